@@ -1,0 +1,4 @@
+import type { EvalSection } from './section.ts';
+
+/** Every eval section, in the order the table prints them. Each section's module adds itself here. */
+export const sections: EvalSection[] = [];

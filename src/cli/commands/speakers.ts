@@ -1,0 +1,5 @@
+import { CliError } from '../io.ts';
+
+export async function run(_argv: string[]): Promise<number> {
+  throw new CliError('"speakers" is not yet available');
+}

@@ -1,0 +1,51 @@
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+
+/** Bad command-line input: printed as one line on stderr, exit status 1. */
+export class CliError extends Error {
+  override name = 'CliError';
+}
+
+/** Options every command takes. */
+export const commonOptions = {
+  stories: { type: 'string', multiple: true },
+  json: { type: 'boolean', default: false },
+  limit: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const satisfies ParseArgsConfig['options'];
+
+/** Parses argv with the common options plus a command's own; unknown options are a CliError. */
+export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options']>>(
+  argv: string[],
+  options: O,
+) {
+  try {
+    return parseArgs({
+      args: argv,
+      options: { ...commonOptions, ...options },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    throw new CliError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** The story folders: `--stories` (repeatable), else STORIES_DIR, else ./stories. */
+export function storyDirs(values: { stories?: string[] | undefined }): string[] {
+  if (values.stories && values.stories.length > 0) return values.stories;
+  return [process.env.STORIES_DIR || './stories'];
+}
+
+/** A positive whole number from `--limit`, or the default. */
+export function parseLimit(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const limit = Number(value);
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new CliError(`--limit takes a whole number of at least 1, not "${value}"`);
+  return limit;
+}
+
+/** Prints one JSON document on stdout. */
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value)}\n`);
+}

@@ -1,0 +1,42 @@
+/**
+ * `npm start` and `npm run chat`. With DISCORD_TOKEN set, `npm start` runs the Discord bot. Without it,
+ * on a terminal it says so and opens the local chat over STORIES_DIR; as a service it exits 1.
+ */
+import { ConfigError, loadConfig } from './config.ts';
+
+const NO_TOKEN =
+  'No DISCORD_TOKEN is set, so newsbot is not connecting to Discord. To get one: Discord Developer Portal → New Application → Bot → Reset Token, then put DISCORD_TOKEN=… in .env (see README, "Connecting to Discord").';
+
+async function main(): Promise<number> {
+  const wantsChat = process.argv.includes('--chat');
+  const config = await loadConfig();
+  if (!wantsChat && config.DISCORD_TOKEN) {
+    const { startBot } = await import('./discord/bot.ts');
+    await startBot(config);
+    return 0;
+  }
+  if (!wantsChat) {
+    if (!process.stdin.isTTY) {
+      process.stderr.write(`${NO_TOKEN}\n`);
+      return 1;
+    }
+    process.stdout.write(`${NO_TOKEN} Opening the local chat instead.\n`);
+  }
+  const { runChat } = await import('./chat/chat.ts');
+  await runChat(config);
+  return 0;
+}
+
+main().then(
+  (code) => {
+    if (code !== 0) process.exit(code);
+  },
+  (error: unknown) => {
+    if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
+    else
+      process.stderr.write(
+        `newsbot failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
+    process.exit(1);
+  },
+);

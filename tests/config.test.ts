@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from '../src/config.ts';
+
+describe('parseConfig', () => {
+  it('fills in defaults for an empty environment', () => {
+    const config = parseConfig({});
+    expect(config.STORIES_DIR).toBe('./stories');
+    expect(config.CACHE_DIR).toBe('./.cache');
+    expect(config.DISCORD_API_URL).toBe('https://discord.com/api');
+    expect(config.ADMIN_USER_IDS).toEqual([]);
+    expect(config.DISCORD_TOKEN).toBeUndefined();
+    expect(config.LOG_LEVEL).toBe('info');
+  });
+
+  it('splits comma-separated admin ids', () => {
+    const config = parseConfig({
+      ADMIN_USER_IDS: '123456789012345678, 223456789012345678',
+      ADMIN_ROLE_IDS: '',
+    });
+    expect(config.ADMIN_USER_IDS).toEqual(['123456789012345678', '223456789012345678']);
+    expect(config.ADMIN_ROLE_IDS).toEqual([]);
+  });
+
+  it('names every invalid variable in one error and never prints the token', () => {
+    const token = 'short-secret';
+    let message = '';
+    try {
+      parseConfig({
+        DISCORD_TOKEN: token,
+        LOG_LEVEL: 'loud',
+        ADMIN_USER_IDS: '12,34',
+        DISCORD_API_URL: 'nope',
+      });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      message = (error as Error).message;
+    }
+    for (const name of ['DISCORD_TOKEN', 'LOG_LEVEL', 'ADMIN_USER_IDS', 'DISCORD_API_URL'])
+      expect(message).toContain(name);
+    expect(message).not.toContain(token);
+    expect(message.match(/ADMIN_USER_IDS/g)).toHaveLength(1);
+  });
+});
