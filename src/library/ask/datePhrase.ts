@@ -1,0 +1,48 @@
+/**
+ * Finds the date phrase in a question ("on March 3 1987", "in mid-March 1987", "last week", "in 1987")
+ * so the rest of the question can be read for places, speakers and topics. The phrase itself is
+ * turned into a date range by the library's `parseDateRange`; here we only locate it.
+ */
+import * as chrono from 'chrono-node';
+
+export interface DatePhrase {
+  /** The phrase as the library's date parser takes it: `mid-March 1987`, `last week`, `1987`. */
+  text: string;
+  /** Where it lies in the question, including a leading preposition ("on", "in", "from"). */
+  start: number;
+  end: number;
+}
+
+const LEADING = /(?:\b(?:on|in|from|during|since|for|of|around|about|dated|between|at)\s+)?(?:the\s+)?$/i;
+const QUALIFIER = /(?:\b(?:mid|early|late|end of|beginning of|start of)[-\s]+)$/i;
+// chrono reads these alone as dates, but in a question they are mostly ordinary words.
+const NOT_DATES = /^(?:now|may|march|sat|sun|second|mon|wed)$/i;
+
+/** The first date phrase of a question, or null. Never throws. */
+export function findDatePhrase(question: string, now: Date): DatePhrase | null {
+  let results: chrono.ParsedResult[] = [];
+  try {
+    results = chrono.parse(question, now);
+  } catch {
+    results = [];
+  }
+  for (const result of results) {
+    const text = result.text.trim();
+    if (NOT_DATES.test(text)) continue;
+    let start = result.index;
+    const qualifier = QUALIFIER.exec(question.slice(0, start));
+    if (qualifier) start -= qualifier[0].length;
+    const end = result.index + result.text.length;
+    const phrase = question
+      .slice(start, end)
+      .replace(/\s+/g, ' ')
+      .replace(/^(?:on|in|from|during|since)\s+/i, '');
+    const leading = LEADING.exec(question.slice(0, start));
+    if (leading) start -= leading[0].length;
+    return { text: phrase, start, end };
+  }
+  // chrono does not read a bare year; "in 1987" is a common way to ask.
+  const year = /\b(?:(?:in|from|during|of|since)\s+)?((?:19|20)\d\d)\b/i.exec(question);
+  if (year) return { text: year[1]!, start: year.index, end: year.index + year[0].length };
+  return null;
+}

@@ -1,0 +1,367 @@
+/**
+ * Reads a free question into an intent and its parts (speaker, topic, date phrase, place, story
+ * reference), by patterns over the words people use. Needs no story set: whether a place or a
+ * speaker exists is decided later, against the snapshot.
+ */
+import type { AskIntent } from '../results.ts';
+import { findDatePhrase } from './datePhrase.ts';
+import { contentStems, STOPWORDS, wordsOf } from './words.ts';
+
+/** What kind of fact a question asks for; it steers which sentences can answer it. */
+export type FactKind =
+  | 'who-is'
+  | 'where-is'
+  | 'amount'
+  | 'when'
+  | 'who'
+  | 'where'
+  | 'why'
+  | 'how'
+  | 'what'
+  | 'yes-no';
+
+export interface ParsedQuestion {
+  intent: AskIntent;
+  /** The question without bot mentions, politeness and surrounding white space. */
+  text: string;
+  /** Who is asked about (quotes): as typed, titles removed. */
+  speaker: string | null;
+  /** What the quotes should be about. */
+  about: string | null;
+  /** Quoted words to find ("who said 'serious threat'?"). */
+  phrase: string | null;
+  /** The date phrase as written ("March 3 1987", "last week"), for the library's date parser. */
+  date: string | null;
+  place: string | null;
+  topic: string | null;
+  /** A story id or the words naming a story (summary). */
+  story: string | null;
+  factKind: FactKind | null;
+  /** The person or place a "who is" / "where is" question names. */
+  subject: string | null;
+}
+
+const SAY_VERBS =
+  'say|said|says|saying|tell|told|telling|think|thinks|thought|comment|commented|claim|claimed|state|stated|' +
+  'announce|announced|tweet|tweeted|write|wrote|argue|argued|warn|warned|mention|mentioned|talk|talked|' +
+  'speak|spoke|react|reacted|respond|responded|reply|replied|have to say|had to say|declare|declared';
+
+const QUOTE_NOUNS = 'quotes?|quotations?|statements?|remarks?|comments?|sayings|words';
+
+const TITLES =
+  /^(?:(?:u\.?s\.?|us|former|then|the|french|iranian|american|british|state department)\s+)*(?:president|vice president|secretary of state|secretary|minister|prime minister|foreign minister|spokeswoman|spokesman|spokesperson|senator|sen\.?|rep\.?|representative|gov\.?|governor|mayor|ayatollah|supreme leader|chairman|chief|ceo|director|mr\.?|mrs\.?|ms\.?|dr\.?|sir|general|gen\.?|candidate|nominee)\s+/i;
+
+/** Leading politeness and the bot's name: "@newsbot can you tell me …". */
+function cleanQuestion(question: string): string {
+  let text = question
+    .replace(/<@[!&]?\d+>/g, ' ')
+    .replace(/@newsbot\b/gi, ' ')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (let i = 0; i < 4; i++) {
+    const before = text;
+    text = text
+      .replace(/^(?:hey|hi|hello|ok|okay|so|newsbot)\b[,!:]?\s*/i, '')
+      .replace(/^(?:please|pls|plz)\s+/i, '')
+      .replace(/^(?:can|could|would|will) you(?: please)?\s+/i, '')
+      .replace(/^(?:i (?:want|need|would like|'d like) to know|i wonder|do you know)\s+/i, '')
+      .replace(/^(?:show|tell|give|find|get|fetch|list)(?: me| us)?\s+(?=\S)/i, '');
+    if (text === before) break;
+  }
+  return text.replace(/[\s?!.]+$/, '').trim();
+}
+
+/** Removes titles and articles from a typed name: "President Hollande" → "Hollande". */
+function cleanName(name: string): string {
+  let cleaned = name.trim().replace(/^["']|["']$/g, '');
+  cleaned = cleaned.replace(/'s$/i, '').replace(/[,;:]+$/, '');
+  const untitled = cleaned.replace(TITLES, '');
+  if (untitled.trim()) cleaned = untitled;
+  return cleaned.replace(/^the\s+/i, '').trim();
+}
+
+/** Strips leading prepositions and articles and the words that only say "a story": "about the X story". */
+function cleanTopic(text: string): string | null {
+  let topic = text
+    .trim()
+    .replace(/^(?:anything|something)\s+/i, '')
+    .replace(/^(?:about|on|regarding|concerning|re|involving|mentioning|of|for|with|over)\s+/i, '')
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(
+      /^(?:stories|story|news|articles?|reports?|piece)\s+(?:about|on|of|regarding|from)\s+(?:the\s+)?/i,
+      '',
+    )
+    .replace(/\s+(?:stories|story|news|articles?|reports?|piece)$/i, '')
+    .replace(/[\s,;:?!.]+$/, '')
+    .trim();
+  if (!topic || contentStems(topic).length === 0) return null;
+  topic = topic.replace(/\s+/g, ' ');
+  return topic;
+}
+
+/** A place introduced by "from/in/at": capitalised words, or for all-lower-case questions the words up to a topic marker. */
+function splitPlace(text: string): { place: string | null; rest: string } {
+  const capital =
+    /\b(?:from|in|at|out of|near|around|inside)\s+(?:the\s+)?((?:[A-Z][\p{L}.'-]*)(?:\s+(?:(?:of|de|la|del|du|el)\s+)?[A-Z][\p{L}.'-]*)*)/u.exec(
+      text,
+    );
+  if (capital) {
+    return {
+      place: capital[1]!,
+      rest: `${text.slice(0, capital.index)} ${text.slice(capital.index + capital[0].length)}`,
+    };
+  }
+  if (text === text.toLowerCase()) {
+    const lower =
+      /\b(?:from|in|at|out of)\s+(?:the\s+)?([\p{L}][\p{L}.'-]*(?:\s+[\p{L}][\p{L}.'-]*){0,2}?)(?=\s+(?:about|on|regarding|concerning|with|and|during|over)\b|$)/u.exec(
+        text,
+      );
+    if (lower && !STOPWORDS.has(lower[1]!.split(' ')[0]!)) {
+      return {
+        place: lower[1]!,
+        rest: `${text.slice(0, lower.index)} ${text.slice(lower.index + lower[0].length)}`,
+      };
+    }
+  }
+  return { place: null, rest: text };
+}
+
+/** Words that name a topic after "about/on/regarding", up to a place marker. */
+function topicAfterMarker(text: string): string | null {
+  const match =
+    /\b(?:about|regarding|concerning|involving|mentioning|on the subject of)\s+(.+?)(?=\s+(?:from|in|at)\s|$)/i.exec(
+      text,
+    );
+  return match ? cleanTopic(match[1]!) : null;
+}
+
+/** A story id as the loader makes them: a file name with digits and an underscore or dash. */
+const STORY_ID = /\b(?=[\w-]*\d)[\w-]+(?:_[\w-]+|-\d+)\b/;
+
+const SUMMARY =
+  /\b(?:summari[sz]e|summary|summarise|sum up|sum-up|tl;?\s?dr|gist|recap|synopsis|brief me|digest|main points)\b/i;
+const STORIES =
+  /\b(?:stories|story|news|articles?|reports?|headlines?|coverage|dispatch(?:es)?|what(?:'s| is| was)? new|what (?:happened|happens|is happening|was happening|went on|is going on|was going on)|anything (?:from|in|about|on|happen))\b/i;
+const QUESTION_START =
+  /^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/i;
+
+function empty(text: string): ParsedQuestion {
+  return {
+    intent: 'unknown',
+    text,
+    speaker: null,
+    about: null,
+    phrase: null,
+    date: null,
+    place: null,
+    topic: null,
+    story: null,
+    factKind: null,
+    subject: null,
+  };
+}
+
+/** Reads a question. Never throws; a question with no words worth searching is `unknown`. */
+export function parseQuestion(question: string, now: Date = new Date()): ParsedQuestion {
+  const text = cleanQuestion(typeof question === 'string' ? question : '');
+  const parsed = empty(text);
+  if (!text || wordsOf(text).length === 0) return parsed;
+
+  // Quoted words are kept apart so that nothing inside them is read as a date, place or name.
+  let work = text;
+  const quoted = /(?:^|[\s(:])["']([^"]{2,}?)["'](?=[\s?.!,;:)]|$)/.exec(work) ?? /"([^"]{2,})"/.exec(work);
+  if (quoted) {
+    parsed.phrase = quoted[1]!.trim();
+    const at = work.indexOf(quoted[1]!, quoted.index);
+    work = `${work.slice(0, at - 1)} QUOTED ${work.slice(at + quoted[1]!.length + 1)}`;
+  }
+
+  if (SUMMARY.test(work)) return parseSummary(parsed, work);
+
+  const date = findDatePhrase(work, now);
+  if (date) {
+    parsed.date = date.text;
+    work = `${work.slice(0, date.start)} ${work.slice(date.end)}`.replace(/\s+/g, ' ').trim();
+  }
+
+  if (parseQuotes(parsed, work)) return parsed;
+  if (STORIES.test(work)) return parseStories(parsed, work);
+  return parseFact(parsed, work);
+}
+
+function parseSummary(parsed: ParsedQuestion, work: string): ParsedQuestion {
+  parsed.intent = 'summary';
+  const id = STORY_ID.exec(work);
+  if (id) {
+    parsed.story = id[0];
+    return parsed;
+  }
+  const after = work.split(SUMMARY).slice(1).join(' ');
+  const ref = cleanTopic(
+    (after.trim() ? after : work.replace(SUMMARY, ' '))
+      .replace(/^\s*(?:me|us|up)\b/i, '')
+      .replace(/^\s*(?:of|on|about|for)\b/i, '')
+      .replace(/\b(?:please|for me)\b/gi, ' ')
+      .replace(/\bQUOTED\b/, parsed.phrase ?? ''),
+  );
+  parsed.story = ref;
+  return parsed;
+}
+
+/** Quotes questions: "what did X say about Y", "did X say anything about Y", "quotes from X", "who said 'Z'". */
+function parseQuotes(parsed: ParsedQuestion, work: string): boolean {
+  const whoSaid = new RegExp(
+    `^(?:who|which (?:\\w+ )?(?:person|official|leader|people|politician)s?)\\s+(?:has |had |have )?(?:${SAY_VERBS}|called|described|used)\\b(.*)$`,
+    'i',
+  ).exec(work);
+  if (whoSaid) {
+    parsed.intent = 'quotes';
+    if (!parsed.phrase) {
+      const rest = whoSaid[1]!.replace(/^\s*(?:that|this|it|the words?|the phrase)\b/i, '').trim();
+      parsed.phrase = rest ? rest : null;
+    }
+    if (!parsed.phrase) parsed.intent = 'unknown';
+    return true;
+  }
+
+  const patterns: Array<{ re: RegExp; speaker: number; rest: number }> = [
+    {
+      re: new RegExp(
+        `\\bwhat\\s+(?:did|does|do|has|have|had|is|was|were|will|would)\\s+(.+?)\\s+(?:(?:got|have|had|has) to say|(?:been\\s+)?(?:${SAY_VERBS}))\\b(.*)$`,
+        'i',
+      ),
+      speaker: 1,
+      rest: 2,
+    },
+    {
+      re: new RegExp(
+        `^(?:did|has|have|had|does|do|is|was)\\s+(.+?)\\s+(?:ever\\s+)?(?:${SAY_VERBS})\\b(?:\\s+(?:anything|something))?(.*)$`,
+        'i',
+      ),
+      speaker: 1,
+      rest: 2,
+    },
+    {
+      re: new RegExp(
+        `\\b(?:${QUOTE_NOUNS})\\s+(?:from|by|of|attributed to)\\s+(.+?)(\\s+(?:about|on|regarding|concerning)\\s.*)?$`,
+        'i',
+      ),
+      speaker: 1,
+      rest: 2,
+    },
+    {
+      re: new RegExp(`^(.+?)'s\\s+(?:${QUOTE_NOUNS})\\b(.*)$`, 'i'),
+      speaker: 1,
+      rest: 2,
+    },
+    {
+      re: /^(?:what|everything|anything)\s+(.+?)\s+(?:has |had )?(?:said|says|told|stated|tweeted|wrote)\b(.*)$/i,
+      speaker: 1,
+      rest: 2,
+    },
+    {
+      re: /^(?:how did|how does|how has)\s+(.+?)\s+(?:react|respond|reply|comment)\w*\b(.*)$/i,
+      speaker: 1,
+      rest: 2,
+    },
+    {
+      re: /^(?:quote|quotes)\s+(?!about\b)(.+?)(\s+(?:about|on|regarding|concerning)\s.*)?$/i,
+      speaker: 1,
+      rest: 2,
+    },
+    {
+      re: new RegExp(`^([A-Z][\\p{L}.'-]*(?:\\s+[A-Z][\\p{L}.'-]*){0,3})\\s+(?:${QUOTE_NOUNS})\\b(.*)$`, 'u'),
+      speaker: 1,
+      rest: 2,
+    },
+  ];
+  for (const { re, speaker, rest } of patterns) {
+    const match = re.exec(work);
+    if (!match) continue;
+    const name = cleanName(match[speaker] ?? '');
+    if (!name || contentStems(name).length === 0 || /^(?:you|they|people|anyone|someone|it)$/i.test(name))
+      continue;
+    parsed.intent = 'quotes';
+    parsed.speaker = name;
+    const tail = (match[rest] ?? '').replace(/\bQUOTED\b/, parsed.phrase ?? '');
+    // "tell reporters about Syria": what follows the topic marker is the topic.
+    const marked = /\b(?:about|regarding|concerning|on)\s+(.+)$/i.exec(tail);
+    parsed.about = cleanTopic(marked ? marked[1]! : tail);
+    return true;
+  }
+  // "quotes about the coalition": no speaker; the quotes are found through their words.
+  const aboutOnly = new RegExp(`^(?:${QUOTE_NOUNS})\\s+(?:about|on|regarding|concerning)\\s+(.+)$`, 'i').exec(
+    work,
+  );
+  if (aboutOnly) {
+    parsed.intent = 'quotes';
+    parsed.phrase = cleanTopic(aboutOnly[1]!);
+    return parsed.phrase !== null;
+  }
+  return false;
+}
+
+function parseStories(parsed: ParsedQuestion, work: string): ParsedQuestion {
+  parsed.intent = 'stories';
+  const topic = topicAfterMarker(work);
+  let rest = work;
+  if (topic)
+    rest = rest.replace(
+      /\b(?:about|regarding|concerning|involving|mentioning|on the subject of)\s+.+?(?=\s+(?:from|in|at)\s|$)/i,
+      ' ',
+    );
+  const { place, rest: withoutPlace } = splitPlace(rest);
+  parsed.place = place ? cleanName(place) : null;
+  parsed.topic = topic;
+  if (!topic) {
+    // Whatever is left once the story words are gone: "cocoa news", "Iran coalition stories".
+    const left = withoutPlace
+      .replace(STORIES, ' ')
+      .replace(
+        /\b(?:any|some|the|latest|recent|all|me|are|there|were|was|is|what|which|did|do|does)\b/gi,
+        ' ',
+      );
+    parsed.topic = cleanTopic(left);
+  }
+  return parsed;
+}
+
+function parseFact(parsed: ParsedQuestion, work: string): ParsedQuestion {
+  const lower = work.toLowerCase();
+  const whoIs = /^who\s+(?:is|was|'s)\s+(.+)$/i.exec(work) ?? /^who's\s+(.+)$/i.exec(work);
+  const whereIs = /^where\s+(?:is|are|was|'s)\s+(.+)$/i.exec(work);
+  if (whoIs && wordsOf(whoIs[1]!).length <= 5) {
+    parsed.factKind = 'who-is';
+    parsed.subject = cleanName(whoIs[1]!);
+  } else if (whereIs && wordsOf(whereIs[1]!).length <= 4) {
+    parsed.factKind = 'where-is';
+    parsed.subject = cleanName(whereIs[1]!);
+  } else if (/^how (?:much|many|big|large|high|low|far|long|fast|old)\b/.test(lower))
+    parsed.factKind = 'amount';
+  else if (/^(?:when|what (?:day|date|year|month|time))\b/.test(lower)) parsed.factKind = 'when';
+  else if (/^(?:who|whom|whose|which (?:person|official|company|group|country))\b/.test(lower))
+    parsed.factKind = 'who';
+  else if (/^where\b/.test(lower)) parsed.factKind = 'where';
+  else if (/^why\b/.test(lower)) parsed.factKind = 'why';
+  else if (/^how\b/.test(lower)) parsed.factKind = 'how';
+  else if (/^(?:what|which)\b/.test(lower)) parsed.factKind = 'what';
+  else if (QUESTION_START.test(lower)) parsed.factKind = 'yes-no';
+
+  if (parsed.factKind) {
+    parsed.intent = 'fact';
+    parsed.topic = cleanTopic(work.replace(/\bQUOTED\b/, parsed.phrase ?? ''));
+    if (!parsed.topic && !parsed.subject) parsed.intent = 'unknown';
+    return parsed;
+  }
+  // No question form: a few words are taken as a topic to find stories about.
+  const topic = cleanTopic(work.replace(/\bQUOTED\b/, parsed.phrase ?? ''));
+  if (topic) {
+    const { place, rest } = splitPlace(work);
+    parsed.intent = 'stories';
+    parsed.place = place ? cleanName(place) : null;
+    parsed.topic = place ? cleanTopic(rest) : topic;
+  }
+  return parsed;
+}
