@@ -1,0 +1,35 @@
+import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { errorReply, reloadReply } from '../src/format/cards.ts';
+import type { Reply } from '../src/format/reply.ts';
+import type { CommandCall, CommandContext } from './context.ts';
+
+export const data = new SlashCommandBuilder()
+  .setName('reload')
+  .setDescription('Reload the story folder (admins)')
+  // Hidden from members without Manage Server; the run-time check below still applies.
+  .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild);
+
+export const usage = '/reload';
+
+/** Reloading re-reads the folder: answer with an ephemeral "thinking…" first, then the report. */
+export const defer = 'ephemeral';
+
+export async function execute(interaction: CommandCall, context: CommandContext): Promise<Reply> {
+  if (!context.callerIsAdmin)
+    return errorReply(
+      'Only admins can reload the stories (Manage Server, or listed in ADMIN_USER_IDS / ADMIN_ROLE_IDS).',
+    );
+  const report = await context.stories.reload();
+  context.logger.info(
+    {
+      user: interaction.user.id,
+      added: report.added.length,
+      changed: report.changed.length,
+      removed: report.removed.length,
+      failed: report.failed.length,
+      error: report.error,
+    },
+    'stories reloaded',
+  );
+  return reloadReply(report);
+}

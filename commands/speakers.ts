@@ -1,0 +1,42 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { noticeReply, speakersReply } from '../src/format/cards.ts';
+import type { Reply } from '../src/format/reply.ts';
+import {
+  type AutocompleteCall,
+  type Choice,
+  type CommandCall,
+  type CommandContext,
+  focusedText,
+  readText,
+} from './context.ts';
+
+export const data = new SlashCommandBuilder()
+  .setName('speakers')
+  .setDescription('Who is quoted, and how often')
+  .addStringOption((option) =>
+    option
+      .setName('story')
+      .setDescription('Only in this story (start typing its headline)')
+      .setMaxLength(100)
+      .setAutocomplete(true),
+  );
+
+export const usage = '/speakers [story]';
+
+export async function execute(interaction: CommandCall, context: CommandContext): Promise<Reply> {
+  const ref = readText(interaction.options, 'story');
+  if (!ref) return speakersReply(context.stories.listSpeakers());
+  const { story } = context.stories.resolveStory(ref);
+  if (!story)
+    return noticeReply('No story matches. Try a few words of its headline, or `/stories`.', {
+      ephemeral: true,
+    });
+  return speakersReply(context.stories.listSpeakers(story.id), story);
+}
+
+export async function autocomplete(
+  interaction: AutocompleteCall,
+  context: CommandContext,
+): Promise<Choice[]> {
+  return context.stories.suggestStories(focusedText(interaction), 25);
+}

@@ -1,0 +1,232 @@
+/**
+ * Routing of everything Discord sends us: slash commands, autocomplete, button presses and messages
+ * that mention the bot. Every reply goes through `toPayload`, so limits and allowedMentions hold
+ * everywhere; every interaction is answered (or deferred) well within Discord's 3 seconds.
+ */
+import {
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  GuildMember,
+  type Interaction,
+  type Message,
+  MessageFlags,
+} from 'discord.js';
+import { answerQuestion } from '../../commands/ask.ts';
+import type { Command, CommandContext, StoryService } from '../../commands/context.ts';
+import type { Config } from '../config.ts';
+import { errorReply, noticeReply } from '../format/cards.ts';
+import { LIMITS } from '../format/limits.ts';
+import type { Reply } from '../format/reply.ts';
+import { truncateWords } from '../format/truncate.ts';
+import type { Logger } from '../log.ts';
+import { toPayload, withoutFlags } from './embeds.ts';
+import { failureReply } from './errors.ts';
+import { PageStore, parseButtonId } from './paging.ts';
+import { type Caller, isAdmin } from './permissions.ts';
+import { RateLimiter, rateLimitMessage } from './rateLimit.ts';
+
+export interface RouterDeps {
+  stories: StoryService;
+  config: Config;
+  logger: Logger;
+  version: string;
+  commands: ReadonlyMap<string, Command>;
+  help: CommandContext['help'];
+  pages?: PageStore;
+  limiter?: RateLimiter;
+}
+
+/** After this long without an answer, a command is deferred so Discord's 3-second window is kept. */
+export const DEFER_AFTER_MS = 1500;
+
+const EXPIRED = 'These buttons have expired. Run the command again to get fresh ones.';
+const NOT_YOURS = 'Only the person who asked can turn these pages. Run the command yourself to browse.';
+export const MENTION_HELP =
+  'Hi! Ask me a question after the mention, e.g. “@newsbot who said serious threat?”, or type `/help` for my commands.';
+
+function callerOf(interaction: ChatInputCommandInteraction): Caller {
+  const member = interaction.member;
+  let roleIds: string[] = [];
+  if (member instanceof GuildMember) roleIds = [...member.roles.cache.keys()];
+  else if (member && Array.isArray(member.roles)) roleIds = member.roles;
+  return {
+    userId: interaction.user.id,
+    roleIds,
+    permissions: interaction.memberPermissions ? interaction.memberPermissions.bitfield : null,
+  };
+}
+
+export function createRouter(deps: RouterDeps) {
+  const pages = deps.pages ?? new PageStore();
+  const limiter = deps.limiter ?? new RateLimiter();
+  const { logger } = deps;
+  const policy = { userIds: deps.config.ADMIN_USER_IDS, roleIds: deps.config.ADMIN_ROLE_IDS };
+
+  const contextFor = (callerIsAdmin: boolean): CommandContext => ({
+    stories: deps.stories,
+    config: deps.config,
+    logger,
+    version: deps.version,
+    callerIsAdmin,
+    help: deps.help,
+  });
+
+  /** Stores what a reply needs for its buttons and returns the payload options. */
+  function remember(ownerId: string, reply: Reply) {
+    const moreToken = reply.more ? pages.put(ownerId, reply.more.reply) : undefined;
+    const pageToken = reply.pages.length > 1 ? pages.put(ownerId, reply, moreToken) : undefined;
+    return { ...(pageToken ? { pageToken } : {}), ...(moreToken ? { moreToken } : {}) };
+  }
+
+  async function send(
+    interaction: ChatInputCommandInteraction | ButtonInteraction,
+    reply: Reply,
+  ): Promise<void> {
+    const payload = toPayload(reply, remember(interaction.user.id, reply));
+    if (!interaction.deferred && !interaction.replied) {
+      await interaction.reply(payload);
+      return;
+    }
+    const deferredEphemeral = interaction.ephemeral === true;
+    if (Boolean(reply.ephemeral) === deferredEphemeral) {
+      await interaction.editReply(withoutFlags(payload));
+      return;
+    }
+    // Deferred in public but the answer is private (an error): drop the placeholder, answer privately.
+    if (!deferredEphemeral) await interaction.deleteReply().catch(() => undefined);
+    await interaction.followUp(payload);
+  }
+
+  async function onCommand(interaction: ChatInputCommandInteraction): Promise<void> {
+    const command = deps.commands.get(interaction.commandName);
+    const where = {
+      command: interaction.commandName,
+      user: interaction.user.id,
+      interaction: interaction.id,
+    };
+    if (!command) {
+      await interaction.reply(toPayload(errorReply('I do not know that command. Try `/help`.')));
+      return;
+    }
+    const decision = limiter.take(interaction.user.id);
+    if (!decision.allowed) {
+      logger.info({ ...where }, 'rate limited');
+      await interaction.reply(toPayload(errorReply(rateLimitMessage(decision.retryAfterMs))));
+      return;
+    }
+    logger.debug(where, 'command');
+    let reply: Reply;
+    let deferring: Promise<unknown> | undefined;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      if (command.defer === 'ephemeral') await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+      else
+        timer = setTimeout(() => {
+          deferring = interaction
+            .deferReply()
+            .catch((error: unknown) => logger.warn({ err: error, ...where }, 'defer failed'));
+        }, DEFER_AFTER_MS);
+      const context = contextFor(isAdmin(callerOf(interaction), policy));
+      reply = await command.execute(interaction, context);
+    } catch (error) {
+      reply = failureReply(error, logger, where);
+    } finally {
+      clearTimeout(timer);
+    }
+    await deferring;
+    await send(interaction, reply);
+  }
+
+  async function onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
+    const command = deps.commands.get(interaction.commandName);
+    let choices: Array<{ name: string; value: string }> = [];
+    try {
+      if (command?.autocomplete) choices = await command.autocomplete(interaction, contextFor(false));
+    } catch (error) {
+      logger.warn({ err: error, command: interaction.commandName }, 'autocomplete failed');
+    }
+    await interaction.respond(
+      choices.slice(0, LIMITS.autocompleteChoices).map((choice) => ({
+        name: truncateWords(choice.name, LIMITS.choiceName),
+        value: choice.value.slice(0, LIMITS.choiceValue),
+      })),
+    );
+  }
+
+  async function onButton(interaction: ButtonInteraction): Promise<void> {
+    const action = parseButtonId(interaction.customId);
+    if (!action) return; // Not ours (another component); leave it alone.
+    const entry = pages.get(action.token);
+    if (!entry) {
+      await interaction.reply(toPayload(errorReply(EXPIRED)));
+      return;
+    }
+    if (action.kind === 'more') {
+      // The further reply (a story's full text) is shown privately to whoever asks for it.
+      const reply: Reply = { ...entry.reply, ephemeral: true };
+      await send(interaction, reply);
+      return;
+    }
+    if (entry.ownerId !== interaction.user.id) {
+      await interaction.reply(toPayload(errorReply(NOT_YOURS)));
+      return;
+    }
+    await interaction.update(
+      withoutFlags(
+        toPayload(entry.reply, {
+          page: action.page,
+          pageToken: action.token,
+          ...(entry.moreToken ? { moreToken: entry.moreToken } : {}),
+        }),
+      ),
+    );
+  }
+
+  async function onInteraction(interaction: Interaction): Promise<void> {
+    try {
+      if (interaction.isChatInputCommand()) await onCommand(interaction);
+      else if (interaction.isAutocomplete()) await onAutocomplete(interaction);
+      else if (interaction.isButton()) await onButton(interaction);
+    } catch (error) {
+      // A failure while answering (network, expired interaction): log it, never crash the process.
+      logger.error({ err: error, interaction: interaction.id }, 'interaction failed');
+      if (interaction.isRepliable() && !interaction.replied && !interaction.deferred)
+        await interaction
+          .reply(toPayload(failureReply(error, logger, { interaction: interaction.id })))
+          .catch(() => undefined);
+    }
+  }
+
+  /** A message mentioning the bot: answered in a reply with `ask`'s answer and citations. */
+  async function onMessage(message: Message, botUserId: string): Promise<void> {
+    if (message.author.bot || message.author.id === botUserId) return;
+    const mention = new RegExp(`<@!?${botUserId}>`, 'g');
+    if (!mention.test(message.content)) return;
+    const question = message.content.replace(mention, ' ').replace(/\s+/g, ' ').trim();
+    const where = { user: message.author.id, message: message.id, kind: 'mention' };
+    let reply: Reply;
+    if (!question) reply = noticeReply(MENTION_HELP);
+    else {
+      const decision = limiter.take(message.author.id);
+      if (!decision.allowed) reply = errorReply(rateLimitMessage(decision.retryAfterMs));
+      else {
+        try {
+          reply = answerQuestion(question, contextFor(false));
+        } catch (error) {
+          reply = failureReply(error, logger, where);
+        }
+      }
+    }
+    try {
+      const options = remember(message.author.id, reply);
+      await message.reply(
+        withoutFlags(toPayload(reply, { ...options, repliedUser: true, allowEphemeral: false })),
+      );
+    } catch (error) {
+      logger.error({ err: error, ...where }, 'mention reply failed');
+    }
+  }
+
+  return { onInteraction, onMessage, pages, limiter };
+}

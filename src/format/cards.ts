@@ -1,0 +1,305 @@
+/**
+ * The library's answers as neutral replies: one function per kind of answer. Citations always name the
+ * story, its date and its place, so a reader can tell where a claim comes from.
+ */
+import type { Story } from '../engine/types.ts';
+import type {
+  AskResult,
+  QuotesResult,
+  ReloadReport,
+  SpeakersResult,
+  StoriesResult,
+  SummaryResult,
+} from '../library/results.ts';
+import { type CardField, COLORS, pageFields, pageText, type Reply, single } from './reply.ts';
+import { squash, truncateWords } from './truncate.ts';
+
+/** `2014-09-15 · Paris, France`: the parts that are known. */
+export function dateAndPlace(date: string | null, place?: string | null, country?: string | null): string {
+  const where = [place, country && country !== place ? country : null].filter(Boolean).join(', ');
+  return [date ?? 'undated', where].filter(Boolean).join(' · ');
+}
+
+/** A citation: the headline, then date and place. */
+export function citation(ref: { headline: string; date: string | null }, place?: string | null): string {
+  return `${truncateWords(squash(ref.headline) || '(untitled)', 120)} (${dateAndPlace(ref.date, place)})`;
+}
+
+export function errorReply(message: string): Reply {
+  return single({ cards: [{ description: message, color: COLORS.error }] }, { ephemeral: true });
+}
+
+export function noticeReply(message: string, options: { ephemeral?: boolean } = {}): Reply {
+  return single({ cards: [{ description: message, color: COLORS.answer }] }, options);
+}
+
+function describeStoriesQuery(query: StoriesResult['query']): string {
+  const parts: string[] = [];
+  if (query.from && query.to && query.from === query.to) parts.push(`on ${query.from}`);
+  else {
+    if (query.from) parts.push(`from ${query.from}`);
+    if (query.to) parts.push(`to ${query.to}`);
+  }
+  if (query.place) parts.push(`in ${query.place}`);
+  if (query.topic) parts.push(`about “${query.topic}”`);
+  return parts.join(' ');
+}
+
+export function storiesReply(result: StoriesResult): Reply {
+  const understood = describeStoriesQuery(result.query);
+  const title = `Stories${understood ? ` ${understood}` : ''}`;
+  if (result.results.length === 0)
+    return noticeReply(
+      `No stories found${understood ? ` ${understood}` : ''}. Try a wider date range or fewer words.`,
+    );
+  const fields: CardField[] = result.results.map((story, index) => ({
+    name: `${index + 1}. ${squash(story.headline) || '(untitled)'}`,
+    value: `${dateAndPlace(story.date, story.place, story.country)} · \`${story.id}\``,
+  }));
+  const shown = result.results.length;
+  const footer = shown < result.total ? `${result.total} found, ${shown} shown` : `${result.total} found`;
+  return { pages: pageFields({ title, color: COLORS.answer }, fields, { perPage: 10, footer }) };
+}
+
+export function quotesReply(result: QuotesResult): Reply {
+  if (!result.speaker) {
+    if (result.candidates.length > 0)
+      return noticeReply(
+        `Several people match; which one did you mean? ${result.candidates.map((name) => `**${name}**`).join(', ')}`,
+        { ephemeral: true },
+      );
+    return noticeReply('Nobody by that name is quoted in these stories. `/speakers` lists who is.', {
+      ephemeral: true,
+    });
+  }
+  const name = result.speaker.name;
+  if (result.results.length === 0) return noticeReply(`No quotes from ${name} match.`);
+  const fields: CardField[] = result.results.map((quote) => ({
+    name: citation(quote),
+    value: `${quote.kind === 'indirect' ? '(reported) ' : ''}${squash(quote.text)}`,
+  }));
+  const shown = result.results.length;
+  const footer = shown < result.total ? `${result.total} quotes, ${shown} shown` : `${result.total} quotes`;
+  const aliases = result.speaker.aliases.filter((alias) => alias !== name);
+  const description = aliases.length > 0 ? `Also named: ${aliases.join(', ')}` : undefined;
+  return {
+    pages: pageFields(
+      { title: `Quotes from ${name}`, ...(description ? { description } : {}), color: COLORS.answer },
+      fields,
+      { perPage: 5, footer },
+    ),
+  };
+}
+
+export function summaryReply(result: SummaryResult): Reply {
+  if (!result.story) {
+    if (result.alternatives.length > 0) {
+      const list = result.alternatives.map((alt) => `• ${squash(alt.headline)} (\`${alt.id}\`)`).join('\n');
+      return noticeReply(`Which story did you mean?\n${list}`, { ephemeral: true });
+    }
+    return noticeReply('No story matches. Try a few words of its headline, or `/stories`.', {
+      ephemeral: true,
+    });
+  }
+  const story = result.story;
+  const fields: CardField[] =
+    result.alternatives.length > 0
+      ? [
+          {
+            name: 'Other matches',
+            value: result.alternatives.map((alt) => `• ${squash(alt.headline)} (\`${alt.id}\`)`).join('\n'),
+          },
+        ]
+      : [];
+  return single({
+    cards: [
+      {
+        title: squash(story.headline) || '(untitled)',
+        description: result.summary || '(no summary)',
+        ...(fields.length > 0 ? { fields } : {}),
+        footer: `${dateAndPlace(story.date, story.place)} · ${story.id}`,
+        color: COLORS.answer,
+      },
+    ],
+  });
+}
+
+/** The full card of one story, with its text behind a "Read full text" button. */
+export function storyReply(story: Story, { topQuotes = 3 }: { topQuotes?: number } = {}): Reply {
+  const place = story.dateline?.place ?? story.places[0]?.name ?? null;
+  const country = story.dateline?.country ?? story.places[0]?.country ?? null;
+  const headline = squash(story.headline) || '(untitled)';
+  const quoted = new Map<string, number>();
+  for (const quote of story.quotes)
+    if (quote.speaker) quoted.set(quote.speaker, (quoted.get(quote.speaker) ?? 0) + 1);
+  const people = [...quoted.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, count]) => `${name} (${count})`)
+    .join(', ');
+  // Direct words first: they are what a reader comes for.
+  const rank = { direct: 0, partial: 1, indirect: 2 } as const;
+  const quotes = [...story.quotes]
+    .filter((quote) => quote.speaker)
+    .sort((a, b) => rank[a.kind] - rank[b.kind] || a.span[0] - b.span[0])
+    .slice(0, topQuotes);
+  const fields: CardField[] = [];
+  if (people) fields.push({ name: 'People quoted', value: people });
+  for (const quote of quotes)
+    fields.push({ name: quote.speaker ?? 'Unattributed', value: squash(quote.text) });
+  const footer = `${dateAndPlace(story.date, place, country)} · ${story.id}`;
+  const reply = single({
+    cards: [
+      {
+        title: headline,
+        description: story.summary || '(no summary)',
+        ...(fields.length > 0 ? { fields } : {}),
+        footer,
+        color: COLORS.answer,
+      },
+    ],
+  });
+  const paragraphs = story.paragraphs && story.paragraphs.length > 0 ? story.paragraphs : [story.summary];
+  reply.more = {
+    label: 'Read full text',
+    reply: { pages: pageText({ title: headline, footer: story.id, color: COLORS.answer }, paragraphs) },
+  };
+  return reply;
+}
+
+export function speakersReply(result: SpeakersResult, story?: { id: string; headline: string }): Reply {
+  const title = story ? `Quoted in “${squash(story.headline)}”` : 'Who is quoted';
+  if (result.speakers.length === 0)
+    return noticeReply(story ? 'Nobody is quoted in that story.' : 'Nobody is quoted yet.');
+  const fields: CardField[] = result.speakers.map((speaker) => ({
+    name: speaker.name,
+    value: `${speaker.quotes} quote${speaker.quotes === 1 ? '' : 's'} in ${speaker.stories} stor${speaker.stories === 1 ? 'y' : 'ies'}${
+      speaker.aliases.length > 0
+        ? ` · also ${speaker.aliases.filter((a) => a !== speaker.name).join(', ')}`
+        : ''
+    }`,
+    inline: false,
+  }));
+  return {
+    pages: pageFields({ title, color: COLORS.answer }, fields, {
+      perPage: 15,
+      footer: `${result.speakers.length} speakers`,
+    }),
+  };
+}
+
+/** An answer to a free question with its citations; `placeOf` finds a cited story's place. */
+export function askReply(result: AskResult, placeOf: (id: string) => string | null = () => null): Reply {
+  const fields: CardField[] = result.citations.slice(0, 10).map((cite) => ({
+    name: citation(cite, placeOf(cite.id)),
+    value: squash(cite.text) || cite.id,
+  }));
+  const answer = result.answer.trim() || 'I could not find an answer in these stories.';
+  return single({
+    cards: [
+      {
+        description: answer,
+        ...(fields.length > 0 ? { fields } : {}),
+        ...(result.intent === 'unknown'
+          ? { footer: 'Try /help for what I can answer.' }
+          : { footer: fields.length > 0 ? `Sources: ${fields.length}` : 'No sources' }),
+        color: COLORS.answer,
+      },
+    ],
+  });
+}
+
+export interface AboutInfo {
+  stories: number;
+  from: string | null;
+  to: string | null;
+  lastReload: Date | null;
+  version: string;
+  speakers?: number;
+}
+
+export function aboutReply(info: AboutInfo): Reply {
+  const fields: CardField[] = [
+    { name: 'Stories', value: String(info.stories), inline: true },
+    {
+      name: 'Dates',
+      value: info.from && info.to ? `${info.from} to ${info.to}` : 'none dated',
+      inline: true,
+    },
+  ];
+  if (info.speakers !== undefined)
+    fields.push({ name: 'Speakers', value: String(info.speakers), inline: true });
+  fields.push({
+    name: 'Last reload',
+    value: info.lastReload ? info.lastReload.toISOString().replace(/\.\d+Z$/, 'Z') : 'never',
+    inline: true,
+  });
+  return single({
+    cards: [{ title: 'About newsbot', fields, footer: `newsbot ${info.version}`, color: COLORS.answer }],
+  });
+}
+
+export interface HelpEntry {
+  usage: string;
+  description: string;
+}
+
+export function helpReply(entries: HelpEntry[], extra?: string): Reply {
+  const fields = entries.map((entry) => ({ name: entry.usage, value: entry.description }));
+  return single({
+    cards: [
+      {
+        title: 'newsbot help',
+        description:
+          'I answer questions about a folder of news stories. Use a command, or mention me with a question such as “who said serious threat?”.' +
+          (extra ? `\n${extra}` : ''),
+        fields,
+        color: COLORS.answer,
+      },
+    ],
+  });
+}
+
+function listOrNone(items: string[], max = 20): string {
+  if (items.length === 0) return 'none';
+  const shown = items.slice(0, max).join(', ');
+  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+}
+
+export function reloadReply(report: ReloadReport): Reply {
+  if (report.error)
+    return single(
+      {
+        cards: [
+          {
+            title: 'Reload failed',
+            description: `${report.error}\nThe previous ${report.stories} stories are still served.`,
+            color: COLORS.error,
+          },
+        ],
+      },
+      { ephemeral: true },
+    );
+  const failed = report.failed.map((issue) => `${issue.file}: ${issue.reason}`);
+  const fields: CardField[] = [
+    { name: `Added (${report.added.length})`, value: listOrNone(report.added) },
+    { name: `Changed (${report.changed.length})`, value: listOrNone(report.changed) },
+    { name: `Removed (${report.removed.length})`, value: listOrNone(report.removed) },
+    {
+      name: `Failed (${report.failed.length})`,
+      value: failed.length > 0 ? failed.slice(0, 10).join('\n') : 'none',
+    },
+  ];
+  return single(
+    {
+      cards: [
+        {
+          title: 'Stories reloaded',
+          description: `${report.stories} stories in ${Math.round(report.durationMs)} ms.`,
+          fields,
+          color: COLORS.admin,
+        },
+      ],
+    },
+    { ephemeral: true },
+  );
+}
