@@ -1,0 +1,221 @@
+/**
+ * Date phrases → an inclusive range of ISO days: `2014-09-15`, `Sept 15 2014`, `March 1987` (the whole
+ * month), `mid-March 1987`, `between March 1 and 15 1987`, `last week`, `1987` (the whole year).
+ * Everything is in UTC days: story dates carry no time or zone.
+ */
+import * as chrono from 'chrono-node';
+import { QueryError } from './results.ts';
+
+export interface DateRange {
+  /** First day, ISO `YYYY-MM-DD`, inclusive. */
+  from: string;
+  /** Last day, ISO, inclusive. */
+  to: string;
+}
+
+const DAY_MS = 86_400_000;
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const iso = (year: number, month: number, day: number) => `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+const isoOf = (date: Date) => date.toISOString().slice(0, 10);
+const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+function validDay(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+const EXAMPLES = 'try 2014-09-15, Sept 15 2014, March 1987, mid-March 1987, last week or 1987';
+
+type Granularity = 'day' | 'month' | 'year';
+interface Point {
+  year: number;
+  month: number;
+  day: number;
+  granularity: Granularity;
+  yearKnown: boolean;
+}
+
+function rangeOf(point: Point): DateRange {
+  const { year, month, day, granularity } = point;
+  if (granularity === 'year') return { from: iso(year, 1, 1), to: iso(year, 12, 31) };
+  if (granularity === 'month')
+    return { from: iso(year, month, 1), to: iso(year, month, daysInMonth(year, month)) };
+  return { from: iso(year, month, day), to: iso(year, month, day) };
+}
+
+/** ISO forms first: they are exact and chrono reads `2014-09` poorly. */
+function parseIso(text: string): Point | null | 'invalid' {
+  const match = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(text);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = match[2] ? Number(match[2]) : 1;
+  const day = match[3] ? Number(match[3]) : 1;
+  if (!validDay(year, month, day)) return 'invalid';
+  const granularity: Granularity = match[3] ? 'day' : match[2] ? 'month' : 'year';
+  return { year, month, day, granularity, yearKnown: true };
+}
+
+function pointOf(component: chrono.ParsedComponents, now: Date): Point {
+  const known = (unit: chrono.Component) => component.isCertain(unit);
+  let year = component.get('year') ?? now.getUTCFullYear();
+  const month = component.get('month') ?? 1;
+  const day = component.get('day') ?? 1;
+  const granularity: Granularity = known('day') ? 'day' : known('month') ? 'month' : 'year';
+  const yearKnown = known('year');
+  // "March" or "Sept 15" without a year: the latest such date not after today (news look back).
+  if (!yearKnown) {
+    year = now.getUTCFullYear();
+    if (iso(year, month, granularity === 'day' ? day : 1) > isoOf(now)) year--;
+  }
+  return { year, month, day, granularity, yearKnown };
+}
+
+/** Relative phrases chrono reads as a single day; for news they mean a span ending today. */
+function parseRelative(text: string, now: Date): DateRange | null {
+  const today = isoOf(now);
+  const y = now.getUTCFullYear();
+  const m = now.getUTCMonth() + 1;
+  const back = (days: number) => isoOf(new Date(now.getTime() - days * DAY_MS));
+  if (text === 'today') return { from: today, to: today };
+  if (text === 'yesterday') return { from: back(1), to: back(1) };
+  if (text === 'this week') return { from: back((now.getUTCDay() + 6) % 7), to: today };
+  if (text === 'last week' || text === 'past week' || text === 'the past week' || text === 'the last week')
+    return { from: back(7), to: today };
+  if (text === 'this month') return { from: iso(y, m, 1), to: today };
+  if (text === 'last month') {
+    const year = m === 1 ? y - 1 : y;
+    const month = m === 1 ? 12 : m - 1;
+    return { from: iso(year, month, 1), to: iso(year, month, daysInMonth(year, month)) };
+  }
+  if (text === 'this year') return { from: iso(y, 1, 1), to: today };
+  if (text === 'last year') return { from: iso(y - 1, 1, 1), to: iso(y - 1, 12, 31) };
+  const span = /^(?:the )?(?:past|last) (\d+) (day|week|month|year)s?$/.exec(text);
+  if (span) {
+    const n = Number(span[1]);
+    const days = { day: 1, week: 7, month: 30, year: 365 }[span[2] as 'day'] * n;
+    return { from: back(days), to: today };
+  }
+  return null;
+}
+
+/** `early`, `mid` and `late` narrow a month to thirds (1-10, 11-20, 21-end) and a year to thirds. */
+function narrow(range: DateRange, point: Point, part: 'early' | 'mid' | 'late'): DateRange {
+  const { year, month } = point;
+  if (point.granularity === 'month') {
+    const last = daysInMonth(year, month);
+    const [a, b] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : [21, last];
+    return { from: iso(year, month, a), to: iso(year, month, b) };
+  }
+  if (point.granularity === 'year') {
+    const [a, b] = part === 'early' ? [1, 4] : part === 'mid' ? [5, 8] : [9, 12];
+    return { from: iso(year, a, 1), to: iso(year, b, daysInMonth(year, b)) };
+  }
+  return range;
+}
+
+function parsePoint(text: string, now: Date): Point | null {
+  const isoPoint = parseIso(text);
+  if (isoPoint === 'invalid') return null;
+  if (isoPoint) return isoPoint;
+  const results = chrono.parse(text, now);
+  const first = results[0];
+  // The phrase must be mostly the date itself: "March 32 1987" must not become "1987".
+  if (!first || first.text.replace(/\W/g, '').length < text.replace(/\W/g, '').length * 0.7) return null;
+  return pointOf(first.start, now);
+}
+
+function single(text: string, now: Date): DateRange | null {
+  const relative = parseRelative(text, now);
+  if (relative) return relative;
+  const qualified = /^(early|beginning of|start of|mid|middle of|late|end of)[\s-]+(.+)$/.exec(text);
+  if (qualified) {
+    const point = parsePoint(qualified[2]!, now);
+    if (!point) return null;
+    const word = qualified[1]!;
+    const part = word.startsWith('mid')
+      ? 'mid'
+      : word === 'early' || /^(beginning|start)/.test(word)
+        ? 'early'
+        : 'late';
+    return narrow(rangeOf(point), point, part);
+  }
+  // chrono reads "March 1 to March 15, 1987" and "from X to Y" as ranges.
+  const results = chrono.parse(text, now);
+  const first = results[0];
+  if (first?.end && first.text.replace(/\W/g, '').length >= text.replace(/\W/g, '').length * 0.7) {
+    const end = pointOf(first.end, now);
+    const start = pointOf(first.start, now);
+    if (!start.yearKnown && end.yearKnown) start.year = end.year;
+    return { from: rangeOf(start).from, to: rangeOf(end).to };
+  }
+  const point = parsePoint(text, now);
+  return point ? rangeOf(point) : null;
+}
+
+/** `between A and B` / `from A to B` / `A - B`, where B may be just a day (`between March 1 and 15 1987`). */
+function twoEnds(text: string, now: Date): DateRange | null {
+  const match =
+    /^between (.+?) and (.+)$/.exec(text) ??
+    /^from (.+?) (?:to|until|till|through) (.+)$/.exec(text) ??
+    /^(.+?) (?:to|until|till|through|-|–) (.+)$/.exec(text);
+  if (!match) return null;
+  let left = match[1]!.trim();
+  let right = match[2]!.trim();
+  const bareDay = /^(\d{1,2})(?:st|nd|rd|th)?,?(?:\s+(\d{4}))?$/.exec(right);
+  if (bareDay) {
+    // "March 1 and 15 1987": the second end borrows the first's month.
+    const monthWords = left.replace(/\s*\d{1,2}(?:st|nd|rd|th)?,?\s*$/, '');
+    right = `${monthWords} ${bareDay[1]}${bareDay[2] ? ` ${bareDay[2]}` : ''}`;
+    if (bareDay[2] && !/\d{4}/.test(left)) left = `${left} ${bareDay[2]}`;
+  }
+  const b = single(right, now);
+  if (!b) return null;
+  // "March 1" and "April 2 1987": the first end takes the second's year.
+  const leftWithYear = /\d{4}/.test(left) ? left : `${left} ${b.to.slice(0, 4)}`;
+  const a = single(leftWithYear, now) ?? single(left, now);
+  if (!a) return null;
+  return { from: a.from, to: b.to };
+}
+
+/**
+ * Reads a date phrase as an inclusive range of days. Throws QueryError with an example of what is
+ * understood when the phrase is not a date, and when its start is after its end.
+ */
+export function parseDateRange(text: string, now: Date = new Date()): DateRange {
+  const phrase = text
+    .trim()
+    .toLowerCase()
+    .replace(/^(on|in|during|since)\s+/, '')
+    .replace(/\s+/g, ' ');
+  if (!phrase) throw new QueryError(`an empty date; ${EXAMPLES}`);
+  const range = twoEnds(phrase, now) ?? single(phrase, now);
+  if (!range) throw new QueryError(`could not read "${text.trim()}" as a date; ${EXAMPLES}`);
+  if (range.from > range.to)
+    throw new QueryError(`"${text.trim()}" starts (${range.from}) after it ends (${range.to})`);
+  return range;
+}
+
+/**
+ * The range of a query's `date`, `from` and `to` (each a phrase): `date` gives both ends, `from` its
+ * start, `to` its end. Null when none is given.
+ */
+export function queryDateRange(
+  query: { date?: string | undefined; from?: string | undefined; to?: string | undefined },
+  now: Date = new Date(),
+): { from: string | null; to: string | null } | null {
+  const has = (value: string | undefined): value is string => value !== undefined && value.trim() !== '';
+  if (!has(query.date) && !has(query.from) && !has(query.to)) return null;
+  let from: string | null = null;
+  let to: string | null = null;
+  if (has(query.date)) ({ from, to } = parseDateRange(query.date, now));
+  if (has(query.from)) {
+    const start = parseDateRange(query.from, now).from;
+    from = from && from > start ? from : start;
+  }
+  if (has(query.to)) {
+    const end = parseDateRange(query.to, now).to;
+    to = to && to < end ? to : end;
+  }
+  if (from && to && from > to) throw new QueryError(`the start date ${from} is after the end date ${to}`);
+  return { from, to };
+}

@@ -1,0 +1,69 @@
+/**
+ * Headline words → stories, for story autocomplete: every typed word is a prefix of a headline word,
+ * answers come newest first. Precomputed so a keystroke costs well under a millisecond at 100k stories.
+ */
+import { words } from './text.ts';
+
+export interface HeadlineIndex {
+  /** Distinct headline words, sorted. */
+  words: string[];
+  /** Ranks (newest-first positions) of the stories whose headline has words[i], ascending. */
+  ranks: Uint32Array[];
+}
+
+export function buildHeadlineIndex(headlines: readonly string[], rankOf: Uint32Array): HeadlineIndex {
+  const map = new Map<string, number[]>();
+  for (let s = 0; s < headlines.length; s++) {
+    const rank = rankOf[s]!;
+    for (const word of new Set(words(headlines[s]!))) {
+      const list = map.get(word);
+      if (list) list.push(rank);
+      else map.set(word, [rank]);
+    }
+  }
+  const sorted = [...map.keys()].sort();
+  return { words: sorted, ranks: sorted.map((word) => Uint32Array.from(map.get(word)!).sort()) };
+}
+
+function lowerBound(list: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Ranks of stories whose headline has, for every typed word, a word starting with it; newest first. */
+export function headlineMatches(
+  index: HeadlineIndex,
+  text: string,
+  storyCount: number,
+  limit: number,
+): number[] {
+  const typed = [...new Set(words(text))];
+  if (typed.length === 0) return [];
+  // Most specific words first, so later passes touch fewer ranks.
+  typed.sort((a, b) => b.length - a.length);
+  const seen = new Uint8Array(storyCount);
+  for (let w = 0; w < typed.length; w++) {
+    const prefix = typed[w]!;
+    let found = false;
+    for (let i = lowerBound(index.words, prefix); i < index.words.length; i++) {
+      if (!index.words[i]!.startsWith(prefix)) break;
+      for (const rank of index.ranks[i]!) {
+        if (seen[rank] === w) {
+          seen[rank] = w + 1;
+          found = true;
+        }
+      }
+    }
+    if (!found) return [];
+  }
+  const out: number[] = [];
+  for (let rank = 0; rank < storyCount && out.length < limit; rank++)
+    if (seen[rank] === typed.length) out.push(rank);
+  return out;
+}

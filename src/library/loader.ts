@@ -1,0 +1,185 @@
+/**
+ * Loads a story set: lists the files of the folders, re-uses what is known (the previous snapshot,
+ * then the parse cache, matched by stat and then by content hash), reads and parses the rest — in
+ * worker threads when there are many — and reports every file that failed.
+ */
+import { stat } from 'node:fs/promises';
+import { type ParseOutcome, parseStory } from '../engine/parseStory.ts';
+import type { FileIssue, Story } from '../engine/types.ts';
+import type { CachedFile } from './parseCache.ts';
+import { parseInWorkers } from './parsePool.ts';
+import { storyTermVector } from './snapshot.ts';
+import { listStoryFiles, readStoryFile } from './storyFiles.ts';
+import type { TermVector, Vocabulary } from './textIndex.ts';
+
+/** One loaded file: where it is, what it held, and what it parsed to. */
+export type LoadedFile = CachedFile;
+
+/** The whole load failed (a folder gone or unreadable): nothing was changed. */
+export class LoadError extends Error {
+  override name = 'LoadError';
+}
+
+export interface LoadOptions {
+  dirs: readonly string[];
+  vocabulary: Vocabulary;
+  /** Files known from the previous snapshot or the cache, by path and by content hash. */
+  known: ReadonlyMap<string, LoadedFile>;
+  knownByHash: ReadonlyMap<string, LoadedFile>;
+  /** Worker threads for parsing; 0 parses inline. */
+  workers: number;
+  /** Fewer files to parse than this are parsed inline (starting workers costs more). */
+  workerThreshold?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface LoadOutcome {
+  files: LoadedFile[];
+  /** Files that could not be read or parsed, with their full path (to find a last good version). */
+  failed: Array<FileIssue & { path: string }>;
+  /** Folder-level problems that did not stop the load (an unreadable sub-folder). */
+  errors: FileIssue[];
+  warnings: FileIssue[];
+  parsed: number;
+  reused: number;
+}
+
+async function checkFolders(dirs: readonly string[]): Promise<void> {
+  if (dirs.length === 0) throw new LoadError('no story folder given');
+  for (const dir of dirs) {
+    let info: Awaited<ReturnType<typeof stat>>;
+    try {
+      info = await stat(dir);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new LoadError(
+        code === 'ENOENT'
+          ? `story folder "${dir}" does not exist`
+          : `story folder "${dir}" is unreadable (${code})`,
+      );
+    }
+    if (!info.isDirectory()) throw new LoadError(`"${dir}" is not a folder`);
+  }
+}
+
+/** Runs `task` over items with at most `limit` at a time (fs calls queue in libuv's small pool anyway). */
+async function eachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T, index: number) => Promise<void>,
+) {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      await task(items[index]!, index);
+    }
+  });
+  await Promise.all(lanes);
+}
+
+export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome> {
+  await checkFolders(options.dirs);
+  const listing = await listStoryFiles([...options.dirs]);
+  const total = listing.files.length;
+  const slots = new Array<LoadedFile | undefined>(total);
+  const failed: LoadOutcome['failed'] = [];
+  const toParse: Array<{
+    index: number;
+    raw: string;
+    file: string;
+    size: number;
+    mtimeMs: number;
+    sha1: string;
+  }> = [];
+  let reused = 0;
+  let done = 0;
+  const progress = () => options.onProgress?.(done, total);
+
+  await eachLimited(listing.files, 64, async (entry, index) => {
+    const display = entry.relative;
+    let info: { size: number; mtimeMs: number };
+    try {
+      info = await stat(entry.path);
+    } catch (error) {
+      failed.push({
+        file: display,
+        path: entry.path,
+        reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? error}`,
+      });
+      return;
+    }
+    const known = options.known.get(entry.path);
+    if (known && known.size === info.size && known.mtimeMs === info.mtimeMs) {
+      slots[index] =
+        known.story.file === display ? known : { ...known, story: { ...known.story, file: display } };
+      reused++;
+      done++;
+      if (done % 1000 === 0) progress();
+      return;
+    }
+    const read = await readStoryFile(entry.path, display);
+    if (!read.ok) {
+      failed.push({ file: display, path: entry.path, reason: read.reason });
+      return;
+    }
+    const byHash = options.knownByHash.get(read.sha1);
+    if (byHash && byHash.story.file === display) {
+      slots[index] = { ...byHash, path: entry.path, size: info.size, mtimeMs: info.mtimeMs };
+      reused++;
+      done++;
+      return;
+    }
+    toParse.push({
+      index,
+      raw: read.text,
+      file: display,
+      size: info.size,
+      mtimeMs: info.mtimeMs,
+      sha1: read.sha1,
+    });
+  });
+
+  let outcomes: ParseOutcome[];
+  const threshold = options.workerThreshold ?? 400;
+  const base = done;
+  if (options.workers > 0 && toParse.length >= threshold) {
+    outcomes = await parseInWorkers(toParse, options.workers, (n) => {
+      done = base + n;
+      progress();
+    });
+  } else {
+    outcomes = toParse.map((job) => {
+      const outcome = parseStory(job.raw, job.file);
+      done++;
+      if (done % 200 === 0) progress();
+      return outcome;
+    });
+  }
+  progress();
+
+  toParse.forEach((job, i) => {
+    const outcome = outcomes[i]!;
+    if (!outcome.ok) {
+      failed.push({ file: job.file, path: listing.files[job.index]!.path, reason: outcome.error });
+      return;
+    }
+    const story: Story = outcome.story;
+    const vector: TermVector = storyTermVector(options.vocabulary, story);
+    slots[job.index] = {
+      path: listing.files[job.index]!.path,
+      size: job.size,
+      mtimeMs: job.mtimeMs,
+      sha1: job.sha1,
+      story,
+      warnings: outcome.warnings,
+      vector,
+    };
+  });
+
+  const files = slots.filter((slot): slot is LoadedFile => slot !== undefined);
+  const warnings = files.flatMap((file) =>
+    file.warnings.map((reason) => ({ file: file.story.file, reason })),
+  );
+  return { files, failed, errors: listing.errors, warnings, parsed: toParse.length, reused };
+}

@@ -1,0 +1,33 @@
+/**
+ * The parser's version: a hash of the engine's source files (and its data). Any change to the engine
+ * changes it, which invalidates every cached parse.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ENGINE_DIR = fileURLToPath(new URL('../engine/', import.meta.url));
+
+let memo: string | undefined;
+
+export function parserVersion(): string {
+  if (memo) return memo;
+  const hash = createHash('sha1');
+  const walk = (dir: string) => {
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) hash.update(entry.name).update(readFileSync(path));
+    }
+  };
+  try {
+    walk(ENGINE_DIR);
+  } catch {
+    // Without readable sources (an unusual install) the cache is still keyed by content, just never by code.
+    hash.update('unknown');
+  }
+  memo = hash.digest('hex').slice(0, 16);
+  return memo;
+}

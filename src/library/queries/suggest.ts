@@ -1,0 +1,68 @@
+/** Autocomplete: precomputed lookups that answer a keystroke in well under a millisecond. */
+import type { Story } from '../../engine/types.ts';
+import { headlineMatches } from '../headlineIndex.ts';
+import { suggestPlaceEntries } from '../placeIndex.ts';
+import type { StorySnapshot } from '../snapshot.ts';
+import { resolveSpeaker, speakersWithPrefix } from '../speakers.ts';
+import { storyById } from './summary.ts';
+
+export interface SpeakerSuggestion {
+  name: string;
+  quotes: number;
+  stories: number;
+}
+
+export interface StorySuggestion {
+  id: string;
+  headline: string;
+  date: string | null;
+}
+
+export interface PlaceSuggestion {
+  name: string;
+  country: string | null;
+  kind: string;
+  stories: number;
+}
+
+/** Speakers whose name (or a word of it) starts with the text, most quoted first; fuzzy when none does. */
+export function suggestSpeakers(snapshot: StorySnapshot, text: string, limit = 25): SpeakerSuggestion[] {
+  const directory = snapshot.speakers;
+  let entries = speakersWithPrefix(directory, text, limit);
+  if (entries.length === 0 && text.trim()) {
+    const match = resolveSpeaker(directory, text);
+    if (match.kind === 'found') entries = [match.entry];
+    else if (match.kind === 'ambiguous')
+      entries = match.candidates.flatMap((name) => speakersWithPrefix(directory, name, 1)).slice(0, limit);
+  }
+  return entries.map((entry) => ({ name: entry.name, quotes: entry.quoteCount, stories: entry.storyCount }));
+}
+
+/** Stories whose headline words start with the typed words, newest first; the newest for empty text. */
+export function suggestStories(snapshot: StorySnapshot, text: string, limit = 25): StorySuggestion[] {
+  const { stories, order } = snapshot;
+  const pick = (story: Story): StorySuggestion => ({
+    id: story.id,
+    headline: story.headline,
+    date: story.date,
+  });
+  if (!text.trim()) return [...order.subarray(0, limit)].map((i) => pick(stories[i]!));
+  const out: StorySuggestion[] = [];
+  const byId = storyById(snapshot, text);
+  if (byId) out.push(pick(byId));
+  for (const rank of headlineMatches(snapshot.headlines, text, stories.length, limit)) {
+    const story = stories[order[rank]!]!;
+    if (story !== byId) out.push(pick(story));
+  }
+  return out.slice(0, limit);
+}
+
+/** Places whose name starts with the text (fuzzy when none does), most stories first. */
+export function suggestPlaces(snapshot: StorySnapshot, text: string, limit = 25): PlaceSuggestion[] {
+  return suggestPlaceEntries(snapshot.places, text, limit).map((entry) => ({
+    name: entry.name,
+    country: entry.country,
+    kind: entry.kind,
+    stories: entry.ranks.length,
+  }));
+}

@@ -1,0 +1,107 @@
+/**
+ * One immutable story set with everything the answers need, built once at load time: stories in
+ * newest-first order, the full-text index, speakers, places and headline words. A reload builds a new
+ * snapshot beside the old one; queries hold a snapshot, so they never see a mix of two sets.
+ */
+import type { FileIssue, Story } from '../engine/types.ts';
+import { buildHeadlineIndex, type HeadlineIndex } from './headlineIndex.ts';
+import { buildPlaceIndex, type PlaceIndex } from './placeIndex.ts';
+import { buildSpeakerDirectory, type SpeakerDirectory } from './speakers.ts';
+import { buildTextIndex, type TermVector, type TextIndex, termVector, Vocabulary } from './textIndex.ts';
+
+export interface LoadInfo {
+  /** The story folders as given. */
+  dirs: string[];
+  /** When this snapshot was built (ISO time). */
+  loadedAt: string;
+  /** Wall time of the load or reload that built it. */
+  durationMs: number;
+  /** Stories parsed in this load, and stories taken from the cache or the previous snapshot. */
+  parsed: number;
+  reused: number;
+  errors: FileIssue[];
+  warnings: FileIssue[];
+}
+
+export interface StorySnapshot {
+  readonly stories: readonly Story[];
+  readonly byId: ReadonlyMap<string, number>;
+  /** Story indexes, newest first (undated stories last); `rankOf` is its inverse. */
+  readonly order: Uint32Array;
+  readonly rankOf: Uint32Array;
+  /** Per story: its full-text term vector (what the text index is built from). */
+  readonly vectors: readonly TermVector[];
+  readonly text: TextIndex;
+  readonly speakers: SpeakerDirectory;
+  readonly places: PlaceIndex;
+  readonly headlines: HeadlineIndex;
+  readonly load: LoadInfo;
+}
+
+/** The text a story is found by: its headline and its body (or its summary when the body is absent). */
+export function storyTermVector(vocabulary: Vocabulary, story: Story): TermVector {
+  return termVector(vocabulary, story.headline, story.paragraphs ?? [story.summary]);
+}
+
+function newestFirst(stories: readonly Story[]): Uint32Array {
+  const order = Uint32Array.from(stories.keys());
+  const keys = stories.map((story) => story.date ?? '');
+  return order.sort((a, b) => {
+    const da = keys[a]!;
+    const db = keys[b]!;
+    if (da !== db) return da < db ? 1 : -1;
+    const ia = stories[a]!.id;
+    const ib = stories[b]!.id;
+    return ia < ib ? -1 : ia > ib ? 1 : 0;
+  });
+}
+
+const emptyLoad = (): LoadInfo => ({
+  dirs: [],
+  loadedAt: new Date().toISOString(),
+  durationMs: 0,
+  parsed: 0,
+  reused: 0,
+  errors: [],
+  warnings: [],
+});
+
+/**
+ * Builds a snapshot. `vectors` (aligned with `stories`) may be passed when known (from the cache or
+ * the previous snapshot); missing ones are computed with `vocabulary`.
+ */
+export function buildSnapshot(
+  stories: readonly Story[],
+  options: {
+    load?: Partial<LoadInfo>;
+    vocabulary?: Vocabulary;
+    vectors?: ReadonlyArray<TermVector | undefined>;
+  } = {},
+): StorySnapshot {
+  const vocabulary = options.vocabulary ?? new Vocabulary();
+  const vectors = stories.map((story, i) => options.vectors?.[i] ?? storyTermVector(vocabulary, story));
+  const byId = new Map<string, number>();
+  stories.forEach((story, i) => {
+    if (!byId.has(story.id)) byId.set(story.id, i);
+  });
+  const order = newestFirst(stories);
+  const rankOf = new Uint32Array(stories.length);
+  order.forEach((story, rank) => {
+    rankOf[story] = rank;
+  });
+  return {
+    stories,
+    byId,
+    order,
+    rankOf,
+    vectors,
+    text: buildTextIndex(vocabulary, vectors),
+    speakers: buildSpeakerDirectory(stories, rankOf),
+    places: buildPlaceIndex(stories, rankOf),
+    headlines: buildHeadlineIndex(
+      stories.map((story) => story.headline),
+      rankOf,
+    ),
+    load: { ...emptyLoad(), ...options.load },
+  };
+}

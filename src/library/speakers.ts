@@ -1,0 +1,262 @@
+/**
+ * Everyone quoted in the set, merged across stories. A story names a person its own way (`Kerry` in
+ * one, `John Kerry` in another); names are merged when they are compatible and unambiguous. A bare
+ * surname shared by several full names (`Smith`: John Smith, Adam Smith) stays apart and, when asked
+ * for, gives candidates instead of a guess.
+ */
+import Fuse from 'fuse.js';
+import type { Story } from '../engine/types.ts';
+import { normalizeName } from './text.ts';
+
+export interface SpeakerEntry {
+  name: string;
+  /** Other names the speaker goes by in the set, most used first. */
+  aliases: string[];
+  /** Quote references, newest story first: story index and quote index, interleaved. */
+  quotes: Uint32Array;
+  quoteCount: number;
+  storyCount: number;
+  /** For a bare surname several people share: the full names it may stand for. */
+  ambiguousWith: string[];
+}
+
+export interface SpeakerDirectory {
+  entries: SpeakerEntry[];
+  /** Normalised name or alias → entry indexes. */
+  byKey: Map<string, number[]>;
+  /** Normalised single word (first name, surname…) → entry indexes. */
+  byWord: Map<string, number[]>;
+  /** Entry indexes, most quoted first: the answer to an empty autocomplete. */
+  byQuotes: Uint32Array;
+  /** Sorted `key\0index` strings for prefix autocomplete. */
+  prefixKeys: string[];
+  fuse: Fuse<{ key: string; entry: number }>;
+}
+
+interface Draft {
+  key: string;
+  names: Map<string, number>;
+  aliases: Map<string, number>;
+  refs: number[];
+  stories: Set<number>;
+  merged: boolean;
+  ambiguousWith: string[];
+}
+
+const tokensOf = (key: string) => key.split(' ').filter(Boolean);
+
+function bump(map: Map<string, number>, key: string, by = 1) {
+  map.set(key, (map.get(key) ?? 0) + by);
+}
+
+function topName(map: Map<string, number>): string {
+  let best = '';
+  let count = -1;
+  for (const [name, n] of map)
+    if (n > count || (n === count && name.length > best.length)) [best, count] = [name, n];
+  return best;
+}
+
+/**
+ * Builds the directory. `rankOf[story]` orders stories newest first, so each speaker's quotes come out
+ * newest first without sorting at query time.
+ */
+export function buildSpeakerDirectory(stories: readonly Story[], rankOf: Uint32Array): SpeakerDirectory {
+  const drafts = new Map<string, Draft>();
+  const draft = (key: string): Draft => {
+    let d = drafts.get(key);
+    if (!d) {
+      d = {
+        key,
+        names: new Map(),
+        aliases: new Map(),
+        refs: [],
+        stories: new Set(),
+        merged: false,
+        ambiguousWith: [],
+      };
+      drafts.set(key, d);
+    }
+    return d;
+  };
+  for (let s = 0; s < stories.length; s++) {
+    const story = stories[s]!;
+    const people = new Map(story.people.map((person) => [person.name, person]));
+    story.quotes.forEach((quote, q) => {
+      if (!quote.speaker) return;
+      const key = normalizeName(quote.speaker);
+      if (!key) return;
+      const d = draft(key);
+      bump(d.names, quote.speaker);
+      d.refs.push(s, q);
+      d.stories.add(s);
+      const person = people.get(quote.speaker);
+      if (person) for (const alias of person.aliases) bump(d.aliases, alias);
+    });
+  }
+
+  // Merge multi-word names that a story's person lists as aliases of each other (Ali Khamenei ↔
+  // Ayatollah Ali Khamenei), and bare surnames into the one full name that ends with them.
+  const multi = [...drafts.values()].filter((d) => tokensOf(d.key).length > 1);
+  const bySurname = new Map<string, Draft[]>();
+  for (const d of multi) {
+    const surname = tokensOf(d.key).at(-1)!;
+    const list = bySurname.get(surname) ?? [];
+    list.push(d);
+    bySurname.set(surname, list);
+  }
+  const absorb = (into: Draft, from: Draft) => {
+    for (const [name, n] of from.names) bump(into.aliases, name, n);
+    for (const [alias, n] of from.aliases) bump(into.aliases, alias, n);
+    into.refs.push(...from.refs);
+    for (const s of from.stories) into.stories.add(s);
+    from.merged = true;
+  };
+  for (const d of multi) {
+    if (d.merged) continue;
+    for (const alias of d.aliases.keys()) {
+      const other = drafts.get(normalizeName(alias));
+      if (other && other !== d && !other.merged && tokensOf(other.key).length > 1) {
+        // Keep the shorter full form as the name: titles make names longer, not more exact.
+        if (other.key.length < d.key.length) {
+          absorb(other, d);
+          break;
+        }
+        absorb(d, other);
+      }
+    }
+  }
+  for (const d of drafts.values()) {
+    if (d.merged || tokensOf(d.key).length !== 1) continue;
+    const full = (bySurname.get(d.key) ?? []).filter((f) => !f.merged);
+    if (full.length === 1) absorb(full[0]!, d);
+    else if (full.length > 1) d.ambiguousWith = full.map((f) => topName(f.names));
+  }
+
+  const entries: SpeakerEntry[] = [];
+  for (const d of drafts.values()) {
+    if (d.merged) continue;
+    const name = topName(d.names);
+    const aliases = new Map(d.aliases);
+    for (const [other, n] of d.names) if (other !== name) bump(aliases, other, n);
+    aliases.delete(name);
+    const pairs: Array<[number, number]> = [];
+    for (let i = 0; i < d.refs.length; i += 2) pairs.push([d.refs[i]!, d.refs[i + 1]!]);
+    pairs.sort((a, b) => rankOf[a[0]]! - rankOf[b[0]]! || a[1] - b[1]);
+    entries.push({
+      name,
+      aliases: [...aliases.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .map(([alias]) => alias)
+        .filter((alias, i, all) => all.findIndex((a) => normalizeName(a) === normalizeName(alias)) === i),
+      quotes: Uint32Array.from(pairs.flat()),
+      quoteCount: pairs.length,
+      storyCount: d.stories.size,
+      ambiguousWith: d.ambiguousWith,
+    });
+  }
+
+  const byKey = new Map<string, number[]>();
+  const byWord = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, index: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [index]);
+    else if (!list.includes(index)) list.push(index);
+  };
+  const fuseItems: Array<{ key: string; entry: number }> = [];
+  const prefixKeys: string[] = [];
+  entries.forEach((entry, index) => {
+    for (const form of [entry.name, ...entry.aliases]) {
+      const key = normalizeName(form);
+      if (!key) continue;
+      add(byKey, key, index);
+      fuseItems.push({ key, entry: index });
+      for (const word of tokensOf(key)) {
+        add(byWord, word, index);
+        prefixKeys.push(`${word}\u0000${index}`);
+      }
+      prefixKeys.push(`${key}\u0000${index}`);
+    }
+  });
+  prefixKeys.sort();
+  const byQuotes = Uint32Array.from(entries.keys()).sort(
+    (a, b) =>
+      entries[b]!.quoteCount - entries[a]!.quoteCount || entries[a]!.name.localeCompare(entries[b]!.name),
+  );
+  const fuse = new Fuse(fuseItems, {
+    keys: ['key'],
+    includeScore: true,
+    threshold: 0.4,
+    ignoreLocation: true,
+  });
+  return { entries, byKey, byWord, byQuotes, prefixKeys, fuse };
+}
+
+export type SpeakerMatch =
+  | { kind: 'found'; entry: SpeakerEntry }
+  | { kind: 'ambiguous'; candidates: string[] }
+  | { kind: 'none' };
+
+const distinct = (indexes: Iterable<number>) => [...new Set(indexes)];
+
+function choose(directory: SpeakerDirectory, indexes: number[]): SpeakerMatch {
+  const unique = distinct(indexes);
+  if (unique.length === 0) return { kind: 'none' };
+  if (unique.length === 1) {
+    const entry = directory.entries[unique[0]!]!;
+    if (entry.ambiguousWith.length > 0) return { kind: 'ambiguous', candidates: entry.ambiguousWith };
+    return { kind: 'found', entry };
+  }
+  const names = unique
+    .map((i) => directory.entries[i]!)
+    .sort((a, b) => b.quoteCount - a.quoteCount)
+    .flatMap((entry) => (entry.ambiguousWith.length > 0 ? entry.ambiguousWith : [entry.name]));
+  return { kind: 'ambiguous', candidates: [...new Set(names)] };
+}
+
+/**
+ * Finds a speaker by name: exact name or alias, then every word of the query among the words of a
+ * name, then a fuzzy match (`psaki` → Jen Paski). Several people fitting equally → candidates.
+ */
+export function resolveSpeaker(directory: SpeakerDirectory, query: string): SpeakerMatch {
+  const key = normalizeName(query);
+  if (!key) return { kind: 'none' };
+  const exact = directory.byKey.get(key);
+  if (exact) return choose(directory, exact);
+  const words = tokensOf(key);
+  let common: number[] | null = null;
+  for (const word of words) {
+    const list = directory.byWord.get(word) ?? [];
+    common = common ? common.filter((i) => list.includes(i)) : [...list];
+  }
+  if (common && common.length > 0) return choose(directory, common);
+  const hits = directory.fuse.search(key, { limit: 10 });
+  const best = hits[0];
+  if (!best) return { kind: 'none' };
+  const bestScore = best.score ?? 1;
+  const close = hits.filter((hit) => (hit.score ?? 1) - bestScore < 0.05).map((hit) => hit.item.entry);
+  return choose(directory, close);
+}
+
+/** Speakers whose name or a word of it starts with the text; most quoted first. */
+export function speakersWithPrefix(directory: SpeakerDirectory, text: string, limit: number): SpeakerEntry[] {
+  const key = normalizeName(text);
+  if (!key) return [...directory.byQuotes.subarray(0, limit)].map((i) => directory.entries[i]!);
+  const keys = directory.prefixKeys;
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = new Set<number>();
+  for (let i = lo; i < keys.length && keys[i]!.startsWith(key) && found.size < 2000; i++) {
+    const at = keys[i]!.lastIndexOf('\u0000');
+    found.add(Number(keys[i]!.slice(at + 1)));
+  }
+  return [...found]
+    .map((i) => directory.entries[i]!)
+    .sort((a, b) => b.quoteCount - a.quoteCount)
+    .slice(0, limit);
+}

@@ -1,0 +1,295 @@
+/**
+ * The story library: loads story folders into an immutable snapshot, keeps a parse cache, and reloads
+ * atomically. Queries take `library.snapshot` once and answer from it, so a reload running meanwhile
+ * never mixes two story sets into one answer.
+ */
+import { watch as watchFolder } from 'node:fs';
+import type { FileIssue } from '../engine/types.ts';
+import { LoadError, type LoadedFile, loadStoryFiles } from './loader.ts';
+import { cacheFileFor, readCache, writeCache } from './parseCache.ts';
+import { defaultWorkers } from './parsePool.ts';
+import { parserVersion } from './parserVersion.ts';
+import type { CheckResult, ReloadReport } from './results.ts';
+import { buildSnapshot, type StorySnapshot } from './snapshot.ts';
+import { Vocabulary } from './textIndex.ts';
+
+/** Where the library reports what it does; pino loggers fit. */
+export interface LibraryLogger {
+  info(object: object, message?: string): void;
+  warn(object: object, message?: string): void;
+}
+
+export interface LibraryOptions {
+  dirs: string[];
+  /** Folder of the parse cache; null disables it. Default `CACHE_DIR` or `./.cache`. */
+  cacheDir?: string | null;
+  /** Parse worker threads for large sets; 0 parses inline. Default: one per core. */
+  workers?: number;
+  /** Show a progress bar on stderr (default: when stderr is a terminal). */
+  progress?: boolean;
+  logger?: LibraryLogger;
+}
+
+export interface LibraryStats {
+  stories: number;
+  speakers: number;
+  places: number;
+  /** Oldest and newest story dates (ISO), null for an empty or undated set. */
+  from: string | null;
+  to: string | null;
+  lastReload: string;
+  loadDurationMs: number;
+  errors: number;
+  warnings: number;
+}
+
+function progressBar(enabled: boolean, label: string) {
+  let last = 0;
+  let shown = false;
+  return {
+    update(done: number, total: number) {
+      if (!enabled || total === 0) return;
+      const now = Date.now();
+      if (now - last < 100 && done < total) return;
+      last = now;
+      shown = true;
+      const width = 30;
+      const filled = Math.round((done / total) * width);
+      process.stderr.write(
+        `\r${label} [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total} stories`,
+      );
+    },
+    end() {
+      if (shown) process.stderr.write('\n');
+    },
+  };
+}
+
+type Settings = Required<Omit<LibraryOptions, 'logger' | 'cacheDir'>> & {
+  cacheFile: string | null;
+  logger: LibraryLogger | undefined;
+};
+
+export class StoryLibrary {
+  #snapshot: StorySnapshot;
+  #files: Map<string, LoadedFile>;
+  #vocabulary: Vocabulary;
+  #reloading: Promise<ReloadReport> | null = null;
+  readonly #options: Settings;
+
+  private constructor(
+    snapshot: StorySnapshot,
+    files: Map<string, LoadedFile>,
+    vocabulary: Vocabulary,
+    options: Settings,
+  ) {
+    this.#snapshot = snapshot;
+    this.#files = files;
+    this.#vocabulary = vocabulary;
+    this.#options = options;
+  }
+
+  /** Loads the folders (from the cache where it can). Throws LoadError when a folder is unusable. */
+  static async open(options: LibraryOptions): Promise<StoryLibrary> {
+    const cacheDir = options.cacheDir === undefined ? process.env.CACHE_DIR || './.cache' : options.cacheDir;
+    const settings = {
+      dirs: [...options.dirs],
+      workers: options.workers ?? defaultWorkers(),
+      progress: options.progress ?? Boolean(process.stderr.isTTY),
+      cacheFile: cacheDir ? cacheFileFor(cacheDir, options.dirs) : null,
+      logger: options.logger,
+    };
+    const started = performance.now();
+    const cache = settings.cacheFile ? readCache(settings.cacheFile, parserVersion()) : null;
+    const vocabulary = new Vocabulary(cache?.vocabulary ?? []);
+    const known = new Map((cache?.files ?? []).map((file) => [file.path, file]));
+    const library = new StoryLibrary(buildSnapshot([]), known, vocabulary, settings);
+    const report = await library.#load(started, true);
+    if (report.error) throw new LoadError(report.error);
+    return library;
+  }
+
+  /** The current story set. Hold on to it for the whole of one answer. */
+  get snapshot(): StorySnapshot {
+    return this.#snapshot;
+  }
+
+  get dirs(): readonly string[] {
+    return this.#options.dirs;
+  }
+
+  /**
+   * Re-reads the folders and swaps in the new set when it is built. Files that fail keep their last
+   * good version; a reload that fails as a whole keeps the old set and says why in `error`. Calls made
+   * while a reload runs share its result.
+   */
+  reload(): Promise<ReloadReport> {
+    this.#reloading ??= this.#load(performance.now(), false).finally(() => {
+      this.#reloading = null;
+    });
+    return this.#reloading;
+  }
+
+  async #load(started: number, initial: boolean): Promise<ReloadReport> {
+    const previous = this.#files;
+    const knownByHash = new Map<string, LoadedFile>();
+    for (const file of previous.values()) knownByHash.set(file.sha1, file);
+    const bar = progressBar(this.#options.progress, initial ? 'loading' : 'reloading');
+    let outcome: Awaited<ReturnType<typeof loadStoryFiles>>;
+    try {
+      outcome = await loadStoryFiles({
+        dirs: this.#options.dirs,
+        vocabulary: this.#vocabulary,
+        known: previous,
+        knownByHash,
+        workers: this.#options.workers,
+        onProgress: (done, total) => bar.update(done, total),
+      });
+    } catch (error) {
+      bar.end();
+      const message = error instanceof Error ? error.message : String(error);
+      this.#options.logger?.warn({ error: message }, 'story reload failed; keeping the previous set');
+      return {
+        added: [],
+        changed: [],
+        removed: [],
+        failed: [],
+        error: message,
+        stories: this.#snapshot.stories.length,
+        durationMs: Math.round(performance.now() - started),
+      };
+    }
+    bar.end();
+
+    // A file that fails now keeps its last good version, if this library had one.
+    const files = outcome.files;
+    const present = new Set(files.map((file) => file.path));
+    for (const failure of outcome.failed) {
+      const last = initial ? undefined : previous.get(failure.path);
+      if (last && !present.has(failure.path)) {
+        files.push(last);
+        present.add(failure.path);
+      }
+    }
+
+    const added: string[] = [];
+    const changed: string[] = [];
+    for (const file of files) {
+      const before = initial ? undefined : previous.get(file.path);
+      if (!before) added.push(file.story.file);
+      else if (before.sha1 !== file.sha1) changed.push(file.story.file);
+    }
+    const removed = initial
+      ? []
+      : [...previous.values()]
+          .filter((file) => !present.has(file.path) && !outcome.failed.some((f) => f.path === file.path))
+          .map((file) => file.story.file);
+
+    const warnings: FileIssue[] = [...outcome.warnings];
+    const seen = new Map<string, string>();
+    for (const file of files) {
+      const other = seen.get(file.story.id);
+      if (other)
+        warnings.push({ file: file.story.file, reason: `same story id as ${other}; only the first is used` });
+      else seen.set(file.story.id, file.story.file);
+    }
+    const failed: FileIssue[] = outcome.failed.map(({ file, reason }) => ({ file, reason }));
+    const snapshot = buildSnapshot(
+      files.map((file) => file.story),
+      {
+        vocabulary: this.#vocabulary,
+        vectors: files.map((file) => file.vector),
+        load: {
+          dirs: this.#options.dirs,
+          loadedAt: new Date().toISOString(),
+          durationMs: Math.round(performance.now() - started),
+          parsed: outcome.parsed,
+          reused: outcome.reused,
+          errors: [...failed, ...outcome.errors],
+          warnings,
+        },
+      },
+    );
+    this.#snapshot = snapshot;
+    this.#files = new Map(files.map((file) => [file.path, file]));
+
+    const dirty =
+      outcome.parsed > 0 || removed.length > 0 || added.length > 0 || previous.size !== this.#files.size;
+    if (this.#options.cacheFile && (dirty || initial)) this.#saveCache(initial && !dirty);
+    const durationMs = Math.round(performance.now() - started);
+    (snapshot.load as { durationMs: number }).durationMs = durationMs;
+    this.#options.logger?.info(
+      { stories: snapshot.stories.length, parsed: outcome.parsed, failed: failed.length, durationMs },
+      initial ? 'stories loaded' : 'stories reloaded',
+    );
+    return { added, changed, removed, failed, error: null, stories: snapshot.stories.length, durationMs };
+  }
+
+  #saveCache(skipIfSame: boolean) {
+    if (skipIfSame) return;
+    try {
+      writeCache(this.#options.cacheFile!, {
+        parserVersion: parserVersion(),
+        vocabulary: this.#vocabulary.terms,
+        files: [...this.#files.values()],
+      });
+    } catch (error) {
+      // A cache that cannot be written only makes the next start slower.
+      this.#options.logger?.warn({ error: String(error) }, 'could not write the parse cache');
+    }
+  }
+
+  /** Counts and dates of the current set, and how long the last load took. */
+  stats(): LibraryStats {
+    const snapshot = this.#snapshot;
+    const dated = [...snapshot.order]
+      .map((i) => snapshot.stories[i]!.date)
+      .filter((d): d is string => Boolean(d));
+    return {
+      stories: snapshot.stories.length,
+      speakers: snapshot.speakers.entries.length,
+      places: snapshot.places.entries.length,
+      from: dated.at(-1) ?? null,
+      to: dated[0] ?? null,
+      lastReload: snapshot.load.loadedAt,
+      loadDurationMs: snapshot.load.durationMs,
+      errors: snapshot.load.errors.length,
+      warnings: snapshot.load.warnings.length,
+    };
+  }
+
+  /** Files that failed and warnings from the last load, as `newsbot check` reports them. */
+  check(): CheckResult {
+    const load = this.#snapshot.load;
+    return { stories: this.#snapshot.stories.length, errors: load.errors, warnings: load.warnings };
+  }
+
+  /**
+   * Reloads when files in the folders change (debounced). Returns a function that stops watching.
+   * `onReload` receives each reload's report.
+   */
+  watch(onReload?: (report: ReloadReport) => void, debounceMs = 500): () => void {
+    let timer: NodeJS.Timeout | null = null;
+    const trigger = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = null;
+        void this.reload().then((report) => onReload?.(report));
+      }, debounceMs);
+    };
+    const watchers = this.#options.dirs.flatMap((dir) => {
+      try {
+        const watcher = watchFolder(dir, { recursive: true }, trigger);
+        watcher.on('error', trigger);
+        return [watcher];
+      } catch (error) {
+        this.#options.logger?.warn({ dir, error: String(error) }, 'cannot watch the story folder');
+        return [];
+      }
+    });
+    return () => {
+      if (timer) clearTimeout(timer);
+      for (const watcher of watchers) watcher.close();
+    };
+  }
+}
