@@ -49,3 +49,35 @@ export function parseLimit(value: string | undefined, fallback: number): number 
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value)}\n`);
 }
+
+/**
+ * Opens the story library for a command (cache in CACHE_DIR, progress on stderr when it is a
+ * terminal). An unusable story set — a folder missing, no story files — is a CliError.
+ */
+export async function openLibrary(dirs: string[]): Promise<import('../library/index.ts').StoryLibrary> {
+  const { StoryLibrary, LoadError } = await import('../library/index.ts');
+  try {
+    const library = await StoryLibrary.open({ dirs });
+    if (library.snapshot.stories.length === 0) {
+      const failed = library.snapshot.load.errors.length;
+      throw new CliError(
+        `no usable story files in ${dirs.join(', ')}${failed ? ` (${failed} failed; run newsbot check)` : ''}`,
+      );
+    }
+    return library;
+  } catch (error) {
+    if (error instanceof LoadError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
+/** Runs a library query; its QueryError (bad input) becomes a CliError. */
+export async function answer<T>(query: () => T): Promise<T> {
+  const { QueryError } = await import('../library/results.ts');
+  try {
+    return query();
+  } catch (error) {
+    if (error instanceof QueryError) throw new CliError(error.message);
+    throw error;
+  }
+}

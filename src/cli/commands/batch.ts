@@ -1,5 +1,118 @@
-import { CliError } from '../io.ts';
+/**
+ * `newsbot batch --json`: JSON Lines requests on stdin, one result per line, in order. The story set is
+ * loaded once. A bad request answers `{"error": "reason"}` on its line and the batch goes on.
+ */
+import { createInterface } from 'node:readline';
+import {
+  findQuotes,
+  findStories,
+  listSpeakers,
+  QueryError,
+  type StorySnapshot,
+  summarizeStory,
+} from '../../library/queryApi.ts';
+import type { AskResult } from '../../library/results.ts';
+import { openLibrary, parseCommandArgs, storyDirs } from '../io.ts';
 
-export async function run(_argv: string[]): Promise<number> {
-  throw new CliError('"batch" is not yet available');
+type Request = Record<string, unknown>;
+type Ask = (snapshot: StorySnapshot, question: string, now?: Date) => AskResult;
+
+/** A bad request: reported on its line. */
+class RequestError extends Error {}
+
+function text(request: Request, field: string, required = false): string | undefined {
+  const value = request[field];
+  if (value === undefined || value === null) {
+    if (required) throw new RequestError(`"${field}" is required`);
+    return undefined;
+  }
+  if (typeof value !== 'string' && typeof value !== 'number')
+    throw new RequestError(`"${field}" must be a string`);
+  return String(value);
+}
+
+function limit(request: Request): number | undefined {
+  const value = request.limit;
+  if (value === undefined || value === null) return undefined;
+  const n = typeof value === 'string' ? Number(value) : value;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1)
+    throw new RequestError('"limit" must be a whole number of at least 1');
+  return n;
+}
+
+async function loadAsk(): Promise<Ask> {
+  const module = (await import('../../library/ask.ts')) as { ask: Ask };
+  return module.ask;
+}
+
+export async function handleRequest(
+  snapshot: StorySnapshot,
+  request: Request,
+  ask: () => Promise<Ask>,
+): Promise<unknown> {
+  switch (request.command) {
+    case 'stories':
+      return findStories(snapshot, {
+        date: text(request, 'date'),
+        from: text(request, 'from'),
+        to: text(request, 'to'),
+        place: text(request, 'place'),
+        topic: text(request, 'topic'),
+        limit: limit(request),
+      });
+    case 'quotes':
+      return findQuotes(snapshot, {
+        speaker: text(request, 'speaker', true)!,
+        about: text(request, 'about'),
+        from: text(request, 'from'),
+        to: text(request, 'to'),
+        limit: limit(request),
+      });
+    case 'summary':
+      return summarizeStory(snapshot, text(request, 'story', true)!);
+    case 'speakers':
+      return listSpeakers(snapshot, { story: text(request, 'story'), limit: limit(request) });
+    case 'ask':
+      return (await ask())(snapshot, text(request, 'question', true)!);
+    case undefined:
+      throw new RequestError('"command" is required (stories, quotes, summary, ask or speakers)');
+    default:
+      throw new RequestError(
+        `unknown command ${JSON.stringify(request.command)}; use stories, quotes, summary, ask or speakers`,
+      );
+  }
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const { values } = parseCommandArgs(argv, {});
+  const library = await openLibrary(storyDirs(values));
+  let askFn: Promise<Ask> | null = null;
+  const ask = () => {
+    askFn ??= loadAsk();
+    return askFn;
+  };
+  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    if (!line.trim()) continue;
+    let output: unknown;
+    try {
+      let request: unknown;
+      try {
+        request = JSON.parse(line);
+      } catch {
+        throw new RequestError(`line ${n} is not JSON`);
+      }
+      if (!request || typeof request !== 'object' || Array.isArray(request))
+        throw new RequestError(`line ${n} is not a JSON object`);
+      // Each request sees one snapshot for its whole answer.
+      output = await handleRequest(library.snapshot, request as Request, ask);
+    } catch (error) {
+      if (error instanceof RequestError || error instanceof QueryError) output = { error: error.message };
+      else output = { error: `internal error: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    process.stdout.write(`${JSON.stringify(output)}\n`);
+  }
+  return 0;
 }
