@@ -1,4 +1,5 @@
+import { reutersLayout } from './reutersLayout.ts';
 import type { EvalSection } from './section.ts';
 
 /** Every eval section, in the order the table prints them. Each section's module adds itself here. */
-export const sections: EvalSection[] = [];
+export const sections: EvalSection[] = [reutersLayout];
