@@ -1,0 +1,158 @@
+import { COUNTRY_ROWS } from './data/countries.ts';
+
+/** A country: its ISO 3166-1 alpha-2 code, the name we print, the names and adjectives that refer to it. */
+export interface CountryInfo {
+  code: string;
+  name: string;
+  names: string[];
+  demonyms: string[];
+  independent: boolean;
+}
+
+/**
+ * Names we print instead of the package's common name: the forms English-language news uses.
+ * Countries are named as they are today (Bonn is in Germany, Moscow in Russia).
+ */
+const NAME_OVERRIDES: Record<string, string> = {
+  TR: 'Turkey',
+  CZ: 'Czech Republic',
+  CD: 'Democratic Republic of the Congo',
+  CG: 'Congo',
+  MK: 'Macedonia',
+  SZ: 'Swaziland',
+  VA: 'Vatican',
+  PS: 'Palestinian Territories',
+  CV: 'Cape Verde',
+};
+
+/** Extra names and adjectives news text uses, including those of the 1980s (West Germany, Soviet Union). */
+const EXTRA_NAMES: Record<string, string[]> = {
+  US: ['U.S.', 'U.S.A.', 'US', 'USA', 'America', 'United States'],
+  GB: ['Britain', 'Great Britain', 'U.K.', 'UK', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
+  DE: ['West Germany', 'East Germany', 'Federal Republic of Germany', 'German Democratic Republic'],
+  RU: ['Soviet Union', 'USSR', 'U.S.S.R.', 'Russian Federation'],
+  KR: ['South Korea', 'Korea', 'Republic of Korea'],
+  KP: ['North Korea'],
+  CN: ["People's Republic of China", 'Red China'],
+  TW: ['Taiwan', 'Formosa'],
+  NL: ['Holland', 'The Netherlands'],
+  CD: ['Zaire', 'Congo-Kinshasa'],
+  MM: ['Burma'],
+  LK: ['Ceylon'],
+  IR: ['Persia'],
+  CI: ['Ivory Coast'],
+  AE: ['U.A.E.', 'UAE', 'United Arab Emirates'],
+  TH: ['Siam'],
+  KH: ['Kampuchea', 'Cambodia'],
+  BF: ['Upper Volta'],
+  BJ: ['Dahomey'],
+  ZW: ['Rhodesia'],
+  VN: ['Viet Nam', 'Vietnam'],
+  CZ: ['Czechoslovakia', 'Czech Republic'],
+  RS: ['Yugoslavia'],
+  VA: ['Vatican', 'Holy See'],
+  PH: ['Philippines', 'The Philippines'],
+};
+
+const EXTRA_DEMONYMS: Record<string, string[]> = {
+  US: ['American', 'Americans'],
+  GB: ['British', 'Briton', 'Britons', 'English', 'Scottish', 'Welsh'],
+  DE: ['German', 'Germans', 'West German', 'West Germans', 'East German', 'East Germans'],
+  RU: ['Soviet', 'Soviets', 'Russian', 'Russians'],
+  KR: ['Korean', 'South Korean', 'South Koreans'],
+  CN: ['Chinese'],
+  JP: ['Japanese'],
+  FR: ['French'],
+  NL: ['Dutch'],
+  CH: ['Swiss'],
+  PH: ['Filipino', 'Philippine', 'Filipinos'],
+  NZ: ['New Zealander', 'New Zealanders'],
+  CA: ['Canadian', 'Canadians'],
+  AU: ['Australian', 'Australians'],
+  SA: ['Saudi', 'Saudis', 'Saudi Arabian'],
+  IL: ['Israeli', 'Israelis'],
+  IR: ['Iranian', 'Iranians'],
+  IQ: ['Iraqi', 'Iraqis'],
+};
+
+/** Demonyms that name peoples or languages spread over several countries: they point at no one country. */
+const AMBIGUOUS_DEMONYMS = new Set(['arab', 'congolese', 'guinean', 'samoan', 'virgin islander', 'kurdish']);
+
+let table: { byCode: Map<string, CountryInfo>; byName: Map<string, CountryInfo> } | undefined;
+
+/** The folded form used as a lookup key: lower case, no accents or dots, single spaces. */
+export function foldName(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’.]/g, '')
+    .replace(/[\s-]+/g, ' ')
+    .replace(/\bsaint\b/g, 'st')
+    .trim();
+}
+
+function loadCountries() {
+  if (table) return table;
+  const byCode = new Map<string, CountryInfo>();
+  const byName = new Map<string, CountryInfo>();
+  const demonymOwners = new Map<string, CountryInfo[]>();
+  for (const row of COUNTRY_ROWS.split('\n')) {
+    const [code = '', names = '', demonyms = '', independent = '0'] = row.split('|');
+    const allNames = [...names.split(';'), ...(EXTRA_NAMES[code] ?? [])].filter(Boolean);
+    const info: CountryInfo = {
+      code,
+      name: NAME_OVERRIDES[code] ?? allNames[0] ?? code,
+      names: [...new Set(allNames)],
+      demonyms: [...new Set([...demonyms.split(';'), ...(EXTRA_DEMONYMS[code] ?? [])].filter(Boolean))],
+      independent: independent === '1',
+    };
+    byCode.set(code, info);
+  }
+  // Independent countries first, so that a name shared with a territory goes to the country.
+  const ordered = [...byCode.values()].sort((a, b) => Number(b.independent) - Number(a.independent));
+  for (const info of ordered) {
+    for (const name of [info.name, ...info.names]) {
+      const key = foldName(name);
+      if (key.length > 1 && !byName.has(key)) byName.set(key, info);
+    }
+    for (const demonym of info.demonyms) {
+      const key = foldName(demonym);
+      demonymOwners.set(key, [...(demonymOwners.get(key) ?? []), info]);
+    }
+  }
+  table = { byCode, byName };
+  demonymTable = new Map();
+  for (const [key, owners] of demonymOwners) {
+    if (AMBIGUOUS_DEMONYMS.has(key)) continue;
+    const explicit = owners.find((owner) => EXTRA_DEMONYMS[owner.code]?.some((d) => foldName(d) === key));
+    const independent = owners.filter((owner) => owner.independent);
+    const owner =
+      explicit ?? (independent.length === 1 ? independent[0] : owners.length === 1 ? owners[0] : undefined);
+    if (owner) demonymTable.set(key, owner);
+  }
+  return table;
+}
+
+let demonymTable: Map<string, CountryInfo> = new Map();
+
+/** The country with this ISO code. */
+export function countryByCode(code: string): CountryInfo | undefined {
+  return loadCountries().byCode.get(code.toUpperCase());
+}
+
+/** The country a name refers to (`France`, `U.S.`, `West Germany`, `Burma`), case and accents ignored. */
+export function countryByName(name: string): CountryInfo | undefined {
+  return loadCountries().byName.get(foldName(name));
+}
+
+/** The country a demonym or adjective refers to (`French`, `Iranian`, `Soviet`), if it names exactly one. */
+export function countryByDemonym(word: string): CountryInfo | undefined {
+  loadCountries();
+  return demonymTable.get(foldName(word));
+}
+
+/** Every country, for building lookup tables. */
+export function allCountries(): CountryInfo[] {
+  return [...loadCountries().byCode.values()];
+}
