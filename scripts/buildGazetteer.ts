@@ -62,7 +62,7 @@ writeFileSync(
     `// One city a line, largest first: name|ISO country code|admin code|population.\n` +
     `export const CITY_ROWS = \`${rows.join('\n')}\`;\n` +
     `// Lower-case single-word city names that are also common words or people's names (from compromise).\n` +
-    `export const AMBIGUOUS_NAMES = '${ambiguous.join(' ')}';\n`,
+    `export const AMBIGUOUS_NAMES = \`${ambiguous.join('\n')}\`;\n`,
 );
 
 const clean = (words: string[]) => [...new Set(words.filter((word) => word && !/[|;\n`$\\]/.test(word)))];

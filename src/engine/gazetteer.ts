@@ -231,7 +231,7 @@ function loadGazetteer(): Gazetteer {
     const index = list.findIndex((other) => other.kind === 'city' && other.country === country);
     if (index >= 0) list[index] = place;
   }
-  gazetteer = { byName, subdivisions, ambiguous: new Set(AMBIGUOUS_NAMES.split(' ')) };
+  gazetteer = { byName, subdivisions, ambiguous: new Set(AMBIGUOUS_NAMES.split('\n')) };
   return gazetteer;
 }
 
