@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import {
   type APIMessage,
   GatewayDispatchEvents,
+  GatewayIntentBits,
   InteractionResponseType,
   MessageFlags,
   MessageType,
@@ -308,8 +309,32 @@ export class FakeDiscord {
       nonce: nextSnowflake(),
     } as unknown as APIMessage;
     this.store.messages.set(message.id, message);
-    this.gateway.dispatch(GatewayDispatchEvents.MessageCreate, message);
+    const intents = Number(this.gateway.lastIdentify?.intents ?? 0);
+    if ((intents & GatewayIntentBits.GuildMessages) === 0)
+      throw new Error(
+        'the bot did not ask for the GuildMessages intent, so Discord would not send it messages',
+      );
+    // Without the privileged MessageContent intent Discord blanks messages that do not mention the bot.
+    const mentionsBot = mentioned.some((person) => person.user.id === this.world.bot.id);
+    const delivered =
+      (intents & GatewayIntentBits.MessageContent) !== 0 || mentionsBot
+        ? message
+        : { ...message, content: '', embeds: [], attachments: [], components: [] };
+    this.gateway.dispatch(GatewayDispatchEvents.MessageCreate, delivered);
     return message;
+  }
+
+  /**
+   * Registers commands as if deployed (bulk overwrite in the guild, or globally), checked like the
+   * REST route: for bots whose commands are deployed by a separate step.
+   */
+  seedCommands(commands: unknown[], scope: 'guild' | 'global' = 'guild'): RegisteredCommand[] {
+    try {
+      return this.rest.register(scope === 'guild' ? this.world.guildId : 'global', commands, true);
+    } catch (error) {
+      const details = (error as { errors?: string[] }).errors ?? [];
+      throw new Error(`Discord would refuse these commands: ${[String(error), ...details].join('; ')}`);
+    }
   }
 
   /** Waits for the bot's channel message replying to `messageId` (message_reference). */

@@ -261,7 +261,11 @@ export class FakeRest {
   }
 
   private registerCommands(parts: string[], commands: unknown, overwrite: boolean): RegisteredCommand[] {
-    const scope = this.scope(parts);
+    return this.register(this.scope(parts), commands, overwrite);
+  }
+
+  /** Registers commands in `scope` (a guild id or `global`); 400 when Discord would refuse them. */
+  register(scope: string, commands: unknown, overwrite: boolean): RegisteredCommand[] {
     const problems = commandProblems(commands);
     if (problems.length > 0) throw invalidForm(problems);
     const existing = overwrite ? [] : (this.store.commands.get(scope) ?? []);

@@ -1,0 +1,133 @@
+/**
+ * The real bot as a child process (`node --import tsx src/main.ts`), pointed at a fake Discord through
+ * DISCORD_API_URL, with its log lines collected so tests can wait for them and show them on failure.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import type { FakeDiscord } from '../fakeDiscord/fakeDiscord.ts';
+import { REPO_ROOT } from './storyFolder.ts';
+
+export interface BotProcessOptions {
+  discord: FakeDiscord;
+  storiesDir: string;
+  cacheDir: string;
+  adminUserIds?: string[];
+  adminRoleIds?: string[];
+  /** Extra environment (overrides the defaults). */
+  env?: Record<string, string>;
+  /** How long to wait for the `ready` log line, in ms. */
+  readyTimeoutMs?: number;
+}
+
+export interface BotProcess {
+  child: ChildProcess;
+  /** Every line the bot wrote (stdout and stderr), in order. */
+  lines: string[];
+  /** Resolves with the first line (from `from` on) matching `pattern`; rejects on timeout or exit. */
+  waitForLog(pattern: RegExp, options?: { timeoutMs?: number; from?: number }): Promise<string>;
+  /** Whether the process is still running. */
+  get alive(): boolean;
+  /** The last lines of the log, for failure messages. */
+  tail(count?: number): string;
+  stop(): Promise<void>;
+}
+
+export async function startBotProcess(options: BotProcessOptions): Promise<BotProcess> {
+  const { discord } = options;
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    TMPDIR: process.env.TMPDIR ?? '/tmp',
+    LANG: process.env.LANG ?? 'C.UTF-8',
+    DISCORD_TOKEN: discord.token,
+    DISCORD_API_URL: discord.apiUrl,
+    DISCORD_CLIENT_ID: discord.world.applicationId,
+    DISCORD_GUILD_ID: discord.world.guildId,
+    STORIES_DIR: options.storiesDir,
+    STORIES_WATCH: 'false',
+    CACHE_DIR: options.cacheDir,
+    ADMIN_USER_IDS: (options.adminUserIds ?? []).join(','),
+    ADMIN_ROLE_IDS: (options.adminRoleIds ?? []).join(','),
+    LOG_LEVEL: 'info',
+    ...options.env,
+  };
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const lines: string[] = [];
+  const listeners = new Set<() => void>();
+  let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+  const collect = (stream: NodeJS.ReadableStream | null) => {
+    let pending = '';
+    stream?.setEncoding('utf8');
+    stream?.on('data', (chunk: string) => {
+      pending += chunk;
+      const parts = pending.split('\n');
+      pending = parts.pop() ?? '';
+      lines.push(...parts.filter((line) => line.trim() !== ''));
+      for (const listener of [...listeners]) listener();
+    });
+  };
+  collect(child.stdout);
+  collect(child.stderr);
+  child.on('exit', (code, signal) => {
+    exit = { code, signal };
+    for (const listener of [...listeners]) listener();
+  });
+
+  const tail = (count = 25) => lines.slice(-count).join('\n');
+  const bot: BotProcess = {
+    child,
+    lines,
+    get alive() {
+      return exit === undefined;
+    },
+    tail,
+    waitForLog(pattern, { timeoutMs = 20_000, from = 0 } = {}) {
+      return new Promise<string>((resolve, reject) => {
+        const check = () => {
+          const found = lines.slice(from).find((line) => pattern.test(line));
+          if (found !== undefined) {
+            done();
+            resolve(found);
+          } else if (exit) {
+            done();
+            reject(
+              new Error(
+                `the bot exited (code ${exit.code}, signal ${exit.signal}) before logging ${pattern}; its log:\n${tail()}`,
+              ),
+            );
+          }
+        };
+        const timer = setTimeout(() => {
+          done();
+          reject(new Error(`the bot did not log ${pattern} within ${timeoutMs} ms; its log:\n${tail()}`));
+        }, timeoutMs);
+        const done = () => {
+          clearTimeout(timer);
+          listeners.delete(check);
+        };
+        listeners.add(check);
+        check();
+      });
+    },
+    async stop() {
+      if (exit) return;
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+  discord.diagnostics = () => `bot log (last lines):\n${tail(15)}`;
+  try {
+    await bot.waitForLog(/\bready\b/i, { timeoutMs: options.readyTimeoutMs ?? 60_000 });
+  } catch (error) {
+    await bot.stop();
+    throw error;
+  }
+  return bot;
+}

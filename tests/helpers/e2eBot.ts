@@ -1,0 +1,101 @@
+/**
+ * One end-to-end setup per test file: a fake Discord, a temporary story folder, the real bot process
+ * connected to it, and the bot's slash commands registered the way the product deploys them.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { type FakeDiscord, startFakeDiscord } from '../fakeDiscord/fakeDiscord.ts';
+import { type BotProcess, startBotProcess } from './botProcess.ts';
+import { makeStoryFolder, REPO_ROOT, type StoryFolder } from './storyFolder.ts';
+
+export interface E2E {
+  discord: FakeDiscord;
+  bot: BotProcess;
+  folder: StoryFolder;
+  stop(): Promise<void>;
+}
+
+export interface E2EOptions {
+  /** Story files to add to the copy of `stories/`. */
+  files?: Record<string, string>;
+  /** Make the world's `admin` person an admin through ADMIN_USER_IDS (default true). */
+  adminByUserId?: boolean;
+  env?: Record<string, string>;
+}
+
+const DEPLOY_SCRIPT = join(REPO_ROOT, 'src/discord/deployCommands.ts');
+
+/** Runs the product's deploy step (`npm run deploy-commands`) against the fake Discord. */
+async function deployCommands(discord: FakeDiscord, env: Record<string, string>): Promise<string> {
+  const child = spawn(process.execPath, ['--import', 'tsx', DEPLOY_SCRIPT], {
+    cwd: REPO_ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  if (code !== 0) throw new Error(`deploy-commands exited with ${code}:\n${output}`);
+  if (discord.commands().length === 0) throw new Error(`deploy-commands registered nothing:\n${output}`);
+  return output;
+}
+
+/** Registers the bot's commands as `npm run deploy-commands` would, when the bot did not itself. */
+async function ensureCommands(discord: FakeDiscord, env: Record<string, string>): Promise<void> {
+  if (discord.commands().length > 0) return;
+  if (existsSync(DEPLOY_SCRIPT)) {
+    await deployCommands(discord, env);
+    return;
+  }
+  // No deploy step yet: register the definitions the bot serves, through the fake's own checks.
+  const { commands } = await import('../../commands/index.ts');
+  discord.seedCommands(commands.map((command) => command.data.toJSON()));
+}
+
+export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
+  const discord = await startFakeDiscord({ heartbeatInterval: 5000, timeoutMs: 20_000 });
+  const folder = makeStoryFolder({ files: options.files });
+  let bot: BotProcess | undefined;
+  try {
+    const admins = options.adminByUserId === false ? [] : [discord.world.admin.user.id];
+    bot = await startBotProcess({
+      discord,
+      storiesDir: folder.dir,
+      cacheDir: folder.cacheDir,
+      adminUserIds: admins,
+      env: options.env,
+    });
+    await discord.waitForGatewayReady();
+    await ensureCommands(discord, {
+      DISCORD_TOKEN: discord.token,
+      DISCORD_API_URL: discord.apiUrl,
+      DISCORD_CLIENT_ID: discord.world.applicationId,
+      DISCORD_GUILD_ID: discord.world.guildId,
+      STORIES_DIR: folder.dir,
+      CACHE_DIR: folder.cacheDir,
+      LOG_LEVEL: 'info',
+    });
+  } catch (error) {
+    await bot?.stop();
+    await discord.close();
+    folder.cleanup();
+    throw error;
+  }
+  const running = bot;
+  return {
+    discord,
+    bot: running,
+    folder,
+    async stop() {
+      await running.stop();
+      await discord.close();
+      folder.cleanup();
+    },
+  };
+}
