@@ -1,5 +1,8 @@
+import { answersSection } from './answers.ts';
+import { polnearSection } from './polnear.ts';
 import { reutersLayout } from './reutersLayout.ts';
+import { reutersPlaces } from './reutersPlaces.ts';
 import type { EvalSection } from './section.ts';
 
 /** Every eval section, in the order the table prints them. Each section's module adds itself here. */
-export const sections: EvalSection[] = [reutersLayout];
+export const sections: EvalSection[] = [reutersLayout, reutersPlaces, answersSection, polnearSection];

@@ -1,7 +1,458 @@
+import { StoryEntities } from './coref.ts';
+import { isFramingVerb, isParticiple, isReportingVerb, isSpeechVerb } from './cues.ts';
 import type { StoryLayout } from './layout.ts';
-import type { Person, Quote } from './types.ts';
+import {
+  isCapWord,
+  isPunct,
+  type MentionRange,
+  mentionAfter,
+  mentionBefore,
+  sentenceSubject,
+} from './mentions.ts';
+import { findQuotedSpans, paragraphStarts, type QuotedSpan } from './quoteMarks.ts';
+import { reflow, type Token, tokenize } from './tokens.ts';
+import type { Person, Quote, Span } from './types.ts';
 
-/** Finds the direct, partial and indirect quotes of a story, the people in it, and who said what. */
-export function attributeQuotes(_raw: string, _layout: StoryLayout): { quotes: Quote[]; people: Person[] } {
-  return { quotes: [], people: [] };
+const QUOTE_CHARS = '"“”„«»';
+
+/** Token ranges `[from, to]` of the sentences, split outside quotation marks only. */
+interface SentenceRange {
+  from: number;
+  to: number;
 }
+
+/** A speech event found while reading: who is cited where, for continuing quotes that name nobody. */
+interface Attribution {
+  mention: MentionRange | null;
+  cue: string | null;
+  speaker: string | null;
+  at: number;
+}
+
+/** Finds the direct, partial and indirect quotes of a story, the people in it, and who said what. Never throws. */
+export function attributeQuotes(raw: string, layout: StoryLayout): { quotes: Quote[]; people: Person[] } {
+  try {
+    return new QuoteReader(raw, layout).read();
+  } catch {
+    return { quotes: [], people: [] };
+  }
+}
+
+class QuoteReader {
+  private readonly tokens: Token[];
+  private readonly quoted: QuotedSpan[];
+  /** Index of the quoted span each token lies in, or -1. */
+  private readonly quoteOf: Int32Array;
+  /** First and last token of each quoted span. */
+  private readonly quoteTokens: Array<[number, number]>;
+  private readonly sentences: SentenceRange[];
+  private readonly sentenceOf: Int32Array;
+  private readonly entities: StoryEntities;
+  private readonly usedCues = new Set<number>();
+
+  constructor(
+    private readonly raw: string,
+    layout: StoryLayout,
+  ) {
+    const start = Math.max(0, Math.min(raw.length, layout.bodySpan[0]));
+    const end = Math.max(start, Math.min(raw.length, layout.bodySpan[1]));
+    const body: Span = [start, end];
+    const breaks = paragraphStarts(raw, body);
+    if (layout.paragraphs.length > 1) for (const p of layout.paragraphs) breaks.push(p.span[0]);
+    breaks.sort((a, b) => a - b);
+    this.quoted = findQuotedSpans(raw, body, breaks);
+    this.tokens = tokenize(raw, start, end);
+    this.quoteOf = new Int32Array(this.tokens.length).fill(-1);
+    this.quoteTokens = this.quoted.map(() => [-1, -1]);
+    let q = 0;
+    for (let i = 0; i < this.tokens.length; i++) {
+      const t = this.tokens[i] as Token;
+      while (q < this.quoted.length && (this.quoted[q] as QuotedSpan).end <= t.start) q++;
+      const span = this.quoted[q];
+      if (span && t.start >= span.start && t.end <= span.end) {
+        this.quoteOf[i] = q;
+        const range = this.quoteTokens[q] as [number, number];
+        if (range[0] < 0) range[0] = i;
+        range[1] = i;
+      }
+    }
+    this.sentences = this.splitSentences(breaks);
+    this.sentenceOf = new Int32Array(this.tokens.length);
+    this.sentences.forEach((s, n) => {
+      for (let i = s.from; i <= s.to; i++) this.sentenceOf[i] = n;
+    });
+    this.entities = new StoryEntities(raw, this.tokens, (i) => (this.quoteOf[i] as number) >= 0);
+  }
+
+  private splitSentences(breaks: number[]): SentenceRange[] {
+    const sentences: SentenceRange[] = [];
+    const tokens = this.tokens;
+    let from = 0;
+    let b = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      const next = tokens[i + 1];
+      while (b < breaks.length && (breaks[b] as number) <= t.start) b++;
+      let end = false;
+      if (!next) end = true;
+      else if (b < breaks.length && (breaks[b] as number) <= next.start) end = true;
+      else if (
+        (this.quoteOf[i] as number) < 0 &&
+        isPunct(t, '.?!') &&
+        (next.cap || QUOTE_CHARS.includes(next.text) || /^\d/.test(next.text))
+      )
+        end = true;
+      else if (
+        (this.quoteOf[i] as number) >= 0 &&
+        this.quoteTokens[this.quoteOf[i] as number]?.[1] === i &&
+        QUOTE_CHARS.includes(t.text) &&
+        isPunct(tokens[i - 1], '.?!') &&
+        (next.cap || QUOTE_CHARS.includes(next.text))
+      )
+        end = true;
+      if (end) {
+        sentences.push({ from, to: i });
+        from = i + 1;
+      }
+    }
+    return sentences;
+  }
+
+  read(): { quotes: Quote[]; people: Person[] } {
+    const direct: Quote[] = [];
+    const events: Attribution[] = [];
+    for (let q = 0; q < this.quoted.length; q++) {
+      const quote = this.directQuote(q, events);
+      if (quote) direct.push(quote);
+    }
+    const indirect = this.indirectQuotes();
+    return { quotes: [...direct, ...indirect], people: this.entities.registry.toPeople() };
+  }
+
+  private makeQuote(
+    kind: Quote['kind'],
+    span: Span,
+    mention: MentionRange | null,
+    cue: string | null,
+    speaker?: string | null,
+  ): Quote {
+    const mentionSpan: Span | null = mention
+      ? [(this.tokens[mention.from] as Token).start, (this.tokens[mention.to] as Token).end]
+      : null;
+    return {
+      kind,
+      text: reflow(this.raw.slice(span[0], span[1])),
+      span,
+      speaker: speaker !== undefined ? speaker : mention ? this.entities.resolve(mention) : null,
+      speakerMention: mentionSpan ? reflow(this.raw.slice(mentionSpan[0], mentionSpan[1])) : null,
+      speakerMentionSpan: mentionSpan,
+      cue,
+    };
+  }
+
+  /** A cue right after the quote: `"…," she said`, `"…," said Jen Paski`, `"…" Khamenei told reporters`. */
+  private cueAfter(
+    last: number,
+    limit: number,
+  ): { cue: number; mention: MentionRange; cueText: string } | null {
+    let j = last + 1;
+    while (j <= limit && isPunct(this.tokens[j], ',—–-')) j++;
+    const first = this.tokens[j];
+    if (!first || j > limit) return null;
+    if (first.lower === 'according' && this.tokens[j + 1]?.lower === 'to') {
+      const mention = mentionAfter(this.tokens, j + 2, limit);
+      return mention ? { cue: j, mention, cueText: 'according to' } : null;
+    }
+    if (first.word && !first.cap && isSpeechVerb(first.lower)) {
+      const mention = mentionAfter(this.tokens, j + 1, limit);
+      if (mention) return { cue: j, mention, cueText: first.text };
+    }
+    for (let k = j + 1; k <= Math.min(limit, j + 14); k++) {
+      const t = this.tokens[k] as Token;
+      if (!t.word && !isPunct(t, ',.-')) break;
+      if (isPunct(t, '.')) break;
+      if (t.word && !t.cap && isSpeechVerb(t.lower)) {
+        const mention = mentionBefore(this.tokens, k, j);
+        if (mention) return { cue: k, mention, cueText: t.text };
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private directQuote(q: number, events: Attribution[]): Quote | null {
+    const span = this.quoted[q] as QuotedSpan;
+    const [first, last] = this.quoteTokens[q] as [number, number];
+    if (first < 0) return null;
+    const sentence = this.sentences[this.sentenceOf[first] as number] as SentenceRange;
+    // Words of the sentence before the quote, back to the previous quote in the same sentence.
+    let regionFrom = sentence.from;
+    for (let k = first - 1; k >= sentence.from; k--)
+      if ((this.quoteOf[k] as number) >= 0) {
+        regionFrom = k + 1;
+        break;
+      }
+    const lead = this.tokens.slice(regionFrom, first);
+    const startsSentence = regionFrom === sentence.from && !lead.some((t) => t.word);
+    let limit = sentence.to;
+    for (let k = last + 1; k <= sentence.to; k++)
+      if ((this.quoteOf[k] as number) >= 0) {
+        limit = k - 1;
+        break;
+      }
+    const finalPunct = this.tokens[sentence.to];
+    if (isPunct(finalPunct, '.?!') && limit === sentence.to) limit--;
+    const spanOut: Span = [span.start, span.end];
+
+    // Cue before the quote in the same sentence: `X said: "…"`, `she said, "…"`, or a framing verb.
+    let cueIndex = -1;
+    for (let k = first - 1; k >= regionFrom; k--) {
+      const t = this.tokens[k] as Token;
+      if (t.word && !t.cap && (isSpeechVerb(t.lower) || isFramingVerb(t.lower))) {
+        cueIndex = k;
+        break;
+      }
+      if (t.lower === 'according' && this.tokens[k + 1]?.lower === 'to') {
+        cueIndex = k;
+        break;
+      }
+    }
+    const gap = cueIndex >= 0 ? this.tokens.slice(cueIndex + 1, first) : [];
+    const lastLead = lead[lead.length - 1];
+    const adjacent =
+      cueIndex >= 0 &&
+      gap.filter((t) => t.word).length <= 6 &&
+      (gap.length === 0 || isPunct(lastLead, ':,')) &&
+      isSpeechVerb((this.tokens[cueIndex] as Token).lower);
+
+    const after = this.cueAfter(last, limit);
+    if (after && (startsSentence || isPunct(lastLead, ':,') || !adjacent)) {
+      this.usedCues.add(after.cue);
+      const kind = startsSentence || isPunct(lastLead, ':,') ? 'direct' : 'partial';
+      const quote = this.makeQuote(kind, spanOut, after.mention, after.cueText);
+      events.push({ mention: after.mention, cue: after.cueText, speaker: quote.speaker, at: span.start });
+      return quote;
+    }
+    if (cueIndex >= 0) {
+      const cueToken = this.tokens[cueIndex] as Token;
+      const according = cueToken.lower === 'according';
+      let mention: MentionRange | null = null;
+      if (according) mention = mentionAfter(this.tokens, cueIndex + 2, first - 1);
+      else if (!isParticiple(cueToken.lower)) mention = mentionBefore(this.tokens, cueIndex, sentence.from);
+      if (!mention && !according && !isParticiple(cueToken.lower))
+        mention = mentionAfter(this.tokens, cueIndex + 1, first - 1);
+      if (!mention || (this.quoteOf[mention.from] as number) >= 0)
+        mention = sentenceSubject(this.tokens, sentence.from, first - 1);
+      if (adjacent) this.usedCues.add(cueIndex);
+      const cueText = according ? 'according to' : cueToken.text;
+      const quote = this.makeQuote(adjacent ? 'direct' : 'partial', spanOut, mention, cueText);
+      if (mention) events.push({ mention, cue: cueText, speaker: quote.speaker, at: span.start });
+      return quote;
+    }
+    // A quote that opens a sentence after `…:` or continues an earlier speaker's words.
+    if (startsSentence || isPunct(lastLead, ':')) {
+      const previous = events[events.length - 1];
+      if (previous && span.start - previous.at < 3000) {
+        return this.makeQuote('direct', spanOut, previous.mention, previous.cue, previous.speaker);
+      }
+      return this.makeQuote('direct', spanOut, null, null, null);
+    }
+    // A scare quote in narration: no speaker.
+    return this.makeQuote('partial', spanOut, null, null, null);
+  }
+
+  /** Reported speech: `X said (that) …`, `…, X said.`, `according to X, …`, `Iran denies that charge`. */
+  private indirectQuotes(): Quote[] {
+    const quotes: Quote[] = [];
+    const tokens = this.tokens;
+    for (const sentence of this.sentences) {
+      for (let k = sentence.from; k <= sentence.to; k++) {
+        const t = tokens[k] as Token;
+        if ((this.quoteOf[k] as number) >= 0 || this.usedCues.has(k) || !t.word || t.cap) continue;
+        if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+          const quote = this.according(k, sentence);
+          if (quote) quotes.push(quote);
+          continue;
+        }
+        if (!isReportingVerb(t.lower) || tokens[k - 1]?.lower === 'to') continue;
+        let mention: MentionRange | null = null;
+        let inverted = false;
+        if (isParticiple(t.lower)) {
+          const subject = sentenceSubject(tokens, sentence.from, k - 1);
+          mention = subject && subject.to < k ? subject : null;
+        } else mention = mentionBefore(tokens, k, sentence.from);
+        if (!mention && isPunct(tokens[k - 1], ',')) {
+          mention = mentionAfter(tokens, k + 1, sentence.to);
+          inverted = mention !== null;
+        }
+        if (!mention || (this.quoteOf[mention.from] as number) >= 0) continue;
+        const after = inverted ? null : this.contentAfter(k, sentence);
+        if (after) {
+          quotes.push(this.makeQuote('indirect', after, mention, t.text));
+          continue;
+        }
+        const comma = inverted ? k - 1 : mention.from - 1;
+        const rest = inverted ? mention.to + 1 : k + 1;
+        if (isPunct(tokens[comma], ',') && this.onlyAdverbials(rest, sentence.to)) {
+          const before = this.contentSpan(sentence.from, comma - 1);
+          if (before) quotes.push(this.makeQuote('indirect', before, mention, t.text));
+        }
+      }
+    }
+    return quotes;
+  }
+
+  private according(k: number, sentence: SentenceRange): Quote | null {
+    const tokens = this.tokens;
+    const mention = mentionAfter(tokens, k + 2, sentence.to);
+    if (!mention) return null;
+    let content: Span | null = null;
+    if (!tokens.slice(sentence.from, k).some((t) => t.word) && isPunct(tokens[mention.to + 1], ',')) {
+      content = this.contentSpan(mention.to + 2, this.clauseEnd(mention.to + 2, sentence));
+    } else if (isPunct(tokens[k - 1], ',') && this.onlyAdverbials(mention.to + 1, sentence.to)) {
+      content = this.contentSpan(sentence.from, k - 2);
+    }
+    return content ? this.makeQuote('indirect', content, mention, 'according to') : null;
+  }
+
+  /** Raw span of tokens `[from, to]` as reported content, or null when it is empty or holds a quotation. */
+  private contentSpan(from: number, to: number): Span | null {
+    if (to < from) return null;
+    let words = 0;
+    for (let i = from; i <= to; i++) {
+      if ((this.quoteOf[i] as number) >= 0) return null;
+      if ((this.tokens[i] as Token).word) words++;
+    }
+    if (words < 2) return null;
+    return [(this.tokens[from] as Token).start, (this.tokens[to] as Token).end];
+  }
+
+  /** True when the tokens from `from` to the sentence end are only a short adverbial (`on Monday`, `in a statement`). */
+  private onlyAdverbials(from: number, to: number): boolean {
+    let words = 0;
+    for (let i = from; i <= to; i++) {
+      const t = this.tokens[i] as Token;
+      if ((this.quoteOf[i] as number) >= 0) return false;
+      if (t.word) words++;
+      else if (!isPunct(t, '.?!,')) return false;
+    }
+    return words <= 7;
+  }
+
+  /** Where a reported clause ends: before `;`, a dash, `, but`, or the sentence's final mark. */
+  private clauseEnd(from: number, sentence: SentenceRange): number {
+    for (let i = from; i <= sentence.to; i++) {
+      const t = this.tokens[i] as Token;
+      if (isPunct(t, ';—–()') || (this.quoteOf[i] as number) >= 0) return i - 1;
+      if (isPunct(t, ',') && this.tokens[i + 1]?.lower === 'but') return i - 1;
+      if (i === sentence.to && isPunct(t, '.?!:')) return i - 1;
+    }
+    return sentence.to;
+  }
+
+  /** The reported clause after a cue: skips the addressee of `told`, time phrases and `that`. */
+  private contentAfter(cue: number, sentence: SentenceRange): Span | null {
+    const tokens = this.tokens;
+    let i = cue + 1;
+    const verb = (tokens[cue] as Token).lower;
+    if (/^tell|^told/.test(verb)) {
+      const object = tokens[i];
+      if (!object) return null;
+      if (OBJECT_WORDS.has(object.lower)) i++;
+      else if (isCapWord(object)) {
+        while (isCapWord(tokens[i])) i++;
+      } else if (/^(the|a|an|his|her|their)$/.test(object.lower)) {
+        i++;
+        while (
+          i <= sentence.to &&
+          i - cue < 6 &&
+          (tokens[i] as Token).word &&
+          !CLAUSE_STARTS.has((tokens[i] as Token).lower)
+        )
+          i++;
+      } else return null;
+    }
+    i = this.skipAdverbials(i, sentence.to);
+    const t = tokens[i];
+    if (!t || i > sentence.to) return null;
+    if (t.lower === 'that') {
+      let words = 0;
+      for (let m = i + 1; m <= sentence.to; m++) if ((tokens[m] as Token).word) words++;
+      if (words >= 3) i++;
+    }
+    const start = tokens[i];
+    if (!start?.word || (this.quoteOf[i] as number) >= 0) return null;
+    if (/^(to|in|on|at|for|with|about|of|by|from|as|and|or|but|so|if|when)$/.test(start.lower)) return null;
+    const end = this.clauseEnd(i, sentence);
+    for (let m = i; m <= sentence.to; m++) if ((this.quoteOf[m] as number) >= 0) return null;
+    return this.contentSpan(i, end);
+  }
+
+  private skipAdverbials(from: number, to: number): number {
+    const tokens = this.tokens;
+    let i = from;
+    for (let guard = 0; guard < 6 && i <= to; guard++) {
+      const t = tokens[i] as Token;
+      const next = tokens[i + 1];
+      if (SINGLE_ADVERBIALS.has(t.lower)) i++;
+      else if (WEEKDAYS.test(t.lower)) i += next && DAY_PARTS.has(next.lower) ? 2 : 1;
+      else if (/^(last|this|next|earlier|late|early)$/.test(t.lower) && next && TIME_UNITS.has(next.lower))
+        i += 2;
+      else if (t.lower === 'on' && next && WEEKDAYS.test(next.lower)) i += 1;
+      else if (PREPOSITIONS.has(t.lower)) {
+        // `said in a statement that …`, `said on Twitter that …`: skip to the `that`.
+        let m = i + 1;
+        while (m <= to && m - i < 9 && (tokens[m] as Token).lower !== 'that' && !isPunct(tokens[m], '.;:"“”'))
+          m++;
+        if ((tokens[m] as Token | undefined)?.lower === 'that') return m;
+        if (isPunct(tokens[m], ',') || m - i > 5) return i;
+        return i;
+      } else break;
+    }
+    return i;
+  }
+}
+
+const OBJECT_WORDS = new Set(
+  `me him her us them you reporters journalists lawmakers supporters voters listeners viewers readers
+  senators members colleagues donors students workers officials investors analysts`.split(/\s+/),
+);
+const CLAUSE_STARTS = new Set([
+  'that',
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'the',
+  'a',
+  'there',
+  'his',
+  'her',
+  'their',
+]);
+const SINGLE_ADVERBIALS = new Set(
+  `yesterday today tonight recently again also repeatedly publicly privately flatly previously later earlier
+  separately then once often frequently last week month year`.split(/\s+/),
+);
+const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const DAY_PARTS = new Set(['night', 'morning', 'afternoon', 'evening']);
+const TIME_UNITS = new Set(
+  'week month year night weekend spring summer fall autumn winter morning afternoon evening time decade'.split(
+    ' ',
+  ),
+);
+const PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'via',
+  'through',
+  'over',
+  'to',
+  'with',
+]);

@@ -1,0 +1,220 @@
+import { isReportingVerb } from './cues.ts';
+import { isCapWord, type MentionRange } from './mentions.ts';
+import {
+  classifyPhrase,
+  type EntityKind,
+  type Gender,
+  genderOfWord,
+  isGroupWord,
+  isHonorific,
+  isStopCap,
+  isTitle,
+  PeopleRegistry,
+  type PersonRecord,
+} from './people.ts';
+import { reflow, type Token } from './tokens.ts';
+
+/** One place where the story names a person or a group. */
+export interface EntityMention {
+  from: number;
+  to: number;
+  start: number;
+  kind: EntityKind;
+  name: string;
+  gender: Gender;
+  record: PersonRecord | null;
+}
+
+/** Lower-case nouns that can end a role in front of a name (`State Department spokeswoman Jen Paski`). */
+const ROLE_NOUNS = new Set(
+  `spokeswoman spokesman spokesperson official officials adviser advisor aide strategist chairman chairwoman
+  director manager lawyer attorney economist analyst candidate nominee secretary leader president minister
+  senator governor ambassador executive chief deputy former acting senior top campaign press presidential
+  hopeful rival challenger host anchor founder ceo chief activist commentator columnist correspondent
+  reporter editor author surrogate pollster operative consultant delegate congressman congresswoman
+  mayor judge justice general commander officer head lawmaker legislator representative member staffer
+  businessman businesswoman billionaire mogul developer star actor actress comedian`.split(/\s+/),
+);
+
+const LINKING = new Set(['of', 'for', 'and']);
+
+/** The people and groups of a story in reading order, and the rules that say who a mention refers to. */
+export class StoryEntities {
+  readonly mentions: EntityMention[] = [];
+  readonly registry = new PeopleRegistry();
+  private readonly byToken = new Map<number, EntityMention>();
+
+  constructor(
+    private readonly raw: string,
+    private readonly tokens: Token[],
+    inQuote: (index: number) => boolean,
+  ) {
+    const pending: EntityMention[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (!isCapWord(tokens[i]) || inQuote(i)) continue;
+      let end = i;
+      while (
+        isCapWord(tokens[end + 1]) ||
+        (tokens[end + 1]?.lower === 'of' && isCapWord(tokens[end + 2]) && !inQuote(end + 2))
+      )
+        end += tokens[end + 1]?.lower === 'of' ? 2 : 1;
+      let from = i;
+      while (from <= end && isStopCap((tokens[from] as Token).lower)) from++;
+      const runEnd = end;
+      i = end;
+      if (from > runEnd) continue;
+      const phrase = classifyPhrase(tokens.slice(from, runEnd + 1));
+      if (!phrase) continue;
+      const mention: EntityMention = {
+        from,
+        to: runEnd,
+        start: (tokens[from] as Token).start,
+        kind: phrase.kind,
+        name: phrase.name,
+        gender: phrase.gender,
+        record: null,
+      };
+      if (phrase.kind === 'other' && this.nextIsSpeech(runEnd + 1)) mention.kind = 'person';
+      if (mention.kind === 'person') {
+        const role = this.roleBefore(from, from + phrase.nameStart);
+        const form = phrase.honorificForm ?? phrase.name;
+        mention.record = this.registry.add(
+          phrase.name,
+          mention.start,
+          form,
+          phrase.gender,
+          role?.text ?? null,
+          role?.words ?? [],
+        );
+        const honorific = tokens.slice(from, from + phrase.nameStart).find((t) => isHonorific(t.lower));
+        if (honorific && !mention.record.gender)
+          mention.record.gender = genderOfWord(honorific.lower) ?? null;
+      } else if (phrase.kind === 'other') {
+        pending.push(mention);
+      }
+      this.mentions.push(mention);
+      for (let k = from; k <= runEnd; k++) this.byToken.set(k, mention);
+    }
+    // A surname used before or after the full name is the same person.
+    for (const mention of pending) {
+      const record = this.registry.find(mention.name);
+      if (record && mention.name.split(' ').length <= record.name.split(' ').length) {
+        mention.kind = 'person';
+        mention.record = record;
+        if (!record.forms.includes(mention.name) && mention.name !== record.name)
+          record.forms.push(mention.name);
+      }
+    }
+    for (const mention of this.mentions) if (mention.record) mention.gender = mention.record.gender;
+  }
+
+  private nextIsSpeech(at: number): boolean {
+    let k = at;
+    while (
+      k < this.tokens.length &&
+      k - at < 3 &&
+      /^(also|later|then|has|had|have|once|again)$/.test(this.tokens[k]?.lower ?? '')
+    )
+      k++;
+    const next = this.tokens[k];
+    return next?.word === true && !next.cap && isReportingVerb(next.lower);
+  }
+
+  /** The role written in front of a name: `Iran's Supreme Leader`, `U.S. State Department spokeswoman`. */
+  private roleBefore(runFrom: number, nameFrom: number): { text: string; words: string[] } | null {
+    let roleEnd = nameFrom - 1;
+    while (roleEnd >= runFrom && isHonorific((this.tokens[roleEnd] as Token).lower)) roleEnd--;
+    let k = runFrom - 1;
+    while (k >= 0) {
+      const t = this.tokens[k] as Token;
+      const ok =
+        (isCapWord(t) && !isStopCap(t.lower)) ||
+        t.lower === "'s" ||
+        ROLE_NOUNS.has(t.lower) ||
+        isTitle(t.lower) ||
+        (LINKING.has(t.lower) && isCapWord(this.tokens[k - 1]) && isCapWord(this.tokens[k + 1]));
+      if (!ok) break;
+      k--;
+    }
+    const roleStart = k + 1;
+    if (roleEnd < roleStart) return null;
+    // Drop any leading possessive marker left by the walk.
+    let s = roleStart;
+    while (s <= roleEnd && (this.tokens[s] as Token).lower === "'s") s++;
+    if (s > roleEnd) return null;
+    const words = this.tokens.slice(s, roleEnd + 1).map((t) => t.lower);
+    if (!words.some((w) => ROLE_NOUNS.has(w) || isTitle(w))) return null;
+    const text = reflow(this.raw.slice((this.tokens[s] as Token).start, (this.tokens[roleEnd] as Token).end));
+    return { text, words };
+  }
+
+  /** Who a mention refers to, as a canonical name (null when unknown). */
+  resolve(range: MentionRange): string | null {
+    const first = this.tokens[range.from] as Token;
+    if (range.from === range.to && /^(he|she|they|it|who)$/.test(first.lower)) {
+      return this.resolvePronoun(first.lower, first.start);
+    }
+    for (let k = range.from; k <= range.to; k++) {
+      const mention = this.byToken.get(k);
+      if (!mention) continue;
+      if (mention.record) return mention.record.name;
+      if (mention.kind === 'group') return mention.name.replace(/^the /i, '');
+      const record = this.registry.find(mention.name);
+      return record ? record.name : mention.name;
+    }
+    // A common noun phrase: `the spokeswoman` → the last person with that role; `the company` → last group.
+    const head = (this.tokens[range.to] as Token).lower;
+    const at = first.start;
+    if (ROLE_NOUNS.has(head) || isTitle(head)) {
+      const genderWanted = genderOfWord(head) ?? null;
+      for (let i = this.mentions.length - 1; i >= 0; i--) {
+        const m = this.mentions[i] as EntityMention;
+        if (m.start >= at || !m.record) continue;
+        if (m.record.roleWords.has(head) && (!genderWanted || m.record.gender !== oppositeOf(genderWanted)))
+          return m.record.name;
+      }
+      return null;
+    }
+    if (isGroupWord(head) || head === 'firm') {
+      for (let i = this.mentions.length - 1; i >= 0; i--) {
+        const m = this.mentions[i] as EntityMention;
+        if (m.start < at && m.kind === 'group' && m.name.toLowerCase().includes(head)) return m.name;
+      }
+    }
+    return null;
+  }
+
+  private resolvePronoun(pronoun: string, at: number): string | null {
+    if (pronoun === 'it' || pronoun === 'they') {
+      for (let i = this.mentions.length - 1; i >= 0; i--) {
+        const m = this.mentions[i] as EntityMention;
+        if (m.start < at && at - m.start < 1500 && m.kind === 'group') return m.name;
+      }
+      return null;
+    }
+    const wanted: Gender = pronoun === 'she' ? 'female' : 'male';
+    let unknown: EntityMention | null = null;
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i] as EntityMention;
+      if (m.start >= at || m.kind !== 'person' || !m.record) continue;
+      const gender = m.record.gender;
+      if (gender === wanted) return m.record.name;
+      if (!gender && !unknown) unknown = m;
+    }
+    if (unknown?.record) {
+      // Pronoun history: once `she` refers to someone, that person is female.
+      unknown.record.gender = wanted;
+      return unknown.record.name;
+    }
+    return null;
+  }
+
+  /** The person records in first-mention order. */
+  people(): PersonRecord[] {
+    return this.registry.records;
+  }
+}
+
+function oppositeOf(gender: Gender): Gender {
+  return gender === 'male' ? 'female' : gender === 'female' ? 'male' : null;
+}

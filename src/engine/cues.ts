@@ -1,0 +1,169 @@
+/** Speech verbs that introduce direct or indirect speech, with all their inflections. */
+
+// base, 3rd person, past, gerund — irregular forms written out, regular ones derived.
+const IRREGULAR: Record<string, string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  write: ['write', 'writes', 'wrote', 'writing', 'written'],
+  deny: ['deny', 'denies', 'denied', 'denying'],
+  reply: ['reply', 'replies', 'replied', 'replying'],
+  testify: ['testify', 'testifies', 'testified', 'testifying'],
+  speak: ['speak', 'speaks', 'spoke', 'speaking'],
+  predict: ['predict', 'predicts', 'predicted', 'predicting'],
+};
+
+const REGULAR = [
+  'add',
+  'acknowledge',
+  'admit',
+  'announce',
+  'argue',
+  'assert',
+  'ask',
+  'boast',
+  'caution',
+  'claim',
+  'comment',
+  'complain',
+  'concede',
+  'conclude',
+  'confirm',
+  'contend',
+  'continue',
+  'counter',
+  'declare',
+  'emphasize',
+  'estimate',
+  'exclaim',
+  'explain',
+  'insist',
+  'joke',
+  'maintain',
+  'mention',
+  'note',
+  'observe',
+  'post',
+  'promise',
+  'quip',
+  'recall',
+  'remark',
+  'report',
+  'respond',
+  'retort',
+  'reveal',
+  'shout',
+  'state',
+  'stress',
+  'suggest',
+  'tweet',
+  'urge',
+  'vow',
+  'warn',
+  'yell',
+  'allege',
+  'assure',
+  'charge',
+  'complain',
+  'disclose',
+  'indicate',
+  'instruct',
+  'plead',
+  'recount',
+  'reiterate',
+  'scoff',
+  'sniff',
+  'snap',
+  'tout',
+  'whisper',
+  'write',
+];
+
+/** Verbs that only frame a quoted phrase (`called it "a disaster"`), never a reported clause. */
+const FRAMING = [
+  'call',
+  'term',
+  'dub',
+  'describe',
+  'label',
+  'brand',
+  'characterize',
+  'characterise',
+  'deride',
+  'decry',
+];
+
+function inflect(base: string): string[] {
+  const irregular = IRREGULAR[base];
+  if (irregular) return irregular;
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  const doubled = /^(admit|quip|snap|plead)$/.test(base) ? base + base.slice(-1) : stem;
+  const past = /[^aeiou]y$/.test(base)
+    ? `${base.slice(0, -1)}ied`
+    : base.endsWith('e')
+      ? `${base}d`
+      : `${doubled}ed`;
+  const third = /(s|sh|ch|x)$/.test(base) ? `${base}es` : `${base}s`;
+  const gerund = base.endsWith('e') && !base.endsWith('ee') ? `${stem}ing` : `${doubled}ing`;
+  return [base, third, past, gerund];
+}
+
+/** Every inflected speech verb, mapped to its base form. */
+export const SPEECH_VERBS: ReadonlyMap<string, string> = new Map(
+  [...Object.keys(IRREGULAR), ...REGULAR].flatMap((base) =>
+    inflect(base).map((form) => [form, base] as const),
+  ),
+);
+
+export const FRAMING_VERBS: ReadonlyMap<string, string> = new Map(
+  FRAMING.flatMap((base) => inflect(base).map((form) => [form, base] as const)),
+);
+
+// Forms that are as often nouns (`the states`, `news reports`) or narration (`talks continued`): they
+// count next to a quotation mark, where the context is clear, but never start reported speech alone.
+const AMBIGUOUS = new Set(
+  [
+    'state',
+    'report',
+    'post',
+    'charge',
+    'claim',
+    'comment',
+    'note',
+    'estimate',
+    'remark',
+    'tweet',
+    'vow',
+    'joke',
+  ]
+    .flatMap((base) => [base, `${base}s`])
+    .concat([
+      'promise',
+      'promises',
+      'continue',
+      'continues',
+      'continued',
+      'continuing',
+      'counter',
+      'counters',
+    ])
+    .concat(['speak', 'speaks', 'spoke', 'speaking', 'post', 'posted', 'posting', 'ask', 'asks', 'asking']),
+);
+
+/** A speech verb next to a quotation mark (`"…," she said`). */
+export function isSpeechVerb(lower: string): boolean {
+  return SPEECH_VERBS.has(lower);
+}
+
+/** A speech verb that introduces a reported clause on its own (`she said the talks …`). */
+export function isReportingVerb(lower: string): boolean {
+  return SPEECH_VERBS.has(lower) && !AMBIGUOUS.has(lower);
+}
+
+export function isFramingVerb(lower: string): boolean {
+  return FRAMING_VERBS.has(lower);
+}
+
+/** Participles and gerunds take their subject from the sentence rather than the words before them. */
+export function isParticiple(lower: string): boolean {
+  return lower.endsWith('ing');
+}

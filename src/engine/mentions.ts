@@ -1,0 +1,215 @@
+import { isHonorific, isStopCap, isTitle } from './people.ts';
+import type { Token } from './tokens.ts';
+
+/** A stretch of tokens `[from, to]` (inclusive) that names a speaker. */
+export interface MentionRange {
+  from: number;
+  to: number;
+}
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
+
+const SKIPPABLE = new Set(
+  `also later then previously recently repeatedly once again further has have had will would could might
+  may reportedly publicly privately simply just often frequently never earlier ultimately finally quickly
+  immediately subsequently flatly bluntly even still first initially last already has not since`.split(/\s+/),
+);
+
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+]);
+
+/** Lower-case words that never end a noun phrase naming a speaker. */
+const NOT_NOUNS = new Set(
+  `is was are were be been being has have had do does did to of in on at by for with from as and or but that
+  which who whom this these those it he she they we i you him her them us me not no what when where while than
+  then there here if so also just only about into over after before because during since until against
+  between among through without within would will could should might may must can a an the its his their our
+  your my one some many much more most all any each every both such very too`.split(/\s+/),
+);
+
+export function isPunct(token: Token | undefined, chars: string): boolean {
+  return token !== undefined && !token.word && chars.includes(token.text);
+}
+
+/** A name-like token: capitalised word, not a hashtag or handle. */
+export function isCapWord(token: Token | undefined): boolean {
+  return token?.word === true && token.cap && !/^[#@]/.test(token.text);
+}
+
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'van',
+  'von',
+  'bin',
+  'al',
+  'del',
+  'la',
+  'le',
+  'di',
+  'der',
+  'den',
+  'ibn',
+  'el',
+]);
+
+/** Extends a run of capitalised tokens backwards from `end`, through `of`/particles between names. */
+function capRunBack(tokens: Token[], end: number, lo: number): number {
+  let start = end;
+  while (start - 1 >= lo) {
+    const prev = tokens[start - 1];
+    if (isCapWord(prev)) start--;
+    else if (
+      prev &&
+      (prev.lower === 'of' || PARTICLES.has(prev.lower)) &&
+      isCapWord(tokens[start - 2]) &&
+      start - 2 >= lo
+    )
+      start -= 2;
+    else break;
+  }
+  // Sentence-initial words such as `But` or `The` are not part of the name; `The` stays in the mention.
+  while (start < end && isStopCap((tokens[start] as Token).lower)) start++;
+  if (start > lo && (tokens[start - 1] as Token).lower === 'the') start--;
+  return start;
+}
+
+function capRunForward(tokens: Token[], start: number, hi: number): number {
+  let end = start;
+  while (end + 1 <= hi) {
+    const next = tokens[end + 1];
+    if (isCapWord(next)) end++;
+    else if (
+      next &&
+      (next.lower === 'of' || PARTICLES.has(next.lower)) &&
+      isCapWord(tokens[end + 2]) &&
+      end + 2 <= hi
+    )
+      end += 2;
+    else break;
+  }
+  return end;
+}
+
+/** The speaker named just before a cue at `cue` (`Jen Paski said`, `the senator said`, `X, a spokesman, said`). */
+export function mentionBefore(tokens: Token[], cue: number, lo: number): MentionRange | null {
+  let j = cue - 1;
+  while (
+    j >= lo &&
+    (SKIPPABLE.has((tokens[j] as Token).lower) || /^[a-z]+ly$/.test((tokens[j] as Token).text))
+  )
+    j--;
+  if (j < lo) return null;
+  const t = tokens[j] as Token;
+  if (PRONOUNS.has(t.lower)) {
+    // `Smith, who said …`: the speaker is the name before the relative pronoun.
+    if (t.lower === 'who' && isPunct(tokens[j - 1], ',') && j - 2 >= lo) {
+      const named = mentionBefore(tokens, j - 1, lo);
+      return named ?? { from: j, to: j };
+    }
+    return { from: j, to: j };
+  }
+  if (isPunct(t, ',')) {
+    // Apposition between the name and the cue: `Jen Paski, a State Department spokeswoman, said`.
+    for (let k = j - 1; k >= Math.max(lo, j - 18); k--) {
+      const tk = tokens[k] as Token;
+      if (!tk.word && tk.text !== ',' && tk.text !== '.' && tk.text !== '-') return null;
+      if (isPunct(tk, ',')) {
+        const before = tokens[k - 1];
+        if (k - 1 >= lo && before && (isCapWord(before) || PRONOUNS.has(before.lower))) {
+          if (PRONOUNS.has(before.lower)) return { from: k - 1, to: k - 1 };
+          return { from: capRunBack(tokens, k - 1, lo), to: k - 1 };
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+  if (isCapWord(t)) {
+    const from = capRunBack(tokens, j, lo);
+    if (from > j) return null;
+    return { from, to: j };
+  }
+  if (t.word && !NOT_NOUNS.has(t.lower) && /^[a-z]/.test(t.text)) {
+    // A common-noun phrase: `the spokeswoman`, `a senior official`, `officials`, `the State Department`.
+    let k = j;
+    while (k - 1 >= lo && j - k < 5) {
+      const prev = tokens[k - 1] as Token;
+      if (DETERMINERS.has(prev.lower)) return { from: k - 1, to: j };
+      if (!prev.word || (NOT_NOUNS.has(prev.lower) && prev.lower !== 'of') || /^[#@]/.test(prev.text)) break;
+      if (prev.lower === 'of' && !DETERMINERS.has(tokens[k - 2]?.lower ?? '')) break;
+      k--;
+    }
+    if (t.lower.endsWith('s') || isTitle(t.lower)) return { from: k, to: j };
+    return null;
+  }
+  return null;
+}
+
+/** The speaker named just after an inverted cue (`said Jen Paski`, `said the spokeswoman`). */
+export function mentionAfter(tokens: Token[], at: number, hi: number): MentionRange | null {
+  const t = tokens[at];
+  if (!t || at > hi) return null;
+  if (t.lower === 'he' || t.lower === 'she' || t.lower === 'they') return { from: at, to: at };
+  if (isCapWord(t) && !isStopCap(t.lower)) return { from: at, to: capRunForward(tokens, at, hi) };
+  if (DETERMINERS.has(t.lower) && t.lower !== 'that' && t.lower !== 'this') {
+    let end = at;
+    while (end + 1 <= hi && end - at < 5) {
+      const next = tokens[end + 1] as Token;
+      if (!next.word || NOT_NOUNS.has(next.lower)) break;
+      end++;
+    }
+    // A capitalised run after `the` goes on as a whole: `the State Department`.
+    if (end > at && isCapWord(tokens[end])) end = capRunForward(tokens, end, hi);
+    return end > at ? { from: at, to: end } : null;
+  }
+  return null;
+}
+
+const INTRO_WORDS = new Set(
+  `on in at after before during for with despite as while when since by under over although though if in
+  speaking asked earlier later meanwhile however still yet but and so`.split(/\s+/),
+);
+
+/** The subject at the start of a sentence (`The United States on Monday ruled …`), skipping an opening phrase. */
+export function sentenceSubject(tokens: Token[], from: number, to: number): MentionRange | null {
+  let i = from;
+  while (i <= to && !(tokens[i] as Token).word) i++;
+  if (i > to) return null;
+  if (INTRO_WORDS.has((tokens[i] as Token).lower)) {
+    let k = i;
+    while (k <= to && k - i < 14 && !isPunct(tokens[k], ',')) k++;
+    if (k <= to && isPunct(tokens[k], ',')) i = k + 1;
+  }
+  const t = tokens[i];
+  if (!t) return null;
+  if (PRONOUNS.has(t.lower) && t.lower !== 'who' && t.lower !== 'you') return { from: i, to: i };
+  let start = i;
+  if (t.lower === 'the' && isCapWord(tokens[i + 1])) start = i + 1;
+  if (!isCapWord(tokens[start])) return null;
+  while (start <= to && isStopCap((tokens[start] as Token).lower) && (tokens[start] as Token).lower !== 'the')
+    start++;
+  if (!isCapWord(tokens[start]) || isStopCap((tokens[start] as Token).lower)) return null;
+  const end = capRunForward(tokens, start, to);
+  // A title or possessive run (`Iran's Supreme Leader`) is still the subject phrase.
+  return { from: i, to: end };
+}
+
+/** Courtesy titles stay out of the mention's person name but inside its text. */
+export function stripHonorifics(tokens: Token[], range: MentionRange): MentionRange {
+  let from = range.from;
+  while (from < range.to && isHonorific((tokens[from] as Token).lower)) from++;
+  return { from, to: range.to };
+}

@@ -1,0 +1,392 @@
+import nlp from 'compromise';
+import type { Token } from './tokens.ts';
+import type { Person } from './types.ts';
+
+export type Gender = 'male' | 'female' | null;
+export type EntityKind = 'person' | 'group' | 'other';
+
+/** compromise's word list, used as a look-up table only (running its tagger on whole stories is too slow). */
+const LEXICON = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one
+  .lexicon;
+
+function lexTag(lower: string): string {
+  const tag = LEXICON[lower];
+  return Array.isArray(tag) ? tag.join(',') : (tag ?? '');
+}
+
+/** Titles that precede a name and say who the person is: they belong to the role, not the name. */
+const TITLES = new Set([
+  'president',
+  'vice',
+  'senator',
+  'sen.',
+  'gov.',
+  'governor',
+  'rep.',
+  'representative',
+  'congressman',
+  'congresswoman',
+  'secretary',
+  'minister',
+  'prime',
+  'leader',
+  'supreme',
+  'chancellor',
+  'chief',
+  'justice',
+  'judge',
+  'general',
+  'gen.',
+  'mayor',
+  'speaker',
+  'ambassador',
+  'pope',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'emir',
+  'crown',
+  'deputy',
+  'acting',
+  'former',
+  'director',
+  'chairman',
+  'chairwoman',
+  'commissioner',
+  'attorney',
+  'candidate',
+  'nominee',
+  'adm.',
+  'admiral',
+  'col.',
+  'colonel',
+  'lt.',
+  'lieutenant',
+  'capt.',
+  'captain',
+  'sgt.',
+  'sergeant',
+  'maj.',
+  'major',
+  'cardinal',
+  'bishop',
+  'archbishop',
+  'lady',
+  'lord',
+  'foreign',
+  'defense',
+  'defence',
+  'finance',
+  'interior',
+  'state',
+  'treasury',
+  'labor',
+  'energy',
+  'trade',
+  'economy',
+  'first',
+  'house',
+  'senate',
+  'majority',
+  'minority',
+  'whip',
+  'gop',
+  'democratic',
+  'republican',
+  'democrat',
+  'presidential',
+  'spokesman',
+  'spokeswoman',
+  'officer',
+  'executive',
+  'ceo',
+  'host',
+  'anchor',
+  'professor',
+  'prof.',
+  'coach',
+  'agent',
+  'detective',
+  'officer',
+  'trooper',
+  'dean',
+  'sheriff',
+  'assemblyman',
+  'assemblywoman',
+  'councilman',
+  'councilwoman',
+  'delegate',
+]);
+
+/** Courtesy and religious titles: kept in the alias form (`Ayatollah Ali Khamenei`), not in the role. */
+const HONORIFICS = new Map<string, Gender>([
+  ['mr.', 'male'],
+  ['mrs.', 'female'],
+  ['ms.', 'female'],
+  ['miss', 'female'],
+  ['dr.', null],
+  ['ayatollah', 'male'],
+  ['sheikh', 'male'],
+  ['rev.', null],
+  ['reverend', null],
+  ['sir', 'male'],
+  ['dame', 'female'],
+  ['rabbi', null],
+  ['imam', 'male'],
+  ['father', 'male'],
+  ['sister', 'female'],
+]);
+
+const GENDERED_WORDS = new Map<string, Gender>([
+  ['spokeswoman', 'female'],
+  ['congresswoman', 'female'],
+  ['chairwoman', 'female'],
+  ['businesswoman', 'female'],
+  ['assemblywoman', 'female'],
+  ['councilwoman', 'female'],
+  ['actress', 'female'],
+  ['queen', 'female'],
+  ['princess', 'female'],
+  ['lady', 'female'],
+  ['wife', 'female'],
+  ['mother', 'female'],
+  ['daughter', 'female'],
+  ['widow', 'female'],
+  ['spokesman', 'male'],
+  ['congressman', 'male'],
+  ['chairman', 'male'],
+  ['businessman', 'male'],
+  ['assemblyman', 'male'],
+  ['councilman', 'male'],
+  ['king', 'male'],
+  ['prince', 'male'],
+  ['lord', 'male'],
+  ['husband', 'male'],
+  ['father', 'male'],
+  ['son', 'male'],
+]);
+
+/** Words that make a capitalised phrase an organisation or a place rather than a person. */
+const GROUP_WORDS = new Set(
+  `department ministry party committee council agency inc. corp. co. ltd. bank group commission administration
+  campaign court congress senate house university college association union network news times post journal
+  foundation institute center centre office service company board fund bureau force army navy police government
+  reuters press club league federation organization organisation alliance coalition authority corporation
+  airlines airways motors industries holdings partners trust exchange reserve pentagon kremlin parliament
+  assembly cabinet embassy church school hospital county city state states republic kingdom nations fed
+  magazine tribune herald radio television tv channel network times daily gazette review weekly
+  caucus secretariat directorate regime junta command cnn fbi cia nsa nato opec gop dnc rnc msnbc nbc abc cbs fox bbc
+  facebook twitter google apple microsoft amazon white museum street avenue university`.split(/\s+/),
+);
+
+/** Capitalised words that start sentences but never names. */
+const STOP_CAPS = new Set(
+  `the a an and but or nor so yet for in on at to of by with from as if when while after before since
+  although though because this that these those there here it its he she his her they their them we our
+  i you your my who what which where why how then also still even just only not no yes mr
+  however meanwhile moreover still thus instead indeed perhaps now today yesterday tomorrow last next
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+  august september october november december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
+  one two three some many most all any each every both several other another such many much more`.split(
+    /\s+/,
+  ),
+);
+
+const _PARTICLES = new Set([
+  'de',
+  'da',
+  'van',
+  'von',
+  'bin',
+  'al',
+  'del',
+  'la',
+  'le',
+  'di',
+  'der',
+  'den',
+  'ibn',
+  'el',
+]);
+
+export function firstNameGender(lower: string): Gender | 'unknown' | undefined {
+  const tag = lexTag(lower);
+  if (tag === 'MaleName') return 'male';
+  if (tag === 'FemaleName') return 'female';
+  if (tag === 'FirstName') return 'unknown';
+  return undefined;
+}
+
+export function isHonorific(lower: string): boolean {
+  return HONORIFICS.has(lower);
+}
+
+export function isTitle(lower: string): boolean {
+  return TITLES.has(lower);
+}
+
+export function isGroupWord(lower: string): boolean {
+  return GROUP_WORDS.has(lower);
+}
+
+export function isStopCap(lower: string): boolean {
+  return STOP_CAPS.has(lower);
+}
+
+export function genderOfWord(lower: string): Gender | undefined {
+  return (
+    GENDERED_WORDS.get(lower) ?? (HONORIFICS.has(lower) ? (HONORIFICS.get(lower) ?? undefined) : undefined)
+  );
+}
+
+function isPlaceName(lower: string): boolean {
+  const tag = lexTag(lower);
+  return /Country|City|Region|Place|Demonym/.test(tag);
+}
+
+/** What a capitalised phrase names, once titles in front of it are set apart. */
+export interface NamedPhrase {
+  kind: EntityKind;
+  /** The name without titles (`Ali Khamenei`), or the group's name without article (`United States`). */
+  name: string;
+  /** The same with courtesy titles in front (`Ayatollah Ali Khamenei`), when there are some. */
+  honorificForm: string | null;
+  gender: Gender;
+  /** Index in the phrase's tokens where the name proper starts. */
+  nameStart: number;
+}
+
+/** Classifies a run of capitalised tokens (leading articles and sentence-initial stop words removed). */
+export function classifyPhrase(tokens: Token[]): NamedPhrase | null {
+  if (tokens.length === 0) return null;
+  const lowers = tokens.map((t) => t.lower);
+  const whole = lowers.join(' ').replace(/\.$/, '');
+  const head = lowers.findIndex(
+    (l, i) => GROUP_WORDS.has(l) && (i === lowers.length - 1 || lowers[i + 1] === 'of'),
+  );
+  if (head >= 0 || /Organization|SportsTeam/.test(lexTag(whole))) {
+    return {
+      kind: 'group',
+      name: tokens.map((t) => t.text).join(' '),
+      honorificForm: null,
+      gender: null,
+      nameStart: 0,
+    };
+  }
+  if (isPlaceName(whole) || whole === 'u.s.' || whole === 'us' || whole === 'america') {
+    return {
+      kind: 'group',
+      name: tokens.map((t) => t.text).join(' '),
+      honorificForm: null,
+      gender: null,
+      nameStart: 0,
+    };
+  }
+  // The name proper is what follows the last title or honorific.
+  let nameStart = 0;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const l = lowers[i] as string;
+    if (TITLES.has(l) || HONORIFICS.has(l) || isPlaceName(l) || l === 'of' || l === 'u.s.') nameStart = i + 1;
+  }
+  let honorStart = nameStart;
+  while (honorStart > 0 && HONORIFICS.has(lowers[honorStart - 1] as string)) honorStart--;
+  const nameTokens = tokens.slice(nameStart);
+  const nameLowers = lowers.slice(nameStart);
+  let gender: Gender = null;
+  for (let i = 0; i < nameStart; i++) gender = genderOfWord(lowers[i] as string) ?? gender;
+  const first = firstNameGender(nameLowers[0] as string);
+  if ((first === 'male' || first === 'female') && nameTokens.length > 1) gender = gender ?? first;
+  const titled = nameStart > 0;
+  const lastTag = lexTag(nameLowers[nameLowers.length - 1] as string);
+  const personLike =
+    (nameTokens.length > 1 && (first !== undefined || /LastName|Person/.test(lastTag))) ||
+    titled ||
+    /Person/.test(lexTag(nameLowers.join(' '))) ||
+    /LastName/.test(lastTag);
+  const name = nameTokens
+    .filter((t, i) => i === 0 || i === nameTokens.length - 1 || !/^\p{Lu}\.$/u.test(t.text))
+    .map((t) => t.text)
+    .join(' ');
+  const honorificForm =
+    honorStart < nameStart
+      ? tokens
+          .slice(honorStart)
+          .map((t) => t.text)
+          .join(' ')
+      : null;
+  if (!personLike && nameTokens.length === 1 && isPlaceName(nameLowers[0] as string)) {
+    return { kind: 'group', name, honorificForm: null, gender: null, nameStart };
+  }
+  return { kind: personLike ? 'person' : 'other', name, honorificForm, gender, nameStart };
+}
+
+/** Everything the story says about one person, gathered while reading it. */
+export interface PersonRecord {
+  name: string;
+  /** Forms seen in the text, in order of first use. */
+  forms: string[];
+  role: string | null;
+  gender: Gender;
+  firstSeen: number;
+  /** Words of the role and titles, lower-cased, for `the senator` look-ups. */
+  roleWords: Set<string>;
+}
+
+/** People of one story, merged by surname and full name. */
+export class PeopleRegistry {
+  readonly records: PersonRecord[] = [];
+
+  /** Finds the person a name form refers to: same full name, or a surname / first-and-last match. */
+  find(name: string): PersonRecord | undefined {
+    const parts = name.split(' ');
+    const last = parts[parts.length - 1];
+    let best: PersonRecord | undefined;
+    for (const record of this.records) {
+      if (record.name === name) return record;
+      const rparts = record.name.split(' ');
+      if (rparts[rparts.length - 1] !== last) continue;
+      if (parts.length === 1 || rparts.length === 1 || rparts[0] === parts[0]) best = record;
+    }
+    return best;
+  }
+
+  add(
+    name: string,
+    at: number,
+    form: string,
+    gender: Gender,
+    role: string | null,
+    roleWords: string[],
+  ): PersonRecord {
+    let record = this.find(name);
+    if (!record) {
+      record = { name, forms: [], role, gender, firstSeen: at, roleWords: new Set() };
+      this.records.push(record);
+    } else if (name.split(' ').length > record.name.split(' ').length) {
+      record.forms.push(record.name);
+      record.name = name;
+    }
+    if (form !== record.name && !record.forms.includes(form)) record.forms.push(form);
+    if (name !== record.name && !record.forms.includes(name)) record.forms.push(name);
+    record.gender = record.gender ?? gender;
+    record.role = record.role ?? role;
+    for (const word of roleWords) record.roleWords.add(word);
+    return record;
+  }
+
+  /** The people as the contract lists them: canonical name, aliases (surname first), role. */
+  toPeople(): Person[] {
+    return this.records
+      .slice()
+      .sort((a, b) => a.firstSeen - b.firstSeen)
+      .map((record) => {
+        const parts = record.name.split(' ');
+        const aliases: string[] = [];
+        if (parts.length > 1) aliases.push(parts[parts.length - 1] as string);
+        for (const form of record.forms)
+          if (form !== record.name && !aliases.includes(form)) aliases.push(form);
+        return { name: record.name, aliases, role: record.role };
+      });
+  }
+}

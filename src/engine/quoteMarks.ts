@@ -1,0 +1,71 @@
+import type { Span } from './types.ts';
+
+/** A stretch of text between quotation marks, marks included; `closed` is false when the closing mark is missing. */
+export interface QuotedSpan {
+  start: number;
+  end: number;
+  closed: boolean;
+}
+
+const OPENERS = new Set(['“', '„', '«']);
+const CLOSERS = new Set(['”', '»']);
+
+/**
+ * Where paragraphs start inside `body`: after a blank line or at an indented line. Hard-wrapped text
+ * without either gives no breaks; the layout's own paragraph spans are added by the caller.
+ */
+export function paragraphStarts(raw: string, body: Span): number[] {
+  const starts: number[] = [];
+  const re = /\n(?:[ \t]*\n)+[ \t]*|\n[ \t]+/g;
+  const text = raw.slice(body[0], body[1]);
+  for (let match = re.exec(text); match; match = re.exec(text))
+    starts.push(body[0] + match.index + match[0].length);
+  return starts;
+}
+
+/**
+ * Finds quoted spans in `raw[body)`. Curly marks pair directly; a straight mark opens or closes by
+ * state. A quote still open when its paragraph ends continues only if the next paragraph reopens with a
+ * mark (the news convention for multi-paragraph quotes); otherwise it ends with its paragraph.
+ */
+export function findQuotedSpans(raw: string, body: Span, breaks: number[]): QuotedSpan[] {
+  const spans: QuotedSpan[] = [];
+  const breakSet = [...new Set(breaks)].filter((b) => b > body[0] && b < body[1]).sort((a, b) => a - b);
+  let nextBreak = 0;
+  let open = -1;
+  let lastText = body[0];
+  const closeAt = (end: number, closed: boolean) => {
+    if (open >= 0 && end > open + 1) spans.push({ start: open, end, closed });
+    open = -1;
+  };
+  for (let i = body[0]; i < body[1]; i++) {
+    let reopened = false;
+    while (nextBreak < breakSet.length && (breakSet[nextBreak] as number) <= i) {
+      const at = breakSet[nextBreak] as number;
+      nextBreak++;
+      if (open < 0) continue;
+      // The paragraph ended inside a quote: it goes on only when the new paragraph reopens with a mark.
+      const ch = raw[at];
+      if (ch === '"' || (ch !== undefined && OPENERS.has(ch))) reopened = at === i;
+      else closeAt(lastText, false);
+    }
+    if (reopened) {
+      lastText = i + 1;
+      continue;
+    }
+    if (i >= body[1]) break;
+    const ch = raw[i] as string;
+    if (ch === '"') {
+      if (open < 0) open = i;
+      else closeAt(i + 1, true);
+    } else if (OPENERS.has(ch)) {
+      if (open >= 0) closeAt(lastText, false);
+      open = i;
+    } else if (CLOSERS.has(ch)) {
+      if (open >= 0) closeAt(i + 1, true);
+    }
+    if (!/\s/.test(ch)) lastText = i + 1;
+  }
+  if (open >= 0) closeAt(lastText, false);
+  return spans;
+}

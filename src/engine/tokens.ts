@@ -1,0 +1,114 @@
+/** A word or punctuation mark of the raw text, with its raw offsets. */
+export interface Token {
+  text: string;
+  /** Lower-cased text, with curly apostrophes straightened, for lexicon look-ups. */
+  lower: string;
+  start: number;
+  end: number;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  word: boolean;
+}
+
+/** Abbreviations whose final period belongs to the word rather than ending a sentence. */
+export const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'adm',
+  'maj',
+  'st',
+  'jr',
+  'sr',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'bros',
+  'prof',
+  'rev',
+  'hon',
+  'pres',
+  'vs',
+  'no',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mt',
+  'ft',
+  'messrs',
+  'dept',
+  'govt',
+  'u.s',
+  'u.n',
+  'u.k',
+  'e.u',
+  'd.c',
+  'n.y',
+  'l.a',
+  'u.s.a',
+]);
+
+// Words: letters/digits joined by inner apostrophes, periods (U.S), hyphens, ampersands; a leading # or @
+// keeps hashtags and handles whole. Possessive 's is split off so names stay clean.
+const TOKEN = /[#@]?[\p{L}\p{N}]+(?:[.\-&'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+/** Splits `raw[from, to)` into tokens. Never throws. */
+export function tokenize(raw: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  const text = raw.slice(from, to);
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
+    let value = match[0];
+    let start = from + match.index;
+    let end = start + value.length;
+    const isWord = /[\p{L}\p{N}]/u.test(value[0] ?? '') || value.length > 1;
+    if (isWord) {
+      const possessive = /['’]s$/i.exec(value);
+      if (possessive && value.length > 2) {
+        const base = value.slice(0, -2);
+        tokens.push(makeToken(base, start, start + base.length, true));
+        start += base.length;
+        value = value.slice(-2);
+        tokens.push(makeToken(value, start, end, true));
+        continue;
+      }
+      // Keep the period of abbreviations and initials (`Mr.`, `U.S.`, `J.`) with the word.
+      if (raw[end] === '.' && (ABBREVIATIONS.has(value.toLowerCase()) || /^\p{Lu}$/u.test(value))) {
+        value += '.';
+        end += 1;
+        TOKEN.lastIndex += 1;
+      }
+    }
+    tokens.push(makeToken(value, start, end, isWord));
+  }
+  return tokens;
+}
+
+function makeToken(text: string, start: number, end: number, word: boolean): Token {
+  const lower = text.toLowerCase().replace(/’/g, "'");
+  return { text, lower, start, end, cap: /^[#@]?\p{Lu}/u.test(text), word };
+}
+
+/** Collapses line breaks and runs of white space into single spaces. */
+export function reflow(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
