@@ -1,8 +1,15 @@
 import { answersSection } from './answers.ts';
+import { bbcSummaries } from './bbc.ts';
 import { polnearSection } from './polnear.ts';
 import { reutersLayout } from './reutersLayout.ts';
 import { reutersPlaces } from './reutersPlaces.ts';
 import type { EvalSection } from './section.ts';
 
 /** Every eval section, in the order the table prints them. Each section's module adds itself here. */
-export const sections: EvalSection[] = [reutersLayout, reutersPlaces, answersSection, polnearSection];
+export const sections: EvalSection[] = [
+  reutersLayout,
+  reutersPlaces,
+  bbcSummaries,
+  answersSection,
+  polnearSection,
+];

@@ -380,6 +380,8 @@ export function extractPlaces(_raw: string, layout: StoryLayout, dateline: Datel
       homeCountry =
         resolved?.country ?? (dateline.country ? (countryByName(dateline.country)?.code ?? null) : null);
       push({ name: dateline.place, country: dateline.country, kind: resolved?.place?.kind ?? 'city' });
+      // The dateline's country is a place of the story too (`PARIS` → Paris, France).
+      if (dateline.country) push({ name: dateline.country, country: dateline.country, kind: 'country' });
     }
     for (const { place, viaDemonym } of placeMentions(layout, homeCountry)) {
       if (viaDemonym && !LIST_DEMONYM_COUNTRIES) continue;

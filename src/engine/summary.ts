@@ -1,10 +1,146 @@
 import type { StoryLayout } from './layout.ts';
 
+/** The longest summary we return, in characters (sentences are never cut). */
+export const SUMMARY_MAX_CHARS = 600;
+const SUMMARY_MAX_SENTENCES = 3;
+
+/** Weights of the sentence score; exported so the eval can show what they are. */
+export const SUMMARY_WEIGHTS = {
+  /** Lead bias: news puts the point first. Score of the sentence at position i: 1 / (1 + i * decay). */
+  leadDecay: 0.25,
+  lead: 1,
+  /** Cosine similarity (TF-IDF over the story's sentences) to the whole story. */
+  centrality: 1.2,
+  /** Cosine similarity to the title, when there is one. */
+  title: 0.6,
+  /** Sentences that hold figures carry the news in business and sports stories. */
+  numbers: 0.1,
+  /** Penalties. */
+  short: 0.6,
+  quote: 0.35,
+  dangling: 0.3,
+  /** A sentence this similar to one already chosen adds nothing. */
+  redundancy: 0.6,
+};
+
+/** Words too common to say what a sentence is about. */
+const STOPWORDS = new Set(
+  (
+    'a about above after again against all also am an and any are as at be because been before being below ' +
+    'between both but by can could did do does doing down during each few for from further had has have having ' +
+    'he her here hers herself him himself his how i if in into is it its itself just me more most my myself no ' +
+    'nor not now of off on once only or other our ours ourselves out over own same she should so some such than ' +
+    'that the their theirs them themselves then there these they this those through to too under until up very ' +
+    'was we were what when where which while who whom why will with would you your yours yourself yourselves ' +
+    'said says say told mr mrs ms one two new year years last first also would could may might us s t'
+  ).split(' '),
+);
+
+/** First words that lean on an earlier sentence (`But`, `He`, `This`): weak openers for a summary. */
+const DANGLING_OPENERS =
+  /^(?:["“‘']?\s*)(?:but|and|or|so|yet|however|also|still|meanwhile|moreover|furthermore|he|she|it|they|his|her|its|their|this|that|these|those|there|such|then|instead|nevertheless|otherwise)\b/i;
+/** Lines a story ends with that are no sentence of it: agency sign-offs, photo credits. */
+const BOILERPLATE =
+  /^(?:reuter|reuters|ap|afp|\(?[a-z]+ reporting by\b|editing by\b|\(reporting\b|\(writing\b)/i;
+
+const stem = (word: string) => word.replace(/(?:ies|es|s|ing|ed|ly)$/, '') || word;
+
+function terms(text: string): string[] {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.filter((word) => word.length > 1 && !STOPWORDS.has(word)).map(stem);
+}
+
+type Vector = Map<string, number>;
+
+function vectorOf(words: string[], idf: Map<string, number>): Vector {
+  const vector: Vector = new Map();
+  for (const word of words) vector.set(word, (vector.get(word) ?? 0) + (idf.get(word) ?? 1));
+  return vector;
+}
+
+function cosine(a: Vector, b: Vector): number {
+  let dot = 0;
+  let normA = 0;
+  let normB = 0;
+  for (const [word, weight] of a) {
+    normA += weight * weight;
+    const other = b.get(word);
+    if (other) dot += weight * other;
+  }
+  for (const weight of b.values()) normB += weight * weight;
+  return normA && normB ? dot / Math.sqrt(normA * normB) : 0;
+}
+
+/** Share of a sentence's characters inside quotation marks. */
+function quotedShare(text: string): number {
+  let quoted = 0;
+  for (const match of text.matchAll(/["“][^"”]*["”]/g)) quoted += match[0].length;
+  return text.length ? quoted / text.length : 0;
+}
+
+interface Candidate {
+  index: number;
+  text: string;
+  vector: Vector;
+  score: number;
+}
+
 /** An extractive summary: 2-3 sentences of the story, in story order, at most 600 characters. */
 export function summarize(layout: StoryLayout): string {
-  return layout.sentences
-    .slice(0, 3)
-    .map((sentence) => sentence.text)
-    .join(' ')
-    .slice(0, 600);
+  try {
+    return chooseSentences(layout).join(' ');
+  } catch {
+    return '';
+  }
+}
+
+/** The summary's sentences, in story order. */
+export function chooseSentences(layout: StoryLayout): string[] {
+  const w = SUMMARY_WEIGHTS;
+  const sentences = layout.sentences
+    .map((sentence, index) => ({ index, text: sentence.text.replace(/\s+/g, ' ').trim() }))
+    .filter((sentence) => sentence.text && !BOILERPLATE.test(sentence.text));
+  if (sentences.length === 0) return [];
+  const words = sentences.map((sentence) => terms(sentence.text));
+  // Inverse sentence frequency within the story: words every sentence uses say little.
+  const frequency = new Map<string, number>();
+  for (const list of words)
+    for (const word of new Set(list)) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  const idf = new Map<string, number>();
+  for (const [word, count] of frequency) idf.set(word, Math.log(1 + sentences.length / count));
+  const story = vectorOf(words.flat(), idf);
+  const title = layout.title ? vectorOf(terms(layout.title), idf) : null;
+
+  const candidates: Candidate[] = sentences.map((sentence, position) => {
+    const vector = vectorOf(words[position]!, idf);
+    const wordCount = sentence.text.split(' ').length;
+    let score = w.lead / (1 + position * w.leadDecay);
+    score += w.centrality * cosine(vector, story);
+    if (title) score += w.title * cosine(vector, title);
+    if (/\d/.test(sentence.text)) score += w.numbers;
+    if (wordCount < 8) score -= w.short * ((8 - wordCount) / 8);
+    if (quotedShare(sentence.text) > 0.6) score -= w.quote;
+    if (position > 0 && DANGLING_OPENERS.test(sentence.text)) score -= w.dangling;
+    return { index: sentence.index, text: sentence.text, vector, score };
+  });
+
+  const chosen: Candidate[] = [];
+  let length = 0;
+  for (const candidate of [...candidates].sort((a, b) => b.score - a.score)) {
+    if (chosen.length >= SUMMARY_MAX_SENTENCES) break;
+    const added = candidate.text.length + (chosen.length ? 1 : 0);
+    if (length + added > SUMMARY_MAX_CHARS) continue;
+    if (chosen.some((other) => cosine(other.vector, candidate.vector) > w.redundancy)) continue;
+    chosen.push(candidate);
+    length += added;
+  }
+  // A story whose every sentence is too long still gets its first sentence, cut at a word boundary.
+  if (chosen.length === 0) return [clip(candidates[0]!.text)];
+  return chosen.sort((a, b) => a.index - b.index).map((candidate) => candidate.text);
+}
+
+function clip(text: string): string {
+  if (text.length <= SUMMARY_MAX_CHARS) return text;
+  const cut = text.slice(0, SUMMARY_MAX_CHARS - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), SUMMARY_MAX_CHARS / 2)).trimEnd()}…`;
 }
