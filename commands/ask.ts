@@ -3,7 +3,7 @@ import { askReply } from '../src/format/cards.ts';
 import { INPUT_LIMITS } from '../src/format/limits.ts';
 import type { Reply } from '../src/format/reply.ts';
 import { QueryError } from '../src/library/results.ts';
-import { type CommandCall, type CommandContext, readText } from './context.ts';
+import { type CommandCall, type CommandContext, placeOfStory, readText } from './context.ts';
 
 export const data = new SlashCommandBuilder()
   .setName('ask')
@@ -27,10 +27,7 @@ export function answerQuestion(question: string, context: CommandContext): Reply
       `Questions are limited to ${INPUT_LIMITS.question} characters (got ${text.length}).`,
     );
   const result = context.stories.ask(text);
-  return askReply(result, (id) => {
-    const story = context.stories.getStory(id);
-    return story?.dateline?.place ?? story?.places[0]?.name ?? null;
-  });
+  return askReply(result, placeOfStory(context.stories));
 }
 
 export async function execute(interaction: CommandCall, context: CommandContext): Promise<Reply> {

@@ -110,3 +110,11 @@ export function readText(
 export function focusedText(interaction: AutocompleteCall): string {
   return String(interaction.options.getFocused(true).value).slice(0, INPUT_LIMITS.option);
 }
+
+/** The place of a story by id, for citations: its dateline's place, else the first place it names. */
+export function placeOfStory(stories: StoryService): (id: string) => string | null {
+  return (id) => {
+    const story = stories.getStory(id);
+    return story?.dateline?.place ?? story?.places[0]?.name ?? null;
+  };
+}

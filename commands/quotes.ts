@@ -8,6 +8,7 @@ import {
   type CommandCall,
   type CommandContext,
   focusedText,
+  placeOfStory,
   readText,
 } from './context.ts';
 
@@ -40,7 +41,7 @@ export async function execute(interaction: CommandCall, context: CommandContext)
     const value = readText(interaction.options, name);
     if (value !== undefined) query[name] = value;
   }
-  return quotesReply(context.stories.findQuotes(query));
+  return quotesReply(context.stories.findQuotes(query), placeOfStory(context.stories));
 }
 
 export async function autocomplete(

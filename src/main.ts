@@ -32,7 +32,9 @@ main().then(
     if (code !== 0) process.exit(code);
   },
   (error: unknown) => {
-    if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
+    // Bad configuration or an unusable story folder: one clear line, no stack.
+    if (error instanceof ConfigError || (error instanceof Error && error.name === 'LoadError'))
+      process.stderr.write(`${error.message}\n`);
     else
       process.stderr.write(
         `newsbot failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,

@@ -1,6 +1,102 @@
+/**
+ * `npm start` with a token: opens the story folder, connects to Discord, routes commands, autocomplete,
+ * buttons and mentions, optionally reloads on file changes, and shuts down cleanly on SIGINT/SIGTERM.
+ */
+import { Events } from 'discord.js';
+import { commandsByName, helpEntries } from '../../commands/index.ts';
+import { openStoryService, productVersion } from '../../commands/service.ts';
 import type { Config } from '../config.ts';
+import { createLogger, type Logger } from '../log.ts';
+import { createClient } from './client.ts';
+import { createRouter } from './router.ts';
 
-/** Connects to Discord and serves the slash commands and mentions. */
-export async function startBot(_config: Config): Promise<void> {
-  throw new Error('the Discord bot is not yet available');
+export interface RunningBot {
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  logger?: Logger;
+  /** Exit the process on SIGINT/SIGTERM after stopping (default true). */
+  handleSignals?: boolean;
+}
+
+export async function startBot(config: Config, options: StartOptions = {}): Promise<RunningBot> {
+  if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is not set');
+  const shard = process.env.SHARDS ? { shards: process.env.SHARDS } : {};
+  const logger = options.logger ?? createLogger({ level: config.LOG_LEVEL }).child(shard);
+  const opened = await openStoryService(config, logger);
+  const stats = opened.service.info();
+  logger.info({ stories: stats.stories, dir: config.STORIES_DIR }, 'stories loaded');
+
+  const client = createClient(config.DISCORD_API_URL);
+  const router = createRouter({
+    stories: opened.service,
+    config,
+    logger,
+    version: productVersion(),
+    commands: commandsByName,
+    help: helpEntries,
+  });
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    void router.onInteraction(interaction);
+  });
+  client.on(Events.MessageCreate, (message) => {
+    const botId = client.user?.id;
+    if (botId) void router.onMessage(message, botId);
+  });
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
+  client.on(Events.Warn, (message) => logger.warn({ message }, 'client warning'));
+  client.on(Events.ShardDisconnect, (_event, id) => logger.warn({ shard: id }, 'shard disconnected'));
+  client.on(Events.ShardReconnecting, (id) => logger.info({ shard: id }, 'shard reconnecting'));
+
+  let stopWatching: (() => void) | null = null;
+  if (config.STORIES_WATCH)
+    stopWatching = opened.library.watch((report) =>
+      logger.info(
+        {
+          added: report.added.length,
+          changed: report.changed.length,
+          removed: report.removed.length,
+          failed: report.failed.length,
+          error: report.error,
+        },
+        'stories reloaded (folder changed)',
+      ),
+    );
+
+  const ready = new Promise<void>((resolve) => {
+    client.once(Events.ClientReady, (ready) => {
+      logger.info(
+        { user: ready.user.tag, id: ready.user.id, guilds: ready.guilds.cache.size, stories: stats.stories },
+        'ready: connected to Discord, handlers registered',
+      );
+      resolve();
+    });
+  });
+  await client.login(config.DISCORD_TOKEN);
+  await ready;
+
+  let stopping: Promise<void> | null = null;
+  const stop = () => {
+    stopping ??= (async () => {
+      logger.info('shutting down');
+      stopWatching?.();
+      await client.destroy();
+      await opened.close();
+    })();
+    return stopping;
+  };
+
+  if (options.handleSignals !== false) {
+    const onSignal = (signal: NodeJS.Signals) => {
+      logger.info({ signal }, 'signal received');
+      void stop().finally(() => process.exit(0));
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    // A stray rejection in a handler is logged; it must not take the bot down.
+    process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+  }
+  return { stop };
 }

@@ -61,7 +61,12 @@ export function storiesReply(result: StoriesResult): Reply {
   return { pages: pageFields({ title, color: COLORS.answer }, fields, { perPage: 10, footer }) };
 }
 
-export function quotesReply(result: QuotesResult): Reply {
+/** Finds a cited story's place (results other than /stories carry none). */
+export type PlaceOf = (id: string) => string | null;
+
+const noPlace: PlaceOf = () => null;
+
+export function quotesReply(result: QuotesResult, placeOf: PlaceOf = noPlace): Reply {
   if (!result.speaker) {
     if (result.candidates.length > 0)
       return noticeReply(
@@ -75,7 +80,7 @@ export function quotesReply(result: QuotesResult): Reply {
   const name = result.speaker.name;
   if (result.results.length === 0) return noticeReply(`No quotes from ${name} match.`);
   const fields: CardField[] = result.results.map((quote) => ({
-    name: citation(quote),
+    name: citation(quote, placeOf(quote.id)),
     value: `${quote.kind === 'indirect' ? '(reported) ' : ''}${squash(quote.text)}`,
   }));
   const shown = result.results.length;
@@ -188,7 +193,7 @@ export function speakersReply(result: SpeakersResult, story?: { id: string; head
 }
 
 /** An answer to a free question with its citations; `placeOf` finds a cited story's place. */
-export function askReply(result: AskResult, placeOf: (id: string) => string | null = () => null): Reply {
+export function askReply(result: AskResult, placeOf: PlaceOf = noPlace): Reply {
   const fields: CardField[] = result.citations.slice(0, 10).map((cite) => ({
     name: citation(cite, placeOf(cite.id)),
     value: squash(cite.text) || cite.id,

@@ -1,0 +1,116 @@
+/**
+ * The library bound for the commands: each answer takes the library's current snapshot once, so a
+ * reload running meanwhile never mixes two story sets into one answer.
+ */
+import { readFileSync } from 'node:fs';
+import type { Config } from '../src/config.ts';
+import { squash } from '../src/format/truncate.ts';
+import {
+  type AskResult,
+  findQuotes,
+  findStories,
+  getStory,
+  listSpeakers,
+  StoryLibrary,
+  type StorySnapshot,
+  suggestPlaces,
+  suggestSpeakers,
+  suggestStories,
+  summarizeStory,
+} from '../src/library/index.ts';
+import type { Logger } from '../src/log.ts';
+import type { Choice, StoryService } from './context.ts';
+
+type Ask = (snapshot: StorySnapshot, question: string, now?: Date) => AskResult;
+
+/** The version in package.json, shown by /about. */
+export function productVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      version?: string;
+    };
+    return pkg.version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+const choice = (name: string, value: string): Choice => ({ name: squash(name) || value, value });
+
+export function createStoryService(
+  library: StoryLibrary,
+  ask: Ask,
+  now: () => Date = () => new Date(),
+): StoryService {
+  return {
+    findStories: (query) => findStories(library.snapshot, query, now()),
+    findQuotes: (query) => findQuotes(library.snapshot, query, now()),
+    summarizeStory: (ref) => summarizeStory(library.snapshot, ref),
+    listSpeakers: (story) => listSpeakers(library.snapshot, story ? { story } : {}),
+    getStory: (id) => getStory(library.snapshot, id),
+    resolveStory(ref) {
+      const snapshot = library.snapshot;
+      const result = summarizeStory(snapshot, ref);
+      const story = result.story ? getStory(snapshot, result.story.id) : null;
+      return { story, alternatives: result.alternatives };
+    },
+    ask: (question) => ask(library.snapshot, question, now()),
+    suggestSpeakers: (text, limit) =>
+      suggestSpeakers(library.snapshot, text, limit).map((s) =>
+        choice(`${s.name} (${s.quotes} quote${s.quotes === 1 ? '' : 's'})`, s.name),
+      ),
+    suggestStories: (text, limit) =>
+      suggestStories(library.snapshot, text, limit).map((s) =>
+        choice(`${s.headline}${s.date ? ` (${s.date})` : ''}`, s.id),
+      ),
+    suggestPlaces: (text, limit) =>
+      suggestPlaces(library.snapshot, text, limit).map((p) =>
+        choice(`${p.name}${p.country && p.country !== p.name ? `, ${p.country}` : ''}`, p.name),
+      ),
+    info() {
+      const stats = library.stats();
+      return {
+        stories: stats.stories,
+        from: stats.from,
+        to: stats.to,
+        lastReload: new Date(stats.lastReload),
+        speakers: stats.speakers,
+      };
+    },
+    reload: () => library.reload(),
+  };
+}
+
+/** Free questions come from the library's `ask`; until it is present, they get a plain explanation. */
+async function loadAsk(): Promise<Ask> {
+  const specifier = '../src/library/ask.ts';
+  try {
+    const module = (await import(specifier)) as { ask?: Ask };
+    if (typeof module.ask === 'function') return module.ask;
+  } catch {
+    // Fall through to the explanation below.
+  }
+  return () => ({
+    intent: 'unknown',
+    answer: 'Free questions are not available in this build; try /stories, /quotes or /summary.',
+    citations: [],
+  });
+}
+
+export interface OpenedStories {
+  library: StoryLibrary;
+  service: StoryService;
+  close(): Promise<void>;
+}
+
+/** Opens the story folder of the configuration. Throws the library's LoadError when it is unusable. */
+export async function openStoryService(config: Config, logger: Logger): Promise<OpenedStories> {
+  const library = await StoryLibrary.open({
+    dirs: [config.STORIES_DIR],
+    cacheDir: config.CACHE_DIR,
+    logger,
+    progress: false,
+  });
+  const service = createStoryService(library, await loadAsk());
+  return { library, service, close: async () => undefined };
+}
