@@ -1,0 +1,564 @@
+/**
+ * Eval section `answers`: free questions of every kind, asked of one snapshot holding the seed, the
+ * Reuters stories and the PolNeAR test and dev stories. The questions are generated at eval time by
+ * rules from the corpora's own labels (datelines, dates, titles, gold attributions) and the seed's
+ * expected parse; nothing derived from the labels is stored. A fixed random seed keeps the set stable.
+ * Half A of the questions is the one to tune on; half B is reported alongside as the check.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import type { AskIntent, AskResult } from '../../src/library/results.ts';
+import type { EvalSection, Metric, SectionResult } from './section.ts';
+
+/** One generated question: what to ask, the intent it should be read as, and how to tell a right answer. */
+export interface GeneratedQuestion {
+  kind: string;
+  question: string;
+  intent: AskIntent;
+  isRight: (result: AskResult) => boolean;
+}
+
+interface ReutersMeta {
+  file: string;
+  date: string;
+  title: string;
+  dateline_place: string;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Small helpers: a seeded random source, text normalisation and overlap.
+
+/** mulberry32: a tiny seeded generator, so the same questions are drawn on every run. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function sample<T>(items: readonly T[], count: number, random: () => number): T[] {
+  const pool = [...items];
+  const out: T[] = [];
+  while (out.length < count && pool.length > 0) {
+    const at = Math.floor(random() * pool.length);
+    out.push(pool[at]!);
+    pool[at] = pool[pool.length - 1]!;
+    pool.pop();
+  }
+  return out;
+}
+
+const pick = <T>(items: readonly T[], random: () => number): T => items[Math.floor(random() * items.length)]!;
+
+const EVAL_STOPWORDS = new Set(
+  (
+    'a about above after again against all also am an and any are as at be because been before being ' +
+    'below between both but by can could did do does for from further had has have he her here his how i ' +
+    'if in into is it its just me more most my no nor not now of off on once only or other our out over ' +
+    'own same she should so some such than that the their them then there these they this those through ' +
+    'to too under until up very was we were what when where which while who whom why will with would you ' +
+    'your said says say mln dlrs pct year years last first new one two three inc corp co ltd reuters told ' +
+    'week weeks month months today yesterday also would could may might must shall going get got'
+  ).split(/\s+/),
+);
+
+const wordsOf = (text: string) => text.toLowerCase().match(/[a-z][a-z'-]*[a-z]|[a-z]/g) ?? [];
+const normalized = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201c\u201d"']/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/** Share of the shorter text's words that the longer one holds: 1 when one quote contains the other. */
+function overlap(a: string, b: string): number {
+  const wa = normalized(a).split(' ').filter(Boolean);
+  const wb = new Set(normalized(b).split(' ').filter(Boolean));
+  const sa = new Set(wa);
+  const [small, large] = sa.size <= wb.size ? [sa, wb] : [wb, sa];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const word of small) if (large.has(word)) shared++;
+  return shared / small.size;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+/** The city of a Reuters dateline place, without its state or country: `MEMPHIS, TENN.` → `Memphis`. */
+const cityOf = (place: string) => titleCase(place.split(',')[0]!.trim());
+const titleCase = (text: string) =>
+  text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
+
+/** A day in one of the ways people write it. */
+function dayPhrase(iso: string, random: () => number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const month = MONTHS[m - 1]!;
+  const short = month.slice(0, 3);
+  return pick([`${month} ${d} ${y}`, `${short} ${d}, ${y}`, `${d} ${month} ${y}`, iso], random);
+}
+
+const idOf = (file: string) => file.replace(/^.*[\\/]/, '').replace(/\.(txt|md)$/i, '');
+
+// ---------------------------------------------------------------------------------------------------
+// Question generators.
+
+function seedQuestions(shared: string): GeneratedQuestion[] {
+  const expectedFile = join(shared, 'seed', '000_2696b59510ee6b97.expected.json');
+  if (!existsSync(expectedFile)) return [];
+  const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as {
+    quotes: Array<{ text: string; speaker: string }>;
+  };
+  const seedId = '000_2696b59510ee6b97';
+  const citesSeed = (result: AskResult) => result.citations.some((c) => c.id === seedId);
+  const citesAll = (result: AskResult, texts: string[]) =>
+    texts.every((text) => result.citations.some((c) => c.id === seedId && overlap(c.text, text) >= 0.8));
+  const by = (speaker: string) => expected.quotes.filter((q) => q.speaker === speaker).map((q) => q.text);
+  return [
+    {
+      kind: 'seed-quotes',
+      question: 'what did Khamenei say?',
+      intent: 'quotes',
+      isRight: (r) => citesAll(r, by('Ali Khamenei')),
+    },
+    {
+      kind: 'seed-quotes',
+      question: 'What has Psaki said?',
+      intent: 'quotes',
+      isRight: (r) => /Paski/.test(r.answer) && citesAll(r, by('Jen Paski').slice(0, 2)),
+    },
+    {
+      kind: 'seed-quotes',
+      question: "who said 'serious threat'?",
+      intent: 'quotes',
+      isRight: (r) => /United States|\bU\.?S\.?\b/.test(r.answer) && citesSeed(r),
+    },
+    {
+      kind: 'seed-quotes',
+      question: 'quotes from Kerry in September 2014',
+      intent: 'quotes',
+      isRight: (r) => citesAll(r, by('Kerry')),
+    },
+    {
+      kind: 'seed-stories',
+      question: 'what happened in Paris on Sept 15 2014?',
+      intent: 'stories',
+      isRight: (r) => r.citations[0]?.id === seedId,
+    },
+    {
+      kind: 'seed-summary',
+      question: 'give me a summary of 000_2696b59510ee6b97',
+      intent: 'summary',
+      isRight: (r) => r.citations[0]?.id === seedId,
+    },
+    {
+      kind: 'seed-summary',
+      question: 'tl;dr of the Iran coalition story',
+      intent: 'summary',
+      isRight: (r) => r.citations[0]?.id === seedId,
+    },
+    {
+      kind: 'seed-fact',
+      question: 'who is Jen Paski?',
+      intent: 'fact',
+      isRight: (r) => /spokeswoman/i.test(r.answer) && citesSeed(r),
+    },
+    {
+      kind: 'seed-fact',
+      question: 'where did U.S. and Iranian officials discuss the crisis in Iraq?',
+      intent: 'fact',
+      isRight: (r) => r.citations.some((c) => c.id === seedId && /Vienna/.test(c.text)),
+    },
+  ];
+}
+
+function readReutersMeta(dir: string): ReutersMeta[] {
+  const metaFile = join(dir, 'meta.jsonl');
+  const out: ReutersMeta[] = [];
+  for (const line of readFileSync(metaFile, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const meta = JSON.parse(line) as ReutersMeta;
+    if (meta.date && meta.file) out.push(meta);
+  }
+  return out;
+}
+
+/** "stories from <dateline city> on <day>": every cited story is from that city and day, and the asked-for one is cited when the day's stories from the city are few. */
+function reutersDayQuestions(metas: ReutersMeta[], count: number, random: () => number): GeneratedQuestion[] {
+  const groups = new Map<string, ReutersMeta[]>();
+  for (const meta of metas) {
+    if (!meta.dateline_place) continue;
+    const key = `${meta.dateline_place.toLowerCase()}|${meta.date}`;
+    groups.set(key, [...(groups.get(key) ?? []), meta]);
+  }
+  const byId = new Map(metas.map((m) => [idOf(m.file), m]));
+  return sample(
+    metas.filter((m) => m.dateline_place),
+    count,
+    random,
+  ).map((meta) => {
+    const city = cityOf(meta.dateline_place);
+    const group = groups.get(`${meta.dateline_place.toLowerCase()}|${meta.date}`)!;
+    const form = pick(
+      ['stories from {c} on {d}', 'news from {c} on {d}', 'what happened in {c} on {d}?'],
+      random,
+    );
+    return {
+      kind: 'reuters-day',
+      question: form.replace('{c}', city).replace('{d}', dayPhrase(meta.date, random)),
+      intent: 'stories' as const,
+      isRight: (r: AskResult) => {
+        if (r.citations.length === 0) return false;
+        const allMatch = r.citations.every((c) => {
+          const m = byId.get(c.id);
+          return (
+            m !== undefined &&
+            m.date === meta.date &&
+            m.dateline_place.toLowerCase() === meta.dateline_place.toLowerCase()
+          );
+        });
+        const cited = r.citations.some((c) => c.id === idOf(meta.file));
+        return allMatch && (cited || group.length > r.citations.length);
+      },
+    };
+  });
+}
+
+/** "what happened in <city> in <month year>": every cited story is from that city and month. */
+function reutersMonthQuestions(
+  metas: ReutersMeta[],
+  count: number,
+  random: () => number,
+): GeneratedQuestion[] {
+  const byId = new Map(metas.map((m) => [idOf(m.file), m]));
+  return sample(
+    metas.filter((m) => m.dateline_place),
+    count,
+    random,
+  ).map((meta) => {
+    const city = cityOf(meta.dateline_place);
+    const month = `${MONTHS[Number(meta.date.slice(5, 7)) - 1]} ${meta.date.slice(0, 4)}`;
+    const form = pick(
+      ['what happened in {c} in {m}?', 'any news from {c} in {m}?', 'stories from {c} in {m}'],
+      random,
+    );
+    return {
+      kind: 'reuters-month',
+      question: form.replace('{c}', city).replace('{m}', month),
+      intent: 'stories' as const,
+      isRight: (r: AskResult) =>
+        r.citations.length > 0 &&
+        r.citations.every((c) => {
+          const m = byId.get(c.id);
+          return (
+            m !== undefined &&
+            m.date.slice(0, 7) === meta.date.slice(0, 7) &&
+            m.dateline_place.toLowerCase() === meta.dateline_place.toLowerCase()
+          );
+        }),
+    };
+  });
+}
+
+/** "summarize the <3 rarest title words> story", for titles those words single out. */
+function reutersSummaryQuestions(
+  metas: ReutersMeta[],
+  count: number,
+  random: () => number,
+): GeneratedQuestion[] {
+  const titleWords = (title: string) =>
+    wordsOf(title.replace(/<[^>]*>/g, ' ')).filter((w) => w.length >= 3 && !EVAL_STOPWORDS.has(w));
+  const df = new Map<string, number>();
+  const sets = metas.map((m) => new Set(titleWords(m.title)));
+  for (const set of sets) for (const word of set) df.set(word, (df.get(word) ?? 0) + 1);
+  const out: GeneratedQuestion[] = [];
+  for (const index of sample(
+    metas.map((_, i) => i),
+    count * 4,
+    random,
+  )) {
+    if (out.length >= count) break;
+    const meta = metas[index]!;
+    const words = [...sets[index]!];
+    if (words.length < 3) continue;
+    const chosen = [...words].sort((a, b) => df.get(a)! - df.get(b)!).slice(0, Math.min(4, words.length - 0));
+    const rare = chosen.slice(0, 3);
+    // Skip titles the chosen words do not single out: the question would be ambiguous.
+    const others = sets.filter((set, i) => i !== index && rare.every((w) => set.has(w))).length;
+    if (others > 0) continue;
+    const ordered = words.filter((w) => rare.includes(w));
+    const form = pick(
+      ['summarize the {w} story', 'give me a summary of the {w} story', 'tl;dr of the {w} story'],
+      random,
+    );
+    out.push({
+      kind: 'reuters-summary',
+      question: form.replace('{w}', ordered.join(' ')),
+      intent: 'summary',
+      isRight: (r) => r.citations[0]?.id === idOf(meta.file),
+    });
+  }
+  return out;
+}
+
+/** Body sentences of a Reuters story file: the header dropped, lines re-flowed. */
+function storySentences(raw: string): string[] {
+  const body = raw.replace(/^\s*date \d{4}-\d{2}-\d{2}\s+[^-]*?-\s/, '');
+  return body
+    .replace(/\s+/g, ' ')
+    .split(/(?<=[.!?])\s+(?=[A-Z"])/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** "how much/how many <words of a sentence with a figure>?": right when a cited sentence holds that figure. */
+function reutersFactQuestions(
+  dir: string,
+  metas: ReutersMeta[],
+  count: number,
+  random: () => number,
+): GeneratedQuestion[] {
+  const out: GeneratedQuestion[] = [];
+  for (const meta of sample(metas, count * 3, random)) {
+    if (out.length >= count) break;
+    const file = join(dir, 'stories', meta.file);
+    if (!existsSync(file)) continue;
+    const sentences = storySentences(readFileSync(file, 'utf8')).filter(
+      (s) =>
+        s.length > 50 &&
+        s.length < 260 &&
+        /\d/.test(s) &&
+        !/\b(?:shr|shrs|revs|cts|qtly|qtr|mths|oper)\b/i.test(s) &&
+        !/\b(?:19|20)\d\d\b.*\b(?:19|20)\d\d\b/.test(s),
+    );
+    if (sentences.length === 0) continue;
+    const sentence = pick(sentences, random);
+    const figure = /\b\d[\d,.]*\d\b|\b\d\b/.exec(sentence)?.[0];
+    if (!figure) continue;
+    // The content words around the figure, in their order: what someone asking for the figure would type.
+    const at = sentence.indexOf(figure);
+    const near = `${sentence.slice(Math.max(0, at - 90), at)} ${sentence.slice(at + figure.length, at + figure.length + 50)}`;
+    const ordered = [...new Set(wordsOf(near).filter((w) => w.length >= 3 && !EVAL_STOPWORDS.has(w)))].slice(
+      -6,
+    );
+    if (ordered.length < 3) continue;
+    const lead = /\b(?:pct|percent|%|dlrs|mln|billion|cts|yen|marks|francs|tonnes|bags|shares)\b/i.test(
+      sentence,
+    )
+      ? 'how much'
+      : 'how many';
+    out.push({
+      kind: 'reuters-fact',
+      question: `${lead} ${ordered.join(' ')}?`,
+      intent: 'fact',
+      isRight: (r) => r.citations.some((c) => c.id === idOf(meta.file) && c.text.includes(figure)),
+    });
+  }
+  return out;
+}
+
+interface GoldQuote {
+  storyId: string;
+  speaker: string;
+  content: string;
+}
+
+/** Direct quotes with a named source, from the PolNeAR gold attributions (brat standoff). */
+function polnearGoldQuotes(dir: string): GoldQuote[] {
+  const out: GoldQuote[] = [];
+  const annDir = join(dir, 'attributions');
+  if (!existsSync(annDir)) return out;
+  for (const name of readdirSync(annDir).sort()) {
+    if (!name.endsWith('.ann')) continue;
+    const storyFile = join(dir, 'stories', name.replace(/\.ann$/, '.txt'));
+    if (!existsSync(storyFile)) continue;
+    const story = readFileSync(storyFile, 'utf8');
+    // Quotation-mark regions of the story: a content mostly inside one is a direct quote.
+    const inside = new Uint8Array(story.length);
+    for (const match of story.matchAll(/["\u201c][^"\u201c\u201d]{1,1500}["\u201d]/g))
+      inside.fill(1, match.index, match.index + match[0].length);
+    const spans = new Map<string, { type: string; start: number; end: number; text: string }>();
+    const events: Array<Record<string, string>> = [];
+    for (const line of readFileSync(join(annDir, name), 'utf8').split('\n')) {
+      const t = /^(T\d+)\t(\w+) (\d+)(?: \d+;\d+)* (\d+)\t(.*)$/.exec(line);
+      if (t) spans.set(t[1]!, { type: t[2]!, start: Number(t[3]), end: Number(t[4]), text: t[5]! });
+      const e = /^E\d+\t(.*)$/.exec(line);
+      if (e)
+        events.push(
+          Object.fromEntries(e[1]!.split(/\s+/).map((part) => part.split(':') as [string, string])),
+        );
+    }
+    for (const event of events) {
+      const source = event.Source ? spans.get(event.Source) : undefined;
+      const content = event.Content ? spans.get(event.Content) : undefined;
+      if (!source || !content) continue;
+      if (!/^(?:[A-Z][a-z]+\.? ){0,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/.test(source.text)) continue;
+      if (/^(?:The|He|She|They|It|We|I|This|That|His|Her)\b/.test(source.text)) continue;
+      const start = content.start + 16;
+      const end = content.end + 16;
+      let quoted = 0;
+      for (let i = start; i < end && i < inside.length; i++) quoted += inside[i]!;
+      if (end <= start || quoted / (end - start) < 0.6) continue;
+      out.push({ storyId: idOf(name), speaker: source.text, content: story.slice(start, end) });
+    }
+  }
+  return out;
+}
+
+/** "what did <surname> say about <rare words of the quote>?": right when a cited quote overlaps the gold one. */
+function polnearQuoteQuestions(gold: GoldQuote[], count: number, random: () => number): GeneratedQuestion[] {
+  const df = new Map<string, number>();
+  for (const quote of gold)
+    for (const word of new Set(wordsOf(quote.content))) df.set(word, (df.get(word) ?? 0) + 1);
+  const out: GeneratedQuestion[] = [];
+  for (const quote of sample(gold, count * 3, random)) {
+    if (out.length >= count) break;
+    // Nouns of the quote are what people ask about; the two least common single it out best.
+    const nouns = nlp(quote.content).match('#Noun').not('#Pronoun').out('array') as string[];
+    const words = [...new Set(nouns.flatMap((noun) => wordsOf(noun)))].filter(
+      (w) => w.length >= 4 && !EVAL_STOPWORDS.has(w) && df.has(w),
+    );
+    if (words.length < 2) continue;
+    const topic = [...words].sort((a, b) => df.get(a)! - df.get(b)! || b.length - a.length).slice(0, 2);
+    const surname = quote.speaker.split(' ').pop()!;
+    const form = pick(
+      ['what did {s} say about {t}?', 'did {s} say anything about {t}?', 'quotes from {s} about {t}'],
+      random,
+    );
+    out.push({
+      kind: 'polnear-quotes',
+      question: form.replace('{s}', surname).replace('{t}', topic.join(' ')),
+      intent: 'quotes',
+      isRight: (r) =>
+        r.citations.some((c) => c.id === quote.storyId && overlap(c.text, quote.content) >= 0.6),
+    });
+  }
+  return out;
+}
+
+/** Every generated question, in a stable order. */
+export function generateQuestions(shared: string, perKind: number, seed = 20260127): GeneratedQuestion[] {
+  const random = seededRandom(seed);
+  const questions = seedQuestions(shared);
+  const reutersDir = join(shared, 'corpora', 'reuters21578');
+  if (existsSync(join(reutersDir, 'meta.jsonl'))) {
+    const metas = readReutersMeta(reutersDir);
+    questions.push(...reutersDayQuestions(metas, perKind, random));
+    questions.push(...reutersMonthQuestions(metas, perKind, random));
+    questions.push(...reutersSummaryQuestions(metas, perKind, random));
+    questions.push(...reutersFactQuestions(reutersDir, metas, perKind, random));
+  }
+  const polnearDev = join(shared, 'corpora', 'polnear', 'dev');
+  if (existsSync(polnearDev))
+    questions.push(...polnearQuoteQuestions(polnearGoldQuotes(polnearDev), perKind, random));
+  return questions;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The section.
+
+interface Tally {
+  asked: number;
+  right: number;
+}
+const share = (t: Tally) => (t.asked ? t.right / t.asked : 0);
+
+export const answersSection: EvalSection = {
+  name: 'answers',
+  async run({ shared, limit }): Promise<SectionResult> {
+    const seedDir = join(shared, 'seed');
+    const reutersDir = join(shared, 'corpora', 'reuters21578', 'stories');
+    const polnearTest = join(shared, 'corpora', 'polnear', 'test', 'stories');
+    const polnearDev = join(shared, 'corpora', 'polnear', 'dev', 'stories');
+    const dirs = [seedDir, reutersDir, polnearTest, polnearDev];
+    const missing = dirs.filter((dir) => !existsSync(dir));
+    if (missing.length > 0) return { skipped: `corpus absent: ${missing.join(', ')}`, metrics: [] };
+
+    const { StoryLibrary } = await import('../../src/library/storyLibrary.ts');
+    const { ask } = await import('../../src/library/ask.ts');
+    const { parseQuestion } = await import('../../src/library/ask/parseQuestion.ts');
+    const library = await StoryLibrary.open({ dirs, cacheDir: join('.cache', 'eval'), progress: false });
+    const snapshot = library.snapshot;
+    const questions = generateQuestions(shared, limit ? Math.max(1, Math.ceil(limit / 5)) : 60);
+
+    const now = new Date('2026-01-27T12:00:00Z');
+    const overall: Tally = { asked: 0, right: 0 };
+    const halves: [Tally, Tally] = [
+      { asked: 0, right: 0 },
+      { asked: 0, right: 0 },
+    ];
+    const byKind = new Map<string, Tally>();
+    const byIntent = new Map<string, Tally>();
+    let intentRight = 0;
+    const times: number[] = [];
+    const misses: Array<{ kind: string; question: string; intent: string; answer: string }> = [];
+    questions.forEach((q, index) => {
+      const started = performance.now();
+      const result = ask(snapshot, q.question, now);
+      times.push(performance.now() - started);
+      let right = false;
+      try {
+        right = q.isRight(result);
+      } catch {
+        right = false;
+      }
+      if (parseQuestion(q.question, now).intent === q.intent) intentRight++;
+      for (const tally of [overall, halves[index % 2]!]) {
+        tally.asked++;
+        if (right) tally.right++;
+      }
+      for (const [map, key] of [
+        [byKind, q.kind],
+        [byIntent, q.intent],
+      ] as const) {
+        const tally = map.get(key) ?? { asked: 0, right: 0 };
+        tally.asked++;
+        if (right) tally.right++;
+        map.set(key, tally);
+      }
+      if (!right && misses.length < 40)
+        misses.push({
+          kind: q.kind,
+          question: q.question,
+          intent: result.intent,
+          answer: result.answer.slice(0, 160),
+        });
+    });
+    times.sort((a, b) => a - b);
+    const p99 = times[Math.min(times.length - 1, Math.floor(times.length * 0.99))] ?? 0;
+
+    const metrics: Metric[] = [
+      { name: 'right (all questions)', value: share(overall), format: 'percent', min: 0.75 },
+      { name: 'right, half A (tuning)', value: share(halves[0]), format: 'percent' },
+      { name: 'right, half B (check)', value: share(halves[1]), format: 'percent' },
+      {
+        name: 'intent detected',
+        value: questions.length ? intentRight / questions.length : 0,
+        format: 'percent',
+      },
+    ];
+    for (const [intent, tally] of [...byIntent].sort())
+      metrics.push({ name: `right: ${intent} (${tally.asked})`, value: share(tally), format: 'percent' });
+    for (const [kind, tally] of [...byKind].sort())
+      metrics.push({ name: `right: ${kind} (${tally.asked})`, value: share(tally), format: 'percent' });
+    metrics.push({ name: 'questions', value: questions.length, format: 'number' });
+    metrics.push({ name: 'ask p99 ms', value: p99, format: 'number' });
+    return { metrics, details: { misses } };
+  },
+};

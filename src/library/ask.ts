@@ -1,0 +1,80 @@
+/**
+ * `ask(snapshot, question)`: answers the free questions people type after mentioning the bot. The
+ * question is read into an intent and its parts (`ask/parseQuestion.ts`) and routed to the library's
+ * answers (quotes, stories, summary); any other question is answered with the sentence that fits it
+ * best (`ask/findAnswer.ts`). Every answer cites the sentences or quotes it relies on; when nothing
+ * fits, the answer says so and suggests what to try. Never throws.
+ */
+import { answerFact } from './ask/answerFact.ts';
+import { answerNotQuoted, answerSpeakerQuotes, answerWhoSaid } from './ask/answerQuotes.ts';
+import { answerStories } from './ask/answerStories.ts';
+import { answerSummary } from './ask/answerSummary.ts';
+import { type ParsedQuestion, parseQuestion } from './ask/parseQuestion.ts';
+import { clip, SUGGESTIONS } from './ask/wording.ts';
+import { type DateRange, parseDateRange } from './dateRange.ts';
+import { type AskResult, QueryError } from './results.ts';
+import type { StorySnapshot } from './snapshot.ts';
+
+export type { ParsedQuestion } from './ask/parseQuestion.ts';
+export { parseQuestion } from './ask/parseQuestion.ts';
+
+/** Longer input is cut: no question needs more, and the date parser's time grows with length. */
+const MAX_QUESTION = 500;
+
+function route(snapshot: StorySnapshot, parsed: ParsedQuestion, now: Date): AskResult {
+  const range: DateRange | null = parsed.date ? parseDateRange(parsed.date, now) : null;
+  switch (parsed.intent) {
+    case 'quotes': {
+      if (parsed.speaker) {
+        const answer = answerSpeakerQuotes(snapshot, parsed, range, now);
+        if (answer) return answer;
+        // Not a speaker: someone named but never quoted, or words a sentence of the stories may answer.
+        const notQuoted = answerNotQuoted(snapshot, parsed);
+        if (notQuoted) return notQuoted;
+        const fact = answerFact(snapshot, {
+          ...parsed,
+          topic: [parsed.speaker, parsed.about].filter(Boolean).join(' '),
+        });
+        if (fact.intent === 'fact') return fact;
+        return {
+          intent: 'quotes',
+          answer: `I found no one called "${clip(parsed.speaker, 60)}" quoted in the stories. Try \`/speakers\` to see who is quoted, or check the spelling.`,
+          citations: [],
+        };
+      }
+      if (parsed.phrase) return answerWhoSaid(snapshot, parsed.phrase, range);
+      break;
+    }
+    case 'stories':
+      return answerStories(snapshot, parsed, range, now);
+    case 'summary':
+      return answerSummary(snapshot, parsed);
+    case 'fact':
+      return answerFact(snapshot, parsed);
+    default:
+      break;
+  }
+  return {
+    intent: 'unknown',
+    answer: `I'm not sure what you are asking. ${SUGGESTIONS}`,
+    citations: [],
+  };
+}
+
+/** Answers a free question from one snapshot. Bad input (an unreadable date) gets a plain answer saying so. */
+export function ask(snapshot: StorySnapshot, question: string, now: Date = new Date()): AskResult {
+  const text = typeof question === 'string' ? question.slice(0, MAX_QUESTION) : '';
+  let parsed: ParsedQuestion | null = null;
+  try {
+    parsed = parseQuestion(text, now);
+    return route(snapshot, parsed, now);
+  } catch (error) {
+    const intent = parsed?.intent ?? 'unknown';
+    if (error instanceof QueryError) return { intent, answer: `Sorry: ${error.message}.`, citations: [] };
+    return {
+      intent: 'unknown',
+      answer: `Sorry, something went wrong while answering that. ${SUGGESTIONS}`,
+      citations: [],
+    };
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * Fact questions: "who is Jen Paski?" (a person's role from the stories), "where is Vienna?" (a
+ * place's country), and any other question answered by quoting the sentence that best fits it. When
+ * no sentence fits well enough the answer says so instead of guessing.
+ */
+import type { Person, Story } from '../../engine/types.ts';
+import { resolvePlace } from '../placeIndex.ts';
+import type { AskResult } from '../results.ts';
+import type { StorySnapshot } from '../snapshot.ts';
+import { resolveSpeaker } from '../speakers.ts';
+import { normalizeName } from '../text.ts';
+import { queryTermIds, searchText } from '../textIndex.ts';
+import { findAnswerSentences, questionTerms } from './findAnswer.ts';
+import type { ParsedQuestion } from './parseQuestion.ts';
+import { sentencesOf } from './sentences.ts';
+import { blockQuote, citation, clip, refOf, SUGGESTIONS, storyLabel } from './wording.ts';
+
+/** Below this share of the question's word weight, a sentence is not taken as the answer. */
+const MIN_COVERAGE = 0.55;
+const PERSON_STORIES = 30;
+
+function mentions(text: string, names: string[]): boolean {
+  return names.some((name) => name.length > 2 && text.includes(name));
+}
+
+/** The first sentence of a story naming someone (with their role, when it is given). */
+function sentenceAbout(story: Story, names: string[], role: string | null): string | null {
+  const sentences = sentencesOf(story);
+  if (role) {
+    const withRole = sentences.find((s) => s.text.includes(role));
+    if (withRole) return withRole.text;
+  }
+  return sentences.find((s) => mentions(s.text, names))?.text ?? null;
+}
+
+function personMatches(person: Person, key: string): boolean {
+  if (normalizeName(person.name) === key) return true;
+  if (person.aliases.some((alias) => normalizeName(alias) === key)) return true;
+  const words = key.split(' ');
+  const nameWords = normalizeName(person.name).split(' ');
+  return words.length > 0 && words.every((word) => nameWords.includes(word));
+}
+
+export interface PersonFound {
+  person: Person;
+  story: Story;
+  /** A sentence naming them, with their role when the story gives it. */
+  sentence: string;
+  /** Stories naming them, among those looked at. */
+  stories: number;
+  /** How often they are quoted in the set (0 when never). */
+  quoteCount: number;
+}
+
+/** A person the stories name, found by speaker name or by full text; the version with a role first. */
+export function findPerson(snapshot: StorySnapshot, subject: string): PersonFound | null {
+  let key = normalizeName(subject);
+  if (!key) return null;
+  const candidates: number[] = [];
+  const match = resolveSpeaker(snapshot.speakers, subject);
+  if (match.kind === 'found') {
+    key = normalizeName(match.entry.name);
+    for (let i = 0; i < match.entry.quotes.length && candidates.length < PERSON_STORIES; i += 2)
+      if (!candidates.includes(match.entry.quotes[i]!)) candidates.push(match.entry.quotes[i]!);
+  }
+  if (candidates.length === 0) {
+    const { ids } = queryTermIds(snapshot.text, subject);
+    if (ids.length === 0) return null;
+    const hits = searchText(snapshot.text, ids, ids.length);
+    for (let i = 0; i < Math.min(hits.docs.length, PERSON_STORIES); i++) candidates.push(hits.docs[i]!);
+  }
+  let first: { story: Story; person: Person } | null = null;
+  let withRole: { story: Story; person: Person } | null = null;
+  let stories = 0;
+  for (const s of candidates) {
+    const story = snapshot.stories[s]!;
+    const person = story.people.find((p) => personMatches(p, key));
+    if (!person) continue;
+    stories++;
+    first ??= { story, person };
+    if (!withRole && person.role) withRole = { story, person };
+  }
+  const found = withRole ?? first;
+  if (!found) return null;
+  const { story, person } = found;
+  const sentence =
+    sentenceAbout(story, [person.name, ...person.aliases], person.role) ?? person.role ?? story.headline;
+  return {
+    person,
+    story,
+    sentence,
+    stories,
+    quoteCount: match.kind === 'found' ? match.entry.quoteCount : 0,
+  };
+}
+
+/** "who is X": the person as the stories name and describe them. */
+function answerWhoIs(snapshot: StorySnapshot, subject: string): AskResult | null {
+  const found = findPerson(snapshot, subject);
+  if (!found) return null;
+  const { person, story, sentence, stories, quoteCount } = found;
+  const quoted =
+    quoteCount > 0
+      ? ` ${person.name} is quoted ${quoteCount} time${quoteCount === 1 ? '' : 's'} in the stories.`
+      : '';
+  const answer = person.role
+    ? `${person.name} is ${person.role}, according to ${storyLabel(refOf(story))}.${quoted}`
+    : `${person.name} is named in ${stories === 1 ? '1 story' : `${stories} stories`}; ${storyLabel(refOf(story))} does not say who ${person.name} is.${quoted}\n${blockQuote(sentence, 300)}`;
+  return { intent: 'fact', answer, citations: [citation(refOf(story), sentence)] };
+}
+
+/** "where is X": the place's country and the latest story from or about it. */
+function answerWhereIs(snapshot: StorySnapshot, subject: string): AskResult | null {
+  const place = resolvePlace(snapshot.places, subject);
+  // Fuzzy matches are fine for finding stories, not for stating where something is.
+  if (!place || normalizeName(place.name) !== normalizeName(subject) || place.ranks.length === 0) return null;
+  const story = snapshot.stories[snapshot.order[place.ranks[0]!]!]!;
+  const sentence = sentenceAbout(story, [place.name], null) ?? story.headline;
+  const where =
+    place.kind === 'country' || !place.country || place.country === place.name
+      ? `${place.name} is a ${place.kind}`
+      : `${place.name} is a ${place.kind} in ${place.country}`;
+  const count = place.ranks.length === 1 ? '1 story' : `${place.ranks.length} stories`;
+  return {
+    intent: 'fact',
+    answer: `${where}; ${count} name it, the latest ${storyLabel(refOf(story))}: "${clip(sentence, 300)}"`,
+    citations: [citation(refOf(story), sentence)],
+  };
+}
+
+/** Any other question: the best-fitting sentence, quoted with its story. */
+function answerBySentence(snapshot: StorySnapshot, parsed: ParsedQuestion): AskResult {
+  const text = [parsed.topic, parsed.subject, parsed.phrase].filter(Boolean).join(' ') || parsed.text;
+  const [best, second] = findAnswerSentences(snapshot, text, parsed.factKind, 2);
+  const weights = questionTerms(snapshot, text);
+  const matched = best ? new Set(best.sentence.terms.filter((t) => weights.has(t))).size : 0;
+  const enough = best && best.coverage >= MIN_COVERAGE && (matched >= 2 || weights.size === 1);
+  if (!best || !enough) {
+    const closest = best ? ` The closest story I found is ${storyLabel(refOf(best.story))}.` : '';
+    return {
+      intent: 'unknown',
+      answer: `I could not find a sentence in the stories that answers "${clip(parsed.text, 150)}".${closest} ${SUGGESTIONS}`,
+      citations: [],
+    };
+  }
+  let answer = `According to ${storyLabel(refOf(best.story))}:\n${blockQuote(best.sentence.text, 600)}`;
+  const citations = [citation(refOf(best.story), best.sentence.text)];
+  // A second story saying much the same thing is worth a line; a weaker sentence is not.
+  if (
+    second &&
+    second.story.id !== best.story.id &&
+    second.score >= best.score * 0.85 &&
+    second.coverage >= MIN_COVERAGE
+  ) {
+    answer += `\nAlso ${storyLabel(refOf(second.story))}:\n${blockQuote(second.sentence.text, 400)}`;
+    citations.push(citation(refOf(second.story), second.sentence.text));
+  }
+  return { intent: 'fact', answer, citations };
+}
+
+export function answerFact(snapshot: StorySnapshot, parsed: ParsedQuestion): AskResult {
+  if (parsed.factKind === 'who-is' && parsed.subject) {
+    const answer = answerWhoIs(snapshot, parsed.subject);
+    if (answer) return answer;
+  }
+  if (parsed.factKind === 'where-is' && parsed.subject) {
+    const answer = answerWhereIs(snapshot, parsed.subject);
+    if (answer) return answer;
+  }
+  return answerBySentence(snapshot, parsed);
+}

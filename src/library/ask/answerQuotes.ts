@@ -1,0 +1,238 @@
+/**
+ * Quotes questions: "what did X say (about Y)", "quotes from X in <month>", and "who said '…'" (the
+ * quote is found by its words; the answer names its speaker).
+ */
+import type { Quote, Story } from '../../engine/types.ts';
+import type { DateRange } from '../dateRange.ts';
+import { findQuotes } from '../queries/quotes.ts';
+import type { AskResult } from '../results.ts';
+import type { StorySnapshot } from '../snapshot.ts';
+import { resolveSpeaker } from '../speakers.ts';
+import { normalizeName, terms } from '../text.ts';
+import { queryTermIds, searchText } from '../textIndex.ts';
+import { findPerson } from './answerFact.ts';
+import { findAnswerSentences } from './findAnswer.ts';
+import type { ParsedQuestion } from './parseQuestion.ts';
+import { sentencesOf } from './sentences.ts';
+import {
+  blockQuote,
+  citation,
+  clip,
+  fitLines,
+  listWords,
+  readableDate,
+  readableHeadline,
+  readableRange,
+  refOf,
+  SUGGESTIONS,
+  storyLabel,
+} from './wording.ts';
+
+/** Quotes shown in one answer: a few, newest or most on-topic first. */
+const SHOWN = 5;
+/** Stories searched for a quoted phrase. */
+const PHRASE_STORIES = 30;
+
+/** A person's role as some story gives it ("U.S. State Department spokeswoman"), newest story first. */
+export function roleOf(snapshot: StorySnapshot, name: string, storyIndexes: Iterable<number>): string | null {
+  const key = normalizeName(name);
+  let checked = 0;
+  for (const s of storyIndexes) {
+    if (++checked > 40) break;
+    for (const person of snapshot.stories[s]?.people ?? [])
+      if (person.role && normalizeName(person.name) === key) return person.role;
+  }
+  return null;
+}
+
+/** How a quote reads in an answer: direct words in their quotation marks, reported speech after "said". */
+export function quoteLine(quote: Pick<Quote, 'kind' | 'text'>, max = 260): string {
+  const text = clip(quote.text, max);
+  return quote.kind === 'indirect' ? `said ${/^that\b/i.test(text) ? '' : 'that '}${text}` : text;
+}
+
+function speakerStories(snapshot: StorySnapshot, name: string): number[] {
+  const match = resolveSpeaker(snapshot.speakers, name);
+  if (match.kind !== 'found') return [];
+  const out: number[] = [];
+  for (let i = 0; i < match.entry.quotes.length && out.length < 40; i += 2) out.push(match.entry.quotes[i]!);
+  return out;
+}
+
+// Short names of the United States that the index drops as a stopword ("us") or writes otherwise.
+const US = /^(?:the\s+)?(?:us|u\.s\.?|usa|u\.s\.a\.?|america|united states)$/i;
+
+/** The topic as the index can search it, or null when none of its words are searchable. */
+function searchableAbout(snapshot: StorySnapshot, about: string | null): string | null {
+  if (!about) return null;
+  const text = US.test(about.trim()) ? 'United States American America Washington' : about;
+  return queryTermIds(snapshot.text, text).ids.length > 0 ? text : null;
+}
+
+/** One line per story and quote text: the same story loaded from two folders is shown once. */
+function distinctQuotes<T extends { id: string; text: string }>(quotes: T[]): T[] {
+  const seen = new Set<string>();
+  return quotes.filter((quote) => {
+    const key = `${quote.id}\u0000${quote.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function answerSpeakerQuotes(
+  snapshot: StorySnapshot,
+  parsed: ParsedQuestion,
+  range: DateRange | null,
+  now: Date,
+): AskResult | null {
+  const speaker = parsed.speaker!;
+  const query = { speaker, from: range?.from, to: range?.to, limit: SHOWN };
+  const about = searchableAbout(snapshot, parsed.about);
+  let result = findQuotes(snapshot, { ...query, limit: SHOWN * 2, about: about ?? undefined }, now);
+  if (result.candidates.length > 0) {
+    const names = result.candidates.slice(0, 6);
+    return {
+      intent: 'quotes',
+      answer: `"${speaker}" could be ${listWords(names)}. Which one do you mean? Ask e.g. "what did ${names[0]} say?"`,
+      citations: [],
+    };
+  }
+  // Not a known speaker: the caller may still find the words in the stories.
+  if (!result.speaker) return null;
+  const name = result.speaker.name;
+  const role = roleOf(snapshot, name, speakerStories(snapshot, name));
+  const who = role ? `${name} (${role})` : name;
+  const when = range ? ` ${readableRange(range.from, range.to)}` : '';
+  let head: string;
+  if (result.total === 0 && parsed.about) {
+    // Nothing on the topic: say so, and show the latest quotes instead, clearly labelled.
+    const fallback = findQuotes(snapshot, { ...query, limit: SHOWN * 2 }, now);
+    if (fallback.total === 0) {
+      return {
+        intent: 'quotes',
+        answer: `I found no quotes from ${who}${when}. ${SUGGESTIONS}`,
+        citations: [],
+      };
+    }
+    head = `I found no quotes from ${who} about ${parsed.about}${when}. The latest of ${name}'s ${fallback.total} quote${fallback.total === 1 ? '' : 's'}:`;
+    result = fallback;
+  } else if (result.total === 0) {
+    return { intent: 'quotes', answer: `I found no quotes from ${who}${when}.`, citations: [] };
+  } else {
+    const aboutText = parsed.about ? ` about ${parsed.about}` : '';
+    const count = `${result.total} quote${result.total === 1 ? '' : 's'}`;
+    const many = Math.min(SHOWN, distinctQuotes(result.results).length);
+    head = `${who}: ${count}${aboutText}${when}${many < result.total ? `; the ${many} ${parsed.about ? 'closest' : 'latest'}` : ''}:`;
+  }
+  const shown = distinctQuotes(result.results).slice(0, SHOWN);
+  const lines = shown.map(
+    (quote) =>
+      `• ${readableDate(quote.date)}: ${quoteLine(quote)} — ${clip(readableHeadline(quote.headline), 70)}`,
+  );
+  return {
+    intent: 'quotes',
+    answer: fitLines(head, lines),
+    citations: shown.map((quote) => citation(quote, quote.text)),
+  };
+}
+
+const flat = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201c\u201d"']/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** "who said 'serious threat'?": the quotes holding the words, and who said them. */
+export function answerWhoSaid(snapshot: StorySnapshot, phrase: string, range: DateRange | null): AskResult {
+  const wanted = flat(phrase);
+  const wantedTerms = new Set(terms(phrase));
+  const { ids } = queryTermIds(snapshot.text, phrase);
+  const notFound: AskResult = {
+    intent: 'quotes',
+    answer: `I found no one quoted saying "${clip(phrase, 120)}". Check the wording, or try \`/quotes speaker:<name>\`.`,
+    citations: [],
+  };
+  if (ids.length === 0 || !wanted) return notFound;
+  const hits = searchText(snapshot.text, ids, ids.length);
+  const matches: Array<{ story: Story; quote: Quote; exact: boolean }> = [];
+  let sentenceMatch: { story: Story; text: string } | null = null;
+  for (let i = 0; i < Math.min(hits.docs.length, PHRASE_STORIES); i++) {
+    const story = snapshot.stories[hits.docs[i]!]!;
+    if (range && (!story.date || story.date < range.from || story.date > range.to)) continue;
+    for (const quote of story.quotes) {
+      const text = flat(quote.text);
+      const exact = ` ${text} `.includes(` ${wanted} `);
+      const all =
+        !exact &&
+        wantedTerms.size > 1 &&
+        terms(quote.text).filter((t) => wantedTerms.has(t)).length >= wantedTerms.size;
+      if (exact || all) matches.push({ story, quote, exact });
+    }
+    if (!sentenceMatch)
+      for (const sentence of sentencesOf(story))
+        if (` ${flat(sentence.text)} `.includes(` ${wanted} `)) {
+          sentenceMatch = { story, text: sentence.text };
+          break;
+        }
+  }
+  // Exact wording first, named speakers before unnamed ones, shorter quotes (the phrase itself) first.
+  matches.sort(
+    (a, b) =>
+      Number(b.exact) - Number(a.exact) ||
+      Number(b.quote.speaker !== null) - Number(a.quote.speaker !== null) ||
+      a.quote.text.length - b.quote.text.length,
+  );
+  const shown = distinctQuotes(matches.map((m) => ({ ...m, id: m.story.id, text: m.quote.text }))).slice(
+    0,
+    SHOWN,
+  );
+  if (shown.length === 0) {
+    if (!sentenceMatch) return notFound;
+    return {
+      intent: 'quotes',
+      answer: `No one is quoted saying "${clip(phrase, 120)}", but the words appear in ${storyLabel(refOf(sentenceMatch.story))}: ${clip(sentenceMatch.text, 400)}`,
+      citations: [citation(refOf(sentenceMatch.story), sentenceMatch.text)],
+    };
+  }
+  const speakers = [...new Set(shown.map((m) => m.quote.speaker).filter((s): s is string => s !== null))];
+  const first = shown[0]!;
+  const head =
+    speakers.length === 0
+      ? `"${clip(phrase, 120)}" is quoted in ${storyLabel(refOf(first.story))}, but the story does not say who said it.`
+      : speakers.length === 1
+        ? `${speakers[0]} said "${clip(phrase, 120)}", in ${storyLabel(refOf(first.story))}:`
+        : `"${clip(phrase, 120)}" was said by ${listWords(speakers)}:`;
+  const lines = shown.map(
+    (m) => `• ${m.quote.speaker ?? 'unnamed'}: ${quoteLine(m.quote)} — ${storyLabel(refOf(m.story))}`,
+  );
+  return {
+    intent: 'quotes',
+    answer: shown.length === 1 && speakers.length === 1 ? head.replace(/:$/, '.') : fitLines(head, lines),
+    citations: shown.map((m) => citation(refOf(m.story), m.quote.text)),
+  };
+}
+
+/** "did Hollande say anything about Iraq?" when Hollande is named but never quoted: say so, citing where he is named. */
+export function answerNotQuoted(snapshot: StorySnapshot, parsed: ParsedQuestion): AskResult | null {
+  const found = parsed.speaker ? findPerson(snapshot, parsed.speaker) : null;
+  if (!found) return null;
+  const { person } = found;
+  const names = [person.name, ...person.aliases].filter((name) => name.length > 2);
+  // Prefer a sentence naming them that is also about the topic asked.
+  let story = found.story;
+  let sentence = found.sentence;
+  if (parsed.about) {
+    const fitting = findAnswerSentences(snapshot, `${person.name} ${parsed.about}`, 'who', 5).find((hit) =>
+      names.some((name) => hit.sentence.text.includes(name)),
+    );
+    if (fitting) ({ story, sentence } = { story: fitting.story, sentence: fitting.sentence.text });
+  }
+  const who = person.role ? `${person.name} (${person.role})` : person.name;
+  return {
+    intent: 'quotes',
+    answer: `${who} is not quoted in the stories, but is named in ${storyLabel(refOf(story))}:\n${blockQuote(sentence, 500)}`,
+    citations: [citation(refOf(story), sentence)],
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * Stories questions: "stories from Tokyo on March 3 1987", "news about cocoa in Brazil", "what
+ * happened in Paris on Sept 15 2014?". A place asked "from" prefers stories datelined there over
+ * stories that merely name it.
+ */
+import type { DateRange } from '../dateRange.ts';
+import { type PlaceEntry, resolvePlace } from '../placeIndex.ts';
+import { findStories } from '../queries/stories.ts';
+import type { AskResult, StoriesResult } from '../results.ts';
+import type { StorySnapshot } from '../snapshot.ts';
+import { normalizeName } from '../text.ts';
+import type { ParsedQuestion } from './parseQuestion.ts';
+import { splitSentences } from './sentences.ts';
+import {
+  citation,
+  clip,
+  fitLines,
+  readableDate,
+  readableHeadline,
+  readableRange,
+  SUGGESTIONS,
+} from './wording.ts';
+
+const SHOWN = 5;
+/** Matches looked at to find the datelined ones among stories that name a place. */
+const POOL = 300;
+
+type Hit = StoriesResult['results'][number];
+
+function datelinedIn(hit: Hit, place: PlaceEntry): boolean {
+  const key = normalizeName(place.name);
+  if (hit.place && normalizeName(hit.place) === key) return true;
+  return place.kind === 'country' && hit.country !== null && normalizeName(hit.country) === key;
+}
+
+function describe(place: string | null, topic: string | null, range: DateRange | null): string {
+  const parts: string[] = [];
+  if (topic) parts.push(`about ${topic}`);
+  if (place) parts.push(`from ${place}`);
+  if (range) parts.push(readableRange(range.from, range.to));
+  return parts.join(' ');
+}
+
+export function answerStories(
+  snapshot: StorySnapshot,
+  parsed: ParsedQuestion,
+  range: DateRange | null,
+  now: Date,
+): AskResult {
+  let topic = parsed.topic;
+  let place: PlaceEntry | null = null;
+  if (parsed.place) {
+    place = resolvePlace(snapshot.places, parsed.place);
+    // Not a place the stories know: its words are still worth searching for.
+    if (!place) topic = [topic, parsed.place].filter(Boolean).join(' ');
+  }
+  if (!topic && !place && !range) {
+    return {
+      intent: 'stories',
+      answer: `Which stories? Name a place, a date or a topic, e.g. "stories from Tokyo in March 1987". ${SUGGESTIONS}`,
+      citations: [],
+    };
+  }
+  const query = {
+    from: range?.from,
+    to: range?.to,
+    place: place?.name,
+    topic: topic ?? undefined,
+    limit: place ? POOL : SHOWN,
+  };
+  const found = findStories(snapshot, query, now);
+  const what = describe(place?.name ?? null, topic, range);
+  if (found.total === 0) {
+    let hint = '';
+    if (place && range) {
+      const anyDate = findStories(snapshot, { place: place.name, topic: topic ?? undefined, limit: 1 }, now);
+      const latest = anyDate.results[0];
+      if (latest)
+        hint = ` There ${anyDate.total === 1 ? 'is 1 story' : `are ${anyDate.total} stories`} from ${place.name} on other dates, the latest on ${readableDate(latest.date)}.`;
+    }
+    return { intent: 'stories', answer: `I found no stories ${what}.${hint} ${SUGGESTIONS}`, citations: [] };
+  }
+  let shown = found.results;
+  let total = found.total;
+  let note = '';
+  if (place) {
+    const datelined = found.results.filter((hit) => datelinedIn(hit, place));
+    if (datelined.length > 0) {
+      const others = found.total - datelined.length;
+      if (others > 0) note = `${others} more ${others === 1 ? 'story names' : 'stories name'} ${place.name}.`;
+      total = datelined.length;
+      shown = datelined;
+    }
+  }
+  shown = shown.slice(0, SHOWN);
+  const count = `${total} ${total === 1 ? 'story' : 'stories'}`;
+  const head = `${count} ${what}${total > shown.length ? `; the ${shown.length} latest` : ''}:`;
+  const lines = shown.map(
+    (hit) =>
+      `• ${readableDate(hit.date)} — ${clip(readableHeadline(hit.headline), 110)}${hit.place ? ` (${hit.place})` : ''}`,
+  );
+  return {
+    intent: 'stories',
+    answer: fitLines(head, lines, note),
+    citations: shown.map((hit) => {
+      const story = snapshot.stories[snapshot.byId.get(hit.id) ?? -1];
+      const lead = story ? (splitSentences(story.summary)[0] ?? story.headline) : hit.headline;
+      return citation(hit, lead);
+    }),
+  };
+}

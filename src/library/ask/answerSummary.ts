@@ -1,0 +1,68 @@
+/**
+ * Summary questions: "summarize the Bahia cocoa story", "summary of 000_2696b59510ee6b97". When the
+ * words fit several stories, the one whose headline holds them all is taken; otherwise the user is
+ * asked to choose.
+ */
+import { datelinePlace } from '../placeIndex.ts';
+import { getStory } from '../queries/story.ts';
+import { summarizeStory } from '../queries/summary.ts';
+import type { AskResult } from '../results.ts';
+import type { StorySnapshot } from '../snapshot.ts';
+import { terms } from '../text.ts';
+import type { ParsedQuestion } from './parseQuestion.ts';
+import { citation, clip, fitLines, readableDate, readableHeadline, refOf, SUGGESTIONS } from './wording.ts';
+
+function summaryAnswer(snapshot: StorySnapshot, id: string): AskResult | null {
+  const story = getStory(snapshot, id);
+  if (!story) return null;
+  const place = datelinePlace(story);
+  const where = [place, readableDate(story.date)].filter(Boolean).join(', ');
+  const summary = story.summary.trim() || clip((story.paragraphs ?? []).join(' '), 600);
+  return {
+    intent: 'summary',
+    answer: clip(`**${readableHeadline(story.headline)}** (${where}): ${summary}`, 1500),
+    citations: [citation(refOf(story), summary || story.headline)],
+  };
+}
+
+export function answerSummary(snapshot: StorySnapshot, parsed: ParsedQuestion): AskResult {
+  const ref = parsed.story;
+  if (!ref) {
+    return {
+      intent: 'summary',
+      answer:
+        'Which story? Name it by its id or a few words of its headline, e.g. "summarize the Bahia cocoa story".',
+      citations: [],
+    };
+  }
+  const result = summarizeStory(snapshot, ref);
+  if (result.story) return summaryAnswer(snapshot, result.story.id)!;
+  if (result.alternatives.length > 0) {
+    // Several fit: the only one whose headline holds every word is what was meant.
+    const wanted = new Set(terms(ref));
+    const inHeadline = result.alternatives.filter((alt) => {
+      const words = new Set(terms(alt.headline));
+      return [...wanted].every((word) => words.has(word));
+    });
+    if (inHeadline.length === 1) {
+      const answer = summaryAnswer(snapshot, inHeadline[0]!.id);
+      if (answer) return answer;
+    }
+    const lines = result.alternatives.map(
+      (alt) => `• \`${alt.id}\` — ${clip(readableHeadline(alt.headline), 100)}`,
+    );
+    return {
+      intent: 'summary',
+      answer: fitLines(
+        `Several stories fit "${clip(ref, 80)}". Which one? Ask for its summary by id, e.g. "summarize ${result.alternatives[0]!.id}":`,
+        lines,
+      ),
+      citations: [],
+    };
+  }
+  return {
+    intent: 'summary',
+    answer: `I found no story matching "${clip(ref, 80)}". ${SUGGESTIONS}`,
+    citations: [],
+  };
+}

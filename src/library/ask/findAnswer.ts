@@ -1,0 +1,114 @@
+/**
+ * Finds the sentence that answers a fact question: the full-text index ranks stories, then the
+ * sentences of the first few are scored with BM25 (the set's own word rarity), plus a bonus when a
+ * sentence holds what the question asks for (a figure for "how much", a date for "when", a name for
+ * "who", a place for "where"). The candidate set is capped so a question costs the same at any size.
+ */
+import type { Story } from '../../engine/types.ts';
+import type { StorySnapshot } from '../snapshot.ts';
+import { terms } from '../text.ts';
+import { documentFrequency, queryTermIds, searchText } from '../textIndex.ts';
+import type { FactKind } from './parseQuestion.ts';
+import { type StorySentence, sentencesOf } from './sentences.ts';
+import { STOPWORDS } from './words.ts';
+
+/** Stories whose sentences are read per question: enough for recall, few enough for speed. */
+const CANDIDATE_STORIES = 24;
+const K1 = 1.2;
+const B = 0.75;
+const AVERAGE_SENTENCE_TERMS = 14;
+
+export interface AnswerSentence {
+  story: Story;
+  sentence: StorySentence;
+  score: number;
+  /** Share of the question's word weight the sentence holds (0..1). */
+  coverage: number;
+}
+
+const MONTH_OR_DAY =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|(?:19|20)\d\d)\b/i;
+const FIGURE = /\d/;
+const AMOUNT =
+  /\b\d[\d,.]*\s*(?:pct|percent|%|mln|million|billion|bln|dlrs|dollars|cts|cents|tonnes|tons|bags|barrels|shares|yen|marks|francs|pounds|points)\b|[$£€]\s?\d/i;
+
+/** How well a sentence's content fits the kind of fact asked for (0..1). */
+function kindBonus(kind: FactKind | null, text: string, story: Story): number {
+  switch (kind) {
+    case 'amount':
+      return AMOUNT.test(text) ? 1 : FIGURE.test(text) ? 0.6 : 0;
+    case 'when':
+      return MONTH_OR_DAY.test(text) ? 1 : 0;
+    case 'who':
+      return story.people.some((p) => text.includes(p.name) || p.aliases.some((a) => text.includes(a)))
+        ? 1
+        : 0;
+    case 'where':
+      return story.places.some((p) => text.includes(p.name)) ? 1 : 0;
+    default:
+      return 0;
+  }
+}
+
+/** The question's search terms: index terms minus question words, with their weights (idf). */
+export function questionTerms(snapshot: StorySnapshot, text: string): Map<string, number> {
+  const weights = new Map<string, number>();
+  const n = Math.max(1, snapshot.text.docCount);
+  for (const term of terms(text)) {
+    if (STOPWORDS.has(term)) continue;
+    const id = snapshot.text.vocabulary.get(term);
+    const df = id === undefined ? 0 : documentFrequency(snapshot.text, id);
+    // A word no story holds cannot help find the sentence; it lowers coverage only a little.
+    const idf = df === 0 ? 0.5 : Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    weights.set(term, idf);
+  }
+  return weights;
+}
+
+/** The best sentences for a question, best first (at most `limit`). */
+export function findAnswerSentences(
+  snapshot: StorySnapshot,
+  question: string,
+  kind: FactKind | null,
+  limit = 3,
+): AnswerSentence[] {
+  const weights = questionTerms(snapshot, question);
+  if (weights.size === 0) return [];
+  const query = [...weights.keys()].join(' ');
+  const { ids } = queryTermIds(snapshot.text, query);
+  if (ids.length === 0) return [];
+  const minMatched = ids.length >= 4 ? 2 : 1;
+  let hits = searchText(snapshot.text, ids, minMatched);
+  if (hits.docs.length === 0) hits = searchText(snapshot.text, ids, 1);
+  const totalWeight = [...weights.values()].reduce((a, b) => a + b, 0);
+  const bestStory = hits.scores[0] ?? 1;
+
+  const found: AnswerSentence[] = [];
+  const count = Math.min(hits.docs.length, CANDIDATE_STORIES);
+  for (let i = 0; i < count; i++) {
+    const story = snapshot.stories[hits.docs[i]!]!;
+    const storyWeight = hits.scores[i]! / bestStory;
+    for (const sentence of sentencesOf(story)) {
+      let score = 0;
+      let covered = 0;
+      const tf = new Map<string, number>();
+      for (const term of sentence.terms) if (weights.has(term)) tf.set(term, (tf.get(term) ?? 0) + 1);
+      if (tf.size === 0) continue;
+      const norm = K1 * (1 - B + (B * sentence.terms.length) / AVERAGE_SENTENCE_TERMS);
+      for (const [term, count] of tf) {
+        const idf = weights.get(term)!;
+        score += (idf * count * (K1 + 1)) / (count + norm);
+        covered += idf;
+      }
+      const coverage = covered / totalWeight;
+      // The story's own rank breaks ties between equally good sentences; the asked-for kind lifts one.
+      score *= 1 + 0.25 * storyWeight + 0.3 * kindBonus(kind, sentence.text, story);
+      // The lead sentence often states the fact; headline-like fragments rarely do.
+      if (sentence.index === 0) score *= 1.05;
+      if (sentence.text.length < 25) score *= 0.6;
+      found.push({ story, sentence, score, coverage });
+    }
+  }
+  found.sort((a, b) => b.score - a.score);
+  return found.slice(0, limit);
+}

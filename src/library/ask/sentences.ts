@@ -1,0 +1,64 @@
+/**
+ * The sentences of a story, split once and kept with their index terms. Built lazily, per story,
+ * the first time a question reaches that story, and cached for the story object's lifetime: a fact
+ * question only ever looks at the few stories the full-text index ranks first.
+ */
+import type { Story } from '../../engine/types.ts';
+import { terms } from '../text.ts';
+
+export interface StorySentence {
+  text: string;
+  /** Position in the story (0 = first body sentence). */
+  index: number;
+  /** Index terms (folded, stemmed, stopwords dropped), as the text index makes them. */
+  terms: string[];
+}
+
+// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof gen col lt sgt capt gov sen rep st jr sr inc corp co ltd bros no vs etc jan feb mar apr ' +
+    'jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m mt ft dept est approx fig'
+  ).split(' '),
+);
+
+/** Splits re-flowed text into sentences, keeping abbreviations ("U.S.", "Mr.") and decimals inside. */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  const flat = text.replace(/\s+/g, ' ').trim();
+  let start = 0;
+  const boundary = /[.!?]+["'\u201d\u2019)]*\s+(?=["'\u201c\u2018(]?[A-Z0-9])/g;
+  for (let match = boundary.exec(flat); match; match = boundary.exec(flat)) {
+    const before = flat.slice(start, match.index);
+    const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    // "U.S." ends with a dot inside the word; single capitals ("J. Smith") are initials.
+    if (
+      flat[match.index] === '.' &&
+      (ABBREVIATIONS.has(lastWord.replace(/\.$/, '')) || /^\p{L}$/u.test(lastWord))
+    )
+      continue;
+    const end = match.index + match[0].trimEnd().length;
+    const sentence = flat.slice(start, end).trim();
+    if (sentence) out.push(sentence);
+    start = match.index + match[0].length;
+  }
+  const rest = flat.slice(start).trim();
+  if (rest) out.push(rest);
+  return out;
+}
+
+const cache = new WeakMap<Story, StorySentence[]>();
+
+/** The story's body sentences (its summary when it has no body), cached per story. */
+export function sentencesOf(story: Story): StorySentence[] {
+  let sentences = cache.get(story);
+  if (!sentences) {
+    const paragraphs = story.paragraphs && story.paragraphs.length > 0 ? story.paragraphs : [story.summary];
+    sentences = [];
+    for (const paragraph of paragraphs)
+      for (const text of splitSentences(paragraph))
+        sentences.push({ text, index: sentences.length, terms: terms(text) });
+    cache.set(story, sentences);
+  }
+  return sentences;
+}

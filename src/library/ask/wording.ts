@@ -1,0 +1,120 @@
+/**
+ * How answers read: dates as people write them, quotes and sentences clipped at a word, lists that
+ * stop before the message limit. The formatter of each adapter adds the citations below the answer.
+ */
+import type { Story } from '../../engine/types.ts';
+import type { AskResult, StoryRef } from '../results.ts';
+
+/** The answer text stays well under Discord's 2,000 characters: the citations are added below it. */
+export const ANSWER_LIMIT = 1500;
+
+const MONTHS = ['Jan', 'Feb', 'March', 'April', 'May', 'June', 'July', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+
+/** `2014-09-15` → `Sept 15, 2014`; anything else as it is. */
+export function readableDate(iso: string | null): string {
+  if (!iso) return 'undated';
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  const month = MONTHS[Number(match[2]) - 1];
+  return month ? `${month} ${Number(match[3])}, ${match[1]}` : iso;
+}
+
+const FULL_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** A date range as understood from the question, for the answer's first line. */
+export function readableRange(from: string | null, to: string | null): string {
+  if (!from && !to) return '';
+  if (from && to && from === to) return `on ${readableDate(from)}`;
+  if (from && to && from.slice(0, 4) === to.slice(0, 4)) {
+    const year = Number(from.slice(0, 4));
+    const [fm, tm] = [Number(from.slice(5, 7)), Number(to.slice(5, 7))];
+    const wholeMonths = from.endsWith('-01') && Number(to.slice(8, 10)) === lastDay(year, tm);
+    if (wholeMonths && fm === 1 && tm === 12) return `in ${year}`;
+    if (wholeMonths && fm === tm) return `in ${FULL_MONTHS[fm - 1]} ${year}`;
+  }
+  if (from && to) return `between ${readableDate(from)} and ${readableDate(to)}`;
+  if (from) return `since ${readableDate(from)}`;
+  return `until ${readableDate(to)}`;
+}
+
+/** Clips text at a word boundary, adding an ellipsis when anything was cut; line breaks are kept. */
+export function clip(text: string, max: number): string {
+  const flat = text
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '')}…`;
+}
+
+/** A headline in sentence case when the story set writes it in capitals (Reuters titles). */
+export function readableHeadline(headline: string): string {
+  const text = headline.trim() || 'untitled story';
+  if (text !== text.toUpperCase() || !/[A-Z]/.test(text)) return text;
+  const lower = text.toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+/** "headline" (date): how a story is named inside an answer. */
+export function storyLabel(story: StoryRef): string {
+  return `"${clip(readableHeadline(story.headline), 90)}" (${readableDate(story.date)})`;
+}
+
+/** Joins the lines of an answer, dropping the last ones that would pass the limit. */
+export function fitLines(head: string, lines: string[], tail = ''): string {
+  let text = head;
+  for (const line of lines) {
+    if (text.length + 1 + line.length + (tail ? tail.length + 1 : 0) > ANSWER_LIMIT) break;
+    text += `\n${line}`;
+  }
+  if (tail && text.length + 1 + tail.length <= ANSWER_LIMIT) text += `\n${tail}`;
+  return clip(text, ANSWER_LIMIT);
+}
+
+export function refOf(story: Story): StoryRef {
+  return { id: story.id, file: story.file, date: story.date, headline: story.headline };
+}
+
+/** A citation: the story and the sentence or quote the answer relies on. */
+export function citation(story: StoryRef, text: string): AskResult['citations'][number] {
+  return {
+    id: story.id,
+    file: story.file,
+    date: story.date,
+    headline: story.headline,
+    text: clip(text, 600),
+  };
+}
+
+/** A sentence set apart as a block quote (Discord and Markdown show it indented). */
+export function blockQuote(text: string, max: number): string {
+  return `> ${clip(text, max).replace(/\n/g, ' ')}`;
+}
+
+/** "a, b and c". */
+export function listWords(words: string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+/** What to try when a question could not be answered. */
+export const SUGGESTIONS =
+  'Try `/quotes speaker:<name>` for what someone said, `/stories place:<city> date:<day>` for stories, ' +
+  '`/summary story:<words of the headline>` for a summary, or ask e.g. "what did Khamenei say about the US?".';
