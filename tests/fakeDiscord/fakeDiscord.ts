@@ -33,9 +33,18 @@ import {
   type RecordedRequest,
   type RegisteredCommand,
 } from './store.ts';
-import { makeWorld, memberOf, type Person, type World } from './world.ts';
+import {
+  MANAGER_PERMISSIONS,
+  MEMBER_PERMISSIONS,
+  makeUser,
+  makeWorld,
+  memberOf,
+  type Person,
+  type World,
+} from './world.ts';
 
 export type { InteractionRecord, InteractionResponse, Person, RecordedRequest, RegisteredCommand, World };
+export { MANAGER_PERMISSIONS, MEMBER_PERMISSIONS };
 
 export interface FakeDiscordOptions {
   token?: string;
@@ -140,6 +149,15 @@ export class FakeDiscord {
 
   get resumes(): number {
     return this.gateway.stats.resumes;
+  }
+
+  /** A new member of the guild (a fresh user id, so per-user limits of the bot start afresh). */
+  newPerson(username: string, options: { permissions?: string; roles?: string[] } = {}): Person {
+    return {
+      user: makeUser(nextSnowflake(), username),
+      roles: options.roles ?? [],
+      permissions: options.permissions ?? MEMBER_PERMISSIONS,
+    };
   }
 
   /** Commands the bot registered (guild and global). */

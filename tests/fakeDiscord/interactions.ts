@@ -65,6 +65,17 @@ function checkValue(schema: CommandOptionSchema, value: OptionValue, command: st
     default:
       break;
   }
+  // The Discord client enforces these limits before sending, so a real interaction never breaks them.
+  if (typeof value === 'string') {
+    if (schema.max_length !== undefined && value.length > schema.max_length)
+      fail(`at most ${schema.max_length} characters`);
+    if (schema.min_length !== undefined && value.length < schema.min_length)
+      fail(`at least ${schema.min_length} characters`);
+  }
+  if (typeof value === 'number') {
+    if (schema.max_value !== undefined && value > schema.max_value) fail(`at most ${schema.max_value}`);
+    if (schema.min_value !== undefined && value < schema.min_value) fail(`at least ${schema.min_value}`);
+  }
 }
 
 /** Turns `{speaker: 'psaki'}` into Discord's typed option list, checked against the command. */

@@ -58,6 +58,10 @@ export interface CommandOptionSchema {
   autocomplete?: boolean;
   choices?: { name: string; value: string | number }[];
   options?: CommandOptionSchema[];
+  min_length?: number;
+  max_length?: number;
+  min_value?: number;
+  max_value?: number;
 }
 
 export class FakeStore {
