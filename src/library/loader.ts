@@ -58,7 +58,8 @@ async function checkFolders(dirs: readonly string[]): Promise<void> {
           : `story folder "${dir}" is unreadable (${code})`,
       );
     }
-    if (!info.isDirectory()) throw new LoadError(`"${dir}" is not a folder`);
+    if (!info.isDirectory() && !(info.isFile() && /\.(txt|md)$/i.test(dir)))
+      throw new LoadError(`"${dir}" is not a folder or a story file`);
   }
 }
 
@@ -140,22 +141,31 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
     });
   });
 
-  let outcomes: ParseOutcome[];
+  let outcomes: ParseOutcome[] | null = null;
   const threshold = options.workerThreshold ?? 400;
   const base = done;
+  const folderWarnings: FileIssue[] = [];
   if (options.workers > 0 && toParse.length >= threshold) {
-    outcomes = await parseInWorkers(toParse, options.workers, (n) => {
-      done = base + n;
-      progress();
-    });
-  } else {
-    outcomes = toParse.map((job) => {
-      const outcome = parseStory(job.raw, job.file);
-      done++;
-      if (done % 200 === 0) progress();
-      return outcome;
-    });
+    try {
+      outcomes = await parseInWorkers(toParse, options.workers, (n) => {
+        done = base + n;
+        progress();
+      });
+    } catch (error) {
+      // Workers are only a speed-up: without them the same parse runs here.
+      folderWarnings.push({
+        file: options.dirs.join(', '),
+        reason: `parse workers failed (${error}); parsed inline`,
+      });
+      done = base;
+    }
   }
+  outcomes ??= toParse.map((job) => {
+    const outcome = parseStory(job.raw, job.file);
+    done++;
+    if (done % 200 === 0) progress();
+    return outcome;
+  });
   progress();
 
   toParse.forEach((job, i) => {

@@ -9,12 +9,20 @@ import type { ParseJob } from './parseWorker.ts';
 
 const BATCH = 64;
 
-function tsxLoader(): string {
+/**
+ * The worker's entry: a tiny ES module that registers tsx, then imports the TypeScript worker. (Passing
+ * `--import tsx` in execArgv is not enough on Node 20: the worker's entry is resolved before the hooks.)
+ */
+function workerEntry(): URL {
+  let api = 'tsx/esm/api';
   try {
-    return import.meta.resolve('tsx');
+    api = import.meta.resolve('tsx/esm/api');
   } catch {
-    return 'tsx';
+    // Left as a bare name: resolved from the working folder.
   }
+  const worker = new URL('./parseWorker.ts', import.meta.url).href;
+  const code = `import { register } from ${JSON.stringify(api)}; register(); await import(${JSON.stringify(worker)});`;
+  return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
 }
 
 /** How many workers to use by default: one per core, leaving one for the main thread on big machines. */
@@ -35,7 +43,7 @@ export async function parseInWorkers(
   const outcomes = new Array<ParseOutcome>(jobs.length);
   let next = 0;
   let done = 0;
-  const loader = tsxLoader();
+  const entry = workerEntry();
   const run = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
       const send = () => {
@@ -57,10 +65,7 @@ export async function parseInWorkers(
       send();
     });
   const count = Math.max(1, Math.min(workers, Math.ceil(jobs.length / BATCH)));
-  const pool = Array.from(
-    { length: count },
-    () => new Worker(new URL('./parseWorker.ts', import.meta.url), { execArgv: ['--import', loader] }),
-  );
+  const pool = Array.from({ length: count }, () => new Worker(entry));
   try {
     await Promise.all(pool.map(run));
   } finally {

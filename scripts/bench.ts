@@ -1,0 +1,131 @@
+/**
+ * `npm run bench [-- --quick] [-- --sizes 19043,100000] [-- --json]`: load, memory, reload and answer
+ * latency of the story library on the Reuters corpus in ../shared and on it replicated to 100k stories,
+ * plus the engine's parse throughput. Each measurement runs in its own process. Skips when the corpus
+ * is absent. Targets at 100k: p99 < 20 ms for every answer, warm load < 5 s, RSS < 1.5 GB, reload
+ * with 10 changed files < 3 s.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { prepareStorySet, reutersFiles } from './bench/corpus.ts';
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    sizes: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    shared: { type: 'string' },
+    queries: { type: 'string' },
+  },
+});
+
+const shared = resolve(values.shared ?? process.env.NEWSBOT_SHARED ?? '../shared');
+const reuters = join(shared, 'corpora/reuters21578/stories');
+const polnear = join(shared, 'corpora/polnear');
+if (!existsSync(reuters)) {
+  process.stderr.write(`bench: ${reuters} is absent; nothing to measure\n`);
+  process.exit(0);
+}
+const corpusSize = reutersFiles(reuters).length;
+const sizes = values.sizes
+  ? values.sizes
+      .split(',')
+      .map((size) => (size.trim() === 'all' ? corpusSize : Number(size.replace(/k$/i, '000'))))
+  : values.quick
+    ? [2000]
+    : [corpusSize, 100_000];
+const queries = values.queries ?? (values.quick ? '200' : '300');
+
+const measureScript = new URL('./bench/measure.ts', import.meta.url).pathname;
+function measure(args: string[]): Record<string, unknown> {
+  const output = execFileSync(
+    process.execPath,
+    ['--expose-gc', '--max-old-space-size=4096', '--import', 'tsx', measureScript, ...args],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 2 ** 20 },
+  );
+  return JSON.parse(output.trim().split('\n').at(-1)!);
+}
+
+const log = (text: string) => process.stderr.write(`bench: ${text}\n`);
+const results: Record<string, { cold: Record<string, unknown>; warm: Record<string, unknown> }> = {};
+for (const size of sizes) {
+  log(`preparing ${size} stories…`);
+  const dir = prepareStorySet(reuters, size);
+  const cache = join(tmpdir(), `newsbot-bench-cache-${size}`);
+  log(`${size}: cold load (parse + index, workers)…`);
+  const cold = measure(['--mode', 'cold', '--dir', dir, '--cache', cache]);
+  log(`${size}: warm load, answers, reload…`);
+  const warm = measure([
+    '--mode',
+    'warm',
+    '--dir',
+    dir,
+    '--cache',
+    cache,
+    '--queries',
+    queries,
+    '--fuse',
+    size > 50_000 ? '10' : '20',
+  ]);
+  results[size] = { cold, warm };
+}
+log('parse throughput (one core)…');
+const throughput = measure(['--mode', 'throughput', '--reuters', reuters, '--polnear', polnear]);
+
+if (values.json) {
+  process.stdout.write(`${JSON.stringify({ sizes: results, throughput }, null, 1)}\n`);
+} else {
+  type Latency = { p50: number; p99: number };
+  const rows: string[][] = [['figure', ...sizes.map(String), 'target (100k)']];
+  const row = (name: string, target: string, get: (r: (typeof results)[string]) => unknown) =>
+    rows.push([name, ...sizes.map((size) => String(get(results[size]!) ?? '')), target]);
+  row('cold load (s)', '', (r) => ((r.cold.loadMs as number) / 1000).toFixed(1));
+  row('warm load (s)', '< 5', (r) => ((r.warm.loadMs as number) / 1000).toFixed(2));
+  row('RSS after cold load (MB)', '', (r) => r.cold.rssMb);
+  row('RSS after warm load (MB)', '< 1536', (r) => r.warm.rssMb);
+  row('heap after warm load (MB)', '', (r) => r.warm.heapMb);
+  row('reload, 10 changed (s)', '< 3', (r) => ((r.warm.reload as { ms: number }).ms / 1000).toFixed(2));
+  for (const kind of ['stories', 'quotes', 'summary', 'speakers', 'autocomplete', 'ask']) {
+    row(`${kind} p50 / p99 (ms)`, 'p99 < 20', (r) => {
+      const l = (r.warm.latency as Record<string, Latency>)[kind]!;
+      return `${l.p50} / ${l.p99}`;
+    });
+  }
+  type FullText = { bm25: Latency & { top10: number }; fuse: Latency & { top10: number; buildMs: number } };
+  row('topic BM25 p50 / p99 (ms), top-10 hit', '', (r) => {
+    const f = (r.warm.fullText as FullText).bm25;
+    return `${f.p50} / ${f.p99}, ${Math.round(f.top10 * 100)}%`;
+  });
+  row('topic fuse.js p50 / p99 (ms), top-10 hit', '', (r) => {
+    const f = (r.warm.fullText as FullText).fuse;
+    return `${f.p50} / ${f.p99}, ${Math.round(f.top10 * 100)}%`;
+  });
+  row('speakers / places / terms', '', (r) => `${r.warm.speakers} / ${r.warm.places} / ${r.warm.terms}`);
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((cells) => cells[c]!.length)));
+  for (const cells of rows)
+    process.stdout.write(
+      `${cells
+        .map((cell, c) => cell.padEnd(widths[c]!))
+        .join('  ')
+        .trimEnd()}\n`,
+    );
+  if (sizes.length > 1) {
+    const [a, b] = [results[sizes[0]!]!, results[sizes.at(-1)!]!];
+    const growth = (x: number, y: number) => `${(y / x).toFixed(2)}x`;
+    process.stdout.write(
+      `growth ${sizes[0]} → ${sizes.at(-1)} stories (${growth(sizes[0]!, sizes.at(-1)!)}): warm load ${growth(a.warm.loadMs as number, b.warm.loadMs as number)}, RSS ${growth(a.warm.rssMb as number, b.warm.rssMb as number)}\n`,
+    );
+  }
+  const t = throughput as Record<
+    string,
+    { stories: number; storiesPerSecond: number; mbPerSecond: number } | null
+  >;
+  for (const [name, figures] of Object.entries(t))
+    if (figures)
+      process.stdout.write(
+        `parse ${name}: ${figures.storiesPerSecond} stories/s, ${figures.mbPerSecond} MB/s (one core, ${figures.stories} stories)\n`,
+      );
+}

@@ -1,0 +1,219 @@
+/**
+ * One bench measurement in a fresh process (so memory and warm-start figures are honest):
+ * `--mode cold|warm|throughput`. Prints one JSON document on stdout.
+ */
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import Fuse from 'fuse.js';
+import { parseStory } from '../../src/engine/parseStory.ts';
+import {
+  type AskResult,
+  findQuotes,
+  findStories,
+  listSpeakers,
+  StoryLibrary,
+  type StorySnapshot,
+  suggestPlaces,
+  suggestSpeakers,
+  suggestStories,
+  summarizeStory,
+} from '../../src/library/index.ts';
+import { queryTermIds, searchText } from '../../src/library/textIndex.ts';
+import { buildQueries } from './queries.ts';
+
+const { values } = parseArgs({
+  options: {
+    mode: { type: 'string' },
+    dir: { type: 'string' },
+    cache: { type: 'string' },
+    queries: { type: 'string', default: '300' },
+    reuters: { type: 'string' },
+    polnear: { type: 'string' },
+    fuse: { type: 'string', default: '20' },
+  },
+});
+
+function memory() {
+  (globalThis as { gc?: () => void }).gc?.();
+  const usage = process.memoryUsage();
+  return { rssMb: Math.round(usage.rss / 2 ** 20), heapMb: Math.round(usage.heapUsed / 2 ** 20) };
+}
+
+function percentiles(times: number[]) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return { n: times.length, p50: round(at(0.5)), p99: round(at(0.99)), max: round(sorted.at(-1) ?? 0) };
+}
+
+function time<T>(items: readonly T[], run: (item: T) => unknown) {
+  for (const item of items.slice(0, 10)) run(item);
+  const times = items.map((item) => {
+    const started = performance.now();
+    run(item);
+    return performance.now() - started;
+  });
+  return percentiles(times);
+}
+
+async function cold() {
+  rmSync(values.cache!, { recursive: true, force: true });
+  const started = performance.now();
+  const library = await StoryLibrary.open({ dirs: [values.dir!], cacheDir: values.cache!, progress: false });
+  const loadMs = Math.round(performance.now() - started);
+  return {
+    stories: library.snapshot.stories.length,
+    loadMs,
+    ...memory(),
+    failed: library.snapshot.load.errors.length,
+  };
+}
+
+async function latencies(snapshot: StorySnapshot) {
+  const q = buildQueries(snapshot, Number(values.queries));
+  const { ask } = (await import('../../src/library/ask.ts')) as {
+    ask: (snapshot: StorySnapshot, question: string) => AskResult;
+  };
+  return {
+    stories: time(q.stories, (query) => findStories(snapshot, query)),
+    quotes: time(q.quotes, (query) => findQuotes(snapshot, query)),
+    summary: time(q.summary, (ref) => summarizeStory(snapshot, ref)),
+    speakers: time(q.speakers, (query) => listSpeakers(snapshot, { ...query, limit: 25 })),
+    autocomplete: time(q.autocomplete, ({ kind, text }) =>
+      kind === 'speakers'
+        ? suggestSpeakers(snapshot, text)
+        : kind === 'stories'
+          ? suggestStories(snapshot, text)
+          : suggestPlaces(snapshot, text),
+    ),
+    ask: time(q.ask, (question) => ask(snapshot, question)),
+    topics: q.topics,
+  };
+}
+
+/** BM25 against a plain fuse.js full-text index: latency and whether the source story is in the top 10. */
+function compareFullText(snapshot: StorySnapshot, topics: Array<{ words: string; id: string }>) {
+  const sample = topics.slice(0, Number(values.fuse));
+  const bm25 = { times: [] as number[], found: 0 };
+  for (const { words, id } of sample) {
+    const started = performance.now();
+    const hits = searchText(snapshot.text, queryTermIds(snapshot.text, words).ids);
+    bm25.times.push(performance.now() - started);
+    const top = [...hits.docs.subarray(0, 10)].map((doc) => snapshot.stories[doc]!.id);
+    if (top.includes(id)) bm25.found++;
+  }
+  const buildStarted = performance.now();
+  const docs = snapshot.stories.map((story) => ({
+    id: story.id,
+    headline: story.headline,
+    body: (story.paragraphs ?? []).join(' '),
+  }));
+  const fuse = new Fuse(docs, {
+    keys: [
+      { name: 'headline', weight: 3 },
+      { name: 'body', weight: 1 },
+    ],
+    ignoreLocation: true,
+    threshold: 0.3,
+    includeScore: true,
+  });
+  const fuseBuildMs = Math.round(performance.now() - buildStarted);
+  const plain = { times: [] as number[], found: 0 };
+  const budget = performance.now() + 60_000;
+  for (const { words, id } of sample) {
+    if (performance.now() > budget) break;
+    const started = performance.now();
+    const top = fuse.search(words, { limit: 10 }).map((hit) => hit.item.id);
+    plain.times.push(performance.now() - started);
+    if (top.includes(id)) plain.found++;
+  }
+  return {
+    bm25: { ...percentiles(bm25.times), top10: bm25.found / Math.max(1, bm25.times.length) },
+    fuse: {
+      ...percentiles(plain.times),
+      top10: plain.found / Math.max(1, plain.times.length),
+      buildMs: fuseBuildMs,
+    },
+  };
+}
+
+async function reloadChanged(library: StoryLibrary) {
+  const dir = values.dir!;
+  const names = readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .slice(0, 10);
+  const originals = names.map((name) => readFileSync(join(dir, name), 'utf8'));
+  names.forEach((name, i) => {
+    writeFileSync(
+      join(dir, name),
+      `${originals[i]}\n    The figures were revised on Monday, officials said.\n`,
+    );
+  });
+  const report = await library.reload();
+  names.forEach((name, i) => {
+    writeFileSync(join(dir, name), originals[i]!);
+  });
+  const restore = await library.reload();
+  return { ms: report.durationMs, changed: report.changed.length, restoreMs: restore.durationMs };
+}
+
+async function warm() {
+  const started = performance.now();
+  const library = await StoryLibrary.open({ dirs: [values.dir!], cacheDir: values.cache!, progress: false });
+  const loadMs = Math.round(performance.now() - started);
+  const mem = memory();
+  const snapshot = library.snapshot;
+  const { topics, ...answers } = await latencies(snapshot);
+  const fullText = compareFullText(snapshot, topics);
+  const reload = await reloadChanged(library);
+  return {
+    stories: snapshot.stories.length,
+    reused: snapshot.load.reused,
+    loadMs,
+    ...mem,
+    speakers: snapshot.speakers.entries.length,
+    places: snapshot.places.entries.length,
+    terms: snapshot.text.vocabulary.terms.length,
+    latency: answers,
+    fullText,
+    reload,
+  };
+}
+
+function throughputOf(files: string[]) {
+  const texts = files.map((file) => readFileSync(file, 'utf8'));
+  const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+  for (const text of texts.slice(0, 20)) parseStory(text, 'warmup.txt');
+  const started = performance.now();
+  for (let i = 0; i < texts.length; i++) parseStory(texts[i]!, files[i]!);
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    stories: texts.length,
+    storiesPerSecond: Math.round(texts.length / seconds),
+    mbPerSecond: Math.round((bytes / 2 ** 20 / seconds) * 100) / 100,
+  };
+}
+
+function throughput() {
+  const reutersDir = values.reuters!;
+  const reuters = readdirSync(reutersDir)
+    .filter((name) => name.endsWith('.txt'))
+    .slice(0, 3000)
+    .map((name) => join(reutersDir, name));
+  const polnear = ['train', 'dev', 'test'].flatMap((part) => {
+    const dir = join(values.polnear!, part, 'stories');
+    try {
+      return readdirSync(dir)
+        .filter((name) => name.endsWith('.txt'))
+        .map((name) => join(dir, name));
+    } catch {
+      return [];
+    }
+  });
+  return { reuters: throughputOf(reuters), polnear: polnear.length ? throughputOf(polnear) : null };
+}
+
+const result = values.mode === 'cold' ? await cold() : values.mode === 'warm' ? await warm() : throughput();
+process.stdout.write(`${JSON.stringify(result)}\n`);
+process.exit(0);
