@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Config } from '../src/config.ts';
 import { squash } from '../src/format/truncate.ts';
+import { ask } from '../src/library/ask.ts';
 import {
   type AskResult,
   findQuotes,
@@ -81,22 +82,6 @@ export function createStoryService(
   };
 }
 
-/** Free questions come from the library's `ask`; until it is present, they get a plain explanation. */
-async function loadAsk(): Promise<Ask> {
-  const specifier = '../src/library/ask.ts';
-  try {
-    const module = (await import(specifier)) as { ask?: Ask };
-    if (typeof module.ask === 'function') return module.ask;
-  } catch {
-    // Fall through to the explanation below.
-  }
-  return () => ({
-    intent: 'unknown',
-    answer: 'Free questions are not available in this build; try /stories, /quotes or /summary.',
-    citations: [],
-  });
-}
-
 export interface OpenedStories {
   library: StoryLibrary;
   service: StoryService;
@@ -111,6 +96,6 @@ export async function openStoryService(config: Config, logger: Logger): Promise<
     logger,
     progress: false,
   });
-  const service = createStoryService(library, await loadAsk());
+  const service = createStoryService(library, ask);
   return { library, service, close: async () => undefined };
 }
