@@ -7,17 +7,23 @@ const SUMMARY_MAX_SENTENCES = 3;
 /** Weights of the sentence score; exported so the eval can show what they are. */
 export const SUMMARY_WEIGHTS = {
   /** Lead bias: news puts the point first. Score of the sentence at position i: 1 / (1 + i * decay). */
-  leadDecay: 0.25,
+  leadDecay: 1,
   lead: 1,
+  /** The first sentence (the news lead) gets this on top. */
+  first: 1,
+  /** Recurring-word score divided by (word count ** lengthNorm): 0 favours long sentences, 1 none. */
+  lengthNorm: 0.5,
   /** Cosine similarity (TF-IDF over the story's sentences) to the whole story. */
   centrality: 1.2,
+  /** How packed a sentence is with the words the story keeps coming back to (SumBasic-like), 0-1. */
+  recurring: 3,
   /** Cosine similarity to the title, when there is one. */
-  title: 0.6,
+  title: 1.2,
   /** Sentences that hold figures carry the news in business and sports stories. */
   numbers: 0.1,
   /** Penalties. */
   short: 0.6,
-  quote: 0.35,
+  quote: 0.15,
   dangling: 0.3,
   /** A sentence this similar to one already chosen adds nothing. */
   redundancy: 0.6,
@@ -111,10 +117,20 @@ export function chooseSentences(layout: StoryLayout): string[] {
   const story = vectorOf(words.flat(), idf);
   const title = layout.title ? vectorOf(terms(layout.title), idf) : null;
 
+  const storyCounts = new Map<string, number>();
+  for (const word of words.flat()) storyCounts.set(word, (storyCounts.get(word) ?? 0) + 1);
+  const recurring = words.map(
+    (list) =>
+      [...new Set(list)].reduce((sum, word) => sum + Math.log(storyCounts.get(word) ?? 1), 0) /
+      Math.max(1, list.length) ** w.lengthNorm,
+  );
+  const mostRecurring = Math.max(1e-9, ...recurring);
+
   const candidates: Candidate[] = sentences.map((sentence, position) => {
     const vector = vectorOf(words[position]!, idf);
     const wordCount = sentence.text.split(' ').length;
-    let score = w.lead / (1 + position * w.leadDecay);
+    let score = w.lead / (1 + position * w.leadDecay) + (position === 0 ? w.first : 0);
+    score += (w.recurring * recurring[position]!) / mostRecurring;
     score += w.centrality * cosine(vector, story);
     if (title) score += w.title * cosine(vector, title);
     if (/\d/.test(sentence.text)) score += w.numbers;
