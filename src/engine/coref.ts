@@ -7,6 +7,7 @@ import {
   genderOfWord,
   isGroupWord,
   isHonorific,
+  isRoleNoun,
   isStopCap,
   isTitle,
   PeopleRegistry,
@@ -24,17 +25,6 @@ export interface EntityMention {
   gender: Gender;
   record: PersonRecord | null;
 }
-
-/** Lower-case nouns that can end a role in front of a name (`State Department spokeswoman Jen Paski`). */
-const ROLE_NOUNS = new Set(
-  `spokeswoman spokesman spokesperson official officials adviser advisor aide strategist chairman chairwoman
-  director manager lawyer attorney economist analyst candidate nominee secretary leader president minister
-  senator governor ambassador executive chief deputy former acting senior top campaign press presidential
-  hopeful rival challenger host anchor founder ceo chief activist commentator columnist correspondent
-  reporter editor author surrogate pollster operative consultant delegate congressman congresswoman
-  mayor judge justice general commander officer head lawmaker legislator representative member staffer
-  businessman businesswoman billionaire mogul developer star actor actress comedian`.split(/\s+/),
-);
 
 const LINKING = new Set(['of', 'for', 'and']);
 
@@ -130,7 +120,7 @@ export class StoryEntities {
       const ok =
         (isCapWord(t) && !isStopCap(t.lower)) ||
         t.lower === "'s" ||
-        ROLE_NOUNS.has(t.lower) ||
+        isRoleNoun(t.lower) ||
         isTitle(t.lower) ||
         (LINKING.has(t.lower) && isCapWord(this.tokens[k - 1]) && isCapWord(this.tokens[k + 1]));
       if (!ok) break;
@@ -143,7 +133,7 @@ export class StoryEntities {
     while (s <= roleEnd && (this.tokens[s] as Token).lower === "'s") s++;
     if (s > roleEnd) return null;
     const words = this.tokens.slice(s, roleEnd + 1).map((t) => t.lower);
-    if (!words.some((w) => ROLE_NOUNS.has(w) || isTitle(w))) return null;
+    if (!words.some((w) => isRoleNoun(w) || isTitle(w))) return null;
     const text = reflow(this.raw.slice((this.tokens[s] as Token).start, (this.tokens[roleEnd] as Token).end));
     return { text, words };
   }
@@ -165,7 +155,7 @@ export class StoryEntities {
     // A common noun phrase: `the spokeswoman` → the last person with that role; `the company` → last group.
     const head = (this.tokens[range.to] as Token).lower;
     const at = first.start;
-    if (ROLE_NOUNS.has(head) || isTitle(head)) {
+    if (isRoleNoun(head) || isTitle(head)) {
       const genderWanted = genderOfWord(head) ?? null;
       for (let i = this.mentions.length - 1; i >= 0; i--) {
         const m = this.mentions[i] as EntityMention;

@@ -1,3 +1,5 @@
+import { lexTag } from './people.ts';
+
 /** Speech verbs that introduce direct or indirect speech, with all their inflections. */
 
 // base, 3rd person, past, gerund — irregular forms written out, regular ones derived.
@@ -166,4 +168,12 @@ export function isFramingVerb(lower: string): boolean {
 /** Participles and gerunds take their subject from the sentence rather than the words before them. */
 export function isParticiple(lower: string): boolean {
   return lower.endsWith('ing');
+}
+
+/** A finite verb form by compromise's word list (`reserved`, `believes`), or a regular past tense. */
+export function isVerbForm(lower: string): boolean {
+  if (SPEECH_VERBS.has(lower) || FRAMING_VERBS.has(lower)) return true;
+  const tag = lexTag(lower);
+  if (/PastTense|PresentTense/.test(tag)) return true;
+  return tag === '' && /[a-z]{3,}ed$/.test(lower);
 }

@@ -1,4 +1,4 @@
-import { isHonorific, isStopCap, isTitle } from './people.ts';
+import { isCommonWord, isHonorific, isRoleNoun, isStopCap, isTitle } from './people.ts';
 import type { Token } from './tokens.ts';
 
 /** A stretch of tokens `[from, to]` (inclusive) that names a speaker. */
@@ -111,6 +111,7 @@ export function mentionBefore(tokens: Token[], cue: number, lo: number): Mention
     (SKIPPABLE.has((tokens[j] as Token).lower) || /^[a-z]+ly$/.test((tokens[j] as Token).text))
   )
     j--;
+  j = skipParenthesis(tokens, j, lo);
   if (j < lo) return null;
   const t = tokens[j] as Token;
   if (PRONOUNS.has(t.lower)) {
@@ -123,11 +124,13 @@ export function mentionBefore(tokens: Token[], cue: number, lo: number): Mention
   }
   if (isPunct(t, ',')) {
     // Apposition between the name and the cue: `Jen Paski, a State Department spokeswoman, said`.
-    for (let k = j - 1; k >= Math.max(lo, j - 18); k--) {
+    for (let k = skipParenthesis(tokens, j - 1, lo); k >= Math.max(lo, j - 18); k--) {
       const tk = tokens[k] as Token;
       if (!tk.word && tk.text !== ',' && tk.text !== '.' && tk.text !== '-') return null;
       if (isPunct(tk, ',')) {
-        const before = tokens[k - 1];
+        const at = skipParenthesis(tokens, k - 1, lo);
+        const before = tokens[at];
+        if (at !== k - 1 && before && isCapWord(before)) return { from: capRunBack(tokens, at, lo), to: at };
         if (k - 1 >= lo && before && (isCapWord(before) || PRONOUNS.has(before.lower))) {
           if (PRONOUNS.has(before.lower)) return { from: k - 1, to: k - 1 };
           return { from: capRunBack(tokens, k - 1, lo), to: k - 1 };
@@ -148,14 +151,23 @@ export function mentionBefore(tokens: Token[], cue: number, lo: number): Mention
     while (k - 1 >= lo && j - k < 5) {
       const prev = tokens[k - 1] as Token;
       if (DETERMINERS.has(prev.lower)) return { from: k - 1, to: j };
+      if (prev.lower === "'s" && isCapWord(tokens[k - 2]) && k - 2 >= lo)
+        return { from: capRunBack(tokens, k - 2, lo), to: j };
       if (!prev.word || (NOT_NOUNS.has(prev.lower) && prev.lower !== 'of') || /^[#@]/.test(prev.text)) break;
       if (prev.lower === 'of' && !DETERMINERS.has(tokens[k - 2]?.lower ?? '')) break;
       k--;
     }
-    if (t.lower.endsWith('s') || isTitle(t.lower)) return { from: k, to: j };
+    if (t.lower.endsWith('s') || isTitle(t.lower) || isRoleNoun(t.lower)) return { from: k, to: j };
     return null;
   }
   return null;
+}
+
+/** Steps back over a parenthesis ending at `j` (`Gov. John Kasich (R-OH)`), returning the token before it. */
+function skipParenthesis(tokens: Token[], j: number, lo: number): number {
+  if (!isPunct(tokens[j], ')')) return j;
+  for (let k = j - 1; k >= Math.max(lo, j - 12); k--) if (isPunct(tokens[k], '(')) return k - 1;
+  return j;
 }
 
 /** The speaker named just after an inverted cue (`said Jen Paski`, `said the spokeswoman`). */
@@ -164,6 +176,17 @@ export function mentionAfter(tokens: Token[], at: number, hi: number): MentionRa
   if (!t || at > hi) return null;
   if (t.lower === 'he' || t.lower === 'she' || t.lower === 'they') return { from: at, to: at };
   if (isCapWord(t) && !isStopCap(t.lower)) return { from: at, to: capRunForward(tokens, at, hi) };
+  // `said panel Chairman Jason Chaffetz`, `said former senator Jim Webb`: role words, then the name.
+  for (let k = at; k <= hi && k - at < 4; k++) {
+    const w = tokens[k] as Token;
+    if (isCapWord(w) && k > at) return { from: at, to: capRunForward(tokens, k, hi) };
+    if (
+      !w.word ||
+      !(isRoleNoun(w.lower) || isTitle(w.lower) || /^[a-z]/.test(w.text)) ||
+      NOT_NOUNS.has(w.lower)
+    )
+      break;
+  }
   if (DETERMINERS.has(t.lower) && t.lower !== 'that' && t.lower !== 'this') {
     let end = at;
     while (end + 1 <= hi && end - at < 5) {
@@ -180,13 +203,19 @@ export function mentionAfter(tokens: Token[], at: number, hi: number): MentionRa
 
 const INTRO_WORDS = new Set(
   `on in at after before during for with despite as while when since by under over although though if in
-  speaking asked earlier later meanwhile however still yet but and so`.split(/\s+/),
+  speaking asked earlier later meanwhile however still yet but and so monday tuesday wednesday thursday
+  friday saturday sunday last`.split(/\s+/),
 );
 
 /** The subject at the start of a sentence (`The United States on Monday ruled …`), skipping an opening phrase. */
-export function sentenceSubject(tokens: Token[], from: number, to: number): MentionRange | null {
+export function sentenceSubject(
+  tokens: Token[],
+  from: number,
+  to: number,
+  quoted: (index: number) => boolean = () => false,
+): MentionRange | null {
   let i = from;
-  while (i <= to && !(tokens[i] as Token).word) i++;
+  while (i <= to && (!(tokens[i] as Token).word || quoted(i))) i++;
   if (i > to) return null;
   if (INTRO_WORDS.has((tokens[i] as Token).lower)) {
     let k = i;
@@ -194,15 +223,19 @@ export function sentenceSubject(tokens: Token[], from: number, to: number): Ment
     if (k <= to && isPunct(tokens[k], ',')) i = k + 1;
   }
   const t = tokens[i];
-  if (!t) return null;
+  if (!t || i > to || quoted(i)) return null;
   if (PRONOUNS.has(t.lower) && t.lower !== 'who' && t.lower !== 'you') return { from: i, to: i };
   let start = i;
   if (t.lower === 'the' && isCapWord(tokens[i + 1])) start = i + 1;
   if (!isCapWord(tokens[start])) return null;
   while (start <= to && isStopCap((tokens[start] as Token).lower) && (tokens[start] as Token).lower !== 'the')
     start++;
-  if (!isCapWord(tokens[start]) || isStopCap((tokens[start] as Token).lower)) return null;
+  // A capitalised first word that is an ordinary word (`Following`, `Once`) is not a name; after `The` it may be.
+  if (start === i)
+    while (start <= to && isCapWord(tokens[start]) && isCommonWord((tokens[start] as Token).lower)) start++;
+  if (!isCapWord(tokens[start]) || isStopCap((tokens[start] as Token).lower) || start > to) return null;
   const end = capRunForward(tokens, start, to);
+  if (end > to) return null;
   // A title or possessive run (`Iran's Supreme Leader`) is still the subject phrase.
   return { from: i, to: end };
 }

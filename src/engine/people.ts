@@ -9,7 +9,8 @@ export type EntityKind = 'person' | 'group' | 'other';
 const LEXICON = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one
   .lexicon;
 
-function lexTag(lower: string): string {
+/** compromise's tags for a lower-cased word or phrase (`MaleName`, `Country`, `PastTense` …), or ''. */
+export function lexTag(lower: string): string {
   const tag = LEXICON[lower];
   return Array.isArray(tag) ? tag.join(',') : (tag ?? '');
 }
@@ -209,6 +210,29 @@ const _PARTICLES = new Set([
   'ibn',
   'el',
 ]);
+
+/** Lower-case nouns that can end a role in front of a name (`State Department spokeswoman Jen Paski`). */
+const ROLE_NOUNS = new Set(
+  `spokeswoman spokesman spokesperson official officials adviser advisor aide strategist chairman chairwoman
+  director manager lawyer attorney economist analyst candidate nominee secretary leader president minister
+  senator governor ambassador executive chief deputy former acting senior top campaign press presidential
+  hopeful rival challenger host anchor founder ceo chief activist commentator columnist correspondent
+  reporter editor author surrogate pollster operative consultant delegate congressman congresswoman
+  mayor judge justice general commander officer head lawmaker legislator representative member staffer
+  businessman businesswoman billionaire mogul developer star actor actress comedian`.split(/\s+/),
+);
+
+export function isRoleNoun(lower: string): boolean {
+  return ROLE_NOUNS.has(lower);
+}
+
+/** A word compromise knows as something other than a name or place (`Once`, `Following`, `Promise`). */
+export function isCommonWord(lower: string): boolean {
+  const tag = lexTag(lower);
+  return (
+    tag !== '' && !/Name|Person|Place|Country|City|Region|Organization|Demonym|ProperNoun|Honorific/.test(tag)
+  );
+}
 
 export function firstNameGender(lower: string): Gender | 'unknown' | undefined {
   const tag = lexTag(lower);

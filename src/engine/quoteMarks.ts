@@ -63,6 +63,9 @@ export function findQuotedSpans(raw: string, body: Span, breaks: number[]): Quot
       open = i;
     } else if (CLOSERS.has(ch)) {
       if (open >= 0) closeAt(i + 1, true);
+      // A closing mark typed where an opening one belongs: at a paragraph or word start, before a word.
+      else if ((i === body[0] || /\s/.test(raw[i - 1] ?? ' ')) && /[\p{L}\p{N}]/u.test(raw[i + 1] ?? ''))
+        open = i;
     }
     if (!/\s/.test(ch)) lastText = i + 1;
   }

@@ -1,5 +1,5 @@
 import { StoryEntities } from './coref.ts';
-import { isFramingVerb, isParticiple, isReportingVerb, isSpeechVerb } from './cues.ts';
+import { isFramingVerb, isParticiple, isReportingVerb, isSpeechVerb, isVerbForm } from './cues.ts';
 import type { StoryLayout } from './layout.ts';
 import {
   isCapWord,
@@ -167,15 +167,29 @@ class QuoteReader {
       const mention = mentionAfter(this.tokens, j + 1, limit);
       if (mention) return { cue: j, mention, cueText: first.text };
     }
-    for (let k = j + 1; k <= Math.min(limit, j + 14); k++) {
+    // `"…" ― Pamela Padilla`: a dash and a name sign the quote.
+    if (isPunct(this.tokens[j - 1], '―—–-') && isCapWord(first)) {
+      const mention = mentionAfter(this.tokens, j, limit);
+      if (mention) return { cue: -1, mention, cueText: '' };
+    }
+    const reach = isCapWord(first) && isPunct(this.tokens[j + 1], ',') ? 30 : 16;
+    for (let k = j + 1; k <= Math.min(limit, j + reach); k++) {
       const t = this.tokens[k] as Token;
-      if (!t.word && !isPunct(t, ',.-')) break;
+      if (!t.word && !isPunct(t, ',.-()')) break;
       if (isPunct(t, '.')) break;
       if (t.word && !t.cap && isSpeechVerb(t.lower)) {
         const mention = mentionBefore(this.tokens, k, j);
         if (mention) return { cue: k, mention, cueText: t.text };
         return null;
       }
+    }
+    // `"…," Blige sings to Clinton`: a name and any verb right after an unfinished quote.
+    if (isCapWord(first) && !isPunct(this.tokens[last - 1], '.?!')) {
+      let end = j;
+      while (isCapWord(this.tokens[end + 1])) end++;
+      const verb = this.tokens[end + 1];
+      if (verb?.word && !verb.cap && isVerbForm(verb.lower) && end + 1 <= limit)
+        return { cue: end + 1, mention: { from: j, to: end }, cueText: verb.text };
     }
     return null;
   }
@@ -229,8 +243,13 @@ class QuoteReader {
     if (after && (startsSentence || isPunct(lastLead, ':,') || !adjacent)) {
       this.usedCues.add(after.cue);
       const kind = startsSentence || isPunct(lastLead, ':,') ? 'direct' : 'partial';
-      const quote = this.makeQuote(kind, spanOut, after.mention, after.cueText);
-      events.push({ mention: after.mention, cue: after.cueText, speaker: quote.speaker, at: span.start });
+      const quote = this.makeQuote(kind, spanOut, after.mention, after.cueText || null);
+      events.push({
+        mention: after.mention,
+        cue: after.cueText || null,
+        speaker: quote.speaker,
+        at: span.start,
+      });
       return quote;
     }
     if (cueIndex >= 0) {
@@ -242,7 +261,7 @@ class QuoteReader {
       if (!mention && !according && !isParticiple(cueToken.lower))
         mention = mentionAfter(this.tokens, cueIndex + 1, first - 1);
       if (!mention || (this.quoteOf[mention.from] as number) >= 0)
-        mention = sentenceSubject(this.tokens, sentence.from, first - 1);
+        mention = sentenceSubject(this.tokens, sentence.from, first - 1, this.quoted_);
       if (adjacent) this.usedCues.add(cueIndex);
       const cueText = according ? 'according to' : cueToken.text;
       const quote = this.makeQuote(adjacent ? 'direct' : 'partial', spanOut, mention, cueText);
@@ -257,8 +276,26 @@ class QuoteReader {
       }
       return this.makeQuote('direct', spanOut, null, null, null);
     }
-    // A scare quote in narration: no speaker.
+    // A quoted phrase in narration: the subject of the nearest verb before it, else the sentence's subject.
+    for (let k = first - 1; k >= regionFrom; k--) {
+      const t = this.tokens[k] as Token;
+      if (!t.word || t.cap || !isVerbForm(t.lower)) continue;
+      const mention = mentionBefore(this.tokens, k, sentence.from);
+      if (mention && (this.quoteOf[mention.from] as number) < 0 && this.isNamedOrPronoun(mention)) {
+        const quote = this.makeQuote('partial', spanOut, mention, t.text);
+        return quote;
+      }
+    }
+    const subject = sentenceSubject(this.tokens, sentence.from, first - 1, this.quoted_);
+    if (subject && subject.to < first) return this.makeQuote('partial', spanOut, subject, null);
     return this.makeQuote('partial', spanOut, null, null, null);
+  }
+
+  private readonly quoted_ = (index: number) => (this.quoteOf[index] as number) >= 0;
+
+  private isNamedOrPronoun(mention: MentionRange): boolean {
+    const last = this.tokens[mention.to] as Token;
+    return isCapWord(last) || /^(he|she|they|it|we|i)$/.test(last.lower);
   }
 
   /** Reported speech: `X said (that) …`, `…, X said.`, `according to X, …`, `Iran denies that charge`. */
@@ -278,7 +315,7 @@ class QuoteReader {
         let mention: MentionRange | null = null;
         let inverted = false;
         if (isParticiple(t.lower)) {
-          const subject = sentenceSubject(tokens, sentence.from, k - 1);
+          const subject = sentenceSubject(tokens, sentence.from, k - 1, this.quoted_);
           mention = subject && subject.to < k ? subject : null;
         } else mention = mentionBefore(tokens, k, sentence.from);
         if (!mention && isPunct(tokens[k - 1], ',')) {
