@@ -21,6 +21,8 @@ export interface E2EOptions {
   files?: Record<string, string>;
   /** Make the world's `admin` person an admin through ADMIN_USER_IDS (default true). */
   adminByUserId?: boolean;
+  /** Role ids to list in ADMIN_ROLE_IDS, chosen from the fake's world. */
+  adminRoleIds?: (discord: FakeDiscord) => string[];
   env?: Record<string, string>;
 }
 
@@ -69,6 +71,7 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
       storiesDir: folder.dir,
       cacheDir: folder.cacheDir,
       adminUserIds: admins,
+      adminRoleIds: options.adminRoleIds?.(discord) ?? [],
       env: options.env,
     });
     await discord.waitForGatewayReady();

@@ -36,3 +36,18 @@ export const LATE_STORY = [
   'Carlos Ruiz told reporters.',
   '',
 ].join('\n');
+
+/** `count` short distinct stories (spread over April 2015 in Leeds), to give a reload real work. */
+export function bulkStories(count: number): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let n = 1; n <= count; n += 1) {
+    const day = (n % 28) + 1;
+    files[`bulk/bulk-${String(n).padStart(4, '0')}.txt`] = [
+      `date 2015-04-${String(day).padStart(2, '0')} LEEDS, April ${day} - Volunteers planted tree`,
+      `number ${n} in the city park on Saturday as part of a spring campaign.`,
+      `"Every tree counts, and number ${n} is a cherry," organiser Tom Hale said.`,
+      '',
+    ].join('\n');
+  }
+  return files;
+}
