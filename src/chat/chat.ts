@@ -139,17 +139,20 @@ export async function runChat(config: Config, streams: ChatStreams = {}): Promis
   output.write(
     `newsbot chat: ${info.stories} stories from ${config.STORIES_DIR}. Type /help, a question, or /quit.\n`,
   );
-  const lines = createInterface({ input, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });
-  const prompt = () => {
-    if (interactive) output.write('> ');
-  };
-  prompt();
+  // On a terminal, readline gives line editing, history and a prompt; piped input is read plainly.
+  const lines = createInterface({
+    input,
+    ...(interactive ? { output, terminal: true, prompt: '> ' } : { terminal: false }),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
+  lines.on('SIGINT', () => lines.close());
+  if (interactive) lines.prompt();
   try {
     for await (const line of lines) {
       const text = await session.handle(line);
       if (text === null) break;
       if (text) output.write(`${text}\n`);
-      prompt();
+      if (interactive) lines.prompt();
     }
   } finally {
     lines.close();

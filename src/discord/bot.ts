@@ -82,6 +82,8 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     stopping ??= (async () => {
       logger.info('shutting down');
       stopWatching?.();
+      // Closing the connection on purpose is not a disconnect worth reporting.
+      client.removeAllListeners(Events.ShardDisconnect).removeAllListeners(Events.ShardReconnecting);
       await client.destroy();
       await opened.close();
     })();

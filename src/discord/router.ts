@@ -115,7 +115,7 @@ export function createRouter(deps: RouterDeps) {
       await interaction.reply(toPayload(errorReply(rateLimitMessage(decision.retryAfterMs))));
       return;
     }
-    logger.debug(where, 'command');
+    const started = performance.now();
     let reply: Reply;
     let deferring: Promise<unknown> | undefined;
     let timer: NodeJS.Timeout | undefined;
@@ -136,6 +136,10 @@ export function createRouter(deps: RouterDeps) {
     }
     await deferring;
     await send(interaction, reply);
+    logger.info(
+      { ...where, ms: Math.round(performance.now() - started), pages: reply.pages.length },
+      'command answered',
+    );
   }
 
   async function onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
