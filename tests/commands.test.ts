@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandCall, CommandContext } from '../commands/context.ts';
 import { commands, commandsByName, helpEntries } from '../commands/index.ts';
@@ -239,5 +241,26 @@ describe('commands over a real story folder', () => {
       expect(choice.name.length).toBeGreaterThan(0);
       expect(choice.value.length).toBeLessThanOrEqual(100);
     }
+  });
+});
+
+describe('npm run deploy-commands', () => {
+  const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const deploy = (env: Record<string, string>) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'src/discord/deployCommands.ts'], {
+      cwd: repo,
+      env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '', ...env },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+
+  it('says clearly what is missing', () => {
+    const noToken = deploy({});
+    expect(noToken.status).toBe(1);
+    expect(noToken.stderr).toContain('DISCORD_TOKEN is not set');
+    const noClient = deploy({ DISCORD_TOKEN: 'a'.repeat(40) });
+    expect(noClient.status).toBe(1);
+    expect(noClient.stderr).toContain('DISCORD_CLIENT_ID is not set');
+    expect(noClient.stderr).not.toContain('a'.repeat(40));
   });
 });
