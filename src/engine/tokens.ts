@@ -108,7 +108,5 @@ function makeToken(text: string, start: number, end: number, word: boolean): Tok
   return { text, lower, start, end, cap: /^[#@]?\p{Lu}/u.test(text), word };
 }
 
-/** Collapses line breaks and runs of white space into single spaces. */
-export function reflow(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+/** Re-flows raw text exactly as the layout does (text.ts), so quote texts equal their re-flowed spans. */
+export { reflow } from './text.ts';
