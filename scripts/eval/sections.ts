@@ -4,6 +4,7 @@ import { polnearSection } from './polnear.ts';
 import { reutersLayout } from './reutersLayout.ts';
 import { reutersPlaces } from './reutersPlaces.ts';
 import type { EvalSection } from './section.ts';
+import { seedSection } from './seed.ts';
 
 /** Every eval section, in the order the table prints them. Each section's module adds itself here. */
 export const sections: EvalSection[] = [
@@ -11,5 +12,6 @@ export const sections: EvalSection[] = [
   reutersPlaces,
   bbcSummaries,
   answersSection,
+  seedSection,
   polnearSection,
 ];

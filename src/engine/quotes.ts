@@ -95,7 +95,12 @@ class QuoteReader {
       while (b < breaks.length && (breaks[b] as number) <= t.start) b++;
       let end = false;
       if (!next) end = true;
-      else if (b < breaks.length && (breaks[b] as number) <= next.start) end = true;
+      else if (
+        b < breaks.length &&
+        (breaks[b] as number) <= next.start &&
+        !((this.quoteOf[i] as number) >= 0 && this.quoteOf[i] === this.quoteOf[i + 1])
+      )
+        end = true;
       else if (
         (this.quoteOf[i] as number) < 0 &&
         isPunct(t, '.?!') &&
@@ -305,12 +310,13 @@ class QuoteReader {
     for (const sentence of this.sentences) {
       for (let k = sentence.from; k <= sentence.to; k++) {
         const t = tokens[k] as Token;
-        if ((this.quoteOf[k] as number) >= 0 || this.usedCues.has(k) || !t.word || t.cap) continue;
+        if ((this.quoteOf[k] as number) >= 0 || this.usedCues.has(k) || !t.word) continue;
         if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
           const quote = this.according(k, sentence);
           if (quote) quotes.push(quote);
           continue;
         }
+        if (t.cap) continue;
         if (!isReportingVerb(t.lower) || tokens[k - 1]?.lower === 'to') continue;
         let mention: MentionRange | null = null;
         let inverted = false;

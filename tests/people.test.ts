@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseLayout } from '../src/engine/layout.ts';
+import { attributeQuotes } from '../src/engine/quotes.ts';
+
+function peopleOf(body: string) {
+  const raw = `date 2020-01-02\nA story for the test\n\n${body}`;
+  return attributeQuotes(raw, parseLayout(raw)).people;
+}
+
+describe('people', () => {
+  it('keeps role and honorific apart from the canonical name and merges the surname', () => {
+    const people = peopleOf(
+      "Chile's Finance Minister Dr. Elena Soto spoke on Monday. Soto said the budget was balanced.\n",
+    );
+    const elena = people.find((p) => p.name === 'Elena Soto');
+    expect(elena).toBeDefined();
+    expect(elena?.aliases).toContain('Soto');
+    expect(elena?.aliases).toContain('Dr. Elena Soto');
+    expect(elena?.role).toBe("Chile's Finance Minister");
+  });
+
+  it('takes a lower-case role before the name', () => {
+    const people = peopleOf('Company spokesman Brian Kowalski declined to comment.\n');
+    expect(people).toContainEqual({
+      name: 'Brian Kowalski',
+      aliases: ['Kowalski'],
+      role: 'Company spokesman',
+    });
+  });
+
+  it('does not list countries, organisations or places as people', () => {
+    const people = peopleOf(
+      'The United Nations met in New York. Brazil said the State Department had agreed.\n',
+    );
+    expect(people.map((p) => p.name)).toEqual([]);
+  });
+
+  it('lists a surname-only speaker as a person', () => {
+    const people = peopleOf('Lindqvist said the vote would be close.\n');
+    expect(people.map((p) => p.name)).toEqual(['Lindqvist']);
+  });
+});

@@ -1,0 +1,159 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseLayout } from '../src/engine/layout.ts';
+import { attributeQuotes } from '../src/engine/quotes.ts';
+import type { Quote } from '../src/engine/types.ts';
+
+/** Parses a story body written for the test, after a date line as in the story files. */
+function quotesOf(body: string): { raw: string; quotes: Quote[] } {
+  const raw = `date 2020-01-02\nA story for the test\n\n${body}`;
+  return { raw, quotes: attributeQuotes(raw, parseLayout(raw)).quotes };
+}
+
+const find = (quotes: Quote[], words: string) => quotes.find((q) => q.text.includes(words));
+
+describe('direct quotes', () => {
+  it('attributes "…," she said to the last woman named', () => {
+    const { raw, quotes } = quotesOf(
+      'Mayor Linda Okafor opened the new bridge on Tuesday.\n\n"This bridge joins two halves of our town," she said.\n',
+    );
+    const quote = find(quotes, 'This bridge');
+    expect(quote).toMatchObject({
+      kind: 'direct',
+      speaker: 'Linda Okafor',
+      speakerMention: 'she',
+      cue: 'said',
+    });
+    expect(raw.slice(...(quote?.span ?? [0, 0]))).toBe('"This bridge joins two halves of our town,"');
+  });
+
+  it('reads X said: "…" and "…," said X with curly marks', () => {
+    const { quotes } = quotesOf(
+      'Harold Finch said: “We will rebuild the mill.”\n\n“Nobody lost a job,” said Maria Delgado, the plant manager.\n',
+    );
+    expect(find(quotes, 'rebuild')).toMatchObject({ kind: 'direct', speaker: 'Harold Finch', cue: 'said' });
+    expect(find(quotes, 'Nobody')).toMatchObject({
+      kind: 'direct',
+      speaker: 'Maria Delgado',
+      speakerMention: 'Maria Delgado',
+    });
+  });
+
+  it('resolves a surname and a title to the full name', () => {
+    const { quotes } = quotesOf(
+      'Senator Paul Whitmore arrived late.\n\n"I missed the train," Whitmore told reporters.\n\n"We start again tomorrow," Mr. Whitmore added.\n',
+    );
+    expect(find(quotes, 'missed')).toMatchObject({
+      speaker: 'Paul Whitmore',
+      speakerMention: 'Whitmore',
+      cue: 'told',
+    });
+    expect(find(quotes, 'tomorrow')).toMatchObject({ speaker: 'Paul Whitmore', cue: 'added' });
+  });
+
+  it('splits a quote broken by its cue into two parts with the same speaker', () => {
+    const { quotes } = quotesOf('"The first part is easy," Anna Berg said, "but the second part is not."\n');
+    const first = find(quotes, 'first part');
+    const second = find(quotes, 'second part');
+    expect(first).toMatchObject({ kind: 'direct', speaker: 'Anna Berg' });
+    expect(second).toMatchObject({ kind: 'direct', speaker: 'Anna Berg', cue: 'said' });
+  });
+
+  it('keeps a multi-paragraph quote whole when the next paragraph reopens with a mark', () => {
+    const { raw, quotes } = quotesOf(
+      'Coach Tom Reyes spoke after the match.\n\n"We played well in the first half. We lost focus later.\n\n"Next week we fix that," Reyes said.\n',
+    );
+    const quote = find(quotes, 'first half');
+    expect(quote?.text).toContain('Next week we fix that');
+    expect(quote?.speaker).toBe('Tom Reyes');
+    expect(raw.slice(...(quote?.span ?? [0, 0])).endsWith('that,"')).toBe(true);
+  });
+
+  it('keeps nested single quotes inside the quote', () => {
+    const { quotes } = quotesOf('"They told me \'never again\' and I believed them," Omar Haddad said.\n');
+    expect(quotes.filter((q) => q.kind !== 'indirect')).toHaveLength(1);
+    expect(find(quotes, 'never again')?.speaker).toBe('Omar Haddad');
+  });
+
+  it('gives a following unattributed quote to the previous speaker', () => {
+    const { quotes } = quotesOf('"Prices will fall," Greta Lind said.\n\n"Maybe not this year, though."\n');
+    expect(find(quotes, 'Maybe not')?.speaker).toBe('Greta Lind');
+  });
+});
+
+describe('partial quotes', () => {
+  it('gives a quoted phrase to the subject of the verb that frames it', () => {
+    const { quotes } = quotesOf(
+      'Governor Ruth Allen arrived on Monday. She called the flood damage "worse than anyone feared" in a speech.\n',
+    );
+    expect(find(quotes, 'worse')).toMatchObject({
+      kind: 'partial',
+      speaker: 'Ruth Allen',
+      speakerMention: 'She',
+      cue: 'called',
+    });
+  });
+
+  it('uses the sentence subject for a participle cue', () => {
+    const { quotes } = quotesOf(
+      'The city council on Friday rejected the plan, describing it as "a waste of money".\n',
+    );
+    expect(find(quotes, 'waste')).toMatchObject({ kind: 'partial', cue: 'describing' });
+  });
+});
+
+describe('indirect speech', () => {
+  it('reads X said (that) … with the content clause as span', () => {
+    const { raw, quotes } = quotesOf('Peter Novak said on Monday that the factory would reopen in May.\n');
+    const quote = quotes.find((q) => q.kind === 'indirect');
+    expect(quote).toMatchObject({ speaker: 'Peter Novak', cue: 'said' });
+    expect(raw.slice(...(quote?.span ?? [0, 0]))).toBe('the factory would reopen in May');
+  });
+
+  it('reads content before the cue: …, X said.', () => {
+    const { quotes } = quotesOf('Sales rose sharply in the second quarter, Julia Marsh said.\n');
+    expect(quotes.find((q) => q.kind === 'indirect')).toMatchObject({
+      text: 'Sales rose sharply in the second quarter',
+      speaker: 'Julia Marsh',
+    });
+  });
+
+  it('reads according to X', () => {
+    const { quotes } = quotesOf('According to Ivan Petrov, the deal is almost done.\n');
+    expect(quotes.find((q) => q.kind === 'indirect')).toMatchObject({
+      text: 'the deal is almost done',
+      speaker: 'Ivan Petrov',
+      cue: 'according to',
+    });
+  });
+
+  it('stops the clause at a coordinated new clause', () => {
+    const { quotes } = quotesOf('Norway says it supports the treaty, but Denmark has not decided.\n');
+    expect(quotes.find((q) => q.kind === 'indirect')).toMatchObject({
+      text: 'it supports the treaty',
+      speaker: 'Norway',
+    });
+  });
+});
+
+describe('robustness', () => {
+  it('never throws and keeps every span inside the text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (body) => {
+        const raw = `date 2020-01-02\n${body}`;
+        const { quotes } = attributeQuotes(raw, parseLayout(raw));
+        for (const quote of quotes) {
+          expect(quote.span[0]).toBeGreaterThanOrEqual(0);
+          expect(quote.span[1]).toBeLessThanOrEqual(raw.length);
+          expect(quote.text).toBe(raw.slice(quote.span[0], quote.span[1]).replace(/\s+/g, ' ').trim());
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('handles unbalanced marks without swallowing the story', () => {
+    const { quotes } = quotesOf('"This never closes, Ann Lee said.\n\nThe next paragraph is narration.\n');
+    for (const quote of quotes) expect(quote.text).not.toContain('next paragraph');
+  });
+});
