@@ -1,5 +1,6 @@
 import { allCountries, countryByCode, foldName } from './countries.ts';
 import { AMBIGUOUS_NAMES, CITY_ROWS } from './data/cities.ts';
+import { GIVEN_NAMES } from './data/names.ts';
 import type { PlaceKind } from './types.ts';
 
 /** One place the gazetteer knows. `country` is an ISO code (null for regions such as `Middle East`). */
@@ -170,6 +171,7 @@ interface Gazetteer {
   /** Folded state/province names and abbreviations → the subdivision. */
   subdivisions: Map<string, GazetteerPlace>;
   ambiguous: Set<string>;
+  givenNames: Set<string>;
 }
 
 let gazetteer: Gazetteer | undefined;
@@ -231,7 +233,12 @@ function loadGazetteer(): Gazetteer {
     const index = list.findIndex((other) => other.kind === 'city' && other.country === country);
     if (index >= 0) list[index] = place;
   }
-  gazetteer = { byName, subdivisions, ambiguous: new Set(AMBIGUOUS_NAMES.split('\n')) };
+  gazetteer = {
+    byName,
+    subdivisions,
+    ambiguous: new Set(AMBIGUOUS_NAMES.split('\n')),
+    givenNames: new Set(GIVEN_NAMES.split('\n')),
+  };
   return gazetteer;
 }
 
@@ -248,6 +255,11 @@ export function lookupSubdivision(name: string): GazetteerPlace | undefined {
 /** Whether a single-word place name is also an ordinary word or a person's name (`Mobile`, `Jackson`). */
 export function isAmbiguousName(name: string): boolean {
   return loadGazetteer().ambiguous.has(foldName(name));
+}
+
+/** Whether a word is a given name (`Michael`, `Jack`): a place name right after it is a surname. */
+export function isGivenName(word: string): boolean {
+  return loadGazetteer().givenNames.has(word.toLowerCase());
 }
 
 /** The name we print for a country code (`US` → `United States`). */

@@ -3,6 +3,7 @@ import {
   countryName,
   type GazetteerPlace,
   isAmbiguousName,
+  isGivenName,
   lookupPlaces,
   lookupSubdivision,
 } from './gazetteer.ts';
@@ -233,6 +234,12 @@ export interface PlaceMention {
   offset: number;
 }
 
+/** What the scan learns about a story as it goes. */
+interface StoryContext {
+  /** Folded place names the story uses as people's surnames. */
+  surnames: Set<string>;
+}
+
 /** The place a matched name stands for in this story, or null when context says it is no place here. */
 function choosePlace(
   candidates: GazetteerPlace[],
@@ -241,6 +248,7 @@ function choosePlace(
   last: number,
   text: string,
   homeCountry: string | null,
+  story: StoryContext,
 ): GazetteerPlace | null {
   const phrase = tokens.slice(first, last + 1);
   const before = tokens[first - 1];
@@ -249,11 +257,21 @@ function choosePlace(
   const word = phrase[0]!.text;
   if (single && isAllCaps(word) && !/\./.test(word) && !COUNTRY_ABBREVIATIONS.has(word)) return null;
   const beforeWord = before ? foldName(before.text) : '';
+  const key = foldName(text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end));
+  // A name the story already used as a surname (`Michael Jordan` … `Jordan said`) stays a person.
+  if (story.surnames.has(key)) return null;
   // `George Washington`, `President Jackson`: a person; `Bank of Japan` still names Japan.
-  if (before?.joinedToNext) {
-    if (PERSON_TITLES.has(beforeWord)) return null;
-    if (isCapitalised(before.text) && !before.sentenceStart && !PLACE_PREFIXES.has(beforeWord)) {
-      if (!lookupPlaces(before.text).length && !countryByDemonym(before.text)) return null;
+  if (before?.joinedToNext && isCapitalised(before.text)) {
+    const titled = PERSON_TITLES.has(beforeWord);
+    const named =
+      isGivenName(before.text) ||
+      (!before.sentenceStart &&
+        !PLACE_PREFIXES.has(beforeWord) &&
+        !lookupPlaces(before.text).length &&
+        !countryByDemonym(before.text));
+    if (titled || named) {
+      if (!titled || !/^(st|fort|port|lake|mount)$/.test(beforeWord)) story.surnames.add(key);
+      return null;
     }
   }
   // `Stamford, Conn.`: a state or country after a comma settles which town.
@@ -306,6 +324,7 @@ function findPlacesInText(
   paragraph: number,
   homeCountry: string | null,
   found: PlaceMention[],
+  story: StoryContext,
 ) {
   const tokens = tokenize(text);
   for (let i = 0; i < tokens.length; i++) {
@@ -330,7 +349,7 @@ function findPlacesInText(
       const candidates = lookupPlaces(phrase);
       if (candidates.length === 0) continue;
       matched = true;
-      const place = choosePlace(candidates, tokens, i, last, text, homeCountry);
+      const place = choosePlace(candidates, tokens, i, last, text, homeCountry, story);
       if (place) found.push({ place, viaDemonym: false, paragraph, offset: token.start });
       i = last;
     }
@@ -353,9 +372,10 @@ function findPlacesInText(
 /** Every mention of a place in the title and body, in order; `homeCountry` is the dateline's ISO code. */
 export function placeMentions(layout: StoryLayout, homeCountry: string | null): PlaceMention[] {
   const found: PlaceMention[] = [];
-  if (layout.title) findPlacesInText(layout.title, 0, homeCountry, found);
+  const story: StoryContext = { surnames: new Set() };
+  if (layout.title) findPlacesInText(layout.title, 0, homeCountry, found, story);
   layout.paragraphs.forEach((paragraph, index) => {
-    if (paragraph.text) findPlacesInText(paragraph.text, index, homeCountry, found);
+    if (paragraph.text) findPlacesInText(paragraph.text, index, homeCountry, found, story);
   });
   return found;
 }

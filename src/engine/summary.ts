@@ -49,7 +49,13 @@ const DANGLING_OPENERS =
 const BOILERPLATE =
   /^(?:reuter|reuters|ap|afp|\(?[a-z]+ reporting by\b|editing by\b|\(reporting\b|\(writing\b)/i;
 
-const stem = (word: string) => word.replace(/(?:ies|es|s|ing|ed|ly)$/, '') || word;
+/** A crude suffix stripper: enough to make `rates` meet `rate` and `rising` meet `rise`-ish forms. */
+function stem(word: string): string {
+  if (word.length < 5) return word;
+  for (const suffix of SUFFIXES) if (word.endsWith(suffix)) return word.slice(0, -suffix.length);
+  return word;
+}
+const SUFFIXES = ['ies', 'es', 's', 'ing', 'ed', 'ly'];
 
 function terms(text: string): string[] {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
