@@ -120,3 +120,11 @@ describe('findDatePhrase', () => {
     expect(question.slice(0, phrase.start).trim()).toBe('quotes from Kerry');
   });
 });
+
+describe('findDatePhrase: month names as topic words', () => {
+  it('takes a bare month only after a word that introduces a date', () => {
+    expect(findDatePhrase('what did Trump say about journey june', now)).toBeNull();
+    expect(findDatePhrase('quotes from Kerry in September', now)?.text).toBe('September');
+    expect(findDatePhrase('stories from Tokyo on monday', now)).not.toBeNull();
+  });
+});

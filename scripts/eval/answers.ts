@@ -101,8 +101,16 @@ const MONTHS = [
   'November',
   'December',
 ];
-/** The city of a Reuters dateline place, without its state or country: `MEMPHIS, TENN.` → `Memphis`. */
-const cityOf = (place: string) => titleCase(place.split(',')[0]!.trim());
+/** The city of a Reuters dateline place, without its state or country or stray marks: `MEMPHIS, TENN.` → `Memphis`. */
+const cityOf = (place: string) =>
+  titleCase(
+    place
+      .split(/,| - |\s-$/)[0]!
+      .replace(/[^\p{L}\s.'-]/gu, '')
+      .trim(),
+  );
+/** A comparable form of a dateline place: the labels write the same city several ways. */
+const cityKey = (place: string) => cityOf(place).toLowerCase();
 const titleCase = (text: string) =>
   text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
 
@@ -204,7 +212,7 @@ function reutersDayQuestions(metas: ReutersMeta[], count: number, random: () => 
   const groups = new Map<string, ReutersMeta[]>();
   for (const meta of metas) {
     if (!meta.dateline_place) continue;
-    const key = `${meta.dateline_place.toLowerCase()}|${meta.date}`;
+    const key = `${cityKey(meta.dateline_place)}|${meta.date}`;
     groups.set(key, [...(groups.get(key) ?? []), meta]);
   }
   const byId = new Map(metas.map((m) => [idOf(m.file), m]));
@@ -214,7 +222,7 @@ function reutersDayQuestions(metas: ReutersMeta[], count: number, random: () => 
     random,
   ).map((meta) => {
     const city = cityOf(meta.dateline_place);
-    const group = groups.get(`${meta.dateline_place.toLowerCase()}|${meta.date}`)!;
+    const group = groups.get(`${cityKey(meta.dateline_place)}|${meta.date}`)!;
     const form = pick(
       ['stories from {c} on {d}', 'news from {c} on {d}', 'what happened in {c} on {d}?'],
       random,
@@ -230,7 +238,7 @@ function reutersDayQuestions(metas: ReutersMeta[], count: number, random: () => 
           return (
             m !== undefined &&
             m.date === meta.date &&
-            m.dateline_place.toLowerCase() === meta.dateline_place.toLowerCase()
+            cityKey(m.dateline_place) === cityKey(meta.dateline_place)
           );
         });
         const cited = r.citations.some((c) => c.id === idOf(meta.file));
@@ -269,7 +277,7 @@ function reutersMonthQuestions(
           return (
             m !== undefined &&
             m.date.slice(0, 7) === meta.date.slice(0, 7) &&
-            m.dateline_place.toLowerCase() === meta.dateline_place.toLowerCase()
+            cityKey(m.dateline_place) === cityKey(meta.dateline_place)
           );
         }),
     };
@@ -493,7 +501,12 @@ export const answersSection: EvalSection = {
     const { StoryLibrary } = await import('../../src/library/storyLibrary.ts');
     const { ask } = await import('../../src/library/ask.ts');
     const { parseQuestion } = await import('../../src/library/ask/parseQuestion.ts');
-    const library = await StoryLibrary.open({ dirs, cacheDir: join('.cache', 'eval'), progress: false });
+    const library = await StoryLibrary.open({
+      dirs,
+      cacheDir: join('.cache', 'eval'),
+      progress: false,
+      workers: 0,
+    });
     const snapshot = library.snapshot;
     const questions = generateQuestions(shared, limit ? Math.max(1, Math.ceil(limit / 5)) : 60);
 

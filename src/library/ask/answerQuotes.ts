@@ -14,6 +14,7 @@ import { findPerson } from './answerFact.ts';
 import { findAnswerSentences } from './findAnswer.ts';
 import type { ParsedQuestion } from './parseQuestion.ts';
 import { sentencesOf } from './sentences.ts';
+import { chooseAmong, closeSpeaker, sharesWord } from './speakerChoice.ts';
 import {
   blockQuote,
   citation,
@@ -86,28 +87,44 @@ export function answerSpeakerQuotes(
   range: DateRange | null,
   now: Date,
 ): AskResult | null {
-  const speaker = parsed.speaker!;
-  const query = { speaker, from: range?.from, to: range?.to, limit: SHOWN };
+  const typed = parsed.speaker!;
+  const query = { from: range?.from, to: range?.to, limit: SHOWN };
   const about = searchableAbout(snapshot, parsed.about);
-  let result = findQuotes(snapshot, { ...query, limit: SHOWN * 2, about: about ?? undefined }, now);
+  const lookup = (speaker: string) =>
+    findQuotes(snapshot, { ...query, speaker, limit: SHOWN * 2, about: about ?? undefined }, now);
+  let result = lookup(typed);
+  let assumed = '';
   if (result.candidates.length > 0) {
-    const names = result.candidates.slice(0, 6);
-    return {
-      intent: 'quotes',
-      answer: `"${speaker}" could be ${listWords(names)}. Which one do you mean? Ask e.g. "what did ${names[0]} say?"`,
-      citations: [],
-    };
+    // A misspelling the directory matched loosely, or a surname the question itself settles.
+    const fuzzy = !sharesWord(typed, result.candidates);
+    const chosen =
+      (fuzzy ? closeSpeaker(snapshot, typed) : null) ?? chooseAmong(snapshot, result.candidates, about);
+    if (!chosen) {
+      const names = result.candidates.slice(0, 6);
+      return {
+        intent: 'quotes',
+        answer: `"${typed}" could be ${listWords(names)}. Which one do you mean? Ask e.g. "what did ${names[0]} say?"`,
+        citations: [],
+      };
+    }
+    const others = result.candidates.filter((name) => name !== chosen).slice(0, 3);
+    if (!fuzzy && others.length > 0)
+      assumed = ` (taking "${typed}" to mean ${chosen}, not ${listWords(others)})`;
+    result = lookup(chosen);
+  } else if (!result.speaker) {
+    const close = closeSpeaker(snapshot, typed);
+    if (close) result = lookup(close);
   }
   // Not a known speaker: the caller may still find the words in the stories.
   if (!result.speaker) return null;
   const name = result.speaker.name;
   const role = roleOf(snapshot, name, speakerStories(snapshot, name));
-  const who = role ? `${name} (${role})` : name;
+  const who = `${role ? `${name} (${role})` : name}${assumed}`;
   const when = range ? ` ${readableRange(range.from, range.to)}` : '';
   let head: string;
   if (result.total === 0 && parsed.about) {
     // Nothing on the topic: say so, and show the latest quotes instead, clearly labelled.
-    const fallback = findQuotes(snapshot, { ...query, limit: SHOWN * 2 }, now);
+    const fallback = findQuotes(snapshot, { ...query, speaker: name, limit: SHOWN * 2 }, now);
     if (fallback.total === 0) {
       return {
         intent: 'quotes',

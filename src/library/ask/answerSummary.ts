@@ -9,6 +9,7 @@ import { summarizeStory } from '../queries/summary.ts';
 import type { AskResult } from '../results.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { terms } from '../text.ts';
+import { queryTermIds, searchText } from '../textIndex.ts';
 import type { ParsedQuestion } from './parseQuestion.ts';
 import { citation, clip, fitLines, readableDate, readableHeadline, refOf, SUGGESTIONS } from './wording.ts';
 
@@ -25,6 +26,28 @@ function summaryAnswer(snapshot: StorySnapshot, id: string): AskResult | null {
   };
 }
 
+/**
+ * The story meant when the words fit several: the only story in the set holding every word, else
+ * the only offered one whose headline holds every word. Null when the words do not decide.
+ */
+function onlyStoryWithAll(
+  snapshot: StorySnapshot,
+  ref: string,
+  alternatives: ReadonlyArray<{ id: string; headline: string }>,
+): string | null {
+  const { ids } = queryTermIds(snapshot.text, ref);
+  if (ids.length >= 2) {
+    const hits = searchText(snapshot.text, ids, ids.length);
+    if (hits.docs.length === 1) return snapshot.stories[hits.docs[0]!]!.id;
+  }
+  const wanted = new Set(terms(ref));
+  const inHeadline = alternatives.filter((alt) => {
+    const words = new Set(terms(alt.headline));
+    return [...wanted].every((word) => words.has(word));
+  });
+  return inHeadline.length === 1 ? inHeadline[0]!.id : null;
+}
+
 export function answerSummary(snapshot: StorySnapshot, parsed: ParsedQuestion): AskResult {
   const ref = parsed.story;
   if (!ref) {
@@ -38,14 +61,9 @@ export function answerSummary(snapshot: StorySnapshot, parsed: ParsedQuestion): 
   const result = summarizeStory(snapshot, ref);
   if (result.story) return summaryAnswer(snapshot, result.story.id)!;
   if (result.alternatives.length > 0) {
-    // Several fit: the only one whose headline holds every word is what was meant.
-    const wanted = new Set(terms(ref));
-    const inHeadline = result.alternatives.filter((alt) => {
-      const words = new Set(terms(alt.headline));
-      return [...wanted].every((word) => words.has(word));
-    });
-    if (inHeadline.length === 1) {
-      const answer = summaryAnswer(snapshot, inHeadline[0]!.id);
+    const chosen = onlyStoryWithAll(snapshot, ref, result.alternatives);
+    if (chosen) {
+      const answer = summaryAnswer(snapshot, chosen);
       if (answer) return answer;
     }
     const lines = result.alternatives.map(

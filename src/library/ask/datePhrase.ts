@@ -15,6 +15,10 @@ export interface DatePhrase {
 
 const LEADING = /(?:\b(?:on|in|from|during|since|for|of|around|about|dated|between|at)\s+)?(?:the\s+)?$/i;
 const QUALIFIER = /(?:\b(?:mid|early|late|end of|beginning of|start of)[-\s]+)$/i;
+const RELATIVE =
+  /\b(?:last|this|next|past|ago|yesterday|today|tonight|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const INTRODUCED =
+  /\b(?:on|in|from|during|since|of|until|till|before|after|mid|early|late|between|and)[-\s]+(?:the\s+)?$/i;
 // chrono reads these alone as dates, but in a question they are mostly ordinary words.
 const NOT_DATES = /^(?:now|may|march|sat|sun|second|mon|wed)$/i;
 
@@ -30,6 +34,9 @@ export function findDatePhrase(question: string, now: Date): DatePhrase | null {
     const text = result.text.trim();
     if (NOT_DATES.test(text)) continue;
     let start = result.index;
+    // A bare month name ("about journey june") is a date only after a word that introduces one.
+    const introduced = INTRODUCED.test(question.slice(0, start)) || /^(?:on|in|during|since)\s/i.test(text);
+    if (!/\d/.test(text) && !RELATIVE.test(text) && !introduced) continue;
     const qualifier = QUALIFIER.exec(question.slice(0, start));
     if (qualifier) start -= qualifier[0].length;
     const end = result.index + result.text.length;

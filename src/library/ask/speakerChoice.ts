@@ -1,0 +1,108 @@
+/**
+ * Settles who a typed name means when the speaker directory cannot: a misspelling one letter off
+ * ("Psaki" for Paski), or a surname several people share where the question itself decides — the
+ * one quoted on the topic asked, or the one quoted far more often than the others.
+ */
+import { findQuotes } from '../queries/quotes.ts';
+import type { StorySnapshot } from '../snapshot.ts';
+import { resolveSpeaker } from '../speakers.ts';
+import { normalizeName, terms } from '../text.ts';
+
+/** A surname must be quoted this many times more than the next person's to be taken without asking. */
+const DOMINANCE = 3;
+
+/** Edit distance with adjacent transpositions (optimal string alignment), stopping early past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push(new Array<number>(b.length + 1).fill(0));
+    rows[i]![0] = i;
+  }
+  for (let j = 0; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let best = Number.POSITIVE_INFINITY;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = value;
+      if (value < best) best = value;
+    }
+    if (best > max) return max + 1;
+  }
+  return rows[a.length]![b.length]!;
+}
+
+function quoteCountOf(snapshot: StorySnapshot, name: string): number {
+  const match = resolveSpeaker(snapshot.speakers, name);
+  return match.kind === 'found' ? match.entry.quoteCount : 0;
+}
+
+/**
+ * A speaker whose name has a word one edit away from the typed surname (two for long words), when
+ * that singles out one person or one far more quoted than the rest. Null otherwise.
+ */
+export function closeSpeaker(snapshot: StorySnapshot, typed: string): string | null {
+  const words = normalizeName(typed).split(' ').filter(Boolean);
+  const last = words.at(-1);
+  if (!last || last.length < 4) return null;
+  const max = last.length >= 8 ? 2 : 1;
+  const found = new Set<number>();
+  for (const [word, entries] of snapshot.speakers.byWord) {
+    if (word === last || Math.abs(word.length - last.length) > max) continue;
+    if (editDistance(word, last, max) <= max) for (const entry of entries) found.add(entry);
+  }
+  const people = [...found]
+    .map((i) => snapshot.speakers.entries[i]!)
+    // A first name typed with the surname must fit too: "Jen Psaki" is not "Tom Paski".
+    .filter((entry) => words.length === 1 || normalizeName(entry.name).includes(words[0]!))
+    .sort((a, b) => b.quoteCount - a.quoteCount);
+  const [top, next] = people;
+  if (!top) return null;
+  if (!next || top.quoteCount >= DOMINANCE * next.quoteCount) return top.name;
+  return null;
+}
+
+/** Whether some candidate shares a word with what was typed (a shared surname, not a fuzzy guess). */
+export function sharesWord(typed: string, candidates: readonly string[]): boolean {
+  const words = new Set(normalizeName(typed).split(' '));
+  return candidates.some((name) =>
+    normalizeName(name)
+      .split(' ')
+      .some((word) => words.has(word)),
+  );
+}
+
+/**
+ * Among people sharing a surname: the one quoted on the topic asked (most topic words in one quote),
+ * else the one quoted far more often. Null when the question does not decide.
+ */
+export function chooseAmong(
+  snapshot: StorySnapshot,
+  candidates: readonly string[],
+  about: string | null,
+): string | null {
+  const people = candidates
+    .slice(0, 8)
+    .map((name) => ({ name, quotes: quoteCountOf(snapshot, name), fit: 0 }));
+  if (about) {
+    const wanted = new Set(terms(about));
+    for (const person of people) {
+      if (person.quotes === 0) continue;
+      const result = findQuotes(snapshot, { speaker: person.name, about, limit: 20 });
+      for (const quote of result.results) {
+        const fit = new Set(terms(quote.text).filter((term) => wanted.has(term))).size;
+        if (fit > person.fit) person.fit = fit;
+      }
+    }
+    people.sort((a, b) => b.fit - a.fit || b.quotes - a.quotes);
+    const [top, next] = people;
+    if (top && top.fit > 0 && (!next || top.fit > next.fit)) return top.name;
+  }
+  people.sort((a, b) => b.quotes - a.quotes);
+  const [top, next] = people;
+  if (top && top.quotes > 0 && (!next || top.quotes >= DOMINANCE * next.quotes)) return top.name;
+  return null;
+}
