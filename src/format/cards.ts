@@ -175,15 +175,16 @@ export function speakersReply(result: SpeakersResult, story?: { id: string; head
   const title = story ? `Quoted in “${squash(story.headline)}”` : 'Who is quoted';
   if (result.speakers.length === 0)
     return noticeReply(story ? 'Nobody is quoted in that story.' : 'Nobody is quoted yet.');
-  const fields: CardField[] = result.speakers.map((speaker) => ({
-    name: speaker.name,
-    value: `${speaker.quotes} quote${speaker.quotes === 1 ? '' : 's'} in ${speaker.stories} stor${speaker.stories === 1 ? 'y' : 'ies'}${
-      speaker.aliases.length > 0
-        ? ` · also ${speaker.aliases.filter((a) => a !== speaker.name).join(', ')}`
-        : ''
-    }`,
-    inline: false,
-  }));
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const fields: CardField[] = result.speakers.map((speaker) => {
+    const aliases = speaker.aliases.filter((alias) => alias !== speaker.name);
+    return {
+      name: speaker.name,
+      value:
+        `${plural(speaker.quotes, 'quote', 'quotes')} in ${plural(speaker.stories, 'story', 'stories')}` +
+        (aliases.length > 0 ? ` · also ${aliases.join(', ')}` : ''),
+    };
+  });
   return {
     pages: pageFields({ title, color: COLORS.answer }, fields, {
       perPage: 15,
