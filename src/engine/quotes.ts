@@ -161,7 +161,7 @@ class QuoteReader {
     limit: number,
   ): { cue: number; mention: MentionRange; cueText: string } | null {
     let j = last + 1;
-    while (j <= limit && isPunct(this.tokens[j], ',—–-')) j++;
+    while (j <= limit && isPunct(this.tokens[j], ',—–-―')) j++;
     const first = this.tokens[j];
     if (!first || j > limit) return null;
     if (first.lower === 'according' && this.tokens[j + 1]?.lower === 'to') {
@@ -180,8 +180,8 @@ class QuoteReader {
     const reach = isCapWord(first) && isPunct(this.tokens[j + 1], ',') ? 30 : 16;
     for (let k = j + 1; k <= Math.min(limit, j + reach); k++) {
       const t = this.tokens[k] as Token;
-      if (!t.word && !isPunct(t, ',.-()')) break;
-      if (isPunct(t, '.')) break;
+      if (!t.word && (QUOTE_CHARS.includes(t.text) || isPunct(t, ';:!?'))) break;
+      if (isPunct(t, '.') && !isPunct(this.tokens[k + 1], ')')) break;
       if (t.word && !t.cap && isSpeechVerb(t.lower)) {
         const mention = mentionBefore(this.tokens, k, j);
         if (mention) return { cue: k, mention, cueText: t.text };
@@ -262,7 +262,8 @@ class QuoteReader {
       const according = cueToken.lower === 'according';
       let mention: MentionRange | null = null;
       if (according) mention = mentionAfter(this.tokens, cueIndex + 2, first - 1);
-      else if (!isParticiple(cueToken.lower)) mention = mentionBefore(this.tokens, cueIndex, sentence.from);
+      else if (!isParticiple(cueToken.lower) || isCapWord(this.tokens[cueIndex - 1]))
+        mention = mentionBefore(this.tokens, cueIndex, sentence.from);
       if (!mention && !according && !isParticiple(cueToken.lower))
         mention = mentionAfter(this.tokens, cueIndex + 1, first - 1);
       if (!mention || (this.quoteOf[mention.from] as number) >= 0)
@@ -272,6 +273,11 @@ class QuoteReader {
       const quote = this.makeQuote(adjacent ? 'direct' : 'partial', spanOut, mention, cueText);
       if (mention) events.push({ mention, cue: cueText, speaker: quote.speaker, at: span.start });
       return quote;
+    }
+    // `President Obama is rolling out a new message: "…"`: the sentence's subject.
+    if (!startsSentence && isPunct(lastLead, ':')) {
+      const subject = sentenceSubject(this.tokens, sentence.from, first - 1, this.quoted_);
+      if (subject && subject.to < first) return this.makeQuote('direct', spanOut, subject, null);
     }
     // A quote that opens a sentence after `…:` or continues an earlier speaker's words.
     if (startsSentence || isPunct(lastLead, ':')) {
