@@ -245,6 +245,53 @@ describe('slash commands against the real bot', () => {
     expect(e2e.discord.rejections).toEqual([]);
   });
 
+  it('autocomplete: words of a headline offer that story; letters of a place offer the place', async () => {
+    const story = await e2e.discord.sendAutocomplete({
+      name: 'story',
+      options: { story: 'military coord' },
+      focused: 'story',
+      user: someone('storytypist'),
+    });
+    expect(story.choices[0]?.value).toBe(SEED_ID);
+    expect(story.choices[0]?.name).toMatch(new RegExp(`^${SEED_HEADLINE_START}`));
+    const place = await e2e.discord.sendAutocomplete({
+      name: 'stories',
+      options: { place: 'par' },
+      focused: 'place',
+      user: someone('placetypist'),
+    });
+    expect(place.choices[0]).toEqual({ name: 'Paris, France', value: 'Paris' });
+  });
+
+  it('/summary with words matching many stories asks which one, privately', async () => {
+    const outcome = await e2e.discord.sendSlashCommand({
+      name: 'summary',
+      options: { story: 'harbour bridge' },
+      user: someone('ambiguous'),
+    });
+    expect(outcome.callback.type).toBe(4);
+    expect(outcome.answer.flags).toBe(64);
+    const [embed] = embedsOf(outcome);
+    const lines = embed!.description!.split('\n');
+    expect(lines[0]).toBe('Which story did you mean?');
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    for (const line of lines.slice(1))
+      expect(line).toMatch(/^• The city council approved .* \(`harbour-\d\d`\)$/);
+  });
+
+  it('/stories with an unreadable date explains the accepted forms, privately', async () => {
+    const outcome = await e2e.discord.sendSlashCommand({
+      name: 'stories',
+      options: { date: 'blurgday' },
+      user: someone('baddate'),
+    });
+    expect(outcome.callback.type).toBe(4);
+    expect(outcome.answer.flags).toBe(64);
+    const [embed] = embedsOf(outcome);
+    expect(embed!.color).toBe(ERROR_COLOR);
+    expect(embed!.description).toMatch(/^could not read "blurgday" as a date; try 2014-09-15, Sept 15 2014/);
+  });
+
   it('paging: next and previous pages for the asker; another user is refused ephemerally', async () => {
     const owner = someone('pager');
     const first = await e2e.discord.sendSlashCommand({

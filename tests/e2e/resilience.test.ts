@@ -7,13 +7,14 @@ import type { APIEmbed } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InteractionOutcome } from '../fakeDiscord/fakeDiscord.ts';
 import { type E2E, startE2E } from '../helpers/e2eBot.ts';
+import { HARBOUR_SPEAKER, harbourStories } from '../helpers/fixtureStories.ts';
 
 const ERROR_COLOR = 0xc53030;
 
 let e2e: E2E;
 
 beforeAll(async () => {
-  e2e = await startE2E();
+  e2e = await startE2E({ files: harbourStories(7) });
 }, 120_000);
 
 afterAll(async () => {
@@ -142,5 +143,37 @@ describe('REST answering 429', () => {
     expect(edits.map((edit) => edit.status)).toEqual([429, 200]);
     expect(e2e.discord.rejections).toEqual([]);
     expect(e2e.bot.alive).toBe(true);
+  });
+});
+
+describe('a restart of the bot', () => {
+  it('serves again, and buttons of messages from before the restart say they expired', async () => {
+    const owner = person('beforerestart');
+    const paged = await e2e.discord.sendSlashCommand({
+      name: 'quotes',
+      options: { speaker: HARBOUR_SPEAKER },
+      user: owner,
+    });
+    expect((paged.answer.embeds as APIEmbed[])[0]?.footer?.text).toBe('7 quotes · Page 1 of 2');
+    const identifies = e2e.discord.identifies;
+    const first = e2e.bot;
+    await e2e.restartBot();
+    expect(first.alive).toBe(false);
+    expect(e2e.discord.identifies).toBe(identifies + 1);
+
+    const next = await e2e.discord.clickButton({
+      customId: /page:[\w-]+:1/.exec(JSON.stringify(paged.message!.components))![0],
+      messageId: paged.message!.id,
+      user: owner,
+    });
+    expect(next.callback.type).toBe(4);
+    expect(next.answer.flags).toBe(64);
+    expect(next.answer.embeds).toEqual([
+      {
+        description: 'These buttons have expired. Run the command again to get fresh ones.',
+        color: ERROR_COLOR,
+      },
+    ]);
+    expectHelp(await e2e.discord.sendSlashCommand({ name: 'help', user: person('afterrestart') }));
   });
 });

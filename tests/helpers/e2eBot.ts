@@ -11,8 +11,11 @@ import { makeStoryFolder, REPO_ROOT, type StoryFolder } from './storyFolder.ts';
 
 export interface E2E {
   discord: FakeDiscord;
+  /** The running bot process (replaced by `restartBot`). */
   bot: BotProcess;
   folder: StoryFolder;
+  /** Stops the bot process and starts a new one on the same fake Discord, folder and cache. */
+  restartBot(): Promise<BotProcess>;
   stop(): Promise<void>;
 }
 
@@ -64,8 +67,8 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
   const discord = await startFakeDiscord({ heartbeatInterval: 5000, timeoutMs: 20_000 });
   const folder = makeStoryFolder({ files: options.files });
   let bot: BotProcess | undefined;
+  const admins = options.adminByUserId === false ? [] : [discord.world.admin.user.id];
   try {
-    const admins = options.adminByUserId === false ? [] : [discord.world.admin.user.id];
     bot = await startBotProcess({
       discord,
       storiesDir: folder.dir,
@@ -90,15 +93,29 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
     folder.cleanup();
     throw error;
   }
-  const running = bot;
-  return {
+  const e2e: E2E = {
     discord,
-    bot: running,
+    bot,
     folder,
+    async restartBot() {
+      await e2e.bot.stop();
+      const ready = discord.gateway.stats.readyConnections;
+      e2e.bot = await startBotProcess({
+        discord,
+        storiesDir: folder.dir,
+        cacheDir: folder.cacheDir,
+        adminUserIds: admins,
+        adminRoleIds: options.adminRoleIds?.(discord) ?? [],
+        env: options.env,
+      });
+      await discord.waitForGatewayReady(ready);
+      return e2e.bot;
+    },
     async stop() {
-      await running.stop();
+      await e2e.bot.stop();
       await discord.close();
       folder.cleanup();
     },
   };
+  return e2e;
 }
