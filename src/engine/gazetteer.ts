@@ -162,8 +162,20 @@ const CITY_ALIASES: [alias: string, gazetteerName: string, country: string, prin
   ['Guatemala City', 'Guatemala City', 'GT'],
   ['Quebec City', 'Québec', 'CA'],
   ['Sao Paulo', 'São Paulo', 'BR'],
+  ['Geneva', 'Genève', 'CH', 'Geneva'],
+  ['Cologne', 'Köln', 'DE', 'Cologne'],
+  ['Venice', 'Venezia', 'IT', 'Venice'],
+  ['Antwerp', 'Antwerpen', 'BE', 'Antwerp'],
+  ['Gothenburg', 'Göteborg', 'SE', 'Gothenburg'],
+  ['Nuremberg', 'Nürnberg', 'DE', 'Nuremberg'],
+  ['Hanover', 'Hannover', 'DE', 'Hanover'],
+  ['Seville', 'Sevilla', 'ES', 'Seville'],
+  ['Bruges', 'Brugge', 'BE', 'Bruges'],
+  ['Ghent', 'Gent', 'BE', 'Ghent'],
   ['Bogota', 'Bogotá', 'CO'],
 ];
+
+const ALIAS_POPULATION = 250_000;
 
 interface Gazetteer {
   /** Folded name → the places it may mean, the likeliest first. */
@@ -224,7 +236,8 @@ function loadGazetteer(): Gazetteer {
     const city = cityIndex.get(`${gazetteerName}|${country}`);
     const place: GazetteerPlace = city
       ? { ...city, name: printed ?? city.name }
-      : { name: printed ?? gazetteerName, country, kind: 'city', population: 0, admin: null };
+      : // A city we name by hand but the table lacks is a known city: count it as a mid-sized one.
+        { name: printed ?? gazetteerName, country, kind: 'city', population: ALIAS_POPULATION, admin: null };
     // An alias names the big city first (`Washington` before the state or the small towns).
     const key = foldName(alias);
     byName.set(key, [place, ...(byName.get(key) ?? []).filter((other) => other.name !== place.name)]);

@@ -353,7 +353,7 @@ function findPlacesInText(
       if (place) found.push({ place, viaDemonym: false, paragraph, offset: token.start });
       i = last;
     }
-    if (!matched && !token.sentenceStart) {
+    if (!matched) {
       const country = countryByDemonym(token.text);
       if (country) {
         const place: GazetteerPlace = {
