@@ -1,7 +1,8 @@
 /**
- * `reuters-layout`: how well the layout parser reads story headers. On Reuters-21578 it compares the
+ * `reuters-layout`: how well the layout parser reads story files. On Reuters-21578 it compares the
  * date, the dateline text and the dateline's place words with the collection's own labels; on
- * PolNeAR it compares the title line with the article titles in metadata.tsv.
+ * PolNeAR it compares the title line with the article titles in metadata.tsv; on the BBC articles
+ * (a title, then one sentence per line) it checks titles and sentence boundaries.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -109,18 +110,62 @@ function polnear(shared: string, limit: number | undefined) {
   return { metrics, misses };
 }
 
+/**
+ * BBC articles are a title line and then one sentence per line: the title must be found, and each
+ * line must come out as exactly one of our sentences.
+ */
+function bbc(shared: string, limit: number | undefined) {
+  const dir = join(shared, 'corpora', 'bbc-summary', 'article');
+  if (!existsSync(dir)) return null;
+  let total = 0;
+  let titles = 0;
+  let lines = 0;
+  let sentencesRight = 0;
+  const misses: Array<{ file: string; expected: string }> = [];
+  for (const topic of readdirSync(dir).sort()) {
+    for (const file of readdirSync(join(dir, topic)).sort()) {
+      if (limit !== undefined && total >= limit) break;
+      total++;
+      const raw = readFileSync(join(dir, topic, file), 'utf8');
+      const [first = '', ...rest] = raw.split('\n');
+      const layout = parseLayout(raw);
+      if (layout.title !== null && normaliseTitle(layout.title) === normaliseTitle(first)) titles++;
+      const ours = new Set(layout.sentences.map((sentence) => sentence.text));
+      for (const line of rest.map(normalise).filter(Boolean)) {
+        lines++;
+        if (ours.has(line)) sentencesRight++;
+        else misses.push({ file: `${topic}/${file}`, expected: line });
+      }
+    }
+  }
+  const metrics: Metric[] = [
+    { name: 'bbc title right', value: titles / Math.max(total, 1), format: 'percent' },
+    { name: 'bbc sentence lines right', value: sentencesRight / Math.max(lines, 1), format: 'percent' },
+  ];
+  return { metrics, misses };
+}
+
 export const reutersLayout: EvalSection = {
   name: 'reuters-layout',
   async run({ shared, limit }) {
     const fromReuters = reuters(shared, limit);
     const fromPolnear = polnear(shared, limit);
-    if (!fromReuters && !fromPolnear)
-      return { skipped: `no corpora under ${shared}/corpora (reuters21578, polnear)`, metrics: [] };
+    const fromBbc = bbc(shared, limit);
+    if (!fromReuters && !fromPolnear && !fromBbc)
+      return {
+        skipped: `no corpora under ${shared}/corpora (reuters21578, polnear, bbc-summary)`,
+        metrics: [],
+      };
     return {
-      metrics: [...(fromReuters?.metrics ?? []), ...(fromPolnear?.metrics ?? [])],
+      metrics: [
+        ...(fromReuters?.metrics ?? []),
+        ...(fromPolnear?.metrics ?? []),
+        ...(fromBbc?.metrics ?? []),
+      ],
       details: {
         reutersMisses: fromReuters?.misses.slice(0, 60) ?? [],
         polnearMisses: fromPolnear?.misses.slice(0, 30) ?? [],
+        bbcMisses: fromBbc?.misses.slice(0, 20) ?? [],
       },
     };
   },

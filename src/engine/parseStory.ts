@@ -52,6 +52,17 @@ function datelineOf(layout: StoryLayout, warnings: string[]): Dateline | null {
   return { text, place: resolved?.place ?? frontPlace, country: resolved?.country ?? null };
 }
 
+/** The first sentences, up to 600 characters: the summary when the summariser fails. */
+function leadSummary(layout: StoryLayout): string {
+  let summary = '';
+  for (const sentence of layout.sentences.slice(0, 3)) {
+    const next = summary ? `${summary} ${sentence.text}` : sentence.text;
+    if (next.length > 600) break;
+    summary = next;
+  }
+  return summary;
+}
+
 /** Turns the raw text of one story file into a structured story. Never throws. */
 export function parseStory(raw: string, file: string): ParseOutcome {
   try {
@@ -69,7 +80,7 @@ export function parseStory(raw: string, file: string): ParseOutcome {
       extractPlaces(raw, layout, dateline),
     );
     const headline = headlineOf(layout);
-    const summary = attempt('summary', warnings, '', () => summarize(layout));
+    const summary = attempt('summary', warnings, leadSummary(layout), () => summarize(layout));
     const meta = metaFields(layout.frontMatter, MAPPED_FIELDS);
     const story: Story = {
       id: storyIdOf(file),

@@ -93,7 +93,7 @@ const SOFT_ABBREVIATIONS = new Set(
 
 /** Words that typically open a sentence: after a soft abbreviation, they mark a sentence boundary. */
 const SENTENCE_OPENERS = new Set(
-  'the a an he she it they we i you his her its their our this that these those there here in on at for but and or so yet as after before when while if although though however meanwhile also some many most no one two three asked said earlier later last on officials analysts'.split(
+  'the a an he she it they we i you his her its their our this that these those there here in on at for but so yet as after before when while if although though however meanwhile also earlier later last'.split(
     ' ',
   ),
 );
