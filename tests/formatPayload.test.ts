@@ -172,16 +172,19 @@ describe('toPayload', () => {
     });
     expect(many.pages.length).toBe(16);
     everyPayloadLimit(many);
-    everyPayloadLimit(
-      speakersReply({
-        speakers: Array.from({ length: 300 }, (_, i) => ({
-          name: `Person ${i}`,
-          aliases: [],
-          quotes: i,
-          stories: 1,
-        })),
-      }),
+    const speakers = speakersReply({
+      speakers: Array.from({ length: 300 }, (_, i) => ({
+        name: `Person ${i}`,
+        aliases: [],
+        quotes: i,
+        stories: 1,
+      })),
+    });
+    expect(speakers.pages).toHaveLength(10);
+    expect(speakers.pages[0]!.cards[0]!.footer).toBe(
+      '300 speakers, the 150 most quoted shown · Page 1 of 10',
     );
+    everyPayloadLimit(speakers);
     everyPayloadLimit(
       reloadReply({
         added: Array.from({ length: 5000 }, (_, i) => `file${i}.txt`),

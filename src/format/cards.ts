@@ -171,12 +171,16 @@ export function storyReply(story: Story, { topQuotes = 3 }: { topQuotes?: number
   return reply;
 }
 
+/** At most this many speakers are listed (most quoted first): a large set has thousands. */
+export const SPEAKERS_SHOWN = 150;
+
 export function speakersReply(result: SpeakersResult, story?: { id: string; headline: string }): Reply {
   const title = story ? `Quoted in “${squash(story.headline)}”` : 'Who is quoted';
   if (result.speakers.length === 0)
     return noticeReply(story ? 'Nobody is quoted in that story.' : 'Nobody is quoted yet.');
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  const fields: CardField[] = result.speakers.map((speaker) => {
+  const total = result.speakers.length;
+  const fields: CardField[] = result.speakers.slice(0, SPEAKERS_SHOWN).map((speaker) => {
     const aliases = speaker.aliases.filter((alias) => alias !== speaker.name);
     return {
       name: speaker.name,
@@ -188,7 +192,10 @@ export function speakersReply(result: SpeakersResult, story?: { id: string; head
   return {
     pages: pageFields({ title, color: COLORS.answer }, fields, {
       perPage: 15,
-      footer: `${result.speakers.length} speakers`,
+      footer:
+        total > SPEAKERS_SHOWN
+          ? `${total} speakers, the ${SPEAKERS_SHOWN} most quoted shown`
+          : `${total} speakers`,
     }),
   };
 }
