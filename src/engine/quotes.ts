@@ -228,6 +228,8 @@ class QuoteReader {
     for (let k = first - 1; k >= regionFrom; k--) {
       const t = this.tokens[k] as Token;
       if (t.word && !t.cap && (isSpeechVerb(t.lower) || isFramingVerb(t.lower))) {
+        // Noun-like forms (`state`, `reports`) count only right before the quote.
+        if (isSpeechVerb(t.lower) && !isReportingVerb(t.lower) && first - k > 2) continue;
         cueIndex = k;
         break;
       }
