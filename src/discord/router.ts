@@ -62,6 +62,8 @@ export function createRouter(deps: RouterDeps) {
   const limiter = deps.limiter ?? new RateLimiter();
   const { logger } = deps;
   const policy = { userIds: deps.config.ADMIN_USER_IDS, roleIds: deps.config.ADMIN_ROLE_IDS };
+  /** Recent answer time per command (ms, moving average). */
+  const recentMs = new Map<string, number>();
 
   const contextFor = (callerIsAdmin: boolean): CommandContext => ({
     stories: deps.stories,
@@ -121,6 +123,9 @@ export function createRouter(deps: RouterDeps) {
     let timer: NodeJS.Timeout | undefined;
     try {
       if (command.defer === 'ephemeral') await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+      // The library answers synchronously, so a timer cannot fire during a slow answer: a command that
+      // was recently slow is deferred before it runs.
+      else if ((recentMs.get(command.data.name) ?? 0) > DEFER_AFTER_MS / 2) await interaction.deferReply();
       else
         timer = setTimeout(() => {
           deferring = interaction
@@ -134,12 +139,12 @@ export function createRouter(deps: RouterDeps) {
     } finally {
       clearTimeout(timer);
     }
+    const ms = performance.now() - started;
+    // A moving average, so one slow answer does not defer the command for ever.
+    recentMs.set(command.data.name, 0.7 * (recentMs.get(command.data.name) ?? ms) + 0.3 * ms);
     await deferring;
     await send(interaction, reply);
-    logger.info(
-      { ...where, ms: Math.round(performance.now() - started), pages: reply.pages.length },
-      'command answered',
-    );
+    logger.info({ ...where, ms: Math.round(ms), pages: reply.pages.length }, 'command answered');
   }
 
   async function onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
