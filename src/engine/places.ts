@@ -290,6 +290,8 @@ function choosePlace(
   );
   const preposition = before && PLACE_PREPOSITIONS.has(before.text);
 
+  // `Chad Smith`, `Paris Hilton`: a given name before a surname.
+  if (single && followedByName && isGivenName(word) && !lookupPlaces(after!.text).length) return null;
   const top = candidates[0]!;
   if (top.kind === 'country' || top.kind === 'region') {
     // `Georgia` is the US state in a US story.
