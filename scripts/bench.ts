@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parserVersion } from '../src/library/parserVersion.ts';
 import { prepareStorySet, reutersFiles } from './bench/corpus.ts';
 
 const { values } = parseArgs({
@@ -38,6 +39,9 @@ const sizes = values.sizes
     ? [2000]
     : [corpusSize, 100_000];
 const queries = values.queries ?? (values.quick ? '200' : '300');
+
+// One parser version for every process of this run (see parserVersion.ts).
+process.env.NEWSBOT_PARSER_VERSION ??= `bench-${parserVersion()}`;
 
 const measureScript = new URL('./bench/measure.ts', import.meta.url).pathname;
 function measure(args: string[]): Record<string, unknown> {

@@ -139,6 +139,9 @@ function single(text: string, now: Date): DateRange | null {
         : 'late';
     return narrow(rangeOf(point), point, part);
   }
+  const isoPoint = parseIso(text);
+  if (isoPoint === 'invalid') return null;
+  if (isoPoint) return rangeOf(isoPoint);
   // chrono reads "March 1 to March 15, 1987" and "from X to Y" as ranges.
   const results = chrono.parse(text, now);
   const first = results[0];
@@ -148,12 +151,13 @@ function single(text: string, now: Date): DateRange | null {
     if (!start.yearKnown && end.yearKnown) start.year = end.year;
     return { from: rangeOf(start).from, to: rangeOf(end).to };
   }
-  const point = parsePoint(text, now);
-  return point ? rangeOf(point) : null;
+  if (!first || first.text.replace(/\W/g, '').length < text.replace(/\W/g, '').length * 0.7) return null;
+  return rangeOf(pointOf(first.start, now));
 }
 
 /** `between A and B` / `from A to B` / `A - B`, where B may be just a day (`between March 1 and 15 1987`). */
 function twoEnds(text: string, now: Date): DateRange | null {
+  if (/^\d{4}(-\d{1,2}){0,2}$/.test(text)) return null;
   const match =
     /^between (.+?) and (.+)$/.exec(text) ??
     /^from (.+?) (?:to|until|till|through) (.+)$/.exec(text) ??

@@ -42,6 +42,7 @@ export interface LoadOutcome {
   warnings: FileIssue[];
   parsed: number;
   reused: number;
+  timings: Record<string, number>;
 }
 
 async function checkFolders(dirs: readonly string[]): Promise<void> {
@@ -80,8 +81,10 @@ async function eachLimited<T>(
 }
 
 export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome> {
+  const t0 = performance.now();
   await checkFolders(options.dirs);
   const listing = await listStoryFiles([...options.dirs]);
+  const t1 = performance.now();
   const total = listing.files.length;
   const slots = new Array<LoadedFile | undefined>(total);
   const failed: LoadOutcome['failed'] = [];
@@ -141,6 +144,7 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
     });
   });
 
+  const t2 = performance.now();
   let outcomes: ParseOutcome[] | null = null;
   const threshold = options.workerThreshold ?? 400;
   const base = done;
@@ -187,9 +191,11 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
     };
   });
 
+  const t3 = performance.now();
   const files = slots.filter((slot): slot is LoadedFile => slot !== undefined);
   const warnings = files.flatMap((file) =>
     file.warnings.map((reason) => ({ file: file.story.file, reason })),
   );
-  return { files, failed, errors: listing.errors, warnings, parsed: toParse.length, reused };
+  const timings = { listMs: t1 - t0, readMs: t2 - t1, parseMs: t3 - t2 };
+  return { files, failed, errors: listing.errors, warnings, parsed: toParse.length, reused, timings };
 }

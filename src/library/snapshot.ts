@@ -21,6 +21,8 @@ export interface LoadInfo {
   reused: number;
   errors: FileIssue[];
   warnings: FileIssue[];
+  /** Milliseconds per phase (listing, reading, parsing, indexing, cache), for the bench and the logs. */
+  timings?: Record<string, number>;
 }
 
 export interface StorySnapshot {

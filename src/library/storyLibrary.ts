@@ -101,10 +101,11 @@ export class StoryLibrary {
     };
     const started = performance.now();
     const cache = settings.cacheFile ? readCache(settings.cacheFile, parserVersion()) : null;
+    const cacheReadMs = performance.now() - started;
     const vocabulary = new Vocabulary(cache?.vocabulary ?? []);
     const known = new Map((cache?.files ?? []).map((file) => [file.path, file]));
     const library = new StoryLibrary(buildSnapshot([]), known, vocabulary, settings);
-    const report = await library.#load(started, true);
+    const report = await library.#load(started, true, { cacheReadMs });
     if (report.error) throw new LoadError(report.error);
     return library;
   }
@@ -130,7 +131,11 @@ export class StoryLibrary {
     return this.#reloading;
   }
 
-  async #load(started: number, initial: boolean): Promise<ReloadReport> {
+  async #load(
+    started: number,
+    initial: boolean,
+    timings: Record<string, number> = {},
+  ): Promise<ReloadReport> {
     const previous = this.#files;
     const knownByHash = new Map<string, LoadedFile>();
     for (const file of previous.values()) knownByHash.set(file.sha1, file);
@@ -194,6 +199,7 @@ export class StoryLibrary {
       else seen.set(file.story.id, file.story.file);
     }
     const failed: FileIssue[] = outcome.failed.map(({ file, reason }) => ({ file, reason }));
+    const indexStarted = performance.now();
     const snapshot = buildSnapshot(
       files.map((file) => file.story),
       {
@@ -210,14 +216,28 @@ export class StoryLibrary {
         },
       },
     );
+    const indexMs = performance.now() - indexStarted;
     this.#snapshot = snapshot;
     this.#files = new Map(files.map((file) => [file.path, file]));
 
+    // The cache is rewritten only when the set differs from what it (or the previous load) holds.
     const dirty =
-      outcome.parsed > 0 || removed.length > 0 || added.length > 0 || previous.size !== this.#files.size;
-    if (this.#options.cacheFile && (dirty || initial)) this.#saveCache(initial && !dirty);
+      outcome.parsed > 0 ||
+      previous.size !== files.length ||
+      files.some((file) => previous.get(file.path) !== file);
+    const cacheStarted = performance.now();
+    if (this.#options.cacheFile && dirty) this.#saveCache();
     const durationMs = Math.round(performance.now() - started);
-    (snapshot.load as { durationMs: number }).durationMs = durationMs;
+    const load = snapshot.load as { durationMs: number; timings?: Record<string, number> };
+    load.durationMs = durationMs;
+    load.timings = Object.fromEntries(
+      Object.entries({
+        ...timings,
+        ...outcome.timings,
+        indexMs,
+        cacheWriteMs: performance.now() - cacheStarted,
+      }).map(([name, ms]) => [name, Math.round(ms)]),
+    );
     this.#options.logger?.info(
       { stories: snapshot.stories.length, parsed: outcome.parsed, failed: failed.length, durationMs },
       initial ? 'stories loaded' : 'stories reloaded',
@@ -225,8 +245,7 @@ export class StoryLibrary {
     return { added, changed, removed, failed, error: null, stories: snapshot.stories.length, durationMs };
   }
 
-  #saveCache(skipIfSame: boolean) {
-    if (skipIfSame) return;
+  #saveCache() {
     try {
       writeCache(this.#options.cacheFile!, {
         parserVersion: parserVersion(),
