@@ -127,6 +127,7 @@ describe('extractPlaces', () => {
     expect(namesOf(['Michael Jordan scored 30 points. Jordan said the team was ready.'])).toEqual([]);
     expect(namesOf(['A statue of George Washington stands there.'])).toEqual([]);
     expect(namesOf(['President Jackson spoke.'])).toEqual([]);
+    expect(namesOf(['Chad Pergram reported from Chad.'])).toEqual(['Chad']);
   });
 
   it('does not take common words or company names for small cities', () => {
