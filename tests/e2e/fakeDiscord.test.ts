@@ -18,6 +18,7 @@ import { type FakeDiscord, startFakeDiscord } from '../fakeDiscord/fakeDiscord.t
 let discord: FakeDiscord;
 let client: Client;
 const clientErrors: string[] = [];
+const lateErrors: string[] = [];
 
 async function startClient(): Promise<Client> {
   const bot = new Client({
@@ -43,6 +44,11 @@ async function startClient(): Promise<Client> {
       } else if (interaction.isChatInputCommand() && interaction.commandName === 'slow') {
         await interaction.deferReply({ flags: MessageFlags.Ephemeral });
         await interaction.editReply({ content: `slow done for ${interaction.user.username}` });
+      } else if (interaction.isChatInputCommand() && interaction.commandName === 'late') {
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        await interaction
+          .reply({ content: 'too late' })
+          .catch((error: Error) => lateErrors.push(error.message));
       } else if (interaction.isButton()) {
         await interaction.update({ content: `clicked by ${interaction.user.username}`, components: [] });
       }
@@ -68,6 +74,7 @@ async function startClient(): Promise<Client> {
         options: [{ name: 'text', description: 'What to echo', type: 3, required: true, autocomplete: true }],
       },
       { name: 'slow', description: 'Answer later' },
+      { name: 'late', description: 'Answer after the deadline' },
     ],
     discord.world.guildId,
   );
@@ -99,7 +106,7 @@ describe('fake Discord against discord.js', () => {
 
   it('records bulk-overwritten guild commands', () => {
     const names = discord.commands().map((command) => command.name);
-    expect(names).toEqual(['echo', 'slow']);
+    expect(names).toEqual(['echo', 'slow', 'late']);
     expect(discord.commands()[0]!.guild_id).toBe(discord.world.guildId);
   });
 
@@ -173,6 +180,21 @@ describe('fake Discord against discord.js', () => {
     await expect(channel.send({ content: 'x'.repeat(2001) })).rejects.toThrow(/Invalid Form Body/);
     expect(discord.rejections.at(-1)).toMatchObject({ status: 400, code: 50035 });
     expect(discord.rejections.at(-1)?.message).toContain('content is 2001 characters');
+  });
+
+  it('refuses a first response sent after the interaction deadline, like Discord', async () => {
+    discord.rest.interactionDeadlineMs = 200;
+    try {
+      const record = discord.dispatchSlashCommand({ name: 'late' });
+      await discord.waitFor(() => lateErrors.length > 0, { description: 'the late reply to fail' });
+      const late = /^Unknown interaction \(acknowledged (\d+) ms after it was sent\)$/.exec(lateErrors[0]!);
+      expect(late, lateErrors[0]).not.toBeNull();
+      expect(Number(late![1])).toBeGreaterThan(200);
+      expect(record.responses).toEqual([]);
+      expect(discord.rejections.at(-1)).toMatchObject({ status: 404, code: 10062 });
+    } finally {
+      discord.rest.interactionDeadlineMs = undefined;
+    }
   });
 
   it('answers 429 with rate-limit headers, and the client retries', async () => {

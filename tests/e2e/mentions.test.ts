@@ -45,6 +45,17 @@ describe('mentions of the real bot', () => {
     expect(e2e.discord.rejections).toEqual([]);
   });
 
+  it('the nickname form of the mention (<@!id>) works too', async () => {
+    const sent = e2e.discord.sendMessage({
+      content: `<@!${e2e.discord.world.bot.id}> who said serious threat?`,
+      author: e2e.discord.newPerson('nickmentioner'),
+    });
+    const { body } = await e2e.discord.waitForReplyTo(sent.id);
+    expect(body.message_reference).toMatchObject({ message_id: sent.id });
+    const [embed] = body.embeds as APIEmbed[];
+    expect(embed!.fields?.[0]?.value).toContain('serious threat');
+  });
+
   it('a bare mention gets a short help reply', async () => {
     const sent = e2e.discord.sendMessage({
       content: mention(),

@@ -15,7 +15,11 @@ const ADMIN_COLOR = 0x718096;
 let e2e: E2E;
 
 beforeAll(async () => {
-  e2e = await startE2E({ adminRoleIds: (discord) => [discord.world.moderatorRole.id] });
+  e2e = await startE2E({
+    adminRoleIds: (discord) => [discord.world.moderatorRole.id],
+    // As on Discord: queries asked during a reload must still be acknowledged within 3 seconds.
+    interactionDeadlineMs: 3000,
+  });
 }, 120_000);
 
 afterAll(async () => {

@@ -54,6 +54,11 @@ export interface FakeDiscordOptions {
   heartbeatInterval?: number;
   /** Default timeout of every wait, in ms. */
   timeoutMs?: number;
+  /**
+   * Refuse initial interaction responses sent later than this (Discord's limit is 3000 ms), as
+   * "Unknown interaction". Off by default so a loaded test machine cannot fail unrelated scenarios.
+   */
+  interactionDeadlineMs?: number;
 }
 
 /** How an interaction was answered, once it has been. */
@@ -103,6 +108,7 @@ export class FakeDiscord {
     const changed = () => this.notify();
     this.gateway = new FakeGateway(this.world, changed, options.heartbeatInterval);
     this.rest = new FakeRest(this.world, this.store, changed);
+    this.rest.interactionDeadlineMs = options.interactionDeadlineMs;
     this.server = createServer((request, response) => {
       this.rest.handle(request, response).catch((error: unknown) => {
         response.writeHead(500).end(String(error));
@@ -423,7 +429,13 @@ export class FakeDiscord {
   }
 
   private dispatchInteraction(payload: InteractionPayload): InteractionRecord {
-    const record: InteractionRecord = { id: payload.id, token: payload.token, payload, responses: [] };
+    const record: InteractionRecord = {
+      id: payload.id,
+      token: payload.token,
+      payload,
+      responses: [],
+      dispatchedAt: Date.now(),
+    };
     this.store.interactions.set(record.id, record);
     this.gateway.dispatch(GatewayDispatchEvents.InteractionCreate, payload);
     return record;

@@ -59,6 +59,8 @@ export class FakeRest {
   readonly rateLimits: RateLimitRule[] = [];
   readonly rejections: Rejection[] = [];
   gatewayUrl = '';
+  /** Like Discord, refuse an initial response later than this after dispatch (off when undefined). */
+  interactionDeadlineMs: number | undefined;
 
   constructor(
     private readonly world: World,
@@ -352,6 +354,9 @@ export class FakeRest {
     const record = this.interactionRecord(id, token);
     if (record.responses.some((response) => response.kind === 'callback'))
       throw new HttpError(400, 40060, 'Interaction has already been acknowledged.');
+    const late = Date.now() - record.dispatchedAt;
+    if (this.interactionDeadlineMs !== undefined && late > this.interactionDeadlineMs)
+      throw new HttpError(404, 10062, `Unknown interaction (acknowledged ${late} ms after it was sent)`);
     const type = body.type as number;
     const data = (body.data ?? {}) as MessageBody;
     const interactionType = record.payload.type as number;

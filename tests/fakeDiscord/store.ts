@@ -37,6 +37,8 @@ export interface InteractionRecord {
   token: string;
   /** The INTERACTION_CREATE payload as dispatched. */
   payload: Record<string, unknown>;
+  /** When it was dispatched (ms since the epoch). */
+  dispatchedAt: number;
   responses: InteractionResponse[];
   /** The message answering it (`@original`), once there is one. */
   originalMessageId?: string;

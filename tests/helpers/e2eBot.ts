@@ -27,6 +27,8 @@ export interface E2EOptions {
   /** Role ids to list in ADMIN_ROLE_IDS, chosen from the fake's world. */
   adminRoleIds?: (discord: FakeDiscord) => string[];
   env?: Record<string, string>;
+  /** Enforce Discord's deadline for the first response to an interaction (see FakeDiscordOptions). */
+  interactionDeadlineMs?: number;
 }
 
 const DEPLOY_SCRIPT = join(REPO_ROOT, 'src/discord/deployCommands.ts');
@@ -64,7 +66,11 @@ async function ensureCommands(discord: FakeDiscord, env: Record<string, string>)
 }
 
 export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
-  const discord = await startFakeDiscord({ heartbeatInterval: 5000, timeoutMs: 20_000 });
+  const discord = await startFakeDiscord({
+    heartbeatInterval: 5000,
+    timeoutMs: 20_000,
+    interactionDeadlineMs: options.interactionDeadlineMs,
+  });
   const folder = makeStoryFolder({ files: options.files });
   let bot: BotProcess | undefined;
   const admins = options.adminByUserId === false ? [] : [discord.world.admin.user.id];
