@@ -11,9 +11,9 @@ import { commandsByName, helpEntries } from '../../commands/index.ts';
 import { openStoryService, productVersion } from '../../commands/service.ts';
 import type { Config } from '../config.ts';
 import { errorReply, noticeReply } from '../format/cards.ts';
+import { failureReply } from '../format/failure.ts';
 import type { Reply } from '../format/reply.ts';
 import { renderPageText } from '../format/text.ts';
-import { QueryError } from '../library/results.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { type ChatLine, parseChatLine } from './parseLine.ts';
 
@@ -49,13 +49,6 @@ export function createChatSession(context: CommandContext, logger: Logger): Chat
       next: page < reply.pages.length - 1,
       ...(reply.more ? { more: { label: reply.more.label, command: '/read' } } : {}),
     });
-  };
-
-  const failure = (error: unknown, where: Record<string, unknown>): Reply => {
-    if (error instanceof QueryError) return errorReply(error.message);
-    const ref = Math.random().toString(16).slice(2, 6).toUpperCase();
-    logger.error({ err: error, ref, ...where }, 'chat handler failed');
-    return errorReply(`Something went wrong (ref ${ref}).`);
   };
 
   async function answer(parsed: ChatLine): Promise<Reply | 'quit' | string> {
@@ -104,7 +97,7 @@ export function createChatSession(context: CommandContext, logger: Logger): Chat
       try {
         result = await answer(parseChatLine(line, optionNames));
       } catch (error) {
-        result = failure(error, { line: line.slice(0, 100) });
+        result = failureReply(error, logger, { line: line.slice(0, 100) });
       }
       if (result === 'quit') return null;
       if (typeof result === 'string') return result;

@@ -1,9 +1,9 @@
 /** Turning a handler's failure into a reply: bad input is explained, anything else gets a short ref. */
 import { randomBytes } from 'node:crypto';
-import { errorReply } from '../format/cards.ts';
-import type { Reply } from '../format/reply.ts';
 import { QueryError } from '../library/results.ts';
 import type { Logger } from '../log.ts';
+import { errorReply } from './cards.ts';
+import type { Reply } from './reply.ts';
 
 /** A short reference a user can quote and an operator can find in the logs. */
 export function errorRef(): string {
