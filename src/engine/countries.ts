@@ -82,6 +82,11 @@ let table: { byCode: Map<string, CountryInfo>; byName: Map<string, CountryInfo> 
 
 /** The folded form used as a lookup key: lower case, no accents or dots, single spaces. */
 export function foldName(text: string): string {
+  // Most names are plain ASCII words: skip the Unicode work for them.
+  if (/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(text)) {
+    const lower = text.toLowerCase();
+    return lower.startsWith('saint') || lower.includes(' saint') ? lower.replace(/\bsaint\b/g, 'st') : lower;
+  }
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -371,14 +371,20 @@ function findPlacesInText(
   }
 }
 
+const mentionCache = new WeakMap<StoryLayout, { homeCountry: string | null; mentions: PlaceMention[] }>();
+
 /** Every mention of a place in the title and body, in order; `homeCountry` is the dateline's ISO code. */
 export function placeMentions(layout: StoryLayout, homeCountry: string | null): PlaceMention[] {
+  // extractPlaces and storyCountries both need the mentions of one layout: scan it once.
+  const cached = mentionCache.get(layout);
+  if (cached && cached.homeCountry === homeCountry) return cached.mentions;
   const found: PlaceMention[] = [];
   const story: StoryContext = { surnames: new Set() };
   if (layout.title) findPlacesInText(layout.title, 0, homeCountry, found, story);
   layout.paragraphs.forEach((paragraph, index) => {
     if (paragraph.text) findPlacesInText(paragraph.text, index, homeCountry, found, story);
   });
+  mentionCache.set(layout, { homeCountry, mentions: found });
   return found;
 }
 
