@@ -144,9 +144,11 @@ export class StoryEntities {
     if (range.from === range.to && /^(he|she|they|it|who)$/.test(first.lower)) {
       return this.resolvePronoun(first.lower, first.start);
     }
-    for (let k = range.from; k <= range.to; k++) {
+    // The name at the end of the phrase is the head (`Ohio State University professor Paul Beck`);
+    // a possessive one only modifies it (`Obama's former strategist`).
+    for (let k = range.to; k >= range.from; k--) {
       const mention = this.byToken.get(k);
-      if (!mention) continue;
+      if (!mention || this.tokens[mention.to + 1]?.lower === "'s") continue;
       if (mention.record) return mention.record.name;
       if (mention.kind === 'group') return mention.name.replace(/^the /i, '');
       const record = this.registry.find(mention.name);

@@ -82,8 +82,24 @@ function capRunBack(tokens: Token[], end: number, lo: number): number {
   }
   // Sentence-initial words such as `But` or `The` are not part of the name; `The` stays in the mention.
   while (start < end && isStopCap((tokens[start] as Token).lower)) start++;
+  if (start === end && isStopCap((tokens[start] as Token).lower)) return end + 1;
   if (start > lo && (tokens[start - 1] as Token).lower === 'the') start--;
   return start;
+}
+
+/** `Ohio State University professor Paul Beck`: a run, role words, and the name they lead to. */
+function extendOverRole(tokens: Token[], end: number, hi: number): number {
+  let k = end + 1;
+  while (
+    k <= hi &&
+    k - end <= 3 &&
+    tokens[k]?.word &&
+    !tokens[k]?.cap &&
+    (isRoleNoun((tokens[k] as Token).lower) || isTitle((tokens[k] as Token).lower))
+  )
+    k++;
+  if (k > end + 1 && k <= hi && isCapWord(tokens[k])) return capRunForward(tokens, k, hi);
+  return end;
 }
 
 function capRunForward(tokens: Token[], start: number, hi: number): number {
@@ -122,6 +138,10 @@ export function mentionBefore(tokens: Token[], cue: number, lo: number): Mention
     }
     return { from: j, to: j };
   }
+  if (isPunct(t, ',') && isPunct(tokens[j - 1], ')')) {
+    const at = skipParenthesis(tokens, j - 1, lo);
+    if (at >= lo && isCapWord(tokens[at])) return { from: capRunBack(tokens, at, lo), to: at };
+  }
   if (isPunct(t, ',')) {
     // Apposition between the name and the cue: `Jen Paski, a State Department spokeswoman, said`.
     for (let k = skipParenthesis(tokens, j - 1, lo); k >= Math.max(lo, j - 18); k--) {
@@ -158,6 +178,11 @@ export function mentionBefore(tokens: Token[], cue: number, lo: number): Mention
       k--;
     }
     if (t.lower.endsWith('s') || isTitle(t.lower) || isRoleNoun(t.lower)) return { from: k, to: j };
+    // `one P&G Amiens employee told`: a noun phrase with a name in it.
+    if (k < j && tokens.slice(k, j).some((w) => isCapWord(w))) {
+      const before = tokens[k - 1];
+      return { from: before && (before.lower === 'one' || before.lower === 'another') ? k - 1 : k, to: j };
+    }
     return null;
   }
   return null;
@@ -175,7 +200,8 @@ export function mentionAfter(tokens: Token[], at: number, hi: number): MentionRa
   const t = tokens[at];
   if (!t || at > hi) return null;
   if (t.lower === 'he' || t.lower === 'she' || t.lower === 'they') return { from: at, to: at };
-  if (isCapWord(t) && !isStopCap(t.lower)) return { from: at, to: capRunForward(tokens, at, hi) };
+  if (isCapWord(t) && !isStopCap(t.lower))
+    return { from: at, to: extendOverRole(tokens, capRunForward(tokens, at, hi), hi) };
   // `said panel Chairman Jason Chaffetz`, `said former senator Jim Webb`: role words, then the name.
   for (let k = at; k <= hi && k - at < 4; k++) {
     const w = tokens[k] as Token;
@@ -187,7 +213,11 @@ export function mentionAfter(tokens: Token[], at: number, hi: number): MentionRa
     )
       break;
   }
-  if (DETERMINERS.has(t.lower) && t.lower !== 'that' && t.lower !== 'this') {
+  if (
+    (DETERMINERS.has(t.lower) || t.lower === 'one' || t.lower === 'another') &&
+    t.lower !== 'that' &&
+    t.lower !== 'this'
+  ) {
     let end = at;
     while (end + 1 <= hi && end - at < 5) {
       const next = tokens[end + 1] as Token;
@@ -234,7 +264,7 @@ export function sentenceSubject(
   if (start === i)
     while (start <= to && isCapWord(tokens[start]) && isCommonWord((tokens[start] as Token).lower)) start++;
   if (!isCapWord(tokens[start]) || isStopCap((tokens[start] as Token).lower) || start > to) return null;
-  const end = capRunForward(tokens, start, to);
+  const end = extendOverRole(tokens, capRunForward(tokens, start, to), to);
   if (end > to) return null;
   // A title or possessive run (`Iran's Supreme Leader`) is still the subject phrase.
   return { from: i, to: end };

@@ -27,6 +27,7 @@ interface Attribution {
   cue: string | null;
   speaker: string | null;
   at: number;
+  sentence: number;
 }
 
 /** Finds the direct, partial and indirect quotes of a story, the people in it, and who said what. Never throws. */
@@ -177,7 +178,10 @@ class QuoteReader {
       const mention = mentionAfter(this.tokens, j, limit);
       if (mention) return { cue: -1, mention, cueText: '' };
     }
-    const reach = isCapWord(first) && isPunct(this.tokens[j + 1], ',') ? 30 : 16;
+    let runEnd = j;
+    while (isCapWord(this.tokens[runEnd + 1])) runEnd++;
+    // An apposition after the name (`Jane Roe, who …, said`) can be long.
+    const reach = isCapWord(first) && isPunct(this.tokens[runEnd + 1], ',') ? 30 : 16;
     for (let k = j + 1; k <= Math.min(limit, j + reach); k++) {
       const t = this.tokens[k] as Token;
       if (!t.word && (QUOTE_CHARS.includes(t.text) || isPunct(t, ';:!?'))) break;
@@ -203,7 +207,9 @@ class QuoteReader {
     const span = this.quoted[q] as QuotedSpan;
     const [first, last] = this.quoteTokens[q] as [number, number];
     if (first < 0) return null;
-    const sentence = this.sentences[this.sentenceOf[first] as number] as SentenceRange;
+    const sentenceIndex = this.sentenceOf[first] as number;
+    const sentence = this.sentences[sentenceIndex] as SentenceRange;
+    const sameSentence = events.findLast((e) => e.sentence === sentenceIndex && e.mention);
     // Words of the sentence before the quote, back to the previous quote in the same sentence.
     let regionFrom = sentence.from;
     for (let k = first - 1; k >= sentence.from; k--)
@@ -256,6 +262,7 @@ class QuoteReader {
         cue: after.cueText || null,
         speaker: quote.speaker,
         at: span.start,
+        sentence: sentenceIndex,
       });
       return quote;
     }
@@ -268,18 +275,35 @@ class QuoteReader {
         mention = mentionBefore(this.tokens, cueIndex, sentence.from);
       if (!mention && !according && !isParticiple(cueToken.lower))
         mention = mentionAfter(this.tokens, cueIndex + 1, first - 1);
+      if (!mention && isParticiple(cueToken.lower) && sameSentence?.mention) mention = sameSentence.mention;
       if (!mention || (this.quoteOf[mention.from] as number) >= 0)
         mention = sentenceSubject(this.tokens, sentence.from, first - 1, this.quoted_);
       if (adjacent) this.usedCues.add(cueIndex);
       const cueText = according ? 'according to' : cueToken.text;
       const quote = this.makeQuote(adjacent ? 'direct' : 'partial', spanOut, mention, cueText);
-      if (mention) events.push({ mention, cue: cueText, speaker: quote.speaker, at: span.start });
+      if (mention)
+        events.push({
+          mention,
+          cue: cueText,
+          speaker: quote.speaker,
+          at: span.start,
+          sentence: sentenceIndex,
+        });
       return quote;
     }
     // `President Obama is rolling out a new message: "…"`: the sentence's subject.
     if (!startsSentence && isPunct(lastLead, ':')) {
       const subject = sentenceSubject(this.tokens, sentence.from, first - 1, this.quoted_);
       if (subject && subject.to < first) return this.makeQuote('direct', spanOut, subject, null);
+    }
+    // `He said:` closing the previous sentence or paragraph introduces this quote.
+    if (startsSentence) {
+      const introduced = this.colonIntroduction(this.sentenceOf[first] as number);
+      if (introduced) {
+        const quote = this.makeQuote('direct', spanOut, introduced.mention, introduced.cue);
+        events.push({ ...introduced, speaker: quote.speaker, at: span.start, sentence: sentenceIndex });
+        return quote;
+      }
     }
     // A quote that opens a sentence after `…:` or continues an earlier speaker's words.
     if (startsSentence || isPunct(lastLead, ':')) {
@@ -289,6 +313,8 @@ class QuoteReader {
       }
       return this.makeQuote('direct', spanOut, null, null, null);
     }
+    if (sameSentence?.mention)
+      return this.makeQuote('partial', spanOut, sameSentence.mention, sameSentence.cue);
     // A quoted phrase in narration: the subject of the nearest verb before it, else the sentence's subject.
     for (let k = first - 1; k >= regionFrom; k--) {
       const t = this.tokens[k] as Token;
@@ -302,6 +328,32 @@ class QuoteReader {
     const subject = sentenceSubject(this.tokens, sentence.from, first - 1, this.quoted_);
     if (subject && subject.to < first) return this.makeQuote('partial', spanOut, subject, null);
     return this.makeQuote('partial', spanOut, null, null, null);
+  }
+
+  /** The speaker of a sentence ending in a colon just before sentence `n`: `He said:`, `From the report:`. */
+  private colonIntroduction(n: number): { mention: MentionRange; cue: string | null } | null {
+    const previous = this.sentences[n - 1];
+    if (!previous || !isPunct(this.tokens[previous.to], ':')) return null;
+    for (let k = previous.to - 1; k >= previous.from; k--) {
+      const t = this.tokens[k] as Token;
+      if ((this.quoteOf[k] as number) >= 0) return null;
+      if (t.word && !t.cap && (isSpeechVerb(t.lower) || t.lower === 'statement')) {
+        const mention =
+          (isParticiple(t.lower) ? null : mentionBefore(this.tokens, k, previous.from)) ??
+          sentenceSubject(this.tokens, previous.from, k - 1, this.quoted_);
+        if (mention) return { mention, cue: isSpeechVerb(t.lower) ? t.text : null };
+      }
+      if (t.lower === 'from' && isCapWord(this.tokens[k + 1])) {
+        const mention = mentionAfter(this.tokens, k + 1, previous.to - 1);
+        if (mention) return { mention, cue: null };
+      }
+    }
+    if (isCapWord(this.tokens[previous.to - 1]) && previous.to - previous.from <= 6) {
+      // `Reporter Jane Roe:` — a name alone before the colon.
+      const mention = sentenceSubject(this.tokens, previous.from, previous.to - 1, this.quoted_);
+      if (mention) return { mention, cue: null };
+    }
+    return null;
   }
 
   private readonly quoted_ = (index: number) => (this.quoteOf[index] as number) >= 0;
