@@ -197,13 +197,9 @@ const PERSON_TITLES = new Set([
   'prince',
   'princess',
   'pope',
-  'saint',
-  'st',
-  'fort',
-  'port',
-  'lake',
-  'mount',
 ]);
+/** Words before a name that make it another feature (`Lake Geneva`, `Mount Hood`, `Port Arthur`). */
+const FEATURE_WORDS = new Set(['saint', 'st', 'fort', 'port', 'lake', 'mount', 'cape', 'river']);
 /** Prepositions that make an ambiguous name a place: `in Jackson`, `from Reading`. */
 const PLACE_PREPOSITIONS = new Set([
   'in',
@@ -262,15 +258,16 @@ function choosePlace(
   if (story.surnames.has(key)) return null;
   // `George Washington`, `President Jackson`: a person; `Bank of Japan` still names Japan.
   if (before?.joinedToNext && isCapitalised(before.text)) {
-    const titled = PERSON_TITLES.has(beforeWord);
+    if (FEATURE_WORDS.has(beforeWord)) return null;
     const named =
+      PERSON_TITLES.has(beforeWord) ||
       isGivenName(before.text) ||
       (!before.sentenceStart &&
         !PLACE_PREFIXES.has(beforeWord) &&
         !lookupPlaces(before.text).length &&
         !countryByDemonym(before.text));
-    if (titled || named) {
-      if (!titled || !/^(st|fort|port|lake|mount)$/.test(beforeWord)) story.surnames.add(key);
+    if (named) {
+      story.surnames.add(key);
       return null;
     }
   }
@@ -293,6 +290,8 @@ function choosePlace(
   // `Chad Smith`, `Paris Hilton`: a given name before a surname.
   if (single && followedByName && isGivenName(word) && !lookupPlaces(after!.text).length) return null;
   const top = candidates[0]!;
+  // `Pacific Gas`, `Atlantic Richfield`: a company named after a sea or region.
+  if (top.kind === 'region' && top.country === null && single && followedByName) return null;
   if (top.kind === 'country' || top.kind === 'region') {
     // `Georgia` is the US state in a US story.
     const state = candidates.find((place) => place.kind === 'region' && place.country === 'US');
