@@ -1,6 +1,6 @@
 /**
  * The parse cache: one file per story set (v8-serialised), holding each file's stat, content hash,
- * parsed story and term vector. A restart with unchanged files reads this one file instead of
+ * parsed story and term vector, stored in columns so that 100k stories deserialise in well under a second. A restart with unchanged files reads this one file instead of
  * re-reading and re-parsing every story. Entries are reused by content hash too (a moved or copied
  * file is not parsed again). A different parser version or cache format discards the whole file.
  */
@@ -9,9 +9,10 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Story } from '../engine/types.ts';
+import { decodeStories, encodeStories, type StoryColumns } from './storyColumns.ts';
 import type { TermVector } from './textIndex.ts';
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 export interface CachedFile {
   path: string;
@@ -24,11 +25,27 @@ export interface CachedFile {
 }
 
 export interface CacheContents {
-  format: number;
   parserVersion: string;
   /** The vocabulary the vectors' term ids refer to. */
   vocabulary: string[];
   files: CachedFile[];
+}
+
+/** What is stored: the files' stats, stories and term vectors in columns (see storyColumns.ts). */
+interface StoredCache {
+  format: number;
+  parserVersion: string;
+  vocabulary: string[];
+  paths: string[];
+  sizes: Float64Array;
+  mtimes: Float64Array;
+  sha1s: string[];
+  warnings: Array<string | null>;
+  stories: StoryColumns;
+  vectorOffsets: Uint32Array;
+  vectorIds: Uint32Array;
+  vectorCounts: Uint16Array;
+  vectorLengths: Float64Array;
 }
 
 /** The cache file of a set of story folders. */
@@ -49,19 +66,62 @@ export function readCache(file: string, parserVersion: string): CacheContents | 
     return null;
   }
   try {
-    const contents = deserialize(buffer) as CacheContents;
-    if (contents?.format !== FORMAT || contents.parserVersion !== parserVersion) return null;
-    if (!Array.isArray(contents.files) || !Array.isArray(contents.vocabulary)) return null;
-    return contents;
+    const stored = deserialize(buffer) as StoredCache;
+    if (stored?.format !== FORMAT || stored.parserVersion !== parserVersion) return null;
+    const stories = decodeStories(stored.stories);
+    const files: CachedFile[] = stored.paths.map((path, i) => {
+      const start = stored.vectorOffsets[i]!;
+      const end = stored.vectorOffsets[i + 1]!;
+      const warnings = stored.warnings[i];
+      return {
+        path,
+        size: stored.sizes[i]!,
+        mtimeMs: stored.mtimes[i]!,
+        sha1: stored.sha1s[i]!,
+        story: stories[i]!,
+        warnings: warnings ? (JSON.parse(warnings) as string[]) : [],
+        vector: {
+          ids: stored.vectorIds.subarray(start, end),
+          counts: stored.vectorCounts.subarray(start, end),
+          length: stored.vectorLengths[i]!,
+        },
+      };
+    });
+    return { parserVersion, vocabulary: stored.vocabulary, files };
   } catch {
     return null;
   }
 }
 
 /** Writes the cache atomically (temp file + rename), so a crash never leaves a torn cache. */
-export function writeCache(file: string, contents: Omit<CacheContents, 'format'>): void {
+export function writeCache(file: string, contents: CacheContents): void {
+  const { files } = contents;
+  const vectorOffsets = new Uint32Array(files.length + 1);
+  for (let i = 0; i < files.length; i++)
+    vectorOffsets[i + 1] = vectorOffsets[i]! + files[i]!.vector.ids.length;
+  const vectorIds = new Uint32Array(vectorOffsets[files.length]!);
+  const vectorCounts = new Uint16Array(vectorIds.length);
+  files.forEach((entry, i) => {
+    vectorIds.set(entry.vector.ids, vectorOffsets[i]);
+    vectorCounts.set(entry.vector.counts, vectorOffsets[i]);
+  });
+  const stored: StoredCache = {
+    format: FORMAT,
+    parserVersion: contents.parserVersion,
+    vocabulary: contents.vocabulary,
+    paths: files.map((entry) => entry.path),
+    sizes: Float64Array.from(files, (entry) => entry.size),
+    mtimes: Float64Array.from(files, (entry) => entry.mtimeMs),
+    sha1s: files.map((entry) => entry.sha1),
+    warnings: files.map((entry) => (entry.warnings.length ? JSON.stringify(entry.warnings) : null)),
+    stories: encodeStories(files.map((entry) => entry.story)),
+    vectorOffsets,
+    vectorIds,
+    vectorCounts,
+    vectorLengths: Float64Array.from(files, (entry) => entry.vector.length),
+  };
   mkdirSync(join(file, '..'), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, serialize({ format: FORMAT, ...contents }));
+  writeFileSync(temp, serialize(stored));
   renameSync(temp, file);
 }

@@ -56,8 +56,13 @@ export function buildPlaceIndex(stories: readonly Story[], rankOf: Uint32Array):
     string,
     { name: string; country: string | null; kind: PlaceKind; ranks: Set<number> }
   >();
+  const keys = new Map<string, string>();
   const add = (name: string, country: string | null, kind: PlaceKind, rank: number) => {
-    const key = normalizeName(name);
+    let key = keys.get(name);
+    if (key === undefined) {
+      key = normalizeName(name);
+      keys.set(name, key);
+    }
     if (!key) return;
     let d = drafts.get(key);
     if (!d) {

@@ -28,7 +28,7 @@ export interface SpeakerDirectory {
   byWord: Map<string, number[]>;
   /** Entry indexes, most quoted first: the answer to an empty autocomplete. */
   byQuotes: Uint32Array;
-  /** Sorted `key\0index` strings for prefix autocomplete. */
+  /** Sorted keys of byWord and byKey, for prefix autocomplete. */
   prefixKeys: string[];
   fuse: Fuse<{ key: string; entry: number }>;
 }
@@ -38,9 +38,10 @@ interface Draft {
   names: Map<string, number>;
   aliases: Map<string, number>;
   refs: number[];
-  stories: Set<number>;
   merged: boolean;
   ambiguousWith: string[];
+  lastStory: number;
+  storyCount: number;
 }
 
 const tokensOf = (key: string) => key.split(' ').filter(Boolean);
@@ -71,26 +72,39 @@ export function buildSpeakerDirectory(stories: readonly Story[], rankOf: Uint32A
         names: new Map(),
         aliases: new Map(),
         refs: [],
-        stories: new Set(),
         merged: false,
         ambiguousWith: [],
+        lastStory: -1,
+        storyCount: 0,
       };
       drafts.set(key, d);
     }
     return d;
   };
+  // Names repeat across stories: normalise each distinct one once.
+  const keys = new Map<string, string>();
+  const keyOf = (name: string) => {
+    let key = keys.get(name);
+    if (key === undefined) {
+      key = normalizeName(name);
+      keys.set(name, key);
+    }
+    return key;
+  };
   for (let s = 0; s < stories.length; s++) {
     const story = stories[s]!;
-    const people = new Map(story.people.map((person) => [person.name, person]));
     story.quotes.forEach((quote, q) => {
       if (!quote.speaker) return;
-      const key = normalizeName(quote.speaker);
+      const key = keyOf(quote.speaker);
       if (!key) return;
       const d = draft(key);
       bump(d.names, quote.speaker);
       d.refs.push(s, q);
-      d.stories.add(s);
-      const person = people.get(quote.speaker);
+      // Aliases count once per story, at the speaker's first quote in it.
+      if (d.lastStory === s) return;
+      d.lastStory = s;
+      d.storyCount++;
+      const person = story.people.find((p) => p.name === quote.speaker);
       if (person) for (const alias of person.aliases) bump(d.aliases, alias);
     });
   }
@@ -108,14 +122,13 @@ export function buildSpeakerDirectory(stories: readonly Story[], rankOf: Uint32A
   const absorb = (into: Draft, from: Draft) => {
     for (const [name, n] of from.names) bump(into.aliases, name, n);
     for (const [alias, n] of from.aliases) bump(into.aliases, alias, n);
-    into.refs.push(...from.refs);
-    for (const s of from.stories) into.stories.add(s);
+    for (const ref of from.refs) into.refs.push(ref);
     from.merged = true;
   };
   for (const d of multi) {
     if (d.merged) continue;
     for (const alias of d.aliases.keys()) {
-      const other = drafts.get(normalizeName(alias));
+      const other = drafts.get(keyOf(alias));
       if (other && other !== d && !other.merged && tokensOf(other.key).length > 1) {
         // Keep the shorter full form as the name: titles make names longer, not more exact.
         if (other.key.length < d.key.length) {
@@ -140,44 +153,57 @@ export function buildSpeakerDirectory(stories: readonly Story[], rankOf: Uint32A
     const aliases = new Map(d.aliases);
     for (const [other, n] of d.names) if (other !== name) bump(aliases, other, n);
     aliases.delete(name);
-    const pairs: Array<[number, number]> = [];
-    for (let i = 0; i < d.refs.length; i += 2) pairs.push([d.refs[i]!, d.refs[i + 1]!]);
-    pairs.sort((a, b) => rankOf[a[0]]! - rankOf[b[0]]! || a[1] - b[1]);
+    // Quote references sorted newest story first, without an object per quote.
+    const count = d.refs.length / 2;
+    const order = Uint32Array.from({ length: count }, (_, i) => i).sort(
+      (a, b) => rankOf[d.refs[a * 2]!]! - rankOf[d.refs[b * 2]!]! || d.refs[a * 2 + 1]! - d.refs[b * 2 + 1]!,
+    );
+    const quotes = new Uint32Array(count * 2);
+    let storyCount = 0;
+    order.forEach((from, to) => {
+      quotes[to * 2] = d.refs[from * 2]!;
+      quotes[to * 2 + 1] = d.refs[from * 2 + 1]!;
+      // Sorted by story rank, so one story's quotes are adjacent.
+      if (to === 0 || quotes[to * 2] !== quotes[to * 2 - 2]) storyCount++;
+    });
+    const seenAliases = new Set<string>([keyOf(name)]);
+    const aliasList: string[] = [];
+    for (const [alias] of [...aliases.entries()].sort((a, b) => b[1] - a[1])) {
+      const key = keyOf(alias);
+      if (seenAliases.has(key)) continue;
+      seenAliases.add(key);
+      aliasList.push(alias);
+    }
     entries.push({
       name,
-      aliases: [...aliases.entries()]
-        .sort((a, b) => b[1] - a[1])
-        .map(([alias]) => alias)
-        .filter((alias, i, all) => all.findIndex((a) => normalizeName(a) === normalizeName(alias)) === i),
-      quotes: Uint32Array.from(pairs.flat()),
-      quoteCount: pairs.length,
-      storyCount: d.stories.size,
+      aliases: aliasList,
+      quotes,
+      quoteCount: count,
+      storyCount,
       ambiguousWith: d.ambiguousWith,
     });
   }
 
   const byKey = new Map<string, number[]>();
   const byWord = new Map<string, number[]>();
+  // Entries are added in index order, so a repeat can only be the list's last element.
   const add = (map: Map<string, number[]>, key: string, index: number) => {
     const list = map.get(key);
     if (!list) map.set(key, [index]);
-    else if (!list.includes(index)) list.push(index);
+    else if (list[list.length - 1] !== index) list.push(index);
   };
   const fuseItems: Array<{ key: string; entry: number }> = [];
   const prefixKeys: string[] = [];
   entries.forEach((entry, index) => {
     for (const form of [entry.name, ...entry.aliases]) {
-      const key = normalizeName(form);
+      const key = keyOf(form);
       if (!key) continue;
       add(byKey, key, index);
       fuseItems.push({ key, entry: index });
-      for (const word of tokensOf(key)) {
-        add(byWord, word, index);
-        prefixKeys.push(`${word}\u0000${index}`);
-      }
-      prefixKeys.push(`${key}\u0000${index}`);
+      for (const word of tokensOf(key)) add(byWord, word, index);
     }
   });
+  for (const key of new Set([...byWord.keys(), ...byKey.keys()])) prefixKeys.push(key);
   prefixKeys.sort();
   const byQuotes = Uint32Array.from(entries.keys()).sort(
     (a, b) =>
@@ -252,8 +278,8 @@ export function speakersWithPrefix(directory: SpeakerDirectory, text: string, li
   }
   const found = new Set<number>();
   for (let i = lo; i < keys.length && keys[i]!.startsWith(key) && found.size < 2000; i++) {
-    const at = keys[i]!.lastIndexOf('\u0000');
-    found.add(Number(keys[i]!.slice(at + 1)));
+    for (const entry of directory.byWord.get(keys[i]!) ?? []) found.add(entry);
+    for (const entry of directory.byKey.get(keys[i]!) ?? []) found.add(entry);
   }
   return [...found]
     .map((i) => directory.entries[i]!)
