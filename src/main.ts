@@ -32,13 +32,20 @@ main().then(
     if (code !== 0) process.exit(code);
   },
   (error: unknown) => {
-    // Bad configuration or an unusable story folder: one clear line, no stack.
-    if (error instanceof ConfigError || (error instanceof Error && error.name === 'LoadError'))
-      process.stderr.write(`${error.message}\n`);
-    else
-      process.stderr.write(
-        `newsbot failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-      );
+    process.stderr.write(`${describeStartError(error)}\n`);
     process.exit(1);
   },
 );
+
+/** One clear line for the failures a user can fix (configuration, story folder, token); a stack otherwise. */
+function describeStartError(error: unknown): string {
+  if (error instanceof ConfigError || (error instanceof Error && error.name === 'LoadError'))
+    return error.message;
+  const code = (error as { code?: unknown; status?: unknown } | null)?.code;
+  const status = (error as { status?: unknown } | null)?.status;
+  if (code === 'TokenInvalid' || status === 401)
+    return 'Discord rejected DISCORD_TOKEN: reset the token in the Developer Portal (Bot → Reset Token) and put the new one in .env.';
+  if (code === 'DisallowedIntents')
+    return 'Discord refused the gateway intents newsbot asked for; see README, "Connecting to Discord".';
+  return `newsbot failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+}
