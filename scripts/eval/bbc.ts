@@ -76,10 +76,13 @@ export const bbcSummaries: EvalSection = {
       if (misses.length < 20 && ours.some((sentence) => !inReference(sentence)))
         misses.push({ file: `${topic}/${file}`, ours });
     }
-    // Timed on a second pass, once the code is warm, as in a long-running process.
-    const started = performance.now();
-    for (const layout of layouts) chooseSentences(layout);
-    const ms = performance.now() - started;
+    // Timed once the code is warm, as in a long-running process: the best of three passes.
+    let ms = Number.POSITIVE_INFINITY;
+    for (let pass = 0; pass < 3; pass++) {
+      const started = performance.now();
+      for (const layout of layouts) chooseSentences(layout);
+      ms = Math.min(ms, performance.now() - started);
+    }
     const both: Tally = emptyTally();
     for (const tally of [halves.first, halves.second])
       for (const key of Object.keys(both) as (keyof Tally)[]) both[key] += tally[key];
@@ -117,7 +120,11 @@ export const bbcSummaries: EvalSection = {
         format: 'number',
       },
       { name: 'summaries over 600 chars', value: both.overLimit, format: 'number' },
-      { name: 'summary ms per story (warm)', value: ms / Math.max(1, layouts.length), format: 'number' },
+      {
+        name: 'summary ms per story (warm, best of 3)',
+        value: ms / Math.max(1, layouts.length),
+        format: 'number',
+      },
     ];
     return { metrics, details: { misses } };
   },
