@@ -33,7 +33,7 @@ function reportOf(embeds: unknown): { embed: APIEmbed; fields: Record<string, st
 }
 
 async function reloadAs(person = e2e.discord.world.admin) {
-  const outcome = await e2e.discord.sendSlashCommand({ name: 'reload', user: person }, { timeoutMs: 60_000 });
+  const outcome = await e2e.discord.sendSlashCommand({ name: 'reload', user: person }, { timeoutMs: 25_000 });
   // Deferred privately at once ("thinking…"), then the report edited into that message.
   expect(outcome.callback).toMatchObject({ type: 5, data: { flags: 64 } });
   expect(outcome.responses.map((response) => response.kind)).toEqual(['callback', 'editOriginal']);
@@ -102,7 +102,7 @@ describe('/reload against the real bot', () => {
     expect(fields['Removed (1)']).toMatch(/(^|\/)late\/madrid-fire\.txt$/);
   });
 
-  it('keeps answering queries while a reload runs', async () => {
+  it('keeps answering queries while a reload runs', { timeout: 90_000 }, async () => {
     const files = bulkStories(300);
     for (const [name, text] of Object.entries(files)) e2e.folder.write(name, text);
     const reload = e2e.discord.dispatchSlashCommand({ name: 'reload', user: e2e.discord.world.admin });
@@ -118,13 +118,13 @@ describe('/reload against the real bot', () => {
       }),
     );
     const answers = await Promise.all(
-      queries.map((record) => e2e.discord.answerOf(record, { timeoutMs: 60_000 })),
+      queries.map((record) => e2e.discord.answerOf(record, { timeoutMs: 25_000 })),
     );
     for (const answer of answers) {
       expect(answer.callback.type === 4 || answer.callback.type === 5).toBe(true);
       expect((answer.answer.embeds as APIEmbed[])[0]!.title).toBe('Quotes from Jen Paski');
     }
-    const report = await e2e.discord.answerOf(reload, { timeoutMs: 90_000 });
+    const report = await e2e.discord.answerOf(reload, { timeoutMs: 25_000 });
     const { fields } = reportOf(report.answer.embeds);
     expect(fields['Added (300)']).toMatch(/and 280 more$/);
     const reportedAt = report.responses.at(-1)!.at;

@@ -63,12 +63,14 @@ describe('a failing handler', () => {
 });
 
 describe('the gateway dropping the connection', () => {
-  it('resumes after a 4000 close and receives the command sent while it was away', async () => {
+  it('resumes after a 4000 close and receives the command sent while it was away', {
+    timeout: 60_000,
+  }, async () => {
     const resumes = e2e.discord.resumes;
     const identifies = e2e.discord.identifies;
     await e2e.discord.dropConnection({ code: 4000 });
     const record = e2e.discord.dispatchSlashCommand({ name: 'help', user: person('whileaway') });
-    expectHelp(await e2e.discord.answerOf(record, { timeoutMs: 30_000 }));
+    expectHelp(await e2e.discord.answerOf(record, { timeoutMs: 25_000 }));
     expect(e2e.discord.resumes).toBe(resumes + 1);
     expect(e2e.discord.identifies).toBe(identifies);
     const resume = e2e.discord.gateway.frames
@@ -77,20 +79,20 @@ describe('the gateway dropping the connection', () => {
     expect(resume?.d).toMatchObject({ token: e2e.discord.token, seq: expect.any(Number) });
   });
 
-  it('resumes after the socket dies without a close frame', async () => {
+  it('resumes after the socket dies without a close frame', { timeout: 60_000 }, async () => {
     const ready = e2e.discord.gateway.stats.readyConnections;
     const resumes = e2e.discord.resumes;
     await e2e.discord.dropConnection({ terminate: true });
-    await e2e.discord.waitForGatewayReady(ready, { timeoutMs: 30_000 });
+    await e2e.discord.waitForGatewayReady(ready, { timeoutMs: 25_000 });
     expect(e2e.discord.resumes).toBe(resumes + 1);
     expectHelp(await e2e.discord.sendSlashCommand({ name: 'help', user: person('afterterminate') }));
   });
 
-  it('identifies again when its session cannot be resumed, then answers', async () => {
+  it('identifies again when its session cannot be resumed, then answers', { timeout: 60_000 }, async () => {
     const ready = e2e.discord.gateway.stats.readyConnections;
     const identifies = e2e.discord.identifies;
     await e2e.discord.dropConnection({ code: 4000, forgetSession: true });
-    await e2e.discord.waitForGatewayReady(ready, { timeoutMs: 30_000 });
+    await e2e.discord.waitForGatewayReady(ready, { timeoutMs: 25_000 });
     expect(e2e.discord.identifies).toBe(identifies + 1);
     expectHelp(await e2e.discord.sendSlashCommand({ name: 'help', user: person('afterreidentify') }));
     expect(e2e.bot.alive).toBe(true);
@@ -128,11 +130,11 @@ describe('REST answering 429', () => {
     expect(posts.map((post) => post.status)).toEqual([429, 429, 200]);
   });
 
-  it('waits out a global 429 on editing a deferred reply', async () => {
+  it('waits out a global 429 on editing a deferred reply', { timeout: 60_000 }, async () => {
     const rule = e2e.discord.rateLimitNext(/^PATCH \/webhooks\//, 1, { retryAfterSeconds: 1, global: true });
     const outcome = await e2e.discord.sendSlashCommand(
       { name: 'reload', user: e2e.discord.world.admin },
-      { timeoutMs: 30_000 },
+      { timeoutMs: 25_000 },
     );
     expect(outcome.callback).toMatchObject({ type: 5, data: { flags: 64 } });
     expect((outcome.answer.embeds as APIEmbed[])[0]?.title).toBe('Stories reloaded');
@@ -147,7 +149,9 @@ describe('REST answering 429', () => {
 });
 
 describe('a restart of the bot', () => {
-  it('serves again, and buttons of messages from before the restart say they expired', async () => {
+  it('serves again, and buttons of messages from before the restart say they expired', {
+    timeout: 60_000,
+  }, async () => {
     const owner = person('beforerestart');
     const paged = await e2e.discord.sendSlashCommand({
       name: 'quotes',
