@@ -151,6 +151,30 @@ const AMBIGUOUS = new Set(
     .concat(['speak', 'speaks', 'spoke', 'speaking', 'post', 'posted', 'posting', 'ask', 'asks', 'asking']),
 );
 
+// Forms that are nouns as often as verbs: they frame a quote only right before it.
+const NOUN_LIKE = new Set(
+  [
+    'state',
+    'report',
+    'post',
+    'charge',
+    'claim',
+    'comment',
+    'note',
+    'estimate',
+    'remark',
+    'tweet',
+    'vow',
+    'joke',
+  ]
+    .concat(['promise', 'call', 'label', 'brand', 'term', 'counter', 'quip', 'plead', 'snap', 'stress'])
+    .flatMap((base) => [base, `${base}s`]),
+);
+
+export function isNounLike(lower: string): boolean {
+  return NOUN_LIKE.has(lower);
+}
+
 /** A speech verb next to a quotation mark (`"…," she said`). */
 export function isSpeechVerb(lower: string): boolean {
   return SPEECH_VERBS.has(lower);

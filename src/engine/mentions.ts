@@ -1,4 +1,5 @@
-import { isCommonWord, isHonorific, isRoleNoun, isStopCap, isTitle } from './people.ts';
+import { isSpeechVerb } from './cues.ts';
+import { isCommonWord, isHonorific, isRoleNoun, isStopCap, isTitle, lexTag } from './people.ts';
 import type { Token } from './tokens.ts';
 
 /** A stretch of tokens `[from, to]` (inclusive) that names a speaker. */
@@ -146,7 +147,7 @@ export function mentionBefore(tokens: Token[], cue: number, lo: number): Mention
     // Apposition between the name and the cue: `Jen Paski, a State Department spokeswoman, said`.
     for (let k = skipParenthesis(tokens, j - 1, lo); k >= Math.max(lo, j - 18); k--) {
       const tk = tokens[k] as Token;
-      if (!tk.word && tk.text !== ',' && tk.text !== '.' && tk.text !== '-') return null;
+      if (!tk.word && !",.-'’".includes(tk.text)) return null;
       if (isPunct(tk, ',')) {
         const at = skipParenthesis(tokens, k - 1, lo);
         const before = tokens[at];
@@ -255,6 +256,17 @@ export function sentenceSubject(
   const t = tokens[i];
   if (!t || i > to || quoted(i)) return null;
   if (PRONOUNS.has(t.lower) && t.lower !== 'who' && t.lower !== 'you') return { from: i, to: i };
+  if (DETERMINERS.has(t.lower) && tokens[i + 1]?.word && !tokens[i + 1]?.cap) {
+    // `The retired neurosurgeon has …`, `The council voted …`: words up to the verb.
+    let end = i;
+    while (end + 1 <= to && end - i < 5) {
+      const next = tokens[end + 1] as Token;
+      if (!next.word || next.cap || NOT_NOUNS.has(next.lower) || quoted(end + 1)) break;
+      if (end > i && (isSpeechVerb(next.lower) || /PastTense|PresentTense/.test(lexTag(next.lower)))) break;
+      end++;
+    }
+    return end > i ? { from: i, to: end } : null;
+  }
   let start = i;
   if (t.lower === 'the' && isCapWord(tokens[i + 1])) start = i + 1;
   if (!isCapWord(tokens[start])) return null;

@@ -226,11 +226,11 @@ export function isRoleNoun(lower: string): boolean {
   return ROLE_NOUNS.has(lower);
 }
 
-/** A word compromise knows as something other than a name or place (`Once`, `Following`, `Promise`). */
+/** A word compromise knows as a verb, adverb or function word (`Once`, `Following`, `Promise`): never a name. */
 export function isCommonWord(lower: string): boolean {
   const tag = lexTag(lower);
-  return (
-    tag !== '' && !/Name|Person|Place|Country|City|Region|Organization|Demonym|ProperNoun|Honorific/.test(tag)
+  return /Verb|Tense|Gerund|Infinitive|Adverb|Preposition|Conjunction|Determiner|Pronoun|Modal|Copula|Expression/.test(
+    tag,
   );
 }
 

@@ -1,5 +1,12 @@
 import { StoryEntities } from './coref.ts';
-import { isFramingVerb, isParticiple, isReportingVerb, isSpeechVerb, isVerbForm } from './cues.ts';
+import {
+  isFramingVerb,
+  isNounLike,
+  isParticiple,
+  isReportingVerb,
+  isSpeechVerb,
+  isVerbForm,
+} from './cues.ts';
 import type { StoryLayout } from './layout.ts';
 import {
   isCapWord,
@@ -50,6 +57,7 @@ class QuoteReader {
   private readonly sentenceOf: Int32Array;
   private readonly entities: StoryEntities;
   private readonly usedCues = new Set<number>();
+  private readonly breaks: number[];
 
   constructor(
     private readonly raw: string,
@@ -61,6 +69,7 @@ class QuoteReader {
     const breaks = paragraphStarts(raw, body);
     if (layout.paragraphs.length > 1) for (const p of layout.paragraphs) breaks.push(p.span[0]);
     breaks.sort((a, b) => a - b);
+    this.breaks = breaks;
     this.quoted = findQuotedSpans(raw, body, breaks);
     this.tokens = tokenize(raw, start, end);
     this.quoteOf = new Int32Array(this.tokens.length).fill(-1);
@@ -173,6 +182,17 @@ class QuoteReader {
       const mention = mentionAfter(this.tokens, j + 1, limit);
       if (mention) return { cue: j, mention, cueText: first.text };
     }
+    // `"This is fantastic!" beamed Donald Hartley`: any past-tense verb followed by a name.
+    if (
+      first.word &&
+      !first.cap &&
+      /ed$/.test(first.lower) &&
+      isVerbForm(first.lower) &&
+      isCapWord(this.tokens[j + 1])
+    ) {
+      const mention = mentionAfter(this.tokens, j + 1, limit);
+      if (mention) return { cue: j, mention, cueText: first.text };
+    }
     // `"…" ― Pamela Padilla`: a dash and a name sign the quote.
     if (isPunct(this.tokens[j - 1], '―—–-') && isCapWord(first)) {
       const mention = mentionAfter(this.tokens, j, limit);
@@ -235,7 +255,7 @@ class QuoteReader {
       const t = this.tokens[k] as Token;
       if (t.word && !t.cap && (isSpeechVerb(t.lower) || isFramingVerb(t.lower))) {
         // Noun-like forms (`state`, `reports`) count only right before the quote.
-        if (isSpeechVerb(t.lower) && !isReportingVerb(t.lower) && first - k > 2) continue;
+        if (isNounLike(t.lower) && first - k > 2) continue;
         cueIndex = k;
         break;
       }
@@ -252,7 +272,21 @@ class QuoteReader {
       (gap.length === 0 || isPunct(lastLead, ':,')) &&
       isSpeechVerb((this.tokens[cueIndex] as Token).lower);
 
-    const after = this.cueAfter(last, limit);
+    let after = this.cueAfter(last, limit);
+    const nextSentence = this.sentences[sentenceIndex + 1];
+    if (
+      !after &&
+      last === sentence.to &&
+      nextSentence &&
+      !this.breakBetween(span.end, this.tokens[last + 1])
+    ) {
+      // `"Is it two? Three?" Clinton asks.`: the quote's own question or exclamation mark ended the sentence.
+      const candidate = this.cueAfter(last, nextSentence.to);
+      if (candidate && candidate.cue >= 0 && candidate.cue - nextSentence.from <= 4) {
+        after = candidate;
+        limit = nextSentence.to;
+      }
+    }
     if (after && (startsSentence || isPunct(lastLead, ':,') || !adjacent)) {
       this.usedCues.add(after.cue);
       const kind = startsSentence || isPunct(lastLead, ':,') ? 'direct' : 'partial';
@@ -354,6 +388,11 @@ class QuoteReader {
       if (mention) return { mention, cue: null };
     }
     return null;
+  }
+
+  private breakBetween(from: number, next: Token | undefined): boolean {
+    if (!next) return true;
+    return this.breaks.some((b) => b > from && b <= next.start);
   }
 
   private readonly quoted_ = (index: number) => (this.quoteOf[index] as number) >= 0;
