@@ -5,13 +5,13 @@
 import type { Quote, Story } from '../../engine/types.ts';
 import type { DateRange } from '../dateRange.ts';
 import { findQuotes } from '../queries/quotes.ts';
-import type { AskResult } from '../results.ts';
+import type { AskResult, QuotesResult } from '../results.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { resolveSpeaker } from '../speakers.ts';
 import { normalizeName, terms } from '../text.ts';
 import { queryTermIds, searchText } from '../textIndex.ts';
 import { findPerson } from './answerFact.ts';
-import { findAnswerSentences } from './findAnswer.ts';
+import { findAnswerSentences, questionTerms } from './findAnswer.ts';
 import type { ParsedQuestion } from './parseQuestion.ts';
 import { sentencesOf } from './sentences.ts';
 import { chooseAmong, closeSpeaker, sharesWord } from './speakerChoice.ts';
@@ -31,6 +31,8 @@ import {
 
 /** Quotes shown in one answer: a few, newest or most on-topic first. */
 const SHOWN = 5;
+/** Quotes on a topic looked at to pick the closest few. */
+const TOPIC_POOL = 40;
 /** Stories searched for a quoted phrase. */
 const PHRASE_STORIES = 30;
 
@@ -81,6 +83,19 @@ function distinctQuotes<T extends { id: string; text: string }>(quotes: T[]): T[
   });
 }
 
+/** Quotes on a topic re-ranked by the rarity of the topic words each holds (the story's words count less). */
+function onTopicFirst(snapshot: StorySnapshot, result: QuotesResult, about: string | null): QuotesResult {
+  if (!about || result.results.length < 2) return result;
+  const weights = questionTerms(snapshot, about);
+  const scored = result.results.map((quote, order) => {
+    let score = 0;
+    for (const term of new Set(terms(quote.text))) score += weights.get(term) ?? 0;
+    return { quote, order, score };
+  });
+  scored.sort((a, b) => b.score - a.score || a.order - b.order);
+  return { ...result, results: scored.map((s) => s.quote) };
+}
+
 export function answerSpeakerQuotes(
   snapshot: StorySnapshot,
   parsed: ParsedQuestion,
@@ -91,7 +106,15 @@ export function answerSpeakerQuotes(
   const query = { from: range?.from, to: range?.to, limit: SHOWN };
   const about = searchableAbout(snapshot, parsed.about);
   const lookup = (speaker: string) =>
-    findQuotes(snapshot, { ...query, speaker, limit: SHOWN * 2, about: about ?? undefined }, now);
+    onTopicFirst(
+      snapshot,
+      findQuotes(
+        snapshot,
+        { ...query, speaker, limit: about ? TOPIC_POOL : SHOWN * 2, about: about ?? undefined },
+        now,
+      ),
+      about,
+    );
   let result = lookup(typed);
   let assumed = '';
   if (result.candidates.length > 0) {

@@ -13,6 +13,9 @@ import { queryTermIds, searchText } from '../textIndex.ts';
 import type { ParsedQuestion } from './parseQuestion.ts';
 import { citation, clip, fitLines, readableDate, readableHeadline, refOf, SUGGESTIONS } from './wording.ts';
 
+/** How far ahead of the next story the first must score to be taken as the one meant. */
+const CLEAR_LEAD = 1.2;
+
 function summaryAnswer(snapshot: StorySnapshot, id: string): AskResult | null {
   const story = getStory(snapshot, id);
   if (!story) return null;
@@ -27,8 +30,9 @@ function summaryAnswer(snapshot: StorySnapshot, id: string): AskResult | null {
 }
 
 /**
- * The story meant when the words fit several: the only story in the set holding every word, else
- * the only offered one whose headline holds every word. Null when the words do not decide.
+ * The story meant when the words fit several: the first by full-text score, when it holds every word
+ * and the next one lacks a word or scores clearly lower; else the only offered story whose headline
+ * holds every word. Null when the words do not decide.
  */
 function onlyStoryWithAll(
   snapshot: StorySnapshot,
@@ -37,8 +41,19 @@ function onlyStoryWithAll(
 ): string | null {
   const { ids } = queryTermIds(snapshot.text, ref);
   if (ids.length >= 2) {
-    const hits = searchText(snapshot.text, ids, ids.length);
-    if (hits.docs.length === 1) return snapshot.stories[hits.docs[0]!]!.id;
+    const hits = searchText(snapshot.text, ids, 1);
+    const all = ids.length;
+    const [first, second] = [0, 1].map((i) =>
+      hits.docs[i] === undefined
+        ? null
+        : { doc: hits.docs[i]!, score: hits.scores[i]!, matched: hits.matched[i]! },
+    );
+    if (
+      first &&
+      first.matched === all &&
+      (!second || second.matched < all || first.score >= CLEAR_LEAD * second.score)
+    )
+      return snapshot.stories[first.doc]!.id;
   }
   const wanted = new Set(terms(ref));
   const inHeadline = alternatives.filter((alt) => {
