@@ -17,6 +17,8 @@ export interface BotProcessOptions {
   env?: Record<string, string>;
   /** How long to wait for the `ready` log line, in ms. */
   readyTimeoutMs?: number;
+  /** Set false to return at once, e.g. for a start that is expected to fail. */
+  waitForReady?: boolean;
 }
 
 export interface BotProcess {
@@ -27,6 +29,8 @@ export interface BotProcess {
   waitForLog(pattern: RegExp, options?: { timeoutMs?: number; from?: number }): Promise<string>;
   /** Whether the process is still running. */
   get alive(): boolean;
+  /** Resolves with the exit code once the process has ended (rejects after `timeoutMs`). */
+  waitForExit(timeoutMs?: number): Promise<number | null>;
   /** The last lines of the log, for failure messages. */
   tail(count?: number): string;
   stop(): Promise<void>;
@@ -113,6 +117,25 @@ export async function startBotProcess(options: BotProcessOptions): Promise<BotPr
         check();
       });
     },
+    waitForExit(timeoutMs = 30_000) {
+      return new Promise<number | null>((resolve, reject) => {
+        const check = () => {
+          if (!exit) return;
+          done();
+          resolve(exit.code);
+        };
+        const timer = setTimeout(() => {
+          done();
+          reject(new Error(`the bot did not exit within ${timeoutMs} ms; its log:\n${tail()}`));
+        }, timeoutMs);
+        const done = () => {
+          clearTimeout(timer);
+          listeners.delete(check);
+        };
+        listeners.add(check);
+        check();
+      });
+    },
     async stop() {
       if (exit) return;
       const exited = once(child, 'exit');
@@ -123,6 +146,7 @@ export async function startBotProcess(options: BotProcessOptions): Promise<BotPr
     },
   };
   discord.diagnostics = () => `bot log (last lines):\n${tail(15)}`;
+  if (options.waitForReady === false) return bot;
   try {
     await bot.waitForLog(/\bready\b/i, { timeoutMs: options.readyTimeoutMs ?? 60_000 });
   } catch (error) {

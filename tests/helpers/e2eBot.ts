@@ -33,8 +33,10 @@ export interface E2EOptions {
 
 const DEPLOY_SCRIPT = join(REPO_ROOT, 'src/discord/deployCommands.ts');
 
-/** Runs the product's deploy step (`npm run deploy-commands`) against the fake Discord. */
-async function deployCommands(discord: FakeDiscord, env: Record<string, string>): Promise<string> {
+/** Runs the product's deploy step (`npm run deploy-commands`) with this environment. */
+export async function runDeployCommands(
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', DEPLOY_SCRIPT], {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
@@ -48,16 +50,28 @@ async function deployCommands(discord: FakeDiscord, env: Record<string, string>)
     output += chunk;
   });
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-  if (code !== 0) throw new Error(`deploy-commands exited with ${code}:\n${output}`);
-  if (discord.commands().length === 0) throw new Error(`deploy-commands registered nothing:\n${output}`);
-  return output;
+  return { code, output };
+}
+
+/** The environment pointing the product at the fake Discord. */
+export function discordEnv(discord: FakeDiscord, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    DISCORD_TOKEN: discord.token,
+    DISCORD_API_URL: discord.apiUrl,
+    DISCORD_CLIENT_ID: discord.world.applicationId,
+    DISCORD_GUILD_ID: discord.world.guildId,
+    LOG_LEVEL: 'info',
+    ...extra,
+  };
 }
 
 /** Registers the bot's commands as `npm run deploy-commands` would, when the bot did not itself. */
 async function ensureCommands(discord: FakeDiscord, env: Record<string, string>): Promise<void> {
   if (discord.commands().length > 0) return;
   if (existsSync(DEPLOY_SCRIPT)) {
-    await deployCommands(discord, env);
+    const { code, output } = await runDeployCommands(env);
+    if (code !== 0) throw new Error(`deploy-commands exited with ${code}:\n${output}`);
+    if (discord.commands().length === 0) throw new Error(`deploy-commands registered nothing:\n${output}`);
     return;
   }
   // No deploy step yet: register the definitions the bot serves, through the fake's own checks.
@@ -84,15 +98,10 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
       env: options.env,
     });
     await discord.waitForGatewayReady();
-    await ensureCommands(discord, {
-      DISCORD_TOKEN: discord.token,
-      DISCORD_API_URL: discord.apiUrl,
-      DISCORD_CLIENT_ID: discord.world.applicationId,
-      DISCORD_GUILD_ID: discord.world.guildId,
-      STORIES_DIR: folder.dir,
-      CACHE_DIR: folder.cacheDir,
-      LOG_LEVEL: 'info',
-    });
+    await ensureCommands(
+      discord,
+      discordEnv(discord, { STORIES_DIR: folder.dir, CACHE_DIR: folder.cacheDir }),
+    );
   } catch (error) {
     await bot?.stop();
     await discord.close();

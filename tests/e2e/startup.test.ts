@@ -1,0 +1,84 @@
+/**
+ * Starting up against a fake Discord: `npm run deploy-commands` registers Discord-valid commands in the
+ * server (or globally), and a token Discord rejects stops the bot with one clear line.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeDiscord, startFakeDiscord } from '../fakeDiscord/fakeDiscord.ts';
+import { startBotProcess } from '../helpers/botProcess.ts';
+import { discordEnv, runDeployCommands } from '../helpers/e2eBot.ts';
+import { makeStoryFolder, type StoryFolder } from '../helpers/storyFolder.ts';
+
+const COMMANDS = ['stories', 'quotes', 'summary', 'story', 'ask', 'speakers', 'about', 'help', 'reload'];
+
+let discord: FakeDiscord;
+let folder: StoryFolder;
+
+beforeAll(async () => {
+  discord = await startFakeDiscord({ timeoutMs: 20_000 });
+  folder = makeStoryFolder();
+});
+
+afterAll(async () => {
+  await discord?.close();
+  folder?.cleanup();
+});
+
+describe('deploy-commands against the fake Discord', () => {
+  it('registers every command in the server, authorised as the bot', async () => {
+    const { code, output } = await runDeployCommands(discordEnv(discord));
+    expect(code, output).toBe(0);
+    expect(output.trim()).toBe(`Registered ${COMMANDS.length} commands in server ${discord.world.guildId}.`);
+    const put = discord.requests.filter((request) => request.method === 'PUT');
+    expect(put.map((request) => [request.path, request.status, request.auth])).toEqual([
+      [
+        `/applications/${discord.world.applicationId}/guilds/${discord.world.guildId}/commands`,
+        200,
+        `Bot ${discord.token}`,
+      ],
+    ]);
+    expect(discord.store.commands.get(discord.world.guildId)?.map((command) => command.name)).toEqual(
+      COMMANDS,
+    );
+    expect(discord.rejections).toEqual([]);
+  });
+
+  it('registers globally when no server is configured', async () => {
+    const { code, output } = await runDeployCommands(discordEnv(discord, { DISCORD_GUILD_ID: '' }));
+    expect(code, output).toBe(0);
+    expect(output.trim()).toBe(
+      `Registered ${COMMANDS.length} commands in all servers (global; may take up to an hour).`,
+    );
+    expect(discord.store.commands.get('global')?.map((command) => command.name)).toEqual(COMMANDS);
+  });
+
+  it('fails with one line when Discord rejects the token', async () => {
+    const { code, output } = await runDeployCommands(
+      discordEnv(discord, { DISCORD_TOKEN: `${discord.token}x` }),
+    );
+    expect(code).toBe(1);
+    expect(output).toBe('Registering the commands failed: 401: Unauthorized\n');
+  });
+});
+
+describe('the bot with a token Discord rejects', () => {
+  it('exits 1 with one clear line, not a stack trace', async () => {
+    const bot = await startBotProcess({
+      discord,
+      storiesDir: folder.dir,
+      cacheDir: folder.cacheDir,
+      env: { DISCORD_TOKEN: `${discord.token.slice(0, -3)}bad` },
+      waitForReady: false,
+    });
+    try {
+      expect(await bot.waitForExit(30_000)).toBe(1);
+      const problem = bot.lines.filter((line) => !line.startsWith('{'));
+      expect(problem).toEqual([
+        'Discord rejected DISCORD_TOKEN: reset the token in the Developer Portal (Bot → Reset Token) and put the new one in .env.',
+      ]);
+      expect(bot.lines.join('\n')).not.toContain(discord.token.slice(-10));
+      expect(discord.identifies).toBe(0);
+    } finally {
+      await bot.stop();
+    }
+  });
+});
