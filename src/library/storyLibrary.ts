@@ -75,6 +75,7 @@ export class StoryLibrary {
   #files: Map<string, LoadedFile>;
   #vocabulary: Vocabulary;
   #reloading: Promise<ReloadReport> | null = null;
+  #cacheWrite: Promise<void> = Promise.resolve();
   readonly #options: Settings;
 
   private constructor(
@@ -226,7 +227,12 @@ export class StoryLibrary {
       previous.size !== files.length ||
       files.some((file) => previous.get(file.path) !== file);
     const cacheStarted = performance.now();
-    if (this.#options.cacheFile && dirty) this.#saveCache();
+    // A first load writes the cache now (a command may exit right after); a reload swaps the new set
+    // in first and writes the cache just after, so answers and the report do not wait for it.
+    if (this.#options.cacheFile && dirty) {
+      if (initial) this.#saveCache();
+      else this.#cacheWrite = new Promise((resolve) => setImmediate(() => resolve(this.#saveCache())));
+    }
     const durationMs = Math.round(performance.now() - started);
     const load = snapshot.load as { durationMs: number; timings?: Record<string, number> };
     load.durationMs = durationMs;
@@ -258,17 +264,24 @@ export class StoryLibrary {
     }
   }
 
+  /** Resolves when the parse cache holds the current set (reloads write it just after the swap). */
+  flushCache(): Promise<void> {
+    return this.#cacheWrite;
+  }
+
   /** Counts and dates of the current set, and how long the last load took. */
   stats(): LibraryStats {
     const snapshot = this.#snapshot;
-    const dated = [...snapshot.order]
-      .map((i) => snapshot.stories[i]!.date)
-      .filter((d): d is string => Boolean(d));
+    const { order, stories } = snapshot;
+    // Newest first, undated last: the first and the last dated story bound the range.
+    let last = order.length - 1;
+    while (last >= 0 && !stories[order[last]!]!.date) last--;
+    const dated = last >= 0 ? [stories[order[0]!]!.date!, stories[order[last]!]!.date!] : [];
     return {
       stories: snapshot.stories.length,
       speakers: snapshot.speakers.entries.length,
       places: snapshot.places.entries.length,
-      from: dated.at(-1) ?? null,
+      from: dated[1] ?? null,
       to: dated[0] ?? null,
       lastReload: snapshot.load.loadedAt,
       loadDurationMs: snapshot.load.durationMs,
