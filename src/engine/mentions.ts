@@ -248,9 +248,13 @@ export function sentenceSubject(
   let i = from;
   while (i <= to && (!(tokens[i] as Token).word || quoted(i))) i++;
   if (i > to) return null;
-  if (INTRO_WORDS.has((tokens[i] as Token).lower)) {
+  const opener = tokens[i] as Token;
+  // `Continuing to explain …, Carson said`: an opening participle phrase is not the subject.
+  const participial =
+    /^[A-Z][a-z]+(ing|ed)$/.test(opener.text) && isCommonWord(opener.lower) && !tokens[i + 1]?.cap;
+  if (INTRO_WORDS.has(opener.lower) || participial) {
     let k = i;
-    while (k <= to && k - i < 14 && !isPunct(tokens[k], ',')) k++;
+    while (k <= to && k - i < 24 && !isPunct(tokens[k], ',')) k++;
     if (k <= to && isPunct(tokens[k], ',')) i = k + 1;
   }
   const t = tokens[i];

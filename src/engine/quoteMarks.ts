@@ -59,6 +59,12 @@ export function findQuotedSpans(raw: string, body: Span, breaks: number[]): Quot
       if (open < 0) open = i;
       else closeAt(i + 1, true);
     } else if (OPENERS.has(ch)) {
+      // An opening mark typed where a closing one belongs: right after a word, before a space or punctuation.
+      if (open >= 0 && !/\s/.test(raw[i - 1] ?? ' ') && /[\s,.;:!?)]|^$/u.test(raw[i + 1] ?? '')) {
+        closeAt(i + 1, true);
+        if (!/\s/.test(ch)) lastText = i + 1;
+        continue;
+      }
       if (open >= 0) closeAt(lastText, false);
       open = i;
     } else if (CLOSERS.has(ch)) {

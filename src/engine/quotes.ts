@@ -207,7 +207,9 @@ class QuoteReader {
       if (!t.word && (QUOTE_CHARS.includes(t.text) || isPunct(t, ';:!?'))) break;
       if (isPunct(t, '.') && !isPunct(this.tokens[k + 1], ')')) break;
       if (t.word && !t.cap && isSpeechVerb(t.lower)) {
-        const mention = mentionBefore(this.tokens, k, j);
+        const mention =
+          mentionBefore(this.tokens, k, j) ??
+          (isPunct(this.tokens[k - 1], ',') ? mentionAfter(this.tokens, k + 1, limit) : null);
         if (mention) return { cue: k, mention, cueText: t.text };
         return null;
       }
@@ -305,8 +307,12 @@ class QuoteReader {
       const according = cueToken.lower === 'according';
       let mention: MentionRange | null = null;
       if (according) mention = mentionAfter(this.tokens, cueIndex + 2, first - 1);
-      else if (!isParticiple(cueToken.lower) || isCapWord(this.tokens[cueIndex - 1]))
-        mention = mentionBefore(this.tokens, cueIndex, sentence.from);
+      else if (!isParticiple(cueToken.lower)) mention = mentionBefore(this.tokens, cueIndex, sentence.from);
+      else if (!isPunct(this.tokens[cueIndex - 1], ',')) {
+        // `Trump reportedly yelling: "…"`: a participle right after a name takes it as subject.
+        const before = mentionBefore(this.tokens, cueIndex, sentence.from);
+        if (before && this.isNamedOrPronoun(before)) mention = before;
+      }
       if (!mention && !according && !isParticiple(cueToken.lower))
         mention = mentionAfter(this.tokens, cueIndex + 1, first - 1);
       if (!mention && isParticiple(cueToken.lower) && sameSentence?.mention) mention = sameSentence.mention;
@@ -327,7 +333,9 @@ class QuoteReader {
     }
     // `President Obama is rolling out a new message: "…"`: the sentence's subject.
     if (!startsSentence && isPunct(lastLead, ':')) {
-      const subject = sentenceSubject(this.tokens, sentence.from, first - 1, this.quoted_);
+      const subject =
+        this.verbSubject(regionFrom, first - 1, sentence.from) ??
+        sentenceSubject(this.tokens, sentence.from, first - 1, this.quoted_);
       if (subject && subject.to < first) return this.makeQuote('direct', spanOut, subject, null);
     }
     // `He said:` closing the previous sentence or paragraph introduces this quote.
@@ -382,10 +390,24 @@ class QuoteReader {
         if (mention) return { mention, cue: null };
       }
     }
+    const verb = this.verbSubject(previous.from, previous.to - 1, previous.from);
+    if (verb) return { mention: verb, cue: null };
     if (isCapWord(this.tokens[previous.to - 1]) && previous.to - previous.from <= 6) {
       // `Reporter Jane Roe:` — a name alone before the colon.
       const mention = sentenceSubject(this.tokens, previous.from, previous.to - 1, this.quoted_);
       if (mention) return { mention, cue: null };
+    }
+    return null;
+  }
+
+  /** The named or pronoun subject of the verb nearest before `to`, searching back to `from`. */
+  private verbSubject(from: number, to: number, lo: number): MentionRange | null {
+    for (let k = to; k >= from; k--) {
+      const t = this.tokens[k] as Token;
+      if (!t.word || t.cap || (this.quoteOf[k] as number) >= 0 || !isVerbForm(t.lower)) continue;
+      const mention = mentionBefore(this.tokens, k, lo);
+      if (mention && (this.quoteOf[mention.from] as number) < 0 && this.isNamedOrPronoun(mention))
+        return mention;
     }
     return null;
   }
