@@ -154,9 +154,15 @@ const B = 0.75;
 
 /**
  * BM25 over the given term ids. Scores are accumulated in a dense array (fast for 100k documents) and
- * only documents that hold at least `minMatched` of the terms are returned.
+ * only documents that hold at least `minMatched` of the terms are returned: best first, or only the
+ * best `top` of them (much cheaper than sorting every hit of a common word), or unsorted.
  */
-export function searchText(index: TextIndex, ids: readonly number[], minMatched = 1): TextHits {
+export function searchText(
+  index: TextIndex,
+  ids: readonly number[],
+  minMatched = 1,
+  options: { top?: number; unsorted?: boolean } = {},
+): TextHits {
   const n = index.docCount;
   const scores = new Float32Array(n);
   const matched = new Uint8Array(n);
@@ -175,8 +181,10 @@ export function searchText(index: TextIndex, ids: readonly number[], minMatched 
       scores[doc]! += (idf * (tf * (K1 + 1))) / norm;
     }
   }
-  const hits = touched.filter((doc) => matched[doc]! >= minMatched);
-  hits.sort((a, b) => scores[b]! - scores[a]! || a - b);
+  let hits = minMatched > 1 ? touched.filter((doc) => matched[doc]! >= minMatched) : touched;
+  const better = (a: number, b: number) => scores[b]! - scores[a]! || a - b;
+  if (options.top !== undefined && hits.length > options.top * 4) hits = topOf(hits, options.top, better);
+  else if (!options.unsorted) hits.sort(better);
   const outScores = new Float32Array(hits.length);
   const outMatched = new Uint8Array(hits.length);
   for (let i = 0; i < hits.length; i++) {
@@ -184,4 +192,17 @@ export function searchText(index: TextIndex, ids: readonly number[], minMatched 
     outMatched[i] = matched[hits[i]!]!;
   }
   return { docs: Uint32Array.from(hits), scores: outScores, matched: outMatched };
+}
+
+/** The best k items in order, by insertion into a short sorted list (k is small). */
+function topOf(items: readonly number[], k: number, compare: (a: number, b: number) => number): number[] {
+  const best: number[] = [];
+  for (const item of items) {
+    if (best.length === k && compare(item, best[k - 1]!) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && compare(item, best[at - 1]!) < 0) at--;
+    best.splice(at, 0, item);
+    if (best.length > k) best.pop();
+  }
+  return best;
 }

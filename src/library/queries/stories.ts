@@ -36,15 +36,16 @@ export function findStories(
   if (topicText) {
     const { ids } = queryTermIds(snapshot.text, topicText);
     if (ids.length === 0) return none;
-    let hits = searchText(snapshot.text, ids, ids.length);
-    if (hits.docs.length === 0) hits = searchText(snapshot.text, ids, 1);
-    best = hits.scores[0] ?? 0;
+    // Every hit is needed (they are ordered by date, not score), so they are left unsorted.
+    let hits = searchText(snapshot.text, ids, ids.length, { unsorted: true });
+    const all = hits.docs.length > 0;
+    if (!all) hits = searchText(snapshot.text, ids, 1, { unsorted: true });
+    for (const score of hits.scores) if (score > best) best = score;
     scoreByRank = new Float32Array(stories.length);
-    const floor = hits.matched[0] === ids.length ? 0 : best * 0.5;
+    const floor = all ? 0 : best * 0.5;
     for (let i = 0; i < hits.docs.length; i++) {
       const score = hits.scores[i]!;
-      if (score < floor) break;
-      scoreByRank[rankOf[hits.docs[i]!]!] = score;
+      if (score >= floor && score > 0) scoreByRank[rankOf[hits.docs[i]!]!] = score;
     }
   }
 

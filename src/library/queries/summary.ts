@@ -22,7 +22,7 @@ export function summarizeStory(snapshot: StorySnapshot, ref: string): SummaryRes
   if (direct) return found(direct, []);
   const { ids } = queryTermIds(snapshot.text, text);
   if (ids.length === 0) return { story: null, summary: '', alternatives: [] };
-  const hits = searchText(snapshot.text, ids, 1);
+  const hits = searchText(snapshot.text, ids, 1, { top: 6 });
   const n = Math.min(hits.docs.length, 6);
   const top = Array.from({ length: n }, (_, i) => ({
     story: snapshot.stories[hits.docs[i]!]!,
