@@ -62,6 +62,12 @@ const REGULAR = [
   'vow',
   'warn',
   'yell',
+  'proclaim',
+  'insist',
+  'concur',
+  'agree',
+  'scold',
+  'lament',
   'allege',
   'assure',
   'charge',
@@ -194,8 +200,25 @@ export function isParticiple(lower: string): boolean {
   return lower.endsWith('ing');
 }
 
+const COPULAS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'am',
+  'has',
+  'have',
+  'had',
+  'does',
+  'do',
+  'did',
+]);
+
 /** A finite verb form by compromise's word list (`reserved`, `believes`), or a regular past tense. */
 export function isVerbForm(lower: string): boolean {
+  if (COPULAS.has(lower)) return false;
   if (SPEECH_VERBS.has(lower) || FRAMING_VERBS.has(lower)) return true;
   const tag = lexTag(lower);
   if (/PastTense|PresentTense/.test(tag)) return true;

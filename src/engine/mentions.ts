@@ -16,6 +16,28 @@ const SKIPPABLE = new Set(
   immediately subsequently flatly bluntly even still first initially last already has not since`.split(/\s+/),
 );
 
+/** Time words between a speaker and the cue (`Priebus later Thursday told`). */
+const TIME_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|morning|night|afternoon|evening|tonight)$/;
+
+const PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'from',
+  'during',
+  'after',
+  'before',
+  'about',
+  'over',
+  'of',
+  'to',
+  'by',
+  'into',
+]);
+
 const DETERMINERS = new Set([
   'the',
   'a',
@@ -125,7 +147,9 @@ export function mentionBefore(tokens: Token[], cue: number, lo: number): Mention
   let j = cue - 1;
   while (
     j >= lo &&
-    (SKIPPABLE.has((tokens[j] as Token).lower) || /^[a-z]+ly$/.test((tokens[j] as Token).text))
+    (SKIPPABLE.has((tokens[j] as Token).lower) ||
+      /^[a-z]+ly$/.test((tokens[j] as Token).text) ||
+      TIME_WORDS.test((tokens[j] as Token).lower))
   )
     j--;
   j = skipParenthesis(tokens, j, lo);
@@ -145,7 +169,7 @@ export function mentionBefore(tokens: Token[], cue: number, lo: number): Mention
   }
   if (isPunct(t, ',')) {
     // Apposition between the name and the cue: `Jen Paski, a State Department spokeswoman, said`.
-    for (let k = skipParenthesis(tokens, j - 1, lo); k >= Math.max(lo, j - 18); k--) {
+    for (let k = skipParenthesis(tokens, j - 1, lo); k >= Math.max(lo, j - 30); k--) {
       const tk = tokens[k] as Token;
       if (!tk.word && !",.-'’".includes(tk.text)) return null;
       if (isPunct(tk, ',')) {
@@ -171,7 +195,12 @@ export function mentionBefore(tokens: Token[], cue: number, lo: number): Mention
     let k = j;
     while (k - 1 >= lo && j - k < 5) {
       const prev = tokens[k - 1] as Token;
-      if (DETERMINERS.has(prev.lower)) return { from: k - 1, to: j };
+      if (DETERMINERS.has(prev.lower)) {
+        // `Beck, who has in the past described`: a prepositional phrase, not the subject.
+        if (PREPOSITIONS.has(tokens[k - 2]?.lower ?? '') && k - 2 > lo)
+          return mentionBefore(tokens, k - 2, lo);
+        return { from: k - 1, to: j };
+      }
       if (prev.lower === "'s" && isCapWord(tokens[k - 2]) && k - 2 >= lo)
         return { from: capRunBack(tokens, k - 2, lo), to: j };
       if (!prev.word || (NOT_NOUNS.has(prev.lower) && prev.lower !== 'of') || /^[#@]/.test(prev.text)) break;

@@ -231,7 +231,9 @@ class QuoteReader {
     if (first < 0) return null;
     const sentenceIndex = this.sentenceOf[first] as number;
     const sentence = this.sentences[sentenceIndex] as SentenceRange;
-    const sameSentence = events.findLast((e) => e.sentence === sentenceIndex && e.mention);
+    const sameSentence = events.findLast(
+      (e) => e.sentence === sentenceIndex && e.mention !== null && this.isNamedOrPronoun(e.mention),
+    );
     // Words of the sentence before the quote, back to the previous quote in the same sentence.
     let regionFrom = sentence.from;
     for (let k = first - 1; k >= sentence.from; k--)
@@ -357,6 +359,9 @@ class QuoteReader {
     }
     if (sameSentence?.mention)
       return this.makeQuote('partial', spanOut, sameSentence.mention, sameSentence.cue);
+    // `Guns are "a crisis" and "a plague," Howard Dean said`: the cue after a later quote of the sentence.
+    const later = this.laterCue(q, sentenceIndex);
+    if (later) return this.makeQuote('partial', spanOut, later.mention, later.cueText || null);
     // A quoted phrase in narration: the subject of the nearest verb before it, else the sentence's subject.
     for (let k = first - 1; k >= regionFrom; k--) {
       const t = this.tokens[k] as Token;
@@ -396,6 +401,23 @@ class QuoteReader {
       // `Reporter Jane Roe:` — a name alone before the colon.
       const mention = sentenceSubject(this.tokens, previous.from, previous.to - 1, this.quoted_);
       if (mention) return { mention, cue: null };
+    }
+    return null;
+  }
+
+  private laterCue(q: number, sentenceIndex: number): { mention: MentionRange; cueText: string } | null {
+    const sentence = this.sentences[sentenceIndex] as SentenceRange;
+    for (let r = q + 1; r < this.quoted.length; r++) {
+      const [first, last] = this.quoteTokens[r] as [number, number];
+      if (first < 0 || first > sentence.to) break;
+      let limit = sentence.to;
+      for (let k = last + 1; k <= sentence.to; k++)
+        if ((this.quoteOf[k] as number) >= 0) {
+          limit = k - 1;
+          break;
+        }
+      const after = this.cueAfter(last, limit);
+      if (after) return after;
     }
     return null;
   }
