@@ -19,6 +19,8 @@ interface DispatchPayload {
 
 interface Session {
   id: string;
+  /** `[shard id, shard count]` as identified. */
+  shard: [number, number];
   seq: number;
   /** Every event sent in this session, kept so a RESUME can replay what the client missed. */
   events: DispatchPayload[];
@@ -50,7 +52,8 @@ export class FakeGateway {
   readonly protocolErrors: string[] = [];
   private readonly server = new WebSocketServer({ noServer: true });
   private readonly sessions = new Map<string, Session>();
-  private current: Session | undefined;
+  /** The live session of each shard id. */
+  private readonly current = new Map<number, Session>();
   private readonly sockets = new Set<WebSocket>();
 
   constructor(
@@ -78,30 +81,45 @@ export class FakeGateway {
     });
   }
 
-  /** Whether a session is live and its socket open, so dispatched events arrive at once. */
-  get connected(): boolean {
-    return this.current?.socket !== undefined;
+  /**
+   * The session that receives the guild's events: Discord routes a guild to shard
+   * `(guild_id >> 22) % shard_count`.
+   */
+  private get guildSession(): Session | undefined {
+    for (const session of this.current.values())
+      if (shardOfGuild(this.world.guildId, session.shard[1]) === session.shard[0]) return session;
+    return undefined;
   }
 
-  get hasSession(): boolean {
-    return this.current !== undefined;
+  /** Whether the guild's session is live and its socket open, so dispatched events arrive at once. */
+  get connected(): boolean {
+    return this.guildSession?.socket !== undefined;
   }
+
+  /** The `[id, count]` of every shard that identified, in order. */
+  get shardsIdentified(): [number, number][] {
+    return this.identified.map((identify) => identify.shard);
+  }
+
+  private readonly identified: { shard: [number, number] }[] = [];
 
   /**
    * Sends an event in the current session. While the client is disconnected it is only stored, and
    * replayed if the client resumes (as Discord does); a client that re-identifies never sees it.
    */
   dispatch(t: string, d: unknown): void {
-    const session = this.current;
-    if (!session) throw new Error(`cannot dispatch ${t}: the bot has not identified on the gateway yet`);
+    const session = this.guildSession;
+    if (!session)
+      throw new Error(`cannot dispatch ${t}: no shard of the bot has identified for the guild yet`);
     this.sendEvent(session, t, d);
   }
 
   /** Drops the live connection: a close frame with `code`, or (terminate) a dead TCP socket. */
   async dropConnection(options: { code?: number; terminate?: boolean; forgetSession?: boolean } = {}) {
-    const socket = this.current?.socket;
-    if (!socket) throw new Error('dropConnection: the bot has no open gateway connection');
-    if (options.forgetSession && this.current) this.sessions.delete(this.current.id);
+    const session = this.guildSession;
+    const socket = session?.socket;
+    if (!session || !socket) throw new Error('dropConnection: the bot has no open gateway connection');
+    if (options.forgetSession) this.sessions.delete(session.id);
     const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
     if (options.terminate) socket.terminate();
     else socket.close(options.code ?? GatewayCloseCodes.UnknownError, 'fake Discord dropped the connection');
@@ -110,7 +128,7 @@ export class FakeGateway {
 
   /** Sends op 7 RECONNECT: the client should close and resume. */
   requestReconnect(): void {
-    const socket = this.current?.socket;
+    const socket = this.guildSession?.socket;
     if (!socket) throw new Error('requestReconnect: the bot has no open gateway connection');
     this.send(socket, { op: GatewayOpcodes.Reconnect, d: null });
   }
@@ -166,13 +184,21 @@ export class FakeGateway {
           socket.close(GatewayCloseCodes.InvalidIntents, 'Invalid intent(s).');
           return session;
         }
+        const shard = parseShard(data.shard);
+        if (!shard) {
+          socket.close(GatewayCloseCodes.InvalidShard, 'Invalid shard.');
+          return session;
+        }
         this.stats.identifies += 1;
         this.lastIdentify = data;
-        const fresh: Session = { id: nextSnowflake(), seq: 0, events: [], socket };
+        this.identified.push({ shard });
+        const fresh: Session = { id: nextSnowflake(), shard, seq: 0, events: [], socket };
         this.sessions.set(fresh.id, fresh);
-        this.current = fresh;
-        this.sendEvent(fresh, GatewayDispatchEvents.Ready, this.readyPayload(fresh, data.shard));
-        this.sendEvent(fresh, GatewayDispatchEvents.GuildCreate, guildCreatePayload(this.world));
+        this.current.set(shard[0], fresh);
+        const hasGuild = shardOfGuild(this.world.guildId, shard[1]) === shard[0];
+        this.sendEvent(fresh, GatewayDispatchEvents.Ready, this.readyPayload(fresh, hasGuild));
+        if (hasGuild)
+          this.sendEvent(fresh, GatewayDispatchEvents.GuildCreate, guildCreatePayload(this.world));
         this.stats.readyConnections += 1;
         return fresh;
       }
@@ -189,7 +215,7 @@ export class FakeGateway {
         }
         this.stats.resumes += 1;
         known.socket = socket;
-        this.current = known;
+        this.current.set(known.shard[0], known);
         for (const event of known.events) if (event.s > (data.seq as number)) this.send(socket, event);
         this.sendEvent(known, GatewayDispatchEvents.Resumed, null);
         this.stats.readyConnections += 1;
@@ -206,15 +232,15 @@ export class FakeGateway {
     }
   }
 
-  private readyPayload(session: Session, shard: unknown): Record<string, unknown> {
+  private readyPayload(session: Session, hasGuild: boolean): Record<string, unknown> {
     return {
       v: 10,
       user: { ...this.world.bot, verified: true, mfa_enabled: false, email: null },
-      guilds: [{ id: this.world.guildId, unavailable: true }],
+      guilds: hasGuild ? [{ id: this.world.guildId, unavailable: true }] : [],
       session_id: session.id,
       session_type: 'normal',
       resume_gateway_url: this.resumeUrl,
-      shard: Array.isArray(shard) ? shard : [0, 1],
+      shard: session.shard,
       application: { id: this.world.applicationId, flags: 0 },
       private_channels: [],
       presences: [],
@@ -241,4 +267,18 @@ export class FakeGateway {
     this.frames.push({ at: Date.now(), direction: 'out', op: payload.op, t: payload.t, d: payload.d });
     socket.send(JSON.stringify({ t: null, s: null, ...payload }));
   }
+}
+
+/** Which shard receives a guild's events, by Discord's formula. */
+export function shardOfGuild(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+function parseShard(value: unknown): [number, number] | undefined {
+  if (value === undefined) return [0, 1];
+  if (!Array.isArray(value) || value.length !== 2) return undefined;
+  const [id, count] = value as unknown[];
+  if (!Number.isInteger(id) || !Number.isInteger(count)) return undefined;
+  if ((count as number) < 1 || (id as number) < 0 || (id as number) >= (count as number)) return undefined;
+  return [id as number, count as number];
 }

@@ -17,6 +17,8 @@ export interface BotProcessOptions {
   env?: Record<string, string>;
   /** How long to wait for the `ready` log line, in ms. */
   readyTimeoutMs?: number;
+  /** The script to run (default `src/main.ts`; `src/discord/sharded.ts` for the sharded bot). */
+  entry?: string;
   /** Set false to return at once, e.g. for a start that is expected to fail. */
   waitForReady?: boolean;
 }
@@ -55,7 +57,7 @@ export async function startBotProcess(options: BotProcessOptions): Promise<BotPr
     LOG_LEVEL: 'info',
     ...options.env,
   };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', options.entry ?? 'src/main.ts'], {
     cwd: REPO_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
