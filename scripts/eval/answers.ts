@@ -525,6 +525,8 @@ export const answersSection: EvalSection = {
     const questions = generateQuestions(shared, limit ? Math.max(1, Math.ceil(limit / 5)) : 60);
 
     const now = new Date('2026-01-27T12:00:00Z');
+    // One untimed question first: the first call pays for compiling the code, not for answering.
+    ask(snapshot, 'what did Khamenei say about the US?', now);
     const overall: Tally = { asked: 0, right: 0 };
     const halves: [Tally, Tally] = [
       { asked: 0, right: 0 },

@@ -7,12 +7,12 @@ import type { Person, Story } from '../../engine/types.ts';
 import { resolvePlace } from '../placeIndex.ts';
 import type { AskResult } from '../results.ts';
 import type { StorySnapshot } from '../snapshot.ts';
-import { resolveSpeaker } from '../speakers.ts';
 import { normalizeName } from '../text.ts';
 import { queryTermIds, searchText } from '../textIndex.ts';
 import { findAnswerSentences, questionTerms } from './findAnswer.ts';
 import type { ParsedQuestion } from './parseQuestion.ts';
 import { sentencesOf } from './sentences.ts';
+import { quickSpeaker } from './speakerChoice.ts';
 import { blockQuote, citation, clip, refOf, SUGGESTIONS, storyLabel } from './wording.ts';
 
 /** Below this share of the question's word weight, a sentence is not taken as the answer. */
@@ -57,7 +57,7 @@ export function findPerson(snapshot: StorySnapshot, subject: string): PersonFoun
   let key = normalizeName(subject);
   if (!key) return null;
   const candidates: number[] = [];
-  const match = resolveSpeaker(snapshot.speakers, subject);
+  const match = quickSpeaker(snapshot, subject);
   if (match.kind === 'found') {
     key = normalizeName(match.entry.name);
     for (let i = 0; i < match.entry.quotes.length && candidates.length < PERSON_STORIES; i += 2)

@@ -14,7 +14,7 @@ import { findPerson } from './answerFact.ts';
 import { findAnswerSentences, questionTerms } from './findAnswer.ts';
 import type { ParsedQuestion } from './parseQuestion.ts';
 import { sentencesOf } from './sentences.ts';
-import { chooseAmong, closeSpeaker, sharesWord } from './speakerChoice.ts';
+import { chooseAmong, quickSpeaker } from './speakerChoice.ts';
 import {
   blockQuote,
   citation,
@@ -115,32 +115,30 @@ export function answerSpeakerQuotes(
       ),
       about,
     );
-  let result = lookup(typed);
+  const match = quickSpeaker(snapshot, typed);
+  if (match.kind === 'none') return null;
+  let chosen = match.kind === 'found' ? match.entry.name : null;
   let assumed = '';
-  if (result.candidates.length > 0) {
-    // A misspelling the directory matched loosely, or a surname the question itself settles.
-    const fuzzy = !sharesWord(typed, result.candidates);
-    const chosen =
-      (fuzzy ? closeSpeaker(snapshot, typed) : null) ?? chooseAmong(snapshot, result.candidates, about);
-    if (!chosen) {
-      const names = result.candidates.slice(0, 6);
-      return {
-        intent: 'quotes',
-        answer: `"${typed}" could be ${listWords(names)}. Which one do you mean? Ask e.g. "what did ${names[0]} say?"`,
-        citations: [],
-      };
-    }
-    const others = result.candidates.filter((name) => name !== chosen).slice(0, 3);
-    if (!fuzzy && others.length > 0)
+  if (match.kind === 'ambiguous') {
+    // A surname several people share: the question itself may settle it (topic, or one far more quoted).
+    chosen = chooseAmong(snapshot, match.candidates, about);
+    const others = match.candidates.filter((name) => name !== chosen).slice(0, 3);
+    if (chosen && others.length > 0)
       assumed = ` (taking "${typed}" to mean ${chosen}, not ${listWords(others)})`;
-    result = lookup(chosen);
-  } else if (!result.speaker) {
-    const close = closeSpeaker(snapshot, typed);
-    if (close) result = lookup(close);
   }
-  // Not a known speaker: the caller may still find the words in the stories.
-  if (!result.speaker) return null;
-  const name = result.speaker.name;
+  const found = chosen ? lookup(chosen) : null;
+  if (!found?.speaker) {
+    const fallbackNames = match.kind === 'ambiguous' ? match.candidates : [];
+    const names = (found?.candidates.length ? found.candidates : fallbackNames).slice(0, 6);
+    if (names.length === 0) return null;
+    return {
+      intent: 'quotes',
+      answer: `"${typed}" could be ${listWords(names)}. Which one do you mean? Ask e.g. "what did ${names[0]} say?"`,
+      citations: [],
+    };
+  }
+  let result: QuotesResult = found;
+  const name = found.speaker.name;
   const role = roleOf(snapshot, name, speakerStories(snapshot, name));
   const who = `${role ? `${name} (${role})` : name}${assumed}`;
   const when = range ? ` ${readableRange(range.from, range.to)}` : '';

@@ -5,34 +5,77 @@
  */
 import { findQuotes } from '../queries/quotes.ts';
 import type { StorySnapshot } from '../snapshot.ts';
-import { resolveSpeaker } from '../speakers.ts';
+import { resolveSpeaker, type SpeakerMatch } from '../speakers.ts';
 import { normalizeName, terms } from '../text.ts';
 
 /** A surname must be quoted this many times more than the next person's to be taken without asking. */
 const DOMINANCE = 3;
 
+// Three rows of the edit-distance table, reused: the loop over every name word must not allocate.
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /** Edit distance with adjacent transpositions (optimal string alignment), stopping early past `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    rows.push(new Array<number>(b.length + 1).fill(0));
-    rows[i]![0] = i;
-  }
-  for (let j = 0; j <= b.length; j++) rows[0]![j] = j;
+  if (b.length + 1 > rows[0].length)
+    rows = [0, 1, 2].map(() => new Int32Array(b.length * 2 + 2)) as typeof rows;
+  let [before, previous, current] = rows;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    let best = Number.POSITIVE_INFINITY;
+    current[0] = i;
+    let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        value = Math.min(value, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = value;
+        value = Math.min(value, before[j - 2]! + 1);
+      current[j] = value;
       if (value < best) best = value;
     }
     if (best > max) return max + 1;
+    [before, previous, current] = [previous, current, before];
   }
-  return rows[a.length]![b.length]!;
+  return previous[b.length]!;
+}
+
+/** The words of speakers' names grouped by length, built once per snapshot. */
+const wordsByLength = new WeakMap<StorySnapshot['speakers'], Map<number, string[]>>();
+
+function nameWordsOfLength(snapshot: StorySnapshot, length: number): string[] {
+  let byLength = wordsByLength.get(snapshot.speakers);
+  if (!byLength) {
+    byLength = new Map();
+    for (const word of snapshot.speakers.byWord.keys()) {
+      const list = byLength.get(word.length);
+      if (list) list.push(word);
+      else byLength.set(word.length, [word]);
+    }
+    wordsByLength.set(snapshot.speakers, byLength);
+  }
+  return byLength.get(length) ?? [];
+}
+
+/**
+ * The speaker a typed name means, found without the directory's slow fuzzy search: an exact name or
+ * alias, names holding every typed word, else a name one or two letters off (`closeSpeaker`).
+ */
+export function quickSpeaker(snapshot: StorySnapshot, typed: string): SpeakerMatch {
+  const key = normalizeName(typed);
+  if (!key) return { kind: 'none' };
+  const directory = snapshot.speakers;
+  const words = key.split(' ');
+  // These are the directory's own first two steps, both lookups: it answers them without fuzzy search.
+  let common: number[] | null = null;
+  for (const word of words) {
+    const list = directory.byWord.get(word) ?? [];
+    common = common ? common.filter((entry) => list.includes(entry)) : [...list];
+  }
+  if (directory.byKey.has(key) || (common && common.length > 0)) {
+    const match = resolveSpeaker(directory, typed);
+    if (match.kind !== 'none') return match;
+  }
+  const close = closeSpeaker(snapshot, typed);
+  return close ? resolveSpeaker(directory, close) : { kind: 'none' };
 }
 
 function quoteCountOf(snapshot: StorySnapshot, name: string): number {
@@ -50,10 +93,11 @@ export function closeSpeaker(snapshot: StorySnapshot, typed: string): string | n
   if (!last || last.length < 4) return null;
   const max = last.length >= 8 ? 2 : 1;
   const found = new Set<number>();
-  for (const [word, entries] of snapshot.speakers.byWord) {
-    if (word === last || Math.abs(word.length - last.length) > max) continue;
-    if (editDistance(word, last, max) <= max) for (const entry of entries) found.add(entry);
-  }
+  for (let length = last.length - max; length <= last.length + max; length++)
+    for (const word of nameWordsOfLength(snapshot, length)) {
+      if (word === last || editDistance(word, last, max) > max) continue;
+      for (const entry of snapshot.speakers.byWord.get(word) ?? []) found.add(entry);
+    }
   const people = [...found]
     .map((i) => snapshot.speakers.entries[i]!)
     // A first name typed with the surname must fit too: "Jen Psaki" is not "Tom Paski".
