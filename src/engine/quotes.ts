@@ -315,8 +315,21 @@ class QuoteReader {
         const before = mentionBefore(this.tokens, cueIndex, sentence.from);
         if (before && this.isNamedOrPronoun(before)) mention = before;
       }
-      if (!mention && !according && !isParticiple(cueToken.lower))
+      // Inverted only where nothing precedes the cue (`…, said Smith: "…"`); after `told` comes the addressee.
+      const inverted =
+        cueIndex === sentence.from ||
+        isPunct(this.tokens[cueIndex - 1], ',') ||
+        (this.quoteOf[cueIndex - 1] as number) >= 0;
+      if (
+        !mention &&
+        !according &&
+        !isParticiple(cueToken.lower) &&
+        inverted &&
+        !/^(tell|tells|told)$/.test(cueToken.lower)
+      )
         mention = mentionAfter(this.tokens, cueIndex + 1, first - 1);
+      if (!mention && isParticiple(cueToken.lower))
+        mention = this.earlierSpeechSubject(cueIndex, sentence.from);
       if (!mention && isParticiple(cueToken.lower) && sameSentence?.mention) mention = sameSentence.mention;
       if (!mention || (this.quoteOf[mention.from] as number) >= 0)
         mention = sentenceSubject(this.tokens, sentence.from, first - 1, this.quoted_);
@@ -352,6 +365,21 @@ class QuoteReader {
     // A quote that opens a sentence after `…:` or continues an earlier speaker's words.
     if (startsSentence || isPunct(lastLead, ':')) {
       const previous = events[events.length - 1];
+      // `Dianne Bystrom agreed. "…"`: a narrated sentence naming someone, just before, after the last quote.
+      const before = this.sentences[sentenceIndex - 1];
+      if (
+        startsSentence &&
+        before &&
+        (!previous || (this.tokens[before.from] as Token).start > previous.at) &&
+        !this.breakBetween((this.tokens[before.to] as Token).end, this.tokens[first]) &&
+        !this.tokens
+          .slice(before.from, before.to + 1)
+          .some((_, n) => (this.quoteOf[before.from + n] as number) >= 0)
+      ) {
+        const subject = this.verbSubject(before.from, before.to, before.from);
+        if (subject && isCapWord(this.tokens[subject.to]))
+          return this.makeQuote('direct', spanOut, subject, null);
+      }
       if (previous && span.start - previous.at < 3000) {
         return this.makeQuote('direct', spanOut, previous.mention, previous.cue, previous.speaker);
       }
@@ -418,6 +446,20 @@ class QuoteReader {
         }
       const after = this.cueAfter(last, limit);
       if (after) return after;
+    }
+    return null;
+  }
+
+  /** `…, Spicer said, adding, "…"`: the subject of a speech verb earlier in the sentence. */
+  private earlierSpeechSubject(participle: number, lo: number): MentionRange | null {
+    for (let k = participle - 1; k >= lo; k--) {
+      const t = this.tokens[k] as Token;
+      if ((this.quoteOf[k] as number) >= 0) break;
+      if (!t.word || t.cap || !isSpeechVerb(t.lower) || isParticiple(t.lower)) continue;
+      const mention =
+        mentionBefore(this.tokens, k, lo) ??
+        (isPunct(this.tokens[k - 1], ',') ? mentionAfter(this.tokens, k + 1, participle - 1) : null);
+      if (mention && this.isNamedOrPronoun(mention)) return mention;
     }
     return null;
   }
