@@ -35,7 +35,8 @@ export interface BotProcess {
   waitForExit(timeoutMs?: number): Promise<number | null>;
   /** The last lines of the log, for failure messages. */
   tail(count?: number): string;
-  stop(): Promise<void>;
+  /** SIGTERM (SIGKILL after 5 s); resolves with the exit code, or the signal's name if killed. */
+  stop(): Promise<number | string | null>;
 }
 
 export async function startBotProcess(options: BotProcessOptions): Promise<BotProcess> {
@@ -139,12 +140,14 @@ export async function startBotProcess(options: BotProcessOptions): Promise<BotPr
       });
     },
     async stop() {
-      if (exit) return;
-      const exited = once(child, 'exit');
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-      await exited;
-      clearTimeout(timer);
+      if (!exit) {
+        const exited = once(child, 'exit');
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+        await exited;
+        clearTimeout(timer);
+      }
+      return exit!.code ?? exit!.signal;
     },
   };
   discord.diagnostics = () => `bot log (last lines):\n${tail(15)}`;
