@@ -3,6 +3,7 @@
  * then the parse cache, matched by stat and then by content hash), reads and parses the rest — in
  * worker threads when there are many — and reports every file that failed.
  */
+import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { type ParseOutcome, parseStory } from '../engine/parseStory.ts';
 import type { FileIssue, Story } from '../engine/types.ts';
@@ -104,7 +105,9 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
     const display = entry.relative;
     let info: { size: number; mtimeMs: number };
     try {
-      info = await stat(entry.path);
+      // A synchronous stat is several times cheaper than a promise per file; the event loop still
+      // gets a turn between files through the lanes' awaits.
+      info = statSync(entry.path);
     } catch (error) {
       failed.push({
         file: display,
