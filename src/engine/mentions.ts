@@ -285,6 +285,7 @@ export function sentenceSubject(
     let k = i;
     while (k <= to && k - i < 24 && !isPunct(tokens[k], ',')) k++;
     if (k <= to && isPunct(tokens[k], ',')) i = k + 1;
+    while (i <= to && !(tokens[i] as Token).word) i++;
   }
   const t = tokens[i];
   if (!t || i > to || quoted(i)) return null;

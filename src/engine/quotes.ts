@@ -242,7 +242,9 @@ class QuoteReader {
         break;
       }
     const lead = this.tokens.slice(regionFrom, first);
-    const startsSentence = regionFrom === sentence.from && !lead.some((t) => t.word);
+    // Only a connective before the quote (`But "…"`) still opens the sentence.
+    const startsSentence =
+      regionFrom === sentence.from && !lead.some((t) => t.word && !CONNECTIVES.has(t.lower));
     let limit = sentence.to;
     for (let k = last + 1; k <= sentence.to; k++)
       if ((this.quoteOf[k] as number) >= 0) {
@@ -331,6 +333,8 @@ class QuoteReader {
       if (!mention && isParticiple(cueToken.lower))
         mention = this.earlierSpeechSubject(cueIndex, sentence.from);
       if (!mention && isParticiple(cueToken.lower) && sameSentence?.mention) mention = sameSentence.mention;
+      if (!mention && isParticiple(cueToken.lower))
+        mention = this.verbSubject(sentence.from, cueIndex - 1, sentence.from);
       if (!mention || (this.quoteOf[mention.from] as number) >= 0)
         mention = sentenceSubject(this.tokens, sentence.from, first - 1, this.quoted_);
       if (adjacent) this.usedCues.add(cueIndex);
@@ -402,7 +406,8 @@ class QuoteReader {
     }
     const subject = sentenceSubject(this.tokens, sentence.from, first - 1, this.quoted_);
     if (subject && subject.to < first) return this.makeQuote('partial', spanOut, subject, null);
-    return this.makeQuote('partial', spanOut, null, null, null);
+    const nominal = this.verbSubject(regionFrom, first - 1, sentence.from, true);
+    return this.makeQuote('partial', spanOut, nominal, null, nominal ? undefined : null);
   }
 
   /** The speaker of a sentence ending in a colon just before sentence `n`: `He said:`, `From the report:`. */
@@ -465,12 +470,16 @@ class QuoteReader {
   }
 
   /** The named or pronoun subject of the verb nearest before `to`, searching back to `from`. */
-  private verbSubject(from: number, to: number, lo: number): MentionRange | null {
+  private verbSubject(from: number, to: number, lo: number, anyNoun = false): MentionRange | null {
     for (let k = to; k >= from; k--) {
       const t = this.tokens[k] as Token;
       if (!t.word || t.cap || (this.quoteOf[k] as number) >= 0 || !isVerbForm(t.lower)) continue;
       const mention = mentionBefore(this.tokens, k, lo);
-      if (mention && (this.quoteOf[mention.from] as number) < 0 && this.isNamedOrPronoun(mention))
+      if (
+        mention &&
+        (this.quoteOf[mention.from] as number) < 0 &&
+        (anyNoun || this.isNamedOrPronoun(mention))
+      )
         return mention;
     }
     return null;
@@ -640,6 +649,21 @@ class QuoteReader {
     return i;
   }
 }
+
+const CONNECTIVES = new Set([
+  'but',
+  'and',
+  'still',
+  'yet',
+  'so',
+  'also',
+  'then',
+  'however',
+  'meanwhile',
+  'again',
+  'plus',
+  'or',
+]);
 
 const OBJECT_WORDS = new Set(
   `me him her us them you reporters journalists lawmakers supporters voters listeners viewers readers
