@@ -4,15 +4,14 @@
  * no sentence fits well enough the answer says so instead of guessing.
  */
 import type { Person, Story } from '../../engine/types.ts';
-import { resolvePlace } from '../placeIndex.ts';
 import type { AskResult } from '../results.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { normalizeName } from '../text.ts';
 import { queryTermIds, searchText } from '../textIndex.ts';
 import { findAnswerSentences, questionTerms } from './findAnswer.ts';
 import type { ParsedQuestion } from './parseQuestion.ts';
+import { quickPlace, quickSpeaker } from './resolveNames.ts';
 import { sentencesOf } from './sentences.ts';
-import { quickSpeaker } from './speakerChoice.ts';
 import { blockQuote, citation, clip, refOf, SUGGESTIONS, storyLabel } from './wording.ts';
 
 /** Below this share of the question's word weight, a sentence is not taken as the answer. */
@@ -111,9 +110,9 @@ function answerWhoIs(snapshot: StorySnapshot, subject: string): AskResult | null
 
 /** "where is X": the place's country and the latest story from or about it. */
 function answerWhereIs(snapshot: StorySnapshot, subject: string): AskResult | null {
-  const place = resolvePlace(snapshot.places, subject);
-  // Fuzzy matches are fine for finding stories, not for stating where something is.
-  if (!place || normalizeName(place.name) !== normalizeName(subject) || place.ranks.length === 0) return null;
+  const place = snapshot.places.byKey.has(normalizeName(subject)) ? quickPlace(snapshot, subject) : null;
+  // Only an exact name: a close spelling is fine for finding stories, not for stating where something is.
+  if (!place || place.ranks.length === 0) return null;
   const story = snapshot.stories[snapshot.order[place.ranks[0]!]!]!;
   const sentence = sentenceAbout(story, [place.name], null) ?? story.headline;
   const where =

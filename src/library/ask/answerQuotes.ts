@@ -13,8 +13,8 @@ import { queryTermIds, searchText } from '../textIndex.ts';
 import { findPerson } from './answerFact.ts';
 import { findAnswerSentences, questionTerms } from './findAnswer.ts';
 import type { ParsedQuestion } from './parseQuestion.ts';
+import { chooseAmong, quickSpeaker } from './resolveNames.ts';
 import { sentencesOf } from './sentences.ts';
-import { chooseAmong, quickSpeaker } from './speakerChoice.ts';
 import {
   blockQuote,
   citation,

@@ -4,12 +4,13 @@
  * stories that merely name it.
  */
 import type { DateRange } from '../dateRange.ts';
-import { type PlaceEntry, resolvePlace } from '../placeIndex.ts';
+import type { PlaceEntry } from '../placeIndex.ts';
 import { findStories } from '../queries/stories.ts';
 import type { AskResult, StoriesResult } from '../results.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { normalizeName } from '../text.ts';
 import type { ParsedQuestion } from './parseQuestion.ts';
+import { quickPlace } from './resolveNames.ts';
 import { splitSentences } from './sentences.ts';
 import {
   citation,
@@ -23,7 +24,7 @@ import {
 
 const SHOWN = 5;
 /** Matches looked at to find the datelined ones among stories that name a place. */
-const POOL = 300;
+const POOL = 120;
 
 type Hit = StoriesResult['results'][number];
 
@@ -50,7 +51,7 @@ export function answerStories(
   let topic = parsed.topic;
   let place: PlaceEntry | null = null;
   if (parsed.place) {
-    place = resolvePlace(snapshot.places, parsed.place);
+    place = quickPlace(snapshot, parsed.place);
     // Not a place the stories know: its words are still worth searching for.
     if (!place) topic = [topic, parsed.place].filter(Boolean).join(' ');
   }

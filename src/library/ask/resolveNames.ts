@@ -1,8 +1,11 @@
 /**
- * Settles who a typed name means when the speaker directory cannot: a misspelling one letter off
- * ("Psaki" for Paski), or a surname several people share where the question itself decides — the
- * one quoted on the topic asked, or the one quoted far more often than the others.
+ * Who or where a typed name means, by lookups and a bounded edit distance over names grouped by
+ * length (fast at any set size, unlike a fuzzy search over every name): a misspelling one letter
+ * off ("Psaki" for Paski, "Bogata" for Bogota), or a surname several people share where the question
+ * itself decides — the one quoted on the topic asked, or the one quoted far more often than the others.
  */
+
+import { type PlaceEntry, resolvePlace } from '../placeIndex.ts';
 import { findQuotes } from '../queries/quotes.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { resolveSpeaker, type SpeakerMatch } from '../speakers.ts';
@@ -38,22 +41,56 @@ export function editDistance(a: string, b: string, max: number): number {
   return previous[b.length]!;
 }
 
-/** The words of speakers' names grouped by length, built once per snapshot. */
-const wordsByLength = new WeakMap<StorySnapshot['speakers'], Map<number, string[]>>();
+/** Keys grouped by length, built once per index object (speaker name words, place names). */
+const keysByLength = new WeakMap<object, Map<number, string[]>>();
 
-function nameWordsOfLength(snapshot: StorySnapshot, length: number): string[] {
-  let byLength = wordsByLength.get(snapshot.speakers);
+function keysOfLength(owner: object, keys: () => Iterable<string>, length: number): string[] {
+  let byLength = keysByLength.get(owner);
   if (!byLength) {
     byLength = new Map();
-    for (const word of snapshot.speakers.byWord.keys()) {
-      const list = byLength.get(word.length);
-      if (list) list.push(word);
-      else byLength.set(word.length, [word]);
+    for (const key of keys()) {
+      const list = byLength.get(key.length);
+      if (list) list.push(key);
+      else byLength.set(key.length, [key]);
     }
-    wordsByLength.set(snapshot.speakers, byLength);
+    keysByLength.set(owner, byLength);
   }
   return byLength.get(length) ?? [];
 }
+
+/** Keys one edit away from `key` (two for long keys), from the keys of `owner`; empty for short keys. */
+export function closeKeys(owner: object, keys: () => Iterable<string>, key: string): string[] {
+  if (key.length < 4) return [];
+  const max = key.length >= 8 ? 2 : 1;
+  const out: string[] = [];
+  for (let length = key.length - max; length <= key.length + max; length++)
+    for (const other of keysOfLength(owner, keys, length))
+      if (other !== key && editDistance(other, key, max) <= max) out.push(other);
+  return out;
+}
+
+/** A place the stories know, by exact name, else by a name one or two letters off; never the slow fuzzy search. */
+export function quickPlace(snapshot: StorySnapshot, typed: string): PlaceEntry | null {
+  const index = snapshot.places;
+  const key = normalizeName(typed);
+  if (!key) return null;
+  // Exact names, and the short country forms ("US", "UK") the index resolves by its own table.
+  if (index.byKey.has(key) || key.length <= 3 || SHORT_COUNTRY_NAMES.has(key))
+    return resolvePlace(index, typed);
+  const close = closeKeys(index, () => index.byKey.keys(), key)
+    .map((other) => index.entries[index.byKey.get(other)!]!)
+    .sort((a, b) => b.ranks.length - a.ranks.length);
+  return close[0] ?? null;
+}
+
+const SHORT_COUNTRY_NAMES = new Set([
+  'america',
+  'britain',
+  'great britain',
+  'england',
+  'west germany',
+  'ussr',
+]);
 
 /**
  * The speaker a typed name means, found without the directory's slow fuzzy search: an exact name or
@@ -90,14 +127,11 @@ function quoteCountOf(snapshot: StorySnapshot, name: string): number {
 export function closeSpeaker(snapshot: StorySnapshot, typed: string): string | null {
   const words = normalizeName(typed).split(' ').filter(Boolean);
   const last = words.at(-1);
-  if (!last || last.length < 4) return null;
-  const max = last.length >= 8 ? 2 : 1;
+  if (!last) return null;
+  const directory = snapshot.speakers;
   const found = new Set<number>();
-  for (let length = last.length - max; length <= last.length + max; length++)
-    for (const word of nameWordsOfLength(snapshot, length)) {
-      if (word === last || editDistance(word, last, max) > max) continue;
-      for (const entry of snapshot.speakers.byWord.get(word) ?? []) found.add(entry);
-    }
+  for (const word of closeKeys(directory, () => directory.byWord.keys(), last))
+    for (const entry of directory.byWord.get(word) ?? []) found.add(entry);
   const people = [...found]
     .map((i) => snapshot.speakers.entries[i]!)
     // A first name typed with the surname must fit too: "Jen Psaki" is not "Tom Paski".
