@@ -200,6 +200,16 @@ describe('slash commands against the real bot', () => {
     expect(text!.description).toContain('I am not going to outline every diplomatic discussion.');
     expect(text!.footer?.text).toMatch(new RegExp(`^${SEED_ID}`));
     expect(more.answer.allowed_mentions).toEqual(NO_PINGS);
+
+    // Anyone may read the full text: another member gets their own private copy.
+    const other = await e2e.discord.clickButton({
+      customId: String(rows[0]!.components[0]!.custom_id),
+      messageId: outcome.message!.id,
+      user: someone('reader2'),
+    });
+    expect(other.callback.type).toBe(4);
+    expect(other.answer.flags).toBe(64);
+    expect(other.answer.embeds).toEqual(more.answer.embeds);
   });
 
   it('/ask: an answer with the quote it relies on, cited', async () => {

@@ -79,7 +79,11 @@ export async function startBotProcess(options: BotProcessOptions): Promise<BotPr
   };
   collect(child.stdout);
   collect(child.stderr);
+  // If the test worker itself ends (a timeout, a crash), the bot must not outlive it.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
   child.on('exit', (code, signal) => {
+    process.off('exit', killOnExit);
     exit = { code, signal };
     for (const listener of [...listeners]) listener();
   });
