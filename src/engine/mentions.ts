@@ -233,15 +233,11 @@ export function mentionAfter(tokens: Token[], at: number, hi: number): MentionRa
   if (isCapWord(t) && !isStopCap(t.lower))
     return { from: at, to: extendOverRole(tokens, capRunForward(tokens, at, hi), hi) };
   // `said panel Chairman Jason Chaffetz`, `said former senator Jim Webb`: role words, then the name.
-  for (let k = at; k <= hi && k - at < 4; k++) {
+  for (let k = at; k <= hi && k - at < 6; k++) {
     const w = tokens[k] as Token;
     if (isCapWord(w) && k > at) return { from: at, to: capRunForward(tokens, k, hi) };
-    if (
-      !w.word ||
-      !(isRoleNoun(w.lower) || isTitle(w.lower) || /^[a-z]/.test(w.text)) ||
-      NOT_NOUNS.has(w.lower)
-    )
-      break;
+    const modifier = w.word ? /^[a-z0-9]/.test(w.text) && !NOT_NOUNS.has(w.lower) : /^[/-]$/.test(w.text);
+    if (!modifier) break;
   }
   if (
     (DETERMINERS.has(t.lower) || t.lower === 'one' || t.lower === 'another') &&

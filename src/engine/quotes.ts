@@ -205,7 +205,6 @@ class QuoteReader {
     for (let k = j + 1; k <= Math.min(limit, j + reach); k++) {
       const t = this.tokens[k] as Token;
       if (!t.word && (QUOTE_CHARS.includes(t.text) || isPunct(t, ';:!?'))) break;
-      if (isPunct(t, '.') && !isPunct(this.tokens[k + 1], ')')) break;
       if (t.word && !t.cap && isSpeechVerb(t.lower)) {
         const mention =
           mentionBefore(this.tokens, k, j) ??
@@ -261,7 +260,7 @@ class QuoteReader {
       const t = this.tokens[k] as Token;
       if (t.word && !t.cap && (isSpeechVerb(t.lower) || isFramingVerb(t.lower))) {
         // Noun-like forms (`state`, `reports`) count only right before the quote.
-        if (isNounLike(t.lower) && first - k > 2) continue;
+        if (isNounLike(t.lower) && this.tokens.slice(k + 1, first).some((w) => w.word)) continue;
         cueIndex = k;
         break;
       }
