@@ -21,8 +21,20 @@ export { parseQuestion } from './ask/parseQuestion.ts';
 /** Longer input is cut: no question needs more, and the date parser's time grows with length. */
 const MAX_QUESTION = 500;
 
+/** The question's date range; words taken for a date that are none ("in the week") are left out. */
+function dateRangeOf(parsed: ParsedQuestion, now: Date): DateRange | null {
+  if (!parsed.date) return null;
+  try {
+    return parseDateRange(parsed.date, now);
+  } catch (error) {
+    // A date with figures that cannot be read is worth telling the user about; loose words are not.
+    if (/\d/.test(parsed.date)) throw error;
+    return null;
+  }
+}
+
 function route(snapshot: StorySnapshot, parsed: ParsedQuestion, now: Date): AskResult {
-  const range: DateRange | null = parsed.date ? parseDateRange(parsed.date, now) : null;
+  const range = dateRangeOf(parsed, now);
   switch (parsed.intent) {
     case 'quotes': {
       if (parsed.speaker) {

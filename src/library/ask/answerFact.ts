@@ -131,9 +131,8 @@ function answerWhereIs(snapshot: StorySnapshot, subject: string): AskResult | nu
 function answerBySentence(snapshot: StorySnapshot, parsed: ParsedQuestion): AskResult {
   const text = [parsed.topic, parsed.subject, parsed.phrase].filter(Boolean).join(' ') || parsed.text;
   const [best, second] = findAnswerSentences(snapshot, text, parsed.factKind, 2);
-  const weights = questionTerms(snapshot, text);
-  const matched = best ? new Set(best.sentence.terms.filter((t) => weights.has(t))).size : 0;
-  const enough = best && best.coverage >= MIN_COVERAGE && (matched >= 2 || weights.size === 1);
+  const asked = questionTerms(snapshot, text).size;
+  const enough = best && best.coverage >= MIN_COVERAGE && (best.matched >= 2 || asked === 1);
   if (!best || !enough) {
     const closest = best ? ` The closest story I found is ${storyLabel(refOf(best.story))}.` : '';
     return {

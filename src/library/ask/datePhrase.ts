@@ -16,7 +16,7 @@ export interface DatePhrase {
 const LEADING = /(?:\b(?:on|in|from|during|since|for|of|around|about|dated|between|at)\s+)?(?:the\s+)?$/i;
 const QUALIFIER = /(?:\b(?:mid|early|late|end of|beginning of|start of)[-\s]+)$/i;
 const RELATIVE =
-  /\b(?:last|this|next|past|ago|yesterday|today|tonight|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+  /\b(?:last|this|next|past|ago|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const INTRODUCED =
   /\b(?:on|in|from|during|since|of|until|till|before|after|mid|early|late|between|and)[-\s]+(?:the\s+)?$/i;
 // chrono reads these alone as dates, but in a question they are mostly ordinary words.
@@ -30,7 +30,7 @@ export function findDatePhrase(question: string, now: Date): DatePhrase | null {
   } catch {
     results = [];
   }
-  for (const result of results) {
+  for (const [i, result] of results.entries()) {
     const text = result.text.trim();
     if (NOT_DATES.test(text)) continue;
     let start = result.index;
@@ -39,11 +39,17 @@ export function findDatePhrase(question: string, now: Date): DatePhrase | null {
     if (!/\d/.test(text) && !RELATIVE.test(text) && !introduced) continue;
     const qualifier = QUALIFIER.exec(question.slice(0, start));
     if (qualifier) start -= qualifier[0].length;
-    const end = result.index + result.text.length;
+    let end = result.index + result.text.length;
+    // "between May 5 2015 and April 1 2015": chrono reads two dates; the range is one phrase.
+    const next = results[i + 1];
+    if (next && /^\s*(?:and|to|until|till|through|-|–)\s*$/i.test(question.slice(end, next.index)))
+      end = next.index + next.text.length;
+    const between = /\bbetween\s+$/i.exec(question.slice(0, start));
+    if (between) start = between.index;
     const phrase = question
       .slice(start, end)
       .replace(/\s+/g, ' ')
-      .replace(/^(?:on|in|from|during|since)\s+/i, '');
+      .replace(/^(?:on|in|during|since)\s+/i, '');
     const leading = LEADING.exec(question.slice(0, start));
     if (leading) start -= leading[0].length;
     return { text: phrase, start, end };

@@ -9,7 +9,7 @@ import type { StorySnapshot } from '../snapshot.ts';
 import { terms } from '../text.ts';
 import { documentFrequency, queryTermIds, searchText } from '../textIndex.ts';
 import type { FactKind } from './parseQuestion.ts';
-import { type StorySentence, sentencesOf } from './sentences.ts';
+import { root, type StorySentence, sentencesOf, storyRoots } from './sentences.ts';
 import { STOPWORDS } from './words.ts';
 
 /** Stories whose sentences are read per question: enough for recall, few enough for speed. */
@@ -22,8 +22,10 @@ export interface AnswerSentence {
   story: Story;
   sentence: StorySentence;
   score: number;
-  /** Share of the question's word weight the sentence holds (0..1). */
+  /** Share of the question's word weight the sentence holds, words found only elsewhere in its story at half weight (0..1). */
   coverage: number;
+  /** Distinct question words the sentence itself holds. */
+  matched: number;
 }
 
 const MONTH_OR_DAY =
@@ -74,13 +76,17 @@ export function findAnswerSentences(
 ): AnswerSentence[] {
   const weights = questionTerms(snapshot, question);
   if (weights.size === 0) return [];
+  // Sentences are matched on roots, so "arrived" finds "arrivals"; a root weighs as its rarest form.
+  const rootWeights = new Map<string, number>();
+  for (const [term, idf] of weights)
+    rootWeights.set(root(term), Math.max(idf, rootWeights.get(root(term)) ?? 0));
   const query = [...weights.keys()].join(' ');
   const { ids } = queryTermIds(snapshot.text, query);
   if (ids.length === 0) return [];
   const minMatched = ids.length >= 4 ? 2 : 1;
   let hits = searchText(snapshot.text, ids, minMatched);
   if (hits.docs.length === 0) hits = searchText(snapshot.text, ids, 1);
-  const totalWeight = [...weights.values()].reduce((a, b) => a + b, 0);
+  const totalWeight = [...rootWeights.values()].reduce((a, b) => a + b, 0);
   const bestStory = hits.scores[0] ?? 1;
 
   const found: AnswerSentence[] = [];
@@ -88,25 +94,30 @@ export function findAnswerSentences(
   for (let i = 0; i < count; i++) {
     const story = snapshot.stories[hits.docs[i]!]!;
     const storyWeight = hits.scores[i]! / bestStory;
+    const context = storyRoots(story);
     for (const sentence of sentencesOf(story)) {
       let score = 0;
       let covered = 0;
       const tf = new Map<string, number>();
-      for (const term of sentence.terms) if (weights.has(term)) tf.set(term, (tf.get(term) ?? 0) + 1);
+      for (const r of sentence.roots) if (rootWeights.has(r)) tf.set(r, (tf.get(r) ?? 0) + 1);
       if (tf.size === 0) continue;
-      const norm = K1 * (1 - B + (B * sentence.terms.length) / AVERAGE_SENTENCE_TERMS);
-      for (const [term, count] of tf) {
-        const idf = weights.get(term)!;
+      const norm = K1 * (1 - B + (B * sentence.roots.length) / AVERAGE_SENTENCE_TERMS);
+      for (const [r, count] of tf) {
+        const idf = rootWeights.get(r)!;
         score += (idf * count * (K1 + 1)) / (count + norm);
         covered += idf;
       }
-      const coverage = covered / totalWeight;
+      // Words the story holds elsewhere (its subject, its place) support the sentence at half weight.
+      let elsewhere = 0;
+      for (const [r, idf] of rootWeights) if (!tf.has(r) && context.has(r)) elsewhere += idf;
+      score += 0.3 * elsewhere;
+      const coverage = (covered + 0.5 * elsewhere) / totalWeight;
       // The story's own rank breaks ties between equally good sentences; the asked-for kind lifts one.
       score *= 1 + 0.25 * storyWeight + 0.3 * kindBonus(kind, sentence.text, story);
       // The lead sentence often states the fact; headline-like fragments rarely do.
       if (sentence.index === 0) score *= 1.05;
       if (sentence.text.length < 25) score *= 0.6;
-      found.push({ story, sentence, score, coverage });
+      found.push({ story, sentence, score, coverage, matched: tf.size });
     }
   }
   found.sort((a, b) => b.score - a.score);

@@ -12,6 +12,43 @@ export interface StorySentence {
   index: number;
   /** Index terms (folded, stemmed, stopwords dropped), as the text index makes them. */
   terms: string[];
+  /** The terms cut to their roots (`root`), for matching question words in other forms. */
+  roots: string[];
+}
+
+const SUFFIXES = [
+  'ational',
+  'ations',
+  'ation',
+  'ments',
+  'ment',
+  'ings',
+  'ing',
+  'ies',
+  'ied',
+  'als',
+  'al',
+  'ers',
+  'er',
+  'ed',
+  'es',
+  'ly',
+  's',
+];
+
+/**
+ * A harder cut than the index's stemmer, used only to match a question's words with a sentence's:
+ * "arrived" and "arrivals" both become "arriv", "price" and "prices" both "pric".
+ */
+export function root(term: string): string {
+  if (term.length <= 4 || /\d/.test(term)) return term;
+  let cut = term;
+  for (const suffix of SUFFIXES)
+    if (term.endsWith(suffix) && term.length - suffix.length >= 3) {
+      cut = term.slice(0, -suffix.length);
+      break;
+    }
+  return cut.length > 3 && cut.endsWith('e') ? cut.slice(0, -1) : cut;
 }
 
 // Abbreviations after which a full stop does not end a sentence.
@@ -56,9 +93,29 @@ export function sentencesOf(story: Story): StorySentence[] {
     const paragraphs = story.paragraphs && story.paragraphs.length > 0 ? story.paragraphs : [story.summary];
     sentences = [];
     for (const paragraph of paragraphs)
-      for (const text of splitSentences(paragraph))
-        sentences.push({ text, index: sentences.length, terms: terms(text) });
+      for (const text of splitSentences(paragraph)) {
+        const sentenceTerms = terms(text);
+        sentences.push({
+          text,
+          index: sentences.length,
+          terms: sentenceTerms,
+          roots: sentenceTerms.map(root),
+        });
+      }
     cache.set(story, sentences);
   }
   return sentences;
+}
+
+const rootCache = new WeakMap<Story, Set<string>>();
+
+/** Every root of the story's headline and sentences: what a sentence's context holds. */
+export function storyRoots(story: Story): Set<string> {
+  let roots = rootCache.get(story);
+  if (!roots) {
+    roots = new Set(terms(story.headline).map(root));
+    for (const sentence of sentencesOf(story)) for (const r of sentence.roots) roots.add(r);
+    rootCache.set(story, roots);
+  }
+  return roots;
 }
