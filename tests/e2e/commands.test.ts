@@ -263,7 +263,14 @@ describe('slash commands against the real bot', () => {
       user: someone('storytypist'),
     });
     expect(story.choices[0]?.value).toBe(SEED_ID);
-    expect(story.choices[0]?.name).toMatch(new RegExp(`^${SEED_HEADLINE_START}`));
+    const shown = story.choices[0]?.name ?? '';
+    expect(shown).toMatch(new RegExp(`^${SEED_HEADLINE_START}`));
+    // The choice is composed as "headline (date)"; cutting it to Discord's 100 characters must keep the
+    // date and must not stack the headline's own ellipsis with the cut's.
+    expect(shown, `story choice name "${shown}": the date is cut off and "……" shows`).toMatch(
+      / \(2014-09-15\)$/,
+    );
+    expect(shown.length).toBeLessThanOrEqual(100);
     const place = await e2e.discord.sendAutocomplete({
       name: 'stories',
       options: { place: 'par' },
