@@ -157,3 +157,14 @@ describe('robustness', () => {
     for (const quote of quotes) expect(quote.text).not.toContain('next paragraph');
   });
 });
+
+describe('transcripts', () => {
+  it('starts a new quote at each speaker turn and names the speaker from the tag', () => {
+    const { quotes } = quotesOf(
+      'Anchor Chris Wallace interviewed Governor Mike Pence.\n\n"WALLACE: Will she be there?\n\n"PENCE: She will not attend the debate."\n',
+    );
+    const turns = quotes.filter((q) => q.kind === 'direct');
+    expect(turns.map((q) => q.speakerMention)).toEqual(['WALLACE', 'PENCE']);
+    expect(turns.map((q) => q.speaker)).toEqual(['Chris Wallace', 'Mike Pence']);
+  });
+});

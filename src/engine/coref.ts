@@ -154,6 +154,11 @@ export class StoryEntities {
       const record = this.registry.find(mention.name);
       return record ? record.name : mention.name;
     }
+    // A name the entity scan did not see (inside a quote, a transcript tag): the registry, else itself.
+    if (isCapWord(first) && !isStopCap(first.lower)) {
+      const text = reflow(this.raw.slice(first.start, (this.tokens[range.to] as Token).end));
+      return this.registry.find(text)?.name ?? text;
+    }
     // A common noun phrase: `the spokeswoman` → the last person with that role; `the company` → last group.
     const head = (this.tokens[range.to] as Token).lower;
     const at = first.start;

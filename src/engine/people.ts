@@ -364,12 +364,13 @@ export class PeopleRegistry {
   /** Finds the person a name form refers to: same full name, or a surname / first-and-last match. */
   find(name: string): PersonRecord | undefined {
     const parts = name.split(' ');
-    const last = parts[parts.length - 1];
+    // Transcripts write speakers in capitals (`WALLACE`): compare surnames without case.
+    const last = parts[parts.length - 1]?.toLowerCase();
     let best: PersonRecord | undefined;
     for (const record of this.records) {
       if (record.name === name) return record;
       const rparts = record.name.split(' ');
-      if (rparts[rparts.length - 1] !== last) continue;
+      if (rparts[rparts.length - 1]?.toLowerCase() !== last) continue;
       if (parts.length === 1 || rparts.length === 1 || rparts[0] === parts[0]) best = record;
     }
     return best;

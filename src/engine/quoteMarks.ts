@@ -46,7 +46,9 @@ export function findQuotedSpans(raw: string, body: Span, breaks: number[]): Quot
       if (open < 0) continue;
       // The paragraph ended inside a quote: it goes on only when the new paragraph reopens with a mark.
       const ch = raw[at];
-      if (ch === '"' || (ch !== undefined && OPENERS.has(ch))) reopened = at === i;
+      // A transcript turn (`"WALLACE: …`) is a new quote even when it reopens like a continuation.
+      const newTurn = /^\p{Lu}{2,}[\p{Lu} .'-]*:/u.test(raw.slice(at + 1, at + 40));
+      if ((ch === '"' || (ch !== undefined && OPENERS.has(ch))) && !newTurn) reopened = at === i;
       else closeAt(lastText, false);
     }
     if (reopened) {

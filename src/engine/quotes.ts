@@ -16,6 +16,7 @@ import {
   mentionBefore,
   sentenceSubject,
 } from './mentions.ts';
+import { isCommonWord } from './people.ts';
 import { findQuotedSpans, paragraphStarts, type QuotedSpan } from './quoteMarks.ts';
 import { reflow, type Token, tokenize } from './tokens.ts';
 import type { Person, Quote, Span } from './types.ts';
@@ -254,6 +255,19 @@ class QuoteReader {
     if (isPunct(finalPunct, '.?!') && limit === sentence.to) limit--;
     const spanOut: Span = [span.start, span.end];
 
+    // A transcript turn names its speaker inside the quote: `"WALLACE: Let's start …`.
+    const speakerTag = this.tokens[first + 1];
+    if (
+      speakerTag?.word &&
+      /^\p{Lu}{2,}$/u.test(speakerTag.text) &&
+      isPunct(this.tokens[first + 2], ':') &&
+      !isCommonWord(speakerTag.lower)
+    ) {
+      const mention = { from: first + 1, to: first + 1 };
+      const quote = this.makeQuote('direct', spanOut, mention, null);
+      events.push({ mention, cue: null, speaker: quote.speaker, at: span.start, sentence: sentenceIndex });
+      return quote;
+    }
     // Cue before the quote in the same sentence: `X said: "…"`, `she said, "…"`, or a framing verb.
     let cueIndex = -1;
     for (let k = first - 1; k >= regionFrom; k--) {
