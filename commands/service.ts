@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Config } from '../src/config.ts';
-import { squash } from '../src/format/truncate.ts';
+import { LIMITS } from '../src/format/limits.ts';
+import { squash, truncateWords } from '../src/format/truncate.ts';
 import { ask } from '../src/library/ask.ts';
 import {
   type AskResult,
@@ -38,6 +39,10 @@ export function productVersion(): string {
 
 const choice = (name: string, value: string): Choice => ({ name: squash(name) || value, value });
 
+/** Shortens the text, not the suffix (a date), so the whole choice fits Discord's 100 characters. */
+const withSuffix = (text: string, suffix: string): string =>
+  truncateWords(squash(text), LIMITS.choiceName - suffix.length) + suffix;
+
 export function createStoryService(
   library: StoryLibrary,
   ask: Ask,
@@ -62,7 +67,7 @@ export function createStoryService(
       ),
     suggestStories: (text, limit) =>
       suggestStories(library.snapshot, text, limit).map((s) =>
-        choice(`${s.headline}${s.date ? ` (${s.date})` : ''}`, s.id),
+        choice(withSuffix(s.headline, s.date ? ` (${s.date})` : ''), s.id),
       ),
     suggestPlaces: (text, limit) =>
       suggestPlaces(library.snapshot, text, limit).map((p) =>
