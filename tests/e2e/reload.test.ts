@@ -28,6 +28,7 @@ afterAll(async () => {
 
 function reportOf(embeds: unknown): { embed: APIEmbed; fields: Record<string, string> } {
   const [embed] = embeds as APIEmbed[];
+  expect(embed?.title, `not a reload report: ${embed?.description}`).toBe('Stories reloaded');
   const fields = Object.fromEntries((embed?.fields ?? []).map((field) => [field.name, field.value]));
   return { embed: embed!, fields };
 }
@@ -100,6 +101,27 @@ describe('/reload against the real bot', () => {
     const moderator = e2e.discord.newPerson('moderator', { roles: [e2e.discord.world.moderatorRole.id] });
     const { fields } = reportOf((await reloadAs(moderator)).answer.embeds);
     expect(fields['Removed (1)']).toMatch(/(^|\/)late\/madrid-fire\.txt$/);
+  });
+
+  it('reports unreadable story files by name and reason, and keeps serving the others', async () => {
+    // Several reloads in a row: by different members with Manage Server, as the bot limits each user.
+    const operator = () => e2e.discord.newPerson('operator', { permissions: MANAGER_PERMISSIONS });
+    const before = Number(
+      /^(\d+) stories/.exec(reportOf((await reloadAs(operator())).answer.embeds).embed.description!)?.[1],
+    );
+    e2e.folder.write('broken/empty.txt', '');
+    e2e.folder.write('broken/binary.txt', String.fromCharCode(0, 159, 146, 150, 0, 1, 2, 3).repeat(40));
+    const { embed, fields } = reportOf((await reloadAs(operator())).answer.embeds);
+    const failed = Object.entries(fields).find(([name]) => name.startsWith('Failed ('));
+    expect(failed?.[0]).toBe('Failed (2)');
+    const lines = failed![1].split('\n');
+    expect(lines.map((line) => line.split(':')[0]).sort()).toEqual(['broken/binary.txt', 'broken/empty.txt']);
+    for (const line of lines) expect(line).toMatch(/^broken\/\w+\.txt: \S.{3,}/);
+    expect(embed.description).toMatch(new RegExp(`^${before} stories in \\d+ ms\\.$`));
+    e2e.folder.remove('broken/empty.txt');
+    e2e.folder.remove('broken/binary.txt');
+    const clean = reportOf((await reloadAs(operator())).answer.embeds).fields;
+    expect(clean['Failed (0)']).toBe('none');
   });
 
   it('keeps answering queries while a reload runs', { timeout: 90_000 }, async () => {
