@@ -168,3 +168,29 @@ describe('transcripts', () => {
     expect(turns.map((q) => q.speaker)).toEqual(['Chris Wallace', 'Mike Pence']);
   });
 });
+
+describe('nested and signed quotes', () => {
+  it('keeps a quote nested with the same curly marks inside the outer quote', () => {
+    const { quotes } = quotesOf(
+      '“I would rather live in what he calls “hell” than anywhere else,” Rosa Lind said.\n',
+    );
+    const outer = find(quotes, 'rather live');
+    expect(outer?.text).toContain('than anywhere else');
+    expect(outer?.speaker).toBe('Rosa Lind');
+  });
+
+  it('reads a quote signed with a bar and a name', () => {
+    const { quotes } = quotesOf('“The debate changed my mind.” ― Carla Ruiz\n');
+    expect(find(quotes, 'debate changed')).toMatchObject({
+      speakerMention: 'Carla Ruiz',
+      speaker: 'Carla Ruiz',
+    });
+  });
+
+  it('takes the name right after the quote when a long apposition follows it', () => {
+    const { quotes } = quotesOf(
+      '“It is an invasion,” Scott Pruett, the attorney general of Oklahoma, one of the states suing, said on Monday.\n',
+    );
+    expect(find(quotes, 'invasion')).toMatchObject({ speakerMention: 'Scott Pruett', cue: 'said' });
+  });
+});

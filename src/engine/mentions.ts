@@ -180,6 +180,10 @@ export function mentionBefore(tokens: Token[], cue: number, lo: number): Mention
           if (PRONOUNS.has(before.lower)) return { from: k - 1, to: k - 1 };
           return { from: capRunBack(tokens, k - 1, lo), to: k - 1 };
         }
+        // `Another critic, Laurence H. Tribe, likened`: the name is the apposition itself.
+        const inner = tokens.slice(k + 1, j);
+        if (inner.length > 0 && inner.every((w) => isCapWord(w) || isPunct(w, '.')))
+          return { from: k + 1, to: j - 1 };
         return null;
       }
     }

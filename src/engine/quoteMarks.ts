@@ -33,8 +33,10 @@ export function findQuotedSpans(raw: string, body: Span, breaks: number[]): Quot
   const breakSet = [...new Set(breaks)].filter((b) => b > body[0] && b < body[1]).sort((a, b) => a - b);
   let nextBreak = 0;
   let open = -1;
+  let nested = 0;
   let lastText = body[0];
   const closeAt = (end: number, closed: boolean) => {
+    nested = 0;
     if (open >= 0 && end > open + 1) spans.push({ start: open, end, closed });
     open = -1;
   };
@@ -67,10 +69,16 @@ export function findQuotedSpans(raw: string, body: Span, breaks: number[]): Quot
         if (!/\s/.test(ch)) lastText = i + 1;
         continue;
       }
+      // A quote inside a quote written with the same marks: two closers ahead before any opener.
+      if (open >= 0 && closersAhead(raw, i + 1, breakSet[nextBreak] ?? body[1]) >= 2) {
+        nested++;
+        continue;
+      }
       if (open >= 0) closeAt(lastText, false);
       open = i;
     } else if (CLOSERS.has(ch)) {
-      if (open >= 0) closeAt(i + 1, true);
+      if (open >= 0 && nested > 0) nested--;
+      else if (open >= 0) closeAt(i + 1, true);
       // A closing mark typed where an opening one belongs: at a paragraph or word start, before a word.
       else if ((i === body[0] || /\s/.test(raw[i - 1] ?? ' ')) && /[\p{L}\p{N}]/u.test(raw[i + 1] ?? ''))
         open = i;
@@ -79,4 +87,15 @@ export function findQuotedSpans(raw: string, body: Span, breaks: number[]): Quot
   }
   if (open >= 0) closeAt(lastText, false);
   return spans;
+}
+
+/** How many closing curly marks follow `from` (up to `to`) before the next opening one. */
+function closersAhead(raw: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const ch = raw[i] as string;
+    if (OPENERS.has(ch)) break;
+    if (CLOSERS.has(ch)) count++;
+  }
+  return count;
 }

@@ -207,7 +207,13 @@ class QuoteReader {
       const t = this.tokens[k] as Token;
       if (!t.word && (QUOTE_CHARS.includes(t.text) || isPunct(t, ';:!?'))) break;
       if (t.word && !t.cap && isSpeechVerb(t.lower)) {
+        // `"…," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`: the name first.
+        const named =
+          isCapWord(first) && isPunct(this.tokens[runEnd + 1], ',(') && runEnd < k
+            ? { from: j, to: runEnd }
+            : null;
         const mention =
+          named ??
           mentionBefore(this.tokens, k, j) ??
           (isPunct(this.tokens[k - 1], ',') ? mentionAfter(this.tokens, k + 1, limit) : null);
         if (mention) return { cue: k, mention, cueText: t.text };
