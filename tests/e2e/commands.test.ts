@@ -6,7 +6,7 @@ import type { APIEmbed } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InteractionOutcome } from '../fakeDiscord/fakeDiscord.ts';
 import { type E2E, startE2E } from '../helpers/e2eBot.ts';
-import { HARBOUR_SPEAKER, harbourStories } from '../helpers/fixtureStories.ts';
+import { HARBOUR_SPEAKER, harbourStories, longStory } from '../helpers/fixtureStories.ts';
 
 const SEED_ID = '000_2696b59510ee6b97';
 const SEED_HEADLINE_START = 'The United States on Monday ruled out any possibility';
@@ -23,7 +23,7 @@ const HARBOUR_COUNT = 12;
 let e2e: E2E;
 
 beforeAll(async () => {
-  e2e = await startE2E({ files: harbourStories(HARBOUR_COUNT) });
+  e2e = await startE2E({ files: { ...harbourStories(HARBOUR_COUNT), 'canal-report.txt': longStory() } });
 }, 120_000);
 
 afterAll(async () => {
@@ -210,6 +210,36 @@ describe('slash commands against the real bot', () => {
     expect(other.callback.type).toBe(4);
     expect(other.answer.flags).toBe(64);
     expect(other.answer.embeds).toEqual(more.answer.embeds);
+  });
+
+  it('/story: a long full text is paged privately, and its pages turn in place', async () => {
+    const user = someone('longreader');
+    const card = await e2e.discord.sendSlashCommand({
+      name: 'story',
+      options: { story: 'canal-report' },
+      user,
+    });
+    expectPublicAnswer(card);
+    const more = await e2e.discord.clickButton({
+      customId: /more:[\w-]{10}/.exec(JSON.stringify(card.answer.components))![0],
+      messageId: card.message!.id,
+      user,
+    });
+    expect(more.answer.flags).toBe(64);
+    const first = (more.answer.embeds as APIEmbed[])[0]!;
+    const pages = Number(/Page 1 of (\d+)$/.exec(first.footer?.text ?? '')?.[1]);
+    expect(pages, `footer: ${first.footer?.text}`).toBeGreaterThanOrEqual(2);
+    expect(first.description).toContain('Paragraph 1 of the canal report');
+    expect(first.description!.length).toBeLessThanOrEqual(4096);
+    const next = /page:[\w-]{10}:1/.exec(JSON.stringify(more.answer.components))![0];
+    const second = await e2e.discord.clickButton({ customId: next, messageId: more.message!.id, user });
+    expect(second.callback.type).toBe(7);
+    const page2 = (second.answer.embeds as APIEmbed[])[0]!;
+    expect(page2.footer?.text).toMatch(new RegExp(`Page 2 of ${pages}$`));
+    expect(page2.description).not.toContain('Paragraph 1 of the canal report');
+    // The page turned in the private message itself, which stays private.
+    expect(e2e.discord.message(more.message!.id)?.embeds[0]?.footer?.text).toBe(page2.footer?.text);
+    expect((e2e.discord.message(more.message!.id)?.flags ?? 0) & 64).toBe(64);
   });
 
   it('/ask: an answer with the quote it relies on, cited', async () => {

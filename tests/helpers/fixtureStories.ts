@@ -51,3 +51,18 @@ export function bulkStories(count: number): Record<string, string> {
   }
   return files;
 }
+
+/** A long story (about 6,000 characters in 12 paragraphs), whose full text runs to several pages. */
+export function longStory(): string {
+  const paragraphs = Array.from({ length: 12 }, (_, index) => {
+    const n = index + 1;
+    return [
+      `Paragraph ${n} of the canal report describes lock number ${n}, where inspectors`,
+      `measured the water level twice a day for a month and found that the old`,
+      `gates leaked more than the new ones installed upstream in the spring.`,
+      `The inspectors recommended replacing the seals before the winter, and the`,
+      `regional authority said it would publish a timetable for the work soon.`,
+    ].join('\n');
+  });
+  return `date 2017-10-02 UTRECHT, Oct 2 - The canal authority published its\nannual inspection report on Monday.\n\n${paragraphs.join('\n\n')}\n`;
+}
