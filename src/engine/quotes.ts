@@ -206,6 +206,9 @@ class QuoteReader {
     for (let k = j + 1; k <= Math.min(limit, j + reach); k++) {
       const t = this.tokens[k] as Token;
       if (!t.word && (QUOTE_CHARS.includes(t.text) || isPunct(t, ';:!?'))) break;
+      const prev = this.tokens[k - 1] as Token;
+      // `the states suing`: a noun-like form counts only right after a name or pronoun.
+      if (isNounLike(t.lower) && !(isCapWord(prev) || /^(he|she|they|it|we|i)$/.test(prev.lower))) continue;
       if (t.word && !t.cap && isSpeechVerb(t.lower)) {
         // `"…," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`: the name first.
         const named =
