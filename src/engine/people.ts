@@ -321,7 +321,14 @@ export function classifyPhrase(tokens: Token[]): NamedPhrase | null {
   for (let i = 0; i < nameStart; i++) gender = genderOfWord(lowers[i] as string) ?? gender;
   const first = firstNameGender(nameLowers[0] as string);
   if ((first === 'male' || first === 'female') && nameTokens.length > 1) gender = gender ?? first;
-  const titled = nameStart > 0;
+  // `Miss Universe`: a title before a common noun is not a name.
+  const titled =
+    nameStart > 0 &&
+    !(
+      nameTokens.length === 1 &&
+      /Singular|Plural|Uncountable|Noun/.test(lexTag(nameLowers[0] as string)) &&
+      !/Name|Person/.test(lexTag(nameLowers[0] as string))
+    );
   const lastTag = lexTag(nameLowers[nameLowers.length - 1] as string);
   const personLike =
     (nameTokens.length > 1 && (first !== undefined || /LastName|Person/.test(lastTag))) ||

@@ -315,7 +315,12 @@ class QuoteReader {
         limit = nextSentence.to;
       }
     }
-    if (after && (startsSentence || isPunct(lastLead, ':,') || !adjacent)) {
+    // After a framing verb in the sentence (`describing as "unhinged" a Donald Trump tweet`), only a cue
+    // right after the quote beats it.
+    let firstAfter = last + 1;
+    while (isPunct(this.tokens[firstAfter], ',—–-―')) firstAfter++;
+    const tight = after !== null && (after.cue === firstAfter || after.mention.from === firstAfter);
+    if (after && (startsSentence || isPunct(lastLead, ':,') || (!adjacent && (cueIndex < 0 || tight)))) {
       this.usedCues.add(after.cue);
       const kind = startsSentence || isPunct(lastLead, ':,') ? 'direct' : 'partial';
       const quote = this.makeQuote(kind, spanOut, after.mention, after.cueText || null);
