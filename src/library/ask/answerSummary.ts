@@ -1,11 +1,10 @@
 /**
- * Summary questions: "summarize the Bahia cocoa story", "summary of 000_2696b59510ee6b97". When the
- * words fit several stories, the one whose headline holds them all is taken; otherwise the user is
- * asked to choose.
+ * Summary questions: "summarize the Bahia cocoa story", "summary of 000_2696b59510ee6b97". A story id
+ * is looked up; words are searched once in the full-text index and a story is taken only when the
+ * words single it out; otherwise the user is asked to choose among the closest.
  */
 import { datelinePlace } from '../placeIndex.ts';
 import { getStory } from '../queries/story.ts';
-import { summarizeStory } from '../queries/summary.ts';
 import type { AskResult } from '../results.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { terms } from '../text.ts';
@@ -15,6 +14,7 @@ import { citation, clip, fitLines, readableDate, readableHeadline, refOf, SUGGES
 
 /** How far ahead of the next story the first must score to be taken as the one meant. */
 const CLEAR_LEAD = 1.2;
+const OFFERED = 5;
 
 function summaryAnswer(snapshot: StorySnapshot, id: string): AskResult | null {
   const story = getStory(snapshot, id);
@@ -29,38 +29,41 @@ function summaryAnswer(snapshot: StorySnapshot, id: string): AskResult | null {
   };
 }
 
+interface Candidate {
+  index: number;
+  score: number;
+  matched: number;
+}
+
 /**
- * The story meant when the words fit several: the first by full-text score, when it holds every word
- * and the next one lacks a word or scores clearly lower; else the only offered story whose headline
- * holds every word. Null when the words do not decide.
+ * The story the words single out: the first by full-text score when it holds every word and the next
+ * one lacks a word or scores clearly lower; else the one whose headline holds clearly more of the
+ * words than any other close one. Null when the words do not decide.
  */
-function onlyStoryWithAll(
+function singledOut(
   snapshot: StorySnapshot,
   ref: string,
-  alternatives: ReadonlyArray<{ id: string; headline: string }>,
-): string | null {
-  const { ids } = queryTermIds(snapshot.text, ref);
-  if (ids.length >= 2) {
-    const hits = searchText(snapshot.text, ids, 1);
-    const all = ids.length;
-    const [first, second] = [0, 1].map((i) =>
-      hits.docs[i] === undefined
-        ? null
-        : { doc: hits.docs[i]!, score: hits.scores[i]!, matched: hits.matched[i]! },
-    );
-    if (
-      first &&
-      first.matched === all &&
-      (!second || second.matched < all || first.score >= CLEAR_LEAD * second.score)
-    )
-      return snapshot.stories[first.doc]!.id;
-  }
+  top: Candidate[],
+  wordCount: number,
+): number | null {
+  const [first, second] = top;
+  if (!first) return null;
+  if (
+    first.matched === wordCount &&
+    (!second || second.matched < wordCount || first.score >= CLEAR_LEAD * second.score)
+  )
+    return first.index;
   const wanted = new Set(terms(ref));
-  const inHeadline = alternatives.filter((alt) => {
-    const words = new Set(terms(alt.headline));
-    return [...wanted].every((word) => words.has(word));
-  });
-  return inHeadline.length === 1 ? inHeadline[0]!.id : null;
+  const held = top
+    .map((candidate) => {
+      const words = new Set(terms(snapshot.stories[candidate.index]!.headline));
+      return { index: candidate.index, held: [...wanted].filter((word) => words.has(word)).length };
+    })
+    .sort((a, b) => b.held - a.held);
+  const [best, next] = held;
+  if (best && best.held >= Math.max(2, Math.ceil((wanted.size * 2) / 3)) && (!next || best.held > next.held))
+    return best.index;
+  return null;
 }
 
 export function answerSummary(snapshot: StorySnapshot, parsed: ParsedQuestion): AskResult {
@@ -73,29 +76,30 @@ export function answerSummary(snapshot: StorySnapshot, parsed: ParsedQuestion): 
       citations: [],
     };
   }
-  const result = summarizeStory(snapshot, ref);
-  if (result.story) return summaryAnswer(snapshot, result.story.id)!;
-  if (result.alternatives.length > 0) {
-    const chosen = onlyStoryWithAll(snapshot, ref, result.alternatives);
-    if (chosen) {
-      const answer = summaryAnswer(snapshot, chosen);
-      if (answer) return answer;
-    }
-    const lines = result.alternatives.map(
-      (alt) => `• \`${alt.id}\` — ${clip(readableHeadline(alt.headline), 100)}`,
-    );
+  const byId = summaryAnswer(snapshot, ref);
+  if (byId) return byId;
+  const { ids } = queryTermIds(snapshot.text, ref);
+  const hits = ids.length > 0 ? searchText(snapshot.text, ids, 1) : null;
+  const top: Candidate[] = [];
+  for (let i = 0; hits && i < Math.min(hits.docs.length, OFFERED); i++)
+    top.push({ index: hits.docs[i]!, score: hits.scores[i]!, matched: hits.matched[i]! });
+  if (top.length === 0) {
     return {
       intent: 'summary',
-      answer: fitLines(
-        `Several stories fit "${clip(ref, 80)}". Which one? Ask for its summary by id, e.g. "summarize ${result.alternatives[0]!.id}":`,
-        lines,
-      ),
+      answer: `I found no story matching "${clip(ref, 80)}". ${SUGGESTIONS}`,
       citations: [],
     };
   }
+  const chosen = singledOut(snapshot, ref, top, ids.length);
+  if (chosen !== null) return summaryAnswer(snapshot, snapshot.stories[chosen]!.id)!;
+  const offered = top.map((candidate) => snapshot.stories[candidate.index]!);
+  const lines = offered.map((story) => `• \`${story.id}\` — ${clip(readableHeadline(story.headline), 100)}`);
   return {
     intent: 'summary',
-    answer: `I found no story matching "${clip(ref, 80)}". ${SUGGESTIONS}`,
+    answer: fitLines(
+      `Several stories fit "${clip(ref, 80)}". Which one? Ask for its summary by id, e.g. "summarize ${offered[0]!.id}":`,
+      lines,
+    ),
     citations: [],
   };
 }

@@ -13,7 +13,9 @@ import { root, type StorySentence, sentencesOf, storyRoots } from './sentences.t
 import { STOPWORDS } from './words.ts';
 
 /** Stories whose sentences are read per question: enough for recall, few enough for speed. */
-const CANDIDATE_STORIES = 24;
+const CANDIDATE_STORIES = 20;
+/** idf of a word found in about a fifth of the stories. */
+const COMMON_IDF = Math.log(1 + 0.8 / 0.2);
 const K1 = 1.2;
 const B = 0.75;
 const AVERAGE_SENTENCE_TERMS = 14;
@@ -80,18 +82,24 @@ export function findAnswerSentences(
   const rootWeights = new Map<string, number>();
   for (const [term, idf] of weights)
     rootWeights.set(root(term), Math.max(idf, rootWeights.get(root(term)) ?? 0));
-  const query = [...weights.keys()].join(' ');
+  // Words in a fifth of all stories barely rank them and cost the most to look up: sentences still use them.
+  const rare = [...weights].filter(([, idf]) => idf >= COMMON_IDF).map(([term]) => term);
+  const query = (rare.length > 0 ? rare : [...weights.keys()]).join(' ');
   const { ids } = queryTermIds(snapshot.text, query);
   if (ids.length === 0) return [];
-  const minMatched = ids.length >= 4 ? 2 : 1;
-  let hits = searchText(snapshot.text, ids, minMatched);
-  if (hits.docs.length === 0) hits = searchText(snapshot.text, ids, 1);
+  const hits = searchText(snapshot.text, ids, 1);
+  // Stories holding at least two of the words first, when there are any.
+  const wanted = ids.length >= 4 ? 2 : 1;
+  const candidates: number[] = [];
+  for (let i = 0; i < hits.docs.length && candidates.length < CANDIDATE_STORIES; i++)
+    if (hits.matched[i]! >= wanted) candidates.push(i);
+  for (let i = 0; i < hits.docs.length && candidates.length < CANDIDATE_STORIES; i++)
+    if (hits.matched[i]! < wanted) candidates.push(i);
   const totalWeight = [...rootWeights.values()].reduce((a, b) => a + b, 0);
   const bestStory = hits.scores[0] ?? 1;
 
   const found: AnswerSentence[] = [];
-  const count = Math.min(hits.docs.length, CANDIDATE_STORIES);
-  for (let i = 0; i < count; i++) {
+  for (const i of candidates) {
     const story = snapshot.stories[hits.docs[i]!]!;
     const storyWeight = hits.scores[i]! / bestStory;
     const context = storyRoots(story);

@@ -187,7 +187,11 @@ export function parseQuestion(question: string, now: Date = new Date()): ParsedQ
   }
 
   if (parseQuotes(parsed, work)) return parsed;
-  if (STORIES.test(work)) return parseStories(parsed, work);
+  // "how much … report …" asks for a fact even when it names reports or news.
+  const factFirst =
+    /^(?:how|why|when|who|whom|whose|where)\b/i.test(work) &&
+    !/\bwhat (?:happened|is happening)\b/i.test(work);
+  if (STORIES.test(work) && !factFirst) return parseStories(parsed, work);
   return parseFact(parsed, work);
 }
 
