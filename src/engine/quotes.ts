@@ -304,7 +304,9 @@ class QuoteReader {
     const nextSentence = this.sentences[sentenceIndex + 1];
     if (
       !after &&
+      cueIndex < 0 &&
       last === sentence.to &&
+      isPunct(this.tokens[last - 1], '?!') &&
       nextSentence &&
       !this.breakBetween(span.end, this.tokens[last + 1])
     ) {
