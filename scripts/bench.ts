@@ -93,9 +93,9 @@ if (values.json) {
   row('heap after warm load (MB)', '', (r) => r.warm.heapMb);
   row('reload, 10 changed (s)', '< 3', (r) => ((r.warm.reload as { ms: number }).ms / 1000).toFixed(2));
   for (const kind of ['stories', 'quotes', 'summary', 'speakers', 'autocomplete', 'ask']) {
-    row(`${kind} p50 / p99 (ms)`, 'p99 < 20', (r) => {
-      const l = (r.warm.latency as Record<string, Latency>)[kind]!;
-      return `${l.p50} / ${l.p99}`;
+    row(`${kind} p50 / p99 (ms) [best of 3]`, 'p99 < 20', (r) => {
+      const l = (r.warm.latency as Record<string, Latency & { bestOf3: Latency }>)[kind]!;
+      return `${l.p50} / ${l.p99} [${l.bestOf3.p50} / ${l.bestOf3.p99}]`;
     });
   }
   type FullText = { bm25: Latency & { top10: number }; fuse: Latency & { top10: number; buildMs: number } };

@@ -2,7 +2,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findStories, LoadError, StoryLibrary, summarizeStory } from '../src/library/index.ts';
+import {
+  findStories,
+  LoadError,
+  listSpeakers,
+  StoryLibrary,
+  suggestStories,
+  summarizeStory,
+} from '../src/library/index.ts';
 import { cacheFileFor, readCache } from '../src/library/parseCache.ts';
 import { parserVersion } from '../src/library/parserVersion.ts';
 
@@ -164,14 +171,20 @@ describe('StoryLibrary', () => {
     const first = await StoryLibrary.open({ dirs: [dir], cacheDir, workers: 0 });
     expect(first.snapshot.load.parsed).toBe(5);
     const second = await StoryLibrary.open({ dirs: [dir], cacheDir, workers: 0 });
-    expect(second.snapshot.load).toMatchObject({ parsed: 0, reused: 5 });
+    expect(second.snapshot.load).toMatchObject({ parsed: 0, reused: 5, restoredIndexes: true });
     expect(second.snapshot.stories).toEqual(first.snapshot.stories);
+    // Restored indexes answer exactly as built ones.
+    expect(listSpeakers(second.snapshot)).toEqual(listSpeakers(first.snapshot));
+    expect(findStories(second.snapshot, { place: 'Tokyo' })).toEqual(
+      findStories(first.snapshot, { place: 'Tokyo' }),
+    );
+    expect(suggestStories(second.snapshot, 'off')).toEqual(suggestStories(first.snapshot, 'off'));
     expect(summarizeStory(second.snapshot, 'story-0002').summary).toBe(
       summarizeStory(first.snapshot, 'story-0002').summary,
     );
     writeFileSync(join(dir, 'story-0004.txt'), storyText(4, ' Revised.'));
     const third = await StoryLibrary.open({ dirs: [dir], cacheDir, workers: 0 });
-    expect(third.snapshot.load).toMatchObject({ parsed: 1, reused: 4 });
+    expect(third.snapshot.load).toMatchObject({ parsed: 1, reused: 4, restoredIndexes: false });
   });
 
   it('discards a cache written by another parser version', async () => {

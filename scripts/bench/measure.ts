@@ -47,14 +47,20 @@ function percentiles(times: number[]) {
   return { n: times.length, p50: round(at(0.5)), p99: round(at(0.99)), max: round(sorted.at(-1) ?? 0) };
 }
 
+/**
+ * Latency of each query: its first timed run (what a user would see, garbage collection and other
+ * processes on the machine included), and the best of three runs (the cost of the work itself).
+ */
 function time<T>(items: readonly T[], run: (item: T) => unknown) {
   for (const item of items.slice(0, 10)) run(item);
-  const times = items.map((item) => {
+  const once = (item: T) => {
     const started = performance.now();
     run(item);
     return performance.now() - started;
-  });
-  return percentiles(times);
+  };
+  const first = items.map(once);
+  const best = items.map((item, i) => Math.min(first[i]!, once(item), once(item)));
+  return { ...percentiles(first), bestOf3: percentiles(best) };
 }
 
 async function cold() {
@@ -151,11 +157,13 @@ async function reloadChanged(library: StoryLibrary) {
     );
   });
   const report = await library.reload();
+  const timings = library.snapshot.load.timings;
   names.forEach((name, i) => {
     writeFileSync(join(dir, name), originals[i]!);
   });
   const restore = await library.reload();
-  return { ms: report.durationMs, changed: report.changed.length, restoreMs: restore.durationMs };
+  await library.flushCache();
+  return { ms: report.durationMs, changed: report.changed.length, restoreMs: restore.durationMs, timings };
 }
 
 async function warm() {
@@ -171,6 +179,7 @@ async function warm() {
     stories: snapshot.stories.length,
     reused: snapshot.load.reused,
     loadMs,
+    timings: snapshot.load.timings,
     ...mem,
     speakers: snapshot.speakers.entries.length,
     places: snapshot.places.entries.length,

@@ -9,10 +9,11 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Story } from '../engine/types.ts';
+import type { SavedIndexes } from './snapshot.ts';
 import { decodeStories, encodeStories, type StoryColumns } from './storyColumns.ts';
 import type { TermVector } from './textIndex.ts';
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 export interface CachedFile {
   path: string;
@@ -29,6 +30,15 @@ export interface CacheContents {
   /** The vocabulary the vectors' term ids refer to. */
   vocabulary: string[];
   files: CachedFile[];
+  /** The snapshot's indexes for exactly these files in this order (see `filesKey`). */
+  indexes?: SavedIndexes;
+}
+
+/** Identifies a list of files and contents, in order: saved indexes are valid only for the same key. */
+export function filesKey(files: ReadonlyArray<{ path: string; sha1: string }>): string {
+  const hash = createHash('sha1');
+  for (const file of files) hash.update(file.path).update('\u0000').update(file.sha1).update('\n');
+  return hash.digest('hex');
 }
 
 /** What is stored: the files' stats, stories and term vectors in columns (see storyColumns.ts). */
@@ -46,6 +56,7 @@ interface StoredCache {
   vectorIds: Uint32Array;
   vectorCounts: Uint16Array;
   vectorLengths: Float64Array;
+  indexes: SavedIndexes | null;
 }
 
 /** The cache file of a set of story folders. */
@@ -87,7 +98,12 @@ export function readCache(file: string, parserVersion: string): CacheContents | 
         },
       };
     });
-    return { parserVersion, vocabulary: stored.vocabulary, files };
+    return {
+      parserVersion,
+      vocabulary: stored.vocabulary,
+      files,
+      ...(stored.indexes ? { indexes: stored.indexes } : {}),
+    };
   } catch {
     return null;
   }
@@ -119,6 +135,7 @@ export function writeCache(file: string, contents: CacheContents): void {
     vectorIds,
     vectorCounts,
     vectorLengths: Float64Array.from(files, (entry) => entry.vector.length),
+    indexes: contents.indexes ?? null,
   };
   mkdirSync(join(file, '..'), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;

@@ -83,11 +83,17 @@ export function buildPlaceIndex(stories: readonly Story[], rankOf: Uint32Array):
     }
   }
   const entries: PlaceEntry[] = [];
-  const byKey = new Map<string, number>();
-  for (const [key, d] of drafts) {
-    byKey.set(key, entries.length);
+  for (const d of drafts.values())
     entries.push({ name: d.name, country: d.country, kind: d.kind, ranks: Uint32Array.from(d.ranks).sort() });
-  }
+  return placeIndexOf(entries);
+}
+
+/** The lookups over a list of places (also used to restore an index saved in the parse cache). */
+export function placeIndexOf(entries: PlaceEntry[]): PlaceIndex {
+  const byKey = new Map<string, number>();
+  entries.forEach((entry, i) => {
+    byKey.set(normalizeName(entry.name), i);
+  });
   const byStories = Uint32Array.from(entries.keys()).sort(
     (a, b) => entries[b]!.ranks.length - entries[a]!.ranks.length,
   );

@@ -5,8 +5,13 @@
  */
 import type { FileIssue, Story } from '../engine/types.ts';
 import { buildHeadlineIndex, type HeadlineIndex } from './headlineIndex.ts';
-import { buildPlaceIndex, type PlaceIndex } from './placeIndex.ts';
-import { buildSpeakerDirectory, type SpeakerDirectory } from './speakers.ts';
+import { buildPlaceIndex, type PlaceEntry, type PlaceIndex, placeIndexOf } from './placeIndex.ts';
+import {
+  buildSpeakerDirectory,
+  type SpeakerDirectory,
+  type SpeakerEntry,
+  speakerDirectoryOf,
+} from './speakers.ts';
 import { buildTextIndex, type TermVector, type TextIndex, termVector, Vocabulary } from './textIndex.ts';
 
 export interface LoadInfo {
@@ -21,6 +26,8 @@ export interface LoadInfo {
   reused: number;
   errors: FileIssue[];
   warnings: FileIssue[];
+  /** Whether the speaker, place and headline indexes came from the parse cache instead of a build. */
+  restoredIndexes?: boolean;
   /** Milliseconds per phase (listing, reading, parsing, indexing, cache), for the bench and the logs. */
   timings?: Record<string, number>;
 }
@@ -69,6 +76,26 @@ const emptyLoad = (): LoadInfo => ({
 });
 
 /**
+ * The parts of a snapshot that take longest to build, in a form the parse cache can store: a warm
+ * start with unchanged files restores them instead of rebuilding (about a second at 100k stories).
+ */
+export interface SavedIndexes {
+  order: Uint32Array;
+  speakers: SpeakerEntry[];
+  places: PlaceEntry[];
+  headlines: HeadlineIndex;
+}
+
+export function savedIndexesOf(snapshot: StorySnapshot): SavedIndexes {
+  return {
+    order: snapshot.order,
+    speakers: snapshot.speakers.entries,
+    places: snapshot.places.entries,
+    headlines: snapshot.headlines,
+  };
+}
+
+/**
  * Builds a snapshot. `vectors` (aligned with `stories`) may be passed when known (from the cache or
  * the previous snapshot); missing ones are computed with `vocabulary`.
  */
@@ -78,6 +105,8 @@ export function buildSnapshot(
     load?: Partial<LoadInfo>;
     vocabulary?: Vocabulary;
     vectors?: ReadonlyArray<TermVector | undefined>;
+    /** Indexes saved for exactly these stories, in this order (see SavedIndexes). */
+    saved?: SavedIndexes;
   } = {},
 ): StorySnapshot {
   const vocabulary = options.vocabulary ?? new Vocabulary();
@@ -86,7 +115,8 @@ export function buildSnapshot(
   stories.forEach((story, i) => {
     if (!byId.has(story.id)) byId.set(story.id, i);
   });
-  const order = newestFirst(stories);
+  const saved = options.saved?.order.length === stories.length ? options.saved : undefined;
+  const order = saved?.order ?? newestFirst(stories);
   const rankOf = new Uint32Array(stories.length);
   order.forEach((story, rank) => {
     rankOf[story] = rank;
@@ -98,12 +128,14 @@ export function buildSnapshot(
     rankOf,
     vectors,
     text: buildTextIndex(vocabulary, vectors),
-    speakers: buildSpeakerDirectory(stories, rankOf),
-    places: buildPlaceIndex(stories, rankOf),
-    headlines: buildHeadlineIndex(
-      stories.map((story) => story.headline),
-      rankOf,
-    ),
+    speakers: saved ? speakerDirectoryOf(saved.speakers) : buildSpeakerDirectory(stories, rankOf),
+    places: saved ? placeIndexOf(saved.places) : buildPlaceIndex(stories, rankOf),
+    headlines:
+      saved?.headlines ??
+      buildHeadlineIndex(
+        stories.map((story) => story.headline),
+        rankOf,
+      ),
     load: { ...emptyLoad(), ...options.load },
   };
 }

@@ -184,6 +184,14 @@ export function buildSpeakerDirectory(stories: readonly Story[], rankOf: Uint32A
     });
   }
 
+  return speakerDirectoryOf(entries, keyOf);
+}
+
+/** The lookups over a list of speakers (also used to restore a directory saved in the parse cache). */
+export function speakerDirectoryOf(
+  entries: SpeakerEntry[],
+  keyOf: (name: string) => string = normalizeName,
+): SpeakerDirectory {
   const byKey = new Map<string, number[]>();
   const byWord = new Map<string, number[]>();
   // Entries are added in index order, so a repeat can only be the list's last element.

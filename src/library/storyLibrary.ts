@@ -6,11 +6,11 @@
 import { watch as watchFolder } from 'node:fs';
 import type { FileIssue } from '../engine/types.ts';
 import { LoadError, type LoadedFile, loadStoryFiles } from './loader.ts';
-import { cacheFileFor, readCache, writeCache } from './parseCache.ts';
+import { cacheFileFor, filesKey, readCache, writeCache } from './parseCache.ts';
 import { defaultWorkers } from './parsePool.ts';
 import { parserVersion } from './parserVersion.ts';
 import type { CheckResult, ReloadReport } from './results.ts';
-import { buildSnapshot, type StorySnapshot } from './snapshot.ts';
+import { buildSnapshot, type SavedIndexes, type StorySnapshot, savedIndexesOf } from './snapshot.ts';
 import { Vocabulary } from './textIndex.ts';
 
 /** Where the library reports what it does; pino loggers fit. */
@@ -76,6 +76,8 @@ export class StoryLibrary {
   #vocabulary: Vocabulary;
   #reloading: Promise<ReloadReport> | null = null;
   #cacheWrite: Promise<void> = Promise.resolve();
+  /** Indexes from the parse cache, for the first load when the files are exactly the cached ones. */
+  #cached: { key: string; indexes: SavedIndexes } | null = null;
   readonly #options: Settings;
 
   private constructor(
@@ -106,6 +108,7 @@ export class StoryLibrary {
     const vocabulary = new Vocabulary(cache?.vocabulary ?? []);
     const known = new Map((cache?.files ?? []).map((file) => [file.path, file]));
     const library = new StoryLibrary(buildSnapshot([]), known, vocabulary, settings);
+    if (cache?.indexes) library.#cached = { key: filesKey(cache.files), indexes: cache.indexes };
     const report = await library.#load(started, true, { cacheReadMs });
     if (report.error) throw new LoadError(report.error);
     return library;
@@ -201,17 +204,22 @@ export class StoryLibrary {
     }
     const failed: FileIssue[] = outcome.failed.map(({ file, reason }) => ({ file, reason }));
     const indexStarted = performance.now();
+    const cached = this.#cached;
+    this.#cached = null;
+    const saved = cached && cached.key === filesKey(files) ? cached.indexes : undefined;
     const snapshot = buildSnapshot(
       files.map((file) => file.story),
       {
         vocabulary: this.#vocabulary,
         vectors: files.map((file) => file.vector),
+        ...(saved ? { saved } : {}),
         load: {
           dirs: this.#options.dirs,
           loadedAt: new Date().toISOString(),
           durationMs: Math.round(performance.now() - started),
           parsed: outcome.parsed,
           reused: outcome.reused,
+          restoredIndexes: saved !== undefined,
           errors: [...failed, ...outcome.errors],
           warnings,
         },
@@ -223,6 +231,7 @@ export class StoryLibrary {
 
     // The cache is rewritten only when the set differs from what it (or the previous load) holds.
     const dirty =
+      (initial && !saved) ||
       outcome.parsed > 0 ||
       previous.size !== files.length ||
       files.some((file) => previous.get(file.path) !== file);
@@ -257,6 +266,7 @@ export class StoryLibrary {
         parserVersion: parserVersion(),
         vocabulary: this.#vocabulary.terms,
         files: [...this.#files.values()],
+        indexes: savedIndexesOf(this.#snapshot),
       });
     } catch (error) {
       // A cache that cannot be written only makes the next start slower.

@@ -164,8 +164,7 @@ export function searchText(
   options: { top?: number; unsorted?: boolean } = {},
 ): TextHits {
   const n = index.docCount;
-  const scores = new Float32Array(n);
-  const matched = new Uint8Array(n);
+  const { scores, matched } = scratch(n);
   const touched: number[] = [];
   for (const id of ids) {
     const df = documentFrequency(index, id);
@@ -191,7 +190,22 @@ export function searchText(
     outScores[i] = scores[hits[i]!]!;
     outMatched[i] = matched[hits[i]!]!;
   }
+  for (const doc of touched) {
+    scores[doc] = 0;
+    matched[doc] = 0;
+  }
   return { docs: Uint32Array.from(hits), scores: outScores, matched: outMatched };
+}
+
+let shared: { scores: Float32Array; matched: Uint8Array } | null = null;
+
+/**
+ * Score buffers re-used between searches (searches are synchronous, so one pair suffices): a fresh
+ * pair per query at 100k stories is garbage the collector must chase while answers wait.
+ */
+function scratch(n: number) {
+  if (!shared || shared.scores.length < n) shared = { scores: new Float32Array(n), matched: new Uint8Array(n) };
+  return shared;
 }
 
 /** The best k items in order, by insertion into a short sorted list (k is small). */
