@@ -148,6 +148,17 @@ describe('REST answering 429', () => {
   });
 });
 
+describe('REST answering 502', () => {
+  it('retries a reply Discord failed to take, and the reply arrives once', async () => {
+    const rule = e2e.discord.failNext(/^POST \/interactions\/\d+\/[^/]+\/callback$/, 2, 502);
+    const outcome = await e2e.discord.sendSlashCommand({ name: 'help', user: person('badgateway') });
+    expectHelp(outcome);
+    expect(rule.remaining).toBe(0);
+    expect(attemptsOf(outcome).map((attempt) => attempt.status)).toEqual([502, 502, 204]);
+    expect(outcome.responses.filter((response) => response.kind === 'callback')).toHaveLength(1);
+  });
+});
+
 describe('a restart of the bot', () => {
   it('serves again, and buttons of messages from before the restart say they expired', {
     timeout: 60_000,

@@ -25,7 +25,7 @@ import {
   type OptionValue,
 } from './interactions.ts';
 import { customIdsOf } from './messages.ts';
-import { FakeRest, type RateLimitRule, type Rejection } from './rest.ts';
+import { FakeRest, type FaultRule, type RateLimitRule, type Rejection } from './rest.ts';
 import {
   FakeStore,
   type InteractionRecord,
@@ -418,6 +418,13 @@ export class FakeDiscord {
       scope: options.scope ?? (options.global ? 'global' : 'user'),
     };
     this.rest.rateLimits.push(rule);
+    return rule;
+  }
+
+  /** Answers the next `count` requests matching `route` with `status` (a 5xx) without acting on them. */
+  failNext(route: RegExp, count: number, status = 502): FaultRule {
+    const rule: FaultRule = { route, remaining: count, status };
+    this.rest.faults.push(rule);
     return rule;
   }
 

@@ -27,6 +27,13 @@ export interface RateLimitRule {
   scope: 'user' | 'global' | 'shared';
 }
 
+/** Answer the next `remaining` requests matching `route` with a server error (e.g. 502), unprocessed. */
+export interface FaultRule {
+  route: RegExp;
+  remaining: number;
+  status: number;
+}
+
 /** A request the fake refused because Discord would have (bad body, unknown target…). */
 export interface Rejection {
   method: string;
@@ -57,6 +64,7 @@ interface Reply {
 
 export class FakeRest {
   readonly rateLimits: RateLimitRule[] = [];
+  readonly faults: FaultRule[] = [];
   readonly rejections: Rejection[] = [];
   gatewayUrl = '';
   /** Like Discord, refuse an initial response later than this after dispatch (off when undefined). */
@@ -89,7 +97,10 @@ export class FakeRest {
       record.body = parsed.json;
       record.files = parsed.files;
       const limited = this.takeRateLimit(`${method} ${path}`);
-      if (limited) {
+      const fault = limited ? undefined : this.takeFault(`${method} ${path}`);
+      if (fault) {
+        reply = { status: fault.status, body: { message: `${fault.status}: Bad Gateway`, code: 0 } };
+      } else if (limited) {
         Object.assign(headers, rateLimitHeaders(limited));
         reply = {
           status: 429,
@@ -135,6 +146,12 @@ export class FakeRest {
         .writeHead(reply.status, { ...headers, 'content-type': 'application/json' })
         .end(JSON.stringify(reply.body));
     this.onChange();
+  }
+
+  private takeFault(route: string): FaultRule | undefined {
+    const rule = this.faults.find((candidate) => candidate.remaining > 0 && candidate.route.test(route));
+    if (rule) rule.remaining -= 1;
+    return rule;
   }
 
   private takeRateLimit(route: string): RateLimitRule | undefined {
