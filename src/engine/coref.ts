@@ -88,11 +88,16 @@ export class StoryEntities {
     // A surname used before or after the full name is the same person.
     for (const mention of pending) {
       const record = this.registry.find(mention.name);
-      if (record && mention.name.split(' ').length <= record.name.split(' ').length) {
+      if (record) {
         mention.kind = 'person';
         mention.record = record;
-        if (!record.forms.includes(mention.name) && mention.name !== record.name)
+        // `Kerr Putney` first, `Putney said` later: the longer form is the person's name.
+        if (mention.name.split(' ').length > record.name.split(' ').length) {
+          record.forms.push(record.name);
+          record.name = mention.name;
+        } else if (!record.forms.includes(mention.name) && mention.name !== record.name) {
           record.forms.push(mention.name);
+        }
       }
     }
     for (const mention of this.mentions) if (mention.record) mention.gender = mention.record.gender;
@@ -204,6 +209,11 @@ export class StoryEntities {
       return unknown.record.name;
     }
     return null;
+  }
+
+  /** The known gender of the person called `name`, or null. */
+  genderOf(name: string): Gender {
+    return this.registry.records.find((r) => r.name === name)?.gender ?? null;
   }
 
   /** The person records in first-mention order. */

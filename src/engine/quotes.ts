@@ -58,6 +58,8 @@ class QuoteReader {
   private readonly sentenceOf: Int32Array;
   private readonly entities: StoryEntities;
   private readonly usedCues = new Set<number>();
+  /** Speech events so far, in reading order of the quotes. */
+  private readonly events: Attribution[] = [];
   private readonly breaks: number[];
 
   constructor(
@@ -136,13 +138,34 @@ class QuoteReader {
 
   read(): { quotes: Quote[]; people: Person[] } {
     const direct: Quote[] = [];
-    const events: Attribution[] = [];
+    const events = this.events;
     for (let q = 0; q < this.quoted.length; q++) {
       const quote = this.directQuote(q, events);
       if (quote) direct.push(quote);
     }
     const indirect = this.indirectQuotes();
     return { quotes: [...direct, ...indirect], people: this.entities.registry.toPeople() };
+  }
+
+  /**
+   * Who a mention names. `he`/`she` after someone was cited earlier in the same sentence is that person
+   * (`Putney said that …, but he said that …`), unless the gender says otherwise.
+   */
+  private resolveMention(mention: MentionRange): string | null {
+    const token = this.tokens[mention.from] as Token;
+    if (mention.from === mention.to && (token.lower === 'he' || token.lower === 'she')) {
+      const sentence = this.sentenceOf[mention.from];
+      const earlier = this.events.findLast(
+        (e) =>
+          e.sentence === sentence && e.mention !== null && e.mention.to < mention.from && e.speaker !== null,
+      );
+      const earlierToken = earlier?.mention ? (this.tokens[earlier.mention.to] as Token) : undefined;
+      if (earlier?.speaker && earlierToken && isCapWord(earlierToken)) {
+        const gender = this.entities.genderOf(earlier.speaker);
+        if (gender === null || gender === (token.lower === 'she' ? 'female' : 'male')) return earlier.speaker;
+      }
+    }
+    return this.entities.resolve(mention);
   }
 
   private makeQuote(
@@ -159,7 +182,7 @@ class QuoteReader {
       kind,
       text: reflow(this.raw.slice(span[0], span[1])),
       span,
-      speaker: speaker !== undefined ? speaker : mention ? this.entities.resolve(mention) : null,
+      speaker: speaker !== undefined ? speaker : mention ? this.resolveMention(mention) : null,
       speakerMention: mentionSpan ? reflow(this.raw.slice(mentionSpan[0], mentionSpan[1])) : null,
       speakerMentionSpan: mentionSpan,
       cue,
