@@ -23,7 +23,11 @@ const HARBOUR_COUNT = 12;
 let e2e: E2E;
 
 beforeAll(async () => {
-  e2e = await startE2E({ files: { ...harbourStories(HARBOUR_COUNT), 'canal-report.txt': longStory() } });
+  e2e = await startE2E({
+    files: { ...harbourStories(HARBOUR_COUNT), 'canal-report.txt': longStory() },
+    // As on Discord: every command must be acknowledged within 3 seconds.
+    interactionDeadlineMs: 3000,
+  });
 }, 120_000);
 
 afterAll(async () => {

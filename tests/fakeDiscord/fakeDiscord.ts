@@ -304,8 +304,8 @@ export class FakeDiscord {
   /** A person posts a message in the channel (MESSAGE_CREATE). Mentions are derived from `<@id>` in the text. */
   sendMessage(input: { content: string; author?: Person; mentions?: Person[] }): APIMessage {
     const author = input.author ?? this.world.reader;
-    const everyone = [this.world.reader, this.world.otherReader, this.world.admin, this.world.otherBot];
-    const people = [{ user: this.world.bot, roles: [this.world.botRole.id] } as Person, ...everyone];
+    const members = [this.world.reader, this.world.otherReader, this.world.admin, this.world.otherBot];
+    const people = [{ user: this.world.bot, roles: [this.world.botRole.id] } as Person, ...members];
     const mentioned =
       input.mentions ?? people.filter((person) => new RegExp(`<@!?${person.user.id}>`).test(input.content));
     const message = {
