@@ -154,26 +154,32 @@ function periodEndsSentence(raw: string, dot: number, floor: number, next: numbe
 }
 
 /**
- * Where a sentence-ending mark at `index` (`.`, `?`, `!`, `…`) ends its sentence, or -1 when it does
- * not end one. The end takes in repeated marks and closing quotes/brackets (`."`, `?'`, `.)`).
+ * Whether a sentence-ending mark at `index` (`.`, `?`, `!`, `…`) ends its sentence, and where: the
+ * end takes in repeated marks and closing quotes/brackets (`."`, `?'`, `.)`). `end` is also returned
+ * when the mark does not end a sentence, so the caller can skip the marks already looked at.
  */
-function sentenceEndAt(raw: string, index: number, floor: number, ceiling: number): number {
+function sentenceEndAt(
+  raw: string,
+  index: number,
+  floor: number,
+  ceiling: number,
+): { end: number; ends: boolean } {
   let end = index + 1;
   while (end < ceiling && '.?!\u2026'.includes(raw[end]!)) end++;
   while (end < ceiling && CLOSERS.has(raw[end]!)) end++;
-  if (end >= ceiling) return ceiling;
-  if (!isSpace(raw.charCodeAt(end))) return -1;
+  if (end >= ceiling) return { end: ceiling, ends: true };
+  if (!isSpace(raw.charCodeAt(end))) return { end, ends: false };
   let next = end;
   while (next < ceiling && isSpace(raw.charCodeAt(next))) next++;
-  if (next >= ceiling) return end;
+  if (next >= ceiling) return { end, ends: true };
   while (next < ceiling - 1 && OPENERS.has(raw[next]!)) next++;
   const nextChar = raw[next]!;
   // A sentence starts with a capital, a digit or a quotation; anything else continues this one.
-  if (!isUpper(nextChar) && !isDigit(raw.charCodeAt(next))) return -1;
+  if (!isUpper(nextChar) && !isDigit(raw.charCodeAt(next))) return { end, ends: false };
   // A bare period may belong to an abbreviation; one inside a closing quote (`U.S."`) ends the sentence.
   if (raw[index] === '.' && end === index + 1 && !periodEndsSentence(raw, index, floor, next, ceiling))
-    return -1;
-  return end;
+    return { end, ends: false };
+  return { end, ends: true };
 }
 
 /**
@@ -188,11 +194,12 @@ export function sentenceSpans(raw: string, start: number, end: number): Span[] {
     const char = raw[i]!;
     if (char !== '.' && char !== '?' && char !== '!' && char !== '\u2026') continue;
     const stop = sentenceEndAt(raw, i, sentenceStart, end);
-    if (stop === -1) continue;
-    const span = trimSpan(raw, sentenceStart, stop);
+    // Resume after the marks and closers just read, so long runs of them stay linear.
+    i = Math.max(i, stop.end - 1);
+    if (!stop.ends) continue;
+    const span = trimSpan(raw, sentenceStart, stop.end);
     if (span[1] > span[0]) spans.push(span);
-    sentenceStart = stop;
-    i = stop - 1;
+    sentenceStart = stop.end;
   }
   const last = trimSpan(raw, sentenceStart, end);
   if (last[1] > last[0]) spans.push(last);
