@@ -187,6 +187,18 @@ describe('StoryLibrary', () => {
     expect(third.snapshot.load).toMatchObject({ parsed: 1, reused: 4, restoredIndexes: false });
   });
 
+  it('writes the cache after a reload, so the next start parses nothing', async () => {
+    const dir = tempDir();
+    const cacheDir = tempDir();
+    writeStories(dir, 3);
+    const library = await StoryLibrary.open({ dirs: [dir], cacheDir, workers: 0 });
+    writeStories(dir, 2, 30);
+    expect((await library.reload()).added).toHaveLength(2);
+    await library.flushCache();
+    const restarted = await StoryLibrary.open({ dirs: [dir], cacheDir, workers: 0 });
+    expect(restarted.snapshot.load).toMatchObject({ parsed: 0, reused: 5, restoredIndexes: true });
+  });
+
   it('discards a cache written by another parser version', async () => {
     const dir = tempDir();
     const cacheDir = tempDir();

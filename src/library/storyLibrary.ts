@@ -75,7 +75,7 @@ export class StoryLibrary {
   #files: Map<string, LoadedFile>;
   #vocabulary: Vocabulary;
   #reloading: Promise<ReloadReport> | null = null;
-  #cacheWrite: Promise<void> = Promise.resolve();
+  #cacheTimer: NodeJS.Timeout | null = null;
   /** Indexes from the parse cache, for the first load when the files are exactly the cached ones. */
   #cached: { key: string; indexes: SavedIndexes } | null = null;
   readonly #options: Settings;
@@ -237,10 +237,10 @@ export class StoryLibrary {
       files.some((file) => previous.get(file.path) !== file);
     const cacheStarted = performance.now();
     // A first load writes the cache now (a command may exit right after); a reload swaps the new set
-    // in first and writes the cache just after, so answers and the report do not wait for it.
+    // in first and writes the cache a little later, so answers and the report do not wait for it.
     if (this.#options.cacheFile && dirty) {
       if (initial) this.#saveCache();
-      else this.#cacheWrite = new Promise((resolve) => setImmediate(() => resolve(this.#saveCache())));
+      else this.#scheduleCacheWrite();
     }
     const durationMs = Math.round(performance.now() - started);
     const load = snapshot.load as { durationMs: number; timings?: Record<string, number> };
@@ -274,9 +274,26 @@ export class StoryLibrary {
     }
   }
 
-  /** Resolves when the parse cache holds the current set (reloads write it just after the swap). */
-  flushCache(): Promise<void> {
-    return this.#cacheWrite;
+  /** Writes the parse cache now if a reload left it behind (reloads write it a little later). */
+  async flushCache(): Promise<void> {
+    if (!this.#cacheTimer) return;
+    clearTimeout(this.#cacheTimer);
+    this.#cacheTimer = null;
+    this.#saveCache();
+  }
+
+  /**
+   * Writing the cache of 100k stories holds the event loop for a second or more, so after a reload it
+   * waits for a quiet moment: one write for a burst of reloads, never inside an answer. The timer does
+   * not keep the process alive; a process that exits first only has a slower next start.
+   */
+  #scheduleCacheWrite(delayMs = 5_000) {
+    if (this.#cacheTimer) clearTimeout(this.#cacheTimer);
+    this.#cacheTimer = setTimeout(() => {
+      this.#cacheTimer = null;
+      this.#saveCache();
+    }, delayMs);
+    this.#cacheTimer.unref();
   }
 
   /** Counts and dates of the current set, and how long the last load took. */
