@@ -72,11 +72,11 @@ function searchableAbout(snapshot: StorySnapshot, about: string | null): string 
   return queryTermIds(snapshot.text, text).ids.length > 0 ? text : null;
 }
 
-/** One line per story and quote text: the same story loaded from two folders is shown once. */
+/** One line per quote text: a story filed twice, or the same words in two stories, show once. */
 function distinctQuotes<T extends { id: string; text: string }>(quotes: T[]): T[] {
   const seen = new Set<string>();
   return quotes.filter((quote) => {
-    const key = `${quote.id}\u0000${quote.text}`;
+    const key = flat(quote.text);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -1,7 +1,8 @@
 /**
  * Summary questions: "summarize the Bahia cocoa story", "summary of 000_2696b59510ee6b97". A story id
- * is looked up; words are searched once in the full-text index and a story is taken only when the
- * words single it out; otherwise the user is asked to choose among the closest.
+ * is looked up; words are searched once in the full-text index. When the words single out a story it
+ * is summarized; when several hold every word, the one most about them is, and the others are named;
+ * otherwise the user is asked to choose among the closest.
  */
 import { datelinePlace } from '../placeIndex.ts';
 import { getStory } from '../queries/story.ts';
@@ -9,12 +10,14 @@ import type { AskResult } from '../results.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { terms } from '../text.ts';
 import { queryTermIds, searchText } from '../textIndex.ts';
+import { questionTerms } from './findAnswer.ts';
 import type { ParsedQuestion } from './parseQuestion.ts';
+import { root, sentencesOf } from './sentences.ts';
 import { citation, clip, fitLines, readableDate, readableHeadline, refOf, SUGGESTIONS } from './wording.ts';
 
 /** How far ahead of the next story the first must score to be taken as the one meant. */
 const CLEAR_LEAD = 1.2;
-const OFFERED = 5;
+const OFFERED = 8;
 
 function summaryAnswer(snapshot: StorySnapshot, id: string): AskResult | null {
   const story = getStory(snapshot, id);
@@ -66,6 +69,29 @@ function singledOut(
   return null;
 }
 
+/**
+ * Among stories that all hold every word, the one most about them: the words used most often (on a
+ * log scale, rarer words weighing more), in the headline counting double. "The Bahia cocoa story" is
+ * the crop review that keeps returning to Bahia's cocoa, not the price table that names it once.
+ */
+function mostAbout(snapshot: StorySnapshot, ref: string, holdingAll: Candidate[]): number | null {
+  const weights = new Map<string, number>();
+  for (const [term, idf] of questionTerms(snapshot, ref)) weights.set(root(term), idf);
+  let best: { index: number; score: number } | null = null;
+  for (const candidate of holdingAll) {
+    const story = snapshot.stories[candidate.index]!;
+    const counts = new Map<string, number>();
+    for (const r of terms(story.headline).map(root))
+      if (weights.has(r)) counts.set(r, (counts.get(r) ?? 0) + 2);
+    for (const sentence of sentencesOf(story))
+      for (const r of sentence.roots) if (weights.has(r)) counts.set(r, (counts.get(r) ?? 0) + 1);
+    let score = 0;
+    for (const [r, count] of counts) score += weights.get(r)! * Math.log(1 + count);
+    if (!best || score > best.score) best = { index: candidate.index, score };
+  }
+  return best?.index ?? null;
+}
+
 export function answerSummary(snapshot: StorySnapshot, parsed: ParsedQuestion): AskResult {
   const ref = parsed.story;
   if (!ref) {
@@ -92,7 +118,22 @@ export function answerSummary(snapshot: StorySnapshot, parsed: ParsedQuestion): 
   }
   const chosen = singledOut(snapshot, ref, top, ids.length);
   if (chosen !== null) return summaryAnswer(snapshot, snapshot.stories[chosen]!.id)!;
-  const offered = top.map((candidate) => snapshot.stories[candidate.index]!);
+  // Several stories hold every word: summarize the one most about them, and name the others.
+  const holdingAll = top.filter((candidate) => candidate.matched === ids.length);
+  const about = holdingAll.length > 1 ? mostAbout(snapshot, ref, holdingAll) : null;
+  if (about !== null) {
+    const answer = summaryAnswer(snapshot, snapshot.stories[about]!.id)!;
+    const others = holdingAll
+      .filter((candidate) => candidate.index !== about)
+      .slice(0, 3)
+      .map((candidate) => {
+        const story = snapshot.stories[candidate.index]!;
+        return `\`${story.id}\` — ${clip(readableHeadline(story.headline), 70)}`;
+      });
+    const also = `\nOther stories fit "${clip(ref, 60)}" too: ${others.join('; ')}.`;
+    return { ...answer, answer: clip(`${answer.answer.slice(0, 1450 - also.length)}${also}`, 1500) };
+  }
+  const offered = top.slice(0, 5).map((candidate) => snapshot.stories[candidate.index]!);
   const lines = offered.map((story) => `• \`${story.id}\` — ${clip(readableHeadline(story.headline), 100)}`);
   return {
     intent: 'summary',

@@ -54,6 +54,13 @@ function kindBonus(kind: FactKind | null, text: string, story: Story): number {
   }
 }
 
+/** Whether a sentence reads as prose: tables of figures and dotted price lists answer nothing. */
+function isProse(text: string): boolean {
+  if (/\.{3,}|_{3,}|-{3,}/.test(text)) return false;
+  const letters = text.replace(/[^\p{L}]/gu, '').length;
+  return letters >= 20 && letters >= text.replace(/\s/g, '').length * 0.6;
+}
+
 /** The question's search terms: index terms minus question words, with their weights (idf). */
 export function questionTerms(snapshot: StorySnapshot, text: string): Map<string, number> {
   const weights = new Map<string, number>();
@@ -104,6 +111,7 @@ export function findAnswerSentences(
     const storyWeight = hits.scores[i]! / bestStory;
     const context = storyRoots(story);
     for (const sentence of sentencesOf(story)) {
+      if (!isProse(sentence.text)) continue;
       let score = 0;
       let covered = 0;
       const tf = new Map<string, number>();

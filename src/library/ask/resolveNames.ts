@@ -115,9 +115,10 @@ export function quickSpeaker(snapshot: StorySnapshot, typed: string): SpeakerMat
   return close ? resolveSpeaker(directory, close) : { kind: 'none' };
 }
 
+/** Quotes of the people known by exactly this name (a lookup: never the directory's fuzzy search). */
 function quoteCountOf(snapshot: StorySnapshot, name: string): number {
-  const match = resolveSpeaker(snapshot.speakers, name);
-  return match.kind === 'found' ? match.entry.quoteCount : 0;
+  const entries = snapshot.speakers.byKey.get(normalizeName(name)) ?? [];
+  return entries.reduce((most, i) => Math.max(most, snapshot.speakers.entries[i]!.quoteCount), 0);
 }
 
 /**
