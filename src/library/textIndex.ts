@@ -204,7 +204,8 @@ let shared: { scores: Float32Array; matched: Uint8Array } | null = null;
  * pair per query at 100k stories is garbage the collector must chase while answers wait.
  */
 function scratch(n: number) {
-  if (!shared || shared.scores.length < n) shared = { scores: new Float32Array(n), matched: new Uint8Array(n) };
+  if (!shared || shared.scores.length < n)
+    shared = { scores: new Float32Array(n), matched: new Uint8Array(n) };
   return shared;
 }
 
