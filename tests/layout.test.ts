@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cleanTitle, parseLayout, type StoryLayout } from '../src/engine/layout.ts';
+import { parseStory } from '../src/engine/parseStory.ts';
 import { reflow } from '../src/engine/text.ts';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -316,5 +317,59 @@ describe('cleanTitle', () => {
     ['Is it over?', 'Is it over?'],
   ])('%j becomes %j', (input, expected) => {
     expect(cleanTitle(input)).toBe(expected);
+  });
+});
+
+describe('parseStory assembly', () => {
+  it('builds the seed story with its id, date, dateline place and paragraphs', () => {
+    const outcome = parseStory(seed, 'stories/000_2696b59510ee6b97.txt');
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const { story } = outcome;
+    expect(story.id).toBe('000_2696b59510ee6b97');
+    expect(story.file).toBe('stories/000_2696b59510ee6b97.txt');
+    expect(story.date).toBe('2014-09-15');
+    expect(story.dateline).toEqual({ text: 'PARIS, Sept 15', place: 'Paris', country: 'France' });
+    expect(story.headline.length).toBeLessThanOrEqual(100);
+    expect(story.headline.startsWith('The United States on Monday ruled out')).toBe(true);
+    expect(story.paragraphs).toHaveLength(12);
+    expect(story.meta).toBeUndefined();
+  });
+
+  it('maps front matter: title to headline, place to the dateline, the rest to meta', () => {
+    const raw = [
+      '---',
+      'title: Quays Plan Approved',
+      'date: 2019-03-12',
+      'place: Lyon',
+      'source: Sample Wire',
+      'url: https://example.org/quays',
+      'tags: [city, river]',
+      '---',
+      'The council approved the plan on Tuesday.',
+      '',
+    ].join('\n');
+    const outcome = parseStory(raw, 'city/quays.md');
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.story.id).toBe('quays');
+    expect(outcome.story.headline).toBe('Quays Plan Approved');
+    expect(outcome.story.date).toBe('2019-03-12');
+    expect(outcome.story.dateline).toEqual({ text: 'Lyon', place: 'Lyon', country: 'France' });
+    expect(outcome.story.meta).toEqual({
+      source: 'Sample Wire',
+      url: 'https://example.org/quays',
+      tags: ['city', 'river'],
+    });
+  });
+
+  it('lets a front-matter place override the dateline place but keeps the dateline text', () => {
+    const raw = '---\nplace: Lyon\n---\ndate 2019-03-12 PARIS, March 12 The council met.\n';
+    const outcome = parseStory(raw, 'x.txt');
+    expect(outcome.ok && outcome.story.dateline).toEqual({
+      text: 'PARIS, March 12',
+      place: 'Lyon',
+      country: 'France',
+    });
   });
 });
