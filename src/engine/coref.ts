@@ -45,7 +45,11 @@ export class StoryEntities {
       let end = i;
       while (
         isCapWord(tokens[end + 1]) ||
-        (tokens[end + 1]?.lower === 'of' && isCapWord(tokens[end + 2]) && !inQuote(end + 2))
+        // `Secretary of State`, `Bank of America` join through `of`; `James Clyburn of South Carolina` does not.
+        (tokens[end + 1]?.lower === 'of' &&
+          isCapWord(tokens[end + 2]) &&
+          !inQuote(end + 2) &&
+          (isGroupWord((tokens[end] as Token).lower) || isTitle((tokens[end] as Token).lower)))
       )
         end += tokens[end + 1]?.lower === 'of' ? 2 : 1;
       let from = i;

@@ -25,6 +25,8 @@ const TITLES = new Set([
   'governor',
   'rep.',
   'representative',
+  'representatives',
+  'senators',
   'congressman',
   'congresswoman',
   'secretary',
@@ -176,7 +178,7 @@ const GROUP_WORDS = new Set(
   reuters press club league federation organization organisation alliance coalition authority corporation
   airlines airways motors industries holdings partners trust exchange reserve pentagon kremlin parliament
   assembly cabinet embassy church school hospital county city state states republic kingdom nations fed
-  magazine tribune herald radio television tv channel network times daily gazette review weekly
+  show program podcast magazine tribune herald radio television tv channel network times daily gazette review weekly
   caucus secretariat directorate regime junta command cnn fbi cia nsa nato opec gop dnc rnc msnbc nbc abc cbs fox bbc
   facebook twitter google apple microsoft amazon white museum street avenue university`.split(/\s+/),
 );
@@ -228,8 +230,14 @@ export function isRoleNoun(lower: string): boolean {
 
 /** A word compromise knows as a verb, adverb or function word (`Once`, `Following`, `Promise`): never a name. */
 export function isCommonWord(lower: string): boolean {
+  if (
+    /^(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/.test(
+      lower,
+    )
+  )
+    return true;
   const tag = lexTag(lower);
-  return /Verb|Tense|Gerund|Infinitive|Adverb|Preposition|Conjunction|Determiner|Pronoun|Modal|Copula|Expression/.test(
+  return /Verb|Tense|Gerund|Infinitive|Adverb|Preposition|Conjunction|Determiner|Pronoun|Modal|Copula|Expression|Value/.test(
     tag,
   );
 }
