@@ -285,6 +285,22 @@ describe('parseLayout on odd input', () => {
     expect(layout.warnings.join(' ')).toMatch(/not a real calendar date/);
   });
 
+  it('pads a date line written without leading zeros', () => {
+    expect(parseLayout('date 2014-9-5 Text.\n').date).toBe('2014-09-05');
+  });
+
+  it.each([
+    ['September 15, 2014', '2014-09-15'],
+    ['15 Sept 2014', '2014-09-15'],
+    ['2014-09-15T08:30:00+02:00', '2014-09-15'],
+    ['someday', null],
+    ['February 30, 2014', null],
+  ])('reads the front-matter date %j as %j', (written, expected) => {
+    const layout = parseLayout(`---\ndate: ${written}\n---\nText.\n`);
+    expect(layout.date).toBe(expected);
+    if (expected === null) expect(layout.warnings.join(' ')).toMatch(/front-matter date is not a date/);
+  });
+
   it('accepts leading white space and a byte-order mark before the date', () => {
     const layout = parseLayout('\uFEFF  \n date 2014-09-15 PARIS, Sept 15 Text.\n');
     expect(layout.date).toBe('2014-09-15');

@@ -53,16 +53,32 @@ function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
+/** `YYYY-M-D` with one- or two-digit month and day, as `YYYY-MM-DD` (or null when not a real day). */
+export function padIsoDate(year: string, month: string, day: string): string | null {
+  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return isValidIsoDate(iso) ? iso : null;
+}
+
 /**
- * The ISO day of a front-matter date: a `YYYY-MM-DD` string, an ISO timestamp (its date part), or a
- * Date object (YAML timestamps). Null when the value is not a real date.
+ * The ISO day of a front-matter date: a `YYYY-MM-DD` string (`2014-9-5` too), an ISO timestamp (its
+ * date part), a written date (`September 15, 2014`, `15 Sept 2014`), or a Date object (YAML
+ * timestamps). Null when the value is not a real date.
  */
 export function isoDateOf(value: unknown): string | null {
   if (value instanceof Date) {
     return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
   }
   if (typeof value !== 'string') return null;
-  const match = /^\s*(\d{4}-\d{2}-\d{2})(?:$|[T\s])/.exec(value);
-  if (!match?.[1] || !isValidIsoDate(match[1])) return null;
-  return match[1];
+  const iso = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])/.exec(value);
+  if (iso) return padIsoDate(iso[1]!, iso[2]!, iso[3]!);
+  const monthFirst = /^\s*([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\s*$/.exec(value);
+  const dayFirst = /^\s*(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})\s*$/.exec(value);
+  const [monthWord, day, year] = monthFirst
+    ? [monthFirst[1]!, monthFirst[2]!, monthFirst[3]!]
+    : dayFirst
+      ? [dayFirst[2]!, dayFirst[1]!, dayFirst[3]!]
+      : [null, null, null];
+  if (!monthWord || !day || !year) return null;
+  const month = monthNumber(monthWord);
+  return month === null ? null : padIsoDate(year, String(month), day);
 }

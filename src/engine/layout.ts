@@ -2,7 +2,7 @@
  * The layout of a story file: front matter, `date` line, dateline or title line, then the body's
  * paragraphs and sentences, each with its raw span. Pure and linear in the text's length.
  */
-import { isoDateOf, isValidIsoDate, MONTH_PATTERN } from './dates.ts';
+import { isoDateOf, MONTH_PATTERN, padIsoDate } from './dates.ts';
 import { readFrontMatter, stringField } from './frontMatter.ts';
 import { isSpace, type Line, lineEndsSentence, reflow, sentenceSpans, splitLines } from './text.ts';
 import type { Paragraph, Sentence, Span } from './types.ts';
@@ -68,8 +68,9 @@ function readLayout(raw: string): StoryLayout {
   let date: string | null = null;
   if (dateMatch) {
     const written = dateMatch[1]!;
-    if (isValidIsoDate(written)) date = written;
-    else warnings.push(`"date ${written}" is not a real calendar date`);
+    const [year = '', month = '', day = ''] = written.split('-');
+    date = padIsoDate(year, month, day);
+    if (!date) warnings.push(`"date ${written}" is not a real calendar date`);
     pos = dateLine.lastIndex;
     while (pos < raw.length && (raw[pos] === ' ' || raw[pos] === '\t')) pos++;
   }
@@ -78,7 +79,7 @@ function readLayout(raw: string): StoryLayout {
 
   const frontDate = frontMatter && 'date' in frontMatter ? isoDateOf(frontMatter.date) : null;
   if (frontMatter && 'date' in frontMatter && frontDate === null)
-    warnings.push('front-matter date is not an ISO date (YYYY-MM-DD)');
+    warnings.push('front-matter date is not a date (write it as YYYY-MM-DD)');
   if (date && frontDate && date !== frontDate)
     warnings.push(`front-matter date ${frontDate} differs from the date line ${date}; using ${date}`);
   date ??= frontDate;
