@@ -536,6 +536,7 @@ export const answersSection: EvalSection = {
     const byIntent = new Map<string, Tally>();
     let intentRight = 0;
     const times: number[] = [];
+    const slowest: Array<{ ms: number; question: string }> = [];
     const misses: Array<{
       kind: string;
       question: string;
@@ -547,7 +548,9 @@ export const answersSection: EvalSection = {
     questions.forEach((q, index) => {
       const started = performance.now();
       const result = ask(snapshot, q.question, now);
-      times.push(performance.now() - started);
+      const ms = performance.now() - started;
+      times.push(ms);
+      slowest.push({ ms: Math.round(ms * 10) / 10, question: q.question });
       let right = false;
       try {
         right = q.isRight(result);
@@ -598,6 +601,7 @@ export const answersSection: EvalSection = {
       metrics.push({ name: `right: ${kind} (${tally.asked})`, value: share(tally), format: 'percent' });
     metrics.push({ name: 'questions', value: questions.length, format: 'number' });
     metrics.push({ name: 'ask p99 ms', value: p99, format: 'number' });
-    return { metrics, details: { misses } };
+    slowest.sort((a, b) => b.ms - a.ms);
+    return { metrics, details: { slowest: slowest.slice(0, 8), misses } };
   },
 };
