@@ -49,7 +49,10 @@ export function headlineMatches(
   if (typed.length === 0) return [];
   // Most specific words first, so later passes touch fewer ranks.
   typed.sort((a, b) => b.length - a.length);
-  const seen = new Uint8Array(storyCount);
+  // Marks count matched words in a byte.
+  typed.length = Math.min(typed.length, 250);
+  if (!marks || marks.length < storyCount) marks = new Uint8Array(storyCount);
+  const seen = marks;
   for (let w = 0; w < typed.length; w++) {
     const prefix = typed[w]!;
     let found = false;
@@ -62,10 +65,17 @@ export function headlineMatches(
         }
       }
     }
-    if (!found) return [];
+    if (!found) {
+      seen.fill(0, 0, storyCount);
+      return [];
+    }
   }
   const out: number[] = [];
   for (let rank = 0; rank < storyCount && out.length < limit; rank++)
     if (seen[rank] === typed.length) out.push(rank);
+  seen.fill(0, 0, storyCount);
   return out;
 }
+
+/** Marks re-used by every call (calls are synchronous): no 100 KB of garbage per keystroke. */
+let marks: Uint8Array | null = null;

@@ -41,7 +41,7 @@ export function findStories(
     const all = hits.docs.length > 0;
     if (!all) hits = searchText(snapshot.text, ids, 1, { unsorted: true });
     for (const score of hits.scores) if (score > best) best = score;
-    scoreByRank = new Float32Array(stories.length);
+    scoreByRank = scoreBuffer(stories.length);
     const floor = all ? 0 : best * 0.5;
     for (let i = 0; i < hits.docs.length; i++) {
       const score = hits.scores[i]!;
@@ -83,5 +83,17 @@ export function findStories(
     const score = scoreByRank && best > 0 ? Math.round((scoreByRank[rank]! / best) * 1000) / 1000 : 1;
     return { ...storyRef(story), ...storyPlace(story), score };
   });
+  scoreByRank?.fill(0);
   return { query: understood, total, results };
+}
+
+let shared: Float32Array | null = null;
+
+/**
+ * One score buffer re-used by every topic query (queries are synchronous). A fresh 400 KB buffer per
+ * query at 100k stories makes V8 run full collections of the whole story heap every few dozen queries.
+ */
+function scoreBuffer(n: number): Float32Array {
+  if (!shared || shared.length < n) shared = new Float32Array(n);
+  return shared;
 }
