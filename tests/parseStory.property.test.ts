@@ -2,7 +2,7 @@
  * Properties of the whole parse on arbitrary and damaged input: it never throws, and every span it
  * reports lies inside the text and re-flows to the text it claims.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
@@ -14,6 +14,7 @@ import type { Span } from '../src/engine/types.ts';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const seed = readFileSync(join(repo, 'stories', '000_2696b59510ee6b97.txt'), 'utf8');
+const corpora = join(repo, '..', 'shared', 'corpora');
 
 function expectInside(raw: string, span: Span, what: string) {
   const [start, end] = span;
@@ -147,5 +148,20 @@ describe('parseStory properties', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+const storyDirs = [
+  join(corpora, 'reuters21578', 'stories'),
+  join(corpora, 'polnear', 'train', 'stories'),
+  join(corpora, 'polnear', 'test', 'stories'),
+].filter((dir) => existsSync(dir));
+if (storyDirs.length === 0)
+  console.log(`parseStory properties: no corpora under ${corpora}; real-story checks not run`);
+
+describe.runIf(storyDirs.length > 0)('parseStory properties on real stories', () => {
+  it.each(storyDirs)('hold for the first 150 stories of %s', (dir) => {
+    for (const file of readdirSync(dir).sort().slice(0, 150))
+      checkSpans(readFileSync(join(dir, file), 'utf8'));
   });
 });
