@@ -41,7 +41,6 @@ interface Draft {
   merged: boolean;
   ambiguousWith: string[];
   lastStory: number;
-  storyCount: number;
 }
 
 const tokensOf = (key: string) => key.split(' ').filter(Boolean);
@@ -75,7 +74,6 @@ export function buildSpeakerDirectory(stories: readonly Story[], rankOf: Uint32A
         merged: false,
         ambiguousWith: [],
         lastStory: -1,
-        storyCount: 0,
       };
       drafts.set(key, d);
     }
@@ -103,7 +101,6 @@ export function buildSpeakerDirectory(stories: readonly Story[], rankOf: Uint32A
       // Aliases count once per story, at the speaker's first quote in it.
       if (d.lastStory === s) return;
       d.lastStory = s;
-      d.storyCount++;
       const person = story.people.find((p) => p.name === quote.speaker);
       if (person) for (const alias of person.aliases) bump(d.aliases, alias);
     });
