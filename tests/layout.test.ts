@@ -249,6 +249,14 @@ describe('parseLayout with front matter', () => {
     expectSpansConsistent(raw, layout);
   });
 
+  it('keeps a short first body line when the title comes from the front matter', () => {
+    const layout = parseLayout('---\ntitle: Strike Over\n---\nThe strike ended.\n\nWorkers went home.\n');
+    expect(layout.title).toBe('Strike Over');
+    expect(layout.paragraphs.map((p) => p.text)).toEqual(['The strike ended.', 'Workers went home.']);
+    const repeated = parseLayout('---\ntitle: Strike Over\n---\nStrike Over\n\nWorkers went home.\n');
+    expect(repeated.paragraphs.map((p) => p.text)).toEqual(['Workers went home.']);
+  });
+
   it('accepts an ISO timestamp as the date and prefers the date line when both are given', () => {
     expect(parseLayout('---\ndate: 2021-04-05T10:00:00Z\n---\nText.\n').date).toBe('2021-04-05');
     const both = parseLayout('---\ndate: 2021-04-05\n---\ndate 2021-04-06\nText here.\n');

@@ -88,16 +88,25 @@ function readLayout(raw: string): StoryLayout {
   let dateline = matchDateline(raw, pos, !headerOnDateLine);
   let title: string | null = null;
   let titleSpan: Span | null = null;
+  // A long front-matter title is cut before cleaning: it only ever becomes a headline.
+  const frontTitle = stringField(frontMatter, 'title')?.slice(0, 1000) ?? null;
   if (!dateline) {
     const titleLine = matchTitleLine(raw, pos, headerOnDateLine);
-    if (titleLine) {
+    const lineTitle = titleLine ? cleanTitle(raw.slice(titleLine.span[0], titleLine.span[1])) : null;
+    // With a front-matter title, a title line is only one that repeats it or is a heading: any other
+    // short first line is body text and must not be dropped.
+    const isTitle =
+      titleLine !== null &&
+      (frontTitle === null ||
+        lineTitle === cleanTitle(frontTitle) ||
+        /^#{1,6}\s/.test(raw.slice(titleLine.span[0], titleLine.span[1])));
+    if (titleLine && isTitle) {
       titleSpan = titleLine.span;
-      title = cleanTitle(raw.slice(titleLine.span[0], titleLine.span[1]));
+      title = lineTitle;
       pos = skipSpace(raw, titleLine.end);
       dateline = matchDateline(raw, pos, false);
     }
   }
-  const frontTitle = stringField(frontMatter, 'title');
   if (frontTitle) title = cleanTitle(frontTitle);
 
   const bodyStart = dateline ? dateline.bodyStart : pos;
