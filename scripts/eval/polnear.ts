@@ -81,6 +81,9 @@ interface SplitFigures {
   gold: number;
   found: number;
   speakerRight: number;
+  /** Found quotes whose gold speaker is written as a name, and of those, how many we resolve to that name. */
+  namedGold: number;
+  namedRight: number;
   ours: number;
   oursMatched: number;
   indirectGold: number;
@@ -101,6 +104,8 @@ function evaluateSplit(dir: string, limit: number | undefined): SplitFigures | n
     gold: 0,
     found: 0,
     speakerRight: 0,
+    namedGold: 0,
+    namedRight: 0,
     ours: 0,
     oursMatched: 0,
     indirectGold: 0,
@@ -148,6 +153,27 @@ function evaluateSplit(dir: string, limit: number | undefined): SplitFigures | n
       figures.found++;
       const best = covering[0] as Quote;
       const mention = best.speakerMentionSpan;
+      // A name in the gold source (`Sen. Claire McCaskill`, `Trump`): our resolved speaker should carry its surname.
+      const surname = /^[A-Z][\w’'.-]+$/.test(sourceText(g).split(/[ ,(]/)[0] ?? '')
+        ? sourceText(g)
+            .replace(/\(.*?\)|,.*$/g, '')
+            .trim()
+            .split(/\s+/)
+            .pop()
+            ?.replace(/[’']s?$/, '')
+        : undefined;
+      if (surname && !/^(He|She|They|It|I|We|Who)$/.test(sourceText(g))) {
+        figures.namedGold++;
+        if (best.speaker?.toLowerCase().includes(surname.toLowerCase())) figures.namedRight++;
+        else if (mention && g.source.some((src) => overlap(src, mention) > 0))
+          figures.misses.push({
+            file,
+            kind: 'name',
+            gold: g.text.slice(0, 160),
+            source: sourceText(g),
+            got: `${best.speakerMention} → ${best.speaker}`,
+          });
+      }
       if (mention && g.source.some((s) => overlap(s, mention) > 0)) figures.speakerRight++;
       else
         figures.misses.push({
@@ -193,6 +219,11 @@ export const polnearSection: EvalSection = {
           value: share(figures.speakerRight, figures.found),
           format: 'percent',
           ...(bars ? { min: 0.9 } : {}),
+        },
+        {
+          name: `${name} named speaker resolved`,
+          value: share(figures.namedRight, figures.namedGold),
+          format: 'percent',
         },
         {
           name: `${name} direct/partial precision`,

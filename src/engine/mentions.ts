@@ -113,15 +113,17 @@ function capRunBack(tokens: Token[], end: number, lo: number): number {
 /** `Ohio State University professor Paul Beck`: a run, role words, and the name they lead to. */
 function extendOverRole(tokens: Token[], end: number, hi: number): number {
   let k = end + 1;
-  while (
-    k <= hi &&
-    k - end <= 3 &&
-    tokens[k]?.word &&
-    !tokens[k]?.cap &&
-    (isRoleNoun((tokens[k] as Token).lower) || isTitle((tokens[k] as Token).lower))
-  )
+  // `Clinton's top foreign policy aide Jake Sullivan`, `Cruz constituent Dan Golvach`.
+  while (k <= hi && k - end <= 5) {
+    const w = tokens[k] as Token;
+    const modifier =
+      w.lower === "'s" || (w.word && !w.cap && !NOT_NOUNS.has(w.lower) && !isSpeechVerb(w.lower));
+    if (!modifier) break;
     k++;
-  if (k > end + 1 && k <= hi && isCapWord(tokens[k])) return capRunForward(tokens, k, hi);
+  }
+  const lastModifier = tokens[k - 1] as Token;
+  if (k > end + 1 && k <= hi && isCapWord(tokens[k]) && lastModifier.lower !== "'s")
+    return capRunForward(tokens, k, hi);
   return end;
 }
 

@@ -120,6 +120,7 @@ const TITLES = new Set([
   'councilman',
   'councilwoman',
   'delegate',
+  'del.',
 ]);
 
 /** Courtesy and religious titles: kept in the alias form (`Ayatollah Ali Khamenei`), not in the role. */

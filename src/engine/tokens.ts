@@ -56,6 +56,7 @@ export const ABBREVIATIONS = new Set([
   'ft',
   'messrs',
   'dept',
+  'del',
   'govt',
   'u.s',
   'u.n',
@@ -92,7 +93,12 @@ export function tokenize(raw: string, from: number, to: number): Token[] {
         continue;
       }
       // Keep the period of abbreviations and initials (`Mr.`, `U.S.`, `J.`) with the word.
-      if (raw[end] === '.' && (ABBREVIATIONS.has(value.toLowerCase()) || /^\p{Lu}$/u.test(value))) {
+      if (
+        raw[end] === '.' &&
+        (ABBREVIATIONS.has(value.toLowerCase()) ||
+          /^\p{Lu}$/u.test(value) ||
+          /^(\p{Lu}\.)+\p{Lu}$/u.test(value))
+      ) {
         value += '.';
         end += 1;
         TOKEN.lastIndex += 1;
