@@ -111,6 +111,8 @@ const cityOf = (place: string) =>
       .replace(/[^\p{L}\s.'-]/gu, '')
       .trim(),
   );
+/** Whether a dateline label names a city at all (a few are stray marks such as `Mar  --  --`). */
+const namesCity = (place: string) => /^\p{L}[\p{L}.' -]{2,}$/u.test(cityOf(place));
 /** A comparable form of a dateline place: the labels write the same city several ways. */
 const cityKey = (place: string) => cityOf(place).toLowerCase();
 const titleCase = (text: string) =>
@@ -219,7 +221,7 @@ function reutersDayQuestions(metas: ReutersMeta[], count: number, random: () => 
   }
   const byId = new Map(metas.map((m) => [idOf(m.file), m]));
   return sample(
-    metas.filter((m) => m.dateline_place),
+    metas.filter((m) => m.dateline_place && namesCity(m.dateline_place)),
     count,
     random,
   ).map((meta) => {
@@ -258,7 +260,7 @@ function reutersMonthQuestions(
 ): GeneratedQuestion[] {
   const byId = new Map(metas.map((m) => [idOf(m.file), m]));
   return sample(
-    metas.filter((m) => m.dateline_place),
+    metas.filter((m) => m.dateline_place && namesCity(m.dateline_place)),
     count,
     random,
   ).map((meta) => {

@@ -96,6 +96,52 @@ function onTopicFirst(snapshot: StorySnapshot, result: QuotesResult, about: stri
   return { ...result, results: scored.map((s) => s.quote) };
 }
 
+/** The most topic words any one of the results holds. */
+function topicFit(result: QuotesResult, about: string): number {
+  const wanted = new Set(terms(about));
+  let best = 0;
+  for (const quote of result.results.slice(0, SHOWN))
+    best = Math.max(best, new Set(terms(quote.text).filter((term) => wanted.has(term))).size);
+  return best;
+}
+
+/** Quotes attributed to a bare surname that several people share, on the topic, best first. */
+function bareSurnameQuotes(
+  snapshot: StorySnapshot,
+  typed: string,
+  range: DateRange | null,
+  about: string,
+): QuotesResult | null {
+  const key = normalizeName(typed);
+  const directory = snapshot.speakers;
+  const entry = (directory.byKey.get(key) ?? [])
+    .map((i) => directory.entries[i]!)
+    .find((e) => normalizeName(e.name) === key && e.ambiguousWith.length > 0);
+  if (!entry) return null;
+  const weights = questionTerms(snapshot, about);
+  const scored: Array<{ quote: QuotesResult['results'][number]; score: number }> = [];
+  for (let i = 0; i < entry.quotes.length; i += 2) {
+    const story = snapshot.stories[entry.quotes[i]!]!;
+    if (range && (!story.date || story.date < range.from || story.date > range.to)) continue;
+    const quote = story.quotes[entry.quotes[i + 1]!]!;
+    let score = 0;
+    for (const term of new Set(terms(quote.text))) score += weights.get(term) ?? 0;
+    if (score === 0) continue;
+    scored.push({
+      quote: { ...refOf(story), kind: quote.kind, text: quote.text, span: quote.span, speaker: entry.name },
+      score,
+    });
+  }
+  if (scored.length === 0) return null;
+  scored.sort((a, b) => b.score - a.score);
+  return {
+    speaker: { name: entry.name, aliases: entry.aliases },
+    candidates: [],
+    total: scored.length,
+    results: scored.slice(0, TOPIC_POOL).map((s) => s.quote),
+  };
+}
+
 export function answerSpeakerQuotes(
   snapshot: StorySnapshot,
   parsed: ParsedQuestion,
@@ -126,7 +172,15 @@ export function answerSpeakerQuotes(
     if (chosen && others.length > 0)
       assumed = ` (taking "${typed}" to mean ${chosen}, not ${listWords(others)})`;
   }
-  const found = chosen ? lookup(chosen) : null;
+  let found = chosen ? lookup(chosen) : null;
+  if (match.kind === 'ambiguous' && about) {
+    // Stories that name the speaker only by the shared surname: their quotes may fit the topic best.
+    const bare = bareSurnameQuotes(snapshot, typed, range, about);
+    if (bare && topicFit(bare, about) > (found ? topicFit(found, about) : 0)) {
+      found = bare;
+      assumed = ` (named only as "${typed}"; could be ${listWords(match.candidates.slice(0, 3))})`;
+    }
+  }
   if (!found?.speaker) {
     const fallbackNames = match.kind === 'ambiguous' ? match.candidates : [];
     const names = (found?.candidates.length ? found.candidates : fallbackNames).slice(0, 6);
