@@ -105,6 +105,7 @@ describe('parseLayout on wire-style files', () => {
     ['Mexico city, march 18 - The ministry said', 'Mexico city, march 18', 'Mexico city'],
     ['CANBERRA \u2014 The rover found ice', 'CANBERRA', 'CANBERRA'],
     ['NEW YORK (AP) \u2014 Stocks rose', 'NEW YORK (AP)', 'NEW YORK'],
+    ['ATLANTA, Apri 1 - The company said', 'ATLANTA, Apri 1', 'ATLANTA'],
   ])('reads the dateline of %j', (body, text, place) => {
     const raw = `date 2020-01-02 ${body} on Monday.\n`;
     const layout = parseLayout(raw);

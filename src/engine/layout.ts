@@ -238,7 +238,10 @@ function matchDashDateline(window: string, pos: number): DatelineMatch | null {
   if (!dash || dash.index === 0) return null;
   const candidate = head.slice(0, dash.index).trimEnd();
   const agency = AGENCY_ONLY.exec(candidate);
-  const place = (agency ? agency[1]! : candidate).replace(LEAD_JUNK, '');
+  // A day with a misspelt month (`NEW YORK, Narch 2`, `ATLANTA, Apri 1`) is still a date, not a place.
+  const place = (agency ? agency[1]! : candidate)
+    .replace(LEAD_JUNK, '')
+    .replace(/,\s*\p{L}{3,9}\.?\s*\d{1,3}$/u, '');
   if (!isPlaceWords(place)) return null;
   const firstPart = place.split(',')[0] ?? '';
   if (!isAllCaps(firstPart)) return null;
