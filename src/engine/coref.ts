@@ -10,6 +10,7 @@ import {
   isRoleNoun,
   isStopCap,
   isTitle,
+  lexTag,
   PeopleRegistry,
   type PersonRecord,
 } from './people.ts';
@@ -155,7 +156,10 @@ export class StoryEntities {
     }
     // The name at the end of the phrase is the head (`Ohio State University professor Paul Beck`);
     // a possessive one only modifies it (`Obama's former strategist`).
-    for (let k = range.to; k >= range.from; k--) {
+    // A lower-case head noun (`the Vermont senator`, `Clinton supporters`) makes any name a modifier.
+    const headToken = this.tokens[range.to] as Token;
+    const commonHead = headToken.word && !headToken.cap;
+    for (let k = range.to; k >= range.from && !commonHead; k--) {
       const mention = this.byToken.get(k);
       if (!mention || this.tokens[mention.to + 1]?.lower === "'s") continue;
       if (mention.record) return mention.record.name;
@@ -164,22 +168,33 @@ export class StoryEntities {
       return record ? record.name : mention.name;
     }
     // A name the entity scan did not see (inside a quote, a transcript tag): the registry, else itself.
-    if (isCapWord(first) && !isStopCap(first.lower)) {
+    if (isCapWord(first) && !isStopCap(first.lower) && !commonHead) {
       const text = reflow(this.raw.slice(first.start, (this.tokens[range.to] as Token).end));
       return this.registry.find(text)?.name ?? text;
     }
     // A common noun phrase: `the spokeswoman` → the last person with that role; `the company` → last group.
     const head = (this.tokens[range.to] as Token).lower;
     const at = first.start;
-    if (isRoleNoun(head) || isTitle(head)) {
+    const personNoun =
+      isRoleNoun(head) || isTitle(head) || genderOfWord(head) !== undefined || /Actor/.test(lexTag(head));
+    if (personNoun && !head.endsWith('s')) {
       const genderWanted = genderOfWord(head) ?? null;
+      const compatible = (record: PersonRecord) =>
+        !genderWanted || record.gender !== oppositeOf(genderWanted);
       for (let i = this.mentions.length - 1; i >= 0; i--) {
         const m = this.mentions[i] as EntityMention;
         if (m.start >= at || !m.record) continue;
-        if (m.record.roleWords.has(head) && (!genderWanted || m.record.gender !== oppositeOf(genderWanted)))
-          return m.record.name;
+        if (m.record.roleWords.has(head) && compatible(m.record)) return m.record.name;
       }
-      return null;
+      // `the Republican nominee`, `the retired neurosurgeon`: the person the story is most about so far.
+      if (first.lower !== 'the') return null;
+      const counts = new Map<PersonRecord, number>();
+      for (const m of this.mentions)
+        if (m.start < at && m.record) counts.set(m.record, (counts.get(m.record) ?? 0) + 1);
+      let focus: PersonRecord | null = null;
+      for (const [record, count] of counts)
+        if (compatible(record) && count >= 2 && (!focus || count >= (counts.get(focus) ?? 0))) focus = record;
+      return focus?.name ?? null;
     }
     if (isGroupWord(head) || head === 'firm') {
       for (let i = this.mentions.length - 1; i >= 0; i--) {
