@@ -33,6 +33,8 @@ function reuters(shared: string, limit: number | undefined) {
   let dateRight = 0;
   let datelineRight = 0;
   let placeRight = 0;
+  let placeLabels = 0;
+  let placeRightWhereLabelled = 0;
   let layoutMs = 0;
   const misses: Array<{ file: string; field: string; expected: string; got: string | null }> = [];
   for (const row of rows) {
@@ -47,8 +49,13 @@ function reuters(shared: string, limit: number | undefined) {
     if (gotDateline === expectedDateline) datelineRight++;
     else misses.push({ file: row.file, field: 'dateline', expected: expectedDateline, got: gotDateline });
     const gotPlace = layout.dateline ? normalise(layout.dateline.placeText).toLowerCase() : null;
-    if (gotPlace === normalise(row.dateline_place).toLowerCase()) placeRight++;
-    else
+    // Where the collection could not split its own dateline, its place label is the whole dateline.
+    const labelIsPlace = row.dateline_place !== row.dateline;
+    if (labelIsPlace) placeLabels++;
+    if (gotPlace === normalise(row.dateline_place).toLowerCase()) {
+      placeRight++;
+      if (labelIsPlace) placeRightWhereLabelled++;
+    } else
       misses.push({
         file: row.file,
         field: 'place',
@@ -62,6 +69,11 @@ function reuters(shared: string, limit: number | undefined) {
     { name: 'reuters date right', value: dateRight / n, format: 'percent', min: 1 },
     { name: 'reuters dateline text right', value: datelineRight / n, format: 'percent', min: 0.995 },
     { name: 'reuters dateline place words right', value: placeRight / n, format: 'percent' },
+    {
+      name: 'reuters dateline place words right (label is a place)',
+      value: placeRightWhereLabelled / Math.max(placeLabels, 1),
+      format: 'percent',
+    },
     {
       name: 'reuters layout stories/s',
       value: Math.round(rows.length / Math.max(layoutMs / 1000, 1e-9)),
