@@ -312,8 +312,19 @@ export function sentenceSubject(
   if (start === i)
     while (start <= to && isCapWord(tokens[start]) && isCommonWord((tokens[start] as Token).lower)) start++;
   if (!isCapWord(tokens[start]) || isStopCap((tokens[start] as Token).lower) || start > to) return null;
-  const end = extendOverRole(tokens, capRunForward(tokens, start, to), to);
+  let end = extendOverRole(tokens, capRunForward(tokens, start, to), to);
   if (end > to) return null;
+  // `The Republican nominee said`: after `The`, the capitals may be modifiers of a common noun.
+  if (t.lower === 'the') {
+    let k = end;
+    while (k + 1 <= to && k - end < 3) {
+      const next = tokens[k + 1] as Token;
+      if (!next.word || next.cap || NOT_NOUNS.has(next.lower) || isSpeechVerb(next.lower)) break;
+      if (/PastTense|PresentTense|Adverb/.test(lexTag(next.lower))) break;
+      k++;
+    }
+    end = k;
+  }
   // A title or possessive run (`Iran's Supreme Leader`) is still the subject phrase.
   return { from: i, to: end };
 }
