@@ -112,7 +112,7 @@ const cityOf = (place: string) =>
       .trim(),
   );
 /** Whether a dateline label names a city at all (a few are stray marks such as `Mar  --  --`). */
-const namesCity = (place: string) => /^\p{L}[\p{L}.' -]{2,}$/u.test(cityOf(place));
+const namesCity = (place: string) => /^\p{L}[\p{L}.']+(?:[ -]\p{L}[\p{L}.']*)*$/u.test(cityOf(place));
 /** A comparable form of a dateline place: the labels write the same city several ways. */
 const cityKey = (place: string) => cityOf(place).toLowerCase();
 const titleCase = (text: string) =>

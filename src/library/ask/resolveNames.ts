@@ -72,12 +72,23 @@ export function closeKeys(owner: object, keys: () => Iterable<string>, key: stri
 /** A place the stories know, by exact name, else by a name one or two letters off; never the slow fuzzy search. */
 export function quickPlace(snapshot: StorySnapshot, typed: string): PlaceEntry | null {
   const index = snapshot.places;
-  const key = normalizeName(typed);
-  if (!key) return null;
+  const typedKey = normalizeName(typed);
+  if (!typedKey) return null;
   // Exact names, and the short country forms ("US", "UK") the index resolves by its own table.
-  if (index.byKey.has(key) || key.length <= 3 || SHORT_COUNTRY_NAMES.has(key))
-    return resolvePlace(index, typed);
-  const close = closeKeys(index, () => index.byKey.keys(), key)
+  if (typedKey.length <= 3 || SHORT_COUNTRY_NAMES.has(typedKey)) return resolvePlace(index, typed);
+  // The names as the stories write them: "The Hague", "Saint Paul" for "St. Paul".
+  const variants = [typedKey, `the ${typedKey}`, typedKey.replace(/^(?:the) /, '')].flatMap((key) => [
+    key,
+    key
+      .replace(/\bst\b/g, 'saint')
+      .replace(/\bft\b/g, 'fort')
+      .replace(/\bmt\b/g, 'mount'),
+  ]);
+  for (const key of variants) {
+    const exact = index.byKey.get(key);
+    if (exact !== undefined) return index.entries[exact]!;
+  }
+  const close = closeKeys(index, () => index.byKey.keys(), typedKey)
     .map((other) => index.entries[index.byKey.get(other)!]!)
     .sort((a, b) => b.ranks.length - a.ranks.length);
   return close[0] ?? null;
