@@ -25,6 +25,9 @@ describe('parseQuestion: intents', () => {
     ['who is Jen Paski?', 'fact'],
     ['where is Vienna?', 'fact'],
     ['hello', 'unknown'],
+    ['what can you do?', 'unknown'],
+    ['tell me a joke', 'unknown'],
+    ['thanks!', 'unknown'],
     ['???', 'unknown'],
     ['', 'unknown'],
   ])('%s → %s', (question, intent) => {

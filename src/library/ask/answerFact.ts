@@ -93,6 +93,11 @@ export function findPerson(snapshot: StorySnapshot, subject: string): PersonFoun
   };
 }
 
+/** "U.S. State Department spokeswoman" → "the U.S. …"; "Iran's Supreme Leader" stays as it is. */
+function withArticle(role: string): string {
+  return /^(?:the|a|an)\s|^[\p{L}.]+['’]s\s/iu.test(role) ? role : `the ${role}`;
+}
+
 /** "who is X": the person as the stories name and describe them. */
 function answerWhoIs(snapshot: StorySnapshot, subject: string): AskResult | null {
   const found = findPerson(snapshot, subject);
@@ -103,7 +108,7 @@ function answerWhoIs(snapshot: StorySnapshot, subject: string): AskResult | null
       ? ` ${person.name} is quoted ${quoteCount} time${quoteCount === 1 ? '' : 's'} in the stories.`
       : '';
   const answer = person.role
-    ? `${person.name} is ${person.role}, according to ${storyLabel(refOf(story))}.${quoted}`
+    ? `${person.name} is ${withArticle(person.role)}, according to ${storyLabel(refOf(story))}.${quoted}`
     : `${person.name} is named in ${stories === 1 ? '1 story' : `${stories} stories`}; ${storyLabel(refOf(story))} does not say who ${person.name} is.${quoted}\n${blockQuote(sentence, 300)}`;
   return { intent: 'fact', answer, citations: [citation(refOf(story), sentence)] };
 }

@@ -147,6 +147,10 @@ const STORIES =
 const QUESTION_START =
   /^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/i;
 
+/** Greetings and questions about the bot itself: answered with what it can do, not with a search. */
+const SMALL_TALK =
+  /^(?:hi|hello|hey|yo|thanks|thank you|ok|okay|good (?:morning|evening|night)|how are you|who are you|what are you|what can you do|help|tell me a joke|are you (?:there|a bot))\b[\s!?.,]*(?:newsbot)?[\s!?.]*$/i;
+
 function empty(text: string): ParsedQuestion {
   return {
     intent: 'unknown',
@@ -165,9 +169,15 @@ function empty(text: string): ParsedQuestion {
 
 /** Reads a question. Never throws; a question with no words worth searching is `unknown`. */
 export function parseQuestion(question: string, now: Date = new Date()): ParsedQuestion {
-  const text = cleanQuestion(typeof question === 'string' ? question : '');
+  const raw = typeof question === 'string' ? question : '';
+  const text = cleanQuestion(raw);
   const parsed = empty(text);
-  if (!text || wordsOf(text).length === 0) return parsed;
+  if (
+    !text ||
+    wordsOf(text).length === 0 ||
+    SMALL_TALK.test(raw.replace(/<@[!&]?\d+>|@newsbot\b/gi, '').trim())
+  )
+    return parsed;
 
   // Quoted words are kept apart so that nothing inside them is read as a date, place or name.
   let work = text;
