@@ -87,6 +87,8 @@ interface SplitFigures {
   ours: number;
   oursMatched: number;
   indirectGold: number;
+  indirectOurs: number;
+  indirectMatched: number;
   indirectFound: number;
   stories: number;
   ms: number;
@@ -109,6 +111,8 @@ function evaluateSplit(dir: string, limit: number | undefined): SplitFigures | n
     ours: 0,
     oursMatched: 0,
     indirectGold: 0,
+    indirectOurs: 0,
+    indirectMatched: 0,
     indirectFound: 0,
     stories: files.length,
     ms: 0,
@@ -184,6 +188,11 @@ function evaluateSplit(dir: string, limit: number | undefined): SplitFigures | n
           got: mention ? `${best.speakerMention} [${mention.join(',')}] → ${best.speaker}` : null,
         });
     }
+    for (const q of indirect) {
+      figures.indirectOurs++;
+      if (gold.some((g) => g.content.some((c) => overlap(q.span, c) * 2 >= q.span[1] - q.span[0])))
+        figures.indirectMatched++;
+    }
     for (const q of quoted) {
       figures.ours++;
       if (gold.some((g) => g.content.some((c) => overlap(q.span, c) * 2 >= q.span[1] - q.span[0])))
@@ -233,6 +242,11 @@ export const polnearSection: EvalSection = {
         {
           name: `${name} indirect recall`,
           value: share(figures.indirectFound, figures.indirectGold),
+          format: 'percent',
+        },
+        {
+          name: `${name} indirect precision`,
+          value: share(figures.indirectMatched, figures.indirectOurs),
           format: 'percent',
         },
         {

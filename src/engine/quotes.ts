@@ -16,7 +16,7 @@ import {
   mentionBefore,
   sentenceSubject,
 } from './mentions.ts';
-import { isCommonWord } from './people.ts';
+import { isCommonWord, isStopCap } from './people.ts';
 import { findQuotedSpans, paragraphStarts, type QuotedSpan } from './quoteMarks.ts';
 import { reflow, type Token, tokenize } from './tokens.ts';
 import type { Person, Quote, Span } from './types.ts';
@@ -119,6 +119,14 @@ class QuoteReader {
         isPunct(t, '.?!') &&
         (next.cap || QUOTE_CHARS.includes(next.text) || /^\d/.test(next.text))
       )
+        end = true;
+      else if (
+        (this.quoteOf[i] as number) < 0 &&
+        SENTENCE_FINAL_ABBREVIATIONS.test(t.lower) &&
+        next.cap &&
+        isStopCap(next.lower)
+      )
+        // `… attacks in the U.S. He says …`: an abbreviation can end a sentence too.
         end = true;
       else if (
         (this.quoteOf[i] as number) >= 0 &&
@@ -674,6 +682,10 @@ class QuoteReader {
     if (/^(to|in|on|at|for|with|about|of|by|from|as|and|or|but|so|if|when)$/.test(start.lower)) return null;
     const end = this.clauseEnd(i, sentence);
     for (let m = i; m <= sentence.to; m++) if ((this.quoteOf[m] as number) >= 0) return null;
+    // A reported clause has a verb; `announced the steps` reports no speech. `denies that charge` may.
+    const plainSpeech = /^(say|says|said|saying|tell|tells|told|telling|den(y|ies|ied|ying))$/.test(verb);
+    if (!plainSpeech && !this.tokens.slice(i, end + 1).some((w) => w.word && !w.cap && CLAUSE_VERB(w.lower)))
+      return null;
     return this.contentSpan(i, end);
   }
 
@@ -701,6 +713,13 @@ class QuoteReader {
     return i;
   }
 }
+
+const SENTENCE_FINAL_ABBREVIATIONS = /^(u\.s\.|u\.k\.|u\.n\.|d\.c\.|inc\.|corp\.|co\.|ltd\.|jr\.|sr\.)$/;
+
+const MODALS =
+  /^(is|are|was|were|be|been|am|will|would|can|could|has|have|had|should|may|might|must|do|does|did|won't|can't|isn't|wasn't|don't|doesn't|didn't|wouldn't|'s|'re|'ll)$/;
+const CLAUSE_VERB = (lower: string) =>
+  MODALS.test(lower) || isVerbForm(lower) || /[a-z]{2}(s|ed)$/.test(lower);
 
 const CONNECTIVES = new Set([
   'but',
