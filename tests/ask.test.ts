@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -212,5 +212,49 @@ describe('newsbot ask', () => {
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stdout).toBe('');
+  });
+});
+
+describe('ask: a story named by its id', () => {
+  it('is summarized whatever the question form', () => {
+    const result = question('what is tokyo_dollar about?');
+    expect(result.intent).toBe('summary');
+    expect(result.citations.map((c) => c.id)).toEqual(['tokyo_dollar']);
+  });
+});
+
+const seedDir = resolve(root, '../shared/seed');
+const seedFile = join(seedDir, '000_2696b59510ee6b97.expected.json');
+if (!existsSync(seedFile)) console.log(`ask seed tests: ${seedDir} is absent; skipping them`);
+
+describe.runIf(existsSync(seedFile))('ask: the seed story', () => {
+  let seed: StorySnapshot;
+  const expected = existsSync(seedFile)
+    ? (JSON.parse(readFileSync(seedFile, 'utf8')) as { quotes: Array<{ text: string; speaker: string }> })
+    : { quotes: [] };
+  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+  beforeAll(async () => {
+    seed = (await StoryLibrary.open({ dirs: [seedDir], cacheDir: null, workers: 0, progress: false }))
+      .snapshot;
+  });
+
+  it('"what did Khamenei say?" cites the four Khamenei quotes', () => {
+    const result = ask(seed, 'what did Khamenei say?', now);
+    expect(result.intent).toBe('quotes');
+    const cited = result.citations.map((c) => flat(c.text));
+    const khamenei = expected.quotes.filter((q) => q.speaker === 'Ali Khamenei').map((q) => flat(q.text));
+    expect(khamenei).toHaveLength(4);
+    for (const text of khamenei) expect(cited).toContain(text);
+  });
+
+  it('"Psaki" reaches Jen Paski', () => {
+    const result = ask(seed, 'what has Psaki said?', now);
+    expect(result.answer).toContain('Jen Paski');
+    expect(result.citations.length).toBeGreaterThan(0);
+  });
+
+  it("who said 'serious threat'? names the United States", () => {
+    expect(ask(seed, "who said 'serious threat'?", now).answer).toMatch(/United States/);
   });
 });

@@ -33,7 +33,20 @@ function dateRangeOf(parsed: ParsedQuestion, now: Date): DateRange | null {
   }
 }
 
+/** A story id typed in the question ("what is reuters-00001 about?"): ids hold a digit or an underscore. */
+function storyIdIn(snapshot: StorySnapshot, text: string): string | null {
+  for (const token of text.match(/[\w.-]+/g) ?? []) {
+    const id = token.replace(/\.(?:txt|md)$/i, '').replace(/[.-]+$/, '');
+    if (/[\d_]/.test(id) && !/^\d{4}-\d{2}(?:-\d{2})?$/.test(id) && snapshot.byId.has(id)) return id;
+  }
+  return null;
+}
+
 function route(snapshot: StorySnapshot, parsed: ParsedQuestion, now: Date): AskResult {
+  if (parsed.intent !== 'summary') {
+    const id = storyIdIn(snapshot, parsed.text);
+    if (id) return answerSummary(snapshot, { ...parsed, intent: 'summary', story: id });
+  }
   const range = dateRangeOf(parsed, now);
   switch (parsed.intent) {
     case 'quotes': {
