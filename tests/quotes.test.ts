@@ -194,3 +194,36 @@ describe('nested and signed quotes', () => {
     expect(find(quotes, 'invasion')).toMatchObject({ speakerMention: 'Scott Pruett', cue: 'said' });
   });
 });
+
+describe('speaker resolution', () => {
+  it('resolves "the senator" to the person introduced with that title', () => {
+    const { quotes } = quotesOf(
+      'Senator Ruth Kimball toured the plant on Monday.\n\n"We need these jobs," the senator said.\n',
+    );
+    expect(find(quotes, 'these jobs')).toMatchObject({
+      speakerMention: 'the senator',
+      speaker: 'Ruth Kimball',
+    });
+  });
+
+  it('does not take a name that only modifies the speaker phrase', () => {
+    const { quotes } = quotesOf(
+      'Tom Fields spoke first.\n\n"It was a good day," a Fields campaign aide said.\n',
+    );
+    expect(find(quotes, 'good day')?.speaker).toBeNull();
+  });
+
+  it('ends a sentence at an abbreviation before a new subject', () => {
+    const { quotes } = quotesOf('Ana Ruiz says trade with the U.S. She says the tariffs "hurt everyone."\n');
+    const partial = find(quotes, 'hurt everyone');
+    expect(partial).toMatchObject({ speakerMention: 'She', speaker: 'Ana Ruiz' });
+  });
+
+  it('reports beliefs as indirect speech', () => {
+    const { quotes } = quotesOf('Mark Olsen believes the bridge will open by June.\n');
+    expect(quotes.find((q) => q.kind === 'indirect')).toMatchObject({
+      text: 'the bridge will open by June',
+      speaker: 'Mark Olsen',
+    });
+  });
+});

@@ -186,9 +186,17 @@ export function isSpeechVerb(lower: string): boolean {
   return SPEECH_VERBS.has(lower);
 }
 
-/** A speech verb that introduces a reported clause on its own (`she said the talks …`). */
+// Verbs of belief report attributed content too (`Smith believes the deal will hold`), but never frame a
+// quotation: they stay out of the speech verbs.
+const BELIEF_VERBS = new Set(
+  ['think', 'thinks', 'thought', 'feel', 'feels', 'felt'].concat(
+    ['believe', 'hope', 'expect', 'worry', 'fear', 'doubt'].flatMap((base) => inflect(base).slice(0, 3)),
+  ),
+);
+
+/** A verb that introduces a reported clause on its own (`she said the talks …`, `he believes the deal …`). */
 export function isReportingVerb(lower: string): boolean {
-  return SPEECH_VERBS.has(lower) && !AMBIGUOUS.has(lower);
+  return (SPEECH_VERBS.has(lower) && !AMBIGUOUS.has(lower)) || BELIEF_VERBS.has(lower);
 }
 
 export function isFramingVerb(lower: string): boolean {
