@@ -26,6 +26,7 @@ interface ReutersMeta {
   date: string;
   title: string;
   dateline_place: string;
+  topics: string[];
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -491,7 +492,133 @@ export function generateQuestions(shared: string, perKind: number, seed = 202601
   const polnearDev = join(shared, 'corpora', 'polnear', 'dev');
   if (existsSync(polnearDev))
     questions.push(...polnearQuoteQuestions(polnearGoldQuotes(polnearDev), perKind, random));
+  // Later kinds draw from their own streams, so adding one leaves the questions above unchanged.
+  if (existsSync(join(reutersDir, 'meta.jsonl')))
+    questions.push(...reutersTopicQuestions(readReutersMeta(reutersDir), perKind, seededRandom(seed + 1)));
+  const polnearTest = join(shared, 'corpora', 'polnear', 'test', 'stories');
+  if (existsSync(polnearTest))
+    questions.push(...polnearSummaryQuestions(polnearTest, perKind, seededRandom(seed + 2)));
+  if (existsSync(polnearDev))
+    questions.push(
+      ...polnearWhoSaidQuestions(polnearGoldQuotes(polnearDev), perKind, seededRandom(seed + 3)),
+    );
   return questions;
+}
+
+/** Commodity topics people ask about by their plain names (the collection's labels for them). */
+const TOPIC_WORDS: Record<string, string> = {
+  wheat: 'wheat',
+  corn: 'corn',
+  sugar: 'sugar',
+  coffee: 'coffee',
+  gold: 'gold',
+  cocoa: 'cocoa',
+  copper: 'copper',
+  rice: 'rice',
+  cotton: 'cotton',
+  rubber: 'rubber',
+  silver: 'silver',
+  zinc: 'zinc',
+  crude: 'crude oil',
+};
+
+/** "news about <commodity> in <month>": most cited stories carry the collection's label for it, all from that month. */
+function reutersTopicQuestions(
+  metas: ReutersMeta[],
+  count: number,
+  random: () => number,
+): GeneratedQuestion[] {
+  const byId = new Map(metas.map((m) => [idOf(m.file), m]));
+  const labelled = metas.filter((m) => m.topics.some((t) => t in TOPIC_WORDS));
+  return sample(labelled, count, random).map((meta) => {
+    const label = pick(
+      meta.topics.filter((t) => t in TOPIC_WORDS),
+      random,
+    );
+    const month = `${MONTHS[Number(meta.date.slice(5, 7)) - 1]} ${meta.date.slice(0, 4)}`;
+    const form = pick(
+      ['news about {t} in {m}', 'any {t} stories in {m}?', 'what happened to {t} in {m}?'],
+      random,
+    );
+    return {
+      kind: 'reuters-topic',
+      question: form.replace('{t}', TOPIC_WORDS[label]!).replace('{m}', month),
+      intent: 'stories' as const,
+      isRight: (r: AskResult) => {
+        const cited = r.citations.map((c) => byId.get(c.id));
+        if (cited.length === 0 || cited.some((m) => !m || m.date.slice(0, 7) !== meta.date.slice(0, 7)))
+          return false;
+        return cited.filter((m) => m!.topics.includes(label)).length >= cited.length * 0.8;
+      },
+      expected: `${label} stories in ${month}`,
+    };
+  });
+}
+
+/** "summarize the <3 rarest title words> story" for PolNeAR test stories (their title is the file's first line). */
+function polnearSummaryQuestions(dir: string, count: number, random: () => number): GeneratedQuestion[] {
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort();
+  const titles = files.map((name) => readFileSync(join(dir, name), 'utf8').split('\n')[1]?.trim() ?? '');
+  const sets = titles.map(
+    (title) => new Set(wordsOf(title).filter((w) => w.length >= 4 && !EVAL_STOPWORDS.has(w))),
+  );
+  const df = new Map<string, number>();
+  for (const set of sets) for (const word of set) df.set(word, (df.get(word) ?? 0) + 1);
+  const out: GeneratedQuestion[] = [];
+  for (const index of sample(
+    files.map((_, i) => i),
+    files.length,
+    random,
+  )) {
+    if (out.length >= count) break;
+    const words = [...sets[index]!];
+    if (words.length < 3) continue;
+    const rare = [...words].sort((a, b) => df.get(a)! - df.get(b)!).slice(0, 3);
+    const ordered = words.filter((w) => rare.includes(w));
+    const id = idOf(files[index]!);
+    out.push({
+      kind: 'polnear-summary',
+      question: pick(
+        ['summarize the {w} story', 'tl;dr of the {w} story', 'give me a summary of the {w} story'],
+        random,
+      ).replace('{w}', ordered.join(' ')),
+      intent: 'summary',
+      isRight: (r) => r.citations[0]?.id === id,
+      expected: `${id}: ${titles[index]}`,
+    });
+  }
+  return out;
+}
+
+/** "who said '<five words of a gold direct quote>'?": right when the answer names the gold speaker and cites the story. */
+function polnearWhoSaidQuestions(
+  gold: GoldQuote[],
+  count: number,
+  random: () => number,
+): GeneratedQuestion[] {
+  const out: GeneratedQuestion[] = [];
+  for (const quote of sample(gold, count * 3, random)) {
+    if (out.length >= count) break;
+    const inner = quote.content.replace(/^[\s"\u201c]+|[\s"\u201d,.]+$/g, '');
+    const words = inner.split(/\s+/).filter(Boolean);
+    if (words.length < 6 || /["\u201c\u201d]/.test(inner)) continue;
+    const start = Math.floor(random() * (words.length - 5));
+    const phrase = words
+      .slice(start, start + 5)
+      .join(' ')
+      .replace(/[,.;:!?]+$/, '');
+    const surname = quote.speaker.split(' ').pop()!;
+    out.push({
+      kind: 'polnear-whosaid',
+      question: `who said "${phrase}"?`,
+      intent: 'quotes',
+      isRight: (r) => r.answer.includes(surname) && r.citations.some((c) => c.id === quote.storyId),
+      expected: `${quote.storyId}: ${quote.speaker}`,
+    });
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -23,8 +23,8 @@ import {
 } from './wording.ts';
 
 const SHOWN = 5;
-/** Matches looked at to find the datelined ones among stories that name a place. */
-const POOL = 120;
+/** Matches looked at to find the datelined ones among stories that name a place, or the closest to a topic. */
+const POOL = 200;
 
 type Hit = StoriesResult['results'][number];
 
@@ -67,7 +67,7 @@ export function answerStories(
     to: range?.to,
     place: place?.name,
     topic: topic ?? undefined,
-    limit: place ? POOL : SHOWN,
+    limit: place || topic ? POOL : SHOWN,
   };
   const found = findStories(snapshot, query, now);
   const what = describe(place?.name ?? null, topic, range);
@@ -93,9 +93,12 @@ export function answerStories(
       shown = datelined;
     }
   }
+  // A topic asked for: the stories most about it first (the index lists matches newest first).
+  if (topic) shown = [...shown].sort((a, b) => b.score - a.score);
   shown = shown.slice(0, SHOWN);
   const count = `${total} ${total === 1 ? 'story' : 'stories'}`;
-  const head = `${count} ${what}${total > shown.length ? `; the ${shown.length} latest` : ''}:`;
+  const which = topic ? 'closest' : 'latest';
+  const head = `${count} ${what}${total > shown.length ? `; the ${shown.length} ${which}` : ''}:`;
   const lines = shown.map(
     (hit) =>
       `• ${readableDate(hit.date)} — ${clip(readableHeadline(hit.headline), 110)}${hit.place ? ` (${hit.place})` : ''}`,

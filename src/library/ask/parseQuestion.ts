@@ -87,7 +87,7 @@ function cleanTopic(text: string): string | null {
   let topic = text
     .trim()
     .replace(/^(?:anything|something)\s+/i, '')
-    .replace(/^(?:about|on|regarding|concerning|re|involving|mentioning|of|for|with|over)\s+/i, '')
+    .replace(/^(?:about|on|regarding|concerning|re|involving|mentioning|of|for|with|over|to|in)\s+/i, '')
     .replace(/^(?:the|a|an)\s+/i, '')
     .replace(
       /^(?:stories|story|news|articles?|reports?|piece)\s+(?:about|on|of|regarding|from)\s+(?:the\s+)?/i,
