@@ -16,6 +16,14 @@ import {
 } from './people.ts';
 import { reflow, type Token } from './tokens.ts';
 
+/** A person named (or referred to by `he`/`she`) at `start`, and whether as a subject. */
+interface TimelineEntry {
+  start: number;
+  record: PersonRecord;
+  subject: boolean;
+  sentence: number;
+}
+
 /** One place where the story names a person or a group. */
 export interface EntityMention {
   from: number;
@@ -39,6 +47,8 @@ export class StoryEntities {
     private readonly raw: string,
     private readonly tokens: Token[],
     inQuote: (index: number) => boolean,
+    isSubject: (index: number) => boolean = () => false,
+    private readonly sentenceOf: (index: number) => number = () => -1,
   ) {
     const pending: EntityMention[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -106,6 +116,77 @@ export class StoryEntities {
       }
     }
     for (const mention of this.mentions) if (mention.record) mention.gender = mention.record.gender;
+    this.resolveNarrationPronouns(inQuote, isSubject);
+  }
+
+  /** Who each `he`/`she` of the narration is, in reading order, so that chains of pronouns keep their person. */
+  private readonly pronouns = new Map<number, PersonRecord | null>();
+
+  private resolveNarrationPronouns(
+    inQuote: (index: number) => boolean,
+    isSubject: (index: number) => boolean,
+  ): void {
+    const timeline: Array<TimelineEntry> = [];
+    let next = 0;
+    for (let i = 0; i < this.tokens.length; i++) {
+      while (next < this.mentions.length && (this.mentions[next] as EntityMention).from <= i) {
+        const mention = this.mentions[next] as EntityMention;
+        next++;
+        if (!mention.record) continue;
+        let subject = false;
+        for (let k = mention.from; k <= mention.to; k++) subject ||= isSubject(k);
+        timeline.push({
+          start: mention.start,
+          record: mention.record,
+          subject,
+          sentence: this.sentenceOf(mention.from),
+        });
+      }
+      const t = this.tokens[i] as Token;
+      if ((t.lower !== 'he' && t.lower !== 'she') || inQuote(i)) continue;
+      const sentence = this.sentenceOf(i);
+      const record = this.pickPerson(timeline, t.lower === 'she' ? 'female' : 'male', t.start, sentence);
+      this.pronouns.set(t.start, record);
+      if (record) timeline.push({ start: t.start, record, subject: isSubject(i), sentence });
+    }
+  }
+
+  /**
+   * The person a `he`/`she` at `at` most likely refers to: recent, of that gender, and preferably the
+   * subject of a sentence (the person in focus) rather than someone named in passing.
+   */
+  private pickPerson(
+    timeline: Array<TimelineEntry>,
+    wanted: Gender,
+    at: number,
+    sentence: number,
+  ): PersonRecord | null {
+    let best: PersonRecord | null = null;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    for (let k = timeline.length - 1, rank = 0; k >= 0 && rank < 12; k--, rank++) {
+      const entry = timeline[k] as TimelineEntry;
+      if (at - entry.start > 2500) break;
+      const gender = entry.record.gender;
+      if (gender && gender !== wanted) continue;
+      // A subject earlier in the pronoun's own sentence (`Shenefield doesn't like either, but she …`) wins.
+      const sameSentence = entry.subject && sentence >= 0 && entry.sentence === sentence;
+      const score =
+        (entry.subject ? 3 : 0) + (sameSentence ? 2 : 0) + (gender === wanted ? 2 : 0) - rank * 0.6;
+      if (score > bestScore) {
+        best = entry.record;
+        bestScore = score;
+      }
+    }
+    if (!best) {
+      for (let k = timeline.length - 1; k >= 0; k--) {
+        const entry = timeline[k] as TimelineEntry;
+        if (entry.record.gender === wanted) return entry.record;
+      }
+      return null;
+    }
+    // Pronoun history: once `she` refers to someone, that person is female.
+    if (!best.gender) best.gender = wanted;
+    return best;
   }
 
   private nextIsSpeech(at: number): boolean {
@@ -213,6 +294,8 @@ export class StoryEntities {
       }
       return null;
     }
+    const known = this.pronouns.get(at);
+    if (known !== undefined) return known?.name ?? null;
     const wanted: Gender = pronoun === 'she' ? 'female' : 'male';
     let unknown: EntityMention | null = null;
     for (let i = this.mentions.length - 1; i >= 0; i--) {

@@ -291,6 +291,23 @@ export function sentenceSubject(
   }
   const t = tokens[i];
   if (!t || i > to || quoted(i)) return null;
+  // `Eight years later, Obama is …`: an opening phrase the word lists do not know ends at its comma.
+  if (i === from || !isPunct(tokens[i - 1], ',')) {
+    for (let k = i + 1; k <= to && k - i <= 6; k++) {
+      const w = tokens[k] as Token;
+      if (isPunct(w, ',')) {
+        const namesInside = tokens.slice(i + 1, k).some((n) => isCapWord(n));
+        const startsPlainly =
+          namesInside ||
+          PRONOUNS.has(t.lower) ||
+          DETERMINERS.has(t.lower) ||
+          (isCapWord(t) && !isCommonWord(t.lower));
+        if (!startsPlainly) return sentenceSubject(tokens, k + 1, to, quoted);
+        break;
+      }
+      if (!w.word) break;
+    }
+  }
   if (PRONOUNS.has(t.lower) && t.lower !== 'who' && t.lower !== 'you') return { from: i, to: i };
   if (DETERMINERS.has(t.lower) && tokens[i + 1]?.word && !tokens[i + 1]?.cap) {
     // `The retired neurosurgeon has …`, `The council voted …`: words up to the verb.

@@ -94,7 +94,31 @@ class QuoteReader {
     this.sentences.forEach((s, n) => {
       for (let i = s.from; i <= s.to; i++) this.sentenceOf[i] = n;
     });
-    this.entities = new StoryEntities(raw, this.tokens, (i) => (this.quoteOf[i] as number) >= 0);
+    this.entities = new StoryEntities(raw, this.tokens, this.quoted_, this.subjectTokens(), (i) =>
+      i < this.sentenceOf.length ? (this.sentenceOf[i] as number) : -1,
+    );
+  }
+
+  /** Tokens that name the subject of a sentence or of a speech verb: the people in focus for pronouns. */
+  private subjectTokens(): (index: number) => boolean {
+    const subjects = new Set<number>();
+    const add = (range: MentionRange | null) => {
+      if (range) for (let k = range.from; k <= range.to; k++) subjects.add(k);
+    };
+    for (const sentence of this.sentences)
+      add(sentenceSubject(this.tokens, sentence.from, sentence.to, this.quoted_));
+    for (let k = 0; k < this.tokens.length; k++) {
+      const t = this.tokens[k] as Token;
+      if (
+        t.word &&
+        !t.cap &&
+        isSpeechVerb(t.lower) &&
+        (this.quoteOf[k] as number) < 0 &&
+        !isParticiple(t.lower)
+      )
+        add(mentionBefore(this.tokens, k, Math.max(0, k - 12)));
+    }
+    return (index) => subjects.has(index);
   }
 
   private splitSentences(breaks: number[]): SentenceRange[] {
