@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../src/engine/types.ts';
 import { buildHeadlineIndex, headlineMatches } from '../src/library/headlineIndex.ts';
-import { buildSpeakerDirectory, resolveSpeaker } from '../src/library/speakers.ts';
+import { buildSpeakerDirectory, resolveSpeaker, speakersWithPrefix } from '../src/library/speakers.ts';
 import { decodeStories, encodeStories } from '../src/library/storyColumns.ts';
 import {
   buildTextIndex,
@@ -122,5 +122,25 @@ describe('headline prefixes and story columns', () => {
       },
     ];
     expect(decodeStories(encodeStories(stories))).toEqual(stories);
+  });
+});
+
+describe('speaker autocomplete', () => {
+  it('answers one typed letter from the most quoted speakers whose name has a word starting with it', () => {
+    const stories = [
+      story('p', [
+        ['Jen Paski', []],
+        ['Jen Paski', []],
+        ['Pierre Dupont', []],
+      ]),
+      story('q', [['Anna Polk', []]]),
+    ];
+    const directory = buildSpeakerDirectory(stories, Uint32Array.from([0, 1]));
+    expect(speakersWithPrefix(directory, 'p', 25).map((entry) => entry.name)).toEqual([
+      'Jen Paski',
+      'Anna Polk',
+      'Pierre Dupont',
+    ]);
+    expect(speakersWithPrefix(directory, 'pa', 25).map((entry) => entry.name)).toEqual(['Jen Paski']);
   });
 });

@@ -26,8 +26,8 @@ function random(seed: number) {
   };
 }
 
-export function buildQueries(snapshot: StorySnapshot, count: number): BenchQueries {
-  const next = random(42);
+export function buildQueries(snapshot: StorySnapshot, count: number, seed = 42): BenchQueries {
+  const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const stories = snapshot.stories;
   const story = () => stories[Math.floor(next() * stories.length)]!;

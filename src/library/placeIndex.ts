@@ -131,8 +131,8 @@ export function suggestPlaceEntries(index: PlaceIndex, text: string, limit: numb
     out.push(index.entries[index.byStories[at]!]!);
     if (out.length >= limit) return out;
   }
-  // Fuzzy only when the prefix finds (almost) nothing: it costs far more than the prefix scan.
-  if (out.length < 3 && key.length >= 3) {
+  // Fuzzy only when the prefix finds nothing: it costs far more than the prefix scan.
+  if (out.length === 0 && key.length >= 3) {
     for (const hit of index.fuse.search(key, { limit })) {
       const entry = index.entries[hit.item.entry]!;
       if (!out.includes(entry)) out.push(entry);

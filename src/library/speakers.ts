@@ -30,6 +30,8 @@ export interface SpeakerDirectory {
   byQuotes: Uint32Array;
   /** Sorted keys of byWord and byKey, for prefix autocomplete. */
   prefixKeys: string[];
+  /** The most quoted speakers per first letter of a name's words: one typed letter is the commonest ask. */
+  byInitial: Map<string, SpeakerEntry[]>;
   fuse: Fuse<{ key: string; entry: number }>;
 }
 
@@ -44,6 +46,9 @@ interface Draft {
 }
 
 const tokensOf = (key: string) => key.split(' ').filter(Boolean);
+
+/** Discord shows at most 25 autocomplete choices. */
+const INITIAL_LIMIT = 25;
 
 function bump(map: Map<string, number>, key: string, by = 1) {
   map.set(key, (map.get(key) ?? 0) + by);
@@ -220,7 +225,19 @@ export function speakerDirectoryOf(
     threshold: 0.4,
     ignoreLocation: true,
   });
-  return { entries, byKey, byWord, byQuotes, prefixKeys, fuse };
+  const byInitial = new Map<string, SpeakerEntry[]>();
+  for (const i of byQuotes) {
+    const entry = entries[i]!;
+    const initials = new Set(
+      [entry.name, ...entry.aliases].flatMap((form) => tokensOf(keyOf(form)).map((word) => word[0]!)),
+    );
+    for (const initial of initials) {
+      const list = byInitial.get(initial) ?? [];
+      if (list.length < INITIAL_LIMIT) list.push(entry);
+      byInitial.set(initial, list);
+    }
+  }
+  return { entries, byKey, byWord, byQuotes, prefixKeys, byInitial, fuse };
 }
 
 export type SpeakerMatch =
@@ -273,6 +290,7 @@ export function resolveSpeaker(directory: SpeakerDirectory, query: string): Spea
 export function speakersWithPrefix(directory: SpeakerDirectory, text: string, limit: number): SpeakerEntry[] {
   const key = normalizeName(text);
   if (!key) return [...directory.byQuotes.subarray(0, limit)].map((i) => directory.entries[i]!);
+  if (key.length === 1 && limit <= INITIAL_LIMIT) return (directory.byInitial.get(key) ?? []).slice(0, limit);
   const keys = directory.prefixKeys;
   let lo = 0;
   let hi = keys.length;
