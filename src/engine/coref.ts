@@ -22,6 +22,8 @@ interface TimelineEntry {
   record: PersonRecord;
   subject: boolean;
   sentence: number;
+  /** Named as an owner (`Clinton's advisers`): in passing, not in focus. */
+  possessive: boolean;
 }
 
 /** One place where the story names a person or a group. */
@@ -140,6 +142,7 @@ export class StoryEntities {
           record: mention.record,
           subject,
           sentence: this.sentenceOf(mention.from),
+          possessive: this.tokens[mention.to + 1]?.lower === "'s",
         });
       }
       const t = this.tokens[i] as Token;
@@ -147,7 +150,17 @@ export class StoryEntities {
       const sentence = this.sentenceOf(i);
       const record = this.pickPerson(timeline, t.lower === 'she' ? 'female' : 'male', t.start, sentence);
       this.pronouns.set(t.start, record);
-      if (record) timeline.push({ start: t.start, record, subject: isSubject(i), sentence });
+      // `he`/`she` opening a clause (`…; he has denied`, `but she's leaning`) keep their person in focus.
+      const before = this.tokens[i - 1];
+      const clauseStart = !before || !before.word || /^(and|but|so|yet|or)$/.test(before.lower);
+      if (record)
+        timeline.push({
+          start: t.start,
+          record,
+          subject: isSubject(i) || clauseStart,
+          sentence,
+          possessive: false,
+        });
     }
   }
 
@@ -171,7 +184,11 @@ export class StoryEntities {
       // A subject earlier in the pronoun's own sentence (`Shenefield doesn't like either, but she …`) wins.
       const sameSentence = entry.subject && sentence >= 0 && entry.sentence === sentence;
       const score =
-        (entry.subject ? 3 : 0) + (sameSentence ? 2 : 0) + (gender === wanted ? 2 : 0) - rank * 0.6;
+        (entry.subject ? 3 : 0) +
+        (sameSentence ? 2 : 0) +
+        (gender === wanted ? 2 : 0) -
+        (entry.possessive ? 1 : 0) -
+        rank * 0.6;
       if (score > bestScore) {
         best = entry.record;
         bestScore = score;

@@ -287,6 +287,7 @@ export function sentenceSubject(
     let k = i;
     while (k <= to && k - i < 24 && !isPunct(tokens[k], ',')) k++;
     if (k <= to && isPunct(tokens[k], ',')) i = k + 1;
+    else if (/^(and|but|so|yet|or)$/.test(opener.lower)) i++;
     while (i <= to && !(tokens[i] as Token).word) i++;
   }
   const t = tokens[i];
