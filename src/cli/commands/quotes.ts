@@ -34,5 +34,7 @@ export function formatQuotes(result: QuotesResult, asked: string): string {
     (quote) =>
       `  ${quote.date ?? 'undated'} ${quote.kind}: ${quote.text}\n      — ${quote.headline} [${quote.id}]`,
   );
-  return `${[head, ...lines].join('\n')}\n`;
+  const more =
+    result.total > result.results.length ? [`  … ${result.total - result.results.length} more`] : [];
+  return `${[head, ...lines, ...more].join('\n')}\n`;
 }
