@@ -601,10 +601,14 @@ function polnearWhoSaidQuestions(
   const out: GeneratedQuestion[] = [];
   for (const quote of sample(gold, count * 3, random)) {
     if (out.length >= count) break;
+    // Five words from one sentence of the quote, as someone remembering it would type them.
     const inner = quote.content.replace(/^[\s"\u201c]+|[\s"\u201d,.]+$/g, '');
-    const words = inner.split(/\s+/).filter(Boolean);
-    if (words.length < 6 || /["\u201c\u201d]/.test(inner)) continue;
-    const start = Math.floor(random() * (words.length - 5));
+    if (/["\u201c\u201d\u2014]/.test(inner)) continue;
+    const sentences = inner.split(/(?<=[.!?])\s+/).map((part) => part.split(/\s+/).filter(Boolean));
+    const long = sentences.filter((words) => words.length >= 5);
+    if (long.length === 0) continue;
+    const words = pick(long, random);
+    const start = Math.floor(random() * (words.length - 4));
     const phrase = words
       .slice(start, start + 5)
       .join(' ')

@@ -33,8 +33,10 @@ import {
 const SHOWN = 5;
 /** Quotes on a topic looked at to pick the closest few. */
 const TOPIC_POOL = 40;
-/** Stories searched for a quoted phrase. */
-const PHRASE_STORIES = 30;
+/** Stories whose quotes are searched for a phrase (phrases of common words rank stories poorly). */
+const PHRASE_STORIES = 200;
+/** Stories whose sentences are searched for the phrase when no quote holds it. */
+const SENTENCE_STORIES = 30;
 
 /** A person's role as some story gives it ("U.S. State Department spokeswoman"), newest story first. */
 export function roleOf(snapshot: StorySnapshot, name: string, storyIndexes: Iterable<number>): string | null {
@@ -70,6 +72,18 @@ function searchableAbout(snapshot: StorySnapshot, about: string | null): string 
   if (!about) return null;
   const text = US.test(about.trim()) ? 'United States American America Washington' : about;
   return queryTermIds(snapshot.text, text).ids.length > 0 ? text : null;
+}
+
+const flatQuotes = new WeakMap<Quote, string>();
+
+/** A quote's words in comparable form, computed once per quote. */
+function flatQuote(quote: Quote): string {
+  let text = flatQuotes.get(quote);
+  if (text === undefined) {
+    text = flat(quote.text);
+    flatQuotes.set(quote, text);
+  }
+  return text;
 }
 
 /** One line per quote text: a story filed twice, or the same words in two stories, show once. */
@@ -247,22 +261,25 @@ export function answerWhoSaid(snapshot: StorySnapshot, phrase: string, range: Da
     citations: [],
   };
   if (ids.length === 0 || !wanted) return notFound;
-  const hits = searchText(snapshot.text, ids, ids.length);
+  // One word may be missing from the index's view of a story ("isn’t" is split where "isn't" is not).
+  const hits = searchText(snapshot.text, ids, ids.length >= 3 ? ids.length - 1 : ids.length);
   const matches: Array<{ story: Story; quote: Quote; exact: boolean }> = [];
   let sentenceMatch: { story: Story; text: string } | null = null;
   for (let i = 0; i < Math.min(hits.docs.length, PHRASE_STORIES); i++) {
     const story = snapshot.stories[hits.docs[i]!]!;
     if (range && (!story.date || story.date < range.from || story.date > range.to)) continue;
     for (const quote of story.quotes) {
-      const text = flat(quote.text);
+      const text = flatQuote(quote);
       const exact = ` ${text} `.includes(` ${wanted} `);
+      // Without the exact words, every word of a phrase of three or more words will do, shown as "closest".
       const all =
         !exact &&
-        wantedTerms.size > 1 &&
-        terms(quote.text).filter((t) => wantedTerms.has(t)).length >= wantedTerms.size;
+        i < SENTENCE_STORIES &&
+        wantedTerms.size >= 3 &&
+        new Set(terms(quote.text).filter((t) => wantedTerms.has(t))).size >= wantedTerms.size;
       if (exact || all) matches.push({ story, quote, exact });
     }
-    if (!sentenceMatch)
+    if (!sentenceMatch && i < SENTENCE_STORIES)
       for (const sentence of sentencesOf(story))
         if (` ${flat(sentence.text)} `.includes(` ${wanted} `)) {
           sentenceMatch = { story, text: sentence.text };
@@ -276,10 +293,19 @@ export function answerWhoSaid(snapshot: StorySnapshot, phrase: string, range: Da
       Number(b.quote.speaker !== null) - Number(a.quote.speaker !== null) ||
       a.quote.text.length - b.quote.text.length,
   );
-  const shown = distinctQuotes(matches.map((m) => ({ ...m, id: m.story.id, text: m.quote.text }))).slice(
-    0,
-    SHOWN,
-  );
+  const exactOnes = matches.filter((m) => m.exact);
+  const shown = distinctQuotes(
+    (exactOnes.length > 0 ? exactOnes : []).map((m) => ({ ...m, id: m.story.id, text: m.quote.text })),
+  ).slice(0, SHOWN);
+  const closest = exactOnes.length === 0 ? matches[0] : undefined;
+  if (shown.length === 0 && !sentenceMatch && closest) {
+    const who = closest.quote.speaker ? `${closest.quote.speaker}'s` : 'an unattributed one';
+    return {
+      intent: 'quotes',
+      answer: `No one is quoted with exactly "${clip(phrase, 120)}". The closest quote is ${who}, in ${storyLabel(refOf(closest.story))}: ${quoteLine(closest.quote, 400)}`,
+      citations: [citation(refOf(closest.story), closest.quote.text)],
+    };
+  }
   if (shown.length === 0) {
     if (!sentenceMatch) return notFound;
     return {
