@@ -152,7 +152,7 @@ export class StoryEntities {
       this.pronouns.set(t.start, record);
       // `he`/`she` opening a clause (`…; he has denied`, `but she's leaning`) keep their person in focus.
       const before = this.tokens[i - 1];
-      const clauseStart = !before || !before.word || /^(and|but|so|yet|or)$/.test(before.lower);
+      const clauseStart = !before?.word || /^(and|but|so|yet|or)$/.test(before.lower);
       if (record)
         timeline.push({
           start: t.start,
