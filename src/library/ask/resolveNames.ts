@@ -155,16 +155,6 @@ export function closeSpeaker(snapshot: StorySnapshot, typed: string): string | n
   return null;
 }
 
-/** Whether some candidate shares a word with what was typed (a shared surname, not a fuzzy guess). */
-export function sharesWord(typed: string, candidates: readonly string[]): boolean {
-  const words = new Set(normalizeName(typed).split(' '));
-  return candidates.some((name) =>
-    normalizeName(name)
-      .split(' ')
-      .some((word) => words.has(word)),
-  );
-}
-
 /**
  * Among people sharing a surname: the one quoted on the topic asked (most topic words in one quote),
  * else the one quoted far more often. Null when the question does not decide.

@@ -53,8 +53,3 @@ export function contentStems(text: string): string[] {
     .filter((word) => !STOPWORDS.has(word) && word.length > 1)
     .map(stem);
 }
-
-/** Whether a token is a number (figures, with optional decimals or thousands separators). */
-export function isNumberWord(word: string): boolean {
-  return /^\d+(?:[.,]\d+)*$/.test(word);
-}
