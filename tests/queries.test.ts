@@ -232,3 +232,10 @@ describe('summaries, speakers, cards and autocomplete', () => {
     expect(suggestPlaces(snapshot, 'bog')[0]?.name).toBe('Bogota');
   });
 });
+
+describe('story autocomplete beyond headlines', () => {
+  it('falls back to the text when no headline word starts with the typed words', () => {
+    expect(suggestStories(snapshot, 'federation').map((s) => s.id)).toEqual(['bogota-coffee']);
+    expect(suggestStories(snapshot, 'qqqq')).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { headlineMatches } from '../headlineIndex.ts';
 import { suggestPlaceEntries } from '../placeIndex.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { resolveSpeaker, speakersWithPrefix } from '../speakers.ts';
+import { queryTermIds, searchText } from '../textIndex.ts';
 import { storyById } from './summary.ts';
 
 export interface SpeakerSuggestion {
@@ -53,6 +54,13 @@ export function suggestStories(snapshot: StorySnapshot, text: string, limit = 25
   for (const rank of headlineMatches(snapshot.headlines, text, stories.length, limit)) {
     const story = stories[order[rank]!]!;
     if (story !== byId) out.push(pick(story));
+  }
+  // No headline starts with those words: the stories whose text fits them best.
+  if (out.length === 0) {
+    const { ids } = queryTermIds(snapshot.text, text);
+    if (ids.length > 0)
+      for (const doc of searchText(snapshot.text, ids, ids.length, { top: limit }).docs)
+        out.push(pick(stories[doc]!));
   }
   return out.slice(0, limit);
 }
