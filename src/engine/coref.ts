@@ -51,6 +51,7 @@ export class StoryEntities {
     inQuote: (index: number) => boolean,
     isSubject: (index: number) => boolean = () => false,
     private readonly sentenceOf: (index: number) => number = () => -1,
+    isSpeaker: (index: number) => boolean = () => false,
   ) {
     const pending: EntityMention[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -81,7 +82,10 @@ export class StoryEntities {
         gender: phrase.gender,
         record: null,
       };
-      if (phrase.kind === 'other' && this.nextIsSpeech(runEnd + 1)) mention.kind = 'person';
+      // An unknown name is a person when it speaks: `Kerry said`, `Aparna Mathur, an economist, said`.
+      const speaks =
+        this.nextIsSpeech(runEnd + 1) || (runEnd > from && runEnd - from < 3 && isSpeaker(runEnd));
+      if (phrase.kind === 'other' && speaks) mention.kind = 'person';
       if (mention.kind === 'person') {
         const role = this.roleBefore(from, from + phrase.nameStart);
         const form = phrase.honorificForm ?? phrase.name;

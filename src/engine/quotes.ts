@@ -94,16 +94,27 @@ class QuoteReader {
     this.sentences.forEach((s, n) => {
       for (let i = s.from; i <= s.to; i++) this.sentenceOf[i] = n;
     });
-    this.entities = new StoryEntities(raw, this.tokens, this.quoted_, this.subjectTokens(), (i) =>
-      i < this.sentenceOf.length ? (this.sentenceOf[i] as number) : -1,
+    const roles = this.subjectTokens();
+    this.entities = new StoryEntities(
+      raw,
+      this.tokens,
+      this.quoted_,
+      roles.isSubject,
+      (i) => (i < this.sentenceOf.length ? (this.sentenceOf[i] as number) : -1),
+      roles.isSpeaker,
     );
   }
 
   /** Tokens that name the subject of a sentence or of a speech verb: the people in focus for pronouns. */
-  private subjectTokens(): (index: number) => boolean {
+  private subjectTokens(): { isSubject: (index: number) => boolean; isSpeaker: (index: number) => boolean } {
     const subjects = new Set<number>();
-    const add = (range: MentionRange | null) => {
-      if (range) for (let k = range.from; k <= range.to; k++) subjects.add(k);
+    const speakers = new Set<number>();
+    const add = (range: MentionRange | null, speaker = false) => {
+      if (range)
+        for (let k = range.from; k <= range.to; k++) {
+          subjects.add(k);
+          if (speaker) speakers.add(k);
+        }
     };
     for (const sentence of this.sentences)
       add(sentenceSubject(this.tokens, sentence.from, sentence.to, this.quoted_));
@@ -112,13 +123,13 @@ class QuoteReader {
       if (
         t.word &&
         !t.cap &&
-        isSpeechVerb(t.lower) &&
+        (isSpeechVerb(t.lower) || isFramingVerb(t.lower)) &&
         (this.quoteOf[k] as number) < 0 &&
         !isParticiple(t.lower)
       )
-        add(mentionBefore(this.tokens, k, Math.max(0, k - 12)));
+        add(mentionBefore(this.tokens, k, Math.max(0, k - 30)), true);
     }
-    return (index) => subjects.has(index);
+    return { isSubject: (index) => subjects.has(index), isSpeaker: (index) => speakers.has(index) };
   }
 
   private splitSentences(breaks: number[]): SentenceRange[] {
