@@ -40,3 +40,24 @@ describe('people', () => {
     expect(people.map((p) => p.name)).toEqual(['Lindqvist']);
   });
 });
+
+describe('people and organisations in wire copy', () => {
+  it('keeps companies and their short names out of the people', () => {
+    const people = peopleOf(
+      'Acme Widget Corp said it agreed to buy Zenith Tools Inc. Acme Widget said the deal would close in May.\n',
+    );
+    expect(people).toEqual([]);
+  });
+
+  it('does not take the word after U.S. or a title before an ordinary word for a name', () => {
+    const people = peopleOf(
+      'The U.S. Proposal was rejected at the General Agreement on Tariffs and Trade, Trade Secretary Ann Hale said.\n',
+    );
+    expect(people.map((p) => p.name)).toEqual(['Ann Hale']);
+  });
+
+  it('treats a lone name after a preposition of place as the place', () => {
+    const people = peopleOf('Sales fell in Houston, the company said.\n');
+    expect(people).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import {
   isStopCap,
   isTitle,
   lexTag,
+  type NamedPhrase,
   PeopleRegistry,
   type PersonRecord,
 } from './people.ts';
@@ -54,25 +55,51 @@ export class StoryEntities {
     isSpeaker: (index: number) => boolean = () => false,
   ) {
     const pending: EntityMention[] = [];
+    // First the capitalised runs and what they look like; then, knowing the organisations, the people.
+    const runs: Array<{ from: number; runEnd: number; phrase: NamedPhrase }> = [];
     for (let i = 0; i < tokens.length; i++) {
       if (!isCapWord(tokens[i]) || inQuote(i)) continue;
       let end = i;
       while (
-        isCapWord(tokens[end + 1]) ||
-        // `Secretary of State`, `Bank of America` join through `of`; `James Clyburn of South Carolina` does not.
-        (tokens[end + 1]?.lower === 'of' &&
-          isCapWord(tokens[end + 2]) &&
-          !inQuote(end + 2) &&
-          (isGroupWord((tokens[end] as Token).lower) || isTitle((tokens[end] as Token).lower)))
+        // A company suffix (`Inc.`) ends a name.
+        !/^(inc|corp|co|ltd)\.$/.test((tokens[end] as Token).lower) &&
+        (isCapWord(tokens[end + 1]) ||
+          // `Secretary of State`, `Bank of America` join through `of`; `James Clyburn of South Carolina` does not.
+          (tokens[end + 1]?.lower === 'of' &&
+            isCapWord(tokens[end + 2]) &&
+            !inQuote(end + 2) &&
+            (isGroupWord((tokens[end] as Token).lower) || isTitle((tokens[end] as Token).lower))))
       )
         end += tokens[end + 1]?.lower === 'of' ? 2 : 1;
       let from = i;
       while (from <= end && isStopCap((tokens[from] as Token).lower)) from++;
-      const runEnd = end;
       i = end;
-      if (from > runEnd) continue;
-      const phrase = classifyPhrase(tokens.slice(from, runEnd + 1));
-      if (!phrase) continue;
+      if (from > end) continue;
+      const phrase = classifyPhrase(tokens.slice(from, end + 1));
+      if (phrase) runs.push({ from, runEnd: end, phrase });
+    }
+    const groups = runs.filter((run) => run.phrase.kind === 'group').map((run) => run.phrase.name);
+    for (const { from, runEnd, phrase } of runs) {
+      // `sales in Houston`: a lone name after a preposition of place is the place, whatever the word list says.
+      if (
+        phrase.kind === 'person' &&
+        from === runEnd &&
+        phrase.nameStart === 0 &&
+        /^(in|at|from|near|across|outside|throughout|into|to)$/.test(tokens[from - 1]?.lower ?? '')
+      )
+        phrase.kind = 'other';
+      // `Ultrasystems said` after `Ultrasystems Inc`: the short form of an organisation's name.
+      if (phrase.kind !== 'group') {
+        const text = tokens
+          .slice(from, runEnd + 1)
+          .map((t) => t.text)
+          .join(' ');
+        const full = groups.find((g) => g.startsWith(`${text} `));
+        if (full) {
+          phrase.kind = 'group';
+          phrase.name = full;
+        }
+      }
       const mention: EntityMention = {
         from,
         to: runEnd,

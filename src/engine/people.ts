@@ -177,7 +177,7 @@ const GROUP_WORDS = new Set(
   campaign court congress senate house university college association union network news times post journal
   foundation institute center centre office service company board fund bureau force army navy police government
   reuters press club league federation organization organisation alliance coalition authority corporation
-  airlines airways motors industries holdings partners trust exchange reserve pentagon kremlin parliament
+  corp inc co ltd plc llc ag nv bhd airlines airways motors industries holdings partners trust exchange reserve pentagon kremlin parliament
   assembly cabinet embassy church school hospital county city state states republic kingdom nations fed
   show program podcast magazine tribune herald radio television tv channel network times daily gazette review weekly
   caucus secretariat directorate regime junta command cnn fbi cia nsa nato opec gop dnc rnc msnbc nbc abc cbs fox bbc
@@ -330,20 +330,26 @@ export function classifyPhrase(tokens: Token[]): NamedPhrase | null {
   for (let i = 0; i < nameStart; i++) gender = genderOfWord(lowers[i] as string) ?? gender;
   const first = firstNameGender(nameLowers[0] as string);
   if ((first === 'male' || first === 'female') && nameTokens.length > 1) gender = gender ?? first;
-  // `Miss Universe`: a title before a common noun is not a name.
+  // Only a real title makes a person (`Sen. Warren`); a place (`U.S. Rice`) does not. `Miss Universe`,
+  // `General Agreement`: a title before an ordinary word is not a name either.
+  const single = nameLowers.length === 1 ? (nameLowers[0] as string) : null;
+  const ordinary =
+    single !== null &&
+    ((/Singular|Plural|Uncountable|Noun/.test(lexTag(single)) && !/Name|Person/.test(lexTag(single))) ||
+      isCommonWord(single) ||
+      isStopCap(single) ||
+      /(ment|tion|sion|ness|ity|ance|ence|ship|ism|ing)$/.test(single));
   const titled =
-    nameStart > 0 &&
-    !(
-      nameTokens.length === 1 &&
-      /Singular|Plural|Uncountable|Noun/.test(lexTag(nameLowers[0] as string)) &&
-      !/Name|Person/.test(lexTag(nameLowers[0] as string))
-    );
+    lowers.slice(0, nameStart).some((l) => TITLES.has(l) || HONORIFICS.has(l)) && !ordinary;
+  // Capitals only (`REUTER`, headlines) are not names.
+  const shouting = nameTokens.every((t) => /^[\p{Lu}\d.'’-]{2,}$/u.test(t.text));
   const lastTag = lexTag(nameLowers[nameLowers.length - 1] as string);
   const personLike =
-    (nameTokens.length > 1 && (first !== undefined || /LastName|Person/.test(lastTag))) ||
-    titled ||
-    /Person/.test(lexTag(nameLowers.join(' '))) ||
-    /LastName/.test(lastTag);
+    !shouting &&
+    ((nameTokens.length > 1 && (first !== undefined || /LastName|Person/.test(lastTag))) ||
+      titled ||
+      /Person/.test(lexTag(nameLowers.join(' '))) ||
+      /LastName/.test(lastTag));
   const name = nameTokens
     .filter((t, i) => i === 0 || i === nameTokens.length - 1 || !/^\p{Lu}\.$/u.test(t.text))
     .map((t) => t.text)

@@ -16,7 +16,7 @@ import {
   mentionBefore,
   sentenceSubject,
 } from './mentions.ts';
-import { isCommonWord, isStopCap } from './people.ts';
+import { isCommonWord, isStopCap, isTitle } from './people.ts';
 import { findQuotedSpans, paragraphStarts, type QuotedSpan } from './quoteMarks.ts';
 import { reflow, type Token, tokenize } from './tokens.ts';
 import type { Person, Quote, Span } from './types.ts';
@@ -113,8 +113,9 @@ class QuoteReader {
       if (range)
         for (let k = range.from; k <= range.to; k++) {
           subjects.add(k);
-          if (speaker) speakers.add(k);
         }
+      // The head of a speaker phrase (`Aparna Mathur` in `economist Aparna Mathur`), not its modifiers.
+      if (range && speaker) speakers.add(range.to);
     };
     for (const sentence of this.sentences)
       add(sentenceSubject(this.tokens, sentence.from, sentence.to, this.quoted_));
@@ -159,7 +160,7 @@ class QuoteReader {
         (this.quoteOf[i] as number) < 0 &&
         SENTENCE_FINAL_ABBREVIATIONS.test(t.lower) &&
         next.cap &&
-        isStopCap(next.lower)
+        (isStopCap(next.lower) || (CORPORATE_SUFFIX.test(t.lower) && !isTitle(next.lower)))
       )
         // `… attacks in the U.S. He says …`: an abbreviation can end a sentence too.
         end = true;
@@ -695,6 +696,8 @@ class QuoteReader {
         while (isCapWord(tokens[i])) i++;
       } else if (/^(the|a|an|his|her|their)$/.test(object.lower)) {
         i++;
+        // `told the National Press Club of Japan that …`
+        while (isCapWord(tokens[i]) || (tokens[i]?.lower === 'of' && isCapWord(tokens[i + 1]))) i++;
         while (
           i <= sentence.to &&
           i - cue < 6 &&
@@ -750,6 +753,8 @@ class QuoteReader {
 }
 
 const SENTENCE_FINAL_ABBREVIATIONS = /^(u\.s\.|u\.k\.|u\.n\.|d\.c\.|inc\.|corp\.|co\.|ltd\.|jr\.|sr\.)$/;
+
+const CORPORATE_SUFFIX = /^(inc|corp|co|ltd)\.$/;
 
 const MODALS =
   /^(is|are|was|were|be|been|am|will|would|can|could|has|have|had|should|may|might|must|do|does|did|won't|can't|isn't|wasn't|don't|doesn't|didn't|wouldn't|'s|'re|'ll)$/;
