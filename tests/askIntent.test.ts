@@ -131,3 +131,21 @@ describe('findDatePhrase: month names as topic words', () => {
     expect(findDatePhrase('stories from Tokyo on monday', now)).not.toBeNull();
   });
 });
+
+describe('parseQuestion: speakers with capitalised words that are also verbs', () => {
+  it('reads "the State Department" as the speaker, not "State" as the verb', () => {
+    expect(read('What did the State Department say?')).toMatchObject({
+      intent: 'quotes',
+      speaker: 'State Department',
+    });
+    expect(read('what did Obama say about the state of the union')).toMatchObject({
+      speaker: 'Obama',
+      about: 'state of the union',
+    });
+  });
+
+  it('reads stories questions with "mention" and "what\'s happening"', () => {
+    expect(read('Which stories mention Vienna?')).toMatchObject({ intent: 'stories', topic: 'Vienna' });
+    expect(read("what's happening in Washington?")).toMatchObject({ intent: 'stories', place: 'Washington' });
+  });
+});

@@ -502,7 +502,13 @@ export function generateQuestions(shared: string, perKind: number, seed = 202601
     questions.push(
       ...polnearWhoSaidQuestions(polnearGoldQuotes(polnearDev), perKind, seededRandom(seed + 3)),
     );
-  return questions;
+  // The same question drawn twice would count twice.
+  const seen = new Set<string>();
+  return questions.filter((q) => {
+    if (seen.has(q.question)) return false;
+    seen.add(q.question);
+    return true;
+  });
 }
 
 /** Commodity topics people ask about by their plain names (the collection's labels for them). */

@@ -56,10 +56,11 @@ function route(snapshot: StorySnapshot, parsed: ParsedQuestion, now: Date): AskR
         // Not a speaker: someone named but never quoted, or words a sentence of the stories may answer.
         const notQuoted = answerNotQuoted(snapshot, parsed);
         if (notQuoted) return notQuoted;
-        const fact = answerFact(snapshot, {
-          ...parsed,
-          topic: [parsed.speaker, parsed.about].filter(Boolean).join(' '),
-        });
+        const fact = answerFact(
+          snapshot,
+          { ...parsed, topic: [parsed.speaker, parsed.about].filter(Boolean).join(' ') },
+          parsed.speaker,
+        );
         if (fact.intent === 'fact') return fact;
         return {
           intent: 'quotes',

@@ -49,9 +49,54 @@ export interface PersonFound {
   stories: number;
   /** How often they are quoted in the set (0 when never). */
   quoteCount: number;
+  /** Found by the role asked for ("the French President"), not by name. */
+  byRole: boolean;
 }
 
-/** A person the stories name, found by speaker name or by full text; the version with a role first. */
+type RoleIndex = Map<string, Array<{ story: number; person: number }>>;
+const roleIndexes = new WeakMap<StorySnapshot, RoleIndex>();
+
+/** Roles the stories give people (normalised) → who holds them; built once per snapshot, on first use. */
+function roleIndex(snapshot: StorySnapshot): RoleIndex {
+  let index = roleIndexes.get(snapshot);
+  if (!index) {
+    index = new Map();
+    snapshot.stories.forEach((story, s) => {
+      story.people.forEach((person, p) => {
+        if (!person.role) return;
+        const key = normalizeName(person.role);
+        const list = index!.get(key);
+        if (list) list.push({ story: s, person: p });
+        else index!.set(key, [{ story: s, person: p }]);
+      });
+    });
+    roleIndexes.set(snapshot, index);
+  }
+  return index;
+}
+
+/** "who is the French President?": the person most often given that role (or a role holding those words). */
+function personByRole(snapshot: StorySnapshot, subject: string): { story: Story; person: Person } | null {
+  const key = normalizeName(subject.replace(/^the\s+/i, ''));
+  if (!key.includes(' ') && key.length < 4) return null;
+  const index = roleIndex(snapshot);
+  let holders = index.get(key) ?? [];
+  if (holders.length === 0)
+    for (const [role, list] of index) if (` ${role} `.includes(` ${key} `)) holders = holders.concat(list);
+  if (holders.length === 0) return null;
+  // The name given the role most often; its newest story.
+  const byName = new Map<string, Array<{ story: number; person: number }>>();
+  for (const holder of holders) {
+    const name = normalizeName(snapshot.stories[holder.story]!.people[holder.person]!.name);
+    byName.set(name, [...(byName.get(name) ?? []), holder]);
+  }
+  const best = [...byName.values()].sort((a, b) => b.length - a.length)[0]!;
+  const newest = best.sort((a, b) => snapshot.rankOf[a.story]! - snapshot.rankOf[b.story]!)[0]!;
+  const story = snapshot.stories[newest.story]!;
+  return { story, person: story.people[newest.person]! };
+}
+
+/** A person the stories name, found by speaker name or by full text (the version with a role first), else by role. */
 export function findPerson(snapshot: StorySnapshot, subject: string): PersonFound | null {
   let key = normalizeName(subject);
   if (!key) return null;
@@ -79,7 +124,8 @@ export function findPerson(snapshot: StorySnapshot, subject: string): PersonFoun
     first ??= { story, person };
     if (!withRole && person.role) withRole = { story, person };
   }
-  const found = withRole ?? first;
+  const byName = withRole ?? first;
+  const found = byName ?? personByRole(snapshot, subject);
   if (!found) return null;
   const { story, person } = found;
   const sentence =
@@ -88,8 +134,9 @@ export function findPerson(snapshot: StorySnapshot, subject: string): PersonFoun
     person,
     story,
     sentence,
-    stories,
+    stories: Math.max(stories, 1),
     quoteCount: match.kind === 'found' ? match.entry.quoteCount : 0,
+    byRole: byName === null,
   };
 }
 
@@ -133,9 +180,14 @@ function answerWhereIs(snapshot: StorySnapshot, subject: string): AskResult | nu
 }
 
 /** Any other question: the best-fitting sentence, quoted with its story. */
-function answerBySentence(snapshot: StorySnapshot, parsed: ParsedQuestion): AskResult {
+function answerBySentence(snapshot: StorySnapshot, parsed: ParsedQuestion, mustName?: string): AskResult {
   const text = [parsed.topic, parsed.subject, parsed.phrase].filter(Boolean).join(' ') || parsed.text;
-  const [best, second] = findAnswerSentences(snapshot, text, parsed.factKind, 2);
+  const name = mustName?.toLowerCase();
+  const [best, second] = name
+    ? findAnswerSentences(snapshot, text, parsed.factKind, 12).filter((hit) =>
+        hit.sentence.text.toLowerCase().includes(name),
+      )
+    : findAnswerSentences(snapshot, text, parsed.factKind, 2);
   const asked = questionTerms(snapshot, text).size;
   const enough = best && best.coverage >= MIN_COVERAGE && (best.matched >= 2 || asked === 1);
   if (!best || !enough) {
@@ -161,7 +213,8 @@ function answerBySentence(snapshot: StorySnapshot, parsed: ParsedQuestion): AskR
   return { intent: 'fact', answer, citations };
 }
 
-export function answerFact(snapshot: StorySnapshot, parsed: ParsedQuestion): AskResult {
+/** `mustName`: only sentences naming it will do (a speaker the directory does not know). */
+export function answerFact(snapshot: StorySnapshot, parsed: ParsedQuestion, mustName?: string): AskResult {
   if (parsed.factKind === 'who-is' && parsed.subject) {
     const answer = answerWhoIs(snapshot, parsed.subject);
     if (answer) return answer;
@@ -170,5 +223,5 @@ export function answerFact(snapshot: StorySnapshot, parsed: ParsedQuestion): Ask
     const answer = answerWhereIs(snapshot, parsed.subject);
     if (answer) return answer;
   }
-  return answerBySentence(snapshot, parsed);
+  return answerBySentence(snapshot, parsed, mustName);
 }

@@ -335,7 +335,8 @@ export function answerWhoSaid(snapshot: StorySnapshot, phrase: string, range: Da
 /** "did Hollande say anything about Iraq?" when Hollande is named but never quoted: say so, citing where he is named. */
 export function answerNotQuoted(snapshot: StorySnapshot, parsed: ParsedQuestion): AskResult | null {
   const found = parsed.speaker ? findPerson(snapshot, parsed.speaker) : null;
-  if (!found) return null;
+  // Someone found by role may well be quoted under their name: only a name found unquoted is said so.
+  if (!found || found.byRole) return null;
   const { person } = found;
   const names = [person.name, ...person.aliases].filter((name) => name.length > 2);
   // Prefer a sentence naming them that is also about the topic asked.

@@ -56,11 +56,16 @@ export function answerStories(
     if (!place) topic = [topic, parsed.place].filter(Boolean).join(' ');
   }
   if (!topic && !place && !range) {
-    return {
-      intent: 'stories',
-      answer: `Which stories? Name a place, a date or a topic, e.g. "stories from Tokyo in March 1987". ${SUGGESTIONS}`,
-      citations: [],
-    };
+    // "latest news": the newest stories of the set.
+    const latest = findStories(snapshot, { limit: SHOWN }, now);
+    if (latest.results.length === 0)
+      return { intent: 'stories', answer: `There are no stories yet. ${SUGGESTIONS}`, citations: [] };
+    return listAnswer(
+      snapshot,
+      `The ${latest.results.length} latest of ${latest.total} stories:`,
+      latest.results,
+      '',
+    );
   }
   const query = {
     from: range?.from,
@@ -99,14 +104,19 @@ export function answerStories(
   const count = `${total} ${total === 1 ? 'story' : 'stories'}`;
   const which = topic ? 'closest' : 'latest';
   const head = `${count} ${what}${total > shown.length ? `; the ${shown.length} ${which}` : ''}:`;
-  const lines = shown.map(
+  return listAnswer(snapshot, head, shown, note);
+}
+
+/** One line per story, each cited by its lead sentence. */
+function listAnswer(snapshot: StorySnapshot, head: string, hits: Hit[], note: string): AskResult {
+  const lines = hits.map(
     (hit) =>
       `• ${readableDate(hit.date)} — ${clip(readableHeadline(hit.headline), 110)}${hit.place ? ` (${hit.place})` : ''}`,
   );
   return {
     intent: 'stories',
     answer: fitLines(head, lines, note),
-    citations: shown.map((hit) => {
+    citations: hits.map((hit) => {
       const story = snapshot.stories[snapshot.byId.get(hit.id) ?? -1];
       const lead = story ? (splitSentences(story.summary)[0] ?? story.headline) : hit.headline;
       return citation(hit, lead);

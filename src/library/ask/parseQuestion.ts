@@ -131,7 +131,7 @@ function splitPlace(text: string): { place: string | null; rest: string } {
 /** Words that name a topic after "about/on/regarding", up to a place marker. */
 function topicAfterMarker(text: string): string | null {
   const match =
-    /\b(?:about|regarding|concerning|involving|mentioning|on the subject of)\s+(.+?)(?=\s+(?:from|in|at)\s|$)/i.exec(
+    /\b(?:about|regarding|concerning|involving|mentioning|mentions?|naming|featuring|covering|on the subject of)\s+(.+?)(?=\s+(?:from|in|at)\s|$)/i.exec(
       text,
     );
   return match ? cleanTopic(match[1]!) : null;
@@ -143,7 +143,7 @@ const STORY_ID = /\b(?=[\w-]*\d)[\w-]+(?:_[\w-]+|-\d+)\b/;
 const SUMMARY =
   /\b(?:summari[sz]e|summary|summarise|sum up|sum-up|tl;?\s?dr|gist|recap|synopsis|brief me|digest|main points)\b/i;
 const STORIES =
-  /\b(?:stories|story|news|articles?|reports?|headlines?|coverage|dispatch(?:es)?|what(?:'s| is| was)? new|what (?:happened|happens|is happening|was happening|went on|is going on|was going on)|anything (?:from|in|about|on|happen))\b/i;
+  /\b(?:stories|story|news|articles?|reports?|headlines?|coverage|dispatch(?:es)?|what(?:'s| is| was)? new|what(?:'s| is| was| has been)? (?:happened|happens|happening|went on|going on)|anything (?:from|in|about|on|happen))\b/i;
 const QUESTION_START =
   /^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/i;
 
@@ -291,12 +291,31 @@ function parseQuotes(parsed: ParsedQuestion, work: string): boolean {
       rest: 2,
     },
   ];
-  for (const { re, speaker, rest } of patterns) {
-    const match = re.exec(work);
-    if (!match) continue;
-    const name = cleanName(match[speaker] ?? '');
+  // In a question typed in ordinary case, a capitalised word is a name, not the verb: "the State Department".
+  const ordinaryCase = /\s[a-z]/.test(work);
+  const usable = (match: RegExpExecArray, group: number) => {
+    const name = cleanName(match[group] ?? '');
     if (!name || contentStems(name).length === 0 || /^(?:you|they|people|anyone|someone|it)$/i.test(name))
-      continue;
+      return null;
+    const after = match.index + match[0].indexOf(match[group]!) + match[group]!.length;
+    const verb = work.slice(after).trimStart();
+    return ordinaryCase &&
+      /^[A-Z]/.test(verb) &&
+      group === 1 &&
+      /\bwhat\b|^(?:did|has|have|had|does|do|is|was)\b/i.test(work)
+      ? null
+      : name;
+  };
+  for (const { re, speaker, rest } of patterns) {
+    let match = re.exec(work);
+    let name = match ? usable(match, speaker) : null;
+    // The shortest speaker may end at a capitalised word; try longer ones.
+    for (let tries = 0; match && !name && tries < 6 && re.source.includes('(.+?)'); tries++) {
+      const longer = new RegExp(re.source.replace('(.+?)', `(.{${match[speaker]!.length + 1},}?)`), re.flags);
+      match = longer.exec(work);
+      name = match ? usable(match, speaker) : null;
+    }
+    if (!match || !name) continue;
     parsed.intent = 'quotes';
     parsed.speaker = name;
     const tail = (match[rest] ?? '').replace(/\bQUOTED\b/, parsed.phrase ?? '');
@@ -323,7 +342,7 @@ function parseStories(parsed: ParsedQuestion, work: string): ParsedQuestion {
   let rest = work;
   if (topic)
     rest = rest.replace(
-      /\b(?:about|regarding|concerning|involving|mentioning|on the subject of)\s+.+?(?=\s+(?:from|in|at)\s|$)/i,
+      /\b(?:about|regarding|concerning|involving|mentioning|mentions?|naming|featuring|covering|on the subject of)\s+.+?(?=\s+(?:from|in|at)\s|$)/i,
       ' ',
     );
   const { place, rest: withoutPlace } = splitPlace(rest);
