@@ -13,7 +13,7 @@ import { queryTermIds, searchText } from '../textIndex.ts';
 import { findPerson } from './answerFact.ts';
 import { findAnswerSentences, questionTerms } from './findAnswer.ts';
 import type { ParsedQuestion } from './parseQuestion.ts';
-import { chooseAmong, quickSpeaker } from './resolveNames.ts';
+import { chooseAmong, quickSpeaker, quoteCountOf } from './resolveNames.ts';
 import { sentencesOf } from './sentences.ts';
 import {
   blockQuote,
@@ -182,9 +182,12 @@ export function answerSpeakerQuotes(
   if (match.kind === 'ambiguous') {
     // A surname several people share: the question itself may settle it (topic, or one far more quoted).
     chosen = chooseAmong(snapshot, match.candidates, about);
-    const others = match.candidates.filter((name) => name !== chosen).slice(0, 3);
+    // Only others quoted more than once are worth naming: single stray attributions are noise.
+    const others = match.candidates
+      .filter((name) => name !== chosen && quoteCountOf(snapshot, name) > 1)
+      .slice(0, 3);
     if (chosen && others.length > 0)
-      assumed = ` (taking "${typed}" to mean ${chosen}, not ${listWords(others)})`;
+      assumed = `Taking "${typed}" to mean ${chosen}; also quoted: ${listWords(others)}.`;
   }
   let found = chosen ? lookup(chosen) : null;
   if (match.kind === 'ambiguous' && about) {
@@ -192,7 +195,7 @@ export function answerSpeakerQuotes(
     const bare = bareSurnameQuotes(snapshot, typed, range, about);
     if (bare && topicFit(bare, about) > (found ? topicFit(found, about) : 0)) {
       found = bare;
-      assumed = ` (named only as "${typed}"; could be ${listWords(match.candidates.slice(0, 3))})`;
+      assumed = `These quotes name the speaker only as "${typed}", who could be ${listWords(match.candidates.slice(0, 3))}.`;
     }
   }
   if (!found?.speaker) {
@@ -208,7 +211,7 @@ export function answerSpeakerQuotes(
   let result: QuotesResult = found;
   const name = found.speaker.name;
   const role = roleOf(snapshot, name, speakerStories(snapshot, name));
-  const who = `${role ? `${name} (${role})` : name}${assumed}`;
+  const who = role ? `${name} (${role})` : name;
   const when = range ? ` ${readableRange(range.from, range.to)}` : '';
   let head: string;
   if (result.total === 0 && parsed.about) {
@@ -238,7 +241,7 @@ export function answerSpeakerQuotes(
   );
   return {
     intent: 'quotes',
-    answer: fitLines(head, lines),
+    answer: fitLines(head, lines, assumed),
     citations: shown.map((quote) => citation(quote, quote.text)),
   };
 }

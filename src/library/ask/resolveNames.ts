@@ -127,7 +127,7 @@ export function quickSpeaker(snapshot: StorySnapshot, typed: string): SpeakerMat
 }
 
 /** Quotes of the people known by exactly this name (a lookup: never the directory's fuzzy search). */
-function quoteCountOf(snapshot: StorySnapshot, name: string): number {
+export function quoteCountOf(snapshot: StorySnapshot, name: string): number {
   const entries = snapshot.speakers.byKey.get(normalizeName(name)) ?? [];
   return entries.reduce((most, i) => Math.max(most, snapshot.speakers.entries[i]!.quoteCount), 0);
 }
