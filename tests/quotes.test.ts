@@ -227,3 +227,16 @@ describe('speaker resolution', () => {
     });
   });
 });
+
+describe('organisations as speakers', () => {
+  it('resolves "the company" to the last organisation named', () => {
+    const { quotes } = quotesOf(
+      'Acme Widget Corp reported a loss.\n\n"We expect a better year," the company said.\n',
+    );
+    expect(find(quotes, 'better year')).toMatchObject({
+      speakerMention: 'the company',
+      speaker: 'Acme Widget Corp',
+    });
+    expect(quotes.filter((q) => q.kind === 'indirect')).toEqual([]);
+  });
+});

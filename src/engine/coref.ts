@@ -7,6 +7,7 @@ import {
   genderOfWord,
   isGroupWord,
   isHonorific,
+  isPlace,
   isRoleNoun,
   isStopCap,
   isTitle,
@@ -329,6 +330,16 @@ export class StoryEntities {
       for (let i = this.mentions.length - 1; i >= 0; i--) {
         const m = this.mentions[i] as EntityMention;
         if (m.start < at && m.kind === 'group' && m.name.toLowerCase().includes(head)) return m.name;
+      }
+      // `the company said`: the last organisation named, not a place.
+      if (
+        first.lower === 'the' &&
+        /^(company|firm|group|bank|agency|department|ministry|union|campaign)$/.test(head)
+      ) {
+        for (let i = this.mentions.length - 1; i >= 0; i--) {
+          const m = this.mentions[i] as EntityMention;
+          if (m.start < at && m.kind === 'group' && !isPlace(m.name)) return m.name;
+        }
       }
     }
     return null;

@@ -278,6 +278,12 @@ function isPlaceName(lower: string): boolean {
   return /Country|City|Region|Place|Demonym/.test(tag);
 }
 
+/** A country, city or region by compromise's word list (`Iran`, `Paris`, `U.S.`). */
+export function isPlace(name: string): boolean {
+  const lower = name.toLowerCase().replace(/^the /, '');
+  return isPlaceName(lower) || lower === 'u.s.' || lower === 'united states' || lower === 'america';
+}
+
 /** What a capitalised phrase names, once titles in front of it are set apart. */
 export interface NamedPhrase {
   kind: EntityKind;
@@ -339,8 +345,7 @@ export function classifyPhrase(tokens: Token[]): NamedPhrase | null {
       isCommonWord(single) ||
       isStopCap(single) ||
       /(ment|tion|sion|ness|ity|ance|ence|ship|ism|ing)$/.test(single));
-  const titled =
-    lowers.slice(0, nameStart).some((l) => TITLES.has(l) || HONORIFICS.has(l)) && !ordinary;
+  const titled = lowers.slice(0, nameStart).some((l) => TITLES.has(l) || HONORIFICS.has(l)) && !ordinary;
   // Capitals only (`REUTER`, headlines) are not names.
   const shouting = nameTokens.every((t) => /^[\p{Lu}\d.'’-]{2,}$/u.test(t.text));
   const lastTag = lexTag(nameLowers[nameLowers.length - 1] as string);

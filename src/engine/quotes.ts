@@ -759,7 +759,7 @@ const CORPORATE_SUFFIX = /^(inc|corp|co|ltd)\.$/;
 const MODALS =
   /^(is|are|was|were|be|been|am|will|would|can|could|has|have|had|should|may|might|must|do|does|did|won't|can't|isn't|wasn't|don't|doesn't|didn't|wouldn't|'s|'re|'ll)$/;
 const CLAUSE_VERB = (lower: string) =>
-  MODALS.test(lower) || isVerbForm(lower) || /[a-z]{2}(s|ed)$/.test(lower);
+  MODALS.test(lower) || isVerbForm(lower) || /[a-z]{2}ed$/.test(lower) || /[a-z][^sui]s$/.test(lower);
 
 const CONNECTIVES = new Set([
   'but',
