@@ -152,6 +152,59 @@ describe('robustness', () => {
     );
   });
 
+  it('keeps every span and mention span exact on story-like text', () => {
+    const fragment = fc.constantFrom(
+      '"',
+      '“',
+      '”',
+      "'",
+      ' ',
+      '\n',
+      '\n\n',
+      '\n    ',
+      ',',
+      '.',
+      ':',
+      '?',
+      ' said',
+      ' says',
+      ' told',
+      'Mr.',
+      ' he',
+      ' she',
+      ' they',
+      ' it',
+      ' Ann Lee',
+      ' Lee',
+      ' the senator',
+      ' according to',
+      ' U.S.',
+      ' Inc.',
+      ' that',
+      ' WALLACE:',
+      ' ― ',
+      '(D-N.Y.)',
+      ' the company',
+      ' called',
+      ' and',
+      ' but',
+    );
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 80 }), (parts) => {
+        const raw = `date 2020-01-02\nTitle\n\n${parts.join('')}`;
+        const { quotes, people } = attributeQuotes(raw, parseLayout(raw));
+        for (const quote of quotes) {
+          expect(raw.slice(quote.span[0], quote.span[1]).replace(/\s+/g, ' ').trim()).toBe(quote.text);
+          if (quote.speakerMentionSpan) {
+            expect(raw.slice(...quote.speakerMentionSpan).replace(/\s+/g, ' ')).toBe(quote.speakerMention);
+          }
+        }
+        for (const person of people) expect(person.name.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it('handles unbalanced marks without swallowing the story', () => {
     const { quotes } = quotesOf('"This never closes, Ann Lee said.\n\nThe next paragraph is narration.\n');
     for (const quote of quotes) expect(quote.text).not.toContain('next paragraph');
