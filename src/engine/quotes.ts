@@ -143,7 +143,8 @@ class QuoteReader {
       const next = tokens[i + 1];
       while (b < breaks.length && (breaks[b] as number) <= t.start) b++;
       let end = false;
-      if (!next) end = true;
+      // Text with no sentence ends at all still gets bounded sentences, so work per quote stays small.
+      if (!next || i - from >= MAX_SENTENCE_TOKENS) end = true;
       else if (
         b < breaks.length &&
         (breaks[b] as number) <= next.start &&
@@ -536,7 +537,7 @@ class QuoteReader {
 
   private laterCue(q: number, sentenceIndex: number): { mention: MentionRange; cueText: string } | null {
     const sentence = this.sentences[sentenceIndex] as SentenceRange;
-    for (let r = q + 1; r < this.quoted.length; r++) {
+    for (let r = q + 1; r < Math.min(this.quoted.length, q + 4); r++) {
       const [first, last] = this.quoteTokens[r] as [number, number];
       if (first < 0 || first > sentence.to) break;
       let limit = sentence.to;
@@ -753,6 +754,8 @@ class QuoteReader {
 }
 
 const SENTENCE_FINAL_ABBREVIATIONS = /^(u\.s\.|u\.k\.|u\.n\.|d\.c\.|inc\.|corp\.|co\.|ltd\.|jr\.|sr\.)$/;
+
+const MAX_SENTENCE_TOKENS = 400;
 
 const CORPORATE_SUFFIX = /^(inc|corp|co|ltd)\.$/;
 
