@@ -430,8 +430,14 @@ class QuoteReader {
       if (!mention && isParticiple(cueToken.lower))
         mention = this.earlierSpeechSubject(cueIndex, sentence.from);
       if (!mention && isParticiple(cueToken.lower) && sameSentence?.mention) mention = sameSentence.mention;
-      if (!mention && isParticiple(cueToken.lower))
-        mention = this.verbSubject(sentence.from, cueIndex - 1, sentence.from);
+      // `Trump took a risk …, telling the crowd, "…"`: the sentence's subject, else the nearest verb's.
+      if (!mention && isParticiple(cueToken.lower)) {
+        const subject = sentenceSubject(this.tokens, sentence.from, cueIndex - 1, this.quoted_);
+        mention =
+          subject && subject.to < cueIndex
+            ? subject
+            : this.verbSubject(sentence.from, cueIndex - 1, sentence.from);
+      }
       if (!mention || (this.quoteOf[mention.from] as number) >= 0)
         mention = sentenceSubject(this.tokens, sentence.from, first - 1, this.quoted_);
       if (adjacent) this.usedCues.add(cueIndex);
@@ -450,6 +456,7 @@ class QuoteReader {
     // `President Obama is rolling out a new message: "…"`: the sentence's subject.
     if (!startsSentence && isPunct(lastLead, ':')) {
       const subject =
+        this.nameBeforeColon(first) ??
         this.verbSubject(regionFrom, first - 1, sentence.from) ??
         sentenceSubject(this.tokens, sentence.from, first - 1, this.quoted_);
       if (subject && subject.to < first) return this.makeQuote('direct', spanOut, subject, null);
@@ -514,7 +521,7 @@ class QuoteReader {
     for (let k = previous.to - 1; k >= previous.from; k--) {
       const t = this.tokens[k] as Token;
       if ((this.quoteOf[k] as number) >= 0) return null;
-      if (t.word && !t.cap && (isSpeechVerb(t.lower) || t.lower === 'statement')) {
+      if (t.word && !t.cap && isSpeechVerb(t.lower)) {
         const mention =
           (isParticiple(t.lower) ? null : mentionBefore(this.tokens, k, previous.from)) ??
           sentenceSubject(this.tokens, previous.from, k - 1, this.quoted_);
@@ -525,7 +532,9 @@ class QuoteReader {
         if (mention) return { mention, cue: null };
       }
     }
-    const verb = this.verbSubject(previous.from, previous.to - 1, previous.from);
+    const verb =
+      this.nameBeforeColon(previous.to + 1) ??
+      this.verbSubject(previous.from, previous.to - 1, previous.from);
     if (verb) return { mention: verb, cue: null };
     if (isCapWord(this.tokens[previous.to - 1]) && previous.to - previous.from <= 6) {
       // `Reporter Jane Roe:` — a name alone before the colon.
@@ -550,6 +559,27 @@ class QuoteReader {
       if (after) return after;
     }
     return null;
+  }
+
+  /** `Pollsters agree - Carl Bialik: "…"`: names written right before the colon that opens a quote at `first`. */
+  private nameBeforeColon(first: number): MentionRange | null {
+    let k = first - 1;
+    while (k >= 0 && (this.quoteOf[k] as number) >= 0) k--;
+    if (!isPunct(this.tokens[k], ':')) return null;
+    const end = k - 1;
+    let start = end;
+    while (
+      start - 1 >= 0 &&
+      (isCapWord(this.tokens[start - 1]) ||
+        (this.tokens[start - 1]?.lower === 'and' && isCapWord(this.tokens[start - 2])))
+    )
+      start--;
+    if (start > end || !isCapWord(this.tokens[end])) return null;
+    const before = this.tokens[start - 1];
+    // Only a name set apart (`- Jones:`, a line of its own), not the end of a sentence (`… told Fox News:`).
+    if (before && before.word) return null;
+    if (isStopCap((this.tokens[start] as Token).lower)) return null;
+    return { from: start, to: end };
   }
 
   /** `…, Spicer said, adding, "…"`: the subject of a speech verb earlier in the sentence. */
