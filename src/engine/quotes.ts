@@ -577,7 +577,7 @@ class QuoteReader {
     if (start > end || !isCapWord(this.tokens[end])) return null;
     const before = this.tokens[start - 1];
     // Only a name set apart (`- Jones:`, a line of its own), not the end of a sentence (`… told Fox News:`).
-    if (before && before.word) return null;
+    if (before?.word) return null;
     if (isStopCap((this.tokens[start] as Token).lower)) return null;
     return { from: start, to: end };
   }
