@@ -115,7 +115,7 @@ const cityOf = (place: string) =>
 /** Whether a dateline label names a city at all (a few are stray marks such as `Mar  --  --`). */
 const namesCity = (place: string) => /^\p{L}[\p{L}.']+(?:[ -]\p{L}[\p{L}.']*)*$/u.test(cityOf(place));
 /** A comparable form of a dateline place: the labels write the same city several ways. */
-const cityKey = (place: string) => cityOf(place).toLowerCase();
+const cityKey = (place: string) => cityOf(place).toLowerCase().replace(/\./g, '');
 const titleCase = (text: string) =>
   text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
 
@@ -229,7 +229,13 @@ function reutersDayQuestions(metas: ReutersMeta[], count: number, random: () => 
     const city = cityOf(meta.dateline_place);
     const group = groups.get(`${cityKey(meta.dateline_place)}|${meta.date}`)!;
     const form = pick(
-      ['stories from {c} on {d}', 'news from {c} on {d}', 'what happened in {c} on {d}?'],
+      [
+        'stories from {c} on {d}',
+        'news from {c} on {d}',
+        'what happened in {c} on {d}?',
+        'anything from {c} on {d}?',
+        'show me the headlines from {c} on {d}',
+      ],
       random,
     );
     return {
@@ -268,7 +274,12 @@ function reutersMonthQuestions(
     const city = cityOf(meta.dateline_place);
     const month = `${MONTHS[Number(meta.date.slice(5, 7)) - 1]} ${meta.date.slice(0, 4)}`;
     const form = pick(
-      ['what happened in {c} in {m}?', 'any news from {c} in {m}?', 'stories from {c} in {m}'],
+      [
+        'what happened in {c} in {m}?',
+        'any news from {c} in {m}?',
+        'stories from {c} in {m}',
+        "what's been happening in {c} in {m}?",
+      ],
       random,
     );
     return {
@@ -322,7 +333,13 @@ function reutersSummaryQuestions(
     if (others > 0) continue;
     const ordered = words.filter((w) => rare.includes(w));
     const form = pick(
-      ['summarize the {w} story', 'give me a summary of the {w} story', 'tl;dr of the {w} story'],
+      [
+        'summarize the {w} story',
+        'give me a summary of the {w} story',
+        'tl;dr of the {w} story',
+        "what's the gist of the {w} story?",
+        'can you sum up the {w} story?',
+      ],
       random,
     );
     out.push({
@@ -462,7 +479,13 @@ function polnearQuoteQuestions(gold: GoldQuote[], count: number, random: () => n
     const topic = [...words].sort((a, b) => df.get(a)! - df.get(b)! || b.length - a.length).slice(0, 2);
     const surname = quote.speaker.split(' ').pop()!;
     const form = pick(
-      ['what did {s} say about {t}?', 'did {s} say anything about {t}?', 'quotes from {s} about {t}'],
+      [
+        'what did {s} say about {t}?',
+        'did {s} say anything about {t}?',
+        'quotes from {s} about {t}',
+        'has {s} said anything about {t}?',
+        'show me what {s} said about {t}',
+      ],
       random,
     );
     out.push({
@@ -543,7 +566,12 @@ function reutersTopicQuestions(
     );
     const month = `${MONTHS[Number(meta.date.slice(5, 7)) - 1]} ${meta.date.slice(0, 4)}`;
     const form = pick(
-      ['news about {t} in {m}', 'any {t} stories in {m}?', 'what happened to {t} in {m}?'],
+      [
+        'news about {t} in {m}',
+        'any {t} stories in {m}?',
+        'what happened to {t} in {m}?',
+        'articles on {t} from {m}',
+      ],
       random,
     );
     return {

@@ -59,6 +59,7 @@ function route(snapshot: StorySnapshot, parsed: ParsedQuestion, now: Date): AskR
         const fact = answerFact(
           snapshot,
           { ...parsed, topic: [parsed.speaker, parsed.about].filter(Boolean).join(' ') },
+          range,
           parsed.speaker,
         );
         if (fact.intent === 'fact') return fact;
@@ -76,7 +77,7 @@ function route(snapshot: StorySnapshot, parsed: ParsedQuestion, now: Date): AskR
     case 'summary':
       return answerSummary(snapshot, parsed);
     case 'fact':
-      return answerFact(snapshot, parsed);
+      return answerFact(snapshot, parsed, range);
     default:
       break;
   }

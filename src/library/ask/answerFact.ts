@@ -4,6 +4,7 @@
  * no sentence fits well enough the answer says so instead of guessing.
  */
 import type { Person, Story } from '../../engine/types.ts';
+import type { DateRange } from '../dateRange.ts';
 import type { AskResult } from '../results.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { normalizeName } from '../text.ts';
@@ -180,14 +181,19 @@ function answerWhereIs(snapshot: StorySnapshot, subject: string): AskResult | nu
 }
 
 /** Any other question: the best-fitting sentence, quoted with its story. */
-function answerBySentence(snapshot: StorySnapshot, parsed: ParsedQuestion, mustName?: string): AskResult {
+function answerBySentence(
+  snapshot: StorySnapshot,
+  parsed: ParsedQuestion,
+  range: DateRange | null,
+  mustName?: string,
+): AskResult {
   const text = [parsed.topic, parsed.subject, parsed.phrase].filter(Boolean).join(' ') || parsed.text;
   const name = mustName?.toLowerCase();
   const [best, second] = name
-    ? findAnswerSentences(snapshot, text, parsed.factKind, 12).filter((hit) =>
+    ? findAnswerSentences(snapshot, text, parsed.factKind, 12, range).filter((hit) =>
         hit.sentence.text.toLowerCase().includes(name),
       )
-    : findAnswerSentences(snapshot, text, parsed.factKind, 2);
+    : findAnswerSentences(snapshot, text, parsed.factKind, 2, range);
   const asked = questionTerms(snapshot, text).size;
   const enough = best && best.coverage >= MIN_COVERAGE && (best.matched >= 2 || asked === 1);
   if (!best || !enough) {
@@ -214,7 +220,12 @@ function answerBySentence(snapshot: StorySnapshot, parsed: ParsedQuestion, mustN
 }
 
 /** `mustName`: only sentences naming it will do (a speaker the directory does not know). */
-export function answerFact(snapshot: StorySnapshot, parsed: ParsedQuestion, mustName?: string): AskResult {
+export function answerFact(
+  snapshot: StorySnapshot,
+  parsed: ParsedQuestion,
+  range: DateRange | null = null,
+  mustName?: string,
+): AskResult {
   if (parsed.factKind === 'who-is' && parsed.subject) {
     const answer = answerWhoIs(snapshot, parsed.subject);
     if (answer) return answer;
@@ -223,5 +234,5 @@ export function answerFact(snapshot: StorySnapshot, parsed: ParsedQuestion, must
     const answer = answerWhereIs(snapshot, parsed.subject);
     if (answer) return answer;
   }
-  return answerBySentence(snapshot, parsed, mustName);
+  return answerBySentence(snapshot, parsed, range, mustName);
 }

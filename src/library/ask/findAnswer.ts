@@ -82,6 +82,7 @@ export function findAnswerSentences(
   question: string,
   kind: FactKind | null,
   limit = 3,
+  range: { from: string; to: string } | null = null,
 ): AnswerSentence[] {
   const weights = questionTerms(snapshot, question);
   if (weights.size === 0) return [];
@@ -98,10 +99,17 @@ export function findAnswerSentences(
   // Stories holding at least two of the words first, when there are any.
   const wanted = ids.length >= 4 ? 2 : 1;
   const candidates: number[] = [];
-  for (let i = 0; i < hits.docs.length && candidates.length < CANDIDATE_STORIES; i++)
-    if (hits.matched[i]! >= wanted) candidates.push(i);
-  for (let i = 0; i < hits.docs.length && candidates.length < CANDIDATE_STORIES; i++)
-    if (hits.matched[i]! < wanted) candidates.push(i);
+  // A date asked for narrows the stories; the scan stops at a bound so a rare date costs no more.
+  const inRange = (i: number) => {
+    if (!range) return true;
+    const date = snapshot.stories[hits.docs[i]!]!.date;
+    return date !== null && date >= range.from && date <= range.to;
+  };
+  const scanned = Math.min(hits.docs.length, range ? 5000 : hits.docs.length);
+  for (let i = 0; i < scanned && candidates.length < CANDIDATE_STORIES; i++)
+    if (hits.matched[i]! >= wanted && inRange(i)) candidates.push(i);
+  for (let i = 0; i < scanned && candidates.length < CANDIDATE_STORIES; i++)
+    if (hits.matched[i]! < wanted && inRange(i)) candidates.push(i);
   const totalWeight = [...rootWeights.values()].reduce((a, b) => a + b, 0);
   const bestStory = hits.scores[0] ?? 1;
 

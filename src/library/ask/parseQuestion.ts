@@ -143,7 +143,7 @@ const STORY_ID = /\b(?=[\w-]*\d)[\w-]+(?:_[\w-]+|-\d+)\b/;
 const SUMMARY =
   /\b(?:summari[sz]e|summary|summarise|sum up|sum-up|tl;?\s?dr|gist|recap|synopsis|brief me|digest|main points)\b/i;
 const STORIES =
-  /\b(?:stories|story|news|articles?|reports?|headlines?|coverage|dispatch(?:es)?|what(?:'s| is| was)? new|what(?:'s| is| was| has been)? (?:happened|happens|happening|went on|going on)|anything (?:from|in|about|on|happen))\b/i;
+  /\b(?:stories|story|news|articles?|reports?|headlines?|coverage|dispatch(?:es)?|what(?:'s| is| was)? new|what(?:'s| is| was| has)?(?: been)? (?:happened|happens|happening|went on|going on)|anything (?:from|in|about|on|happen))\b/i;
 const QUESTION_START =
   /^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/i;
 
