@@ -5,6 +5,7 @@ import {
   type EntityKind,
   type Gender,
   genderOfWord,
+  isCommonWord,
   isGroupWord,
   isHonorific,
   isPlace,
@@ -262,6 +263,7 @@ export class StoryEntities {
         t.lower === "'s" ||
         isRoleNoun(t.lower) ||
         isTitle(t.lower) ||
+        t.lower.split('-').some((part) => isRoleNoun(part) || isTitle(part)) ||
         (LINKING.has(t.lower) && isCapWord(this.tokens[k - 1]) && isCapWord(this.tokens[k + 1]));
       if (!ok) break;
       k--;
@@ -270,7 +272,12 @@ export class StoryEntities {
     if (roleEnd < roleStart) return null;
     // Drop any leading possessive marker left by the walk.
     let s = roleStart;
-    while (s <= roleEnd && (this.tokens[s] as Token).lower === "'s") s++;
+    // Drop a sentence-initial ordinary word too (`Like President Obama`).
+    while (
+      s <= roleEnd &&
+      ((this.tokens[s] as Token).lower === "'s" || isCommonWord((this.tokens[s] as Token).lower))
+    )
+      s++;
     if (s > roleEnd) return null;
     const words = this.tokens.slice(s, roleEnd + 1).map((t) => t.lower);
     if (!words.some((w) => isRoleNoun(w) || isTitle(w))) return null;

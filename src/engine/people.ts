@@ -175,7 +175,7 @@ const GENDERED_WORDS = new Map<string, Gender>([
 const GROUP_WORDS = new Set(
   `department ministry party committee council agency inc. corp. co. ltd. bank group commission administration
   campaign court congress senate house university college association union network news times post journal
-  foundation institute center centre office service company board fund bureau force army navy police government
+  society foundation institute center centre office service company board fund bureau force army navy police government
   reuters press club league federation organization organisation alliance coalition authority corporation
   corp inc co ltd plc llc ag nv bhd airlines airways motors industries holdings partners trust exchange reserve pentagon kremlin parliament
   assembly cabinet embassy church school hospital county city state states republic kingdom nations fed
