@@ -33,6 +33,13 @@ describe('BM25 text index', () => {
     expect([...searchText(index, queryTermIds(index, 'harvests').ids).docs]).toEqual([1]);
   });
 
+  it('corrects misspelt words to the commonest close term when asked', () => {
+    const [harvest] = queryTermIds(index, 'harvest').ids;
+    expect(queryTermIds(index, 'havrest', { correct: true }).ids).toEqual([harvest]);
+    expect(queryTermIds(index, 'havrest').ids).toEqual([]);
+    expect(queryTermIds(index, 'platypus', { correct: true }).unknown).toEqual(['platypus']);
+  });
+
   it('reports words it does not know, and an older index ignores newer terms', () => {
     expect(queryTermIds(index, 'zeppelin oil').unknown).toEqual(['zeppelin']);
     termVector(vocabulary, 'Zeppelin lands', []);

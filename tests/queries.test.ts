@@ -153,6 +153,12 @@ describe('findStories', () => {
     expect(both.results.map((r) => r.id)).toEqual(['washington-kerry', 'paski-briefing']);
   });
 
+  it('reads a misspelt topic as the closest known word', () => {
+    expect(findStories(snapshot, { topic: 'cofee exprts' }, now).results.map((r) => r.id)).toEqual([
+      'bogota-coffee',
+    ]);
+  });
+
   it('gives empty results, not errors, when nothing matches', () => {
     expect(findStories(snapshot, { date: '1999' }, now).total).toBe(0);
     expect(findStories(snapshot, { topic: 'zeppelins' }, now).total).toBe(0);

@@ -129,16 +129,98 @@ export function documentFrequency(index: TextIndex, id: number): number {
   return index.offsets[id + 1]! - index.offsets[id]!;
 }
 
-/** The term ids of a query that this index knows, without repeats. */
-export function queryTermIds(index: TextIndex, query: string): { ids: number[]; unknown: string[] } {
+/**
+ * The term ids of a query that this index knows, without repeats. With `correct`, a misspelt word
+ * (`cofee`) stands for the commonest known term one or two edits away (see `correctTerm`).
+ */
+export function queryTermIds(
+  index: TextIndex,
+  query: string,
+  options: { correct?: boolean } = {},
+): { ids: number[]; unknown: string[] } {
   const ids: number[] = [];
   const unknown: string[] = [];
   for (const term of new Set(terms(query))) {
     const id = index.vocabulary.get(term);
-    if (id === undefined || documentFrequency(index, id) === 0) unknown.push(term);
-    else ids.push(id);
+    if (id !== undefined && documentFrequency(index, id) > 0) {
+      ids.push(id);
+      continue;
+    }
+    const corrected = options.correct ? correctTerm(index, term) : undefined;
+    if (corrected === undefined) unknown.push(term);
+    else if (!ids.includes(corrected)) ids.push(corrected);
   }
   return { ids, unknown };
+}
+
+/** Known terms grouped by first letter and length, built once per index on the first correction. */
+const termGroups = new WeakMap<TextIndex, Map<string, number[]>>();
+
+function groupsOf(index: TextIndex): Map<string, number[]> {
+  let groups = termGroups.get(index);
+  if (!groups) {
+    groups = new Map();
+    const { terms: all } = index.vocabulary;
+    for (let id = 0; id < all.length && id + 1 < index.offsets.length; id++) {
+      const term = all[id]!;
+      if (term.length < 3 || documentFrequency(index, id) === 0) continue;
+      const key = `${term[0]}${term.length}`;
+      const list = groups.get(key);
+      if (list) list.push(id);
+      else groups.set(key, [id]);
+    }
+    termGroups.set(index, groups);
+  }
+  return groups;
+}
+
+/** Edit distance (insert, delete, substitute, swap of neighbours) up to `max`; max + 1 beyond it. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before = new Array<number>(b.length + 1);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, before[j - 2]! + 1);
+      current.push(value);
+      if (value < best) best = value;
+    }
+    if (best > max) return max + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * The commonest known term within one edit of a misspelt one (two for words of seven letters or
+ * more), with the same first letter: typos rarely hit the first letter, and it keeps the scan short.
+ */
+export function correctTerm(index: TextIndex, term: string): number | undefined {
+  if (term.length < 4 || /\d/.test(term)) return undefined;
+  const max = term.length >= 7 ? 2 : 1;
+  const groups = groupsOf(index);
+  let best: number | undefined;
+  let bestDistance = max + 1;
+  let bestFrequency = 0;
+  for (let length = term.length - max; length <= term.length + max; length++) {
+    for (const id of groups.get(`${term[0]}${length}`) ?? []) {
+      const distance = editDistance(term, index.vocabulary.terms[id]!, max);
+      if (distance > max) continue;
+      const frequency = documentFrequency(index, id);
+      if (distance < bestDistance || (distance === bestDistance && frequency > bestFrequency)) {
+        best = id;
+        bestDistance = distance;
+        bestFrequency = frequency;
+      }
+    }
+  }
+  return best;
 }
 
 export interface TextHits {

@@ -34,7 +34,7 @@ export function findStories(
   let scoreByRank: Float32Array | null = null;
   let best = 0;
   if (topicText) {
-    const { ids } = queryTermIds(snapshot.text, topicText);
+    const { ids } = queryTermIds(snapshot.text, topicText, { correct: true });
     if (ids.length === 0) return none;
     // Every hit is needed (they are ordered by date, not score), so they are left unsorted.
     let hits = searchText(snapshot.text, ids, ids.length, { unsorted: true });

@@ -20,7 +20,7 @@ export function summarizeStory(snapshot: StorySnapshot, ref: string): SummaryRes
   if (!text) throw new QueryError('name a story by its id or a few words of its headline');
   const direct = storyById(snapshot, text);
   if (direct) return found(direct, []);
-  const { ids } = queryTermIds(snapshot.text, text);
+  const { ids } = queryTermIds(snapshot.text, text, { correct: true });
   if (ids.length === 0) return { story: null, summary: '', alternatives: [] };
   const hits = searchText(snapshot.text, ids, 1, { top: 6 });
   const n = Math.min(hits.docs.length, 6);
