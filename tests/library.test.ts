@@ -199,6 +199,31 @@ describe('StoryLibrary', () => {
     expect(restarted.snapshot.load).toMatchObject({ parsed: 0, reused: 5, restoredIndexes: true });
   });
 
+  it('ignores a damaged cache and parses again', async () => {
+    const dir = tempDir();
+    const cacheDir = tempDir();
+    writeStories(dir, 3);
+    await StoryLibrary.open({ dirs: [dir], cacheDir, workers: 0 });
+    writeFileSync(cacheFileFor(cacheDir, [dir]), 'not a cache');
+    const library = await StoryLibrary.open({ dirs: [dir], cacheDir, workers: 0 });
+    expect(library.snapshot.load).toMatchObject({ parsed: 3, reused: 0 });
+    expect(readCache(cacheFileFor(cacheDir, [dir]), parserVersion())?.files).toHaveLength(3);
+  });
+
+  it('warns about two files with the same story id and keeps the first', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'a'));
+    mkdirSync(join(dir, 'b'));
+    writeFileSync(join(dir, 'a', 'same.txt'), storyText(1));
+    writeFileSync(join(dir, 'b', 'same.txt'), storyText(2));
+    const library = await StoryLibrary.open({ dirs: [dir], cacheDir: null, workers: 0 });
+    expect(library.check().warnings).toContainEqual({
+      file: 'b/same.txt',
+      reason: 'same story id as a/same.txt; only the first is used',
+    });
+    expect(library.snapshot.stories[library.snapshot.byId.get('same')!]!.file).toBe('a/same.txt');
+  });
+
   it('discards a cache written by another parser version', async () => {
     const dir = tempDir();
     const cacheDir = tempDir();
