@@ -5,11 +5,12 @@
  * best (`ask/findAnswer.ts`). Every answer cites the sentences or quotes it relies on; when nothing
  * fits, the answer says so and suggests what to try. Never throws.
  */
-import { answerFact } from './ask/answerFact.ts';
+import { answerFact, roleIndex } from './ask/answerFact.ts';
 import { answerNotQuoted, answerSpeakerQuotes, answerWhoSaid } from './ask/answerQuotes.ts';
 import { answerStories } from './ask/answerStories.ts';
 import { answerSummary } from './ask/answerSummary.ts';
 import { type ParsedQuestion, parseQuestion } from './ask/parseQuestion.ts';
+import { prepareNames } from './ask/resolveNames.ts';
 import { clip, SUGGESTIONS } from './ask/wording.ts';
 import { type DateRange, parseDateRange } from './dateRange.ts';
 import { type AskResult, QueryError } from './results.ts';
@@ -17,6 +18,15 @@ import type { StorySnapshot } from './snapshot.ts';
 
 export type { ParsedQuestion } from './ask/parseQuestion.ts';
 export { parseQuestion } from './ask/parseQuestion.ts';
+
+/**
+ * Builds what `ask` otherwise builds on first use (roles → people, name buckets for misspellings).
+ * Call it after loading a snapshot, off the path of the first question; `ask` works without it.
+ */
+export function prepareAsk(snapshot: StorySnapshot): void {
+  roleIndex(snapshot);
+  prepareNames(snapshot);
+}
 
 /** Longer input is cut: no question needs more, and the date parser's time grows with length. */
 const MAX_QUESTION = 500;

@@ -58,7 +58,7 @@ type RoleIndex = Map<string, Array<{ story: number; person: number }>>;
 const roleIndexes = new WeakMap<StorySnapshot, RoleIndex>();
 
 /** Roles the stories give people (normalised) → who holds them; built once per snapshot, on first use. */
-function roleIndex(snapshot: StorySnapshot): RoleIndex {
+export function roleIndex(snapshot: StorySnapshot): RoleIndex {
   let index = roleIndexes.get(snapshot);
   if (!index) {
     index = new Map();

@@ -51,9 +51,19 @@ export function roleOf(snapshot: StorySnapshot, name: string, storyIndexes: Iter
 }
 
 /** How a quote reads in an answer: direct words in their quotation marks, reported speech after "said". */
-export function quoteLine(quote: Pick<Quote, 'kind' | 'text'>, max = 260): string {
+export function quoteLine(quote: Pick<Quote, 'kind' | 'text'> & { cue?: string | null }, max = 260): string {
   const text = clip(quote.text, max);
-  return quote.kind === 'indirect' ? `said ${/^that\b/i.test(text) ? '' : 'that '}${text}` : text;
+  if (quote.kind !== 'indirect') return text;
+  // Reported speech reads with its own verb ("denies that charge", "acknowledged …"), else "said that".
+  const cue = quote.cue?.trim().toLowerCase();
+  if (cue && /^[a-z]+$/.test(cue) && cue !== 'said') return `${cue} ${text}`;
+  return `said ${/^that\b/i.test(text) ? '' : 'that '}${text}`;
+}
+
+/** The cue of a quote found by the library (its result rows carry no cue): looked up by its span. */
+function cueOf(snapshot: StorySnapshot, id: string, span: readonly [number, number]): string | null {
+  const story = snapshot.stories[snapshot.byId.get(id) ?? -1];
+  return story?.quotes.find((q) => q.span[0] === span[0] && q.span[1] === span[1])?.cue ?? null;
 }
 
 function speakerStories(snapshot: StorySnapshot, name: string): number[] {
@@ -237,7 +247,7 @@ export function answerSpeakerQuotes(
   const shown = distinctQuotes(result.results).slice(0, SHOWN);
   const lines = shown.map(
     (quote) =>
-      `• ${readableDate(quote.date)}: ${quoteLine(quote)} — ${clip(readableHeadline(quote.headline), 70)}`,
+      `• ${readableDate(quote.date)}: ${quoteLine({ ...quote, cue: cueOf(snapshot, quote.id, quote.span) })} — ${clip(readableHeadline(quote.headline), 70)}`,
   );
   return {
     intent: 'quotes',

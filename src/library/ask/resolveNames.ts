@@ -58,6 +58,12 @@ function keysOfLength(owner: object, keys: () => Iterable<string>, length: numbe
   return byLength.get(length) ?? [];
 }
 
+/** Builds the name buckets of a snapshot now, so the first misspelt name asked for costs no more than the next. */
+export function prepareNames(snapshot: StorySnapshot): void {
+  keysOfLength(snapshot.speakers, () => snapshot.speakers.byWord.keys(), 0);
+  keysOfLength(snapshot.places, () => snapshot.places.byKey.keys(), 0);
+}
+
 /** Keys one edit away from `key` (two for long keys), from the keys of `owner`; empty for short keys. */
 export function closeKeys(owner: object, keys: () => Iterable<string>, key: string): string[] {
   if (key.length < 4) return [];
