@@ -91,11 +91,10 @@ function route(snapshot: StorySnapshot, parsed: ParsedQuestion, now: Date): AskR
     default:
       break;
   }
-  return {
-    intent: 'unknown',
-    answer: `I'm not sure what you are asking. ${SUGGESTIONS}`,
-    citations: [],
-  };
+  const opening = parsed.smallTalk
+    ? 'Hi! I answer questions about the news stories I have: who said what, stories by place and date, summaries and facts.'
+    : "I'm not sure what you are asking.";
+  return { intent: 'unknown', answer: `${opening} ${SUGGESTIONS}`, citations: [] };
 }
 
 /** Answers a free question from one snapshot. Bad input (an unreadable date) gets a plain answer saying so. */

@@ -39,6 +39,8 @@ export interface ParsedQuestion {
   factKind: FactKind | null;
   /** The person or place a "who is" / "where is" question names. */
   subject: string | null;
+  /** A greeting or a question about the bot itself. */
+  smallTalk: boolean;
 }
 
 const SAY_VERBS =
@@ -164,6 +166,7 @@ function empty(text: string): ParsedQuestion {
     story: null,
     factKind: null,
     subject: null,
+    smallTalk: false,
   };
 }
 
@@ -172,12 +175,9 @@ export function parseQuestion(question: string, now: Date = new Date()): ParsedQ
   const raw = typeof question === 'string' ? question : '';
   const text = cleanQuestion(raw);
   const parsed = empty(text);
-  if (
-    !text ||
-    wordsOf(text).length === 0 ||
-    SMALL_TALK.test(raw.replace(/<@[!&]?\d+>|@newsbot\b/gi, '').trim())
-  )
-    return parsed;
+  if (SMALL_TALK.test(raw.replace(/<@[!&]?\d+>|@newsbot\b/gi, '').trim()))
+    return { ...parsed, smallTalk: true };
+  if (!text || wordsOf(text).length === 0) return parsed;
 
   // Quoted words are kept apart so that nothing inside them is read as a date, place or name.
   let work = text;
