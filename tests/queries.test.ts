@@ -245,3 +245,35 @@ describe('story autocomplete beyond headlines', () => {
     expect(suggestStories(snapshot, 'qqqq')).toEqual([]);
   });
 });
+
+describe('quotes about a topic', () => {
+  it('ranks a quote whose paragraph names the topic above one that does not', () => {
+    const talks = story({
+      id: 'talks',
+      date: '2015-01-10',
+      headline: 'Talks resume in Geneva',
+      people: [person('Maria Lopez')],
+      quotes: [
+        // Story order puts the weather first: only the topic ranking can lift the other quote.
+        quote('Maria Lopez', 'The weather was fine', 'indirect'),
+        quote('Maria Lopez', '"We are ready to sign"'),
+      ],
+      paragraphs: [
+        'The weather was fine, Maria Lopez said on arrival.',
+        'On the tariff dispute, "We are ready to sign" the deal, Lopez said.',
+      ],
+    });
+    const other = story({
+      id: 'later',
+      date: '2015-02-01',
+      headline: 'Lopez visits farms',
+      people: [person('Maria Lopez')],
+      quotes: [quote('Maria Lopez', '"Farms matter"')],
+      paragraphs: ['"Farms matter" she said.'],
+    });
+    const local = buildSnapshot([talks, other]);
+    const result = findQuotes(local, { speaker: 'Lopez', about: 'tarif' }, now);
+    expect(result.total).toBe(2);
+    expect(result.results.map((r) => r.text)).toEqual(['"We are ready to sign"', 'The weather was fine']);
+  });
+});

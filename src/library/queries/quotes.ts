@@ -1,3 +1,4 @@
+import type { Story } from '../../engine/types.ts';
 import { queryDateRange } from '../dateRange.ts';
 import { QueryError, type QuotesQuery, type QuotesResult } from '../results.ts';
 import type { StorySnapshot } from '../snapshot.ts';
@@ -8,7 +9,7 @@ import { limitOf, storyRef } from './common.ts';
 
 /**
  * Quotes of one speaker, found fuzzily (`psaki` → Jen Paski), newest first. With `about`, only quotes
- * whose story mentions the topic, ranked by how many topic words the quote itself holds. An ambiguous
+ * whose story mentions the topic, ranked by the topic words in the quote, then in its paragraph. An ambiguous
  * name gives `candidates` and no quotes.
  */
 export function findQuotes(
@@ -27,8 +28,9 @@ export function findQuotes(
   const { entry } = match;
   const speaker = { name: entry.name, aliases: entry.aliases };
 
-  const about = query.about?.trim() ? queryTermIds(snapshot.text, query.about) : null;
-  const aboutTerms = about ? new Set(terms(query.about!)) : null;
+  const about = query.about?.trim() ? queryTermIds(snapshot.text, query.about, { correct: true }) : null;
+  const aboutTerms = about ? new Set(about.ids.map((id) => snapshot.text.vocabulary.terms[id]!)) : null;
+  const topicWordsIn = (text: string) => new Set(terms(text).filter((term) => aboutTerms!.has(term))).size;
   if (about && about.ids.length === 0) return { speaker, candidates: [], total: 0, results: [] };
 
   const picked: Array<{ story: number; quote: number; score: number }> = [];
@@ -45,9 +47,9 @@ export function findQuotes(
       const vector = snapshot.vectors[s]!;
       const inStory = about.ids.filter((id) => vectorHas(vector, id)).length;
       if (inStory === 0) continue;
-      const quoteTerms = terms(story.quotes[q]!.text);
-      const inQuote = quoteTerms.filter((term) => aboutTerms.has(term)).length;
-      score = inQuote * 2 + inStory;
+      const quote = story.quotes[q]!;
+      const paragraph = paragraphOf(story, quote.text);
+      score = topicWordsIn(quote.text) * 4 + (paragraph ? topicWordsIn(paragraph) * 2 : 0) + inStory;
     }
     picked.push({ story: s, quote: q, score });
   }
@@ -59,4 +61,11 @@ export function findQuotes(
     return { ...storyRef(story), kind: quote.kind, text: quote.text, span: quote.span, speaker: entry.name };
   });
   return { speaker, candidates: [], total: picked.length, results };
+}
+
+/** The paragraph a quote comes from (found by its opening words), for the words around the quote. */
+function paragraphOf(story: Story, text: string): string | null {
+  const probe = text.replace(/^[\s"'“”‘’«]+/, '').slice(0, 40);
+  if (probe.length < 8) return null;
+  return story.paragraphs?.find((paragraph) => paragraph.includes(probe)) ?? null;
 }
