@@ -677,7 +677,11 @@ export const answersSection: EvalSection = {
     const polnearDev = join(shared, 'corpora', 'polnear', 'dev', 'stories');
     const dirs = [seedDir, reutersDir, polnearTest, polnearDev];
     const missing = dirs.filter((dir) => !existsSync(dir));
-    if (missing.length > 0) return { skipped: `corpus absent: ${missing.join(', ')}`, metrics: [] };
+    if (missing.length > 0)
+      return {
+        skipped: `needs the seed, Reuters and PolNeAR test and dev stories; absent: ${missing[0]}`,
+        metrics: [],
+      };
 
     const { StoryLibrary } = await import('../../src/library/storyLibrary.ts');
     const { ask } = await import('../../src/library/ask.ts');
