@@ -160,7 +160,7 @@ function evaluateSplit(dir: string, limit: number | undefined): SplitFigures | n
       // A name in the gold source (`Sen. Claire McCaskill`, `Trump`): our resolved speaker should carry its surname.
       const surname = /^[A-Z][\w’'.-]+$/.test(sourceText(g).split(/[ ,(]/)[0] ?? '')
         ? sourceText(g)
-            .replace(/\(.*?\)|,.*$/g, '')
+            .replace(/\(.*?\)|,.*$| of .*$/g, '')
             .trim()
             .split(/\s+/)
             .pop()

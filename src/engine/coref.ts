@@ -40,6 +40,17 @@ export interface EntityMention {
   record: PersonRecord | null;
 }
 
+/** Names that end like a company's (`Sandoz AG`, `Acme Widget Corp`). */
+const CORPORATE =
+  /\b(inc|corp|co|ltd|plc|ag|nv|sa|llc|group|company|holdings|industries|bank|airlines|motors)\.?$/i;
+
+/** Descriptions that name a story's main figure (`the nominee`), unlike `the spokesman` or `the aide`. */
+const FOCUS_NOUNS = new Set(
+  `candidate nominee senator president governor businessman businesswoman billionaire mogul frontrunner
+  front-runner neurosurgeon congressman congresswoman secretary mayor chancellor minister premier king queen
+  pope justice judge star actor actress singer`.split(/\s+/),
+);
+
 const LINKING = new Set(['of', 'for', 'and']);
 
 /** The people and groups of a story in reading order, and the rules that say who a mention refers to. */
@@ -299,6 +310,16 @@ export class StoryEntities {
     for (let k = range.to; k >= range.from && !commonHead; k--) {
       const mention = this.byToken.get(k);
       if (!mention || this.tokens[mention.to + 1]?.lower === "'s") continue;
+      // `Scott Winningham of J.S. Winningham and Co`, `Sen. Tom Carper of Delaware`: the person before `of`.
+      const before = this.tokens[mention.from - 1]?.lower;
+      if (
+        mention.kind !== 'person' &&
+        (before === 'of' || before === 'and') &&
+        mention.from - 1 > range.from
+      ) {
+        k = mention.from - 1;
+        continue;
+      }
       if (mention.record) return mention.record.name;
       if (mention.kind === 'group') return mention.name.replace(/^the /i, '');
       const record = this.registry.find(mention.name);
@@ -324,7 +345,7 @@ export class StoryEntities {
         if (m.record.roleWords.has(head) && compatible(m.record)) return m.record.name;
       }
       // `the Republican nominee`, `the retired neurosurgeon`: the person the story is most about so far.
-      if (first.lower !== 'the') return null;
+      if (first.lower !== 'the' || !FOCUS_NOUNS.has(head)) return null;
       const counts = new Map<PersonRecord, number>();
       for (const m of this.mentions)
         if (m.start < at && m.record) counts.set(m.record, (counts.get(m.record) ?? 0) + 1);
@@ -343,9 +364,13 @@ export class StoryEntities {
         first.lower === 'the' &&
         /^(company|firm|group|bank|agency|department|ministry|union|campaign)$/.test(head)
       ) {
-        for (let i = this.mentions.length - 1; i >= 0; i--) {
-          const m = this.mentions[i] as EntityMention;
-          if (m.start < at && m.kind === 'group' && !isPlace(m.name)) return m.name;
+        const corporate = /^(company|firm|group|bank)$/.test(head);
+        for (const strict of corporate ? [true, false] : [false]) {
+          for (let i = this.mentions.length - 1; i >= 0; i--) {
+            const m = this.mentions[i] as EntityMention;
+            if (m.start >= at || m.kind !== 'group' || isPlace(m.name)) continue;
+            if (!strict || CORPORATE.test(m.name)) return m.name;
+          }
         }
       }
     }

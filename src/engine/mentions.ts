@@ -117,7 +117,12 @@ function extendOverRole(tokens: Token[], end: number, hi: number): number {
   while (k <= hi && k - end <= 5) {
     const w = tokens[k] as Token;
     const modifier =
-      w.lower === "'s" || (w.word && !w.cap && !NOT_NOUNS.has(w.lower) && !isSpeechVerb(w.lower));
+      w.lower === "'s" ||
+      (w.word &&
+        !w.cap &&
+        !NOT_NOUNS.has(w.lower) &&
+        !isSpeechVerb(w.lower) &&
+        !/PastTense|PresentTense/.test(lexTag(w.lower)));
     if (!modifier) break;
     k++;
   }
@@ -316,7 +321,13 @@ export function sentenceSubject(
     while (end + 1 <= to && end - i < 5) {
       const next = tokens[end + 1] as Token;
       if (!next.word || next.cap || NOT_NOUNS.has(next.lower) || quoted(end + 1)) break;
-      if (end > i && (isSpeechVerb(next.lower) || /PastTense|PresentTense/.test(lexTag(next.lower)))) break;
+      if (
+        end > i &&
+        (isSpeechVerb(next.lower) ||
+          /PastTense|PresentTense/.test(lexTag(next.lower)) ||
+          /(ed|ly)$/.test(next.lower))
+      )
+        break;
       end++;
     }
     return end > i ? { from: i, to: end } : null;
@@ -338,7 +349,7 @@ export function sentenceSubject(
     while (k + 1 <= to && k - end < 3) {
       const next = tokens[k + 1] as Token;
       if (!next.word || next.cap || NOT_NOUNS.has(next.lower) || isSpeechVerb(next.lower)) break;
-      if (/PastTense|PresentTense|Adverb/.test(lexTag(next.lower))) break;
+      if (/PastTense|PresentTense|Adverb/.test(lexTag(next.lower)) || /(ed|ly)$/.test(next.lower)) break;
       k++;
     }
     end = k;

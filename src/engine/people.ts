@@ -179,7 +179,7 @@ const GROUP_WORDS = new Set(
   reuters press club league federation organization organisation alliance coalition authority corporation
   corp inc co ltd plc llc ag nv bhd airlines airways motors industries holdings partners trust exchange reserve pentagon kremlin parliament
   assembly cabinet embassy church school hospital county city state states republic kingdom nations fed
-  show program podcast magazine tribune herald radio television tv channel network times daily gazette review weekly
+  team show program podcast magazine tribune herald radio television tv channel network times daily gazette review weekly
   caucus secretariat directorate regime junta command cnn fbi cia nsa nato opec gop dnc rnc msnbc nbc abc cbs fox bbc
   facebook twitter google apple microsoft amazon white museum street avenue university`.split(/\s+/),
 );
@@ -372,6 +372,19 @@ export function classifyPhrase(tokens: Token[]): NamedPhrase | null {
   return { kind: personLike ? 'person' : 'other', name, honorificForm, gender, nameStart };
 }
 
+/** Abbreviated titles and the words they stand for, so `Sen. Rubio` is `the senator`. */
+const ROLE_ABBREVIATIONS: Record<string, string> = {
+  'sen.': 'senator',
+  'gov.': 'governor',
+  'rep.': 'congressman',
+  'gen.': 'general',
+  'pres.': 'president',
+  'lt.': 'lieutenant',
+  'col.': 'colonel',
+  'adm.': 'admiral',
+  'prof.': 'professor',
+};
+
 /** Everything the story says about one person, gathered while reading it. */
 export interface PersonRecord {
   name: string;
@@ -423,7 +436,7 @@ export class PeopleRegistry {
     if (name !== record.name && !record.forms.includes(name)) record.forms.push(name);
     record.gender = record.gender ?? gender;
     record.role = record.role ?? role;
-    for (const word of roleWords) record.roleWords.add(word);
+    for (const word of roleWords) record.roleWords.add(ROLE_ABBREVIATIONS[word] ?? word);
     return record;
   }
 
