@@ -306,7 +306,11 @@ export function answerWhoSaid(snapshot: StorySnapshot, phrase: string, range: Da
       Number(b.quote.speaker !== null) - Number(a.quote.speaker !== null) ||
       a.quote.text.length - b.quote.text.length,
   );
-  const exactOnes = matches.filter((m) => m.exact);
+  // Quotes that are exactly the words, else quoted words, before reported speech that happens to hold them.
+  const exactAll = matches.filter((m) => m.exact);
+  const verbatim = exactAll.filter((m) => flatQuote(m.quote) === wanted);
+  const quoted = exactAll.filter((m) => m.quote.kind !== 'indirect');
+  const exactOnes = verbatim.length > 0 ? verbatim : quoted.length > 0 ? quoted : exactAll;
   const shown = distinctQuotes(
     (exactOnes.length > 0 ? exactOnes : []).map((m) => ({ ...m, id: m.story.id, text: m.quote.text })),
   ).slice(0, SHOWN);
