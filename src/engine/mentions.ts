@@ -185,7 +185,18 @@ export function mentionBefore(tokens: Token[], cue: number, lo: number): Mention
         if (at !== k - 1 && before && isCapWord(before)) return { from: capRunBack(tokens, at, lo), to: at };
         if (k - 1 >= lo && before && (isCapWord(before) || PRONOUNS.has(before.lower))) {
           if (PRONOUNS.has(before.lower)) return { from: k - 1, to: k - 1 };
-          return { from: capRunBack(tokens, k - 1, lo), to: k - 1 };
+          const from = capRunBack(tokens, k - 1, lo);
+          // `Dean Johnson, a salesman from Sumter, South Carolina, says`: a place inside the apposition
+          // (after `from`, `of`, `the`) is not the speaker; look further back.
+          const lead = tokens[from - 1]?.lower ?? '';
+          if (
+            from - 1 >= lo &&
+            (PREPOSITIONS.has(lead) || DETERMINERS.has(lead) || isPunct(tokens[from - 1], ','))
+          ) {
+            const further = tokens.slice(Math.max(lo, j - 30), from).some((w) => isPunct(w, ','));
+            if (further) continue;
+          }
+          return { from, to: k - 1 };
         }
         // `Another critic, Laurence H. Tribe, likened`: the name is the apposition itself.
         const inner = tokens.slice(k + 1, j);
