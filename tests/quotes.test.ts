@@ -293,3 +293,12 @@ describe('organisations as speakers', () => {
     expect(quotes.filter((q) => q.kind === 'indirect')).toEqual([]);
   });
 });
+
+describe('appositions', () => {
+  it('takes the name before a multi-part apposition, not a place inside it', () => {
+    const { quotes } = quotesOf(
+      'Carl Hollis, a salesman from Sumter, South Carolina, says the senator will "leave here with momentum."\n',
+    );
+    expect(find(quotes, 'momentum')).toMatchObject({ speakerMention: 'Carl Hollis', speaker: 'Carl Hollis' });
+  });
+});
