@@ -302,3 +302,18 @@ describe('appositions', () => {
     expect(find(quotes, 'momentum')).toMatchObject({ speakerMention: 'Carl Hollis', speaker: 'Carl Hollis' });
   });
 });
+
+describe('titles in quotation marks', () => {
+  it('leaves out quoted titles that nobody says, keeps names someone calls something', () => {
+    const { quotes } = quotesOf(
+      'Speaking on "Fox News Sunday," Governor Ann Pike said the plan "works well." Pike called it "Project Hope."\n',
+    );
+    expect(find(quotes, 'Fox News Sunday')).toBeUndefined();
+    expect(find(quotes, 'works well')?.speaker).toBe('Ann Pike');
+    expect(find(quotes, 'Project Hope')).toMatchObject({
+      kind: 'partial',
+      cue: 'called',
+      speaker: 'Ann Pike',
+    });
+  });
+});

@@ -186,7 +186,7 @@ class QuoteReader {
     const events = this.events;
     for (let q = 0; q < this.quoted.length; q++) {
       const quote = this.directQuote(q, events);
-      if (quote) direct.push(quote);
+      if (quote && !this.isTitle(quote)) direct.push(quote);
     }
     const indirect = this.indirectQuotes();
     return { quotes: [...direct, ...indirect], people: this.entities.registry.toPeople() };
@@ -559,6 +559,21 @@ class QuoteReader {
       if (after) return after;
     }
     return null;
+  }
+
+  /**
+   * A quoted name or title in narration (`"Fox News Sunday"`, `"The Walking Dead"`) is not speech: every
+   * word capitalised, short, and no verb like `called` framing it.
+   */
+  private isTitle(quote: Quote): boolean {
+    if (quote.kind !== 'partial' || (quote.cue && isFramingVerb(quote.cue.toLowerCase()))) return false;
+    const words = quote.text
+      .replace(/[^\p{L}\p{N}\s'’-]/gu, ' ')
+      .split(/\s+/)
+      .filter(Boolean);
+    if (words.length === 0 || words.length > 6) return false;
+    const small = /^(of|the|a|an|and|or|in|on|at|to|for|with|by|from)$/;
+    return words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && small.test(w)));
   }
 
   /** `Pollsters agree - Carl Bialik: "…"`: names written right before the colon that opens a quote at `first`. */
