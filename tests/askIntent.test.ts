@@ -149,3 +149,17 @@ describe('parseQuestion: speakers with capitalised words that are also verbs', (
     expect(read("what's happening in Washington?")).toMatchObject({ intent: 'stories', place: 'Washington' });
   });
 });
+
+describe('parseQuestion: quotes on a topic without a speaker', () => {
+  it('finds quotes by their words', () => {
+    expect(read('what was said about Iran?')).toMatchObject({
+      intent: 'quotes',
+      speaker: null,
+      phrase: 'Iran',
+    });
+    expect(read('who said anything about the coalition?')).toMatchObject({
+      intent: 'quotes',
+      phrase: 'coalition',
+    });
+  });
+});

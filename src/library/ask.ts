@@ -6,7 +6,12 @@
  * fits, the answer says so and suggests what to try. Never throws.
  */
 import { answerFact, roleIndex } from './ask/answerFact.ts';
-import { answerNotQuoted, answerSpeakerQuotes, answerWhoSaid } from './ask/answerQuotes.ts';
+import {
+  answerNotQuoted,
+  answerQuotesAbout,
+  answerSpeakerQuotes,
+  answerWhoSaid,
+} from './ask/answerQuotes.ts';
 import { answerStories } from './ask/answerStories.ts';
 import { answerSummary } from './ask/answerSummary.ts';
 import { type ParsedQuestion, parseQuestion } from './ask/parseQuestion.ts';
@@ -79,6 +84,7 @@ function route(snapshot: StorySnapshot, parsed: ParsedQuestion, now: Date): AskR
           citations: [],
         };
       }
+      if (parsed.phrase && parsed.phraseIsTopic) return answerQuotesAbout(snapshot, parsed.phrase, range);
       if (parsed.phrase) return answerWhoSaid(snapshot, parsed.phrase, range);
       break;
     }

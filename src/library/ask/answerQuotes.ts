@@ -52,8 +52,12 @@ export function roleOf(snapshot: StorySnapshot, name: string, storyIndexes: Iter
 
 /** How a quote reads in an answer: direct words in their quotation marks, reported speech after "said". */
 export function quoteLine(quote: Pick<Quote, 'kind' | 'text'> & { cue?: string | null }, max = 260): string {
-  const text = clip(quote.text, max);
-  if (quote.kind !== 'indirect') return text;
+  if (quote.kind !== 'indirect') return clip(quote.text, max);
+  // Reported speech continues the answer's sentence: "said that a split …", not "said that A split …".
+  const text = clip(quote.text, max).replace(
+    /^(A|An|The|But|And|It|Its|There|This|That|These|Those|We|They|He|She|Our|Their)\b/,
+    (word) => word.toLowerCase(),
+  );
   // Reported speech reads with its own verb ("denies that charge", "acknowledged …"), else "said that".
   const cue = quote.cue?.trim().toLowerCase();
   if (cue && /^[a-z]+$/.test(cue) && cue !== 'said') return `${cue} ${text}`;
@@ -370,5 +374,53 @@ export function answerNotQuoted(snapshot: StorySnapshot, parsed: ParsedQuestion)
     intent: 'quotes',
     answer: `${who} is not quoted in the stories, but is named in ${storyLabel(refOf(story))}:\n${blockQuote(sentence, 500)}`,
     citations: [citation(refOf(story), sentence)],
+  };
+}
+
+/** Stories whose quotes are read for a topic asked without a speaker. */
+const TOPIC_STORIES = 100;
+
+/** "what was said about Iran?": quotes holding the topic's words, with their speakers, newest first. */
+export function answerQuotesAbout(
+  snapshot: StorySnapshot,
+  topic: string,
+  range: DateRange | null,
+): AskResult {
+  const wanted = new Set(terms(topic));
+  const { ids } = queryTermIds(snapshot.text, topic);
+  const when = range ? ` ${readableRange(range.from, range.to)}` : '';
+  const none: AskResult = {
+    intent: 'quotes',
+    answer: `I found no quotes about ${clip(topic, 80)}${when}. Try \`/quotes speaker:<name> about:<words>\`.`,
+    citations: [],
+  };
+  if (ids.length === 0 || wanted.size === 0) return none;
+  const hits = searchText(snapshot.text, ids, ids.length);
+  const found: Array<{ story: Story; quote: Quote }> = [];
+  for (let i = 0; i < Math.min(hits.docs.length, TOPIC_STORIES); i++) {
+    const story = snapshot.stories[hits.docs[i]!]!;
+    if (range && (!story.date || story.date < range.from || story.date > range.to)) continue;
+    for (const quote of story.quotes) {
+      if (!quote.speaker) continue;
+      const held = new Set(terms(quote.text).filter((term) => wanted.has(term)));
+      if (held.size === wanted.size) found.push({ story, quote });
+    }
+  }
+  if (found.length === 0) return none;
+  found.sort((a, b) => (b.story.date ?? '').localeCompare(a.story.date ?? ''));
+  const shown = distinctQuotes(found.map((f) => ({ ...f, id: f.story.id, text: f.quote.text }))).slice(
+    0,
+    SHOWN,
+  );
+  const count = `${found.length} quote${found.length === 1 ? '' : 's'}`;
+  const head = `${count} about ${clip(topic, 80)}${when}${shown.length < found.length ? `; the ${shown.length} latest` : ''}:`;
+  const lines = shown.map(
+    (m) =>
+      `• ${m.quote.speaker}, ${readableDate(m.story.date)}: ${quoteLine(m.quote)} — ${clip(readableHeadline(m.story.headline), 60)}`,
+  );
+  return {
+    intent: 'quotes',
+    answer: fitLines(head, lines),
+    citations: shown.map((m) => citation(refOf(m.story), m.quote.text)),
   };
 }

@@ -41,6 +41,8 @@ export interface ParsedQuestion {
   subject: string | null;
   /** A greeting or a question about the bot itself. */
   smallTalk: boolean;
+  /** `phrase` is a topic the quotes should be about ("what was said about Iran"), not words to match. */
+  phraseIsTopic: boolean;
 }
 
 const SAY_VERBS =
@@ -167,6 +169,7 @@ function empty(text: string): ParsedQuestion {
     factKind: null,
     subject: null,
     smallTalk: false,
+    phraseIsTopic: false,
   };
 }
 
@@ -233,8 +236,13 @@ function parseQuotes(parsed: ParsedQuestion, work: string): boolean {
   if (whoSaid) {
     parsed.intent = 'quotes';
     if (!parsed.phrase) {
+      // "who said anything about Iran?": the topic's words are what the quotes must hold.
+      const topic = /^\s*(?:(?:anything|something)\s+)?(?:about|on|regarding|concerning)\s+(.+)$/i.exec(
+        whoSaid[1]!,
+      );
       const rest = whoSaid[1]!.replace(/^\s*(?:that|this|it|the words?|the phrase)\b/i, '').trim();
-      parsed.phrase = rest ? rest : null;
+      parsed.phrase = topic ? cleanTopic(topic[1]!) : rest ? rest : null;
+      parsed.phraseIsTopic = topic !== null;
     }
     if (!parsed.phrase) parsed.intent = 'unknown';
     return true;
@@ -325,11 +333,14 @@ function parseQuotes(parsed: ParsedQuestion, work: string): boolean {
     return true;
   }
   // "quotes about the coalition": no speaker; the quotes are found through their words.
-  const aboutOnly = new RegExp(`^(?:${QUOTE_NOUNS})\\s+(?:about|on|regarding|concerning)\\s+(.+)$`, 'i').exec(
-    work,
-  );
+  const aboutOnly =
+    new RegExp(`^(?:${QUOTE_NOUNS})\\s+(?:about|on|regarding|concerning)\\s+(.+)$`, 'i').exec(work) ??
+    /^(?:what|anything)\s+(?:was|has been|is being|were|have been|is)\s+said\s+(?:about|on|regarding|concerning)\s+(.+)$/i.exec(
+      work,
+    );
   if (aboutOnly) {
     parsed.intent = 'quotes';
+    parsed.phraseIsTopic = true;
     parsed.phrase = cleanTopic(aboutOnly[1]!);
     return parsed.phrase !== null;
   }
