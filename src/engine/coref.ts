@@ -3,6 +3,7 @@ import { isCapWord, type MentionRange } from './mentions.ts';
 import {
   classifyPhrase,
   type EntityKind,
+  firstNameGender,
   type Gender,
   genderOfWord,
   isCommonWord,
@@ -85,7 +86,15 @@ export class StoryEntities {
       )
         end += tokens[end + 1]?.lower === 'of' ? 2 : 1;
       let from = i;
-      while (from <= end && isStopCap((tokens[from] as Token).lower)) from++;
+      // Sentence-initial words and ordinary verbs in front of a name (`Believe In John Kasich`).
+      while (
+        from < end &&
+        (isStopCap((tokens[from] as Token).lower) ||
+          (isCommonWord((tokens[from] as Token).lower) &&
+            firstNameGender((tokens[from] as Token).lower) === undefined))
+      )
+        from++;
+      if (from === end && isStopCap((tokens[from] as Token).lower)) from++;
       i = end;
       if (from > end) continue;
       const phrase = classifyPhrase(tokens.slice(from, end + 1));

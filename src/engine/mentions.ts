@@ -305,12 +305,16 @@ export function sentenceSubject(
     if (k <= to && isPunct(tokens[k], ',')) i = k + 1;
     else if (/^(and|but|so|yet|or)$/.test(opener.lower)) i++;
     while (i <= to && !(tokens[i] as Token).word) i++;
+    // `Speaking in Salem, New Hampshire, Trump …`: a place after the comma still belongs to the opening.
+    let run = i;
+    while (run <= to && isCapWord(tokens[run])) run++;
+    if (run > i && isPunct(tokens[run], ',') && isCapWord(tokens[run + 1])) i = run + 1;
   }
   const t = tokens[i];
   if (!t || i > to || quoted(i)) return null;
   // `Eight years later, Obama is …`: an opening phrase the word lists do not know ends at its comma.
   if (i === from || !isPunct(tokens[i - 1], ',')) {
-    for (let k = i + 1; k <= to && k - i <= 6; k++) {
+    for (let k = i + 1; k <= to && k - i <= 10; k++) {
       const w = tokens[k] as Token;
       if (isPunct(w, ',')) {
         const namesInside = tokens.slice(i + 1, k).some((n) => isCapWord(n));

@@ -192,7 +192,8 @@ const STOP_CAPS = new Set(
   however meanwhile moreover still thus instead indeed perhaps now today yesterday tomorrow last next
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
-  one two three some many most all any each every both several other another such many much more`.split(
+  one two three some many most all any each every both several other another such many much more
+  nothing something everything anything nobody everybody somebody anybody someone everyone anyone few others`.split(
     /\s+/,
   ),
 );
