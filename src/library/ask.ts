@@ -58,7 +58,8 @@ function storyIdIn(snapshot: StorySnapshot, text: string): string | null {
 }
 
 function route(snapshot: StorySnapshot, parsed: ParsedQuestion, now: Date): AskResult {
-  if (parsed.intent !== 'summary') {
+  // A story id names the story to summarize, unless the question asks what someone said.
+  if (parsed.intent !== 'summary' && !(parsed.intent === 'quotes' && parsed.speaker)) {
     const id = storyIdIn(snapshot, parsed.text);
     if (id) return answerSummary(snapshot, { ...parsed, intent: 'summary', story: id });
   }
