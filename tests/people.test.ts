@@ -61,3 +61,11 @@ describe('people and organisations in wire copy', () => {
     expect(people).toEqual([]);
   });
 });
+
+describe('surnames shared by two people', () => {
+  it('gives a bare surname to the person the story names most', () => {
+    const raw = `date 2020-01-02\nA story for the test\n\nHillary Clinton spoke in Ohio. Bill Clinton stayed home. Hillary Clinton then flew to Iowa.\n\n"We will win," Clinton said.\n`;
+    const { quotes } = attributeQuotes(raw, parseLayout(raw));
+    expect(quotes.find((q) => q.text.includes('We will win'))?.speaker).toBe('Hillary Clinton');
+  });
+});

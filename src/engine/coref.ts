@@ -161,6 +161,7 @@ export class StoryEntities {
       if (record) {
         mention.kind = 'person';
         mention.record = record;
+        record.count++;
         // `Kerr Putney` first, `Putney said` later: the longer form is the person's name.
         if (mention.name.split(' ').length > record.name.split(' ').length) {
           record.forms.push(record.name);

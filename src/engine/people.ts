@@ -396,6 +396,8 @@ export interface PersonRecord {
   firstSeen: number;
   /** Words of the role and titles, lower-cased, for `the senator` look-ups. */
   roleWords: Set<string>;
+  /** How many times the story names this person. */
+  count: number;
 }
 
 /** People of one story, merged by surname and full name. */
@@ -412,7 +414,9 @@ export class PeopleRegistry {
       if (record.name === name) return record;
       const rparts = record.name.split(' ');
       if (rparts[rparts.length - 1]?.toLowerCase() !== last) continue;
-      if (parts.length === 1 || rparts.length === 1 || rparts[0] === parts[0]) best = record;
+      if (!(parts.length === 1 || rparts.length === 1 || rparts[0] === parts[0])) continue;
+      // `Clinton` with both Bill and Hillary Clinton in the story: the one named most often.
+      if (!best || record.count > best.count) best = record;
     }
     return best;
   }
@@ -427,7 +431,7 @@ export class PeopleRegistry {
   ): PersonRecord {
     let record = this.find(name);
     if (!record) {
-      record = { name, forms: [], role, gender, firstSeen: at, roleWords: new Set() };
+      record = { name, forms: [], role, gender, firstSeen: at, roleWords: new Set(), count: 0 };
       this.records.push(record);
     } else if (name.split(' ').length > record.name.split(' ').length) {
       record.forms.push(record.name);
@@ -435,6 +439,7 @@ export class PeopleRegistry {
     }
     if (form !== record.name && !record.forms.includes(form)) record.forms.push(form);
     if (name !== record.name && !record.forms.includes(name)) record.forms.push(name);
+    record.count++;
     record.gender = record.gender ?? gender;
     record.role = record.role ?? role;
     for (const word of roleWords) record.roleWords.add(ROLE_ABBREVIATIONS[word] ?? word);
