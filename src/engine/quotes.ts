@@ -617,8 +617,15 @@ class QuoteReader {
       const t = this.tokens[k] as Token;
       if (!t.word || t.cap || (this.quoteOf[k] as number) >= 0 || !isVerbForm(t.lower)) continue;
       const mention = mentionBefore(this.tokens, k, lo);
+      // `It's the persistent pull of …`: `it` speaks only through a speech verb.
+      const expletive =
+        mention !== null &&
+        (this.tokens[mention.to] as Token).lower === 'it' &&
+        !isSpeechVerb(t.lower) &&
+        !isFramingVerb(t.lower);
       if (
         mention &&
+        !expletive &&
         (this.quoteOf[mention.from] as number) < 0 &&
         (anyNoun || this.isNamedOrPronoun(mention))
       )
