@@ -9,6 +9,7 @@ import { findStories } from '../queries/stories.ts';
 import type { AskResult, StoriesResult } from '../results.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { normalizeName } from '../text.ts';
+import { isProse } from './findAnswer.ts';
 import type { ParsedQuestion } from './parseQuestion.ts';
 import { quickPlace } from './resolveNames.ts';
 import { splitSentences } from './sentences.ts';
@@ -99,7 +100,17 @@ export function answerStories(
     }
   }
   // A topic asked for: the stories most about it first (the index lists matches newest first).
-  if (topic) shown = [...shown].sort((a, b) => b.score - a.score);
+  // Tables of prices rank high on a word they repeat, yet tell a reader little: prose leads come first.
+  if (topic) {
+    const weight = (hit: Hit) => {
+      const story = snapshot.stories[snapshot.byId.get(hit.id) ?? -1];
+      return hit.score * (story && isProse(story.summary.slice(0, 200)) ? 1 : 0.5);
+    };
+    shown = shown
+      .map((hit) => ({ hit, weight: weight(hit) }))
+      .sort((a, b) => b.weight - a.weight)
+      .map((entry) => entry.hit);
+  }
   shown = shown.slice(0, SHOWN);
   const count = `${total} ${total === 1 ? 'story' : 'stories'}`;
   const which = topic ? 'closest' : 'latest';

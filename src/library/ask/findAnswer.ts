@@ -55,10 +55,12 @@ function kindBonus(kind: FactKind | null, text: string, story: Story): number {
 }
 
 /** Whether a sentence reads as prose: tables of figures and dotted price lists answer nothing. */
-function isProse(text: string): boolean {
+export function isProse(text: string): boolean {
   if (/\.{3,}|_{3,}|-{3,}/.test(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, '').length;
-  return letters >= 20 && letters >= text.replace(/\s/g, '').length * 0.6;
+  const lower = text.replace(/[^\p{Ll}]/gu, '').length;
+  // Mostly letters, and mostly lower case: rows in capitals ("MINNEAPOLIS WHEAT MAY7 285 UP") are not prose.
+  return letters >= 20 && letters >= text.replace(/\s/g, '').length * 0.6 && lower >= letters * 0.5;
 }
 
 /** The question's search terms: index terms minus question words, with their weights (idf). */
