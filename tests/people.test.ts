@@ -69,3 +69,17 @@ describe('surnames shared by two people', () => {
     expect(quotes.find((q) => q.text.includes('We will win'))?.speaker).toBe('Hillary Clinton');
   });
 });
+
+describe('titles and British honorifics', () => {
+  it('does not make a person of a bare title, and merges Ms without a period', () => {
+    const people = peopleOf(
+      'The plan is a priority, the Trade and Industry Secretary has said.\n\nPatricia Hale said the cost was known. Ms Hale spoke in London.\n',
+    );
+    expect(people).toEqual([{ name: 'Patricia Hale', aliases: ['Hale', 'Ms Hale'], role: null }]);
+  });
+
+  it('keeps surnames that are also titles', () => {
+    const people = peopleOf('Charlie King said the vote was close. Howard Dean said it was not.\n');
+    expect(people.map((p) => p.name)).toEqual(['Charlie King', 'Howard Dean']);
+  });
+});

@@ -41,6 +41,18 @@ export interface EntityMention {
   record: PersonRecord | null;
 }
 
+/**
+ * A title standing for a person without naming them: `the Secretary`, `Industry Secretary`. `Charlie King`,
+ * `Mr. King` or a lone `Dean` are names.
+ */
+function isBareTitle(tokens: Token[], from: number, to: number): boolean {
+  const last = tokens[to] as Token;
+  if (!isTitle(last.lower)) return false;
+  const words = tokens.slice(from, to + 1).filter((t) => t.word);
+  if (words.some((t) => firstNameGender(t.lower) !== undefined || isHonorific(t.lower))) return false;
+  return words.length > 1 || tokens[from - 1]?.lower === 'the' || words[0]?.lower === 'the';
+}
+
 /** Names that end like a company's (`Sandoz AG`, `Acme Widget Corp`). */
 const CORPORATE =
   /\b(inc|corp|co|ltd|plc|ag|nv|sa|llc|group|company|holdings|industries|bank|airlines|motors)\.?$/i;
@@ -134,7 +146,8 @@ export class StoryEntities {
       // An unknown name is a person when it speaks: `Kerry said`, `Aparna Mathur, an economist, said`.
       const speaks =
         this.nextIsSpeech(runEnd + 1) || (runEnd > from && runEnd - from < 3 && isSpeaker(runEnd));
-      if (phrase.kind === 'other' && speaks) mention.kind = 'person';
+      const titleOnly = isBareTitle(tokens, from, runEnd);
+      if (phrase.kind === 'other' && speaks && !titleOnly) mention.kind = 'person';
       if (mention.kind === 'person') {
         const role = this.roleBefore(from, from + phrase.nameStart);
         const form = phrase.honorificForm ?? phrase.name;
@@ -316,7 +329,7 @@ export class StoryEntities {
     // a possessive one only modifies it (`Obama's former strategist`).
     // A lower-case head noun (`the Vermont senator`, `Clinton supporters`) makes any name a modifier.
     const headToken = this.tokens[range.to] as Token;
-    const commonHead = headToken.word && !headToken.cap;
+    const commonHead = (headToken.word && !headToken.cap) || isBareTitle(this.tokens, range.from, range.to);
     for (let k = range.to; k >= range.from && !commonHead; k--) {
       const mention = this.byToken.get(k);
       if (!mention || this.tokens[mention.to + 1]?.lower === "'s") continue;

@@ -126,6 +126,10 @@ const TITLES = new Set([
 /** Courtesy and religious titles: kept in the alias form (`Ayatollah Ali Khamenei`), not in the role. */
 const HONORIFICS = new Map<string, Gender>([
   ['mr.', 'male'],
+  ['mr', 'male'],
+  ['mrs', 'female'],
+  ['ms', 'female'],
+  ['dr', null],
   ['mrs.', 'female'],
   ['ms.', 'female'],
   ['miss', 'female'],
@@ -350,8 +354,15 @@ export function classifyPhrase(tokens: Token[]): NamedPhrase | null {
   // Capitals only (`REUTER`, headlines) are not names.
   const shouting = nameTokens.every((t) => /^[\p{Lu}\d.'’-]{2,}$/u.test(t.text));
   const lastTag = lexTag(nameLowers[nameLowers.length - 1] as string);
+  // `the Trade and Industry Secretary`: a title without a name (but `Charlie King`, `Howard Dean` are names).
+  const titleOnly =
+    TITLES.has(nameLowers[nameLowers.length - 1] as string) &&
+    nameTokens.length > 1 &&
+    first === undefined &&
+    nameStart === 0;
   const personLike =
     !shouting &&
+    !titleOnly &&
     ((nameTokens.length > 1 && (first !== undefined || /LastName|Person/.test(lastTag))) ||
       titled ||
       /Person/.test(lexTag(nameLowers.join(' '))) ||
