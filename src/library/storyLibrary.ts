@@ -3,8 +3,10 @@
  * atomically. Queries take `library.snapshot` once and answer from it, so a reload running meanwhile
  * never mixes two story sets into one answer.
  */
+
 import { watch as watchFolder } from 'node:fs';
 import type { FileIssue } from '../engine/types.ts';
+import { prepareAsk } from './ask.ts';
 import { LoadError, type LoadedFile, loadStoryFiles } from './loader.ts';
 import { cacheFileFor, filesKey, readCache, writeCache } from './parseCache.ts';
 import { defaultWorkers } from './parsePool.ts';
@@ -225,6 +227,8 @@ export class StoryLibrary {
         },
       },
     );
+    // The lookups `ask` needs are built here, before the swap, so no question pays for them.
+    prepareAsk(snapshot);
     const indexMs = performance.now() - indexStarted;
     this.#snapshot = snapshot;
     this.#files = new Map(files.map((file) => [file.path, file]));
