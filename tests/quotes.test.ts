@@ -317,3 +317,22 @@ describe('titles in quotation marks', () => {
     });
   });
 });
+
+describe('long sources', () => {
+  it('reads "according to" with a long source phrase up to its comma', () => {
+    const { quotes } = quotesOf(
+      'According to early results of the exit poll conducted for the networks, turnout was higher than expected.\n',
+    );
+    expect(quotes.find((q) => q.kind === 'indirect')).toMatchObject({
+      text: 'turnout was higher than expected',
+      cue: 'according to',
+    });
+  });
+
+  it('looks past an age in an apposition', () => {
+    const { quotes } = quotesOf(
+      'Marla Finch, 21, a junior from Las Vegas, said she voted for the first time.\n',
+    );
+    expect(quotes.find((q) => q.kind === 'indirect')).toMatchObject({ speaker: 'Marla Finch' });
+  });
+});

@@ -202,6 +202,8 @@ export function mentionBefore(tokens: Token[], cue: number, lo: number): Mention
         const inner = tokens.slice(k + 1, j);
         if (inner.length > 0 && inner.every((w) => isCapWord(w) || isPunct(w, '.')))
           return { from: k + 1, to: j - 1 };
+        // `Marley Anderson, 21, a junior from Las Vegas, said`: an age between commas; keep looking back.
+        if (before && /^\d+$/.test(before.text) && isPunct(tokens[k - 2], ',')) continue;
         return null;
       }
     }

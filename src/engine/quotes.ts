@@ -690,11 +690,23 @@ class QuoteReader {
 
   private according(k: number, sentence: SentenceRange): Quote | null {
     const tokens = this.tokens;
-    const mention = mentionAfter(tokens, k + 2, sentence.to);
+    // `According to early results of the exit poll conducted by …, Clinton led …`: the source runs to the comma.
+    let comma = k + 2;
+    while (
+      comma <= sentence.to &&
+      comma - k < 30 &&
+      !isPunct(tokens[comma], ',') &&
+      (this.quoteOf[comma] as number) < 0
+    )
+      comma++;
+    const opening = !tokens.slice(sentence.from, k).some((t) => t.word) && isPunct(tokens[comma], ',');
+    const named = mentionAfter(tokens, k + 2, sentence.to);
+    const mention: MentionRange | null =
+      named ?? (opening && comma - 1 >= k + 2 ? { from: k + 2, to: Math.min(comma - 1, k + 16) } : null);
     if (!mention) return null;
     let content: Span | null = null;
-    if (!tokens.slice(sentence.from, k).some((t) => t.word) && isPunct(tokens[mention.to + 1], ',')) {
-      content = this.contentSpan(mention.to + 2, this.clauseEnd(mention.to + 2, sentence));
+    if (opening) {
+      content = this.contentSpan(comma + 1, this.clauseEnd(comma + 1, sentence));
     } else if (isPunct(tokens[k - 1], ',') && this.onlyAdverbials(mention.to + 1, sentence.to)) {
       content = this.contentSpan(sentence.from, k - 2);
     }
