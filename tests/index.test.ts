@@ -102,6 +102,27 @@ describe('speaker directory', () => {
     expect(john.kind === 'found' && john.entry.name).toBe('John Smith');
   });
 
+  it('merges a name with leading title words into the commoner plain full name', () => {
+    const titled = buildSpeakerDirectory(
+      [
+        story('e', [['Clayton Yeutter', ['Yeutter']]]),
+        story('f', [['Clayton Yeutter', []]]),
+        story('g', [['Represenative Clayton Yeutter', []]]),
+        story('h', [['Paul Jones', []]]),
+        story('i', [['John Paul Jones', []]]),
+        story('j', [['John Paul Jones', []]]),
+      ],
+      Uint32Array.from([0, 1, 2, 3, 4, 5]),
+    );
+    const yeutter = resolveSpeaker(titled, 'yeutter');
+    expect(yeutter.kind === 'found' && yeutter.entry.name).toBe('Clayton Yeutter');
+    expect(yeutter.kind === 'found' && yeutter.entry.storyCount).toBe(3);
+    // The longer name is the commoner one here, so it is a different person, not a titled form.
+    const paul = resolveSpeaker(titled, 'paul jones');
+    expect(paul.kind === 'found' && paul.entry.name).toBe('Paul Jones');
+    expect(paul.kind === 'found' && paul.entry.storyCount).toBe(1);
+  });
+
   it('finds misspelt names fuzzily and nothing for strangers', () => {
     const misspelt = resolveSpeaker(directory, 'Khamenie');
     expect(misspelt.kind === 'found' && misspelt.entry.name).toBe('Ali Khamenei');

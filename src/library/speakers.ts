@@ -141,6 +141,19 @@ export function buildSpeakerDirectory(stories: readonly Story[], rankOf: Uint32A
       }
     }
   }
+  // A full name with words in front of it (`Treasury Secretary James Baker`, a misspelt title) is the
+  // shorter full name when that one is the commoner form: leading words are titles, not given names.
+  for (const d of multi) {
+    if (d.merged) continue;
+    const tokens = tokensOf(d.key);
+    for (let start = 1; start <= tokens.length - 2; start++) {
+      const shorter = drafts.get(tokens.slice(start).join(' '));
+      if (shorter && !shorter.merged && shorter.refs.length >= d.refs.length) {
+        absorb(shorter, d);
+        break;
+      }
+    }
+  }
   for (const d of drafts.values()) {
     if (d.merged || tokensOf(d.key).length !== 1) continue;
     const full = (bySurname.get(d.key) ?? []).filter((f) => !f.merged);
