@@ -228,7 +228,12 @@ export function mentionBefore(tokens: Token[], cue: number, lo: number): Mention
       if (prev.lower === "'s" && isCapWord(tokens[k - 2]) && k - 2 >= lo)
         return { from: capRunBack(tokens, k - 2, lo), to: j };
       if (!prev.word || (NOT_NOUNS.has(prev.lower) && prev.lower !== 'of') || /^[#@]/.test(prev.text)) break;
-      if (prev.lower === 'of' && !DETERMINERS.has(tokens[k - 2]?.lower ?? '')) break;
+      // `the 34-year-old mother of three`: `of` inside a noun phrase that a determiner opens further back.
+      if (
+        prev.lower === 'of' &&
+        (k - 2 < lo || !tokens[k - 2]?.word || NOT_NOUNS.has(tokens[k - 2]?.lower ?? ''))
+      )
+        break;
       k--;
     }
     if (t.lower.endsWith('s') || isTitle(t.lower) || isRoleNoun(t.lower)) return { from: k, to: j };

@@ -275,6 +275,16 @@ class QuoteReader {
       const t = this.tokens[k] as Token;
       if (!t.word && (QUOTE_CHARS.includes(t.text) || isPunct(t, ';:!?'))) break;
       const prev = this.tokens[k - 1] as Token;
+      // `"…," Trump accused Holt of …`: a name and its own verb; no speech verb further on belongs to it.
+      if (
+        k === runEnd + 1 &&
+        isCapWord(first) &&
+        t.word &&
+        !t.cap &&
+        !isSpeechVerb(t.lower) &&
+        isVerbForm(t.lower)
+      )
+        break;
       // `the states suing`: a noun-like form counts only right after a name or pronoun.
       if (isNounLike(t.lower) && !(isCapWord(prev) || /^(he|she|they|it|we|i)$/.test(prev.lower))) continue;
       if (t.word && !t.cap && isSpeechVerb(t.lower)) {
@@ -480,9 +490,9 @@ class QuoteReader {
         before &&
         (!previous || (this.tokens[before.from] as Token).start > previous.at) &&
         !this.breakBetween((this.tokens[before.to] as Token).end, this.tokens[first]) &&
-        !this.tokens
-          .slice(before.from, before.to + 1)
-          .some((_, n) => (this.quoteOf[before.from + n] as number) >= 0)
+        // A sentence that ends in a quotation is an attribution of its own, not an introduction.
+        (this.quoteOf[before.to] as number) < 0 &&
+        (this.quoteOf[before.to - 1] as number) < 0
       ) {
         const subject = this.verbSubject(before.from, before.to, before.from);
         if (subject && isCapWord(this.tokens[subject.to]))
