@@ -37,6 +37,11 @@ describe('parseDateRange', () => {
     expect(range('in December')).toEqual({ from: '2025-12-01', to: '2025-12-31' });
   });
 
+  it('reads a weekday as the one day it names (now is a Friday)', () => {
+    expect(range('next Tuesday')).toEqual({ from: '2026-12-01', to: '2026-12-01' });
+    expect(range('last Monday')).toEqual({ from: '2026-11-23', to: '2026-11-23' });
+  });
+
   it('rejects what is not a date, impossible days and reversed ranges', () => {
     for (const bad of ['', 'blah', 'March 32 1987', '1987-02-30', 'someday soon']) {
       expect(() => range(bad)).toThrow(QueryError);

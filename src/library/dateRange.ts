@@ -60,8 +60,10 @@ function pointOf(component: chrono.ParsedComponents, now: Date): Point {
   let year = component.get('year') ?? now.getUTCFullYear();
   const month = component.get('month') ?? 1;
   const day = component.get('day') ?? 1;
-  const granularity: Granularity = known('day') ? 'day' : known('month') ? 'month' : 'year';
-  const yearKnown = known('year');
+  // A weekday ("next Tuesday", "on Friday") names one day that chrono has already worked out.
+  const granularity: Granularity =
+    known('day') || known('weekday') ? 'day' : known('month') ? 'month' : 'year';
+  const yearKnown = known('year') || known('weekday');
   // "March" or "Sept 15" without a year: the latest such date not after today (news look back).
   if (!yearKnown) {
     year = now.getUTCFullYear();
