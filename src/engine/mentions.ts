@@ -214,7 +214,7 @@ export function mentionBefore(tokens: Token[], cue: number, lo: number): Mention
     if (from > j) return null;
     return { from, to: j };
   }
-  if (t.word && !NOT_NOUNS.has(t.lower) && /^[a-z]/.test(t.text)) {
+  if (t.word && !NOT_NOUNS.has(t.lower) && /^[a-z]|^\d+-[a-z]/.test(t.text)) {
     // A common-noun phrase: `the spokeswoman`, `a senior official`, `officials`, `the State Department`.
     let k = j;
     while (k - 1 >= lo && j - k < 5) {

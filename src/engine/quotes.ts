@@ -16,7 +16,7 @@ import {
   mentionBefore,
   sentenceSubject,
 } from './mentions.ts';
-import { isCommonWord, isStopCap, isTitle } from './people.ts';
+import { firstNameGender, isCommonWord, isStopCap, isTitle } from './people.ts';
 import { findQuotedSpans, paragraphStarts, type QuotedSpan } from './quoteMarks.ts';
 import { reflow, type Token, tokenize } from './tokens.ts';
 import type { Person, Quote, Span } from './types.ts';
@@ -601,8 +601,10 @@ class QuoteReader {
       start--;
     if (start > end || !isCapWord(this.tokens[end])) return null;
     const before = this.tokens[start - 1];
-    // Only a name set apart (`- Jones:`, a line of its own), not the end of a sentence (`… told Fox News:`).
-    if (before?.word) return null;
+    // Only a name set apart (`- Jones:`, `More from Jones:`, a line of its own) or a person's name
+    // (`… surprise pollster Daron Shaw:`), not the end of a sentence (`… told Fox News:`).
+    const person = firstNameGender((this.tokens[start] as Token).lower) !== undefined && end > start;
+    if (before?.word && before.lower !== 'from' && !person) return null;
     if (isStopCap((this.tokens[start] as Token).lower)) return null;
     return { from: start, to: end };
   }
