@@ -753,9 +753,6 @@ export const answersSection: EvalSection = {
           cited: result.citations.slice(0, 5).map((c) => `${c.id}: ${c.text.slice(0, 100)}`),
         });
     });
-    times.sort((a, b) => a - b);
-    const p99 = times[Math.min(times.length - 1, Math.floor(times.length * 0.99))] ?? 0;
-
     const metrics: Metric[] = [
       { name: 'right (all questions)', value: share(overall), format: 'percent', min: 0.75 },
       { name: 'right, half A (tuning)', value: share(halves[0]), format: 'percent' },
@@ -771,8 +768,465 @@ export const answersSection: EvalSection = {
     for (const [kind, tally] of [...byKind].sort())
       metrics.push({ name: `right: ${kind} (${tally.asked})`, value: share(tally), format: 'percent' });
     metrics.push({ name: 'questions', value: questions.length, format: 'number' });
+
+    // The varied set: its own figures, no bar.
+    const varied = generateVariedQuestions(
+      shared,
+      snapshot.stories,
+      limit ? Math.max(1, Math.ceil(limit / 5)) : 40,
+    );
+    const variedAll: Tally = { asked: 0, right: 0 };
+    const variedByKind = new Map<string, Tally>();
+    let variedIntent = 0;
+    const variedMisses: typeof misses = [];
+    for (const q of varied) {
+      const started = performance.now();
+      const result = ask(snapshot, q.question, now);
+      times.push(performance.now() - started);
+      let right = false;
+      try {
+        right = q.isRight(result);
+      } catch {
+        right = false;
+      }
+      if (result.intent === q.intent || (q.kind === 'varied-no-answer' && right)) variedIntent++;
+      const tally = variedByKind.get(q.kind) ?? { asked: 0, right: 0 };
+      for (const t of [variedAll, tally]) {
+        t.asked++;
+        if (right) t.right++;
+      }
+      variedByKind.set(q.kind, tally);
+      if (!right && variedMisses.filter((miss) => miss.kind === q.kind).length < 12)
+        variedMisses.push({
+          kind: q.kind,
+          question: q.question,
+          expected: q.expected ?? '',
+          intent: result.intent,
+          answer: result.answer.slice(0, 200),
+          cited: result.citations.slice(0, 5).map((c) => `${c.id}: ${c.text.slice(0, 100)}`),
+        });
+    }
+    metrics.push({ name: `right, varied (${variedAll.asked})`, value: share(variedAll), format: 'percent' });
+    metrics.push({
+      name: 'intent, varied',
+      value: varied.length ? variedIntent / varied.length : 0,
+      format: 'percent',
+    });
+    for (const [kind, tally] of [...variedByKind].sort())
+      metrics.push({ name: `right, ${kind} (${tally.asked})`, value: share(tally), format: 'percent' });
+    times.sort((a, b) => a - b);
+    const p99 = times[Math.min(times.length - 1, Math.floor(times.length * 0.99))] ?? 0;
     metrics.push({ name: 'ask p99 ms', value: p99, format: 'number' });
     slowest.sort((a, b) => b.ms - a.ms);
-    return { metrics, details: { slowest: slowest.slice(0, 8), misses } };
+    return { metrics, details: { slowest: slowest.slice(0, 8), misses, variedMisses } };
   },
 };
+
+// ---------------------------------------------------------------------------------------------------
+// The varied set: the same kinds of question as people type them (lower case, no question mark,
+// misspelt names, Reuters titles, dates written many ways, questions with no answer). Independent of
+// the templates above and of their random streams; reported on its own, with no bar.
+
+/** One letter off, as typing gets names wrong: a letter dropped, two swapped, or a vowel changed. */
+function misspell(word: string, random: () => number): string {
+  if (word.length < 5) return word;
+  const at = 1 + Math.floor(random() * (word.length - 3));
+  const kind = Math.floor(random() * 3);
+  if (kind === 0) return word.slice(0, at) + word.slice(at + 1);
+  if (kind === 1) return word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
+  const vowels = [...word.matchAll(/[aeiou]/gi)].map((m) => m.index).filter((i) => i > 0);
+  if (vowels.length === 0) return word.slice(0, at) + word.slice(at + 1);
+  const v = pick(vowels, random);
+  const other = pick(
+    ['a', 'e', 'i', 'o', 'u'].filter((c) => c !== word[v]!.toLowerCase()),
+    random,
+  );
+  return word.slice(0, v) + other + word.slice(v + 1);
+}
+
+const ordinal = (d: number) =>
+  `${d}${d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th'}`;
+
+/** A day as people write it, other than the template forms. */
+function variedDay(iso: string, random: () => number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const month = MONTHS[m - 1]!;
+  return pick(
+    [
+      `${m}/${d}/${y}`,
+      `${month} ${ordinal(d)}, ${y}`,
+      `the ${ordinal(d)} of ${month} ${y}`,
+      `${month.toLowerCase()} ${d} ${y}`,
+      `${month.slice(0, 3)}. ${d}, ${y}`,
+    ],
+    random,
+  );
+}
+
+/** Adds days to an ISO date. */
+function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+interface VariedSnapshotStory {
+  id: string;
+  date: string | null;
+  quotes: ReadonlyArray<{ kind: string; text: string; speaker: string | null }>;
+  people: ReadonlyArray<{ name: string; role: string | null }>;
+}
+
+/** Stories by city and date, in several date phrasings and with the city as typed (lower case, misspelt). */
+function variedDayQuestions(metas: ReutersMeta[], count: number, random: () => number): GeneratedQuestion[] {
+  const byId = new Map(metas.map((m) => [idOf(m.file), m]));
+  const groups = new Map<string, number>();
+  for (const meta of metas) {
+    const key = `${cityKey(meta.dateline_place ?? '')}|${meta.date}`;
+    groups.set(key, (groups.get(key) ?? 0) + 1);
+  }
+  return sample(
+    metas.filter((m) => m.dateline_place && namesCity(m.dateline_place)),
+    count,
+    random,
+  ).map((meta) => {
+    let city = cityOf(meta.dateline_place);
+    const style = Math.floor(random() * 3);
+    if (style === 1) city = city.toLowerCase();
+    if (style === 2 && city.length >= 6 && !city.includes(' ')) city = misspell(city, random).toLowerCase();
+    const span = Math.floor(random() * 3);
+    const [y, m, d] = meta.date.split('-').map(Number) as [number, number, number];
+    const month = MONTHS[m - 1]!;
+    let from = meta.date;
+    let to = meta.date;
+    let when = variedDay(meta.date, random);
+    if (span === 1) {
+      const part = d <= 10 ? 'early' : d <= 20 ? 'mid' : 'late';
+      when = `${part === 'mid' ? 'mid-' : `${part} `}${month} ${y}`;
+      from = `${meta.date.slice(0, 8)}${part === 'early' ? '01' : part === 'mid' ? '11' : '21'}`;
+      to =
+        part === 'early'
+          ? `${meta.date.slice(0, 8)}10`
+          : part === 'mid'
+            ? `${meta.date.slice(0, 8)}20`
+            : `${meta.date.slice(0, 8)}31`;
+    } else if (span === 2) {
+      const start = addDays(meta.date, -Math.floor(random() * 4));
+      const [, sm, sd] = start.split('-').map(Number) as [number, number, number];
+      when = `the week of ${MONTHS[sm - 1]} ${sd} ${start.slice(0, 4)}`;
+      from = start;
+      to = addDays(start, 6);
+    }
+    const form = pick(
+      [
+        'any news out of {c} {w}',
+        'what was reported from {c} {w}',
+        'stuff from {c} {w}',
+        '{c} stories {w}',
+        'anything happen in {c} {w}',
+        'what came out of {c} {w}?',
+      ],
+      random,
+    );
+    const prefix = span === 0 && !/^the /.test(when) && !/\//.test(when) ? 'on ' : span === 0 ? 'on ' : 'in ';
+    const question = form.replace('{c}', city).replace('{w}', `${prefix}${when}`);
+    const single = span === 0 && (groups.get(`${cityKey(meta.dateline_place)}|${meta.date}`) ?? 0) <= 5;
+    return {
+      kind: 'varied-stories',
+      question,
+      intent: 'stories' as const,
+      isRight: (r: AskResult) =>
+        r.citations.length > 0 &&
+        (!single || r.citations.some((c) => c.id === idOf(meta.file))) &&
+        r.citations.every((c) => {
+          const cited = byId.get(c.id);
+          return (
+            cited !== undefined &&
+            cited.date >= from &&
+            cited.date <= to &&
+            cityKey(cited.dateline_place ?? '') === cityKey(meta.dateline_place)
+          );
+        }),
+      expected: `${meta.dateline_place} ${from}..${to}`,
+    };
+  });
+}
+
+/** "summarize the BAHIA COCOA REVIEW story", "what's the story on standard oil to form financial unit". */
+function variedTitleQuestions(
+  metas: ReutersMeta[],
+  count: number,
+  random: () => number,
+): GeneratedQuestion[] {
+  const clean = (title: string) =>
+    title
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/&lt;|&gt;|&amp;/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const byTitle = new Map<string, string[]>();
+  for (const meta of metas) {
+    const key = normalized(clean(meta.title));
+    byTitle.set(key, [...(byTitle.get(key) ?? []), idOf(meta.file)]);
+  }
+  const out: GeneratedQuestion[] = [];
+  for (const meta of sample(metas, count * 4, random)) {
+    if (out.length >= count) break;
+    const title = clean(meta.title);
+    const ids = byTitle.get(normalized(title)) ?? [];
+    // Titles shared by several stories ("U.S. MONEY SUPPLY") name no one story; skip short ones too.
+    if (ids.length > 1 || wordsOf(title).filter((w) => !EVAL_STOPWORDS.has(w)).length < 3) continue;
+    const typed = random() < 0.5 ? title : title.toLowerCase();
+    const form = pick(
+      [
+        'summarize the {t} story',
+        "what's the story on {t}",
+        'summary of {t}',
+        'can u summarise {t} pls',
+        'tldr {t}',
+        'give me the gist of "{t}"',
+      ],
+      random,
+    );
+    out.push({
+      kind: 'varied-title-summary',
+      question: form.replace('{t}', typed),
+      intent: 'summary',
+      isRight: (r) => r.citations[0]?.id === idOf(meta.file),
+      expected: `${idOf(meta.file)}: ${meta.title}`,
+    });
+  }
+  return out;
+}
+
+/** Figures asked for as people ask: "what was the X", "how much ... in <city>", lower case, no question mark. */
+function variedFactQuestions(
+  dir: string,
+  metas: ReutersMeta[],
+  count: number,
+  random: () => number,
+): GeneratedQuestion[] {
+  const out: GeneratedQuestion[] = [];
+  for (const meta of sample(metas, count * 4, random)) {
+    if (out.length >= count) break;
+    const file = join(dir, 'stories', meta.file);
+    if (!existsSync(file)) continue;
+    const sentences = storySentences(readFileSync(file, 'utf8')).filter(
+      (s) =>
+        s.length > 50 &&
+        s.length < 220 &&
+        /\b\d[\d,.]*\s*(?:pct|mln|billion|dlrs|tonnes|bags|barrels|shares)\b/i.test(s) &&
+        !/\b(?:shr|shrs|revs|cts|qtly|qtr|mths|oper)\b/i.test(s),
+    );
+    if (sentences.length === 0) continue;
+    const sentence = pick(sentences, random);
+    const figureMatch = /\b(\d[\d,.]*)\s*(pct|mln|billion|dlrs|tonnes|bags|barrels|shares)\b/i.exec(sentence);
+    if (!figureMatch) continue;
+    const figure = figureMatch[1]!;
+    // Nouns of the sentence, as someone who read the headline would name the thing.
+    const nouns = (nlp(sentence).match('#Noun').not('#Pronoun').out('array') as string[])
+      .flatMap((noun) => wordsOf(noun))
+      .filter((w) => w.length >= 4 && !EVAL_STOPWORDS.has(w));
+    const words = [...new Set(nouns)].slice(0, 4);
+    if (words.length < 2) continue;
+    const unit = figureMatch[2]!.toLowerCase();
+    const lead =
+      unit === 'pct'
+        ? pick(['by how much did', 'what percentage', 'what was the rise in'], random)
+        : pick(['how much', 'what amount of', 'what was the figure for'], random);
+    const where =
+      random() < 0.5 && meta.dateline_place && namesCity(meta.dateline_place)
+        ? ` in ${cityOf(meta.dateline_place).toLowerCase()}`
+        : '';
+    out.push({
+      kind: 'varied-fact',
+      question: `${lead} ${words.join(' ')}${where}`,
+      intent: 'fact',
+      isRight: (r) => r.citations.some((c) => c.id === idOf(meta.file) && c.text.includes(figure)),
+      expected: `${idOf(meta.file)}: ${sentence}`,
+    });
+  }
+  return out;
+}
+
+/** PolNeAR test stories: what did X say (about Y / on <date>), who is X — X quoted in our own parse. */
+function variedPolnearQuestions(
+  stories: VariedSnapshotStory[],
+  count: number,
+  random: () => number,
+): GeneratedQuestion[] {
+  const out: GeneratedQuestion[] = [];
+  const df = new Map<string, number>();
+  for (const story of stories)
+    for (const quote of story.quotes)
+      for (const w of new Set(wordsOf(quote.text))) df.set(w, (df.get(w) ?? 0) + 1);
+  const quoted = stories.flatMap((story) =>
+    story.quotes
+      .filter((q) => q.kind !== 'indirect' && q.speaker && /^[A-Z][a-z]+(?: [A-Z][a-z.]+)+$/.test(q.speaker))
+      .map((quote) => ({ story, quote })),
+  );
+  for (const { story, quote } of sample(quoted, count * 3, random)) {
+    if (out.length >= count * 2) break;
+    const speaker = quote.speaker!;
+    const surname = speaker.split(' ').pop()!;
+    const style = Math.floor(random() * 3);
+    const name =
+      style === 0 ? speaker.toLowerCase() : style === 1 ? misspell(surname, random).toLowerCase() : speaker;
+    const nouns = (nlp(quote.text).match('#Noun').not('#Pronoun').out('array') as string[])
+      .flatMap((noun) => wordsOf(noun))
+      .filter((w) => w.length >= 4 && !EVAL_STOPWORDS.has(w));
+    const topic = [...new Set(nouns)].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0)).slice(0, 2);
+    if (topic.length === 0 || !story.date) continue;
+    const byDate = random() < 0.4;
+    const form = byDate
+      ? pick(['what did {s} say on {d}', 'what did {s} say {d}', '{s} quotes from {d}'], random)
+      : pick(
+          [
+            'what did {s} say about {t}',
+            'wat did {s} say about {t}',
+            "what's {s} saying about {t}",
+            '{s} on {t}?',
+            'what were {s}s comments on {t}',
+          ],
+          random,
+        );
+    const date = story.date;
+    const question = form
+      .replace('{s}', name)
+      .replace('{t}', topic.join(' '))
+      .replace('{d}', variedDay(date, random).replace(/^(?=\d)/, ''));
+    out.push({
+      kind: 'varied-quotes',
+      question,
+      intent: 'quotes',
+      // Gold-free: the story our parse drew the quote from is cited (on a date, any story of that day is).
+      isRight: (r) =>
+        byDate
+          ? r.citations.length > 0 && r.citations.some((c) => c.id === story.id)
+          : r.citations.some((c) => c.id === story.id),
+      expected: `${story.id}: ${speaker}: ${quote.text.slice(0, 120)}`,
+    });
+  }
+  const withRole = stories.flatMap((story) =>
+    story.people
+      .filter((p) => p.role && /^[A-Z][a-z]+(?: [A-Z][a-z.]+)+$/.test(p.name))
+      .map((person) => ({ story, person })),
+  );
+  for (const { person } of sample(withRole, count, random)) {
+    const surname = person.name.split(' ').pop()!;
+    const typed = random() < 0.5 ? person.name.toLowerCase() : person.name;
+    out.push({
+      kind: 'varied-who-is',
+      question: pick(
+        ['who is {p}', "who's {p}?", 'who is {p} exactly', 'tell me who {p} is'],
+        random,
+      ).replace('{p}', typed),
+      intent: 'fact',
+      isRight: (r) => r.citations.length > 0 && r.answer.toLowerCase().includes(surname.toLowerCase()),
+      expected: `${person.name}: ${person.role}`,
+    });
+  }
+  return out;
+}
+
+/** Made-up people, places and stories: the answer must say it found nothing and cite nothing. */
+function variedNoAnswerQuestions(count: number, random: () => number): GeneratedQuestion[] {
+  const syllables = [
+    'zor',
+    'quin',
+    'blax',
+    'vel',
+    'trom',
+    'dax',
+    'pril',
+    'gund',
+    'mox',
+    'fel',
+    'yar',
+    'thux',
+  ];
+  const word = () => {
+    const w = pick(syllables, random) + pick(syllables, random);
+    return w[0]!.toUpperCase() + w.slice(1);
+  };
+  const forms: Array<[string, AskIntent]> = [
+    ['what did {n} {m} say about the {x} treaty', 'quotes'],
+    ['who said "the {x} accord will collapse by spring"', 'quotes'],
+    ['stories from {p} on March 3 1987', 'stories'],
+    ['summarize the {x} {y} merger story', 'summary'],
+    ['how much did {p} pay for {x} imports', 'fact'],
+    ['who is {n} {m}', 'fact'],
+    ['what did {n} {m} say on March 4 1987', 'quotes'],
+  ];
+  const out: GeneratedQuestion[] = [];
+  for (let i = 0; i < count; i++) {
+    const [form, intent] = forms[i % forms.length]!;
+    const question = form
+      .replace('{n}', word())
+      .replace('{m}', word())
+      .replace('{p}', word())
+      .replace('{x}', word().toLowerCase())
+      .replace('{y}', word().toLowerCase());
+    out.push({
+      kind: 'varied-no-answer',
+      question,
+      intent,
+      isRight: (r) => r.citations.length === 0,
+      expected: 'nothing found',
+    });
+  }
+  return out;
+}
+
+/** Spec-style questions on the seed, typed loosely. */
+function variedSeedQuestions(): GeneratedQuestion[] {
+  const seedId = '000_2696b59510ee6b97';
+  const citesSeed = (r: AskResult) => r.citations.some((c) => c.id === seedId);
+  return [
+    ['what did khameni say about the us', 'quotes'],
+    ['What did Khamenei say about the U.S.?', 'quotes'],
+    ['what has the supreme leader said about america', 'quotes'],
+    ['what did paski say about iran', 'quotes'],
+    ['who said the us was a serious threat', 'quotes'],
+    ['what happened in paris on 9/15/2014', 'stories'],
+    ['summarise the iran coalition islamic state story', 'summary'],
+    ['who is jen psaki', 'fact'],
+    ['what did kerry say on september 15th, 2014', 'quotes'],
+  ].map(([question, intent]) => ({
+    kind: 'varied-seed',
+    question: question!,
+    intent: intent as AskIntent,
+    isRight: citesSeed,
+    expected: seedId,
+  }));
+}
+
+/** Every varied question, in a stable order; PolNeAR questions come from the loaded snapshot's parse. */
+export function generateVariedQuestions(
+  shared: string,
+  stories: readonly VariedSnapshotStory[],
+  perKind: number,
+  seed = 20261127,
+): GeneratedQuestion[] {
+  const questions = variedSeedQuestions();
+  const reutersDir = join(shared, 'corpora', 'reuters21578');
+  if (existsSync(join(reutersDir, 'meta.jsonl'))) {
+    const metas = readReutersMeta(reutersDir);
+    questions.push(...variedDayQuestions(metas, perKind, seededRandom(seed)));
+    questions.push(...variedTitleQuestions(metas, perKind, seededRandom(seed + 1)));
+    questions.push(...variedFactQuestions(reutersDir, metas, perKind, seededRandom(seed + 2)));
+  }
+  const testDir = join(shared, 'corpora', 'polnear', 'test', 'stories');
+  if (existsSync(testDir)) {
+    const ids = new Set(readdirSync(testDir).map(idOf));
+    const test = stories.filter((story) => ids.has(story.id));
+    questions.push(...variedPolnearQuestions(test, perKind, seededRandom(seed + 3)));
+  }
+  questions.push(...variedNoAnswerQuestions(Math.max(7, Math.ceil(perKind / 2)), seededRandom(seed + 4)));
+  const seen = new Set<string>();
+  return questions.filter((q) => {
+    if (seen.has(q.question)) return false;
+    seen.add(q.question);
+    return true;
+  });
+}
