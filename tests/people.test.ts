@@ -83,3 +83,12 @@ describe('titles and British honorifics', () => {
     expect(people.map((p) => p.name)).toEqual(['Charlie King', 'Howard Dean']);
   });
 });
+
+describe('groups written like names', () => {
+  it('keeps party words, office words and plural nouns out of the people', () => {
+    const people = peopleOf(
+      'Senate Democrats met on Monday. Officials said the vote was close. Observers said the same, and observers agreed.\n\nSenator Ruth Kimball said the bill would pass.\n',
+    );
+    expect(people.map((p) => p.name)).toEqual(['Ruth Kimball']);
+  });
+});

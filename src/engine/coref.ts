@@ -9,6 +9,7 @@ import {
   isCommonWord,
   isGroupWord,
   isHonorific,
+  isOrdinaryWord,
   isPlace,
   isRoleNoun,
   isStopCap,
@@ -53,6 +54,10 @@ function isBareTitle(tokens: Token[], from: number, to: number): boolean {
   return words.length > 1 || tokens[from - 1]?.lower === 'the' || words[0]?.lower === 'the';
 }
 
+/** Party and camp words that head sentences (`Democrats said`) but name no one. */
+const PARTY_WORDS =
+  /^(democrats?|republicans?|democratic|conservatives?|liberals?|progressives?|independents?|libertarians?|officials|sources|aides|analysts|experts|critics|supporters|voters|observers)$/;
+
 /** Names that end like a company's (`Sandoz AG`, `Acme Widget Corp`). */
 const CORPORATE =
   /\b(inc|corp|co|ltd|plc|ag|nv|sa|llc|group|company|holdings|industries|bank|airlines|motors)\.?$/i;
@@ -81,6 +86,8 @@ export class StoryEntities {
     isSpeaker: (index: number) => boolean = () => false,
   ) {
     const pending: EntityMention[] = [];
+    const lowerWords = new Set<string>();
+    for (const t of tokens) if (t.word && !t.cap) lowerWords.add(t.lower);
     // First the capitalised runs and what they look like; then, knowing the organisations, the people.
     const runs: Array<{ from: number; runEnd: number; phrase: NamedPhrase }> = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -147,7 +154,11 @@ export class StoryEntities {
       const speaks =
         this.nextIsSpeech(runEnd + 1) || (runEnd > from && runEnd - from < 3 && isSpeaker(runEnd));
       const titleOnly = isBareTitle(tokens, from, runEnd);
-      if (phrase.kind === 'other' && speaks && !titleOnly) mention.kind = 'person';
+      const single = (tokens[from] as Token).lower;
+      // A word the story also writes in lower case (`Observers said` / `observers`) is no name.
+      const ordinary =
+        runEnd === from && (isOrdinaryWord(single) || lowerWords.has(single) || PARTY_WORDS.test(single));
+      if (phrase.kind === 'other' && speaks && !titleOnly && !ordinary) mention.kind = 'person';
       if (mention.kind === 'person') {
         const role = this.roleBefore(from, from + phrase.nameStart);
         const form = phrase.honorificForm ?? phrase.name;

@@ -123,6 +123,13 @@ const TITLES = new Set([
   'del.',
 ]);
 
+/** Words of a title that name an office or party, not a person's rank: `Senate Democrats` names no one. */
+const TITLE_MODIFIERS = new Set(
+  `house senate state democratic republican democrat presidential gop majority minority foreign defense defence
+  finance interior treasury labor energy trade economy first whip supreme prime vice chief deputy acting
+  former crown general`.split(/\s+/),
+);
+
 /** Courtesy and religious titles: kept in the alias form (`Ayatollah Ali Khamenei`), not in the role. */
 const HONORIFICS = new Map<string, Gender>([
   ['mr.', 'male'],
@@ -248,6 +255,22 @@ export function isCommonWord(lower: string): boolean {
   );
 }
 
+/**
+ * An ordinary noun or adjective capitalised only by its place (`Officials said`, `Analysts say`,
+ * `Democratic …`), by compromise's word list: not a name even when it speaks.
+ */
+export function isOrdinaryWord(lower: string): boolean {
+  const common = /Adjective|Plural|Noun|Singular|Uncountable|Actor|Demonym|Abbreviation/;
+  const names = /Name|Person|Place|Country|City|Region|Organization/;
+  const tag = lexTag(lower);
+  if (tag && common.test(tag) && !names.test(tag)) return true;
+  if (lower.endsWith('s')) {
+    const singular = lexTag(lower.replace(/e?s$/, '')) || lexTag(lower.slice(0, -1));
+    if (singular && common.test(singular) && !names.test(singular)) return true;
+  }
+  return /['’]/.test(lower) || lower.endsWith('.');
+}
+
 export function firstNameGender(lower: string): Gender | 'unknown' | undefined {
   const tag = lexTag(lower);
   if (tag === 'MaleName') return 'male';
@@ -350,7 +373,12 @@ export function classifyPhrase(tokens: Token[]): NamedPhrase | null {
       isCommonWord(single) ||
       isStopCap(single) ||
       /(ment|tion|sion|ness|ity|ance|ence|ship|ism|ing)$/.test(single));
-  const titled = lowers.slice(0, nameStart).some((l) => TITLES.has(l) || HONORIFICS.has(l)) && !ordinary;
+  const titled =
+    lowers.slice(0, nameStart).some((l) => (TITLES.has(l) && !TITLE_MODIFIERS.has(l)) || HONORIFICS.has(l)) &&
+    !ordinary &&
+    !/^(democrats?|republicans?|members?|leaders?|officials?|committee|relations)$/.test(
+      nameLowers.join(' '),
+    );
   // Capitals only (`REUTER`, headlines) are not names.
   const shouting = nameTokens.every((t) => /^[\p{Lu}\d.'’-]{2,}$/u.test(t.text));
   const lastTag = lexTag(nameLowers[nameLowers.length - 1] as string);
