@@ -58,6 +58,10 @@ function isBareTitle(tokens: Token[], from: number, to: number): boolean {
 const PARTY_WORDS =
   /^(democrats?|republicans?|democratic|conservatives?|liberals?|progressives?|independents?|libertarians?|officials|sources|aides|analysts|experts|critics|supporters|voters|observers)$/;
 
+/** Titles that never stand alone as a surname. */
+const LONE_TITLES =
+  /^(general|official|industry|president|secretary|minister|governor|senator|chairman|director|spokesman|spokeswoman|chief|commissioner|ambassador)$/;
+
 /** Names that end like a company's (`Sandoz AG`, `Acme Widget Corp`). */
 const CORPORATE =
   /\b(inc|corp|co|ltd|plc|ag|nv|sa|llc|group|company|holdings|industries|bank|airlines|motors)\.?$/i;
@@ -86,7 +90,7 @@ export class StoryEntities {
     isSpeaker: (index: number) => boolean = () => false,
   ) {
     const pending: EntityMention[] = [];
-    const lowerWords = new Set<string>();
+    const lowerWords = this.lowerWords;
     for (const t of tokens) if (t.word && !t.cap) lowerWords.add(t.lower);
     // First the capitalised runs and what they look like; then, knowing the organisations, the people.
     const runs: Array<{ from: number; runEnd: number; phrase: NamedPhrase }> = [];
@@ -157,7 +161,12 @@ export class StoryEntities {
       const single = (tokens[from] as Token).lower;
       // A word the story also writes in lower case (`Observers said` / `observers`) is no name.
       const ordinary =
-        runEnd === from && (isOrdinaryWord(single) || lowerWords.has(single) || PARTY_WORDS.test(single));
+        runEnd === from &&
+        (isOrdinaryWord(single) ||
+          lowerWords.has(single) ||
+          PARTY_WORDS.test(single) ||
+          LONE_TITLES.test(single) ||
+          single.length < 2);
       if (phrase.kind === 'other' && speaks && !titleOnly && !ordinary) mention.kind = 'person';
       if (mention.kind === 'person') {
         const role = this.roleBefore(from, from + phrase.nameStart);
@@ -198,6 +207,9 @@ export class StoryEntities {
     for (const mention of this.mentions) if (mention.record) mention.gender = mention.record.gender;
     this.resolveNarrationPronouns(inQuote, isSubject);
   }
+
+  /** Words the story writes in lower case somewhere: ordinary words even when capitalised. */
+  private readonly lowerWords = new Set<string>();
 
   /** Who each `he`/`she` of the narration is, in reading order, so that chains of pronouns keep their person. */
   private readonly pronouns = new Map<number, PersonRecord | null>();
@@ -355,9 +367,30 @@ export class StoryEntities {
         continue;
       }
       if (mention.record) return mention.record.name;
-      if (mention.kind === 'group') return mention.name.replace(/^the /i, '');
+      if (mention.kind === 'group') {
+        // `the Ministry said` after `the Finance Ministry`: the organisation named in full.
+        if (mention.from === mention.to && isGroupWord((this.tokens[mention.from] as Token).lower)) {
+          const word = (this.tokens[mention.from] as Token).lower;
+          for (let i = this.mentions.length - 1; i >= 0; i--) {
+            const m = this.mentions[i] as EntityMention;
+            if (
+              m.start < mention.start &&
+              m.kind === 'group' &&
+              m.to > m.from &&
+              m.name.toLowerCase().split(' ').includes(word)
+            )
+              return m.name;
+          }
+        }
+        return mention.name.replace(/^the /i, '');
+      }
       const record = this.registry.find(mention.name);
-      return record ? record.name : mention.name;
+      if (record) return record.name;
+      // `Analysts said`: a plural noun heading the sentence names no one.
+      const single = mention.from === mention.to ? (this.tokens[mention.from] as Token).lower : '';
+      const pluralNoun = single.endsWith('s') && this.lowerWords.has(single);
+      if (single && (pluralNoun || PARTY_WORDS.test(single) || single.length < 2)) return null;
+      return mention.name;
     }
     // A name the entity scan did not see (inside a quote, a transcript tag): the registry, else itself.
     if (isCapWord(first) && !isStopCap(first.lower) && !commonHead) {

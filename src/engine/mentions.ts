@@ -249,8 +249,10 @@ export function mentionBefore(tokens: Token[], cue: number, lo: number): Mention
 
 /** Steps back over a parenthesis ending at `j` (`Gov. John Kasich (R-OH)`), returning the token before it. */
 function skipParenthesis(tokens: Token[], j: number, lo: number): number {
-  if (!isPunct(tokens[j], ')')) return j;
-  for (let k = j - 1; k >= Math.max(lo, j - 12); k--) if (isPunct(tokens[k], '(')) return k - 1;
+  // `(R-Ohio)`, and the wire's ticker symbols: `Amoco Corp <AN> said`.
+  const open = isPunct(tokens[j], ')') ? '(' : isPunct(tokens[j], '>') ? '<' : null;
+  if (!open) return j;
+  for (let k = j - 1; k >= Math.max(lo, j - 12); k--) if (isPunct(tokens[k], open)) return k - 1;
   return j;
 }
 
