@@ -5,7 +5,7 @@
  * best (`ask/findAnswer.ts`). Every answer cites the sentences or quotes it relies on; when nothing
  * fits, the answer says so and suggests what to try. Never throws.
  */
-import { answerFact, roleIndex } from './ask/answerFact.ts';
+import { answerFact, findPerson, roleIndex } from './ask/answerFact.ts';
 import {
   answerNotQuoted,
   answerQuotesAbout,
@@ -36,10 +36,21 @@ export function prepareAsk(snapshot: StorySnapshot): void {
 /** Longer input is cut: no question needs more, and the date parser's time grows with length. */
 const MAX_QUESTION = 500;
 
+function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
 /** The question's date range; words taken for a date that are none ("in the week") are left out. */
 function dateRangeOf(parsed: ParsedQuestion, now: Date): DateRange | null {
   if (!parsed.date) return null;
   try {
+    const week = /^week of (.+)$/i.exec(parsed.date);
+    if (week) {
+      const day = parseDateRange(week[1]!, now);
+      return { from: day.from, to: addDays(day.from, 6) };
+    }
     return parseDateRange(parsed.date, now);
   } catch (error) {
     // A date with figures that cannot be read is worth telling the user about; loose words are not.
@@ -69,6 +80,27 @@ function route(snapshot: StorySnapshot, parsed: ParsedQuestion, now: Date): AskR
       if (parsed.speaker) {
         const answer = answerSpeakerQuotes(snapshot, parsed, range, now);
         if (answer) return answer;
+        // "podestas comments": a possessive typed without its apostrophe.
+        if (/[^s]s$/i.test(parsed.speaker) && parsed.speaker.length > 4) {
+          const bare = answerSpeakerQuotes(
+            snapshot,
+            { ...parsed, speaker: parsed.speaker.slice(0, -1) },
+            range,
+            now,
+          );
+          if (bare) return bare;
+        }
+        // "the supreme leader": someone the stories give that role.
+        const byRole = findPerson(snapshot, parsed.speaker);
+        if (byRole?.byRole) {
+          const answer = answerSpeakerQuotes(
+            snapshot,
+            { ...parsed, speaker: byRole.person.name },
+            range,
+            now,
+          );
+          if (answer) return answer;
+        }
         // Not a speaker: someone named but never quoted, or words a sentence of the stories may answer.
         const notQuoted = answerNotQuoted(snapshot, parsed);
         if (notQuoted) return notQuoted;

@@ -9,6 +9,7 @@ import { findStories } from '../queries/stories.ts';
 import type { AskResult, StoriesResult } from '../results.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { normalizeName } from '../text.ts';
+import { queryTermIds } from '../textIndex.ts';
 import { isProse } from './findAnswer.ts';
 import type { ParsedQuestion } from './parseQuestion.ts';
 import { quickPlace } from './resolveNames.ts';
@@ -35,6 +36,17 @@ function datelinedIn(hit: Hit, place: PlaceEntry): boolean {
   return place.kind === 'country' && hit.country !== null && normalizeName(hit.country) === key;
 }
 
+/**
+ * A place for words that may only be a topic ("cocoa stories"): its exact name typed as a name, or a close spelling
+ * when the words are no known word of the stories (a misspelt place rather than a commodity).
+ */
+function guessedPlace(snapshot: StorySnapshot, words: string): PlaceEntry | null {
+  // Typed as a name ("Sydney"), not as a word ("wheat"): some commodities are also small places.
+  if (/^\p{Lu}/u.test(words) && snapshot.places.byKey.has(normalizeName(words)))
+    return quickPlace(snapshot, words);
+  return queryTermIds(snapshot.text, words).unknown.length > 0 ? quickPlace(snapshot, words) : null;
+}
+
 function describe(place: string | null, topic: string | null, range: DateRange | null): string {
   const parts: string[] = [];
   if (topic) parts.push(`about ${topic}`);
@@ -52,9 +64,11 @@ export function answerStories(
   let topic = parsed.topic;
   let place: PlaceEntry | null = null;
   if (parsed.place) {
-    place = quickPlace(snapshot, parsed.place);
+    place = parsed.placeGuessed ? guessedPlace(snapshot, parsed.place) : quickPlace(snapshot, parsed.place);
     // Not a place the stories know: its words are still worth searching for.
-    if (!place) topic = [topic, parsed.place].filter(Boolean).join(' ');
+    if (!place && !parsed.placeGuessed) topic = [topic, parsed.place].filter(Boolean).join(' ');
+    // A guessed place is the topic itself: once it is known as a place, it is not searched as words too.
+    if (place && parsed.placeGuessed) topic = null;
   }
   if (!topic && !place && !range) {
     // "latest news": the newest stories of the set.

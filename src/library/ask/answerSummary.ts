@@ -18,6 +18,8 @@ import { citation, clip, fitLines, readableDate, readableHeadline, refOf, SUGGES
 /** How far ahead of the next story the first must score to be taken as the one meant. */
 const CLEAR_LEAD = 1.2;
 const OFFERED = 8;
+/** The lead a story holding only most of the words needs. */
+const PARTIAL_LEAD = 1.5;
 
 function summaryAnswer(snapshot: StorySnapshot, id: string): AskResult | null {
   const story = getStory(snapshot, id);
@@ -54,6 +56,12 @@ function singledOut(
   if (
     first.matched === wordCount &&
     (!second || second.matched < wordCount || first.score >= CLEAR_LEAD * second.score)
+  )
+    return first.index;
+  // Most of the words, and far ahead of the next story: a title typed with words the story does not use.
+  if (
+    first.matched >= Math.max(2, Math.ceil(wordCount * 0.6)) &&
+    (!second || first.score >= PARTIAL_LEAD * second.score)
   )
     return first.index;
   const wanted = new Set(terms(ref));
@@ -104,7 +112,16 @@ export function answerSummary(snapshot: StorySnapshot, parsed: ParsedQuestion): 
   }
   const byId = summaryAnswer(snapshot, ref);
   if (byId) return byId;
-  const { ids } = queryTermIds(snapshot.text, ref);
+  const plain = queryTermIds(snapshot.text, ref);
+  // Words no story holds, as many as the known ones: a story we do not have, not a loose match.
+  if (plain.unknown.length > 0 && plain.unknown.length >= plain.ids.length) {
+    return {
+      intent: 'summary',
+      answer: `I found no story matching "${clip(ref, 80)}". ${SUGGESTIONS}`,
+      citations: [],
+    };
+  }
+  const { ids } = plain.unknown.length > 0 ? queryTermIds(snapshot.text, ref, { correct: true }) : plain;
   const hits = ids.length > 0 ? searchText(snapshot.text, ids, 1) : null;
   const top: Candidate[] = [];
   for (let i = 0; hits && i < Math.min(hits.docs.length, OFFERED); i++)

@@ -46,10 +46,16 @@ export function findDatePhrase(question: string, now: Date): DatePhrase | null {
       end = next.index + next.text.length;
     const between = /\bbetween\s+$/i.exec(question.slice(0, start));
     if (between) start = between.index;
-    const phrase = question
+    let phrase = question
       .slice(start, end)
       .replace(/\s+/g, ' ')
       .replace(/^(?:on|in|during|since)\s+/i, '');
+    // "the week of March 2 1987": seven days from that day (read by `ask`, not by chrono).
+    const week = /\bweek\s+of\s+$/i.exec(question.slice(0, start));
+    if (week && /\d/.test(phrase)) {
+      start = week.index;
+      phrase = `week of ${phrase}`;
+    }
     const leading = LEADING.exec(question.slice(0, start));
     if (leading) start -= leading[0].length;
     return { text: phrase, start, end };

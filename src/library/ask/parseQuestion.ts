@@ -33,6 +33,8 @@ export interface ParsedQuestion {
   /** The date phrase as written ("March 3 1987", "last week"), for the library's date parser. */
   date: string | null;
   place: string | null;
+  /** `place` is a guess: a few words before "stories" ("Sydney stories"), a place only if the set knows it. */
+  placeGuessed: boolean;
   topic: string | null;
   /** A story id or the words naming a story (summary). */
   story: string | null;
@@ -62,6 +64,15 @@ function cleanQuestion(question: string): string {
     .replace(/@newsbot\b/gi, ' ')
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // Chat shorthand and common slips of the question words: "wat did", "u", "pls", "abt".
+  text = text
+    .replace(/\b(?:wat|wht|whta|waht)\b/gi, 'what')
+    .replace(/\bwhats\b/gi, "what's")
+    .replace(/\babt\b/gi, 'about')
+    .replace(/\b(?:u)\b(?=\s+(?:summari[sz]e|tell|show|give|find|list|sum)\b)/gi, 'you')
+    .replace(/(?:^|\s)(?:please|pls|plz|thx|thanks|thank you)(?=[\s?!.,]|$)/gi, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   for (let i = 0; i < 4; i++) {
@@ -145,9 +156,9 @@ function topicAfterMarker(text: string): string | null {
 const STORY_ID = /\b(?=[\w-]*\d)[\w-]+(?:_[\w-]+|-\d+)\b/;
 
 const SUMMARY =
-  /\b(?:summari[sz]e|summary|summarise|sum up|sum-up|tl;?\s?dr|gist|recap|synopsis|brief me|digest|main points)\b/i;
+  /\b(?:summari[sz]e|summary|summarise|sum up|sum-up|tl;?\s?dr|gist|recap|synopsis|brief me|digest|main points)\b|^what(?:'s| is| was) the (?:story|article|report) (?:on|about|behind|with|of)\b/i;
 const STORIES =
-  /\b(?:stories|story|news|articles?|reports?|headlines?|coverage|dispatch(?:es)?|what(?:'s| is| was)? new|what(?:'s| is| was| has)?(?: been)? (?:happened|happens|happening|went on|going on)|anything (?:from|in|about|on|happen))\b/i;
+  /\b(?:stories|story|news|articles?|reports?|headlines?|coverage|dispatch(?:es)?|what(?:'s| is| was)? new|what(?:'s| is| was| has)?(?: been)? (?:happened|happens|happening|went on|going on)|anything (?:from|in|about|on|happen)|(?:was|were|got|been|is) reported|(?:came|come|coming) out of|stuff (?:from|out of|in))\b/i;
 const QUESTION_START =
   /^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/i;
 
@@ -164,6 +175,7 @@ function empty(text: string): ParsedQuestion {
     phrase: null,
     date: null,
     place: null,
+    placeGuessed: false,
     topic: null,
     story: null,
     factKind: null,
@@ -202,7 +214,7 @@ export function parseQuestion(question: string, now: Date = new Date()): ParsedQ
   if (parseQuotes(parsed, work)) return parsed;
   // "how much … report …" asks for a fact even when it names reports or news.
   const factFirst =
-    /^(?:how|why|when|who|whom|whose|where)\b/i.test(work) &&
+    /^(?:how|by how|why|when|who|whom|whose|where)\b/i.test(work) &&
     !/\bwhat (?:happened|is happening)\b/i.test(work);
   if (STORIES.test(work) && !factFirst) return parseStories(parsed, work);
   return parseFact(parsed, work);
@@ -298,6 +310,22 @@ function parseQuotes(parsed: ParsedQuestion, work: string): boolean {
       speaker: 1,
       rest: 2,
     },
+    // "what's Trump saying about …", "what were Podesta's comments on …", "gingrich quotes".
+    {
+      re: /^what(?:'s| is| are| was| were| has| have)\s+(.+?)\s+(?:been\s+)?(?:saying|talking|tweeting|writing|arguing|claiming)\b(.*)$/i,
+      speaker: 1,
+      rest: 2,
+    },
+    {
+      re: /^what\s+(?:were|are|was|is)\s+(.+?)(?:'s|s')?\s+(?:comments?|remarks?|statements?|views|thoughts|words|quotes)\b(.*)$/i,
+      speaker: 1,
+      rest: 2,
+    },
+    {
+      re: new RegExp(`^([\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,2})\\s+(?:${QUOTE_NOUNS})()$`, 'iu'),
+      speaker: 1,
+      rest: 2,
+    },
   ];
   // In a question typed in ordinary case, a capitalised word is a name, not the verb: "the State Department".
   const ordinaryCase = /\s[a-z]/.test(work);
@@ -368,13 +396,23 @@ function parseStories(parsed: ParsedQuestion, work: string): ParsedQuestion {
         ' ',
       );
     parsed.topic = cleanTopic(left);
+    // "Sydney stories on 3/15/1987": a name or two with no marker may be the place the stories are from.
+    if (!place && parsed.topic && wordsOf(parsed.topic).length <= 3) {
+      parsed.place = parsed.topic;
+      parsed.placeGuessed = true;
+    }
   }
   return parsed;
 }
 
 function parseFact(parsed: ParsedQuestion, work: string): ParsedQuestion {
   const lower = work.toLowerCase();
-  const whoIs = /^who\s+(?:is|was|'s)\s+(.+)$/i.exec(work) ?? /^who's\s+(.+)$/i.exec(work);
+  const asked = work.replace(/\s+(?:exactly|again|really|anyway)$/i, '');
+  const whoIs =
+    /^who\s+(?:is|was|'s)\s+(.+)$/i.exec(asked) ??
+    /^who's\s+(.+)$/i.exec(asked) ??
+    // "tell me who X is" reaches here as "who X is".
+    /^who\s+(.+?)\s+(?:is|was)$/i.exec(asked);
   const whereIs = /^where\s+(?:is|are|was|'s)\s+(.+)$/i.exec(work);
   if (whoIs && wordsOf(whoIs[1]!).length <= 5) {
     parsed.factKind = 'who-is';
@@ -382,7 +420,11 @@ function parseFact(parsed: ParsedQuestion, work: string): ParsedQuestion {
   } else if (whereIs && wordsOf(whereIs[1]!).length <= 4) {
     parsed.factKind = 'where-is';
     parsed.subject = cleanName(whereIs[1]!);
-  } else if (/^how (?:much|many|big|large|high|low|far|long|fast|old)\b/.test(lower))
+  } else if (
+    /^(?:(?:by )?how (?:much|many|big|large|high|low|far|long|fast|old)|what (?:percentage|percent|share|amount|figure|number|price|rate|total)|what was the (?:figure|amount|total|number|rate|price|value|rise|fall|increase|drop))\b/.test(
+      lower,
+    )
+  )
     parsed.factKind = 'amount';
   else if (/^(?:when|what (?:day|date|year|month|time))\b/.test(lower)) parsed.factKind = 'when';
   else if (/^(?:who|whom|whose|which (?:person|official|company|group|country))\b/.test(lower))
