@@ -336,3 +336,13 @@ describe('long sources', () => {
     expect(quotes.find((q) => q.kind === 'indirect')).toMatchObject({ speaker: 'Marla Finch' });
   });
 });
+
+describe('company names', () => {
+  it("keeps possessives and 'and' inside company names", () => {
+    const { quotes } = quotesOf("Standard and Poor's Corp said it upgraded the debt of Scotty's Inc.\n");
+    expect(quotes.find((q) => q.kind === 'indirect')).toMatchObject({
+      speakerMention: "Standard and Poor's Corp",
+      speaker: "Standard and Poor's Corp",
+    });
+  });
+});

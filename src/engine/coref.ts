@@ -1,5 +1,5 @@
 import { isReportingVerb } from './cues.ts';
-import { isCapWord, type MentionRange } from './mentions.ts';
+import { CORPORATE_SUFFIX, isCapWord, type MentionRange } from './mentions.ts';
 import {
   classifyPhrase,
   type EntityKind,
@@ -97,17 +97,42 @@ export class StoryEntities {
     for (let i = 0; i < tokens.length; i++) {
       if (!isCapWord(tokens[i]) || inQuote(i)) continue;
       let end = i;
-      while (
+      // `Scotty's Inc`, `Standard and Poor's Corp`, `Woolcott and Co`: company names hold `'s` and `and`.
+      const corporateAhead = (k: number) => {
+        let m = k;
+        while (
+          isCapWord(tokens[m]) ||
+          tokens[m]?.lower === "'s" ||
+          tokens[m]?.lower === 'and' ||
+          tokens[m]?.text === '&'
+        ) {
+          if (CORPORATE_SUFFIX.test((tokens[m] as Token).lower) && isCapWord(tokens[m])) return true;
+          m++;
+          if (m - k > 6) break;
+        }
+        return false;
+      };
+      for (;;) {
         // A company suffix (`Inc.`) ends a name.
-        !/^(inc|corp|co|ltd)\.$/.test((tokens[end] as Token).lower) &&
-        (isCapWord(tokens[end + 1]) ||
+        if (/^(inc|corp|co|ltd)\.$/.test((tokens[end] as Token).lower)) break;
+        const next = tokens[end + 1];
+        if (isCapWord(next)) end++;
+        else if (
           // `Secretary of State`, `Bank of America` join through `of`; `James Clyburn of South Carolina` does not.
-          (tokens[end + 1]?.lower === 'of' &&
-            isCapWord(tokens[end + 2]) &&
-            !inQuote(end + 2) &&
-            (isGroupWord((tokens[end] as Token).lower) || isTitle((tokens[end] as Token).lower))))
-      )
-        end += tokens[end + 1]?.lower === 'of' ? 2 : 1;
+          next?.lower === 'of' &&
+          isCapWord(tokens[end + 2]) &&
+          !inQuote(end + 2) &&
+          (isGroupWord((tokens[end] as Token).lower) || isTitle((tokens[end] as Token).lower))
+        )
+          end += 2;
+        else if (
+          (next?.lower === "'s" || next?.lower === 'and' || next?.text === '&') &&
+          isCapWord(tokens[end + 2]) &&
+          corporateAhead(end + 2)
+        )
+          end += 2;
+        else break;
+      }
       let from = i;
       // Sentence-initial words and ordinary verbs in front of a name (`Believe In John Kasich`).
       while (

@@ -89,11 +89,23 @@ const PARTICLES = new Set([
 ]);
 
 /** Extends a run of capitalised tokens backwards from `end`, through `of`/particles between names. */
+/** Company suffixes: a name ending in one may contain `'s` and `and` (`Standard and Poor's Corp`). */
+export const CORPORATE_SUFFIX = /^(inc|corp|co|ltd|plc|llc|ag|company|stores|group|holdings|industries)\.?$/;
+
 function capRunBack(tokens: Token[], end: number, lo: number): number {
   let start = end;
+  const corporate = CORPORATE_SUFFIX.test((tokens[end] as Token).lower);
   while (start - 1 >= lo) {
     const prev = tokens[start - 1];
     if (isCapWord(prev)) start--;
+    else if (
+      corporate &&
+      prev &&
+      (prev.lower === "'s" || prev.lower === 'and' || prev.text === '&') &&
+      isCapWord(tokens[start - 2]) &&
+      start - 2 >= lo
+    )
+      start -= 2;
     else if (
       prev &&
       (prev.lower === 'of' || PARTICLES.has(prev.lower)) &&

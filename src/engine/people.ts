@@ -335,7 +335,7 @@ export function classifyPhrase(tokens: Token[]): NamedPhrase | null {
   if (head >= 0 || /Organization|SportsTeam/.test(lexTag(whole))) {
     return {
       kind: 'group',
-      name: tokens.map((t) => t.text).join(' '),
+      name: joinWords(tokens),
       honorificForm: null,
       gender: null,
       nameStart: 0,
@@ -344,7 +344,7 @@ export function classifyPhrase(tokens: Token[]): NamedPhrase | null {
   if (isPlaceName(whole) || whole === 'u.s.' || whole === 'us' || whole === 'america') {
     return {
       kind: 'group',
-      name: tokens.map((t) => t.text).join(' '),
+      name: joinWords(tokens),
       honorificForm: null,
       gender: null,
       nameStart: 0,
@@ -499,4 +499,12 @@ export class PeopleRegistry {
         return { name: record.name, aliases, role: record.role };
       });
   }
+}
+
+/** Words of a name as written: spaces between them, none before a possessive (`Poor's`). */
+function joinWords(tokens: Token[]): string {
+  return tokens
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/ (['’]s)(?= |$)/g, '$1');
 }
