@@ -20,6 +20,7 @@ import { clip, SUGGESTIONS } from './ask/wording.ts';
 import { type DateRange, parseDateRange } from './dateRange.ts';
 import { type AskResult, QueryError } from './results.ts';
 import type { StorySnapshot } from './snapshot.ts';
+import { correctTerm } from './textIndex.ts';
 
 export type { ParsedQuestion } from './ask/parseQuestion.ts';
 export { parseQuestion } from './ask/parseQuestion.ts';
@@ -31,6 +32,8 @@ export { parseQuestion } from './ask/parseQuestion.ts';
 export function prepareAsk(snapshot: StorySnapshot): void {
   roleIndex(snapshot);
   prepareNames(snapshot);
+  // The misspelling lookup groups the vocabulary on first use; build it now.
+  correctTerm(snapshot.text, 'prepare');
 }
 
 /** Longer input is cut: no question needs more, and the date parser's time grows with length. */

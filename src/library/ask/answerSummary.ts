@@ -58,7 +58,14 @@ function singledOut(
     (!second || second.matched < wordCount || first.score >= CLEAR_LEAD * second.score)
   )
     return first.index;
-  // Most of the words, and far ahead of the next story: a title typed with words the story does not use.
+  // A title typed with words the story does not use: the one story holding most of the words, more
+  // of them than any other close one, or far ahead of the next by score.
+  const most = Math.max(...top.map((candidate) => candidate.matched));
+  const holdingMost = top.filter((candidate) => candidate.matched === most);
+  if (most >= Math.max(2, Math.ceil(wordCount * 0.6)) && holdingMost.length === 1) {
+    const only = holdingMost[0]!;
+    if (only.score >= 0.8 * first.score) return only.index;
+  }
   if (
     first.matched >= Math.max(2, Math.ceil(wordCount * 0.6)) &&
     (!second || first.score >= PARTIAL_LEAD * second.score)

@@ -32,6 +32,23 @@ export function findDatePhrase(question: string, now: Date): DatePhrase | null {
   }
   for (const [i, result] of results.entries()) {
     const text = result.text.trim();
+    // chrono reads "in the week" of "in the week of March 9 1987" as a date of its own.
+    const following = results[i + 1];
+    if (
+      /^(?:(?:in|on|during|for)\s+)?(?:the\s+)?week$/i.test(text) &&
+      following &&
+      /\d/.test(following.text) &&
+      /^\s+of\s+$/i.test(question.slice(result.index + result.text.length, following.index))
+    ) {
+      let start = result.index;
+      const leading = LEADING.exec(question.slice(0, start));
+      if (leading) start -= leading[0].length;
+      return {
+        text: `week of ${following.text.trim()}`,
+        start,
+        end: following.index + following.text.length,
+      };
+    }
     if (NOT_DATES.test(text)) continue;
     let start = result.index;
     // A bare month name ("about journey june") is a date only after a word that introduces one.

@@ -7,7 +7,7 @@
 import type { Story } from '../../engine/types.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { terms } from '../text.ts';
-import { documentFrequency, queryTermIds, searchText } from '../textIndex.ts';
+import { correctTerm, documentFrequency, queryTermIds, searchText } from '../textIndex.ts';
 import type { FactKind } from './parseQuestion.ts';
 import { root, type StorySentence, sentencesOf, storyRoots } from './sentences.ts';
 import { STOPWORDS } from './words.ts';
@@ -67,13 +67,30 @@ export function isProse(text: string): boolean {
 export function questionTerms(snapshot: StorySnapshot, text: string): Map<string, number> {
   const weights = new Map<string, number>();
   const n = Math.max(1, snapshot.text.docCount);
-  for (const term of terms(text)) {
-    if (STOPWORDS.has(term)) continue;
-    const id = snapshot.text.vocabulary.get(term);
-    const df = id === undefined ? 0 : documentFrequency(snapshot.text, id);
-    // A word no story holds cannot help find the sentence; it lowers coverage only a little.
-    const idf = df === 0 ? 0.5 : Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    weights.set(term, idf);
+  for (const typed of terms(text)) {
+    if (STOPWORDS.has(typed)) continue;
+    let term = typed;
+    let id = snapshot.text.vocabulary.get(term);
+    let df = id === undefined ? 0 : documentFrequency(snapshot.text, id);
+    if (df === 0) {
+      // A misspelt word stands for the known word it is closest to ("cofee" → "coffee").
+      const corrected = correctTerm(snapshot.text, term);
+      if (corrected !== undefined) {
+        id = corrected;
+        term = snapshot.text.vocabulary.terms[corrected]!;
+        df = documentFrequency(snapshot.text, corrected);
+      }
+    }
+    // A word no story holds and no known word is close to (a name we have nothing on) weighs as the
+    // rarest word: no sentence holds it, so no sentence covers the question well enough to answer it.
+    // Short ones (and figures) are often just ways of asking; they lower coverage only a little.
+    const idf =
+      df > 0
+        ? Math.log(1 + (n - df + 0.5) / (df + 0.5))
+        : typed.length >= 5 && !/\d/.test(typed)
+          ? Math.log(1 + (n + 0.5) / 0.5)
+          : 0.5;
+    weights.set(term, Math.max(idf, weights.get(term) ?? 0));
   }
   return weights;
 }

@@ -392,7 +392,7 @@ function parseStories(parsed: ParsedQuestion, work: string): ParsedQuestion {
     const left = withoutPlace
       .replace(STORIES, ' ')
       .replace(
-        /\b(?:any|some|the|latest|recent|all|me|are|there|were|was|is|what|which|did|do|does)\b/gi,
+        /\b(?:any|some|the|latest|recent|all|me|are|there|were|was|is|what|which|did|do|does|came|come|coming|out|stuff|happen|happened|reported|new)\b/gi,
         ' ',
       );
     parsed.topic = cleanTopic(left);
