@@ -1099,10 +1099,13 @@ function variedPolnearQuestions(
       kind: 'varied-quotes',
       question,
       intent: 'quotes',
-      // Gold-free: the story our parse drew the quote from is cited (on a date, any story of that day is).
+      // Gold-free: the story our parse drew the quote from is cited; asked by date, every cited quote
+      // is from that day and the answer names the speaker (one day may hold many of their quotes).
       isRight: (r) =>
         byDate
-          ? r.citations.length > 0 && r.citations.some((c) => c.id === story.id)
+          ? r.citations.length > 0 &&
+            r.citations.every((c) => c.date === date) &&
+            r.answer.toLowerCase().includes(surname.toLowerCase())
           : r.citations.some((c) => c.id === story.id),
       expected: `${story.id}: ${speaker}: ${quote.text.slice(0, 120)}`,
     });

@@ -15,7 +15,7 @@ import {
 import { answerStories } from './ask/answerStories.ts';
 import { answerSummary } from './ask/answerSummary.ts';
 import { type ParsedQuestion, parseQuestion } from './ask/parseQuestion.ts';
-import { prepareNames } from './ask/resolveNames.ts';
+import { prepareNames, quickSpeaker } from './ask/resolveNames.ts';
 import { clip, SUGGESTIONS } from './ask/wording.ts';
 import { type DateRange, parseDateRange } from './dateRange.ts';
 import { type AskResult, QueryError } from './results.ts';
@@ -35,6 +35,10 @@ export function prepareAsk(snapshot: StorySnapshot): void {
   // The misspelling lookup groups the vocabulary on first use; build it now.
   correctTerm(snapshot.text, 'prepare');
 }
+
+/** Words that ask for stories, never a speaker's name ("articles on wheat"). */
+const STORY_WORDS =
+  /\b(?:stories|story|news|articles?|reports?|headlines?|coverage|anything|something|what|any|latest)\b/i;
 
 /** Longer input is cut: no question needs more, and the date parser's time grows with length. */
 const MAX_QUESTION = 500;
@@ -124,8 +128,26 @@ function route(snapshot: StorySnapshot, parsed: ParsedQuestion, now: Date): AskR
       if (parsed.phrase) return answerWhoSaid(snapshot, parsed.phrase, range);
       break;
     }
-    case 'stories':
+    case 'stories': {
+      // "yellen on the labor market": a person quoted in the stories, then what they spoke about.
+      const speakerOn = /^([\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,2})\s+on\s+(.+)$/u.exec(parsed.text);
+      if (
+        speakerOn &&
+        !STORY_WORDS.test(speakerOn[1]!) &&
+        quickSpeaker(snapshot, speakerOn[1]!).kind === 'found'
+      ) {
+        const about = speakerOn[2]!.replace(/^(?:the|a|an)\s+/i, '').trim();
+        const quotes = answerSpeakerQuotes(
+          snapshot,
+          { ...parsed, intent: 'quotes', speaker: speakerOn[1]!, about, place: null, topic: null },
+          range,
+          now,
+        );
+        // Only quotes on the topic: else the words were a topic to find stories on.
+        if (quotes && quotes.citations.length > 0 && !quotes.answer.startsWith('I found no')) return quotes;
+      }
       return answerStories(snapshot, parsed, range, now);
+    }
     case 'summary':
       return answerSummary(snapshot, parsed);
     case 'fact':

@@ -25,6 +25,8 @@ import {
 } from './wording.ts';
 
 const SHOWN = 5;
+/** Stories naming a place for its name typed in lower case to be taken as the place. */
+const COMMON_PLACE = 20;
 /** Matches looked at to find the datelined ones among stories that name a place, or the closest to a topic. */
 const POOL = 200;
 
@@ -42,8 +44,12 @@ function datelinedIn(hit: Hit, place: PlaceEntry): boolean {
  */
 function guessedPlace(snapshot: StorySnapshot, words: string): PlaceEntry | null {
   // Typed as a name ("Sydney"), not as a word ("wheat"): some commodities are also small places.
-  if (/^\p{Lu}/u.test(words) && snapshot.places.byKey.has(normalizeName(words)))
-    return quickPlace(snapshot, words);
+  const exact = snapshot.places.byKey.get(normalizeName(words));
+  if (exact !== undefined) {
+    const entry = snapshot.places.entries[exact]!;
+    // Typed in lower case, only a place many stories name ("tokyo"), not a small one named like a word.
+    return /^\p{Lu}/u.test(words) || entry.ranks.length >= COMMON_PLACE ? quickPlace(snapshot, words) : null;
+  }
   return queryTermIds(snapshot.text, words).unknown.length > 0 ? quickPlace(snapshot, words) : null;
 }
 

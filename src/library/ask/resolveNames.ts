@@ -150,8 +150,12 @@ export function closeSpeaker(snapshot: StorySnapshot, typed: string): string | n
   const found = new Set<number>();
   for (const word of closeKeys(directory, () => directory.byWord.keys(), last))
     for (const entry of directory.byWord.get(word) ?? []) found.add(entry);
-  const people = [...found]
-    .map((i) => snapshot.speakers.entries[i]!)
+  let entries = [...found].map((i) => snapshot.speakers.entries[i]!);
+  // A typed surname is the last word of the name it misspells ("steer" is Steger, not Steel Industries).
+  const close = new Set(closeKeys(directory, () => directory.byWord.keys(), last));
+  const bySurname = entries.filter((entry) => close.has(normalizeName(entry.name).split(' ').at(-1) ?? ''));
+  if (bySurname.length > 0) entries = bySurname;
+  const people = entries
     // A first name typed with the surname must fit too: "Jen Psaki" is not "Tom Paski".
     .filter((entry) => words.length === 1 || normalizeName(entry.name).includes(words[0]!))
     .sort((a, b) => b.quoteCount - a.quoteCount);
