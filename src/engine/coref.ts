@@ -301,7 +301,7 @@ export class StoryEntities {
       const score =
         (entry.subject ? 3 : 0) +
         (sameSentence ? 2 : 0) +
-        (gender === wanted ? 2 : 0) -
+        (gender === wanted ? 1 : 0) -
         (entry.possessive ? 1 : 0) -
         rank * 0.6;
       if (score > bestScore) {

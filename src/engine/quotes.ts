@@ -109,8 +109,12 @@ class QuoteReader {
   private subjectTokens(): { isSubject: (index: number) => boolean; isSpeaker: (index: number) => boolean } {
     const subjects = new Set<number>();
     const speakers = new Set<number>();
-    const add = (range: MentionRange | null, speaker = false) => {
-      if (range)
+    const add = (range: MentionRange | null, speaker = false, topic = false) => {
+      // A subject inside a reported clause (`… pointing out that the paper's Robert Costa had reported`)
+      // is not the person the story follows.
+      const lead = range ? this.tokens[range.from - 1]?.lower : undefined;
+      const embedded = !topic && (lead === 'that' || lead === "'s");
+      if (range && !embedded)
         for (let k = range.from; k <= range.to; k++) {
           subjects.add(k);
         }
@@ -121,6 +125,15 @@ class QuoteReader {
       add(sentenceSubject(this.tokens, sentence.from, sentence.to, this.quoted_));
     for (let k = 0; k < this.tokens.length; k++) {
       const t = this.tokens[k] as Token;
+      // `As for Trump, he said …`, `Then there's Axelrod.`: the topic is in focus.
+      const topic =
+        (t.lower === 'for' && this.tokens[k - 1]?.lower === 'as') ||
+        (/^(is|was|'s)$/.test(t.lower) && this.tokens[k - 1]?.lower === 'there');
+      if (topic && isCapWord(this.tokens[k + 1])) {
+        let end = k + 1;
+        while (isCapWord(this.tokens[end + 1])) end++;
+        add({ from: k + 1, to: end }, false, true);
+      }
       if (
         t.word &&
         !t.cap &&
@@ -128,7 +141,14 @@ class QuoteReader {
         (this.quoteOf[k] as number) < 0 &&
         !isParticiple(t.lower)
       )
-        add(mentionBefore(this.tokens, k, Math.max(0, k - 30)), true);
+        add(
+          mentionBefore(this.tokens, k, Math.max(0, k - 30)) ??
+            // `…, adds psychologist Mary Alvord.`: the speaker after an inverted cue.
+            (isPunct(this.tokens[k - 1], ',') || (this.quoteOf[k - 1] as number) >= 0
+              ? mentionAfter(this.tokens, k + 1, Math.min(this.tokens.length - 1, k + 8))
+              : null),
+          true,
+        );
     }
     return { isSubject: (index) => subjects.has(index), isSpeaker: (index) => speakers.has(index) };
   }
