@@ -346,3 +346,26 @@ describe('company names', () => {
     });
   });
 });
+
+describe('pronouns and focus', () => {
+  it('resolves he to the person in focus rather than someone named in passing', () => {
+    const { quotes } = quotesOf(
+      'Senator Tom Reed spoke at the rally. He praised Governor Mark Diaz for his budget.\n\n"We will win in November," he said.\n',
+    );
+    expect(find(quotes, 'win in November')?.speaker).toBe('Tom Reed');
+  });
+
+  it('follows an inverted speaker into the next quote', () => {
+    const { quotes } = quotesOf(
+      '"Take a walk," says psychologist Ann Moss. "Turn off the news," adds psychologist Mary Alvord. "You are not helpless," she says.\n',
+    );
+    expect(find(quotes, 'not helpless')?.speaker).toBe('Mary Alvord');
+  });
+
+  it('takes a topic as the person a pronoun refers to', () => {
+    const { quotes } = quotesOf(
+      'John Kerr wrote the first column. Then there is Paul Lund.\n\n"This is bewildering," he wrote.\n',
+    );
+    expect(find(quotes, 'bewildering')?.speaker).toBe('Paul Lund');
+  });
+});
