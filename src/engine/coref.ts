@@ -473,7 +473,11 @@ export class StoryEntities {
     if (pronoun === 'it' || pronoun === 'they') {
       for (let i = this.mentions.length - 1; i >= 0; i--) {
         const m = this.mentions[i] as EntityMention;
-        if (m.start < at && at - m.start < 1500 && m.kind === 'group') return m.name;
+        // `they` is people or an organisation, rarely a country (`it`); a possessive is named in passing.
+        if (m.start >= at || at - m.start >= 1500 || m.kind !== 'group') continue;
+        if (this.tokens[m.to + 1]?.lower === "'s") continue;
+        if (pronoun === 'they' && isPlace(m.name)) continue;
+        return m.name;
       }
       return null;
     }
