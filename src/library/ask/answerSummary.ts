@@ -143,7 +143,10 @@ export function answerSummary(snapshot: StorySnapshot, parsed: ParsedQuestion): 
   const chosen = singledOut(snapshot, ref, top, ids.length);
   if (chosen !== null) return summaryAnswer(snapshot, snapshot.stories[chosen]!.id)!;
   // Several stories hold every word: summarize the one most about them, and name the others.
-  const holdingAll = top.filter((candidate) => candidate.matched === ids.length);
+  // Several stories hold every word (or, when none does, most of them and the same number): the one most about them.
+  const most = Math.max(...top.map((candidate) => candidate.matched));
+  const enough = most === ids.length || most >= Math.max(2, Math.ceil(ids.length * 0.6));
+  const holdingAll = enough ? top.filter((candidate) => candidate.matched === most) : [];
   const about = holdingAll.length > 1 ? mostAbout(snapshot, ref, holdingAll) : null;
   if (about !== null) {
     const answer = summaryAnswer(snapshot, snapshot.stories[about]!.id)!;

@@ -63,12 +63,20 @@ export function isProse(text: string): boolean {
   return letters >= 20 && letters >= text.replace(/\s/g, '').length * 0.6 && lower >= letters * 0.5;
 }
 
+/** Words that ask for a figure ("what was the figure for …"): the answer holds a number, not these words. */
+const ASKING_WORDS: ReadonlySet<string> = new Set(terms('figure figures amount percentage exactly'));
+
+/** A word the set knows as a place or a speaker's name even though no story text holds it (datelines). */
+function knownName(snapshot: StorySnapshot, word: string): boolean {
+  return snapshot.places.byKey.has(word) || snapshot.speakers.byWord.has(word);
+}
+
 /** The question's search terms: index terms minus question words, with their weights (idf). */
 export function questionTerms(snapshot: StorySnapshot, text: string): Map<string, number> {
   const weights = new Map<string, number>();
   const n = Math.max(1, snapshot.text.docCount);
   for (const typed of terms(text)) {
-    if (STOPWORDS.has(typed)) continue;
+    if (STOPWORDS.has(typed) || ASKING_WORDS.has(typed)) continue;
     let term = typed;
     let id = snapshot.text.vocabulary.get(term);
     let df = id === undefined ? 0 : documentFrequency(snapshot.text, id);
@@ -87,7 +95,7 @@ export function questionTerms(snapshot: StorySnapshot, text: string): Map<string
     const idf =
       df > 0
         ? Math.log(1 + (n - df + 0.5) / (df + 0.5))
-        : typed.length >= 5 && !/\d/.test(typed)
+        : typed.length >= 5 && !/\d/.test(typed) && !knownName(snapshot, typed)
           ? Math.log(1 + (n + 0.5) / 0.5)
           : 0.5;
     weights.set(term, Math.max(idf, weights.get(term) ?? 0));
