@@ -150,8 +150,19 @@ function route(snapshot: StorySnapshot, parsed: ParsedQuestion, now: Date): AskR
     }
     case 'summary':
       return answerSummary(snapshot, parsed);
-    case 'fact':
-      return answerFact(snapshot, parsed, range);
+    case 'fact': {
+      // A date in a fact question is mostly when the fact happened ("the trade surplus in February"),
+      // reported later: its words help find the sentence, and the stories of those days come first.
+      if (!range || !parsed.date) return answerFact(snapshot, parsed, range);
+      const withDate = { ...parsed, topic: [parsed.topic, parsed.date].filter(Boolean).join(' ') };
+      const within = answerFact(snapshot, withDate, range);
+      const anyDate = answerFact(snapshot, withDate, null);
+      return within.intent === 'fact' && anyDate.citations[0]?.date === within.citations[0]?.date
+        ? within
+        : anyDate.intent === 'fact'
+          ? anyDate
+          : within;
+    }
     default:
       break;
   }

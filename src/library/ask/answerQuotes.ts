@@ -292,7 +292,8 @@ export function answerWhoSaid(snapshot: StorySnapshot, phrase: string, range: Da
       const all =
         !exact &&
         i < SENTENCE_STORIES &&
-        wantedTerms.size >= 3 &&
+        // A long paraphrase may hold only two words worth matching ("the US was a serious threat").
+        (wantedTerms.size >= 3 || (wantedTerms.size === 2 && wanted.split(' ').length >= 4)) &&
         new Set(terms(quote.text).filter((t) => wantedTerms.has(t))).size >= wantedTerms.size;
       if (exact || all) matches.push({ story, quote, exact });
     }
