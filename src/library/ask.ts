@@ -15,9 +15,10 @@ import {
 import { answerStories } from './ask/answerStories.ts';
 import { answerSummary } from './ask/answerSummary.ts';
 import { type ParsedQuestion, parseQuestion } from './ask/parseQuestion.ts';
-import { prepareNames, quickSpeaker } from './ask/resolveNames.ts';
+import { closeCandidates, prepareNames, quickSpeaker } from './ask/resolveNames.ts';
 import { clip, SUGGESTIONS } from './ask/wording.ts';
 import { type DateRange, parseDateRange } from './dateRange.ts';
+import { findQuotes } from './queries/quotes.ts';
 import { type AskResult, QueryError } from './results.ts';
 import type { StorySnapshot } from './snapshot.ts';
 import { correctTerm } from './textIndex.ts';
@@ -39,6 +40,32 @@ export function prepareAsk(snapshot: StorySnapshot): void {
 /** Words that ask for stories, never a speaker's name ("articles on wheat"). */
 const STORY_WORDS =
   /\b(?:stories|story|news|articles?|reports?|headlines?|coverage|anything|something|what|any|latest)\b/i;
+
+/**
+ * Among the speakers a misspelt name is close to, the one with quotes in the asked range or on the
+ * asked topic (the most of them, when clearly more than the next). Null when the question does not decide.
+ */
+function speakerForQuestion(
+  snapshot: StorySnapshot,
+  parsed: ParsedQuestion,
+  range: DateRange | null,
+  now: Date,
+): string | null {
+  if (!range && !parsed.about) return null;
+  const counted = closeCandidates(snapshot, parsed.speaker!)
+    .map(({ name }) => ({
+      name,
+      count: findQuotes(
+        snapshot,
+        { speaker: name, from: range?.from, to: range?.to, about: parsed.about ?? undefined, limit: 1 },
+        now,
+      ).total,
+    }))
+    .filter((candidate) => candidate.count > 0)
+    .sort((a, b) => b.count - a.count);
+  const [top, next] = counted;
+  return top && (!next || top.count >= 2 * next.count) ? top.name : null;
+}
 
 /** Longer input is cut: no question needs more, and the date parser's time grows with length. */
 const MAX_QUESTION = 500;
@@ -96,6 +123,12 @@ function route(snapshot: StorySnapshot, parsed: ParsedQuestion, now: Date): AskR
             now,
           );
           if (bare) return bare;
+        }
+        // A misspelt name several speakers are close to: the one quoted on that day or topic.
+        const close = speakerForQuestion(snapshot, parsed, range, now);
+        if (close) {
+          const answer = answerSpeakerQuotes(snapshot, { ...parsed, speaker: close }, range, now);
+          if (answer) return answer;
         }
         // "the supreme leader": someone the stories give that role.
         const byRole = findPerson(snapshot, parsed.speaker);

@@ -54,6 +54,13 @@ export function findDatePhrase(question: string, now: Date): DatePhrase | null {
     // A bare month name ("about journey june") is a date only after a word that introduces one.
     const introduced = INTRODUCED.test(question.slice(0, start)) || /^(?:on|in|during|since)\s/i.test(text);
     if (!/\d/.test(text) && !RELATIVE.test(text) && !introduced) continue;
+    // "comments on November": a month alone after "on" is a topic; a date is "in November".
+    if (
+      !/\d/.test(text) &&
+      !RELATIVE.test(text) &&
+      /\bon\s+(?:the\s+)?$/i.test(question.slice(0, result.index))
+    )
+      continue;
     const qualifier = QUALIFIER.exec(question.slice(0, start));
     if (qualifier) start -= qualifier[0].length;
     let end = result.index + result.text.length;

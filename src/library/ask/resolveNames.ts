@@ -143,9 +143,21 @@ export function quoteCountOf(snapshot: StorySnapshot, name: string): number {
  * that singles out one person or one far more quoted than the rest. Null otherwise.
  */
 export function closeSpeaker(snapshot: StorySnapshot, typed: string): string | null {
+  const people = closeCandidates(snapshot, typed);
+  const [top, next] = people;
+  if (!top) return null;
+  if (!next || top.quoteCount >= DOMINANCE * next.quoteCount) return top.name;
+  return null;
+}
+
+/** The speakers a misspelt name may mean (most quoted first, at most 8), for the question to decide among. */
+export function closeCandidates(
+  snapshot: StorySnapshot,
+  typed: string,
+): Array<{ name: string; quoteCount: number }> {
   const words = normalizeName(typed).split(' ').filter(Boolean);
   const last = words.at(-1);
-  if (!last) return null;
+  if (!last) return [];
   const directory = snapshot.speakers;
   const found = new Set<number>();
   for (const word of closeKeys(directory, () => directory.byWord.keys(), last))
@@ -159,10 +171,7 @@ export function closeSpeaker(snapshot: StorySnapshot, typed: string): string | n
     // A first name typed with the surname must fit too: "Jen Psaki" is not "Tom Paski".
     .filter((entry) => words.length === 1 || normalizeName(entry.name).includes(words[0]!))
     .sort((a, b) => b.quoteCount - a.quoteCount);
-  const [top, next] = people;
-  if (!top) return null;
-  if (!next || top.quoteCount >= DOMINANCE * next.quoteCount) return top.name;
-  return null;
+  return people.slice(0, 8).map((entry) => ({ name: entry.name, quoteCount: entry.quoteCount }));
 }
 
 /**
