@@ -38,6 +38,13 @@ const STORIES: Record<string, string> = {
   'santos_coffee.txt':
     'date 1987-03-16 SANTOS, March 16 - Brazil shipped more coffee from Santos last week as\n' +
     'exporters cleared the backlog left by the strike, port officials said.\n',
+  'bonn_rates.txt':
+    'date 1987-03-05 BONN, March 5 - West German interest rates are unlikely to change soon, a\n' +
+    'central bank official said.\n' +
+    '    "Rates will stay where they are for now," Bundesbank official Ann Brandt said.\n',
+  'ottawa_budget.txt':
+    'date 1987-03-09 OTTAWA, March 9 - Canada presented its budget on Monday.\n' +
+    '    "The budget is balanced at last," Finance Minister Tom Brand said.\n',
 };
 
 beforeAll(async () => {
@@ -97,6 +104,16 @@ describe('ask: quotes asked loosely', () => {
     const result = question('fabius on the threat?');
     expect(result.intent).toBe('quotes');
     expect(result.citations[0]?.id).toBe('paris_coalition');
+  });
+
+  it('a misspelt name close to two speakers: the one quoted on the day asked', () => {
+    const onFifth = question('what did brant say on March 5 1987');
+    expect(onFifth.intent).toBe('quotes');
+    expect(onFifth.answer).toContain('Ann Brandt');
+    expect(onFifth.citations.map((c) => c.id)).toEqual(['bonn_rates']);
+    const onNinth = question('what did brant say on 3/9/1987');
+    expect(onNinth.answer).toContain('Tom Brand');
+    expect(onNinth.citations.map((c) => c.id)).toEqual(['ottawa_budget']);
   });
 
   it('"articles on Y" is a topic, not a speaker called "articles"', () => {
