@@ -1,11 +1,12 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { aboutReply } from '../src/format/cards.ts';
 import type { Reply } from '../src/format/reply.ts';
 import type { CommandCall, CommandContext } from './context.ts';
 
 export const data = new SlashCommandBuilder()
   .setName('about')
-  .setDescription('How many stories I know, their dates, the last reload and my version');
+  .setDescription('How many stories I know, their dates, the last reload and my version')
+  .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM);
 
 export const usage = '/about';
 

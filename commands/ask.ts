@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { askReply } from '../src/format/cards.ts';
 import { INPUT_LIMITS } from '../src/format/limits.ts';
 import type { Reply } from '../src/format/reply.ts';
@@ -8,6 +8,7 @@ import { type CommandCall, type CommandContext, placeOfStory, readText } from '.
 export const data = new SlashCommandBuilder()
   .setName('ask')
   .setDescription('Ask a question about the stories')
+  .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
   .addStringOption((option) =>
     option
       .setName('question')

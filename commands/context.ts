@@ -76,6 +76,8 @@ export interface CommandContext {
   callerIsAdmin: boolean;
   /** Usage lines of every command, for /help. */
   help: Array<{ usage: string; description: string }>;
+  /** False when the command came from a direct message (no server, so no roles or permissions). */
+  inServer?: boolean;
 }
 
 export interface Command {

@@ -1,9 +1,12 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { helpReply } from '../src/format/cards.ts';
 import type { Reply } from '../src/format/reply.ts';
 import type { CommandCall, CommandContext } from './context.ts';
 
-export const data = new SlashCommandBuilder().setName('help').setDescription('What I can do, and how to ask');
+export const data = new SlashCommandBuilder()
+  .setName('help')
+  .setDescription('What I can do, and how to ask')
+  .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM);
 
 export const usage = '/help';
 

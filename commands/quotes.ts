@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { quotesReply } from '../src/format/cards.ts';
 import type { Reply } from '../src/format/reply.ts';
 import { QueryError, type QuotesQuery } from '../src/library/results.ts';
@@ -15,6 +15,7 @@ import {
 export const data = new SlashCommandBuilder()
   .setName('quotes')
   .setDescription('What someone said in the stories')
+  .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
   .addStringOption((option) =>
     option
       .setName('speaker')

@@ -1,4 +1,4 @@
-import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { errorReply, reloadReply } from '../src/format/cards.ts';
 import type { Reply } from '../src/format/reply.ts';
 import type { CommandCall, CommandContext } from './context.ts';
@@ -7,14 +7,21 @@ export const data = new SlashCommandBuilder()
   .setName('reload')
   .setDescription('Reload the story folder (admins)')
   // Hidden from members without Manage Server; the run-time check below still applies.
-  .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild);
+  .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+  // Servers only: admin rights are the member's roles and permissions there.
+  .setContexts(InteractionContextType.Guild)
+  .setDMPermission(false);
 
 export const usage = '/reload';
 
 /** Reloading re-reads the folder: answer with an ephemeral "thinking…" first, then the report. */
 export const defer = 'ephemeral';
 
+export const DM_REFUSAL =
+  '`/reload` works only in a server, where your admin rights can be checked. Run it in the server instead.';
+
 export async function execute(interaction: CommandCall, context: CommandContext): Promise<Reply> {
+  if (context.inServer === false) return errorReply(DM_REFUSAL);
   if (!context.callerIsAdmin)
     return errorReply(
       'Only admins can reload the stories (Manage Server, or listed in ADMIN_USER_IDS / ADMIN_ROLE_IDS).',

@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { noticeReply, speakersReply } from '../src/format/cards.ts';
 import type { Reply } from '../src/format/reply.ts';
 import {
@@ -13,6 +13,7 @@ import {
 export const data = new SlashCommandBuilder()
   .setName('speakers')
   .setDescription('Who is quoted, and how often')
+  .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
   .addStringOption((option) =>
     option
       .setName('story')

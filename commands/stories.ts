@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { storiesReply } from '../src/format/cards.ts';
 import type { Reply } from '../src/format/reply.ts';
 import type { StoriesQuery } from '../src/library/results.ts';
@@ -14,6 +14,7 @@ import {
 export const data = new SlashCommandBuilder()
   .setName('stories')
   .setDescription('Find stories by date, place and topic')
+  .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
   .addStringOption((option) =>
     option
       .setName('date')

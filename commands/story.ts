@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { noticeReply, storyReply } from '../src/format/cards.ts';
 import type { Reply } from '../src/format/reply.ts';
 import { QueryError } from '../src/library/results.ts';
@@ -14,6 +14,7 @@ import {
 export const data = new SlashCommandBuilder()
   .setName('story')
   .setDescription("A story's card: summary, people quoted, top quotes and its full text")
+  .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
   .addStringOption((option) =>
     option
       .setName('story')

@@ -8,6 +8,7 @@ import { openStoryService, productVersion } from '../../commands/service.ts';
 import type { Config } from '../config.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { createClient } from './client.ts';
+import { mendInteractionPacket } from './packets.ts';
 import { createRouter } from './router.ts';
 
 export interface RunningBot {
@@ -38,6 +39,8 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     help: helpEntries,
   });
 
+  // Emitted synchronously before discord.js handles the packet, so mending it here takes effect.
+  client.on(Events.Raw, (packet: { t?: string | null; d?: unknown }) => mendInteractionPacket(packet));
   client.on(Events.InteractionCreate, (interaction) => {
     void router.onInteraction(interaction);
   });

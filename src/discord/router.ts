@@ -41,6 +41,11 @@ export interface RouterDeps {
 export const DEFER_AFTER_MS = 1500;
 
 const EXPIRED = 'These buttons have expired. Run the command again to get fresh ones.';
+/** A custom id the bot never made (or a mangled one): nothing to do but say so. */
+export const UNKNOWN_BUTTON = 'This button no longer works. Run the command again to get fresh ones.';
+/** Modal submits, context-menu commands, select menus: the bot registers none of them. */
+export const NOT_HANDLED =
+  'I only answer slash commands, their buttons and mentions. Type `/help` to see them.';
 const NOT_YOURS = 'Only the person who asked can turn these pages. Run the command yourself to browse.';
 export const MENTION_HELP =
   'Hi! Ask me a question after the mention, e.g. “@newsbot who said serious threat?”, or type `/help` for my commands.';
@@ -65,13 +70,14 @@ export function createRouter(deps: RouterDeps) {
   /** Recent answer time per command (ms, moving average). */
   const recentMs = new Map<string, number>();
 
-  const contextFor = (callerIsAdmin: boolean): CommandContext => ({
+  const contextFor = (callerIsAdmin: boolean, inServer?: boolean): CommandContext => ({
     stories: deps.stories,
     config: deps.config,
     logger,
     version: deps.version,
     callerIsAdmin,
     help: deps.help,
+    ...(inServer === undefined ? {} : { inServer }),
   });
 
   /** Stores what a reply needs for its buttons and returns the payload options. */
@@ -132,7 +138,7 @@ export function createRouter(deps: RouterDeps) {
             .deferReply()
             .catch((error: unknown) => logger.warn({ err: error, ...where }, 'defer failed'));
         }, DEFER_AFTER_MS);
-      const context = contextFor(isAdmin(callerOf(interaction), policy));
+      const context = contextFor(isAdmin(callerOf(interaction), policy), interaction.inGuild());
       reply = await command.execute(interaction, context);
     } catch (error) {
       reply = failureReply(error, logger, where);
@@ -165,7 +171,10 @@ export function createRouter(deps: RouterDeps) {
 
   async function onButton(interaction: ButtonInteraction): Promise<void> {
     const action = parseButtonId(interaction.customId);
-    if (!action) return; // Not ours (another component); leave it alone.
+    if (!action) {
+      await interaction.reply(toPayload(errorReply(UNKNOWN_BUTTON)));
+      return;
+    }
     const entry = pages.get(action.token);
     if (!entry) {
       await interaction.reply(toPayload(errorReply(EXPIRED)));
@@ -197,6 +206,7 @@ export function createRouter(deps: RouterDeps) {
       if (interaction.isChatInputCommand()) await onCommand(interaction);
       else if (interaction.isAutocomplete()) await onAutocomplete(interaction);
       else if (interaction.isButton()) await onButton(interaction);
+      else if (interaction.isRepliable()) await interaction.reply(toPayload(errorReply(NOT_HANDLED)));
     } catch (error) {
       // A failure while answering (network, expired interaction): log it, never crash the process.
       logger.error({ err: error, interaction: interaction.id }, 'interaction failed');
@@ -209,10 +219,9 @@ export function createRouter(deps: RouterDeps) {
 
   /** A message mentioning the bot: answered in a reply with `ask`'s answer and citations. */
   async function onMessage(message: Message, botUserId: string): Promise<void> {
-    if (message.author.bot || message.author.id === botUserId) return;
-    const mention = new RegExp(`<@!?${botUserId}>`, 'g');
-    if (!mention.test(message.content)) return;
-    const question = message.content.replace(mention, ' ').replace(/\s+/g, ' ').trim();
+    if (message.author.bot || message.author.id === botUserId || message.webhookId || message.system) return;
+    if (!mentionsBot(message, botUserId)) return;
+    const question = questionOf(message.content);
     const where = { user: message.author.id, message: message.id, kind: 'mention' };
     let reply: Reply;
     if (!question) reply = noticeReply(MENTION_HELP);
@@ -238,4 +247,36 @@ export function createRouter(deps: RouterDeps) {
   }
 
   return { onInteraction, onMessage, pages, limiter };
+}
+
+/** The bot's managed role in the message's server, which people pick by mistake for the bot itself. */
+function botRoleId(message: Message, botUserId: string): string | undefined {
+  const guild = message.guild;
+  if (!guild) return undefined;
+  // Discord tags the role with the bot's id; without the tag, the managed role the bot holds.
+  const tagged = guild.roles.botRoleFor(botUserId);
+  if (tagged) return tagged.id;
+  return guild.members.cache.get(botUserId)?.roles.cache.find((role) => role.managed)?.id;
+}
+
+/**
+ * Whether a message is addressed to the bot: `<@id>` or `<@!id>` anywhere, its managed role, or Discord's
+ * mention list naming it. A reply that only pings the bot's own message (no mention typed) is not a
+ * question to it.
+ */
+export function mentionsBot(message: Message, botUserId: string): boolean {
+  const role = botRoleId(message, botUserId);
+  if (new RegExp(`<@!?${botUserId}>`).test(message.content)) return true;
+  if (role && (message.content.includes(`<@&${role}>`) || message.mentions.roles.has(role))) return true;
+  if (!message.mentions.users.has(botUserId)) return false;
+  return message.mentions.repliedUser?.id !== botUserId;
+}
+
+/** The question in a mention: user, role and channel mentions and @everyone/@here removed. */
+export function questionOf(content: string): string {
+  return content
+    .replace(/<(?:@[!&]?|#)\d+>/g, ' ')
+    .replace(/@(?:everyone|here)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -248,6 +248,21 @@ export class FakeDiscord {
     return this.dispatchInteraction(commandInteraction(this.world, person, target, options));
   }
 
+  /** The INTERACTION_CREATE payload `dispatchSlashCommand` would send, for a test to vary first. */
+  slashCommandPayload(input: CommandInput & { unregistered?: boolean }): InteractionPayload {
+    const person = input.user ?? this.world.reader;
+    const command = this.store.commandNamed(input.name);
+    if (!command && !input.unregistered) throw new Error(this.unknownCommand(input.name));
+    const options = input.rawOptions ?? (command && !input.unregistered ? buildOptions(command, input) : []);
+    const target = command && !input.unregistered ? command : { id: nextSnowflake(), name: input.name };
+    return commandInteraction(this.world, person, target, options);
+  }
+
+  /** Sends an interaction payload exactly as given (variations other clients may send). */
+  dispatchRawInteraction(payload: InteractionPayload): InteractionRecord {
+    return this.dispatchInteraction(payload);
+  }
+
   /** Runs a slash command as a person would and waits for the bot's answer. */
   async sendSlashCommand(
     input: CommandInput & { unregistered?: boolean },
@@ -302,7 +317,13 @@ export class FakeDiscord {
   }
 
   /** A person posts a message in the channel (MESSAGE_CREATE). Mentions are derived from `<@id>` in the text. */
-  sendMessage(input: { content: string; author?: Person; mentions?: Person[] }): APIMessage {
+  sendMessage(input: {
+    content: string;
+    author?: Person;
+    mentions?: Person[];
+    /** Fields to add or override (webhook_id, message_reference, mention_roles…). */
+    extra?: Record<string, unknown>;
+  }): APIMessage {
     const author = input.author ?? this.world.reader;
     const members = [this.world.reader, this.world.otherReader, this.world.admin, this.world.otherBot];
     const people = [{ user: this.world.bot, roles: [this.world.botRole.id] } as Person, ...members];
@@ -331,6 +352,7 @@ export class FakeDiscord {
       pinned: false,
       flags: 0,
       nonce: nextSnowflake(),
+      ...input.extra,
     } as unknown as APIMessage;
     this.store.messages.set(message.id, message);
     const intents = Number(this.gateway.lastIdentify?.intents ?? 0);

@@ -133,6 +133,13 @@ export class FakeGateway {
     this.send(socket, { op: GatewayOpcodes.Reconnect, d: null });
   }
 
+  /** Sends a raw gateway frame (any opcode) on the guild's live connection. */
+  sendFrame(payload: { op: number; d?: unknown; t?: string }): void {
+    const socket = this.guildSession?.socket;
+    if (!socket) throw new Error('sendFrame: the bot has no open gateway connection');
+    this.send(socket, payload);
+  }
+
   async close(): Promise<void> {
     for (const socket of this.sockets) socket.terminate();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));

@@ -184,3 +184,23 @@ export function buttonInteraction(
     data: { custom_id: customId, component_type: ComponentType.Button },
   };
 }
+
+/** The same interaction sent from a direct message with the bot: `user` instead of `member`, no guild. */
+export function inDirectMessage(payload: InteractionPayload, person: Person): InteractionPayload {
+  const { guild_id: _guildId, guild: _guild, member: _member, guild_locale: _locale, ...rest } = payload;
+  return {
+    ...rest,
+    user: person.user,
+    channel_id: `${BigInt(person.user.id) + 1n}`,
+    channel: {
+      id: `${BigInt(person.user.id) + 1n}`,
+      type: 1,
+      last_message_id: null,
+      flags: 0,
+      recipients: [person.user],
+    },
+    authorizing_integration_owners: { '1': person.user.id },
+    context: InteractionContextType.BotDM,
+    app_permissions: MEMBER_PERMISSIONS,
+  };
+}

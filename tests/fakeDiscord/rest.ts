@@ -450,12 +450,18 @@ export class FakeRest {
   }
 
   private interactionMeta(record: InteractionRecord) {
-    const payload = record.payload as { type: number; data?: { name?: string }; member?: { user: never } };
+    const payload = record.payload as {
+      type: number;
+      data?: { name?: string };
+      member?: { user: never };
+      user?: never;
+    };
     return {
       id: record.id,
       type: payload.type,
       name: payload.data?.name ?? '',
-      user: payload.member!.user,
+      // In a direct message the interaction carries `user` instead of `member`.
+      user: (payload.member?.user ?? payload.user) as never,
     };
   }
 
