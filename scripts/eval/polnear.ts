@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseLayout } from '../../src/engine/layout.ts';
+import { firstNameGender } from '../../src/engine/people.ts';
 import { attributeQuotes } from '../../src/engine/quotes.ts';
 import type { Quote, Span } from '../../src/engine/types.ts';
 import type { EvalSection, Metric } from './section.ts';
@@ -84,6 +85,14 @@ interface SplitFigures {
   /** Found quotes whose gold speaker is written as a name, and of those, how many we resolve to that name. */
   namedGold: number;
   namedRight: number;
+  /** Found quotes whose gold source is a pronoun or a description, with a silver referent (see below). */
+  referringGold: number;
+  referringRight: number;
+  pronounGold: number;
+  pronounRight: number;
+  /** Found quotes whose resolved speaker the story also names in full, and how many we give in full. */
+  fullNameGold: number;
+  fullNameRight: number;
   ours: number;
   oursMatched: number;
   indirectGold: number;
@@ -93,6 +102,68 @@ interface SplitFigures {
   stories: number;
   ms: number;
   misses: Array<{ file: string; kind: string; gold: string; source: string; got: string | null }>;
+}
+
+const PRONOUN_SOURCE = /^(he|she)$/i;
+/** Descriptions of one person (`the senator`, `the Republican nominee`), whose referent the metric checks. */
+const PERSON_DESCRIPTION =
+  /^(the|a|an|this|that|his|her)\b.*\b(senator|president|nominee|candidate|spokesman|spokeswoman|spokesperson|secretary|governor|mayor|chairman|chairwoman|congressman|congresswoman|lawmaker|businessman|mogul|billionaire|leader|speaker|director|official|executive|woman|man|attorney|judge|justice|adviser|advisor|aide|manager|host|mother|father|wife|husband)$/i;
+/** Capitalised words that are no one's name. */
+const NOT_A_NAME =
+  /^(He|She|They|It|We|I|Who|The|A|An|Republican|Republicans|Democrat|Democrats|Democratic|GOP|American|Americans|His|Her|Their|This|That)$/;
+/** The surname of a gold named source (its last capitalised word before any apposition), or undefined. */
+function namedSurname(source: string): string | undefined {
+  const last = surnameOf(source);
+  return last && /^[A-Z][\w’'.-]+$/.test(last) && !NOT_A_NAME.test(last) ? last : undefined;
+}
+
+/** Words in front of a surname that are no first name (titles, sentence openers). */
+const NOT_FIRST_NAME =
+  /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sec|Pres|Lt|Col|Capt|Sgt|Adm|Rev|Prof|Mayor|Senator|President|Governor|Secretary|Speaker|Leader|Judge|Justice|Chairman|Director|Minister|Candidate|Nominee|Democrat|Republican|Democrats|Republicans|The|A|An|But|And|Or|If|When|While|As|In|On|At|For|Of|To|By|With|From|That|This|Then|So|Yet|Former|Vice|Chief|General|Attorney|House|Senate|Trump|Clinton)\.?$/;
+
+/** The surname of a gold named source: its last word before any apposition. */
+function surnameOf(source: string): string | undefined {
+  return source
+    .replace(/\(.*?\)|,.*$| of .*$/g, '')
+    .trim()
+    .split(/\s+/)
+    .pop()
+    ?.replace(/[’']s?$/, '');
+}
+
+/**
+ * The silver referent of a pronoun or description source: the nearest gold named source before it in the
+ * story (of the pronoun's gender where the first name tells it). PolNeAR has no coreference links, so this
+ * is the "last named speaker" reading; cases where it and the parser disagree were judged by hand.
+ */
+function silverReferent(
+  source: string,
+  at: number,
+  named: Array<{ at: number; text: string }>,
+): string | undefined {
+  const wanted = /^she$/i.test(source) ? 'female' : /^he$/i.test(source) ? 'male' : null;
+  for (let k = named.length - 1; k >= 0; k--) {
+    const n = named[k] as { at: number; text: string };
+    if (n.at >= at) continue;
+    if (at - n.at > 3000) return undefined;
+    const first =
+      n.text
+        .replace(/^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.? /, '')
+        .split(/\s+/)[0]
+        ?.toLowerCase() ?? '';
+    const gender = firstNameGender(first);
+    if (wanted && (gender === 'male' || gender === 'female') && gender !== wanted) continue;
+    return namedSurname(n.text);
+  }
+  return undefined;
+}
+
+/** Whether the story writes `First Surname` (a capitalised word in front of the surname that is no title). */
+function namesInFull(story: string, surname: string): boolean {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const m of story.matchAll(new RegExp(`\\b([A-Z][a-z]+\\.?) ${escaped}\\b`, 'g')))
+    if (!NOT_FIRST_NAME.test(m[1] as string)) return true;
+  return false;
 }
 
 function evaluateSplit(dir: string, limit: number | undefined): SplitFigures | null {
@@ -108,6 +179,12 @@ function evaluateSplit(dir: string, limit: number | undefined): SplitFigures | n
     speakerRight: 0,
     namedGold: 0,
     namedRight: 0,
+    referringGold: 0,
+    referringRight: 0,
+    pronounGold: 0,
+    pronounRight: 0,
+    fullNameGold: 0,
+    fullNameRight: 0,
     ours: 0,
     oursMatched: 0,
     indirectGold: 0,
@@ -133,6 +210,10 @@ function evaluateSplit(dir: string, limit: number | undefined): SplitFigures | n
     const quoted = quotes.filter((q) => q.kind !== 'indirect');
     const indirect = quotes.filter((q) => q.kind === 'indirect');
     const sourceText = (g: GoldAttribution) => g.source.map(([s, e]) => story.slice(s, e)).join(' … ');
+    const named = gold
+      .filter((g) => g.source.length > 0 && namedSurname(sourceText(g).trim()))
+      .map((g) => ({ at: (g.source[0] as Span)[0], text: sourceText(g).trim() }))
+      .sort((a, b) => a.at - b.at);
     for (const g of gold) {
       const size = length(g.content);
       const coverOf = (q: Quote) => g.content.reduce((sum, c) => sum + overlap(q.span, c), 0);
@@ -175,6 +256,40 @@ function evaluateSplit(dir: string, limit: number | undefined): SplitFigures | n
             kind: 'name',
             gold: g.text.slice(0, 160),
             source: sourceText(g),
+            got: `${best.speakerMention} → ${best.speaker}`,
+          });
+      }
+      const source = sourceText(g).trim();
+      if (PRONOUN_SOURCE.test(source) || PERSON_DESCRIPTION.test(source)) {
+        const referent = silverReferent(source, (g.source[0] as Span)[0], named);
+        if (referent) {
+          const right = best.speaker?.toLowerCase().includes(referent.toLowerCase()) ?? false;
+          figures.referringGold++;
+          if (right) figures.referringRight++;
+          if (PRONOUN_SOURCE.test(source)) {
+            figures.pronounGold++;
+            if (right) figures.pronounRight++;
+          }
+          if (!right)
+            figures.misses.push({
+              file,
+              kind: 'referent',
+              gold: g.text.slice(0, 160),
+              source: `${source} → ${referent}`,
+              got: mention ? `${best.speakerMention} [${mention.join(',')}] → ${best.speaker}` : null,
+            });
+        }
+      }
+      const last = best.speaker?.split(' ').pop();
+      if (best.speaker && last && /^[A-Z][a-z]/.test(last) && namesInFull(story, last)) {
+        figures.fullNameGold++;
+        if (best.speaker.split(' ').length >= 2) figures.fullNameRight++;
+        else
+          figures.misses.push({
+            file,
+            kind: 'fullname',
+            gold: g.text.slice(0, 160),
+            source,
             got: `${best.speakerMention} → ${best.speaker}`,
           });
       }
@@ -235,6 +350,21 @@ export const polnearSection: EvalSection = {
           format: 'percent',
         },
         {
+          name: `${name} he/she/description speaker = last named source (silver)`,
+          value: share(figures.referringRight, figures.referringGold),
+          format: 'percent',
+        },
+        {
+          name: `${name} he/she speaker = last named source (silver)`,
+          value: share(figures.pronounRight, figures.pronounGold),
+          format: 'percent',
+        },
+        {
+          name: `${name} speaker in full where the story names them in full`,
+          value: share(figures.fullNameRight, figures.fullNameGold),
+          format: 'percent',
+        },
+        {
           name: `${name} direct/partial precision`,
           value: share(figures.oursMatched, figures.ours),
           format: 'percent',
@@ -260,8 +390,8 @@ export const polnearSection: EvalSection = {
       metrics,
       details: {
         counts: { dev: { ...dev, misses: undefined }, train: { ...train, misses: undefined } },
-        devMisses: dev.misses.slice(0, 300),
-        trainMisses: train.misses.slice(0, 300),
+        devMisses: dev.misses.slice(0, 1500),
+        trainMisses: train.misses.slice(0, 3000),
       },
     };
   },

@@ -75,6 +75,10 @@ const FOCUS_NOUNS = new Set(
 
 const LINKING = new Set(['of', 'for', 'and']);
 
+/** Pronoun scoring: a matching known gender, and a first name whose usual gender differs. */
+const GENDER_BONUS = 1;
+const NAME_GENDER_PENALTY = 2.5;
+
 /** The people and groups of a story in reading order, and the rules that say who a mention refers to. */
 export class StoryEntities {
   readonly mentions: EntityMention[] = [];
@@ -203,11 +207,26 @@ export class StoryEntities {
           phrase.gender,
           role?.text ?? null,
           role?.words ?? [],
+          phrase.genderByName,
         );
+        // A gendered role (`widow Terry Strada`, `spokeswoman Jesse Lehrich`) tells more than a first name.
+        const roleGender = role?.words.map((w) => genderOfWord(w)).find((g) => g);
+        if (roleGender) {
+          mention.record.gender = roleGender;
+          mention.record.genderByName = false;
+        }
         const honorific = tokens.slice(from, from + phrase.nameStart).find((t) => isHonorific(t.lower));
-        if (honorific && !mention.record.gender)
-          mention.record.gender = genderOfWord(honorific.lower) ?? null;
+        if (honorific && (!mention.record.gender || mention.record.genderByName)) {
+          const told = genderOfWord(honorific.lower);
+          if (told) {
+            mention.record.gender = told;
+            mention.record.genderByName = false;
+          }
+        }
       } else if (phrase.kind === 'other') {
+        pending.push(mention);
+      } else if (from === runEnd && isPlace(phrase.name)) {
+        // `Bolton said` after `John Bolton`: a surname that is also a town's name is the person.
         pending.push(mention);
       }
       this.mentions.push(mention);
@@ -295,13 +314,16 @@ export class StoryEntities {
       const entry = timeline[k] as TimelineEntry;
       if (at - entry.start > 2500) break;
       const gender = entry.record.gender;
-      if (gender && gender !== wanted) continue;
+      // A first name's usual gender is a hint (`Lindsey Graham` is `he`); a title or role is not.
+      const mismatch = gender !== null && gender !== wanted;
+      if (mismatch && !entry.record.genderByName) continue;
       // A subject earlier in the pronoun's own sentence (`Shenefield doesn't like either, but she …`) wins.
       const sameSentence = entry.subject && sentence >= 0 && entry.sentence === sentence;
       const score =
         (entry.subject ? 3 : 0) +
         (sameSentence ? 2 : 0) +
-        (gender === wanted ? 1 : 0) -
+        (gender === wanted ? GENDER_BONUS : 0) -
+        (mismatch ? NAME_GENDER_PENALTY : 0) -
         (entry.possessive ? 1 : 0) -
         rank * 0.6;
       if (score > bestScore) {
@@ -345,6 +367,7 @@ export class StoryEntities {
         t.lower === "'s" ||
         isRoleNoun(t.lower) ||
         isTitle(t.lower) ||
+        genderOfWord(t.lower) !== undefined ||
         t.lower.split('-').some((part) => isRoleNoun(part) || isTitle(part)) ||
         (LINKING.has(t.lower) && isCapWord(this.tokens[k - 1]) && isCapWord(this.tokens[k + 1]));
       if (!ok) break;
@@ -362,7 +385,7 @@ export class StoryEntities {
       s++;
     if (s > roleEnd) return null;
     const words = this.tokens.slice(s, roleEnd + 1).map((t) => t.lower);
-    if (!words.some((w) => isRoleNoun(w) || isTitle(w))) return null;
+    if (!words.some((w) => isRoleNoun(w) || isTitle(w) || genderOfWord(w) !== undefined)) return null;
     const text = reflow(this.raw.slice((this.tokens[s] as Token).start, (this.tokens[roleEnd] as Token).end));
     return { text, words };
   }

@@ -1,5 +1,13 @@
 import { isSpeechVerb } from './cues.ts';
-import { isCommonWord, isHonorific, isRoleNoun, isStopCap, isTitle, lexTag } from './people.ts';
+import {
+  firstNameGender,
+  isCommonWord,
+  isHonorific,
+  isRoleNoun,
+  isStopCap,
+  isTitle,
+  lexTag,
+} from './people.ts';
 import type { Token } from './tokens.ts';
 
 /** A stretch of tokens `[from, to]` (inclusive) that names a speaker. */
@@ -141,6 +149,17 @@ function extendOverRole(tokens: Token[], end: number, hi: number): number {
   const lastModifier = tokens[k - 1] as Token;
   if (k > end + 1 && k <= hi && isCapWord(tokens[k]) && lastModifier.lower !== "'s")
     return capRunForward(tokens, k, hi);
+  // `NBC's Dante Chinni`: an owner, then a person's full name (two capitalised words, the first no common word).
+  if (k === end + 2 && lastModifier.lower === "'s" && isCapWord(tokens[k]) && isCapWord(tokens[k + 1])) {
+    const first = tokens[k] as Token;
+    const runEnd = capRunForward(tokens, k, hi);
+    if (
+      runEnd - k === 1 &&
+      (firstNameGender(first.lower) !== undefined ||
+        (!isCommonWord(first.lower) && !isTitle(first.lower) && !isStopCap(first.lower)))
+    )
+      return runEnd;
+  }
   return end;
 }
 

@@ -320,6 +320,8 @@ export interface NamedPhrase {
   /** The same with courtesy titles in front (`Ayatollah Ali Khamenei`), when there are some. */
   honorificForm: string | null;
   gender: Gender;
+  /** The gender comes from the first name only (`Lindsey`, `Terry`): a hint that pronouns may overrule. */
+  genderByName: boolean;
   /** Index in the phrase's tokens where the name proper starts. */
   nameStart: number;
 }
@@ -338,6 +340,7 @@ export function classifyPhrase(tokens: Token[]): NamedPhrase | null {
       name: joinWords(tokens),
       honorificForm: null,
       gender: null,
+      genderByName: false,
       nameStart: 0,
     };
   }
@@ -347,6 +350,7 @@ export function classifyPhrase(tokens: Token[]): NamedPhrase | null {
       name: joinWords(tokens),
       honorificForm: null,
       gender: null,
+      genderByName: false,
       nameStart: 0,
     };
   }
@@ -363,6 +367,7 @@ export function classifyPhrase(tokens: Token[]): NamedPhrase | null {
   let gender: Gender = null;
   for (let i = 0; i < nameStart; i++) gender = genderOfWord(lowers[i] as string) ?? gender;
   const first = firstNameGender(nameLowers[0] as string);
+  const genderByName = gender === null && (first === 'male' || first === 'female') && nameTokens.length > 1;
   if ((first === 'male' || first === 'female') && nameTokens.length > 1) gender = gender ?? first;
   // Only a real title makes a person (`Sen. Warren`); a place (`U.S. Rice`) does not. `Miss Universe`,
   // `General Agreement`: a title before an ordinary word is not a name either.
@@ -407,9 +412,9 @@ export function classifyPhrase(tokens: Token[]): NamedPhrase | null {
           .join(' ')
       : null;
   if (!personLike && nameTokens.length === 1 && isPlaceName(nameLowers[0] as string)) {
-    return { kind: 'group', name, honorificForm: null, gender: null, nameStart };
+    return { kind: 'group', name, honorificForm: null, gender: null, genderByName: false, nameStart };
   }
-  return { kind: personLike ? 'person' : 'other', name, honorificForm, gender, nameStart };
+  return { kind: personLike ? 'person' : 'other', name, honorificForm, gender, genderByName, nameStart };
 }
 
 /** Abbreviated titles and the words they stand for, so `Sen. Rubio` is `the senator`. */
@@ -432,6 +437,8 @@ export interface PersonRecord {
   forms: string[];
   role: string | null;
   gender: Gender;
+  /** The gender was guessed from the first name, not told by a title, a role or a pronoun. */
+  genderByName?: boolean;
   firstSeen: number;
   /** Words of the role and titles, lower-cased, for `the senator` look-ups. */
   roleWords: Set<string>;
@@ -467,10 +474,20 @@ export class PeopleRegistry {
     gender: Gender,
     role: string | null,
     roleWords: string[],
+    genderByName = false,
   ): PersonRecord {
     let record = this.find(name);
     if (!record) {
-      record = { name, forms: [], role, gender, firstSeen: at, roleWords: new Set(), count: 0 };
+      record = {
+        name,
+        forms: [],
+        role,
+        gender,
+        genderByName: gender !== null && genderByName,
+        firstSeen: at,
+        roleWords: new Set(),
+        count: 0,
+      };
       this.records.push(record);
     } else if (name.split(' ').length > record.name.split(' ').length) {
       record.forms.push(record.name);
@@ -479,7 +496,10 @@ export class PeopleRegistry {
     if (form !== record.name && !record.forms.includes(form)) record.forms.push(form);
     if (name !== record.name && !record.forms.includes(name)) record.forms.push(name);
     record.count++;
-    record.gender = record.gender ?? gender;
+    if (!record.gender || (record.genderByName && gender && !genderByName)) {
+      record.gender = gender;
+      record.genderByName = gender !== null && genderByName;
+    }
     record.role = record.role ?? role;
     for (const word of roleWords) record.roleWords.add(ROLE_ABBREVIATIONS[word] ?? word);
     return record;

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parseLayout } from '../src/engine/layout.ts';
+import { attributeQuotes } from '../src/engine/quotes.ts';
+import type { Quote } from '../src/engine/types.ts';
+
+/** The quotes of a story body written for the test, after a date line as in the story files. */
+function quotesOf(body: string): Quote[] {
+  const raw = `date 2020-01-02\nA story for the test\n\n${body}`;
+  return attributeQuotes(raw, parseLayout(raw)).quotes;
+}
+
+const speakerOf = (quotes: Quote[], words: string) => quotes.find((q) => q.text.includes(words))?.speaker;
+
+describe('who a pronoun speaker is', () => {
+  it('takes gender from a role in front of the name over the first name (`widow Terry …` is `she`)', () => {
+    const quotes = quotesOf(
+      '"The rules are wrong," said Gary Holt, a lawyer for the families.\n\n' +
+        '"They are plainly wrong," said widow Terry Marsden, who lost her husband in the fire.\n\n' +
+        'She continued, "All we ask is a hearing."\n',
+    );
+    expect(speakerOf(quotes, 'All we ask')).toBe('Terry Marsden');
+  });
+
+  it("treats a first name's usual gender as a hint a pronoun can overrule (`Lindsey Graham` is `he`)", () => {
+    const quotes = quotesOf(
+      'Senator Lindsey Graham criticised his rival Peter Vance for his remarks, which he said were cruel.\n\n' +
+        'Graham said, "We keep losing because of this."\n\n' +
+        'He continued, "We have to repair the damage."\n',
+    );
+    expect(speakerOf(quotes, 'repair the damage')).toBe('Lindsey Graham');
+  });
+
+  it('still keeps a pronoun off a person whose title tells the other gender', () => {
+    const quotes = quotesOf(
+      'Mrs. Kim Harlow met the governor, Daniel Reyes, on Monday.\n\n"We talked about the roads," he said.\n',
+    );
+    expect(speakerOf(quotes, 'the roads')).toBe('Daniel Reyes');
+  });
+
+  it('knows a surname that is also a town (`Bolton`) as the person named in full before', () => {
+    const quotes = quotesOf(
+      'Former ambassador John Bolton and Dr. Sebastian Gorka spoke on the radio on Thursday.\n\n' +
+        '"I am disturbed by this," Gorka declared.\n\n' +
+        'Bolton had a similar view of the race.\n\n' +
+        '"I always said I would support the nominee," said Bolton.\n\n' +
+        '"Many people misunderstand this," he continued.\n',
+    );
+    expect(speakerOf(quotes, 'support the nominee')).toBe('John Bolton');
+    expect(speakerOf(quotes, 'misunderstand')).toBe('John Bolton');
+  });
+
+  it("reads `noted NBC's Dante Chinni` as the person, not the network", () => {
+    const quotes = quotesOf('Debates rarely change a race, noted NBC’s Dante Chinni.\n');
+    const quote = quotes.find((q) => q.text.includes('Debates rarely'));
+    expect(quote).toMatchObject({ speaker: 'Dante Chinni', speakerMention: 'NBC’s Dante Chinni' });
+  });
+});
