@@ -50,6 +50,15 @@ const NOT_YOURS = 'Only the person who asked can turn these pages. Run the comma
 export const MENTION_HELP =
   'Hi! Ask me a question after the mention, e.g. “@newsbot who said serious threat?”, or type `/help` for my commands.';
 
+/**
+ * How long the interaction waited before we saw it (its id's timestamp to now), e.g. queued behind a
+ * slow answer. Ids whose time is far off (clock skew, made-up ids) count as not waiting.
+ */
+function waitedMs(interaction: ChatInputCommandInteraction): number {
+  const waited = Date.now() - interaction.createdTimestamp;
+  return waited > 0 && waited < 60_000 ? waited : 0;
+}
+
 function callerOf(interaction: ChatInputCommandInteraction): Caller {
   const member = interaction.member;
   let roleIds: string[] = [];
@@ -131,7 +140,11 @@ export function createRouter(deps: RouterDeps) {
       if (command.defer === 'ephemeral') await interaction.deferReply({ flags: MessageFlags.Ephemeral });
       // The library answers synchronously, so a timer cannot fire during a slow answer: a command that
       // was recently slow is deferred before it runs.
-      else if ((recentMs.get(command.data.name) ?? 0) > DEFER_AFTER_MS / 2) await interaction.deferReply();
+      else if (
+        (recentMs.get(command.data.name) ?? 0) > DEFER_AFTER_MS / 2 ||
+        waitedMs(interaction) > DEFER_AFTER_MS / 2
+      )
+        await interaction.deferReply();
       else
         timer = setTimeout(() => {
           deferring = interaction

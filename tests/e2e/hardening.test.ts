@@ -262,6 +262,28 @@ describe('options as they may arrive', () => {
   });
 });
 
+describe('an interaction that waited before reaching the bot', () => {
+  it('is deferred at once (type 5) and then edited with the answer', async () => {
+    const payload = e2e.discord.slashCommandPayload({ name: 'help', user: person('queued') });
+    // An id from 1.6 s ago: the interaction waited (e.g. behind a slow answer) before the bot saw it.
+    payload.id = ((BigInt(Date.now() - 1600) - 1420070400000n) << 22n).toString();
+    const outcome = await e2e.discord.answerOf(e2e.discord.dispatchRawInteraction(payload));
+    expect(outcome.callback.type).toBe(5);
+    expect(outcome.responses.map((response) => response.kind)).toEqual(['callback', 'editOriginal']);
+    expect(outcome.ephemeral).toBe(false);
+    expect(embedsOf(outcome)[0]?.title).toBe('newsbot help');
+    expect(outcome.answer.allowed_mentions).toEqual(NO_PINGS);
+  });
+
+  it('an id with a made-up time (far past) is answered at once as usual', async () => {
+    const payload = e2e.discord.slashCommandPayload({ name: 'help', user: person('oldid') });
+    payload.id = '175928847299117063';
+    const outcome = await e2e.discord.answerOf(e2e.discord.dispatchRawInteraction(payload));
+    expect(outcome.callback.type).toBe(4);
+    expect(embedsOf(outcome)[0]?.title).toBe('newsbot help');
+  });
+});
+
 describe('autocomplete variations', () => {
   const autocomplete = (name: string, options: unknown[]) => {
     const payload = e2e.discord.slashCommandPayload({
