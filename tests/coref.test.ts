@@ -55,3 +55,14 @@ describe('who a pronoun speaker is', () => {
     expect(quote).toMatchObject({ speaker: 'Dante Chinni', speakerMention: 'NBC’s Dante Chinni' });
   });
 });
+
+describe('names and descriptions', () => {
+  it('keeps a name particle inside the full name (`Bill de Blasio`) and resolves the surname and the title to it', () => {
+    const quotes = quotesOf(
+      'Mayor Bill de Blasio spoke on Sunday.\n\n"It was an act of terror," de Blasio said.\n\n' +
+        '"We will find them," the mayor said.\n',
+    );
+    expect(speakerOf(quotes, 'act of terror')).toBe('Bill de Blasio');
+    expect(speakerOf(quotes, 'find them')).toBe('Bill de Blasio');
+  });
+});

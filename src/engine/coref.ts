@@ -1,5 +1,5 @@
 import { isReportingVerb } from './cues.ts';
-import { CORPORATE_SUFFIX, isCapWord, type MentionRange } from './mentions.ts';
+import { CORPORATE_SUFFIX, isCapWord, type MentionRange, PARTICLES } from './mentions.ts';
 import {
   classifyPhrase,
   type EntityKind,
@@ -121,6 +121,17 @@ export class StoryEntities {
         if (/^(inc|corp|co|ltd)\.$/.test((tokens[end] as Token).lower)) break;
         const next = tokens[end + 1];
         if (isCapWord(next)) end++;
+        else if (
+          // `Bill de Blasio`: a name particle between a first name and a capitalised surname.
+          next &&
+          PARTICLES.has(next.lower) &&
+          !next.cap &&
+          isCapWord(tokens[end + 2]) &&
+          !inQuote(end + 2) &&
+          !isGroupWord((tokens[end] as Token).lower) &&
+          !isPlace((tokens[end] as Token).text)
+        )
+          end += 2;
         else if (
           // `Secretary of State`, `Bank of America` join through `of`; `James Clyburn of South Carolina` does not.
           next?.lower === 'of' &&

@@ -79,7 +79,8 @@ export function isCapWord(token: Token | undefined): boolean {
   return token?.word === true && token.cap && !/^[#@]/.test(token.text);
 }
 
-const PARTICLES = new Set([
+/** Lower-case words inside names (`Bill de Blasio`, `Ludwig van Beethoven`). */
+export const PARTICLES = new Set([
   'de',
   'da',
   'van',
