@@ -52,8 +52,15 @@ function speakerForQuestion(
   now: Date,
 ): string | null {
   if (!range && !parsed.about) return null;
-  const counted = closeCandidates(snapshot, parsed.speaker!)
-    .map(({ name }) => ({
+  const typed = parsed.speaker!;
+  const shared = quickSpeaker(snapshot, typed);
+  const names = new Set([
+    ...(shared.kind === 'ambiguous' ? shared.candidates.slice(0, 8) : []),
+    ...(shared.kind === 'found' ? [shared.entry.name] : []),
+    ...closeCandidates(snapshot, typed).map((candidate) => candidate.name),
+  ]);
+  const counted = [...names]
+    .map((name) => ({
       name,
       count: findQuotes(
         snapshot,
@@ -113,6 +120,13 @@ function route(snapshot: StorySnapshot, parsed: ParsedQuestion, now: Date): AskR
     case 'quotes': {
       if (parsed.speaker) {
         const answer = answerSpeakerQuotes(snapshot, parsed, range, now);
+        if (answer && answer.citations.length > 0) return answer;
+        // Nothing from the person taken (or a name several share): the one quoted on that day or topic.
+        const decided = answer ? speakerForQuestion(snapshot, parsed, range, now) : null;
+        if (decided) {
+          const other = answerSpeakerQuotes(snapshot, { ...parsed, speaker: decided }, range, now);
+          if (other && other.citations.length > 0) return other;
+        }
         if (answer) return answer;
         // "podestas comments": a possessive typed without its apostrophe.
         if (/[^s]s$/i.test(parsed.speaker) && parsed.speaker.length > 4) {
@@ -133,12 +147,9 @@ function route(snapshot: StorySnapshot, parsed: ParsedQuestion, now: Date): AskR
         // "the supreme leader": someone the stories give that role.
         const byRole = findPerson(snapshot, parsed.speaker);
         if (byRole?.byRole) {
-          const answer = answerSpeakerQuotes(
-            snapshot,
-            { ...parsed, speaker: byRole.person.name },
-            range,
-            now,
-          );
+          const named = { ...parsed, speaker: byRole.person.name };
+          // Someone who holds the role but is never quoted: said so, citing where they are named.
+          const answer = answerSpeakerQuotes(snapshot, named, range, now) ?? answerNotQuoted(snapshot, named);
           if (answer) return answer;
         }
         // Not a speaker: someone named but never quoted, or words a sentence of the stories may answer.

@@ -329,7 +329,16 @@ export function answerWhoSaid(snapshot: StorySnapshot, phrase: string, range: Da
     };
   }
   if (shown.length === 0) {
-    if (!sentenceMatch) return notFound;
+    if (!sentenceMatch) {
+      const framed = quoteInSentence(snapshot, hits.docs, wantedTerms, range);
+      if (!framed) return notFound;
+      const who = framed.quote.speaker ?? 'someone the story does not name';
+      return {
+        intent: 'quotes',
+        answer: `No one is quoted with exactly those words; the closest is ${who}, in ${storyLabel(refOf(framed.story))}: ${clip(framed.sentence, 400)}`,
+        citations: [citation(refOf(framed.story), framed.quote.text)],
+      };
+    }
     return {
       intent: 'quotes',
       answer: `No one is quoted saying "${clip(phrase, 120)}", but the words appear in ${storyLabel(refOf(sentenceMatch.story))}: ${clip(sentenceMatch.text, 400)}`,
@@ -352,6 +361,35 @@ export function answerWhoSaid(snapshot: StorySnapshot, phrase: string, range: Da
     answer: shown.length === 1 && speakers.length === 1 ? head.replace(/:$/, '.') : fitLines(head, lines),
     citations: shown.map((m) => citation(refOf(m.story), m.quote.text)),
   };
+}
+
+/**
+ * "who called the jihadists a serious threat?": the words are split between a short quote ("serious
+ * threat") and the sentence framing it. A quote whose sentence holds every word of the question.
+ */
+function quoteInSentence(
+  snapshot: StorySnapshot,
+  docs: Uint32Array,
+  wanted: ReadonlySet<string>,
+  range: DateRange | null,
+): { story: Story; quote: Quote; sentence: string } | null {
+  if (wanted.size < 2) return null;
+  for (let i = 0; i < Math.min(docs.length, SENTENCE_STORIES); i++) {
+    const story = snapshot.stories[docs[i]!]!;
+    if (range && (!story.date || story.date < range.from || story.date > range.to)) continue;
+    if (story.quotes.length === 0) continue;
+    for (const sentence of sentencesOf(story)) {
+      const held = new Set(sentence.terms);
+      if (![...wanted].every((term) => held.has(term))) continue;
+      const flatSentence = ` ${flat(sentence.text)} `;
+      const quote = story.quotes.find((q) => {
+        const text = flatQuote(q);
+        return text.length > 0 && flatSentence.includes(` ${text} `);
+      });
+      if (quote) return { story, quote, sentence: sentence.text };
+    }
+  }
+  return null;
 }
 
 /** "did Hollande say anything about Iraq?" when Hollande is named but never quoted: say so, citing where he is named. */

@@ -50,6 +50,8 @@ export function findDatePhrase(question: string, now: Date): DatePhrase | null {
       };
     }
     if (NOT_DATES.test(text)) continue;
+    // "today's wages": a possessive names a thing, not the date asked about.
+    if (/^['\u2019]s\b/.test(question.slice(result.index + result.text.length))) continue;
     let start = result.index;
     // A bare month name ("about journey june") is a date only after a word that introduces one.
     const introduced = INTRODUCED.test(question.slice(0, start)) || /^(?:on|in|during|since)\s/i.test(text);
