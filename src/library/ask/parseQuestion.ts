@@ -119,7 +119,7 @@ function cleanTopic(text: string): string | null {
 /** A place introduced by "from/in/at": capitalised words, or for all-lower-case questions the words up to a topic marker. */
 function splitPlace(text: string): { place: string | null; rest: string } {
   const capital =
-    /\b(?:from|in|at|out of|near|around|inside)\s+(?:the\s+)?((?:[A-Z][\p{L}.'-]*)(?:\s+(?:(?:of|de|la|del|du|el)\s+)?[A-Z][\p{L}.'-]*)*)/u.exec(
+    /\b(?:from|in|at|out of|near|around|inside|datelined)\s+(?:the\s+)?((?:[A-Z][\p{L}.'-]*)(?:\s+(?:(?:of|de|la|del|du|el)\s+)?[A-Z][\p{L}.'-]*)*)/u.exec(
       text,
     );
   if (capital) {
@@ -130,7 +130,7 @@ function splitPlace(text: string): { place: string | null; rest: string } {
   }
   if (text === text.toLowerCase()) {
     const lower =
-      /\b(?:from|in|at|out of)\s+(?:the\s+)?([\p{L}][\p{L}.'-]*(?:\s+[\p{L}][\p{L}.'-]*){0,2}?)(?=\s+(?:about|on|regarding|concerning|with|and|during|over)\b|$)/u.exec(
+      /\b(?:from|in|at|out of|datelined)\s+(?:the\s+)?([\p{L}][\p{L}.'-]*(?:\s+[\p{L}][\p{L}.'-]*){0,2}?)(?=\s+(?:about|on|regarding|concerning|with|and|during|over)\b|$)/u.exec(
         text,
       );
     if (lower && !STOPWORDS.has(lower[1]!.split(' ')[0]!)) {
@@ -156,7 +156,7 @@ function topicAfterMarker(text: string): string | null {
 const STORY_ID = /\b(?=[\w-]*\d)[\w-]+(?:_[\w-]+|-\d+)\b/;
 
 const SUMMARY =
-  /\b(?:summari[sz]e|summary|summarise|sum up|sum-up|tl;?\s?dr|gist|recap|synopsis|brief me|digest|main points)\b|^what(?:'s| is| was) the (?:story|article|report) (?:on|about|behind|with|of)\b/i;
+  /\b(?:summari[sz]e|summary|summarise|sum up|sum-up|tl;?\s?dr|gist|recap|synopsis|brief me|digest|main points)\b|^what(?:'s| is| was) the (?:story|article|report) (?:on|about|behind|with|of)\b|^about (?:the|that) .+\b(?:story|article|report)$|^what(?:'s| is| was) (?:the|that) .+\b(?:story|article|report) about$/i;
 const STORIES =
   /\b(?:stories|story|news|articles?|reports?|headlines?|coverage|dispatch(?:es)?|what(?:'s| is| was)? new|what(?:'s| is| was| has)?(?: been)? (?:happened|happens|happening|went on|going on)|anything (?:from|in|about|on|happen)|(?:was|were|got|been|is) reported|(?:came|come|coming) out of|stuff (?:from|out of|in))\b/i;
 const QUESTION_START =
@@ -235,7 +235,15 @@ function parseSummary(parsed: ParsedQuestion, work: string): ParsedQuestion {
       .replace(/\b(?:please|for me)\b/gi, ' ')
       .replace(/\bQUOTED\b/, parsed.phrase ?? ''),
   );
-  parsed.story = ref;
+  // "about the Bahia cocoa story", "what is the Iran coalition story about": the words around "story".
+  parsed.story =
+    ref ??
+    cleanTopic(
+      work
+        .replace(/^(?:about|what(?:'s| is| was))\s+(?:the|that)\s+/i, '')
+        .replace(/\s+about$/i, '')
+        .replace(/\bQUOTED\b/, parsed.phrase ?? ''),
+    );
   return parsed;
 }
 
@@ -317,7 +325,7 @@ function parseQuotes(parsed: ParsedQuestion, work: string): boolean {
       rest: 2,
     },
     {
-      re: /^what\s+(?:were|are|was|is)\s+(.+?)(?:'s|s')?\s+(?:comments?|remarks?|statements?|views|thoughts|words|quotes)\b(.*)$/i,
+      re: /^what(?:'s|\s+(?:were|are|was|is))\s+(.+?)(?:'s|s')?\s+(?:comments?|remarks?|statements?|views?|thoughts|words|quotes|position|stance|take|opinion)\b(.*)$/i,
       speaker: 1,
       rest: 2,
     },
@@ -392,7 +400,7 @@ function parseStories(parsed: ParsedQuestion, work: string): ParsedQuestion {
     const left = withoutPlace
       .replace(STORIES, ' ')
       .replace(
-        /\b(?:any|some|the|latest|recent|all|me|are|there|were|was|is|what|which|did|do|does|came|come|coming|out|stuff|happen|happened|reported|new)\b/gi,
+        /\b(?:any|some|the|latest|recent|all|me|are|there|were|was|is|what|which|did|do|does|came|come|coming|out|stuff|happen|happened|reported|new|everything|reuters|datelined)\b/gi,
         ' ',
       );
     parsed.topic = cleanTopic(left);

@@ -15,7 +15,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'where which while who whom whose why will with would yet you your yours tell show give find know ' +
     'say said says saying told many there been was there does did anyone anybody someone something ' +
     'thing things stuff happened happen happening news story stories article articles report reports ' +
-    'quote quotes latest recent any'
+    'quote quotes latest recent any everything'
   ).split(/\s+/),
 );
 
