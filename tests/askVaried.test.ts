@@ -79,6 +79,11 @@ describe('ask: stories asked loosely', () => {
     expect(ids('anything from bogata on the 13th of March 1987')).toEqual(['bogota_coffee']);
   });
 
+  it('"everything from" a place, and stories "datelined" a place', () => {
+    expect(ids('give me everything from tokyo on march 20 1987')).toEqual(['tokyo_stocks']);
+    expect(ids('reuters stories datelined Tokyo on March 3, 1987')).toEqual(['tokyo_dollar']);
+  });
+
   it('a word before "stories" that is no place stays a topic', () => {
     const result = question('any coffee stories in March 1987?');
     expect(result.intent).toBe('stories');
@@ -98,6 +103,12 @@ describe('ask: quotes asked loosely', () => {
     const result = question('what were fabiuss comments on the threat');
     expect(result.intent).toBe('quotes');
     expect(result.citations[0]?.text).toContain('determined to act together');
+  });
+
+  it('"what\'s X\'s view on Y"', () => {
+    const result = question("what's miyazawa's view on the markets");
+    expect(result.intent).toBe('quotes');
+    expect(result.citations[0]?.id).toBe('tokyo_dollar');
   });
 
   it('"X on Y" for a person quoted in the stories', () => {
@@ -132,6 +143,14 @@ describe('ask: facts and summaries asked loosely', () => {
     const result = question("what's the story on the bank of japan buying dollars");
     expect(result.intent).toBe('summary');
     expect(result.citations[0]?.id).toBe('tokyo_dollar');
+  });
+
+  it('"tell me about the X story" and "what is the X story about" ask for a summary', () => {
+    for (const text of ['tell me about the tokyo dollar story', 'what is the tokyo dollar story about?']) {
+      const result = question(text);
+      expect(result.intent).toBe('summary');
+      expect(result.citations[0]?.id).toBe('tokyo_dollar');
+    }
   });
 
   it('a title typed with words the story does not use still finds the story holding most of them', () => {
