@@ -8,8 +8,10 @@ import { openStoryService, productVersion } from '../../commands/service.ts';
 import type { Config } from '../config.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { createClient } from './client.ts';
+import { commandPayloads } from './deployCommands.ts';
 import { mendInteractionPacket } from './packets.ts';
 import { createRouter } from './router.ts';
+import { syncCommands } from './syncCommands.ts';
 
 export interface RunningBot {
   stop(): Promise<void>;
@@ -69,7 +71,13 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     );
 
   const ready = new Promise<void>((resolve) => {
-    client.once(Events.ClientReady, (ready) => {
+    client.once(Events.ClientReady, async (ready) => {
+      await syncCommands(
+        client.rest,
+        { applicationId: config.DISCORD_CLIENT_ID ?? ready.application.id, guildId: config.DISCORD_GUILD_ID },
+        commandPayloads(),
+        logger,
+      );
       logger.info(
         { user: ready.user.tag, id: ready.user.id, guilds: ready.guilds.cache.size, stories: stats.stories },
         'ready: connected to Discord, handlers registered',

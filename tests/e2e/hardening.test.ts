@@ -6,6 +6,7 @@
  */
 import type { APIEmbed } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commandPayloads } from '../../src/discord/deployCommands.ts';
 import type { InteractionOutcome, Person } from '../fakeDiscord/fakeDiscord.ts';
 import { MEMBER_PERMISSIONS } from '../fakeDiscord/fakeDiscord.ts';
 import { nextSnowflake } from '../fakeDiscord/ids.ts';
@@ -537,5 +538,20 @@ describe('gateway events and opcodes the bot does not expect', () => {
     await e2e.discord.waitForGatewayReady(ready, { timeoutMs: 15_000 });
     await expectStillServing();
     expect(e2e.discord.gateway.protocolErrors).toEqual([]);
+  }, 60_000);
+});
+
+describe('commands registered by the bot at start (last: restarts the bot)', () => {
+  it('registers its commands when missing, and leaves them alone when up to date', async () => {
+    const route = `/applications/${e2e.discord.world.applicationId}/guilds/${e2e.discord.world.guildId}/commands`;
+    const puts = () =>
+      e2e.discord.requests.filter((request) => request.method === 'PUT' && request.path.endsWith(route));
+    expect(puts()).toHaveLength(1);
+    expect(puts()[0]!.body).toEqual(JSON.parse(JSON.stringify(commandPayloads())));
+    expect(e2e.bot.lines.some((line) => line.includes('slash commands registered'))).toBe(true);
+    await e2e.restartBot();
+    await e2e.bot.waitForLog(/slash commands up to date/, { timeoutMs: 10_000 });
+    expect(puts()).toHaveLength(1);
+    await expectStillServing();
   }, 60_000);
 });
