@@ -541,7 +541,7 @@ describe('gateway events and opcodes the bot does not expect', () => {
   }, 60_000);
 });
 
-describe('commands registered by the bot at start (last: restarts the bot)', () => {
+describe('a restart (last: restarts the bot)', () => {
   it('registers its commands when missing, and leaves them alone when up to date', async () => {
     const route = `/applications/${e2e.discord.world.applicationId}/guilds/${e2e.discord.world.guildId}/commands`;
     const puts = () =>
@@ -549,9 +549,22 @@ describe('commands registered by the bot at start (last: restarts the bot)', () 
     expect(puts()).toHaveLength(1);
     expect(puts()[0]!.body).toEqual(JSON.parse(JSON.stringify(commandPayloads())));
     expect(e2e.bot.lines.some((line) => line.includes('slash commands registered'))).toBe(true);
+    // A message with a button, made before the restart.
+    const user = person('beforerestart');
+    const story = await e2e.discord.sendSlashCommand({
+      name: 'story',
+      options: { story: '000_2696b59510ee6b97' },
+      user,
+    });
+    const rows = story.answer.components as { components: { custom_id: string }[] }[];
+    const customId = rows[0]!.components[0]!.custom_id;
+    expect(customId).toMatch(/^more:/);
     await e2e.restartBot();
     await e2e.bot.waitForLog(/slash commands up to date/, { timeoutMs: 10_000 });
     expect(puts()).toHaveLength(1);
     await expectStillServing();
+    const click = await e2e.discord.clickButton({ customId, messageId: story.message!.id, user });
+    expect(click.callback.type).toBe(4);
+    expectEphemeralError(click, 'These buttons have expired. Run the command again to get fresh ones.');
   }, 60_000);
 });
