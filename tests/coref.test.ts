@@ -56,6 +56,34 @@ describe('who a pronoun speaker is', () => {
   });
 });
 
+describe('who is in focus', () => {
+  it('skips an opening adverb to find the subject (`Recently, Herman Cain …`)', () => {
+    const quotes = quotesOf(
+      'Luay Sami said he likes the city. "It is quiet," he said.\n\n' +
+        'Recently, Herman Cain, the radio host, was asked by a caller about refugees. "They could hurt us," he said.\n',
+    );
+    expect(speakerOf(quotes, 'hurt us')).toBe('Herman Cain');
+  });
+
+  it('keeps a gender learnt from one pronoun as a guess that a later pronoun can overrule', () => {
+    const quotes = quotesOf(
+      'Aung San Suu Kyi met Vice President Biden at breakfast. She will visit the Capitol on Thursday.\n\n' +
+        'After her meeting with Obama, the White House announced an end to the sanctions.\n\n' +
+        '"It is the right thing to do," Obama said. He called Burma a "good news story."\n',
+    );
+    expect(speakerOf(quotes, 'good news story')).toBe('Obama');
+  });
+
+  it('tells a relative sharing a surname from the person named in full (`Rakeyia Scott`)', () => {
+    const quotes = quotesOf(
+      'Keith Lamont Scott, 43, was sitting in his vehicle.\n\n' +
+        'Rakeyia Scott can be heard yelling to the officers that her husband was unarmed.\n\n' +
+        '"Don\'t shoot him," she says.\n',
+    );
+    expect(speakerOf(quotes, 'shoot him')).toBe('Rakeyia Scott');
+  });
+});
+
 describe('names and descriptions', () => {
   it('keeps a name particle inside the full name (`Bill de Blasio`) and resolves the surname and the title to it', () => {
     const quotes = quotesOf(

@@ -218,20 +218,20 @@ export class StoryEntities {
           phrase.gender,
           role?.text ?? null,
           role?.words ?? [],
-          phrase.genderByName,
+          phrase.genderGuessed,
         );
         // A gendered role (`widow Terry Strada`, `spokeswoman Jesse Lehrich`) tells more than a first name.
         const roleGender = role?.words.map((w) => genderOfWord(w)).find((g) => g);
         if (roleGender) {
           mention.record.gender = roleGender;
-          mention.record.genderByName = false;
+          mention.record.genderGuessed = false;
         }
         const honorific = tokens.slice(from, from + phrase.nameStart).find((t) => isHonorific(t.lower));
-        if (honorific && (!mention.record.gender || mention.record.genderByName)) {
+        if (honorific && (!mention.record.gender || mention.record.genderGuessed)) {
           const told = genderOfWord(honorific.lower);
           if (told) {
             mention.record.gender = told;
-            mention.record.genderByName = false;
+            mention.record.genderGuessed = false;
           }
         }
       } else if (phrase.kind === 'other') {
@@ -257,10 +257,32 @@ export class StoryEntities {
         } else if (!record.forms.includes(mention.name) && mention.name !== record.name) {
           record.forms.push(mention.name);
         }
+      } else if (this.isRelative(mention)) {
+        // `Rakeyia Scott` in a story about `Keith Lamont Scott`: another person of that family.
+        mention.kind = 'person';
+        mention.record = this.registry.add(
+          mention.name,
+          mention.start,
+          mention.name,
+          mention.gender,
+          null,
+          [],
+        );
       }
     }
     for (const mention of this.mentions) if (mention.record) mention.gender = mention.record.gender;
     this.resolveNarrationPronouns(inQuote, isSubject);
+  }
+
+  /** A two-word name whose surname is a known person's but whose first name differs (`Rakeyia Scott`). */
+  private isRelative(mention: EntityMention): boolean {
+    if (mention.to !== mention.from + 1) return false;
+    const first = this.tokens[mention.from] as Token;
+    const last = this.tokens[mention.to] as Token;
+    if (isStopCap(first.lower) || isTitle(first.lower) || isCommonWord(first.lower) || isPlace(first.text))
+      return false;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(first.text) || !/^\p{Lu}\p{Ll}+$/u.test(last.text)) return false;
+    return this.registry.records.some((r) => r.name.includes(' ') && r.name.endsWith(` ${last.text}`));
   }
 
   /** Words the story writes in lower case somewhere: ordinary words even when capitalised. */
@@ -327,7 +349,7 @@ export class StoryEntities {
       const gender = entry.record.gender;
       // A first name's usual gender is a hint (`Lindsey Graham` is `he`); a title or role is not.
       const mismatch = gender !== null && gender !== wanted;
-      if (mismatch && !entry.record.genderByName) continue;
+      if (mismatch && !entry.record.genderGuessed) continue;
       // A subject earlier in the pronoun's own sentence (`Shenefield doesn't like either, but she …`) wins.
       const sameSentence = entry.subject && sentence >= 0 && entry.sentence === sentence;
       const score =
@@ -349,8 +371,12 @@ export class StoryEntities {
       }
       return null;
     }
-    // Pronoun history: once `she` refers to someone, that person is female.
-    if (!best.gender) best.gender = wanted;
+    // Pronoun history: once `she` refers to someone, that person is probably female (a guess: the
+    // pronoun may have been resolved wrongly, and a wrong lock would mislead every later pronoun).
+    if (!best.gender) {
+      best.gender = wanted;
+      best.genderGuessed = true;
+    }
     return best;
   }
 
@@ -527,8 +553,9 @@ export class StoryEntities {
       if (!gender && !unknown) unknown = m;
     }
     if (unknown?.record) {
-      // Pronoun history: once `she` refers to someone, that person is female.
+      // Pronoun history, as a guess (see pickPerson).
       unknown.record.gender = wanted;
+      unknown.record.genderGuessed = true;
       return unknown.record.name;
     }
     return null;

@@ -340,7 +340,10 @@ export function sentenceSubject(
   // `Continuing to explain …, Carson said`: an opening participle phrase is not the subject.
   const participial =
     /^[A-Z][a-z]+(ing|ed)$/.test(opener.text) && isCommonWord(opener.lower) && !tokens[i + 1]?.cap;
-  if (INTRO_WORDS.has(opener.lower) || participial) {
+  // `Recently, Herman Cain …`: an opening adverb and its comma.
+  const adverb =
+    /^[a-z]{3,}ly$/.test(opener.lower) && lexTag(opener.lower) === '' && isPunct(tokens[i + 1], ',');
+  if (INTRO_WORDS.has(opener.lower) || participial || adverb) {
     let k = i;
     while (k <= to && k - i < 24 && !isPunct(tokens[k], ',')) k++;
     if (k <= to && isPunct(tokens[k], ',')) i = k + 1;

@@ -321,7 +321,7 @@ export interface NamedPhrase {
   honorificForm: string | null;
   gender: Gender;
   /** The gender comes from the first name only (`Lindsey`, `Terry`): a hint that pronouns may overrule. */
-  genderByName: boolean;
+  genderGuessed: boolean;
   /** Index in the phrase's tokens where the name proper starts. */
   nameStart: number;
 }
@@ -340,7 +340,7 @@ export function classifyPhrase(tokens: Token[]): NamedPhrase | null {
       name: joinWords(tokens),
       honorificForm: null,
       gender: null,
-      genderByName: false,
+      genderGuessed: false,
       nameStart: 0,
     };
   }
@@ -350,7 +350,7 @@ export function classifyPhrase(tokens: Token[]): NamedPhrase | null {
       name: joinWords(tokens),
       honorificForm: null,
       gender: null,
-      genderByName: false,
+      genderGuessed: false,
       nameStart: 0,
     };
   }
@@ -367,7 +367,7 @@ export function classifyPhrase(tokens: Token[]): NamedPhrase | null {
   let gender: Gender = null;
   for (let i = 0; i < nameStart; i++) gender = genderOfWord(lowers[i] as string) ?? gender;
   const first = firstNameGender(nameLowers[0] as string);
-  const genderByName = gender === null && (first === 'male' || first === 'female') && nameTokens.length > 1;
+  const genderGuessed = gender === null && (first === 'male' || first === 'female') && nameTokens.length > 1;
   if ((first === 'male' || first === 'female') && nameTokens.length > 1) gender = gender ?? first;
   // Only a real title makes a person (`Sen. Warren`); a place (`U.S. Rice`) does not. `Miss Universe`,
   // `General Agreement`: a title before an ordinary word is not a name either.
@@ -412,9 +412,9 @@ export function classifyPhrase(tokens: Token[]): NamedPhrase | null {
           .join(' ')
       : null;
   if (!personLike && nameTokens.length === 1 && isPlaceName(nameLowers[0] as string)) {
-    return { kind: 'group', name, honorificForm: null, gender: null, genderByName: false, nameStart };
+    return { kind: 'group', name, honorificForm: null, gender: null, genderGuessed: false, nameStart };
   }
-  return { kind: personLike ? 'person' : 'other', name, honorificForm, gender, genderByName, nameStart };
+  return { kind: personLike ? 'person' : 'other', name, honorificForm, gender, genderGuessed, nameStart };
 }
 
 /** Abbreviated titles and the words they stand for, so `Sen. Rubio` is `the senator`. */
@@ -437,8 +437,8 @@ export interface PersonRecord {
   forms: string[];
   role: string | null;
   gender: Gender;
-  /** The gender was guessed from the first name, not told by a title, a role or a pronoun. */
-  genderByName?: boolean;
+  /** The gender is a guess (from the first name, or from one pronoun), not told by a title or a role. */
+  genderGuessed?: boolean;
   firstSeen: number;
   /** Words of the role and titles, lower-cased, for `the senator` look-ups. */
   roleWords: Set<string>;
@@ -474,7 +474,7 @@ export class PeopleRegistry {
     gender: Gender,
     role: string | null,
     roleWords: string[],
-    genderByName = false,
+    genderGuessed = false,
   ): PersonRecord {
     let record = this.find(name);
     if (!record) {
@@ -483,7 +483,7 @@ export class PeopleRegistry {
         forms: [],
         role,
         gender,
-        genderByName: gender !== null && genderByName,
+        genderGuessed: gender !== null && genderGuessed,
         firstSeen: at,
         roleWords: new Set(),
         count: 0,
@@ -496,9 +496,9 @@ export class PeopleRegistry {
     if (form !== record.name && !record.forms.includes(form)) record.forms.push(form);
     if (name !== record.name && !record.forms.includes(name)) record.forms.push(name);
     record.count++;
-    if (!record.gender || (record.genderByName && gender && !genderByName)) {
+    if (!record.gender || (record.genderGuessed && gender && !genderGuessed)) {
       record.gender = gender;
-      record.genderByName = gender !== null && genderByName;
+      record.genderGuessed = gender !== null && genderGuessed;
     }
     record.role = record.role ?? role;
     for (const word of roleWords) record.roleWords.add(ROLE_ABBREVIATIONS[word] ?? word);
