@@ -114,6 +114,8 @@ export function storyRoots(story: Story): Set<string> {
   let roots = rootCache.get(story);
   if (!roots) {
     roots = new Set(terms(story.headline).map(root));
+    // The dateline's place is where the story is from, though its text may never name it again.
+    for (const term of terms(story.dateline?.text.split(',')[0] ?? '')) roots.add(root(term));
     for (const sentence of sentencesOf(story)) for (const r of sentence.roots) roots.add(r);
     rootCache.set(story, roots);
   }
