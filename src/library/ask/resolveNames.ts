@@ -183,6 +183,13 @@ export function chooseAmong(
   candidates: readonly string[],
   about: string | null,
 ): string | null {
+  // "Mr. Obama" beside "Barack Obama" is the same person named the way some papers do, not a second one.
+  const surname = (name: string) => normalizeName(name).split(' ').at(-1) ?? '';
+  const honorific = (name: string) => /^(?:mr|mrs|ms|miss|dr)\.?\s/i.test(name);
+  const distinct = candidates.filter(
+    (name) =>
+      !honorific(name) || !candidates.some((other) => !honorific(other) && surname(other) === surname(name)),
+  );
   const people = candidates
     .slice(0, 8)
     .map((name) => ({ name, quotes: quoteCountOf(snapshot, name), fit: 0 }));
@@ -200,6 +207,8 @@ export function chooseAmong(
     const [top, next] = people;
     if (top && top.fit > 0 && (!next || top.fit > next.fit)) return top.name;
   }
+  // The topic does not decide: the one full name left once honorific forms are set aside.
+  if (distinct.length === 1) return distinct[0]!;
   people.sort((a, b) => b.quotes - a.quotes);
   const [top, next] = people;
   if (top && top.quotes > 0 && (!next || top.quotes >= DOMINANCE * next.quotes)) return top.name;
