@@ -93,4 +93,29 @@ describe('names and descriptions', () => {
     expect(speakerOf(quotes, 'act of terror')).toBe('Bill de Blasio');
     expect(speakerOf(quotes, 'find them')).toBe('Bill de Blasio');
   });
+
+  it('gives a definite description to the person in focus before it (`the Texas senator`)', () => {
+    const quotes = quotesOf(
+      'Donald Trump spoke first at the rally.\n\n' +
+        'Ted Cruz warned against the "fevered dreams" of a brokered convention. ' +
+        '"That would be an absolute disaster," the Texas senator said.\n',
+    );
+    expect(speakerOf(quotes, 'absolute disaster')).toBe('Ted Cruz');
+  });
+
+  it('keeps a gendered description off a person of the other gender named in between', () => {
+    const quotes = quotesOf(
+      'Donald Trump, appearing after Clinton at the forum, cited problems that he blamed on ' +
+        'President Obama and Hillary Clinton.\n\n"We need change," the New York businessman said.\n',
+    );
+    expect(speakerOf(quotes, 'need change')).toBe('Donald Trump');
+  });
+
+  it('does not give `the senator` to someone the story calls governor', () => {
+    const quotes = quotesOf(
+      'Sen. Marco Rubio and Gov. Chris Christie met in Iowa. Gov. Christie left early.\n\n' +
+        '"We are ready," the senator said.\n',
+    );
+    expect(speakerOf(quotes, 'We are ready')).toBe('Marco Rubio');
+  });
 });

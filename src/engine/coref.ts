@@ -217,7 +217,8 @@ export class StoryEntities {
           form,
           phrase.gender,
           role?.text ?? null,
-          role?.words ?? [],
+          // `Gov. Chris Christie`: the title in front of the name is a role word too.
+          [...(role?.words ?? []), ...tokens.slice(from, from + phrase.nameStart).map((t) => t.lower)],
           phrase.genderGuessed,
         );
         // A gendered role (`widow Terry Strada`, `spokeswoman Jesse Lehrich`) tells more than a first name.
@@ -288,6 +289,9 @@ export class StoryEntities {
   /** Words the story writes in lower case somewhere: ordinary words even when capitalised. */
   private readonly lowerWords = new Set<string>();
 
+  /** The people named or referred to in the narration, in reading order, with their focus. */
+  private readonly timeline: TimelineEntry[] = [];
+
   /** Who each `he`/`she` of the narration is, in reading order, so that chains of pronouns keep their person. */
   private readonly pronouns = new Map<number, PersonRecord | null>();
 
@@ -295,7 +299,7 @@ export class StoryEntities {
     inQuote: (index: number) => boolean,
     isSubject: (index: number) => boolean,
   ): void {
-    const timeline: Array<TimelineEntry> = [];
+    const timeline = this.timeline;
     let next = 0;
     for (let i = 0; i < this.tokens.length; i++) {
       while (next < this.mentions.length && (this.mentions[next] as EntityMention).from <= i) {
@@ -399,6 +403,8 @@ export class StoryEntities {
     let k = runFrom - 1;
     while (k >= 0) {
       const t = this.tokens[k] as Token;
+      // Another person's name ends the role (`Sen. Marco Rubio and Gov. Chris Christie`).
+      if (this.byToken.get(k)?.kind === 'person') break;
       const ok =
         (isCapWord(t) && !isStopCap(t.lower)) ||
         t.lower === "'s" ||
@@ -491,6 +497,10 @@ export class StoryEntities {
       const genderWanted = genderOfWord(head) ?? null;
       const compatible = (record: PersonRecord) =>
         !genderWanted || record.gender !== oppositeOf(genderWanted);
+      if (/^(the|this|that)$/.test(first.lower)) {
+        const inFocus = this.personInFocus(range, head, genderWanted);
+        if (inFocus) return inFocus.name;
+      }
       for (let i = this.mentions.length - 1; i >= 0; i--) {
         const m = this.mentions[i] as EntityMention;
         if (m.start >= at || !m.record) continue;
@@ -527,6 +537,62 @@ export class StoryEntities {
       }
     }
     return null;
+  }
+
+  /**
+   * `the Texas senator said` after `Cruz warned …`: a definite description names the person in focus just
+   * before it, one whose known role (`Sen. Cruz`) or place (`Florida Gov. Jeb Bush`) fits the description,
+   * and never one whose known title is a different one.
+   */
+  private personInFocus(range: MentionRange, head: string, gender: Gender): PersonRecord | null {
+    const at = (this.tokens[range.from] as Token).start;
+    const modifiers: string[] = [];
+    for (let k = range.from + 1; k < range.to; k++) {
+      const t = this.tokens[k] as Token;
+      if (t.word) modifiers.push(t.lower);
+    }
+    const timeline = this.timeline;
+    let hi = timeline.length;
+    let lo = 0;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((timeline[mid] as TimelineEntry).start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: PersonRecord | null = null;
+    let bestScore = 0;
+    const seen = new Set<PersonRecord>();
+    let rank = 0;
+    for (let k = lo - 1; k >= 0 && rank < 10; k--) {
+      const entry = timeline[k] as TimelineEntry;
+      if (at - entry.start > 1500) break;
+      const record = entry.record;
+      // Rank counts people, not mentions: a person's later pronoun does not hide them as a subject.
+      if (!seen.has(record)) {
+        seen.add(record);
+        rank++;
+      }
+      const mismatch = gender !== null && record.gender !== null && record.gender !== gender;
+      if (mismatch && !record.genderGuessed) continue;
+      const roleFits = record.roleWords.has(head);
+      const titles = [...record.roleWords].filter((w) => isTitle(w));
+      // `the senator` is not someone the story calls governor.
+      if (!roleFits && isTitle(head) && titles.length > 0) continue;
+      const placeFits = modifiers.some((m) => record.roleWords.has(m));
+      const score =
+        1 +
+        (roleFits ? 2 : 0) +
+        (placeFits ? 2 : 0) +
+        (entry.subject ? 2 : 0) -
+        (entry.possessive ? 1 : 0) -
+        (mismatch ? NAME_GENDER_PENALTY : 0) -
+        rank * 0.7;
+      if (score > bestScore) {
+        best = record;
+        bestScore = score;
+      }
+    }
+    return best;
   }
 
   private resolvePronoun(pronoun: string, at: number): string | null {
