@@ -19,7 +19,7 @@ import { citation, clip, fitLines, readableDate, readableHeadline, refOf, SUGGES
 const CLEAR_LEAD = 1.2;
 const OFFERED = 8;
 /** The lead a story holding only most of the words needs. */
-const PARTIAL_LEAD = 1.5;
+const PARTIAL_LEAD = 1.35;
 
 function summaryAnswer(snapshot: StorySnapshot, id: string): AskResult | null {
   const story = getStory(snapshot, id);
@@ -67,7 +67,7 @@ function singledOut(
     if (only.score >= 0.8 * first.score) return only.index;
   }
   if (
-    first.matched >= Math.max(2, Math.ceil(wordCount * 0.6)) &&
+    first.matched >= Math.max(2, Math.ceil(wordCount * 0.5)) &&
     (!second || first.score >= PARTIAL_LEAD * second.score)
   )
     return first.index;
