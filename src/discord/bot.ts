@@ -9,7 +9,7 @@ import type { Config } from '../config.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { createClient } from './client.ts';
 import { commandPayloads } from './deployCommands.ts';
-import { mendInteractionPacket } from './packets.ts';
+import { mendPacket } from './packets.ts';
 import { createRouter } from './router.ts';
 import { syncCommands } from './syncCommands.ts';
 
@@ -42,7 +42,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   });
 
   // Emitted synchronously before discord.js handles the packet, so mending it here takes effect.
-  client.on(Events.Raw, (packet: { t?: string | null; d?: unknown }) => mendInteractionPacket(packet));
+  client.on(Events.Raw, (packet: { t?: string | null; d?: unknown }) => mendPacket(packet));
   client.on(Events.InteractionCreate, (interaction) => {
     void router.onInteraction(interaction);
   });

@@ -233,7 +233,8 @@ export function createRouter(deps: RouterDeps) {
   /** A message mentioning the bot: answered in a reply with `ask`'s answer and citations. */
   async function onMessage(message: Message, botUserId: string): Promise<void> {
     if (message.author.bot || message.author.id === botUserId || message.webhookId || message.system) return;
-    if (!mentionsBot(message, botUserId)) return;
+    // In a direct message everything is addressed to the bot; in a server only mentions are.
+    if (message.inGuild() && !mentionsBot(message, botUserId)) return;
     const question = questionOf(message.content);
     const where = { user: message.author.id, message: message.id, kind: 'mention' };
     let reply: Reply;

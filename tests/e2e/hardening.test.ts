@@ -413,6 +413,19 @@ describe('mentions in every form', () => {
     ]);
   });
 
+  it('a direct message is a question without any mention, answered in a reply there', async () => {
+    const asker = person('dmwriter');
+    const sent = e2e.discord.sendDirectMessage({ content: 'who said serious threat?', author: asker });
+    const { message, body } = await e2e.discord.waitForReplyTo(sent.id);
+    expect(message.channel_id).toBe(sent.channel_id);
+    expect(body.allowed_mentions).toEqual({ parse: [], replied_user: true });
+    expect(body.flags).toBeUndefined();
+    expect(JSON.stringify(body.embeds)).toContain('serious threat');
+    const empty = e2e.discord.sendDirectMessage({ content: '', author: asker });
+    const help = await e2e.discord.waitForReplyTo(empty.id);
+    expect((help.body.embeds as APIEmbed[])[0]?.description).toMatch(/^Hi! Ask me a question/);
+  });
+
   it('webhooks, other bots and the bot itself are ignored', async () => {
     const before = e2e.discord.store.channelMessages().length;
     const hook = person('hooky');

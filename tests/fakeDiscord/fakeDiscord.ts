@@ -370,6 +370,38 @@ export class FakeDiscord {
     return message;
   }
 
+  /** A person writes to the bot in a direct message (MESSAGE_CREATE without guild; needs DirectMessages). */
+  sendDirectMessage(input: { content: string; author?: Person }): APIMessage {
+    const author = input.author ?? this.world.reader;
+    const channelId = `${BigInt(author.user.id) + 1n}`;
+    this.rest.dmChannels.add(channelId);
+    const message = {
+      id: nextSnowflake(),
+      type: MessageType.Default,
+      channel_id: channelId,
+      author: author.user,
+      content: input.content,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      components: [],
+      pinned: false,
+      flags: 0,
+      nonce: nextSnowflake(),
+    } as unknown as APIMessage;
+    this.store.messages.set(message.id, message);
+    const intents = Number(this.gateway.lastIdentify?.intents ?? 0);
+    if ((intents & GatewayIntentBits.DirectMessages) === 0)
+      throw new Error('the bot did not ask for the DirectMessages intent, so Discord would not send it DMs');
+    this.gateway.dispatch(GatewayDispatchEvents.MessageCreate, message);
+    return message;
+  }
+
   /**
    * Registers commands as if deployed (bulk overwrite in the guild, or globally), checked like the
    * REST route: for bots whose commands are deployed by a separate step.

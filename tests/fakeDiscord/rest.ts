@@ -67,6 +67,8 @@ export class FakeRest {
   readonly faults: FaultRule[] = [];
   readonly rejections: Rejection[] = [];
   gatewayUrl = '';
+  /** Direct-message channels people opened with the bot (see `sendDirectMessage`). */
+  readonly dmChannels = new Set<string>();
   /** Like Discord, refuse an initial response later than this after dispatch (off when undefined). */
   interactionDeadlineMs: number | undefined;
 
@@ -313,7 +315,8 @@ export class FakeRest {
   }
 
   private requireChannel(id: string): void {
-    if (id !== this.world.channelId) throw new HttpError(404, 10003, 'Unknown Channel');
+    if (id !== this.world.channelId && !this.dmChannels.has(id))
+      throw new HttpError(404, 10003, 'Unknown Channel');
   }
 
   private requireMessage(id: string): APIMessage {
