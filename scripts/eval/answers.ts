@@ -4,6 +4,8 @@
  * rules from the corpora's own labels (datelines, dates, titles, gold attributions) and the seed's
  * expected parse; nothing derived from the labels is stored. A fixed random seed keeps the set stable.
  * Half A of the questions is the one to tune on; half B is reported alongside as the check.
+ * A second, varied set (`right, varied-*`) asks the same kinds of question as people type them — lower
+ * case, misspelt names and places, Reuters titles, other date forms, names no story holds — with no bar.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -863,6 +865,13 @@ function variedDay(iso: string, random: () => number): string {
   );
 }
 
+/** The surname people type: the last word of a name, not a suffix such as "Jr.". */
+const surnameOf = (name: string) =>
+  name
+    .split(' ')
+    .filter((word) => !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(word))
+    .pop() ?? name;
+
 /** Adds days to an ISO date. */
 function addDays(iso: string, days: number): string {
   const date = new Date(`${iso}T00:00:00Z`);
@@ -1068,7 +1077,7 @@ function variedPolnearQuestions(
   for (const { story, quote } of sample(quoted, count * 3, random)) {
     if (out.length >= count * 2) break;
     const speaker = quote.speaker!;
-    const surname = speaker.split(' ').pop()!;
+    const surname = surnameOf(speaker);
     const style = Math.floor(random() * 3);
     const name =
       style === 0 ? speaker.toLowerCase() : style === 1 ? misspell(surname, random).toLowerCase() : speaker;
@@ -1116,7 +1125,7 @@ function variedPolnearQuestions(
       .map((person) => ({ story, person })),
   );
   for (const { person } of sample(withRole, count, random)) {
-    const surname = person.name.split(' ').pop()!;
+    const surname = surnameOf(person.name);
     const typed = random() < 0.5 ? person.name.toLowerCase() : person.name;
     out.push({
       kind: 'varied-who-is',
