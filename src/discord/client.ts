@@ -15,5 +15,7 @@ export function createClient(apiUrl: string): Client {
     rest: { api: apiUrl },
     // A safety net under every payload's own allowedMentions.
     allowedMentions: { parse: [], repliedUser: false },
+    // A question deleted before its answer is ready still gets the answer, as a plain message.
+    failIfNotExists: false,
   });
 }

@@ -174,8 +174,10 @@ export function createRouter(deps: RouterDeps) {
     } catch (error) {
       logger.warn({ err: error, command: interaction.commandName }, 'autocomplete failed');
     }
+    // Discord refuses the whole list if one choice has an empty name or value.
+    const valid = choices.filter((choice) => choice.name.trim() !== '' && choice.value.trim() !== '');
     await interaction.respond(
-      choices.slice(0, LIMITS.autocompleteChoices).map((choice) => ({
+      valid.slice(0, LIMITS.autocompleteChoices).map((choice) => ({
         name: truncateWords(choice.name, LIMITS.choiceName),
         value: choice.value.slice(0, LIMITS.choiceValue),
       })),

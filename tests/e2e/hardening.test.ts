@@ -397,6 +397,23 @@ describe('mentions in every form', () => {
     expect(body.message_reference).toMatchObject({ message_id: sent.id });
   });
 
+  it('a question deleted before its answer still gets the answer, as a plain channel message', async () => {
+    const before = e2e.discord.store.channelMessages().length;
+    const sent = e2e.discord.sendMessage({
+      content: `<@${bot().id}> who said serious threat?`,
+      author: person('deleter'),
+    });
+    e2e.discord.store.messages.delete(sent.id);
+    const answer = await e2e.discord.waitFor(() =>
+      e2e.discord.store
+        .channelMessages()
+        .slice(before)
+        .find((message) => JSON.stringify(message.embeds).includes('serious threat')),
+    );
+    expect(answer.message_reference).toBeUndefined();
+    expect(answer.mention_everyone).toBe(false);
+  });
+
   it('a message that mentions the bot but has empty content gets the short help', async () => {
     const sent = e2e.discord.sendMessage({
       content: '',
