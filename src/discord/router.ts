@@ -62,7 +62,15 @@ function waitedMs(interaction: ChatInputCommandInteraction): number {
 function callerOf(interaction: ChatInputCommandInteraction): Caller {
   const member = interaction.member;
   let roleIds: string[] = [];
-  if (member instanceof GuildMember) roleIds = [...member.roles.cache.keys()];
+  // `roles.cache` keeps only roles the server's cached role list knows; the member's own list of ids
+  // (`_roles`, as the interaction sent it) also holds roles created since, which may be admin roles.
+  if (member instanceof GuildMember)
+    roleIds = [
+      ...new Set([
+        ...member.roles.cache.keys(),
+        ...((member as unknown as { _roles?: string[] })._roles ?? []),
+      ]),
+    ];
   else if (member && Array.isArray(member.roles)) roleIds = member.roles;
   return {
     userId: interaction.user.id,
