@@ -3,9 +3,9 @@ import { parseLayout } from '../src/engine/layout.ts';
 import { attributeQuotes } from '../src/engine/quotes.ts';
 import type { Quote } from '../src/engine/types.ts';
 
-/** The quotes of a story body written for the test, after a date line as in the story files. */
-function quotesOf(body: string): Quote[] {
-  const raw = `date 2020-01-02\nA story for the test\n\n${body}`;
+/** The quotes of a story body written for the test, after a date line and a title as in the story files. */
+function quotesOf(body: string, title = 'A story for the test'): Quote[] {
+  const raw = `date 2020-01-02\n${title}\n\n${body}`;
   return attributeQuotes(raw, parseLayout(raw)).quotes;
 }
 
@@ -117,5 +117,21 @@ describe('names and descriptions', () => {
         '"We are ready," the senator said.\n',
     );
     expect(speakerOf(quotes, 'We are ready')).toBe('Marco Rubio');
+  });
+
+  it('takes the full name from the title when the body gives only the surname', () => {
+    const quotes = quotesOf(
+      'The radio host spoke on Monday.\n\n"The moderator ought to have no role," Limbaugh said.\n',
+      'Hillary Asks Moderator to Check Facts, Says Dennis Limbaugh',
+    );
+    expect(speakerOf(quotes, 'no role')).toBe('Dennis Limbaugh');
+  });
+
+  it('does not take a title word or a verb in the title for a first name', () => {
+    const quotes = quotesOf(
+      '"We will win this state," Garfield said on Monday.\n',
+      'Senator Garfield Slams Rivals; Voters Back Garfield',
+    );
+    expect(speakerOf(quotes, 'win this state')).toBe('Garfield');
   });
 });

@@ -627,6 +627,36 @@ export class StoryEntities {
     return null;
   }
 
+  /**
+   * `Limbaugh said` throughout a story titled `Rush Limbaugh: …`: a person the body names by surname only
+   * takes the full name the title gives them.
+   */
+  completeFromTitle(title: string): void {
+    const words = title.split(/[\s:;,!?"“”‘’()]+/).filter(Boolean);
+    for (const record of this.registry.records) {
+      if (record.name.includes(' ')) continue;
+      for (let i = 1; i < words.length; i++) {
+        if (words[i] !== record.name && words[i] !== `${record.name}'s`) continue;
+        const first = words[i - 1] as string;
+        const lower = first.toLowerCase();
+        if (!/^\p{Lu}\p{Ll}+$/u.test(first)) continue;
+        // Titles are written in title case (`Voters Back Garfield`): only a known first name will do.
+        const known = firstNameGender(lower) !== undefined;
+        if (!known || isTitle(lower) || isHonorific(lower) || isGroupWord(lower)) continue;
+        record.forms.push(record.name);
+        record.name = `${first} ${record.name}`;
+        if (!record.gender && known) {
+          const gender = firstNameGender(lower);
+          if (gender === 'male' || gender === 'female') {
+            record.gender = gender;
+            record.genderGuessed = true;
+          }
+        }
+        break;
+      }
+    }
+  }
+
   /** The known gender of the person called `name`, or null. */
   genderOf(name: string): Gender {
     return this.registry.records.find((r) => r.name === name)?.gender ?? null;

@@ -103,6 +103,7 @@ class QuoteReader {
       (i) => (i < this.sentenceOf.length ? (this.sentenceOf[i] as number) : -1),
       roles.isSpeaker,
     );
+    if (layout.title) this.entities.completeFromTitle(layout.title);
   }
 
   /** Tokens that name the subject of a sentence or of a speech verb: the people in focus for pronouns. */
