@@ -237,6 +237,46 @@ describe('options as they may arrive', () => {
     expect(e2e.discord.rejections.filter((r) => r.path.includes(outcome.record.token))).toEqual([]);
   });
 
+  it('odd text in every string option is answered (no failure, nothing Discord refuses)', async () => {
+    const odd = [
+      '\u0000\u0007',
+      '``` @everyone <@&1> ***',
+      `<@${e2e.discord.world.reader.user.id}>`,
+      'x'.repeat(100),
+      '2014-13-45',
+      '🦆'.repeat(50),
+      '%s %d $x {{x}}',
+      '\u202eevil\u202c',
+    ];
+    const stringOptions = e2e.discord
+      .commands()
+      .flatMap((command) =>
+        (command.options ?? [])
+          .filter((option) => option.type === 3)
+          .map((option) => ({ command: command.name, option: option.name })),
+      );
+    expect(stringOptions.length).toBeGreaterThanOrEqual(10);
+    let count = 0;
+    for (const { command, option } of stringOptions)
+      for (const value of odd) {
+        count += 1;
+        const outcome = await e2e.discord.sendSlashCommand({
+          name: command,
+          rawOptions: [{ name: option, type: 3, value }],
+          user: person(`odd${count}`),
+        });
+        const where = `/${command} ${option}:${JSON.stringify(value)}`;
+        expect([4, 5], where).toContain(outcome.callback.type);
+        expect(outcome.answer.allowed_mentions, where).toEqual(NO_PINGS);
+        expect(JSON.stringify(outcome.answer.embeds), where).not.toContain('Something went wrong');
+        expect(
+          e2e.discord.rejections.filter((r) => r.path.includes(outcome.record.token)),
+          where,
+        ).toEqual([]);
+        if (outcome.message) expect(outcome.message.mention_everyone, where).toBe(false);
+      }
+  }, 120_000);
+
   it('unknown options are ignored; the known ones still work', async () => {
     const outcome = await e2e.discord.sendSlashCommand({
       name: 'stories',
