@@ -10,7 +10,7 @@ import { commandPayloads } from '../../src/discord/deployCommands.ts';
 import type { InteractionOutcome, Person } from '../fakeDiscord/fakeDiscord.ts';
 import { MEMBER_PERMISSIONS } from '../fakeDiscord/fakeDiscord.ts';
 import { nextSnowflake } from '../fakeDiscord/ids.ts';
-import { type InteractionPayload, inDirectMessage } from '../fakeDiscord/interactions.ts';
+import { buttonInteraction, type InteractionPayload, inDirectMessage } from '../fakeDiscord/interactions.ts';
 import { type E2E, startE2E } from '../helpers/e2eBot.ts';
 
 const ERROR_COLOR = 0xc53030;
@@ -130,6 +130,33 @@ describe('direct messages (no guild, `user` instead of `member`)', () => {
     expect(outcome.callback.type).toBe(4);
     expect(outcome.answer.flags).toBeUndefined();
     expect(JSON.stringify(embedsOf(outcome))).toContain(SEED_HEADLINE_START);
+  });
+
+  it('/story in a DM, its "Read full text" button clicked there, and autocomplete there', async () => {
+    const reader = person('dmstory');
+    const story = await dm('', { name: 'story', options: { story: '000_2696b59510ee6b97' } }, reader);
+    expect(story.callback.type).toBe(4);
+    const rows = story.answer.components as { components: { custom_id: string }[] }[];
+    const customId = rows[0]!.components[0]!.custom_id;
+    const click = inDirectMessage(
+      buttonInteraction(e2e.discord.world, reader, story.message!, customId),
+      reader,
+    );
+    const more = await e2e.discord.answerOf(e2e.discord.dispatchRawInteraction(click));
+    expect(more.ephemeral).toBe(true);
+    expect(JSON.stringify(more.answer.embeds)).toContain('military coordination');
+    const typing = inDirectMessage(
+      e2e.discord.slashCommandPayload({
+        name: 'quotes',
+        rawOptions: [{ name: 'speaker', type: 3, value: 'psaki', focused: true }],
+        user: reader,
+      }),
+      reader,
+    );
+    typing.type = 4;
+    const choices = await e2e.discord.answerOf(e2e.discord.dispatchRawInteraction(typing));
+    expect(choices.callback.type).toBe(8);
+    expect(JSON.stringify(choices.answer.choices)).toContain('Jen Paski');
   });
 
   it('/reload in a DM is refused politely, even for a listed admin', async () => {
