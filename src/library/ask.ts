@@ -21,6 +21,7 @@ import { type DateRange, parseDateRange } from './dateRange.ts';
 import { findQuotes } from './queries/quotes.ts';
 import { type AskResult, QueryError } from './results.ts';
 import type { StorySnapshot } from './snapshot.ts';
+import { normalizeName } from './text.ts';
 import { correctTerm } from './textIndex.ts';
 
 export type { ParsedQuestion } from './ask/parseQuestion.ts';
@@ -119,6 +120,15 @@ function route(snapshot: StorySnapshot, parsed: ParsedQuestion, now: Date): AskR
   switch (parsed.intent) {
     case 'quotes': {
       if (parsed.speaker) {
+        // "podestas comments": a known name with a possessive 's' typed without its apostrophe.
+        const last = normalizeName(parsed.speaker).split(' ').at(-1) ?? '';
+        if (
+          /[^s]s$/.test(last) &&
+          last.length > 4 &&
+          !snapshot.speakers.byWord.has(last) &&
+          snapshot.speakers.byWord.has(last.slice(0, -1))
+        )
+          parsed.speaker = parsed.speaker.slice(0, -1);
         const answer = answerSpeakerQuotes(snapshot, parsed, range, now);
         if (answer && answer.citations.length > 0) return answer;
         // Nothing from the person taken (or a name several share): the one quoted on that day or topic.

@@ -242,6 +242,7 @@ function parseSummary(parsed: ParsedQuestion, work: string): ParsedQuestion {
       work
         .replace(/^(?:about|what(?:'s| is| was))\s+(?:the|that)\s+/i, '')
         .replace(/\s+about$/i, '')
+        .replace(new RegExp(SUMMARY.source.split('|^')[0]!, 'gi'), ' ')
         .replace(/\bQUOTED\b/, parsed.phrase ?? ''),
     );
   return parsed;
@@ -451,6 +452,11 @@ function parseFact(parsed: ParsedQuestion, work: string): ParsedQuestion {
   }
   // No question form: a few words are taken as a topic to find stories about.
   const topic = cleanTopic(work.replace(/\bQUOTED\b/, parsed.phrase ?? ''));
+  // A date alone ("March 3 1987"): the stories of that day.
+  if (!topic && parsed.date) {
+    parsed.intent = 'stories';
+    return parsed;
+  }
   if (topic) {
     const { place, rest } = splitPlace(work);
     parsed.intent = 'stories';
