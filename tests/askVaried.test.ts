@@ -84,6 +84,12 @@ describe('ask: stories asked loosely', () => {
     expect(ids('reuters stories datelined Tokyo on March 3, 1987')).toEqual(['tokyo_dollar']);
   });
 
+  it('a date alone lists the stories of that day', () => {
+    const result = question('March 20 1987');
+    expect(result.intent).toBe('stories');
+    expect(result.citations.map((c) => c.id)).toEqual(['tokyo_stocks']);
+  });
+
   it('a word before "stories" that is no place stays a topic', () => {
     const result = question('any coffee stories in March 1987?');
     expect(result.intent).toBe('stories');
@@ -150,6 +156,15 @@ describe('ask: facts and summaries asked loosely', () => {
       const result = question(text);
       expect(result.intent).toBe('summary');
       expect(result.citations[0]?.id).toBe('tokyo_dollar');
+    }
+  });
+
+  it('"summarize" alone asks which story, citing none', () => {
+    for (const text of ['summarize', 'tl;dr please']) {
+      const result = question(text);
+      expect(result.intent).toBe('summary');
+      expect(result.citations).toEqual([]);
+      expect(result.answer).toMatch(/^Which story\?/);
     }
   });
 
