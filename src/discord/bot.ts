@@ -11,6 +11,7 @@ import { createClient } from './client.ts';
 import { commandPayloads } from './deployCommands.ts';
 import { mendPacket } from './packets.ts';
 import { createRouter } from './router.ts';
+import { withSafeErrors } from './safeErrors.ts';
 import { syncCommands } from './syncCommands.ts';
 
 export interface RunningBot {
@@ -26,7 +27,7 @@ export interface StartOptions {
 export async function startBot(config: Config, options: StartOptions = {}): Promise<RunningBot> {
   if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is not set');
   const shard = process.env.SHARDS ? { shards: process.env.SHARDS } : {};
-  const logger = options.logger ?? createLogger({ level: config.LOG_LEVEL }).child(shard);
+  const logger = withSafeErrors(options.logger ?? createLogger({ level: config.LOG_LEVEL }).child(shard));
   const opened = await openStoryService(config, logger);
   const stats = opened.service.info();
   logger.info({ stories: stats.stories, dir: config.STORIES_DIR }, 'stories loaded');

@@ -545,6 +545,18 @@ describe('mentions in every form', () => {
   });
 });
 
+describe('logs', () => {
+  it('a failed answer is logged without the interaction token', async () => {
+    e2e.discord.failNext(/\/interactions\/.*\/callback/, 20, 502);
+    const record = e2e.discord.dispatchSlashCommand({ name: 'help', user: person('failedanswer') });
+    const line = await e2e.bot.waitForLog(/interaction failed/, { timeoutMs: 20_000 });
+    e2e.discord.rest.faults.length = 0;
+    expect(line).toContain(`/interactions/${record.id}/[redacted]/callback`);
+    expect(e2e.bot.lines.join('\n')).not.toContain(record.token);
+    await expectStillServing();
+  }, 30_000);
+});
+
 describe('interaction types the bot does not handle', () => {
   const base = (name: string) => {
     const { data: _data, ...rest } = e2e.discord.slashCommandPayload({ name: 'help', user: person(name) });
