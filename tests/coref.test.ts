@@ -82,6 +82,24 @@ describe('who is in focus', () => {
     );
     expect(speakerOf(quotes, 'shoot him')).toBe('Rakeyia Scott');
   });
+
+  it('prefers the subject of the sentence just before over a person of known gender named earlier', () => {
+    const quotes = quotesOf(
+      'Donald Trump spoke first. "We will win," he said.\n\n' +
+        'Dr. Reince Priebus, the party chairman, this past week announced a website on the rules.\n\n' +
+        '"It is a tool for voters," he said.\n',
+    );
+    expect(speakerOf(quotes, 'tool for voters')).toBe('Reince Priebus');
+  });
+
+  it('reads past an opening `And` to the subject (`And North Carolina’s Ada Fisher, …, said`)', () => {
+    const quotes = quotesOf(
+      'Helen Ferre spoke first. "They are waiting to be courted," she said.\n\n' +
+        'And North Carolina’s Ada Fisher, one of a handful of black members, said Trump will do well. ' +
+        '"I think he will do great things," she said.\n',
+    );
+    expect(speakerOf(quotes, 'great things')).toBe('Ada Fisher');
+  });
 });
 
 describe('names and descriptions', () => {

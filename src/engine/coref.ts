@@ -78,6 +78,7 @@ const LINKING = new Set(['of', 'for', 'and']);
 /** Pronoun scoring: a matching known gender, and a first name whose usual gender differs. */
 const GENDER_BONUS = 1;
 const NAME_GENDER_PENALTY = 2.5;
+const LAST_SUBJECT_BONUS = 1;
 
 /** The people and groups of a story in reading order, and the rules that say who a mention refers to. */
 export class StoryEntities {
@@ -356,9 +357,12 @@ export class StoryEntities {
       if (mismatch && !entry.record.genderGuessed) continue;
       // A subject earlier in the pronoun's own sentence (`Shenefield doesn't like either, but she …`) wins.
       const sameSentence = entry.subject && sentence >= 0 && entry.sentence === sentence;
+      // The subject of the sentence just before (`Reince Priebus … announced …. "…," he said.`).
+      const lastSentence = entry.subject && sentence > 0 && entry.sentence === sentence - 1;
       const score =
         (entry.subject ? 3 : 0) +
         (sameSentence ? 2 : 0) +
+        (lastSentence ? LAST_SUBJECT_BONUS : 0) +
         (gender === wanted ? GENDER_BONUS : 0) -
         (mismatch ? NAME_GENDER_PENALTY : 0) -
         (entry.possessive ? 1 : 0) -

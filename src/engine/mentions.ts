@@ -343,6 +343,13 @@ export function sentenceSubject(
   // `Recently, Herman Cain …`: an opening adverb and its comma.
   const adverb =
     /^[a-z]{3,}ly$/.test(opener.lower) && lexTag(opener.lower) === '' && isPunct(tokens[i + 1], ',');
+  // `And North Carolina's Ada Fisher, one of …, said`: a conjunction alone opens nothing.
+  if (
+    /^(and|but|so|yet|or)$/.test(opener.lower) &&
+    isCapWord(tokens[i + 1]) &&
+    !INTRO_WORDS.has((tokens[i + 1] as Token).lower)
+  )
+    return sentenceSubject(tokens, i + 1, to, quoted);
   if (INTRO_WORDS.has(opener.lower) || participial || adverb) {
     let k = i;
     while (k <= to && k - i < 24 && !isPunct(tokens[k], ',')) k++;
