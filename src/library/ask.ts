@@ -43,8 +43,9 @@ const STORY_WORDS =
   /\b(?:stories|story|news|articles?|reports?|headlines?|coverage|anything|something|what|any|latest)\b/i;
 
 /**
- * Among the speakers a misspelt name is close to, the one with quotes in the asked range or on the
- * asked topic (the most of them, when clearly more than the next). Null when the question does not decide.
+ * Among the speakers a typed name may mean (a surname several share, or a misspelling close to several
+ * names), the one with quotes in the asked range or on the asked topic (the most of them, when clearly
+ * more than the next). Null when the question does not decide.
  */
 function speakerForQuestion(
   snapshot: StorySnapshot,
@@ -78,6 +79,7 @@ function speakerForQuestion(
 /** Longer input is cut: no question needs more, and the date parser's time grows with length. */
 const MAX_QUESTION = 500;
 
+/** An ISO day plus some days. */
 function addDays(iso: string, days: number): string {
   const date = new Date(`${iso}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
