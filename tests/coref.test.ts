@@ -100,6 +100,15 @@ describe('who is in focus', () => {
     );
     expect(speakerOf(quotes, 'great things')).toBe('Ada Fisher');
   });
+
+  it('takes an unknown name with a role in apposition for a person (`Reince Priebus, the GOP chairman,`)', () => {
+    const quotes = quotesOf(
+      'Donald Trump spoke first. "We will win," he said.\n\n' +
+        'Reince Priebus, the GOP chairman, this past week announced a website on the rules.\n\n' +
+        '"It is a tool for voters," he said.\n',
+    );
+    expect(speakerOf(quotes, 'tool for voters')).toBe('Reince Priebus');
+  });
 });
 
 describe('names and descriptions', () => {

@@ -197,7 +197,8 @@ export class StoryEntities {
       };
       // An unknown name is a person when it speaks: `Kerry said`, `Aparna Mathur, an economist, said`.
       const speaks =
-        this.nextIsSpeech(runEnd + 1) || (runEnd > from && runEnd - from < 3 && isSpeaker(runEnd));
+        this.nextIsSpeech(runEnd + 1) ||
+        (runEnd > from && runEnd - from < 3 && (isSpeaker(runEnd) || this.roleApposition(runEnd + 1)));
       const titleOnly = isBareTitle(tokens, from, runEnd);
       const single = (tokens[from] as Token).lower;
       // A word the story also writes in lower case (`Observers said` / `observers`) is no name.
@@ -386,6 +387,23 @@ export class StoryEntities {
       best.genderGuessed = true;
     }
     return best;
+  }
+
+  /** `Reince Priebus, the GOP chairman, …`: a role in apposition after a name makes it a person's. */
+  private roleApposition(at: number): boolean {
+    if (this.tokens[at]?.text !== ',') return false;
+    const lead = this.tokens[at + 1]?.lower ?? '';
+    if (!/^(a|an|the)$/.test(lead)) return false;
+    for (let k = at + 2; k < this.tokens.length && k - at <= 8; k++) {
+      const t = this.tokens[k] as Token;
+      if (!t.word) return false;
+      if (t.cap) continue;
+      if (isRoleNoun(t.lower) || isTitle(t.lower) || genderOfWord(t.lower) !== undefined) {
+        const after = this.tokens[k + 1];
+        return !after || !after.word || after.lower === 'of' || after.lower === 'for' || after.lower === 'at';
+      }
+    }
+    return false;
   }
 
   private nextIsSpeech(at: number): boolean {
