@@ -400,7 +400,7 @@ export class StoryEntities {
       if (t.cap) continue;
       if (isRoleNoun(t.lower) || isTitle(t.lower) || genderOfWord(t.lower) !== undefined) {
         const after = this.tokens[k + 1];
-        return !after || !after.word || after.lower === 'of' || after.lower === 'for' || after.lower === 'at';
+        return !after?.word || /^(of|for|at)$/.test(after.lower);
       }
     }
     return false;
