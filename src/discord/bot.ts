@@ -14,6 +14,9 @@ import { createRouter } from './router.ts';
 import { withSafeErrors } from './safeErrors.ts';
 import { syncCommands } from './syncCommands.ts';
 
+/** How long `ready` waits for the slash commands to be registered. */
+const SYNC_WAIT_MS = 3000;
+
 export interface RunningBot {
   stop(): Promise<void>;
 }
@@ -73,12 +76,22 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
 
   const ready = new Promise<void>((resolve) => {
     client.once(Events.ClientReady, async (ready) => {
-      await syncCommands(
+      const syncing = syncCommands(
         client.rest,
         { applicationId: config.DISCORD_CLIENT_ID ?? ready.application.id, guildId: config.DISCORD_GUILD_ID },
         commandPayloads(),
         logger,
       );
+      // Registered commands before `ready` when Discord answers promptly; a slow answer (rate limit,
+      // outage) must not hold up serving, so it finishes in the background.
+      let waited: NodeJS.Timeout | undefined;
+      await Promise.race([
+        syncing,
+        new Promise<void>((resolve) => {
+          waited = setTimeout(resolve, SYNC_WAIT_MS);
+        }),
+      ]);
+      clearTimeout(waited);
       logger.info(
         { user: ready.user.tag, id: ready.user.id, guilds: ready.guilds.cache.size, stories: stats.stories },
         'ready: connected to Discord, handlers registered',

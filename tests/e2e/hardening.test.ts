@@ -682,4 +682,14 @@ describe('a restart (last: restarts the bot)', () => {
     expect(click.callback.type).toBe(4);
     expectEphemeralError(click, 'These buttons have expired. Run the command again to get fresh ones.');
   }, 60_000);
+
+  it('a slow answer about the registered commands does not hold up serving', async () => {
+    e2e.discord.rateLimitNext(/^GET \/applications\/\d+\/guilds\/\d+\/commands/, 1, { retryAfterSeconds: 8 });
+    await e2e.restartBot();
+    const readyAt = e2e.bot.lines.findIndex((line) => line.includes('ready: connected'));
+    expect(readyAt).toBeGreaterThanOrEqual(0);
+    expect(e2e.bot.lines.slice(0, readyAt).some((line) => line.includes('slash commands'))).toBe(false);
+    await expectStillServing();
+    await e2e.bot.waitForLog(/slash commands up to date/, { timeoutMs: 15_000 });
+  }, 60_000);
 });
