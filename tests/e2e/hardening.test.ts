@@ -574,6 +574,23 @@ describe('interaction types the bot does not handle', () => {
     expect(requestsAbout(odd)).toBe(0);
   });
 
+  it('malformed events (an interaction without user, a message without author) do not take the bot down', async () => {
+    const { member: _member, ...noUser } = e2e.discord.slashCommandPayload({
+      name: 'help',
+      user: person('nouser'),
+    });
+    e2e.discord.dispatchRawInteraction(noUser as InteractionPayload);
+    e2e.discord.gateway.dispatch('MESSAGE_CREATE', {
+      id: nextSnowflake(),
+      channel_id: e2e.discord.world.channelId,
+      guild_id: e2e.discord.world.guildId,
+      content: `<@${e2e.discord.world.bot.id}> hello`,
+    });
+    e2e.discord.gateway.dispatch('INTERACTION_CREATE', { id: nextSnowflake(), type: 2 });
+    await settle();
+    await expectStillServing();
+  });
+
   it('a modal submit, a user context-menu command and a select menu get a private notice', async () => {
     const modal = {
       ...base('modaller'),
@@ -591,7 +608,14 @@ describe('interaction types the bot does not handle', () => {
         resolved: { users: { [e2e.discord.world.reader.user.id]: e2e.discord.world.reader.user } },
       },
     } as InteractionPayload;
-    for (const payload of [modal, userMenu]) {
+    const shown = await e2e.discord.sendSlashCommand({ name: 'help', user: person('selectowner') });
+    const select = {
+      ...base('selecter'),
+      type: 3,
+      message: shown.message,
+      data: { custom_id: 'pick', component_type: 3, values: ['a'] },
+    } as InteractionPayload;
+    for (const payload of [modal, userMenu, select]) {
       const outcome = await e2e.discord.answerOf(e2e.discord.dispatchRawInteraction(payload));
       expect(outcome.callback.type).toBe(4);
       expect(outcome.answer.flags).toBe(64);
