@@ -159,7 +159,7 @@ export function createRouter(deps: RouterDeps) {
             .deferReply()
             .catch((error: unknown) => logger.warn({ err: error, ...where }, 'defer failed'));
         }, DEFER_AFTER_MS);
-      const context = contextFor(isAdmin(callerOf(interaction), policy), interaction.inGuild());
+      const context = contextFor(isAdmin(callerOf(interaction), policy), interaction.guildId !== null);
       reply = await command.execute(interaction, context);
     } catch (error) {
       reply = failureReply(error, logger, where);

@@ -187,6 +187,18 @@ describe('admins by permission bits, roles and ids', () => {
     }
   });
 
+  it('a server interaction sent with `user` but no `member` is judged by ADMIN_USER_IDS, not as a DM', async () => {
+    const asAdmin = (who: Person) => {
+      const payload = e2e.discord.slashCommandPayload({ name: 'reload', user: who });
+      const { member: _member, ...rest } = payload;
+      return e2e.discord.answerOf(
+        e2e.discord.dispatchRawInteraction({ ...rest, user: who.user } as InteractionPayload),
+      );
+    };
+    expect(reported(await asAdmin(e2e.discord.world.admin))).toBe('Stories reloaded');
+    expectEphemeralError(await asAdmin(person('memberless')), /^Only admins can reload/);
+  });
+
   it('large bits without ManageGuild/Administrator are refused; a role in ADMIN_ROLE_IDS may reload', async () => {
     const noManage = person('highbits', {
       permissions: ((1n << 51n) | (1n << 40n) | BigInt(MEMBER_PERMISSIONS)).toString(),
