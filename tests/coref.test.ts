@@ -161,4 +161,20 @@ describe('names and descriptions', () => {
     );
     expect(speakerOf(quotes, 'win this state')).toBe('Garfield');
   });
+
+  it("gives an owner's description to the subject just before, never to the owner (`Obama's former strategist`)", () => {
+    const quotes = quotesOf(
+      'David Axelrod on Wednesday called on Howard Dean to apologize.\n\n' +
+        '"That was outrageous," Obama\'s former campaign strategist said in an interview.\n',
+    );
+    expect(speakerOf(quotes, 'outrageous')).toBe('David Axelrod');
+  });
+
+  it("leaves an owner's description of someone never named unresolved (`Trump's spokeswoman`)", () => {
+    const quotes = quotesOf(
+      'Hillary Clinton spoke in Ohio on Monday. Donald Trump was in Florida.\n\n' +
+        '"We have no comment," Trump\'s spokeswoman said.\n',
+    );
+    expect(speakerOf(quotes, 'no comment')).toBeNull();
+  });
 });

@@ -519,8 +519,19 @@ export class StoryEntities {
       const genderWanted = genderOfWord(head) ?? null;
       const compatible = (record: PersonRecord) =>
         !genderWanted || record.gender !== oppositeOf(genderWanted);
-      if (/^(the|this|that)$/.test(first.lower)) {
-        const inFocus = this.personInFocus(range, head, genderWanted);
+      // `Obama's former campaign strategist`: an owner's description, never the owner.
+      let owner: PersonRecord | null | undefined;
+      for (let k = range.from; k < range.to; k++)
+        if (this.tokens[k + 1]?.lower === "'s") owner = this.byToken.get(k)?.record ?? owner ?? null;
+      // `the secretary of state`: the noun before `of` heads the description.
+      let personHead = head;
+      for (let k = range.from + 1; k < range.to; k++)
+        if ((this.tokens[k] as Token).lower === 'of') {
+          personHead = (this.tokens[k - 1] as Token).lower;
+          break;
+        }
+      if ((/^(the|this|that)$/.test(first.lower) || owner !== undefined) && !isGroupWord(personHead)) {
+        const inFocus = this.personInFocus(range, personHead, genderWanted, owner);
         if (inFocus) return inFocus.name;
       }
       for (let i = this.mentions.length - 1; i >= 0; i--) {
@@ -566,7 +577,13 @@ export class StoryEntities {
    * before it, one whose known role (`Sen. Cruz`) or place (`Florida Gov. Jeb Bush`) fits the description,
    * and never one whose known title is a different one.
    */
-  private personInFocus(range: MentionRange, head: string, gender: Gender): PersonRecord | null {
+  private personInFocus(
+    range: MentionRange,
+    head: string,
+    gender: Gender,
+    /** The person whose description it is (`Obama's`), null for an owner that is no person, if any. */
+    owner?: PersonRecord | null,
+  ): PersonRecord | null {
     const at = (this.tokens[range.from] as Token).start;
     const modifiers: string[] = [];
     for (let k = range.from + 1; k < range.to; k++) {
@@ -589,6 +606,7 @@ export class StoryEntities {
       const entry = timeline[k] as TimelineEntry;
       if (at - entry.start > 1500) break;
       const record = entry.record;
+      if (record === owner) continue;
       // Rank counts people, not mentions: a person's later pronoun does not hide them as a subject.
       if (!seen.has(record)) {
         seen.add(record);
@@ -600,6 +618,15 @@ export class StoryEntities {
       const titles = [...record.roleWords].filter((w) => isTitle(w));
       // `the senator` is not someone the story calls governor.
       if (!roleFits && isTitle(head) && titles.length > 0) continue;
+      // An owner's description (`Trump's spokeswoman`) may be someone never named: only a person with that
+      // role, or the subject just before, will do.
+      const sentence = this.sentenceOf(range.from);
+      if (
+        owner !== undefined &&
+        !roleFits &&
+        !(entry.subject && sentence >= 0 && entry.sentence >= sentence - 1)
+      )
+        continue;
       const placeFits = modifiers.some((m) => record.roleWords.has(m));
       const score =
         1 +
