@@ -177,4 +177,13 @@ describe('names and descriptions', () => {
     );
     expect(speakerOf(quotes, 'no comment')).toBeNull();
   });
+
+  it('heads a description by the noun before `of` (`the 34-year-old mother of three`)', () => {
+    const quotes = quotesOf(
+      'Donald Trump named his plan on Tuesday.\n\n' +
+        'Ivanka Trump said fathers would not be eligible. Pressed on why, the 34-year-old mother of three ' +
+        'replied, "It is meant to help mothers."\n',
+    );
+    expect(speakerOf(quotes, 'help mothers')).toBe('Ivanka Trump');
+  });
 });

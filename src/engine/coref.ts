@@ -511,8 +511,19 @@ export class StoryEntities {
       return this.registry.find(text)?.name ?? text;
     }
     // A common noun phrase: `the spokeswoman` → the last person with that role; `the company` → last group.
-    const head = (this.tokens[range.to] as Token).lower;
     const at = first.start;
+    // `the 34-year-old mother of three`, `the secretary of state`: the noun before `of` heads the phrase.
+    let head = (this.tokens[range.to] as Token).lower;
+    for (let k = range.from + 1; k < range.to; k++) {
+      const before = (this.tokens[k - 1] as Token).lower;
+      if (
+        (this.tokens[k] as Token).lower === 'of' &&
+        (isRoleNoun(before) || isTitle(before) || genderOfWord(before))
+      ) {
+        head = before;
+        break;
+      }
+    }
     const personNoun =
       isRoleNoun(head) || isTitle(head) || genderOfWord(head) !== undefined || /Actor/.test(lexTag(head));
     if (personNoun && !head.endsWith('s')) {
@@ -523,13 +534,7 @@ export class StoryEntities {
       let owner: PersonRecord | null | undefined;
       for (let k = range.from; k < range.to; k++)
         if (this.tokens[k + 1]?.lower === "'s") owner = this.byToken.get(k)?.record ?? owner ?? null;
-      // `the secretary of state`: the noun before `of` heads the description.
-      let personHead = head;
-      for (let k = range.from + 1; k < range.to; k++)
-        if ((this.tokens[k] as Token).lower === 'of') {
-          personHead = (this.tokens[k - 1] as Token).lower;
-          break;
-        }
+      const personHead = head;
       if ((/^(the|this|that)$/.test(first.lower) || owner !== undefined) && !isGroupWord(personHead)) {
         const inFocus = this.personInFocus(range, personHead, genderWanted, owner);
         if (inFocus) return inFocus.name;
