@@ -164,7 +164,7 @@ export function findAnswerSentences(
       score += 0.3 * elsewhere;
       const coverage = (covered + 0.5 * elsewhere) / totalWeight;
       // A sentence holding more of the question's words itself beats a short one its story props up.
-      score *= 0.6 + (0.4 * covered) / totalWeight;
+      score *= 0.4 + (0.6 * covered) / totalWeight;
       // The story's own rank breaks ties between equally good sentences; the asked-for kind lifts one.
       score *= 1 + 0.25 * storyWeight + 0.3 * kindBonus(kind, sentence.text, story);
       // The lead sentence often states the fact; headline-like fragments rarely do.
