@@ -4,6 +4,12 @@
  * when our direct/partial quote spans cover at least half of its Content (a quote split by its cue is one
  * attribution in PolNeAR and two quotes here, so the covering spans add up); its speaker is right when
  * the speaker mention of the quote covering most of it overlaps the gold Source span.
+ *
+ * Resolution: PolNeAR links no mention to another, so quotes whose gold Source is `he`/`she` or a one-person
+ * description (`the senator`) are checked against a silver referent, the nearest gold named Source before
+ * them (of the pronoun's gender where the first name tells it). It is a noisy bar: hand checks found the
+ * parser right in about half of the disagreements. "In full" counts found quotes whose resolved speaker's
+ * last word the story also writes after a first name (`Bill de Blasio`), and how many we give in full.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
