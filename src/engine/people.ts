@@ -209,23 +209,6 @@ const STOP_CAPS = new Set(
   ),
 );
 
-const _PARTICLES = new Set([
-  'de',
-  'da',
-  'van',
-  'von',
-  'bin',
-  'al',
-  'del',
-  'la',
-  'le',
-  'di',
-  'der',
-  'den',
-  'ibn',
-  'el',
-]);
-
 /** Lower-case nouns that can end a role in front of a name (`State Department spokeswoman Jen Paski`). */
 const ROLE_NOUNS = new Set(
   `spokeswoman spokesman spokesperson official officials adviser advisor aide strategist chairman chairwoman
