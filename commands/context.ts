@@ -3,7 +3,7 @@
  * `CommandCall` (a discord.js ChatInputCommandInteraction fits it as is; the chat builds one from typed
  * text), asks the `StoryService` and returns a neutral `Reply` for the transport to send.
  */
-import type { SlashCommandOptionsOnlyBuilder } from 'discord.js';
+import type { SlashCommandOptionsOnlyBuilder, SlashCommandStringOption } from 'discord.js';
 import type { Config } from '../src/config.ts';
 import type { Story } from '../src/engine/types.ts';
 import { INPUT_LIMITS } from '../src/format/limits.ts';
@@ -119,4 +119,23 @@ export function placeOfStory(stories: StoryService): (id: string) => string | nu
     const story = stories.getStory(id);
     return story?.dateline?.place ?? story?.places[0]?.name ?? null;
   };
+}
+
+/** The `story` option of /summary, /story and /speakers: a story id, autocompleted from headlines. */
+export function storyOption(description: string, required: boolean) {
+  return (option: SlashCommandStringOption) =>
+    option
+      .setName('story')
+      .setDescription(description)
+      .setRequired(required)
+      .setMaxLength(INPUT_LIMITS.option)
+      .setAutocomplete(true);
+}
+
+/** Autocomplete of a `story` option: the headlines that match what is typed, newest first. */
+export async function autocompleteStory(
+  interaction: AutocompleteCall,
+  context: CommandContext,
+): Promise<Choice[]> {
+  return context.stories.suggestStories(focusedText(interaction), 25);
 }

@@ -2,25 +2,18 @@ import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { noticeReply, speakersReply } from '../src/format/cards.ts';
 import type { Reply } from '../src/format/reply.ts';
 import {
-  type AutocompleteCall,
-  type Choice,
+  autocompleteStory,
   type CommandCall,
   type CommandContext,
-  focusedText,
   readText,
+  storyOption,
 } from './context.ts';
 
 export const data = new SlashCommandBuilder()
   .setName('speakers')
   .setDescription('Who is quoted, and how often')
   .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
-  .addStringOption((option) =>
-    option
-      .setName('story')
-      .setDescription('Only in this story (start typing its headline)')
-      .setMaxLength(100)
-      .setAutocomplete(true),
-  );
+  .addStringOption(storyOption('Only in this story (start typing its headline)', false));
 
 export const usage = '/speakers [story]';
 
@@ -35,9 +28,4 @@ export async function execute(interaction: CommandCall, context: CommandContext)
   return speakersReply(context.stories.listSpeakers(story.id), story);
 }
 
-export async function autocomplete(
-  interaction: AutocompleteCall,
-  context: CommandContext,
-): Promise<Choice[]> {
-  return context.stories.suggestStories(focusedText(interaction), 25);
-}
+export const autocomplete = autocompleteStory;

@@ -3,26 +3,18 @@ import { noticeReply, storyReply } from '../src/format/cards.ts';
 import type { Reply } from '../src/format/reply.ts';
 import { QueryError } from '../src/library/results.ts';
 import {
-  type AutocompleteCall,
-  type Choice,
+  autocompleteStory,
   type CommandCall,
   type CommandContext,
-  focusedText,
   readText,
+  storyOption,
 } from './context.ts';
 
 export const data = new SlashCommandBuilder()
   .setName('story')
   .setDescription("A story's card: summary, people quoted, top quotes and its full text")
   .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
-  .addStringOption((option) =>
-    option
-      .setName('story')
-      .setDescription('The story: start typing its headline')
-      .setRequired(true)
-      .setMaxLength(100)
-      .setAutocomplete(true),
-  );
+  .addStringOption(storyOption('The story: start typing its headline', true));
 
 export const usage = '/story story';
 
@@ -41,9 +33,4 @@ export async function execute(interaction: CommandCall, context: CommandContext)
   });
 }
 
-export async function autocomplete(
-  interaction: AutocompleteCall,
-  context: CommandContext,
-): Promise<Choice[]> {
-  return context.stories.suggestStories(focusedText(interaction), 25);
-}
+export const autocomplete = autocompleteStory;

@@ -3,26 +3,18 @@ import { summaryReply } from '../src/format/cards.ts';
 import type { Reply } from '../src/format/reply.ts';
 import { QueryError } from '../src/library/results.ts';
 import {
-  type AutocompleteCall,
-  type Choice,
+  autocompleteStory,
   type CommandCall,
   type CommandContext,
-  focusedText,
   readText,
+  storyOption,
 } from './context.ts';
 
 export const data = new SlashCommandBuilder()
   .setName('summary')
   .setDescription("A story's summary")
   .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
-  .addStringOption((option) =>
-    option
-      .setName('story')
-      .setDescription('The story: start typing its headline')
-      .setRequired(true)
-      .setMaxLength(100)
-      .setAutocomplete(true),
-  );
+  .addStringOption(storyOption('The story: start typing its headline', true));
 
 export const usage = '/summary story';
 
@@ -32,9 +24,4 @@ export async function execute(interaction: CommandCall, context: CommandContext)
   return summaryReply(context.stories.summarizeStory(story));
 }
 
-export async function autocomplete(
-  interaction: AutocompleteCall,
-  context: CommandContext,
-): Promise<Choice[]> {
-  return context.stories.suggestStories(focusedText(interaction), 25);
-}
+export const autocomplete = autocompleteStory;
