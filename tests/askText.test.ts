@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { editDistance } from '../src/library/ask/resolveNames.ts';
 import { root, splitSentences } from '../src/library/ask/sentences.ts';
-import { clip, fitLines, readableDate, readableRange } from '../src/library/ask/wording.ts';
+import {
+  clip,
+  fitLines,
+  groupByStory,
+  groupedLines,
+  readableDate,
+  readableRange,
+} from '../src/library/ask/wording.ts';
 
 describe('editDistance', () => {
   it('counts a swap of two neighbouring letters as one edit', () => {
@@ -73,5 +80,31 @@ describe('wording', () => {
     const text = fitLines('head', lines, 'tail note');
     expect(text.length).toBeLessThanOrEqual(1500);
     expect(text.endsWith('tail note')).toBe(true);
+  });
+
+  it('names one story once, and several each above their own items', () => {
+    const story = (id: string, headline: string, date: string) => ({ id, file: `${id}.txt`, date, headline });
+    const a = story('a', 'US rules out Iran coordination', '2014-09-15');
+    const aCopy = story('a2', 'US RULES OUT IRAN COORDINATION', '2014-09-15');
+    const b = story('b', 'Iran rejects offer', '2014-09-16');
+    const items = [
+      { ref: a, text: 'one' },
+      { ref: b, text: 'two' },
+      { ref: aCopy, text: 'three' },
+    ];
+    const several = groupByStory(items, (item) => item.ref);
+    expect(several.only).toBeNull();
+    expect(several.groups.map((group) => group.items.map((item) => item.text))).toEqual([
+      ['one', 'three'],
+      ['two'],
+    ]);
+    expect(groupedLines(several, (item) => `• ${item.text}`)).toEqual([
+      '"US rules out Iran coordination" (Sept 15, 2014):\n• one',
+      '• three',
+      '"Iran rejects offer" (Sept 16, 2014):\n• two',
+    ]);
+    const one = groupByStory([items[0]!, items[2]!], (item) => item.ref);
+    expect(one.only).toBe(a);
+    expect(groupedLines(one, (item) => `• ${item.text}`)).toEqual(['• one', '• three']);
   });
 });

@@ -218,6 +218,35 @@ describe('toPayload', () => {
     const field = toPayload(reply).embeds[0]!.fields![0]!;
     expect(field.name).toBe('US rules out Iran coordination (2014-09-15 · Paris)');
   });
+  it('counts cited text the answer already shows instead of repeating it, one field per story', () => {
+    const ref = (id: string, headline: string) => ({ id, file: `${id}.txt`, date: '2014-09-15', headline });
+    const reply = askReply(
+      {
+        intent: 'quotes',
+        answer:
+          'Ali Khamenei: 3 quotes about US:\n• "I rejected US offer to #Iran abt #ISIS because US has corrupted its hands in this issue,"\n• "U.S. offer to Iran"\n• said that the talks were hollow',
+        citations: [
+          { ...ref('s1', 'US rules out Iran coordination'), text: 'U.S. offer to Iran' },
+          {
+            ...ref('s1', 'US rules out Iran coordination'),
+            text: 'I rejected US offer to #Iran abt #ISIS because US has corrupted its hands in this issue, and it will not change',
+          },
+          { ...ref('s2', 'Iran rejects offer'), text: 'The talks were hollow' },
+          { ...ref('s2', 'Iran rejects offer'), text: 'Washington cannot be trusted' },
+        ],
+      },
+      (id) => (id === 's1' ? 'Paris' : 'Tehran'),
+    );
+    const card = toPayload(reply).embeds[0]!;
+    expect(card.fields).toEqual([
+      { name: 'US rules out Iran coordination (2014-09-15 · Paris)', value: '2 quotes above' },
+      {
+        name: 'Iran rejects offer (2014-09-15 · Tehran)',
+        value: 'Washington cannot be trusted\n1 quote above',
+      },
+    ]);
+    expect(card.footer?.text).toBe('Sources: 2');
+  });
 });
 
 describe('PageStore and button ids', () => {

@@ -200,13 +200,49 @@ export function speakersReply(result: SpeakersResult, story?: { id: string; head
   };
 }
 
-/** An answer to a free question with its citations; `placeOf` finds a cited story's place. */
+/** Lower-case words only, so a quote clipped or recased in the answer still matches its citation. */
+const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201c\u201d"']/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** Words of a citation that must appear in the answer for it to count as shown there (answers clip long text). */
+const SHOWN_WORDS = 12;
+
+/** Whether the answer already holds the cited text (its first words, when the answer clipped it). */
+function shownIn(answerWords: string, text: string): boolean {
+  const words = wordsOf(text).split(' ').slice(0, SHOWN_WORDS).join(' ');
+  return words.length > 0 && answerWords.includes(` ${words} `);
+}
+
+/** What the answer took from a story, named by the kind of answer: "3 quotes", "the summary". */
+function shownItems(intent: AskResult['intent'], count: number): string {
+  if (intent === 'summary') return 'summarised above';
+  if (intent === 'stories') return 'listed above';
+  const noun = intent === 'quotes' ? 'quote' : 'passage';
+  return `${count} ${noun}${count === 1 ? '' : 's'} above`;
+}
+
+/**
+ * An answer to a free question with its sources, one field per story (headline, date · place). Text the
+ * answer already shows is counted, not repeated; `placeOf` finds a cited story's place.
+ */
 export function askReply(result: AskResult, placeOf: PlaceOf = noPlace): Reply {
-  const fields: CardField[] = result.citations.slice(0, 10).map((cite) => ({
-    name: citation(cite, placeOf(cite.id)),
-    value: squash(cite.text) || cite.id,
-  }));
   const answer = result.answer.trim() || 'I could not find an answer in these stories.';
+  const answerWords = ` ${wordsOf(answer)} `;
+  const stories = new Map<string, { cite: AskResult['citations'][number]; shown: number; texts: string[] }>();
+  for (const cite of result.citations) {
+    const story = stories.get(cite.id) ?? { cite, shown: 0, texts: [] };
+    stories.set(cite.id, story);
+    if (shownIn(answerWords, cite.text)) story.shown++;
+    else story.texts.push(squash(cite.text) || cite.id);
+  }
+  const fields: CardField[] = [...stories.values()].slice(0, 10).map(({ cite, shown, texts }) => ({
+    name: citation(cite, placeOf(cite.id)),
+    value: [...texts, ...(shown > 0 ? [shownItems(result.intent, shown)] : [])].join('\n'),
+  }));
   return single({
     cards: [
       {

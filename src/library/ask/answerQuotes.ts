@@ -5,7 +5,7 @@
 import type { Quote, Story } from '../../engine/types.ts';
 import type { DateRange } from '../dateRange.ts';
 import { findQuotes } from '../queries/quotes.ts';
-import type { AskResult, QuotesResult } from '../results.ts';
+import type { AskResult, QuotesResult, StoryRef } from '../results.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { resolveSpeaker } from '../speakers.ts';
 import { normalizeName, terms } from '../text.ts';
@@ -20,9 +20,9 @@ import {
   citation,
   clip,
   fitLines,
+  groupByStory,
+  groupedLines,
   listWords,
-  readableDate,
-  readableHeadline,
   readableRange,
   refOf,
   SUGGESTIONS,
@@ -249,15 +249,22 @@ export function answerSpeakerQuotes(
     head = `${who}: ${count}${aboutText}${when}${many < result.total ? `; the ${many} ${parsed.about ? 'closest' : 'latest'}` : ''}:`;
   }
   const shown = distinctQuotes(result.results).slice(0, SHOWN);
-  const lines = shown.map(
-    (quote) =>
-      `• ${readableDate(quote.date)}: ${quoteLine({ ...quote, cue: cueOf(snapshot, quote.id, quote.span) })} — ${clip(readableHeadline(quote.headline), 70)}`,
+  const grouped = groupByStory(shown, (quote) => quote);
+  const lines = groupedLines(
+    grouped,
+    (quote) => `• ${quoteLine({ ...quote, cue: cueOf(snapshot, quote.id, quote.span) })}`,
   );
   return {
     intent: 'quotes',
-    answer: fitLines(head, lines, assumed),
+    answer: fitLines(inStory(head, grouped.only, shown.length), lines, assumed),
     citations: shown.map((quote) => citation(quote, quote.text)),
   };
+}
+
+/** A head ending in ':' that also names the one story every item shown comes from. */
+function inStory(head: string, only: StoryRef | null, shown: number): string {
+  if (!only) return head;
+  return `${head.replace(/:$/, '')}, ${shown > 1 ? 'all ' : ''}in ${storyLabel(only)}:`;
 }
 
 const flat = (text: string) =>
@@ -346,16 +353,20 @@ export function answerWhoSaid(snapshot: StorySnapshot, phrase: string, range: Da
     };
   }
   const speakers = [...new Set(shown.map((m) => m.quote.speaker).filter((s): s is string => s !== null))];
-  const first = shown[0]!;
+  const grouped = groupByStory(shown, (m) => refOf(m.story));
+  const where = grouped.only ? storyLabel(grouped.only) : `${grouped.groups.length} stories`;
+  const said = `"${clip(phrase, 120)}"`;
   const head =
     speakers.length === 0
-      ? `"${clip(phrase, 120)}" is quoted in ${storyLabel(refOf(first.story))}, but the story does not say who said it.`
+      ? `${said} is quoted in ${where}, ${grouped.only ? 'but the story does not say' : 'but none of them says'} who said it.`
       : speakers.length === 1
-        ? `${speakers[0]} said "${clip(phrase, 120)}", in ${storyLabel(refOf(first.story))}:`
-        : `"${clip(phrase, 120)}" was said by ${listWords(speakers)}:`;
-  const lines = shown.map(
-    (m) => `• ${m.quote.speaker ?? 'unnamed'}: ${quoteLine(m.quote)} — ${storyLabel(refOf(m.story))}`,
-  );
+        ? `${speakers[0]} said ${said}, in ${where}:`
+        : `${said} was said by ${listWords(speakers)}${grouped.only ? `, in ${where}` : ''}:`;
+  // The speaker is named in the head when there is one; a bullet names its own only among several.
+  const lines = groupedLines(grouped, (m) => {
+    const named = speakers.length === 1 && m.quote.speaker === speakers[0];
+    return `• ${speakers.length === 0 || named ? '' : `${m.quote.speaker ?? 'unnamed'}: `}${quoteLine(m.quote)}`;
+  });
   return {
     intent: 'quotes',
     answer: shown.length === 1 && speakers.length === 1 ? head.replace(/:$/, '.') : fitLines(head, lines),
@@ -452,10 +463,12 @@ export function answerQuotesAbout(
     SHOWN,
   );
   const count = `${found.length} quote${found.length === 1 ? '' : 's'}`;
-  const head = `${count} about ${clip(topic, 80)}${when}${shown.length < found.length ? `; the ${shown.length} latest` : ''}:`;
-  const lines = shown.map(
-    (m) =>
-      `• ${m.quote.speaker}, ${readableDate(m.story.date)}: ${quoteLine(m.quote)} — ${clip(readableHeadline(m.story.headline), 60)}`,
+  const grouped = groupByStory(shown, (m) => refOf(m.story));
+  const lines = groupedLines(grouped, (m) => `• ${m.quote.speaker}: ${quoteLine(m.quote)}`);
+  const head = inStory(
+    `${count} about ${clip(topic, 80)}${when}${shown.length < found.length ? `; the ${shown.length} latest` : ''}:`,
+    grouped.only,
+    shown.length,
   );
   return {
     intent: 'quotes',

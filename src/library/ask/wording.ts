@@ -73,8 +73,46 @@ export function readableHeadline(headline: string): string {
 }
 
 /** "headline" (date): how a story is named inside an answer. */
-export function storyLabel(story: StoryRef): string {
-  return `"${clip(readableHeadline(story.headline), 90)}" (${readableDate(story.date)})`;
+export function storyLabel(story: StoryRef, max = 90): string {
+  return `"${clip(readableHeadline(story.headline), max)}" (${readableDate(story.date)})`;
+}
+
+/** Items of an answer in the stories they come from, each story in order of its first item. */
+export interface StoryGroups<T> {
+  /** The one story every item comes from, or null when they come from several. */
+  only: StoryRef | null;
+  /** The stories with their items, best story (the one holding the first item) first. */
+  groups: Array<{ story: StoryRef; items: T[] }>;
+}
+
+/**
+ * Groups items by story so an answer names each story once. A story filed twice (same headline and
+ * date) counts as one: readers cannot tell the copies apart.
+ */
+export function groupByStory<T>(items: T[], storyOf: (item: T) => StoryRef): StoryGroups<T> {
+  const byKey = new Map<string, { story: StoryRef; items: T[] }>();
+  for (const item of items) {
+    const story = storyOf(item);
+    const key = `${readableHeadline(story.headline).toLowerCase()}|${story.date ?? ''}`;
+    const group = byKey.get(key);
+    if (group) group.items.push(item);
+    else byKey.set(key, { story, items: [item] });
+  }
+  const groups = [...byKey.values()];
+  return { only: groups.length === 1 ? groups[0]!.story : null, groups };
+}
+
+/**
+ * The lines of grouped items: under one story, just the items (the head names the story); under
+ * several, each story's label heads its items. A label and its first item form one line for `fitLines`,
+ * so a story is never named without an item when the answer is cut.
+ */
+export function groupedLines<T>(grouped: StoryGroups<T>, line: (item: T) => string): string[] {
+  if (grouped.only) return grouped.groups.flatMap((group) => group.items.map(line));
+  return grouped.groups.flatMap((group) => {
+    const [first, ...rest] = group.items.map(line);
+    return [`${storyLabel(group.story, 70)}:\n${first}`, ...rest];
+  });
 }
 
 /** Joins the lines of an answer, dropping the last ones that would pass the limit. */
