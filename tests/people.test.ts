@@ -92,3 +92,28 @@ describe('groups written like names', () => {
     expect(people.map((p) => p.name)).toEqual(['Ruth Kimball']);
   });
 });
+
+describe('stray title words in front of a full name', () => {
+  it('drops a misspelt title the story also leaves out, and keeps it as the role', () => {
+    const people = peopleOf(
+      'Secertary Harold Brennan said the treaty was ready.\n\nHarold Brennan flew to Oslo on Monday.\n',
+    );
+    expect(people.find((p) => p.name === 'Harold Brennan')).toMatchObject({ role: 'Secertary' });
+    expect(people.map((p) => p.name)).not.toContain('Secertary Harold Brennan');
+  });
+
+  it('drops an ordinary word before a full name, as in Manager Tom Pellow', () => {
+    const people = peopleOf('Manager Tom Pellow said the plant would reopen.\n');
+    expect(people.find((p) => p.name === 'Tom Pellow')?.role).toBe('Manager');
+  });
+
+  it('keeps a three-part name whose first word is an unknown name the story always writes', () => {
+    const people = peopleOf('Ulvarno Cesar Pires said prices rose.\n\nPires said they would fall again.\n');
+    expect(people.map((p) => p.name)).toContain('Ulvarno Cesar Pires');
+  });
+
+  it('takes a title after an office out of the name', () => {
+    const people = peopleOf('White House Chief of Staff Howard Baker said talks were over.\n');
+    expect(people.map((p) => p.name)).toContain('Howard Baker');
+  });
+});

@@ -369,3 +369,33 @@ describe('pronouns and focus', () => {
     expect(find(quotes, 'bewildering')?.speaker).toBe('Paul Lund');
   });
 });
+
+describe('generic nouns as speakers', () => {
+  it('keeps the mention of "officials said" and "Traders said" but names no speaker', () => {
+    const { raw, quotes } = quotesOf(
+      'The harbour will close for a week in May, port officials said.\n\nTraders said grain prices in the valley rose after the news.\n\nU.S. Officials said the convoy would wait at the border.\n',
+    );
+    const port = find(quotes, 'harbour');
+    expect(port).toMatchObject({ speaker: null, speakerMention: 'port officials' });
+    expect(raw.slice(...(port?.speakerMentionSpan ?? [0, 0]))).toBe('port officials');
+    expect(find(quotes, 'grain')).toMatchObject({ speaker: null, speakerMention: 'Traders' });
+    expect(find(quotes, 'convoy')).toMatchObject({ speaker: null, speakerMention: 'U.S. Officials' });
+  });
+
+  it('still names an organisation that speaks', () => {
+    const { quotes } = quotesOf(
+      'The U.S. Agriculture Department said corn stocks fell to a four-year low.\n\nThe Harbour Board said the dredging would start in June.\n',
+    );
+    expect(find(quotes, 'corn')?.speaker).toBe('U.S. Agriculture Department');
+    expect(find(quotes, 'dredging')?.speaker).toBe('Harbour Board');
+  });
+
+  it('never takes a company suffix cut off from its name for a speaker', () => {
+    const { quotes } = quotesOf(
+      'Lakeside Timber (Northern) Ltd said it would buy two sawmills for 40 mln dlrs.\n\nHarrow Instruments group Inc said profits fell by a third.\n',
+    );
+    expect(find(quotes, 'sawmills')?.speaker).not.toBe('Ltd');
+    expect(find(quotes, 'profits')?.speaker).not.toBe('Inc');
+    expect(quotes.map((q) => q.speaker)).not.toContain('Ltd');
+  });
+});

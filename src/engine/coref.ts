@@ -1,4 +1,5 @@
 import { isReportingVerb } from './cues.ts';
+import { isGivenName } from './gazetteer.ts';
 import { CORPORATE_SUFFIX, isCapWord, type MentionRange, PARTICLES } from './mentions.ts';
 import {
   classifyPhrase,
@@ -7,6 +8,7 @@ import {
   type Gender,
   genderOfWord,
   isCommonWord,
+  isGenericPlural,
   isGroupWord,
   isHonorific,
   isOrdinaryWord,
@@ -72,6 +74,9 @@ const FOCUS_NOUNS = new Set(
   front-runner neurosurgeon congressman congresswoman secretary mayor chancellor minister premier king queen
   pope justice judge star actor actress singer`.split(/\s+/),
 );
+
+/** Company suffixes that never name a company on their own (`Inc`, `Corp`). */
+const LONE_SUFFIX = /^(inc|corp|co|ltd|plc|llc|ag|nv|bhd)\.?$/;
 
 const LINKING = new Set(['of', 'for', 'and']);
 
@@ -161,8 +166,14 @@ export class StoryEntities {
       if (from === end && isStopCap((tokens[from] as Token).lower)) from++;
       i = end;
       if (from > end) continue;
+      // `Industrial Equity (Pacific) Ltd`, `Jacobs Engineering group Inc`: a company suffix cut off from its
+      // name is nobody.
+      if (from === end && LONE_SUFFIX.test((tokens[from] as Token).lower)) continue;
       const phrase = classifyPhrase(tokens.slice(from, end + 1));
-      if (phrase) runs.push({ from, runEnd: end, phrase });
+      if (phrase) {
+        this.dropStrayTitle(tokens, from, end, phrase);
+        runs.push({ from, runEnd: end, phrase });
+      }
     }
     const groups = runs.filter((run) => run.phrase.kind === 'group').map((run) => run.phrase.name);
     for (const { from, runEnd, phrase } of runs) {
@@ -203,15 +214,22 @@ export class StoryEntities {
       const single = (tokens[from] as Token).lower;
       // A word the story also writes in lower case (`Observers said` / `observers`) is no name.
       const ordinary =
-        runEnd === from &&
-        (isOrdinaryWord(single) ||
-          lowerWords.has(single) ||
-          PARTY_WORDS.test(single) ||
-          LONE_TITLES.test(single) ||
-          single.length < 2);
+        (runEnd === from &&
+          (isOrdinaryWord(single) ||
+            lowerWords.has(single) ||
+            PARTY_WORDS.test(single) ||
+            LONE_TITLES.test(single) ||
+            single.length < 2)) ||
+        // `U.S. Officials said`: a plural noun after a place or title is a group nobody in particular.
+        (from + phrase.nameStart === runEnd && isGenericPlural((tokens[runEnd] as Token).lower));
       if (phrase.kind === 'other' && speaks && !titleOnly && !ordinary) mention.kind = 'person';
       if (mention.kind === 'person') {
-        const role = this.roleBefore(from, from + phrase.nameStart);
+        const stray = this.strayTitles.has(from + phrase.nameStart - 1)
+          ? tokens[from + phrase.nameStart - 1]
+          : null;
+        const role =
+          this.roleBefore(from, from + phrase.nameStart) ??
+          (stray ? { text: stray.text, words: [stray.lower] } : null);
         const form = phrase.honorificForm ?? phrase.name;
         mention.record = this.registry.add(
           phrase.name,
@@ -275,6 +293,53 @@ export class StoryEntities {
     }
     for (const mention of this.mentions) if (mention.record) mention.gender = mention.record.gender;
     this.resolveNarrationPronouns(inQuote, isSubject);
+  }
+
+  /**
+   * `Secertary James Baker`, `Chief of Staff Howard Baker`, `Manager Tom Gallagher`: a capitalised word in
+   * front of a full name that is no given name is a title (misspelt, or one the title list lacks). It leaves
+   * the name when it is an ordinary word, or when the story also names the person without it.
+   */
+  private dropStrayTitle(tokens: Token[], from: number, end: number, phrase: NamedPhrase): void {
+    if (phrase.kind === 'group' || end - (from + phrase.nameStart) !== 2) return;
+    const at = from + phrase.nameStart;
+    const [word, given, surname] = [tokens[at], tokens[at + 1], tokens[at + 2]] as [Token, Token, Token];
+    const plain = /^\p{Lu}\p{Ll}+$/u;
+    if (!plain.test(word.text) || !plain.test(given.text) || !/^\p{Lu}/u.test(surname.text)) return;
+    if (isGivenName(word.lower) || firstNameGender(word.lower) !== undefined || isHonorific(word.lower))
+      return;
+    if (!isGivenName(given.lower) && firstNameGender(given.lower) === undefined) return;
+    const ordinary =
+      isOrdinaryWord(word.lower) || isCommonWord(word.lower) || isRoleNoun(word.lower) || isTitle(word.lower);
+    if (!ordinary && !this.namedWithout(word, given, surname)) return;
+    this.strayTitles.add(at);
+    phrase.nameStart++;
+    phrase.name = `${given.text} ${surname.text}`;
+    phrase.kind = 'person';
+    if (phrase.gender === null) {
+      const gender = firstNameGender(given.lower);
+      if (gender === 'male' || gender === 'female') {
+        phrase.gender = gender;
+        phrase.genderGuessed = true;
+      }
+    }
+  }
+
+  /** Token indices of title words `dropStrayTitle` took out of names. */
+  private readonly strayTitles = new Set<number>();
+
+  /** The story writes `given surname` somewhere without `word` in front. */
+  private namedWithout(word: Token, given: Token, surname: Token): boolean {
+    for (let k = 0; k + 1 < this.tokens.length; k++) {
+      const t = this.tokens[k] as Token;
+      if (
+        t.text === given.text &&
+        this.tokens[k + 1]?.text === surname.text &&
+        this.tokens[k - 1]?.text !== word.text
+      )
+        return true;
+    }
+    return false;
   }
 
   /** A two-word name whose surname is a known person's but whose first name differs (`Rakeyia Scott`). */
@@ -480,6 +545,10 @@ export class StoryEntities {
         continue;
       }
       if (mention.record) return mention.record.name;
+      // `Officials said`, `U.S. Officials said`, a lone `Inc`: no one in particular.
+      const headWord = (this.tokens[mention.to] as Token).lower;
+      if (mention.kind !== 'group' && isGenericPlural(headWord)) return null;
+      if (LONE_SUFFIX.test(headWord) && mention.from === mention.to) return null;
       if (mention.kind === 'group') {
         // `the Ministry said` after `the Finance Ministry`: the organisation named in full.
         if (mention.from === mention.to && isGroupWord((this.tokens[mention.from] as Token).lower)) {
@@ -507,6 +576,8 @@ export class StoryEntities {
     }
     // A name the entity scan did not see (inside a quote, a transcript tag): the registry, else itself.
     if (isCapWord(first) && !isStopCap(first.lower) && !commonHead) {
+      const last = (this.tokens[range.to] as Token).lower;
+      if (isGenericPlural(last) || (range.from === range.to && LONE_SUFFIX.test(last))) return null;
       const text = reflow(this.raw.slice(first.start, (this.tokens[range.to] as Token).end));
       return this.registry.find(text)?.name ?? text;
     }

@@ -254,6 +254,30 @@ export function isOrdinaryWord(lower: string): boolean {
   return /['’]/.test(lower) || lower.endsWith('.');
 }
 
+/**
+ * A plural common noun for people or sources (`officials`, `analysts`, `bankers`, `traders`, `sources`):
+ * a group nobody in particular, never a named speaker.
+ */
+export function isGenericPlural(lower: string): boolean {
+  if (!/[a-z]s$/.test(lower) || lower.endsWith('ss')) return false;
+  const names = /Name|Person|Place|Country|City|Region|Organization|Demonym/;
+  const tag = lexTag(lower);
+  if (tag && names.test(tag)) return false;
+  if (/Plural/.test(tag)) return true;
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
+  const singularTag = lexTag(singular);
+  return (
+    ROLE_NOUNS.has(singular) ||
+    PEOPLE_NOUNS.has(singular) ||
+    (/Actor/.test(singularTag) && !names.test(singularTag))
+  );
+}
+
+/** Nouns for people that compromise's word list does not tag as `Actor`. */
+const PEOPLE_NOUNS = new Set(
+  'source witness resident observer insider participant delegate investor shareholder creditor'.split(' '),
+);
+
 export function firstNameGender(lower: string): Gender | 'unknown' | undefined {
   const tag = lexTag(lower);
   if (tag === 'MaleName') return 'male';
