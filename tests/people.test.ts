@@ -112,6 +112,21 @@ describe('stray title words in front of a full name', () => {
     expect(people.map((p) => p.name)).toContain('Ulvarno Cesar Pires');
   });
 
+  it('takes an acronym or a hyphenated rank in front of a full name into the role', () => {
+    const people = peopleOf(
+      'OECD Marta Kowal said growth would slow.\n\nRear-Admiral Samuel Bakare said the fleet was ready.\n',
+    );
+    expect(people.find((p) => p.name === 'Marta Kowal')?.role).toBe('OECD');
+    expect(people.find((p) => p.name === 'Samuel Bakare')?.role).toBe('Rear-Admiral');
+  });
+
+  it("parts a newspaper's name from the person named after it", () => {
+    const people = peopleOf(
+      'Gloria Amsel spoke in Denver.\n\nIn an interview with the Denver Post Amsel said that taxes would rise.\n',
+    );
+    expect(people.map((p) => p.name)).toEqual(['Gloria Amsel']);
+  });
+
   it('takes a title after an office out of the name', () => {
     const people = peopleOf('White House Chief of Staff Howard Baker said talks were over.\n');
     expect(people.map((p) => p.name)).toContain('Howard Baker');

@@ -301,16 +301,27 @@ export class StoryEntities {
    * the name when it is an ordinary word, or when the story also names the person without it.
    */
   private dropStrayTitle(tokens: Token[], from: number, end: number, phrase: NamedPhrase): void {
-    if (phrase.kind === 'group' || end - (from + phrase.nameStart) !== 2) return;
+    if (phrase.kind === 'group') return;
+    this.dropOwner(tokens, from, end, phrase);
+    if (end - (from + phrase.nameStart) !== 2) return;
     const at = from + phrase.nameStart;
     const [word, given, surname] = [tokens[at], tokens[at + 1], tokens[at + 2]] as [Token, Token, Token];
     const plain = /^\p{Lu}\p{Ll}+$/u;
-    if (!plain.test(word.text) || !plain.test(given.text) || !/^\p{Lu}/u.test(surname.text)) return;
+    // `Rear-Admiral`, `Chairman-elect`, and acronyms of organisations (`GATT Michael Samuels`).
+    const acronym = /^\p{Lu}{2,6}$/u.test(word.text);
+    if (!(acronym || /^\p{Lu}\p{Ll}+(-\p{L}+)*$/u.test(word.text))) return;
+    if (!plain.test(given.text) || !/^\p{Lu}/u.test(surname.text)) return;
     if (isGivenName(word.lower) || firstNameGender(word.lower) !== undefined || isHonorific(word.lower))
       return;
     if (!isGivenName(given.lower) && firstNameGender(given.lower) === undefined) return;
     const ordinary =
-      isOrdinaryWord(word.lower) || isCommonWord(word.lower) || isRoleNoun(word.lower) || isTitle(word.lower);
+      acronym ||
+      this.lowerWords.has(word.lower) ||
+      isPlace(word.text) ||
+      word.lower.split('-').some((part) => isRoleNoun(part) || isTitle(part) || isOrdinaryWord(part)) ||
+      isCommonWord(word.lower) ||
+      // Nouns for jobs and offices that the word list lacks (`Investor`, `Treasurer`, `Ombudsman`, `Aviation`).
+      /(er|or|ist|man|ian|tion|sion|ment|ance|ence|ity|ship|ure|ary|ive|ics|ing)$/.test(word.lower);
     if (!ordinary && !this.namedWithout(word, given, surname)) return;
     this.strayTitles.add(at);
     phrase.nameStart++;
@@ -323,6 +334,34 @@ export class StoryEntities {
         phrase.genderGuessed = true;
       }
     }
+  }
+
+  /**
+   * `the Washington Post Trump said`: an organisation's name run into a person's. The words after the
+   * organisation word are the person when they are a full name or a surname the story gives a first name.
+   */
+  private dropOwner(tokens: Token[], from: number, end: number, phrase: NamedPhrase): void {
+    const at = from + phrase.nameStart;
+    let group = -1;
+    for (let k = at; k < end; k++) if (isGroupWord((tokens[k] as Token).lower)) group = k;
+    if (group < 0 || end - group > 2) return;
+    const rest = tokens.slice(group + 1, end + 1);
+    const plain = /^\p{Lu}\p{Ll}+$/u;
+    if (!rest.every((t) => plain.test(t.text))) return;
+    const first = rest[0] as Token;
+    const person =
+      rest.length === 2
+        ? isGivenName(first.lower) || firstNameGender(first.lower) !== undefined
+        : this.tokens.some(
+            (t, k) =>
+              t.text === first.text &&
+              plain.test(this.tokens[k - 1]?.text ?? '') &&
+              isGivenName(this.tokens[k - 1]?.lower ?? ''),
+          );
+    if (!person) return;
+    phrase.nameStart = group + 1 - from;
+    phrase.name = rest.map((t) => t.text).join(' ');
+    phrase.kind = 'person';
   }
 
   /** Token indices of title words `dropStrayTitle` took out of names. */
