@@ -1,5 +1,8 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { editDistance } from '../src/library/ask/resolveNames.ts';
 import { root, splitSentences } from '../src/library/ask/sentences.ts';
 import {
@@ -10,6 +13,9 @@ import {
   readableDate,
   readableRange,
 } from '../src/library/ask/wording.ts';
+import { ask } from '../src/library/ask.ts';
+import type { StorySnapshot } from '../src/library/snapshot.ts';
+import { StoryLibrary } from '../src/library/storyLibrary.ts';
 
 describe('editDistance', () => {
   it('counts a swap of two neighbouring letters as one edit', () => {
@@ -106,5 +112,38 @@ describe('wording', () => {
     const one = groupByStory([items[0]!, items[2]!], (item) => item.ref);
     expect(one.only).toBe(a);
     expect(groupedLines(one, (item) => `• ${item.text}`)).toEqual(['• one', '• three']);
+  });
+});
+
+const seedDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/seed');
+if (!existsSync(seedDir)) console.log(`seed story not found at ${seedDir}: quotes wording tests not run`);
+
+describe.runIf(existsSync(seedDir))('quotes answers over the seed story', () => {
+  let snapshot: StorySnapshot;
+  const now = new Date('2026-11-27T12:00:00Z');
+  beforeAll(async () => {
+    const library = await StoryLibrary.open({ dirs: [seedDir], cacheDir: null, workers: 0, progress: false });
+    snapshot = library.snapshot;
+  });
+  const mentions = (text: string, words: string) => text.split(words).length - 1;
+
+  it('names the one story all the quotes come from once, with its date', () => {
+    const result = ask(snapshot, 'what did Khamenei say about the US?', now);
+    const [head, ...bullets] = result.answer.split('\n');
+    expect(head).toMatch(/^Ali Khamenei \(.+\): \d+ quotes about US, all in ".+" \(Sept 15, 2014\):$/);
+    expect(mentions(result.answer, 'The United States on Monday')).toBe(1);
+    expect(bullets.length).toBe(result.citations.length);
+    for (const [i, bullet] of bullets.entries()) {
+      expect(bullet.startsWith('• ')).toBe(true);
+      expect(bullet).toContain(result.citations[i]!.text.slice(0, 30));
+    }
+  });
+
+  it('names the speakers in the bullets when several said the words, the story in the head', () => {
+    const result = ask(snapshot, 'what was said about Iran?', now);
+    expect(result.answer).toMatch(/^\d+ quotes about Iran, all in ".+" \(Sept 15, 2014\):\n/);
+    expect(mentions(result.answer, 'The United States on Monday')).toBe(1);
+    expect(result.answer).toMatch(/^• Ali Khamenei: /m);
+    expect(result.answer).toMatch(/^• Jen Paski: said that /m);
   });
 });

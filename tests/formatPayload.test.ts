@@ -218,24 +218,31 @@ describe('toPayload', () => {
     const field = toPayload(reply).embeds[0]!.fields![0]!;
     expect(field.name).toBe('US rules out Iran coordination (2014-09-15 · Paris)');
   });
+
   it('counts cited text the answer already shows instead of repeating it, one field per story', () => {
     const ref = (id: string, headline: string) => ({ id, file: `${id}.txt`, date: '2014-09-15', headline });
+    const long = `I rejected US offer to #Iran abt #ISIS because ${'US has corrupted its hands in this issue, '.repeat(8)}and that will not change`;
+    const lead = `Washington ruled out coordination with Tehran on Monday, ${'officials said in a statement, '.repeat(4)}and gave no date`;
     const reply = askReply(
       {
         intent: 'quotes',
-        answer:
-          'Ali Khamenei: 3 quotes about US:\n• "I rejected US offer to #Iran abt #ISIS because US has corrupted its hands in this issue,"\n• "U.S. offer to Iran"\n• said that the talks were hollow',
+        answer: [
+          `Ali Khamenei: 3 quotes about US, according to "${lead.slice(0, 80)}…":`,
+          // The answer clips a long quote at a word: a long start of it shows it.
+          `• "${long.slice(0, 290)}…"`,
+          '• "U.S. offer to Iran"',
+          '• said that the talks were hollow',
+        ].join('\n'),
         citations: [
           { ...ref('s1', 'US rules out Iran coordination'), text: 'U.S. offer to Iran' },
-          {
-            ...ref('s1', 'US rules out Iran coordination'),
-            text: 'I rejected US offer to #Iran abt #ISIS because US has corrupted its hands in this issue, and it will not change',
-          },
+          { ...ref('s1', 'US rules out Iran coordination'), text: long },
           { ...ref('s2', 'Iran rejects offer'), text: 'The talks were hollow' },
           { ...ref('s2', 'Iran rejects offer'), text: 'Washington cannot be trusted' },
+          // Only a headline-length start of this sentence is in the answer: it is shown in full.
+          { ...ref('s3', 'Coordination ruled out'), text: lead },
         ],
       },
-      (id) => (id === 's1' ? 'Paris' : 'Tehran'),
+      (id) => ({ s1: 'Paris', s2: 'Tehran' })[id] ?? null,
     );
     const card = toPayload(reply).embeds[0]!;
     expect(card.fields).toEqual([
@@ -244,8 +251,27 @@ describe('toPayload', () => {
         name: 'Iran rejects offer (2014-09-15 · Tehran)',
         value: 'Washington cannot be trusted\n1 quote above',
       },
+      { name: 'Coordination ruled out (2014-09-15)', value: lead },
     ]);
-    expect(card.footer?.text).toBe('Sources: 2');
+    expect(card.footer?.text).toBe('Sources: 3');
+  });
+  it('gives a listed story its id, the one thing the list lacks', () => {
+    const reply = askReply({
+      intent: 'stories',
+      answer: '1 story from Tokyo on March 3, 1987:\n• March 3, 1987 — Japan plans a chip pact (Tokyo)',
+      citations: [
+        {
+          id: 'r42',
+          file: 'r42.txt',
+          date: '1987-03-03',
+          headline: 'Japan plans a chip pact',
+          text: 'Japan plans a chip pact.',
+        },
+      ],
+    });
+    expect(toPayload(reply).embeds[0]!.fields).toEqual([
+      { name: 'Japan plans a chip pact (1987-03-03)', value: '`r42`' },
+    ]);
   });
 });
 

@@ -208,19 +208,28 @@ const wordsOf = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-/** Words of a citation that must appear in the answer for it to count as shown there (answers clip long text). */
-const SHOWN_WORDS = 12;
+/**
+ * Characters of a citation's words the answer must hold when it clipped the text: answers clip quotes and
+ * sentences at 260 characters or more, while a headline naming a story is clipped far shorter and does
+ * not count as showing the sentence it begins.
+ */
+const SHOWN_PREFIX = 200;
 
-/** Whether the answer already holds the cited text (its first words, when the answer clipped it). */
+/** Whether the answer already holds the cited text: all of it, or a long start of it the answer clipped. */
 function shownIn(answerWords: string, text: string): boolean {
-  const words = wordsOf(text).split(' ').slice(0, SHOWN_WORDS).join(' ');
-  return words.length > 0 && answerWords.includes(` ${words} `);
+  const words = wordsOf(text);
+  if (!words) return false;
+  if (answerWords.includes(` ${words} `)) return true;
+  if (words.length <= SHOWN_PREFIX) return false;
+  const cut = words.indexOf(' ', SHOWN_PREFIX);
+  return answerWords.includes(` ${cut === -1 ? words : words.slice(0, cut)} `);
 }
 
-/** What the answer took from a story, named by the kind of answer: "3 quotes", "the summary". */
-function shownItems(intent: AskResult['intent'], count: number): string {
+/** What the answer took from a story, by kind of answer: "3 quotes above"; a listed story, its id. */
+function shownItems(intent: AskResult['intent'], count: number, id: string): string {
   if (intent === 'summary') return 'summarised above';
-  if (intent === 'stories') return 'listed above';
+  // A story list already gives headline, date and place: its sources add the id /story and /summary take.
+  if (intent === 'stories') return `\`${id}\``;
   const noun = intent === 'quotes' ? 'quote' : 'passage';
   return `${count} ${noun}${count === 1 ? '' : 's'} above`;
 }
@@ -241,7 +250,7 @@ export function askReply(result: AskResult, placeOf: PlaceOf = noPlace): Reply {
   }
   const fields: CardField[] = [...stories.values()].slice(0, 10).map(({ cite, shown, texts }) => ({
     name: citation(cite, placeOf(cite.id)),
-    value: [...texts, ...(shown > 0 ? [shownItems(result.intent, shown)] : [])].join('\n'),
+    value: [...texts, ...(shown > 0 ? [shownItems(result.intent, shown, cite.id)] : [])].join('\n'),
   }));
   return single({
     cards: [
