@@ -399,3 +399,13 @@ describe('generic nouns as speakers', () => {
     expect(quotes.map((q) => q.speaker)).not.toContain('Ltd');
   });
 });
+
+describe('company names with ordinary words', () => {
+  it('keeps a verb-like first word in a company name, so companies do not merge into one', () => {
+    const { quotes } = quotesOf(
+      'Flowers Holdings Inc said it expects higher sales.\n\nPlanters Industries Inc said its profits fell.\n',
+    );
+    expect(find(quotes, 'higher sales')?.speaker).toBe('Flowers Holdings Inc');
+    expect(find(quotes, 'profits fell')?.speaker).toBe('Planters Industries Inc');
+  });
+});

@@ -155,11 +155,14 @@ export class StoryEntities {
         else break;
       }
       let from = i;
+      // A company's name keeps its ordinary words (`Flowers Industries Inc`, `Savin Corp`).
+      const company = CORPORATE_SUFFIX.test((tokens[end] as Token).lower);
       // Sentence-initial words and ordinary verbs in front of a name (`Believe In John Kasich`).
       while (
         from < end &&
         (isStopCap((tokens[from] as Token).lower) ||
-          (isCommonWord((tokens[from] as Token).lower) &&
+          (!company &&
+            isCommonWord((tokens[from] as Token).lower) &&
             firstNameGender((tokens[from] as Token).lower) === undefined))
       )
         from++;
