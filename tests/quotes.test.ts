@@ -382,6 +382,14 @@ describe('generic nouns as speakers', () => {
     expect(find(quotes, 'convoy')).toMatchObject({ speaker: null, speakerMention: 'U.S. Officials' });
   });
 
+  it('names no one for a singular noun for a person after a place (a Canadian Diplomat said)', () => {
+    const { quotes } = quotesOf('A Canadian Diplomat said the border talks would resume in June.\n');
+    expect(find(quotes, 'border talks')).toMatchObject({
+      speaker: null,
+      speakerMention: 'Canadian Diplomat',
+    });
+  });
+
   it('still names an organisation that speaks', () => {
     const { quotes } = quotesOf(
       'The U.S. Agriculture Department said corn stocks fell to a four-year low.\n\nThe Harbour Board said the dredging would start in June.\n',

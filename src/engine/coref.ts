@@ -12,6 +12,7 @@ import {
   isGroupWord,
   isHonorific,
   isOrdinaryWord,
+  isPersonNoun,
   isPlace,
   isRoleNoun,
   isStopCap,
@@ -223,8 +224,8 @@ export class StoryEntities {
             PARTY_WORDS.test(single) ||
             LONE_TITLES.test(single) ||
             single.length < 2)) ||
-        // `U.S. Officials said`: a plural noun after a place or title is a group nobody in particular.
-        (from + phrase.nameStart === runEnd && isGenericPlural((tokens[runEnd] as Token).lower));
+        // `U.S. Officials said`, `a U.S. Banker said`: a noun for people after a place is nobody in particular.
+        (from + phrase.nameStart === runEnd && isPersonNoun((tokens[runEnd] as Token).lower));
       if (phrase.kind === 'other' && speaks && !titleOnly && !ordinary) mention.kind = 'person';
       if (mention.kind === 'person') {
         const stray = this.strayTitles.has(from + phrase.nameStart - 1)
@@ -589,7 +590,11 @@ export class StoryEntities {
       if (mention.record) return mention.record.name;
       // `Officials said`, `U.S. Officials said`, a lone `Inc`: no one in particular.
       const headWord = (this.tokens[mention.to] as Token).lower;
-      if (mention.kind !== 'group' && isGenericPlural(headWord)) return null;
+      if (
+        mention.kind !== 'group' &&
+        (isGenericPlural(headWord) || (!mention.record && isPersonNoun(headWord)))
+      )
+        return null;
       if (LONE_SUFFIX.test(headWord) && mention.from === mention.to) return null;
       if (mention.kind === 'group') {
         // `the Ministry said` after `the Finance Ministry`: the organisation named in full.

@@ -273,6 +273,17 @@ export function isGenericPlural(lower: string): boolean {
   );
 }
 
+/** A common noun for a person or people (`banker`, `official`, `analysts`): a description, never a name. */
+export function isPersonNoun(lower: string): boolean {
+  if (isGenericPlural(lower)) return true;
+  const tag = lexTag(lower);
+  return (
+    ROLE_NOUNS.has(lower) ||
+    PEOPLE_NOUNS.has(lower) ||
+    (/Actor/.test(tag) && !/Name|Person|Place|Country|City|Region|Organization/.test(tag))
+  );
+}
+
 /** Nouns for people that compromise's word list does not tag as `Actor`. */
 const PEOPLE_NOUNS = new Set(
   'source witness resident observer insider participant delegate investor shareholder creditor'.split(' '),
