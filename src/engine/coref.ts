@@ -76,6 +76,9 @@ const FOCUS_NOUNS = new Set(
   pope justice judge star actor actress singer`.split(/\s+/),
 );
 
+/** Words before a capitalised phrase that make it a title or a name, not a description. */
+const DETERMINER_LIKE = /^(the|this|that|of|by|from|to|in|at|with|said|says|told)$/;
+
 /** Company suffixes that never name a company on their own (`Inc`, `Corp`). */
 const LONE_SUFFIX = /^(inc|corp|co|ltd|plc|llc|ag|nv|bhd)\.?$/;
 
@@ -368,6 +371,19 @@ export class StoryEntities {
     phrase.kind = 'person';
   }
 
+  /**
+   * `a U.S. Banker`, `a senior U.S. Official`: a capitalised description after an indefinite article or a
+   * lower-case modifier, unlike a title (`the Washington Examiner`) or a surname (`Baron`).
+   */
+  private describesSomeone(mention: EntityMention): boolean {
+    const lead = this.tokens[mention.from - 1];
+    if (mention.to === mention.from || !lead?.word) return false;
+    return (
+      /^(a|an|one|another)$/.test(lead.lower) ||
+      (/^[a-z]+$/.test(lead.text) && !DETERMINER_LIKE.test(lead.lower))
+    );
+  }
+
   /** Token indices of title words `dropStrayTitle` took out of names. */
   private readonly strayTitles = new Set<number>();
 
@@ -592,7 +608,7 @@ export class StoryEntities {
       const headWord = (this.tokens[mention.to] as Token).lower;
       if (
         mention.kind !== 'group' &&
-        (isGenericPlural(headWord) || (!mention.record && isPersonNoun(headWord)))
+        (isGenericPlural(headWord) || (this.describesSomeone(mention) && isPersonNoun(headWord)))
       )
         return null;
       if (LONE_SUFFIX.test(headWord) && mention.from === mention.to) return null;
