@@ -127,6 +127,11 @@ describe('stray title words in front of a full name', () => {
     expect(people.map((p) => p.name)).toEqual(['Gloria Amsel']);
   });
 
+  it('takes a title out of a name with a second surname', () => {
+    const people = peopleOf('Army Chief of Staff Hector Rios Amaral said the troops were loyal.\n');
+    expect(people.find((p) => p.name === 'Hector Rios Amaral')?.role).toBe('Army Chief of Staff');
+  });
+
   it('takes a title after an office out of the name', () => {
     const people = peopleOf('White House Chief of Staff Howard Baker said talks were over.\n');
     expect(people.map((p) => p.name)).toContain('Howard Baker');

@@ -310,9 +310,11 @@ export class StoryEntities {
   private dropStrayTitle(tokens: Token[], from: number, end: number, phrase: NamedPhrase): void {
     if (phrase.kind === 'group') return;
     this.dropOwner(tokens, from, end, phrase);
-    if (end - (from + phrase.nameStart) !== 2) return;
     const at = from + phrase.nameStart;
-    const [word, given, surname] = [tokens[at], tokens[at + 1], tokens[at + 2]] as [Token, Token, Token];
+    // `Staff Hector Rios Erenu`: a full name may have a middle name or a second surname.
+    if (end - at !== 2 && end - at !== 3) return;
+    const [word, given, surname] = [tokens[at], tokens[at + 1], tokens[end]] as [Token, Token, Token];
+    if (end - at === 3 && !/^\p{Lu}\p{Ll}+$/u.test((tokens[at + 2] as Token).text)) return;
     const plain = /^\p{Lu}\p{Ll}+$/u;
     // `Rear-Admiral`, `Chairman-elect`, and acronyms of organisations (`GATT Michael Samuels`).
     const acronym = /^\p{Lu}{2,6}$/u.test(word.text);
@@ -329,10 +331,13 @@ export class StoryEntities {
       isCommonWord(word.lower) ||
       // Nouns for jobs and offices that the word list lacks (`Investor`, `Treasurer`, `Ombudsman`, `Aviation`).
       /(er|or|ist|man|ian|tion|sion|ment|ance|ence|ity|ship|ure|ary|ive|ics|ing)$/.test(word.lower);
-    if (!ordinary && !this.namedWithout(word, given, surname)) return;
+    if (!ordinary && (end - at !== 2 || !this.namedWithout(word, given, surname))) return;
     this.strayTitles.add(at);
     phrase.nameStart++;
-    phrase.name = `${given.text} ${surname.text}`;
+    phrase.name = tokens
+      .slice(at + 1, end + 1)
+      .map((t) => t.text)
+      .join(' ');
     phrase.kind = 'person';
     if (phrase.gender === null) {
       const gender = firstNameGender(given.lower);
