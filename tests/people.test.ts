@@ -132,6 +132,11 @@ describe('stray title words in front of a full name', () => {
     expect(people.find((p) => p.name === 'Hector Rios Amaral')?.role).toBe('Army Chief of Staff');
   });
 
+  it('keeps the office after "of" in the role', () => {
+    const people = peopleOf('Under Secretary of Fisheries Bruce Tallis said exports rose.\n');
+    expect(people.find((p) => p.name === 'Bruce Tallis')?.role).toBe('Under Secretary of Fisheries');
+  });
+
   it('takes a title after an office out of the name', () => {
     const people = peopleOf('White House Chief of Staff Howard Baker said talks were over.\n');
     expect(people.map((p) => p.name)).toContain('Howard Baker');

@@ -325,6 +325,8 @@ export class StoryEntities {
     if (!isGivenName(given.lower) && firstNameGender(given.lower) === undefined) return;
     const ordinary =
       acronym ||
+      // `Secretary of Commerce Bruce Smart`: the word closes the name of an office.
+      (at > from && (tokens[at - 1] as Token).lower === 'of') ||
       this.lowerWords.has(word.lower) ||
       isPlace(word.text) ||
       word.lower.split('-').some((part) => isRoleNoun(part) || isTitle(part) || isOrdinaryWord(part)) ||
