@@ -207,6 +207,17 @@ describe('newsbot ask', () => {
     expect(result.stdout).toContain('tokyo_dollar');
   });
 
+  it('names each source story once and does not print a quote the answer already shows', () => {
+    const json = JSON.parse(newsbot(['what did Fabius say?', '--json', '--stories', stories]).stdout);
+    const text = newsbot(['what did Fabius say?', '--stories', stories]).stdout;
+    expect(json.citations.length).toBeGreaterThan(0);
+    for (const cited of json.citations) {
+      expect(json.answer).toContain(cited.text);
+      expect(text.split(cited.text)).toHaveLength(2);
+    }
+    expect(text.split(`[${json.citations[0].id}]`)).toHaveLength(2);
+  });
+
   it('an empty question is bad input: exit 1 and a one-line reason', () => {
     const result = newsbot(['   ', '--stories', stories]);
     expect(result.code).toBe(1);

@@ -15,13 +15,20 @@ export async function run(argv: string[]): Promise<number> {
   return 0;
 }
 
-/** The answer, then its sources: the sentence or quote relied on, with the story it comes from. */
+/**
+ * The answer, then its sources: each story once, with its id (for `newsbot summary ID`), and the
+ * sentences or quotes relied on that the answer does not already show.
+ */
 export function formatAsk(result: AskResult): string {
   const lines = [result.answer];
   if (result.citations.length > 0) {
     lines.push('', 'Sources:');
-    for (const cited of result.citations)
-      lines.push(`  [${cited.id}] ${cited.headline} (${cited.date ?? 'undated'})`, `      ${cited.text}`);
+    let lastId: string | null = null;
+    for (const cited of result.citations) {
+      if (cited.id !== lastId) lines.push(`  [${cited.id}] ${cited.headline} (${cited.date ?? 'undated'})`);
+      lastId = cited.id;
+      if (!result.answer.includes(cited.text)) lines.push(`      ${cited.text}`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }
