@@ -7,9 +7,11 @@
  * A second, varied set (`right, varied-*`) asks the same kinds of question as people type them — lower
  * case, misspelt names and places, Reuters titles, other date forms, names no story holds — with no bar.
  */
+
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
+import { MONTH_NAMES } from '../../src/engine/dates.ts';
 import type { AskIntent, AskResult } from '../../src/library/results.ts';
 import type { EvalSection, Metric, SectionResult } from './section.ts';
 
@@ -92,20 +94,6 @@ function overlap(a: string, b: string): number {
   return shared / small.size;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 /** The city of a Reuters dateline place, without its state or country or stray marks: `MEMPHIS, TENN.` → `Memphis`. */
 const cityOf = (place: string) =>
   titleCase(
@@ -124,7 +112,7 @@ const titleCase = (text: string) =>
 /** A day in one of the ways people write it. */
 function dayPhrase(iso: string, random: () => number): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const month = MONTHS[m - 1]!;
+  const month = MONTH_NAMES[m - 1]!;
   const short = month.slice(0, 3);
   return pick([`${month} ${d} ${y}`, `${short} ${d}, ${y}`, `${d} ${month} ${y}`, iso], random);
 }
@@ -274,7 +262,7 @@ function reutersMonthQuestions(
     random,
   ).map((meta) => {
     const city = cityOf(meta.dateline_place);
-    const month = `${MONTHS[Number(meta.date.slice(5, 7)) - 1]} ${meta.date.slice(0, 4)}`;
+    const month = `${MONTH_NAMES[Number(meta.date.slice(5, 7)) - 1]} ${meta.date.slice(0, 4)}`;
     const form = pick(
       [
         'what happened in {c} in {m}?',
@@ -566,7 +554,7 @@ function reutersTopicQuestions(
       meta.topics.filter((t) => t in TOPIC_WORDS),
       random,
     );
-    const month = `${MONTHS[Number(meta.date.slice(5, 7)) - 1]} ${meta.date.slice(0, 4)}`;
+    const month = `${MONTH_NAMES[Number(meta.date.slice(5, 7)) - 1]} ${meta.date.slice(0, 4)}`;
     const form = pick(
       [
         'news about {t} in {m}',
@@ -852,7 +840,7 @@ const ordinal = (d: number) =>
 /** A day as people write it, other than the template forms. */
 function variedDay(iso: string, random: () => number): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const month = MONTHS[m - 1]!;
+  const month = MONTH_NAMES[m - 1]!;
   return pick(
     [
       `${m}/${d}/${y}`,
@@ -905,7 +893,7 @@ function variedDayQuestions(metas: ReutersMeta[], count: number, random: () => n
     if (style === 2 && city.length >= 6 && !city.includes(' ')) city = misspell(city, random).toLowerCase();
     const span = Math.floor(random() * 3);
     const [y, m, d] = meta.date.split('-').map(Number) as [number, number, number];
-    const month = MONTHS[m - 1]!;
+    const month = MONTH_NAMES[m - 1]!;
     let from = meta.date;
     let to = meta.date;
     let when = variedDay(meta.date, random);
@@ -922,7 +910,7 @@ function variedDayQuestions(metas: ReutersMeta[], count: number, random: () => n
     } else if (span === 2) {
       const start = addDays(meta.date, -Math.floor(random() * 4));
       const [, sm, sd] = start.split('-').map(Number) as [number, number, number];
-      when = `the week of ${MONTHS[sm - 1]} ${sd} ${start.slice(0, 4)}`;
+      when = `the week of ${MONTH_NAMES[sm - 1]} ${sd} ${start.slice(0, 4)}`;
       from = start;
       to = addDays(start, 6);
     }

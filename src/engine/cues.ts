@@ -126,24 +126,26 @@ export const FRAMING_VERBS: ReadonlyMap<string, string> = new Map(
   FRAMING.flatMap((base) => inflect(base).map((form) => [form, base] as const)),
 );
 
+// Speech verbs whose base form is as often a noun (`a report`, `the claim`).
+const NOUN_VERBS = [
+  'state',
+  'report',
+  'post',
+  'charge',
+  'claim',
+  'comment',
+  'note',
+  'estimate',
+  'remark',
+  'tweet',
+  'vow',
+  'joke',
+];
+
 // Forms that are as often nouns (`the states`, `news reports`) or narration (`talks continued`): they
 // count next to a quotation mark, where the context is clear, but never start reported speech alone.
 const AMBIGUOUS = new Set(
-  [
-    'state',
-    'report',
-    'post',
-    'charge',
-    'claim',
-    'comment',
-    'note',
-    'estimate',
-    'remark',
-    'tweet',
-    'vow',
-    'joke',
-  ]
-    .flatMap((base) => [base, `${base}s`])
+  NOUN_VERBS.flatMap((base) => [base, `${base}s`])
     .concat([
       'promise',
       'promises',
@@ -159,22 +161,18 @@ const AMBIGUOUS = new Set(
 
 // Forms that are nouns as often as verbs: they frame a quote only right before it.
 const NOUN_LIKE = new Set(
-  [
-    'state',
-    'report',
-    'post',
-    'charge',
-    'claim',
-    'comment',
-    'note',
-    'estimate',
-    'remark',
-    'tweet',
-    'vow',
-    'joke',
-  ]
-    .concat(['promise', 'call', 'label', 'brand', 'term', 'counter', 'quip', 'plead', 'snap', 'stress'])
-    .flatMap((base) => [base, `${base}s`]),
+  NOUN_VERBS.concat([
+    'promise',
+    'call',
+    'label',
+    'brand',
+    'term',
+    'counter',
+    'quip',
+    'plead',
+    'snap',
+    'stress',
+  ]).flatMap((base) => [base, `${base}s`]),
 );
 
 export function isNounLike(lower: string): boolean {

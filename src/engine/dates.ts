@@ -27,6 +27,22 @@ const MONTHS: Record<string, number> = {
   december: 12,
 };
 
+/** Full month names, January first: for writing dates as people read them. */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
 /** Month names and abbreviations as a regex alternation, longest first so `Sept` wins over `Sep`. */
 export const MONTH_PATTERN = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)

@@ -2,6 +2,7 @@
  * How answers read: dates as people write them, quotes and sentences clipped at a word, lists that
  * stop before the message limit. The formatter of each adapter adds the citations below the answer.
  */
+import { MONTH_NAMES } from '../../engine/dates.ts';
 import type { Story } from '../../engine/types.ts';
 import type { AskResult, StoryRef } from '../results.ts';
 
@@ -19,21 +20,6 @@ export function readableDate(iso: string | null): string {
   return month ? `${month} ${Number(match[3])}, ${match[1]}` : iso;
 }
 
-const FULL_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /** A date range as understood from the question, for the answer's first line. */
@@ -45,7 +31,7 @@ export function readableRange(from: string | null, to: string | null): string {
     const [fm, tm] = [Number(from.slice(5, 7)), Number(to.slice(5, 7))];
     const wholeMonths = from.endsWith('-01') && Number(to.slice(8, 10)) === lastDay(year, tm);
     if (wholeMonths && fm === 1 && tm === 12) return `in ${year}`;
-    if (wholeMonths && fm === tm) return `in ${FULL_MONTHS[fm - 1]} ${year}`;
+    if (wholeMonths && fm === tm) return `in ${MONTH_NAMES[fm - 1]} ${year}`;
   }
   if (from && to) return `between ${readableDate(from)} and ${readableDate(to)}`;
   if (from) return `since ${readableDate(from)}`;
