@@ -8,13 +8,16 @@ import { stat } from 'node:fs/promises';
 import { type ParseOutcome, parseStory } from '../engine/parseStory.ts';
 import type { FileIssue, Story } from '../engine/types.ts';
 import type { CachedFile } from './parseCache.ts';
-import { parseInWorkers } from './parsePool.ts';
+import type { ParsePool } from './parsePool.ts';
 import { storyTermVector } from './snapshot.ts';
 import { listStoryFiles, readStoryFile } from './storyFiles.ts';
 import type { TermVector, Vocabulary } from './textIndex.ts';
 
 /** One loaded file: where it is, what it held, and what it parsed to. */
 export type LoadedFile = CachedFile;
+
+/** Files at least this large are parsed in the workers even on a first load: their parse may be slow. */
+const POOLED_STORY_BYTES = 64 * 1024;
 
 /** The whole load failed (a folder gone or unreadable): nothing was changed. */
 export class LoadError extends Error {
@@ -29,8 +32,13 @@ export interface LoadOptions {
   knownByHash: ReadonlyMap<string, LoadedFile>;
   /** Worker threads for parsing; 0 parses inline. */
   workers: number;
-  /** Fewer files to parse than this are parsed inline (starting workers costs more). */
-  workerThreshold?: number;
+  /** The workers (with `workers` > 0). */
+  pool?: ParsePool;
+  /**
+   * Fewer files to parse than this are parsed inline, except large ones (starting workers costs more
+   * than a few stories do). Default 0: everything goes to the workers.
+   */
+  inlineBelow?: number;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -148,15 +156,30 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
   });
 
   const t2 = performance.now();
-  let outcomes: ParseOutcome[] | null = null;
-  const threshold = options.workerThreshold ?? 400;
+  // With workers, a reload parses everything there, so the caller's event loop never waits on a parse.
+  // A first load parses a few small files here (starting workers costs more than they do), but a large
+  // file always goes to the workers, where a story that runs out of time is stopped.
+  const pool = options.workers > 0 ? options.pool : undefined;
+  const inlineBelow = options.inlineBelow ?? 0;
+  const pooled = pool
+    ? toParse.length >= inlineBelow
+      ? toParse.map((_, i) => i)
+      : toParse.flatMap((job, i) => (job.size >= POOLED_STORY_BYTES ? [i] : []))
+    : [];
+  const outcomes = new Array<ParseOutcome | undefined>(toParse.length);
   const base = done;
   const folderWarnings: FileIssue[] = [];
-  if (options.workers > 0 && toParse.length >= threshold) {
+  if (pool && pooled.length > 0) {
     try {
-      outcomes = await parseInWorkers(toParse, options.workers, (n) => {
-        done = base + n;
-        progress();
+      const results = await pool.parse(
+        pooled.map((i) => toParse[i]!),
+        (n) => {
+          done = base + n;
+          progress();
+        },
+      );
+      pooled.forEach((i, k) => {
+        outcomes[i] = results[k];
       });
     } catch (error) {
       // Workers are only a speed-up: without them the same parse runs here.
@@ -167,11 +190,11 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
       done = base;
     }
   }
-  outcomes ??= toParse.map((job) => {
-    const outcome = parseStory(job.raw, job.file);
+  toParse.forEach((job, i) => {
+    if (outcomes[i]) return;
+    outcomes[i] = parseStory(job.raw, job.file);
     done++;
     if (done % 200 === 0) progress();
-    return outcome;
   });
   progress();
 
@@ -196,9 +219,10 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
 
   const t3 = performance.now();
   const files = slots.filter((slot): slot is LoadedFile => slot !== undefined);
-  const warnings = files.flatMap((file) =>
-    file.warnings.map((reason) => ({ file: file.story.file, reason })),
-  );
+  const warnings = [
+    ...folderWarnings,
+    ...files.flatMap((file) => file.warnings.map((reason) => ({ file: file.story.file, reason }))),
+  ];
   const timings = { listMs: t1 - t0, readMs: t2 - t1, parseMs: t3 - t2 };
   return { files, failed, errors: listing.errors, warnings, parsed: toParse.length, reused, timings };
 }

@@ -9,7 +9,7 @@ import type { FileIssue } from '../engine/types.ts';
 import { prepareAsk } from './ask.ts';
 import { LoadError, type LoadedFile, loadStoryFiles } from './loader.ts';
 import { cacheFileFor, filesKey, readCache, writeCache } from './parseCache.ts';
-import { defaultWorkers } from './parsePool.ts';
+import { defaultWorkers, ParsePool } from './parsePool.ts';
 import { parserVersion } from './parserVersion.ts';
 import type { CheckResult, ReloadReport } from './results.ts';
 import { buildSnapshot, type SavedIndexes, type StorySnapshot, savedIndexesOf } from './snapshot.ts';
@@ -70,7 +70,12 @@ function progressBar(enabled: boolean, label: string) {
 type Settings = Required<Omit<LibraryOptions, 'logger' | 'cacheDir'>> & {
   cacheFile: string | null;
   logger: LibraryLogger | undefined;
+  /** Parse workers, started when first needed and kept a while for the next reload. */
+  pool: ParsePool | undefined;
 };
+
+/** A first load with fewer files to parse parses them inline, except large ones (see loader.ts). */
+const FIRST_LOAD_INLINE_BELOW = 400;
 
 export class StoryLibrary {
   #snapshot: StorySnapshot;
@@ -97,9 +102,11 @@ export class StoryLibrary {
   /** Loads the folders (from the cache where it can). Throws LoadError when a folder is unusable. */
   static async open(options: LibraryOptions): Promise<StoryLibrary> {
     const cacheDir = options.cacheDir === undefined ? process.env.CACHE_DIR || './.cache' : options.cacheDir;
+    const workers = options.workers ?? defaultWorkers();
     const settings = {
       dirs: [...options.dirs],
-      workers: options.workers ?? defaultWorkers(),
+      workers,
+      pool: workers > 0 ? new ParsePool(workers) : undefined,
       progress: options.progress ?? Boolean(process.stderr.isTTY),
       cacheFile: cacheDir ? cacheFileFor(cacheDir, options.dirs) : null,
       logger: options.logger,
@@ -154,6 +161,9 @@ export class StoryLibrary {
         known: previous,
         knownByHash,
         workers: this.#options.workers,
+        ...(this.#options.pool ? { pool: this.#options.pool } : {}),
+        // A reload parses everything in the workers: the event loop keeps answering meanwhile.
+        inlineBelow: initial ? FIRST_LOAD_INLINE_BELOW : 0,
         onProgress: (done, total) => bar.update(done, total),
       });
     } catch (error) {
