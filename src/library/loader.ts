@@ -5,13 +5,14 @@
  */
 import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { type ParseOutcome, parseStory } from '../engine/parseStory.ts';
+import { parseStory } from '../engine/parseStory.ts';
 import type { FileIssue, Story } from '../engine/types.ts';
 import type { CachedFile } from './parseCache.ts';
 import type { ParsePool } from './parsePool.ts';
+import type { ParsedStory } from './parseWorker.ts';
 import { storyTermVector } from './snapshot.ts';
 import { listStoryFiles, readStoryFile } from './storyFiles.ts';
-import type { TermVector, Vocabulary } from './textIndex.ts';
+import { type TermVector, type Vocabulary, vectorOfCounts } from './textIndex.ts';
 
 /** One loaded file: where it is, what it held, and what it parsed to. */
 export type LoadedFile = CachedFile;
@@ -166,7 +167,7 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
       ? toParse.map((_, i) => i)
       : toParse.flatMap((job, i) => (job.size >= POOLED_STORY_BYTES ? [i] : []))
     : [];
-  const outcomes = new Array<ParseOutcome | undefined>(toParse.length);
+  const outcomes = new Array<ParsedStory | undefined>(toParse.length);
   const base = done;
   const folderWarnings: FileIssue[] = [];
   if (pool && pooled.length > 0) {
@@ -192,20 +193,22 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
   }
   toParse.forEach((job, i) => {
     if (outcomes[i]) return;
-    outcomes[i] = parseStory(job.raw, job.file);
+    outcomes[i] = { outcome: parseStory(job.raw, job.file), counts: null };
     done++;
     if (done % 200 === 0) progress();
   });
   progress();
 
   toParse.forEach((job, i) => {
-    const outcome = outcomes[i]!;
+    const { outcome, counts } = outcomes[i]!;
     if (!outcome.ok) {
       failed.push({ file: job.file, path: listing.files[job.index]!.path, reason: outcome.error });
       return;
     }
     const story: Story = outcome.story;
-    const vector: TermVector = storyTermVector(options.vocabulary, story);
+    const vector: TermVector = counts
+      ? vectorOfCounts(options.vocabulary, counts)
+      : storyTermVector(options.vocabulary, story);
     slots[job.index] = {
       path: listing.files[job.index]!.path,
       size: job.size,

@@ -5,8 +5,14 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { PARSE_STEPS, type ParseOutcome, type ParseStep, STORY_BUDGET_MS } from '../engine/parseStory.ts';
-import { type ParseBatch, type ParseJob, PROGRESS_JOB, PROGRESS_STEP } from './parseWorker.ts';
+import { PARSE_STEPS, type ParseStep, STORY_BUDGET_MS } from '../engine/parseStory.ts';
+import {
+  type ParseBatch,
+  type ParsedStory,
+  type ParseJob,
+  PROGRESS_JOB,
+  PROGRESS_STEP,
+} from './parseWorker.ts';
 
 const BATCH = 64;
 
@@ -51,7 +57,7 @@ interface Lane {
 /** One call of `parse`: its jobs, what is waiting and what came back. */
 interface Run {
   jobs: readonly ParseJob[];
-  outcomes: ParseOutcome[];
+  outcomes: ParsedStory[];
   /** Jobs waiting, as indexes, the next one last; stopped stories and the rest of their batch go back. */
   queue: number[];
   skips: Map<number, ParseStep[]>;
@@ -84,7 +90,7 @@ export class ParsePool {
   }
 
   /** Parses the jobs; `onProgress` gets the number done so far. Calls run one after another. */
-  parse(jobs: readonly ParseJob[], onProgress?: (done: number) => void): Promise<ParseOutcome[]> {
+  parse(jobs: readonly ParseJob[], onProgress?: (done: number) => void): Promise<ParsedStory[]> {
     const result = this.#running.then(() => this.#parse(jobs, onProgress));
     this.#running = result.catch(() => {});
     return result;
@@ -99,14 +105,14 @@ export class ParsePool {
     await Promise.all(lanes.map((lane) => lane.worker.terminate()));
   }
 
-  async #parse(jobs: readonly ParseJob[], onProgress?: (done: number) => void): Promise<ParseOutcome[]> {
+  async #parse(jobs: readonly ParseJob[], onProgress?: (done: number) => void): Promise<ParsedStory[]> {
     if (jobs.length === 0) return [];
     if (this.#idleTimer) clearTimeout(this.#idleTimer);
     this.#idleTimer = null;
     const workers = Math.min(this.#size, jobs.length);
     const run: Run = {
       jobs,
-      outcomes: new Array<ParseOutcome>(jobs.length),
+      outcomes: new Array<ParsedStory>(jobs.length),
       queue: jobs.map((_, i) => jobs.length - 1 - i),
       skips: new Map(),
       // Small loads are spread over every worker too: one slow story must not hold up the rest.
@@ -152,10 +158,10 @@ export class ParsePool {
     const worker = new Worker(this.#entry, { workerData: { progress } });
     const lane: Lane = { worker, progress, batch: [], next: 0, seenJob: 0, seenAt: 0, run: null };
     this.#lanes.add(lane);
-    worker.on('message', (outcome: ParseOutcome) => {
+    worker.on('message', (parsed: ParsedStory) => {
       const run = lane.run;
       if (!run) return;
-      run.outcomes[lane.batch[lane.next]!] = outcome;
+      run.outcomes[lane.batch[lane.next]!] = parsed;
       lane.next++;
       run.onProgress?.(++run.done);
       if (lane.next >= lane.batch.length) this.#send(lane);
@@ -171,7 +177,10 @@ export class ParsePool {
         run.reject(error);
         return;
       }
-      run.outcomes[current] = { ok: false, error: `parser error: ${error.message}` };
+      run.outcomes[current] = {
+        outcome: { ok: false, error: `parser error: ${error.message}` },
+        counts: null,
+      };
       run.onProgress?.(++run.done);
       this.#replace(lane, 1);
     });
@@ -238,7 +247,7 @@ export async function parseInWorkers(
   workers: number,
   onProgress?: (done: number) => void,
   budgetMs = STORY_BUDGET_MS,
-): Promise<ParseOutcome[]> {
+): Promise<ParsedStory[]> {
   const pool = new ParsePool(workers, { budgetMs, idleMs: 0 });
   try {
     return await pool.parse(jobs, onProgress);

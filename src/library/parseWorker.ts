@@ -5,12 +5,19 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { type ParseOutcome, type ParseStep, parseStory } from '../engine/parseStory.ts';
+import { storyTermCounts, type TermCounts } from './textIndex.ts';
 
 export interface ParseJob {
   raw: string;
   file: string;
   /** Steps to leave out (they ran out of time in an earlier try). */
   skip?: ParseStep[];
+}
+
+/** A parsed story with its counted terms, so the thread that indexes it need not read its text again. */
+export interface ParsedStory {
+  outcome: ParseOutcome;
+  counts: TermCounts | null;
 }
 
 /** A batch as sent to a worker: the jobs and their indexes in the whole load. */
@@ -35,6 +42,7 @@ parentPort?.on('message', (batch: ParseBatch) => {
       ...(job.skip ? { skip: job.skip } : {}),
       ...(progress ? { onStep: (step: number) => Atomics.store(progress, PROGRESS_STEP, step) } : {}),
     });
-    parentPort!.postMessage(outcome);
+    const parsed: ParsedStory = { outcome, counts: outcome.ok ? storyTermCounts(outcome.story) : null };
+    parentPort!.postMessage(parsed);
   });
 });
