@@ -51,7 +51,7 @@ function stepRunner(options: ParseOptions, warnings: string[], started: number) 
   const budget = options.budgetMs ?? STORY_BUDGET_MS;
   return function attempt<T>(step: ParseStep, fallback: T, run: () => T): T {
     if (options.skip?.includes(step)) {
-      warnings.push(`${step} left out: it took over ${budget / 1000} s`);
+      warnings.push(`${step} left out: stopped after ${budget / 1000} s in this step`);
       return fallback;
     }
     if (now() - started > budget) {

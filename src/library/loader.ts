@@ -5,13 +5,13 @@
  */
 import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { parseStory } from '../engine/parseStory.ts';
+import { parseStory, storyIdOf } from '../engine/parseStory.ts';
 import type { FileIssue, Story } from '../engine/types.ts';
-import type { CachedFile } from './parseCache.ts';
+import { type CachedFile, type FileStamp, sameStamp, stampOf } from './parseCache.ts';
 import type { ParsePool } from './parsePool.ts';
 import type { ParsedStory } from './parseWorker.ts';
 import { storyTermVector } from './snapshot.ts';
-import { listStoryFiles, readStoryFile } from './storyFiles.ts';
+import { listStoryFiles, readStoryFile, sharedIds } from './storyFiles.ts';
 import { type TermVector, type Vocabulary, vectorOfCounts } from './textIndex.ts';
 
 /** One loaded file: where it is, what it held, and what it parsed to. */
@@ -40,6 +40,8 @@ export interface LoadOptions {
    * than a few stories do). Default 0: everything goes to the workers.
    */
   inlineBelow?: number;
+  /** A missing story folder is a LoadError (default) or, when false, one of the listing's errors. */
+  requireFolders?: boolean;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -92,8 +94,9 @@ async function eachLimited<T>(
 
 export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome> {
   const t0 = performance.now();
-  await checkFolders(options.dirs);
+  if (options.requireFolders !== false) await checkFolders(options.dirs);
   const listing = await listStoryFiles([...options.dirs]);
+  const shared = sharedIds(listing.files, storyIdOf);
   const t1 = performance.now();
   const total = listing.files.length;
   const slots = new Array<LoadedFile | undefined>(total);
@@ -102,8 +105,7 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
     index: number;
     raw: string;
     file: string;
-    size: number;
-    mtimeMs: number;
+    stamp: FileStamp;
     sha1: string;
   }> = [];
   let reused = 0;
@@ -112,11 +114,16 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
 
   await eachLimited(listing.files, 64, async (entry, index) => {
     const display = entry.relative;
-    let info: { size: number; mtimeMs: number };
+    const sharedId = shared.get(entry);
+    if (sharedId) {
+      failed.push({ file: display, path: entry.path, reason: sharedId });
+      return;
+    }
+    let stamp: FileStamp;
     try {
       // A synchronous stat is several times cheaper than a promise per file; the event loop still
       // gets a turn between files through the lanes' awaits.
-      info = statSync(entry.path);
+      stamp = stampOf(statSync(entry.real));
     } catch (error) {
       failed.push({
         file: display,
@@ -125,8 +132,10 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
       });
       return;
     }
+    // Same size, times and inode: unchanged without reading it. Restoring a file's mtime after an edit
+    // still changes its ctime, which no one can set; anything else is read and matched by its hash.
     const known = options.known.get(entry.path);
-    if (known && known.size === info.size && known.mtimeMs === info.mtimeMs) {
+    if (known && sameStamp(known, stamp)) {
       slots[index] =
         known.story.file === display ? known : { ...known, story: { ...known.story, file: display } };
       reused++;
@@ -134,26 +143,19 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
       if (done % 1000 === 0) progress();
       return;
     }
-    const read = await readStoryFile(entry.path, display);
+    const read = await readStoryFile(entry.real, { noFollow: true });
     if (!read.ok) {
       failed.push({ file: display, path: entry.path, reason: read.reason });
       return;
     }
     const byHash = options.knownByHash.get(read.sha1);
     if (byHash && byHash.story.file === display) {
-      slots[index] = { ...byHash, path: entry.path, size: info.size, mtimeMs: info.mtimeMs };
+      slots[index] = { ...byHash, path: entry.path, ...stamp };
       reused++;
       done++;
       return;
     }
-    toParse.push({
-      index,
-      raw: read.text,
-      file: display,
-      size: info.size,
-      mtimeMs: info.mtimeMs,
-      sha1: read.sha1,
-    });
+    toParse.push({ index, raw: read.text, file: display, stamp, sha1: read.sha1 });
   });
 
   const t2 = performance.now();
@@ -165,7 +167,7 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
   const pooled = pool
     ? toParse.length >= inlineBelow
       ? toParse.map((_, i) => i)
-      : toParse.flatMap((job, i) => (job.size >= POOLED_STORY_BYTES ? [i] : []))
+      : toParse.flatMap((job, i) => (job.stamp.size >= POOLED_STORY_BYTES ? [i] : []))
     : [];
   const outcomes = new Array<ParsedStory | undefined>(toParse.length);
   const base = done;
@@ -211,8 +213,7 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
       : storyTermVector(options.vocabulary, story);
     slots[job.index] = {
       path: listing.files[job.index]!.path,
-      size: job.size,
-      mtimeMs: job.mtimeMs,
+      ...job.stamp,
       sha1: job.sha1,
       story,
       warnings: outcome.warnings,

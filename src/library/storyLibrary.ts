@@ -8,7 +8,14 @@ import { watch as watchFolder } from 'node:fs';
 import type { FileIssue } from '../engine/types.ts';
 import { prepareAsk } from './ask.ts';
 import { LoadError, type LoadedFile, loadStoryFiles } from './loader.ts';
-import { cacheFileFor, filesKey, readCache, writeCache } from './parseCache.ts';
+import {
+  cacheFileFor,
+  cacheWriteProblem,
+  filesKey,
+  readCache,
+  removeStaleTemps,
+  writeCache,
+} from './parseCache.ts';
 import { defaultWorkers, ParsePool } from './parsePool.ts';
 import { parserVersion } from './parserVersion.ts';
 import type { CheckResult, ReloadReport } from './results.ts';
@@ -83,6 +90,8 @@ export class StoryLibrary {
   #vocabulary: Vocabulary;
   #reloading: Promise<ReloadReport> | null = null;
   #cacheTimer: NodeJS.Timeout | null = null;
+  /** The last cache write's failure, reported once until a write succeeds. */
+  #cacheProblem: string | null = null;
   /** Indexes from the parse cache, for the first load when the files are exactly the cached ones. */
   #cached: { key: string; indexes: SavedIndexes } | null = null;
   readonly #options: Settings;
@@ -112,6 +121,7 @@ export class StoryLibrary {
       logger: options.logger,
     };
     const started = performance.now();
+    if (settings.cacheFile) removeStaleTemps(settings.cacheFile);
     const cache = settings.cacheFile ? readCache(settings.cacheFile, parserVersion()) : null;
     const cacheReadMs = performance.now() - started;
     const vocabulary = new Vocabulary(cache?.vocabulary ?? []);
@@ -275,16 +285,21 @@ export class StoryLibrary {
   }
 
   #saveCache() {
+    const file = this.#options.cacheFile!;
     try {
-      writeCache(this.#options.cacheFile!, {
+      writeCache(file, {
         parserVersion: parserVersion(),
         vocabulary: this.#vocabulary.terms,
         files: [...this.#files.values()],
         indexes: savedIndexesOf(this.#snapshot),
       });
+      if (this.#cacheProblem) this.#options.logger?.info({ file }, 'the parse cache is written again');
+      this.#cacheProblem = null;
     } catch (error) {
-      // A cache that cannot be written only makes the next start slower.
-      this.#options.logger?.warn({ error: String(error) }, 'could not write the parse cache');
+      // A cache that cannot be written only makes the next start slower: said once, not at every reload.
+      const problem = cacheWriteProblem(file, error);
+      if (problem !== this.#cacheProblem) this.#options.logger?.warn({ file }, problem);
+      this.#cacheProblem = problem;
     }
   }
 

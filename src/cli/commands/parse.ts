@@ -17,7 +17,7 @@ export async function run(argv: string[]): Promise<number> {
   const errors: FileIssue[] = [];
   const warnings: FileIssue[] = [];
   for (const file of positionals) {
-    const read = readStoryFileSync(file, file);
+    const read = readStoryFileSync(file);
     if (!read.ok) {
       errors.push({ file, reason: read.reason });
       continue;
