@@ -20,6 +20,7 @@ import { defaultWorkers, ParsePool } from './parsePool.ts';
 import { parserVersion } from './parserVersion.ts';
 import type { CheckResult, ReloadReport } from './results.ts';
 import { buildSnapshot, type SavedIndexes, type StorySnapshot, savedIndexesOf } from './snapshot.ts';
+import { wordGroupsOf } from './speakers.ts';
 import { Vocabulary } from './textIndex.ts';
 
 /** Where the library reports what it does; pino loggers fit. */
@@ -249,6 +250,7 @@ export class StoryLibrary {
     );
     // The lookups `ask` needs are built here, before the swap, so no question pays for them.
     prepareAsk(snapshot);
+    wordGroupsOf(snapshot.speakers);
     const indexMs = performance.now() - indexStarted;
     this.#snapshot = snapshot;
     this.#files = new Map(files.map((file) => [file.path, file]));

@@ -197,7 +197,7 @@ function groupsOf(index: TextIndex): Map<string, number[]> {
 }
 
 /** Edit distance (insert, delete, substitute, swap of neighbours) up to `max`; max + 1 beyond it. */
-function editDistance(a: string, b: string, max: number): number {
+export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   let before = new Array<number>(b.length + 1);
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);

@@ -4,7 +4,7 @@ import { loadStoryFiles } from '../../library/loader.ts';
 import { defaultWorkers, ParsePool } from '../../library/parsePool.ts';
 import type { CheckResult } from '../../library/results.ts';
 import { Vocabulary } from '../../library/textIndex.ts';
-import { parseCommandArgs, printJson, storyDirs } from '../io.ts';
+import { parseCommandArgs, printJson, printProblem, printText, storyDirs, terminalName } from '../io.ts';
 
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs(argv, {});
@@ -15,11 +15,11 @@ export async function run(argv: string[]): Promise<number> {
   const dirs = storyDirs(values);
   const result = await checkStories(dirs);
   if (values.json) printJson(result);
-  else process.stdout.write(formatCheck(result, dirs));
+  else printText(formatCheck(result, dirs));
   if (result.errors.length > 0) {
     const first = result.errors[0]!;
-    process.stderr.write(
-      `newsbot: ${result.errors.length} story file problem(s); first: ${first.file}: ${first.reason}\n`,
+    printProblem(
+      `newsbot: ${result.errors.length} story file problem(s); first: ${terminalName(first.file)}: ${first.reason}`,
     );
   }
   return result.errors.length > 0 ? 1 : 0;
@@ -60,7 +60,8 @@ function formatCheck(result: CheckResult, dirs: string[]): string {
     `${result.stories} ${result.stories === 1 ? 'story' : 'stories'} read from ${dirs.join(', ')}: ` +
       `${result.errors.length} error(s), ${result.warnings.length} warning(s)`,
   ];
-  for (const error of result.errors) lines.push(`  error    ${error.file}: ${error.reason}`);
-  for (const warning of result.warnings) lines.push(`  warning  ${warning.file}: ${warning.reason}`);
+  for (const error of result.errors) lines.push(`  error    ${terminalName(error.file)}: ${error.reason}`);
+  for (const warning of result.warnings)
+    lines.push(`  warning  ${terminalName(warning.file)}: ${warning.reason}`);
   return `${lines.join('\n')}\n`;
 }
