@@ -221,9 +221,9 @@ class QuoteReader {
     const token = this.tokens[mention.from] as Token;
     if (mention.from === mention.to && (token.lower === 'he' || token.lower === 'she')) {
       const sentence = this.sentenceOf[mention.from];
-      const earlier = this.events.findLast(
-        (e) =>
-          e.sentence === sentence && e.mention !== null && e.mention.to < mention.from && e.speaker !== null,
+      const earlier = this.lastEventIn(
+        sentence as number,
+        (e) => e.mention !== null && e.mention.to < mention.from && e.speaker !== null,
       );
       const earlierToken = earlier?.mention ? (this.tokens[earlier.mention.to] as Token) : undefined;
       if (earlier?.speaker && earlierToken && isCapWord(earlierToken)) {
@@ -232,6 +232,19 @@ class QuoteReader {
       }
     }
     return this.entities.resolve(mention);
+  }
+
+  /**
+   * The last speech event of sentence `sentence` that passes `test`. Events come in reading order, so the
+   * search stops at the first earlier sentence: the work per quote does not grow with the story.
+   */
+  private lastEventIn(sentence: number, test: (event: Attribution) => boolean): Attribution | undefined {
+    for (let k = this.events.length - 1; k >= 0; k--) {
+      const event = this.events[k] as Attribution;
+      if (event.sentence < sentence) return undefined;
+      if (event.sentence === sentence && test(event)) return event;
+    }
+    return undefined;
   }
 
   private makeQuote(
@@ -339,8 +352,9 @@ class QuoteReader {
     if (first < 0) return null;
     const sentenceIndex = this.sentenceOf[first] as number;
     const sentence = this.sentences[sentenceIndex] as SentenceRange;
-    const sameSentence = events.findLast(
-      (e) => e.sentence === sentenceIndex && e.mention !== null && this.isNamedOrPronoun(e.mention),
+    const sameSentence = this.lastEventIn(
+      sentenceIndex,
+      (e) => e.mention !== null && this.isNamedOrPronoun(e.mention),
     );
     // Words of the sentence before the quote, back to the previous quote in the same sentence.
     let regionFrom = sentence.from;
@@ -669,7 +683,15 @@ class QuoteReader {
 
   private breakBetween(from: number, next: Token | undefined): boolean {
     if (!next) return true;
-    return this.breaks.some((b) => b > from && b <= next.start);
+    // The first break after `from`, by binary search over the sorted breaks.
+    let lo = 0;
+    let hi = this.breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.breaks[mid] as number) <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.breaks.length && (this.breaks[lo] as number) <= next.start;
   }
 
   private readonly quoted_ = (index: number) => (this.quoteOf[index] as number) >= 0;
