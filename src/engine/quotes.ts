@@ -21,7 +21,8 @@ import { findQuotedSpans, paragraphStarts, type QuotedSpan } from './quoteMarks.
 import { reflow, type Token, tokenize } from './tokens.ts';
 import type { Person, Quote, Span } from './types.ts';
 
-const QUOTE_CHARS = '"“”„«»';
+/** Quotation marks as tokens; `''` is the double mark of some archives (`''I hope so,'' she said`). */
+const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', "''"]);
 
 /** Token ranges `[from, to]` of the sentences, split outside quotation marks only. */
 interface SentenceRange {
@@ -175,7 +176,7 @@ class QuoteReader {
       else if (
         (this.quoteOf[i] as number) < 0 &&
         isPunct(t, '.?!') &&
-        (next.cap || QUOTE_CHARS.includes(next.text) || /^\d/.test(next.text))
+        (next.cap || QUOTE_MARKS.has(next.text) || /^\d/.test(next.text))
       )
         end = true;
       else if (
@@ -189,9 +190,9 @@ class QuoteReader {
       else if (
         (this.quoteOf[i] as number) >= 0 &&
         this.quoteTokens[this.quoteOf[i] as number]?.[1] === i &&
-        QUOTE_CHARS.includes(t.text) &&
+        QUOTE_MARKS.has(t.text) &&
         isPunct(tokens[i - 1], '.?!') &&
-        (next.cap || QUOTE_CHARS.includes(next.text))
+        (next.cap || QUOTE_MARKS.has(next.text))
       )
         end = true;
       if (end) {
@@ -307,7 +308,7 @@ class QuoteReader {
     const reach = isCapWord(first) && isPunct(this.tokens[runEnd + 1], ',') ? 30 : 16;
     for (let k = j + 1; k <= Math.min(limit, j + reach); k++) {
       const t = this.tokens[k] as Token;
-      if (!t.word && (QUOTE_CHARS.includes(t.text) || isPunct(t, ';:!?'))) break;
+      if (!t.word && (QUOTE_MARKS.has(t.text) || isPunct(t, ';:!?'))) break;
       const prev = this.tokens[k - 1] as Token;
       // `"…," Trump accused Holt of …`: a name and its own verb; no speech verb further on belongs to it.
       if (
@@ -768,15 +769,25 @@ class QuoteReader {
     return content ? this.makeQuote('indirect', content, mention, 'according to') : null;
   }
 
-  /** Raw span of tokens `[from, to]` as reported content, or null when it is empty or holds a quotation. */
+  /**
+   * Raw span of tokens `[from, to]` as reported content, or null when it is empty or mostly a quotation: a
+   * clause with quoted words in it (`that Iowa's caucus is "complex" and …`) is still reported speech.
+   */
   private contentSpan(from: number, to: number): Span | null {
     if (to < from) return null;
     let words = 0;
+    let quotedWords = 0;
     for (let i = from; i <= to; i++) {
-      if ((this.quoteOf[i] as number) >= 0) return null;
-      if ((this.tokens[i] as Token).word) words++;
+      if (!(this.tokens[i] as Token).word) continue;
+      words++;
+      if ((this.quoteOf[i] as number) >= 0) quotedWords++;
     }
-    if (words < 2) return null;
+    if (words - quotedWords < 2 || quotedWords * 2 >= words) return null;
+    // A clause that ends in the speaker's own words (`… turn Iraq and Syria into "Pakistan, where …"`) is
+    // given as that partial quote, cued by the same verb, not again as reported speech.
+    let last = to;
+    while (last > from && isPunct(this.tokens[last], '.,;:!?')) last--;
+    if ((this.quoteOf[last] as number) >= 0) return null;
     return [(this.tokens[from] as Token).start, (this.tokens[to] as Token).end];
   }
 
@@ -796,7 +807,7 @@ class QuoteReader {
   private clauseEnd(from: number, sentence: SentenceRange): number {
     for (let i = from; i <= sentence.to; i++) {
       const t = this.tokens[i] as Token;
-      if (isPunct(t, ';—–()') || (this.quoteOf[i] as number) >= 0) return i - 1;
+      if (isPunct(t, ';—–()') && (this.quoteOf[i] as number) < 0) return i - 1;
       if (isPunct(t, ',') && this.tokens[i + 1]?.lower === 'but') return i - 1;
       if (i === sentence.to && isPunct(t, '.?!:')) return i - 1;
     }
@@ -836,10 +847,10 @@ class QuoteReader {
       if (words >= 3) i++;
     }
     const start = tokens[i];
-    if (!start?.word || (this.quoteOf[i] as number) >= 0) return null;
+    // A clause may open with quoted words (`said "it gets me mad" every time …`); the share test below decides.
+    if (!start || (!start.word && (this.quoteOf[i] as number) < 0)) return null;
     if (/^(to|in|on|at|for|with|about|of|by|from|as|and|or|but|so|if|when)$/.test(start.lower)) return null;
     const end = this.clauseEnd(i, sentence);
-    for (let m = i; m <= sentence.to; m++) if ((this.quoteOf[m] as number) >= 0) return null;
     // A reported clause has a verb; `announced the steps` reports no speech. `denies that charge` may.
     const plainSpeech = /^(say|says|said|saying|tell|tells|told|telling|den(y|ies|ied|ying))$/.test(verb);
     if (!plainSpeech && !this.tokens.slice(i, end + 1).some((w) => w.word && !w.cap && CLAUSE_VERB(w.lower)))
