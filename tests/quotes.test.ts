@@ -69,6 +69,18 @@ describe('direct quotes', () => {
     expect(raw.slice(...(quote?.span ?? [0, 0])).endsWith('that,"')).toBe(true);
   });
 
+  it("reads two apostrophes as a double quotation mark (''…,'' she said)", () => {
+    const { raw, quotes } = quotesOf("Ruth Amsel runs the shelter. ''We are full every night,'' she said.\n");
+    const quote = find(quotes, 'We are full');
+    expect(quote).toMatchObject({
+      kind: 'direct',
+      speaker: 'Ruth Amsel',
+      speakerMention: 'she',
+      cue: 'said',
+    });
+    expect(raw.slice(...(quote?.span ?? [0, 0]))).toBe("''We are full every night,''");
+  });
+
   it('keeps nested single quotes inside the quote', () => {
     const { quotes } = quotesOf('"They told me \'never again\' and I believed them," Omar Haddad said.\n');
     expect(quotes.filter((q) => q.kind !== 'indirect')).toHaveLength(1);
@@ -123,6 +135,55 @@ describe('indirect speech', () => {
     expect(quotes.find((q) => q.kind === 'indirect')).toMatchObject({
       text: 'the deal is almost done',
       speaker: 'Ivan Petrov',
+      cue: 'according to',
+    });
+  });
+
+  it('keeps quoted words inside a reported clause', () => {
+    const { quotes } = quotesOf('Greta Lind said the caucus system is "complex" and she can still win.\n');
+    expect(quotes.find((q) => q.kind === 'indirect')).toMatchObject({
+      text: 'the caucus system is "complex" and she can still win',
+      speaker: 'Greta Lind',
+    });
+    expect(quotes.find((q) => q.kind === 'partial')?.text).toBe('"complex"');
+  });
+
+  it('reads an infinitive after vowed and a question after asked', () => {
+    const { quotes } = quotesOf(
+      'Omar Haddad vowed to stay in the race until June. Lena Vogt asked whether the vote could be moved.\n',
+    );
+    const indirect = quotes.filter((q) => q.kind === 'indirect');
+    expect(indirect).toContainEqual(
+      expect.objectContaining({
+        text: 'to stay in the race until June',
+        speaker: 'Omar Haddad',
+        cue: 'vowed',
+      }),
+    );
+    expect(indirect).toContainEqual(
+      expect.objectContaining({
+        text: 'whether the vote could be moved',
+        speaker: 'Lena Vogt',
+        cue: 'asked',
+      }),
+    );
+  });
+
+  it('reads a cue set inside its content: …, X said, …', () => {
+    const { quotes } = quotesOf('It is no surprise, Carla Moss said, that the mayor won the north.\n');
+    expect(quotes.find((q) => q.kind === 'indirect')).toMatchObject({
+      text: 'It is no surprise, Carla Moss said, that the mayor won the north',
+      speaker: 'Carla Moss',
+    });
+  });
+
+  it('reads a long source after the content: …, according to a poll released Sunday.', () => {
+    const { quotes } = quotesOf(
+      'Turnout rose in every county, according to a state university poll released Sunday.\n',
+    );
+    expect(quotes.find((q) => q.kind === 'indirect')).toMatchObject({
+      text: 'Turnout rose in every county',
+      speakerMention: 'a state university poll released Sunday',
       cue: 'according to',
     });
   });

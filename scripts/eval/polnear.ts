@@ -93,6 +93,15 @@ function insideMarks(story: string): Uint8Array {
   return inside;
 }
 
+/**
+ * Our quote matches a gold attribution when at least half of it lies in that attribution's Content, whose
+ * pieces add up (PolNeAR splits a content around its cue: `Whatever progress…, officials said, could…`).
+ */
+function matchesGold(q: Quote, gold: GoldAttribution[]): boolean {
+  const size = q.span[1] - q.span[0];
+  return gold.some((g) => g.content.reduce((sum, c) => sum + overlap(q.span, c), 0) * 2 >= size);
+}
+
 const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 const length = (spans: Span[]) => spans.reduce((sum, [s, e]) => sum + (e - s), 0);
 
@@ -124,6 +133,8 @@ interface SplitFigures {
   ms: number;
   misses: Array<{ file: string; kind: string; gold: string; source: string; got: string | null }>;
   indirectByCue: Record<string, [gold: number, found: number]>;
+  /** Our indirect quotes by cue, and how many match a gold attribution. */
+  oursByCue: Record<string, [ours: number, matched: number]>;
 }
 
 const PRONOUN_SOURCE = /^(he|she)$/i;
@@ -219,6 +230,7 @@ function evaluateSplit(dir: string, limit: number | undefined): SplitFigures | n
     ms: 0,
     misses: [],
     indirectByCue: {},
+    oursByCue: {},
   };
   for (const file of files) {
     const story = readFileSync(join(dir, 'stories', file.replace(/\.ann$/, '.txt')), 'utf8');
@@ -350,13 +362,25 @@ function evaluateSplit(dir: string, limit: number | undefined): SplitFigures | n
     }
     for (const q of indirect) {
       figures.indirectOurs++;
-      if (gold.some((g) => g.content.some((c) => overlap(q.span, c) * 2 >= q.span[1] - q.span[0])))
+      const cue = (q.cue ?? '').toLowerCase();
+      const byCue = figures.oursByCue[cue] ?? [0, 0];
+      figures.oursByCue[cue] = byCue;
+      byCue[0]++;
+      if (matchesGold(q, gold)) {
         figures.indirectMatched++;
+        byCue[1]++;
+      } else
+        figures.misses.push({
+          file,
+          kind: 'extra',
+          gold: q.text.slice(0, 160),
+          source: q.speakerMention ?? '',
+          got: q.cue,
+        });
     }
     for (const q of quoted) {
       figures.ours++;
-      if (gold.some((g) => g.content.some((c) => overlap(q.span, c) * 2 >= q.span[1] - q.span[0])))
-        figures.oursMatched++;
+      if (matchesGold(q, gold)) figures.oursMatched++;
     }
   }
   return figures;

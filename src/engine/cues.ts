@@ -197,6 +197,22 @@ export function isReportingVerb(lower: string): boolean {
   return (SPEECH_VERBS.has(lower) && !AMBIGUOUS.has(lower)) || BELIEF_VERBS.has(lower);
 }
 
+/** Verbs whose reported content is an infinitive: `vowed to fight on`, `declined to comment`. */
+const INTENT_VERBS = new Set(
+  ['vow', 'promise', 'threaten', 'decline', 'swear', 'agree'].flatMap((base) => inflect(base)),
+);
+
+export function takesInfinitive(lower: string): boolean {
+  return INTENT_VERBS.has(lower);
+}
+
+/** Verbs whose reported content is a question: `asked whether the deal would hold`. */
+const QUESTION_VERBS = new Set(['ask', 'wonder', 'question', 'inquire'].flatMap((base) => inflect(base)));
+
+export function asksQuestion(lower: string): boolean {
+  return QUESTION_VERBS.has(lower);
+}
+
 export function isFramingVerb(lower: string): boolean {
   return FRAMING_VERBS.has(lower);
 }

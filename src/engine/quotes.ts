@@ -1,11 +1,13 @@
 import { StoryEntities } from './coref.ts';
 import {
+  asksQuestion,
   isFramingVerb,
   isNounLike,
   isParticiple,
   isReportingVerb,
   isSpeechVerb,
   isVerbForm,
+  takesInfinitive,
 } from './cues.ts';
 import type { StoryLayout } from './layout.ts';
 import {
@@ -716,7 +718,11 @@ class QuoteReader {
           continue;
         }
         if (t.cap) continue;
-        if (!isReportingVerb(t.lower) || tokens[k - 1]?.lower === 'to') continue;
+        const next = tokens[k + 1]?.lower ?? '';
+        // `vowed to fight on`, `asked whether the deal would hold`: content that is no `that` clause.
+        const openContent =
+          (takesInfinitive(t.lower) && next === 'to') || (asksQuestion(t.lower) && QUESTION_WORDS.has(next));
+        if (!(isReportingVerb(t.lower) || openContent) || tokens[k - 1]?.lower === 'to') continue;
         let mention: MentionRange | null = null;
         let inverted = false;
         if (isParticiple(t.lower)) {
@@ -728,14 +734,29 @@ class QuoteReader {
           inverted = mention !== null;
         }
         if (!mention || (this.quoteOf[mention.from] as number) >= 0) continue;
-        const after = inverted ? null : this.contentAfter(k, sentence);
+        const after = inverted
+          ? null
+          : openContent
+            ? this.contentSpan(k + 1, this.clauseEnd(k + 1, sentence))
+            : this.contentAfter(k, sentence);
         if (after) {
           quotes.push(this.makeQuote('indirect', after, mention, t.text));
           continue;
         }
         const comma = inverted ? k - 1 : mention.from - 1;
         const rest = inverted ? mention.to + 1 : k + 1;
-        if (isPunct(tokens[comma], ',') && this.onlyAdverbials(rest, sentence.to)) {
+        // `It is no surprise, Mr. Garin said, that Mrs. Clinton did better`: the cue set inside the content.
+        const end = this.clauseEnd(rest + 1, sentence);
+        const inside =
+          !inverted &&
+          isPunct(tokens[comma], ',') &&
+          isPunct(tokens[rest], ',') &&
+          tokens.slice(rest + 1, end + 1).some((w) => w.word && !w.cap && CLAUSE_VERB(w.lower));
+        if (inside) {
+          const whole = this.contentSpan(sentence.from, end);
+          if (whole && this.contentSpan(rest + 1, end))
+            quotes.push(this.makeQuote('indirect', whole, mention, t.text));
+        } else if (isPunct(tokens[comma], ',') && this.onlyAdverbials(rest, sentence.to)) {
           const before = this.contentSpan(sentence.from, comma - 1);
           if (before) quotes.push(this.makeQuote('indirect', before, mention, t.text));
         }
@@ -756,14 +777,18 @@ class QuoteReader {
     )
       comma++;
     const opening = !tokens.slice(sentence.from, k).some((t) => t.word) && isPunct(tokens[comma], ',');
+    // `…, according to a Suffolk University/Boston Globe poll released Sunday.`: the source is all of it.
+    const trailing = !opening && isPunct(tokens[k - 1], ',');
     const named = mentionAfter(tokens, k + 2, sentence.to);
+    let sourceEnd = Math.min(comma - 1, k + 16);
+    while (sourceEnd > k + 2 && !(tokens[sourceEnd] as Token).word) sourceEnd--;
     const mention: MentionRange | null =
-      named ?? (opening && comma - 1 >= k + 2 ? { from: k + 2, to: Math.min(comma - 1, k + 16) } : null);
+      named ?? ((opening || trailing) && sourceEnd >= k + 2 ? { from: k + 2, to: sourceEnd } : null);
     if (!mention) return null;
     let content: Span | null = null;
     if (opening) {
       content = this.contentSpan(comma + 1, this.clauseEnd(comma + 1, sentence));
-    } else if (isPunct(tokens[k - 1], ',') && this.onlyAdverbials(mention.to + 1, sentence.to)) {
+    } else if (trailing) {
       content = this.contentSpan(sentence.from, k - 2);
     }
     return content ? this.makeQuote('indirect', content, mention, 'according to') : null;
@@ -882,6 +907,8 @@ class QuoteReader {
     return i;
   }
 }
+
+const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'about']);
 
 const SENTENCE_FINAL_ABBREVIATIONS = /^(u\.s\.|u\.k\.|u\.n\.|d\.c\.|inc\.|corp\.|co\.|ltd\.|jr\.|sr\.)$/;
 
