@@ -188,6 +188,38 @@ describe('indirect speech', () => {
     });
   });
 
+  it('reads what a document shows, and only a document', () => {
+    const { quotes } = quotesOf(
+      'A new state poll shows the mayor leads by six points. The team showed the crowd was larger than ever.\n',
+    );
+    const indirect = quotes.filter((q) => q.kind === 'indirect');
+    expect(indirect).toEqual([
+      expect.objectContaining({ text: 'the mayor leads by six points', speakerMention: 'A new state poll' }),
+    ]);
+  });
+
+  it('reads the object of a verb of judging aloud (accused X of …)', () => {
+    const { quotes } = quotesOf('Dana Whitfield accused the council of hiding the budget.\n');
+    expect(quotes.find((q) => q.kind === 'indirect')).toMatchObject({
+      text: 'the council of hiding the budget',
+      speaker: 'Dana Whitfield',
+      cue: 'accused',
+    });
+  });
+
+  it('ends content reported in an opening subordinate clause at its comma', () => {
+    const { quotes } = quotesOf('When Ada Brandt announced the plant would close, workers walked out.\n');
+    expect(quotes.find((q) => q.kind === 'indirect')).toMatchObject({
+      text: 'the plant would close',
+      speaker: 'Ada Brandt',
+    });
+  });
+
+  it('reports no speech for a verb whose object has no verb of its own', () => {
+    const { quotes } = quotesOf('Irene Kovac maintains a wide lead among older voters.\n');
+    expect(quotes.filter((q) => q.kind === 'indirect')).toEqual([]);
+  });
+
   it('stops the clause at a coordinated new clause', () => {
     const { quotes } = quotesOf('Norway says it supports the treaty, but Denmark has not decided.\n');
     expect(quotes.find((q) => q.kind === 'indirect')).toMatchObject({

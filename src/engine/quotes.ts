@@ -1,7 +1,10 @@
 import { StoryEntities } from './coref.ts';
 import {
   asksQuestion,
+  isDocumentNoun,
+  isEvidenceVerb,
   isFramingVerb,
+  isJudgingVerb,
   isNounLike,
   isParticiple,
   isReportingVerb,
@@ -708,8 +711,15 @@ class QuoteReader {
   private indirectQuotes(): Quote[] {
     const quotes: Quote[] = [];
     const tokens = this.tokens;
-    for (const sentence of this.sentences) {
-      for (let k = sentence.from; k <= sentence.to; k++) {
+    for (const whole of this.sentences) {
+      // `When Obama announced the war would go on, U.S. forces …`: a clause opened by a subordinator ends
+      // at its comma, and so does what it reports.
+      let opening = -1;
+      if (SUBORDINATORS.has((tokens[whole.from] as Token).lower))
+        for (let k = whole.from + 1; k <= whole.to && opening < 0; k++)
+          if (isPunct(tokens[k], ',') && (this.quoteOf[k] as number) < 0) opening = k;
+      for (let k = whole.from; k <= whole.to; k++) {
+        const sentence = opening > k ? { from: whole.from, to: opening - 1 } : whole;
         const t = tokens[k] as Token;
         if ((this.quoteOf[k] as number) >= 0 || this.usedCues.has(k) || !t.word) continue;
         if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
@@ -721,8 +731,11 @@ class QuoteReader {
         const next = tokens[k + 1]?.lower ?? '';
         // `vowed to fight on`, `asked whether the deal would hold`: content that is no `that` clause.
         const openContent =
-          (takesInfinitive(t.lower) && next === 'to') || (asksQuestion(t.lower) && QUESTION_WORDS.has(next));
-        if (!(isReportingVerb(t.lower) || openContent) || tokens[k - 1]?.lower === 'to') continue;
+          (takesInfinitive(t.lower) && next === 'to') ||
+          (asksQuestion(t.lower) && QUESTION_WORDS.has(next)) ||
+          (isJudgingVerb(t.lower) && !isParticiple(t.lower) && tokens[k + 1]?.word === true);
+        const evidence = !isReportingVerb(t.lower) && isEvidenceVerb(t.lower);
+        if (!(isReportingVerb(t.lower) || openContent || evidence) || tokens[k - 1]?.lower === 'to') continue;
         let mention: MentionRange | null = null;
         let inverted = false;
         if (isParticiple(t.lower)) {
@@ -734,6 +747,8 @@ class QuoteReader {
           inverted = mention !== null;
         }
         if (!mention || (this.quoteOf[mention.from] as number) >= 0) continue;
+        // `A new poll shows …`, `the study found …`: only a document reports by these verbs.
+        if (evidence && (inverted || !isDocumentNoun((tokens[mention.to] as Token).lower))) continue;
         const after = inverted
           ? null
           : openContent
@@ -878,8 +893,15 @@ class QuoteReader {
     const end = this.clauseEnd(i, sentence);
     // A reported clause has a verb; `announced the steps` reports no speech. `denies that charge` may.
     const plainSpeech = /^(say|says|said|saying|tell|tells|told|telling|den(y|ies|ied|ying))$/.test(verb);
-    if (!plainSpeech && !this.tokens.slice(i, end + 1).some((w) => w.word && !w.cap && CLAUSE_VERB(w.lower)))
-      return null;
+    // The verb must come before any relative word: `announced his candidacy with a speech that included`
+    // has none of its own, nor has `maintains a wide lead`.
+    let hasVerb = plainSpeech || tokens[i - 1]?.lower === 'that';
+    for (let m = i; m <= end && !hasVerb; m++) {
+      const w = tokens[m] as Token;
+      if (RELATIVE_WORDS.has(w.lower)) break;
+      hasVerb = w.word && !w.cap && CLAUSE_VERB(w.lower);
+    }
+    if (!hasVerb) return null;
     return this.contentSpan(i, end);
   }
 
@@ -908,6 +930,12 @@ class QuoteReader {
   }
 }
 
+const SUBORDINATORS = new Set(
+  'when as after while if since because before though although once whereas until unless'.split(' '),
+);
+
+const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'with', 'where']);
+
 const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'about']);
 
 const SENTENCE_FINAL_ABBREVIATIONS = /^(u\.s\.|u\.k\.|u\.n\.|d\.c\.|inc\.|corp\.|co\.|ltd\.|jr\.|sr\.)$/;
@@ -918,8 +946,12 @@ const CORPORATE_SUFFIX = /^(inc|corp|co|ltd)\.$/;
 
 const MODALS =
   /^(is|are|was|were|be|been|am|will|would|can|could|has|have|had|should|may|might|must|do|does|did|won't|can't|isn't|wasn't|don't|doesn't|didn't|wouldn't|'s|'re|'ll)$/;
+/** A finite verb, or a word that may be one (`-ed`, `-s`); plural nouns of people and things (`voters`) are not. */
 const CLAUSE_VERB = (lower: string) =>
-  MODALS.test(lower) || isVerbForm(lower) || /[a-z]{2}ed$/.test(lower) || /[a-z][^sui]s$/.test(lower);
+  MODALS.test(lower) ||
+  isVerbForm(lower) ||
+  /[a-z]{2}ed$/.test(lower) ||
+  (/[a-z][^sui]s$/.test(lower) && !/(er|or|ist|ian|ment|tion|sion|ship|ness|ity|ant|ent)s$/.test(lower));
 
 const CONNECTIVES = new Set([
   'but',
