@@ -385,6 +385,15 @@ describe('organisations as speakers', () => {
     });
     expect(quotes.filter((q) => q.kind === 'indirect')).toEqual([]);
   });
+
+  it('keeps the ordinary words of an office and tells a surname from it (White, the White House)', () => {
+    const { quotes } = quotesOf(
+      'The White House said the bill would be signed. The State Department said talks would resume. ' +
+        'Ed White said he would run. White said he was sure.\n',
+    );
+    const speakers = quotes.filter((q) => q.kind === 'indirect').map((q) => q.speaker);
+    expect(speakers).toEqual(['White House', 'State Department', 'Ed White', 'Ed White']);
+  });
 });
 
 describe('appositions', () => {

@@ -112,6 +112,9 @@ interface SplitFigures {
   /** Found quotes whose gold speaker is written as a name, and of those, how many we resolve to that name. */
   namedGold: number;
   namedRight: number;
+  /** Found quotes (direct or indirect) whose gold source names an organisation or outlet, and how many we give it. */
+  organisationGold: number;
+  organisationRight: number;
   /** Found quotes whose gold source is a pronoun or a description, with a silver referent (see below). */
   referringGold: number;
   referringRight: number;
@@ -148,6 +151,60 @@ const NOT_A_NAME =
 function namedSurname(source: string): string | undefined {
   const last = surnameOf(source);
   return last && /^[A-Z][\w’'.-]+$/.test(last) && !NOT_A_NAME.test(last) ? last : undefined;
+}
+
+/** Words that make a capitalised name an organisation's or an outlet's. */
+const ORGANISATION_WORD =
+  /^(Department|Committee|Campaign|News|Times|Post|Journal|Institute|University|College|Museum|Party|Center|Centre|Council|Agency|Administration|Foundation|Association|Union|Court|Office|House|Senate|Congress|Commission|Bureau|Network|Group|Club|Fund|PAC|Inc|Corp|Company|Press|Reuters|CNN|Fox|NBC|ABC|CBS|MSNBC|NPR|Politico|Breitbart|Post|Tribune|Herald|Magazine|Review|Daily|Ministry|Army|Police|Service|Board|Caucus|Coalition|Alliance|Organization|Organisation|Federation|Authority|Watch|Project|Initiative|Institution|Council|Church|School|Bank|Society|League|Government|Republicans|Democrats|GOP|DNC|RNC|FBI|CIA|NSA|EPA|UN|NATO|AP|AFL-CIO)$/;
+
+/** Capitalised words at the head of a source that are titles or openers, not part of a name. */
+const NAME_PREFIX =
+  /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Prof|Mayor|Senator|Representative|President|Governor|Secretary|Speaker|Leader|Judge|Justice|Chairman|Chairwoman|Director|Minister|Former|Vice|Chief|General|Attorney|The|A|An|Another|One|His|Her|Their|Its|This|That|U\.S\.|Republican|Democratic|Democrat|GOP)\.?$/;
+
+interface SourceClass {
+  kind: 'person' | 'organisation' | 'pronoun' | 'description';
+  /** The surname of a person, or the most telling word of an organisation's name. */
+  key: string;
+}
+
+/**
+ * What a gold Source span names, by its head (the words before any apposition, `of …` or parenthesis):
+ * a person's name (`Sen. Claire McCaskill`), or a description whose apposition names the person (`Her
+ * campaign manager, Robby Mook`); an organisation or outlet (`the State Department`, `Politico`); a pronoun;
+ * or a description (`the senator`, `the ad`). A name modifying a description (`Clinton's campaign`,
+ * `the Rove ad`) does not make it a name.
+ */
+function classifySource(raw: string): SourceClass {
+  const source = raw
+    .replace(/\(.*?\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (/^(he|she|they|it|we|i|you|who|him|her|them)$/i.test(source)) return { kind: 'pronoun', key: '' };
+  const [headPart = '', ...rest] = source.split(',');
+  const nameRun = (text: string): string[] | null => {
+    const words = text
+      .replace(/ of .*$| who .*$| at .*$/, '')
+      .trim()
+      .split(' ');
+    const run: string[] = [];
+    for (let i = words.length - 1; i >= 0; i--) {
+      const w = (words[i] as string).replace(/[’']s$/, '');
+      if (!/^[A-Z]/.test(w) || (words[i] as string).match(/[’']s$/)) break;
+      run.unshift(w);
+    }
+    while (run.length > 0 && NAME_PREFIX.test(run[0] as string)) run.shift();
+    return run.length > 0 && !NOT_A_NAME.test(run[run.length - 1] as string) ? run : null;
+  };
+  const head = nameRun(headPart);
+  const apposition = head ? null : nameRun((rest[0] ?? '').trim());
+  const run = head ?? (apposition && apposition.length >= 2 ? apposition : null);
+  if (!run) return { kind: 'description', key: '' };
+  // `House Speaker Paul Ryan`, `NATO Secretary General Jens Stoltenberg`: a first name makes it a person's.
+  const given = run.some((w) => firstNameGender(w.toLowerCase()) !== undefined);
+  const orgWord = run.find((w) => ORGANISATION_WORD.test(w));
+  if (!given && (orgWord || /^the /i.test(headPart)))
+    return { kind: 'organisation', key: orgWord ?? (run[run.length - 1] as string) };
+  return { kind: 'person', key: (run[run.length - 1] as string).replace(/[’']s?$/, '') };
 }
 
 /** Words in front of a surname that are no first name (titles, sentence openers). */
@@ -212,6 +269,8 @@ function evaluateSplit(dir: string, limit: number | undefined): SplitFigures | n
     speakerRight: 0,
     namedGold: 0,
     namedRight: 0,
+    organisationGold: 0,
+    organisationRight: 0,
     referringGold: 0,
     referringRight: 0,
     pronounGold: 0,
@@ -260,6 +319,21 @@ function evaluateSplit(dir: string, limit: number | undefined): SplitFigures | n
           .map(([s, e]) => story.slice(s, e))
           .join(' ')
           .toLowerCase();
+        const found = indirect.filter((q) => coverOf(q) * 2 >= size);
+        const sourceClass = classifySource(sourceText(g));
+        if (sourceClass.kind === 'organisation' && found.length > 0) {
+          figures.organisationGold++;
+          if (found.some((q) => q.speaker?.toLowerCase().includes(sourceClass.key.toLowerCase())))
+            figures.organisationRight++;
+          else
+            figures.misses.push({
+              file,
+              kind: 'organisation',
+              gold: g.text.slice(0, 160),
+              source: sourceText(g),
+              got: found.map((q) => `${q.speakerMention} → ${q.speaker}`).join('; '),
+            });
+        }
         const byCue = figures.indirectByCue[cue] ?? [0, 0];
         figures.indirectByCue[cue] = byCue;
         byCue[0]++;
@@ -295,22 +369,28 @@ function evaluateSplit(dir: string, limit: number | undefined): SplitFigures | n
       figures.found++;
       const best = covering[0] as Quote;
       const mention = best.speakerMentionSpan;
-      // A name in the gold source (`Sen. Claire McCaskill`, `Trump`): our resolved speaker should carry its surname.
-      const surname = /^[A-Z][\w’'.-]+$/.test(sourceText(g).split(/[ ,(]/)[0] ?? '')
-        ? sourceText(g)
-            .replace(/\(.*?\)|,.*$| of .*$/g, '')
-            .trim()
-            .split(/\s+/)
-            .pop()
-            ?.replace(/[’']s?$/, '')
-        : undefined;
-      if (surname && !/^(He|She|They|It|I|We|Who)$/.test(sourceText(g))) {
+      // A name in the gold source (`Sen. Claire McCaskill`, `Trump`, `Her campaign manager, Robby Mook`): our
+      // resolved speaker should carry the person's surname, or the organisation's name.
+      const sourceClass = classifySource(sourceText(g));
+      if (sourceClass.kind === 'person') {
         figures.namedGold++;
-        if (best.speaker?.toLowerCase().includes(surname.toLowerCase())) figures.namedRight++;
-        else if (mention && g.source.some((src) => overlap(src, mention) > 0))
+        if (best.speaker?.toLowerCase().includes(sourceClass.key.toLowerCase())) figures.namedRight++;
+        else
           figures.misses.push({
             file,
             kind: 'name',
+            gold: g.text.slice(0, 160),
+            source: sourceText(g),
+            got: `${best.speakerMention} → ${best.speaker}`,
+          });
+      } else if (sourceClass.kind === 'organisation') {
+        figures.organisationGold++;
+        const speaker = best.speaker?.toLowerCase() ?? '';
+        if (speaker.includes(sourceClass.key.toLowerCase())) figures.organisationRight++;
+        else
+          figures.misses.push({
+            file,
+            kind: 'organisation',
             gold: g.text.slice(0, 160),
             source: sourceText(g),
             got: `${best.speakerMention} → ${best.speaker}`,
@@ -443,6 +523,11 @@ export const polnearSection: EvalSection = {
         {
           name: `${name} named speaker resolved`,
           value: share(figures.namedRight, figures.namedGold),
+          format: 'percent',
+        },
+        {
+          name: `${name} organisation or outlet speaker resolved`,
+          value: share(figures.organisationRight, figures.organisationGold),
           format: 'percent',
         },
         {

@@ -51,7 +51,8 @@ export interface EntityMention {
  */
 function isBareTitle(tokens: Token[], from: number, to: number): boolean {
   const last = tokens[to] as Token;
-  if (!isTitle(last.lower)) return false;
+  // `the White House` names an office, though `House` can be part of a title (`House Speaker`).
+  if (!isTitle(last.lower) || isGroupWord(last.lower)) return false;
   const words = tokens.slice(from, to + 1).filter((t) => t.word);
   if (words.some((t) => firstNameGender(t.lower) !== undefined || isHonorific(t.lower))) return false;
   return words.length > 1 || tokens[from - 1]?.lower === 'the' || words[0]?.lower === 'the';
@@ -163,8 +164,10 @@ export class StoryEntities {
         else break;
       }
       let from = i;
-      // A company's name keeps its ordinary words (`Flowers Industries Inc`, `Savin Corp`).
-      const company = CORPORATE_SUFFIX.test((tokens[end] as Token).lower);
+      // A company's or an office's name keeps its ordinary words (`Flowers Industries Inc`, `Savin Corp`,
+      // `the State Department`, `the White House`).
+      const company =
+        CORPORATE_SUFFIX.test((tokens[end] as Token).lower) || isGroupWord((tokens[end] as Token).lower);
       // Sentence-initial words and ordinary verbs in front of a name (`Believe In John Kasich`).
       while (
         from < end &&
