@@ -1,0 +1,66 @@
+/** Places as people name them: regions with their cities, informal and older names, Unicode forms, no fuzzy jumps. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findStories } from '../src/library/queries/stories.ts';
+import type { StorySnapshot } from '../src/library/snapshot.ts';
+import { StoryLibrary } from '../src/library/storyLibrary.ts';
+
+let dir: string;
+let snapshot: StorySnapshot;
+
+const STORIES: Record<string, string> = {
+  'glasgow.txt': 'date 1987-03-02 GLASGOW, March 2 - Shipyard workers in Glasgow voted to end a strike.\n',
+  'edinburgh.txt': 'date 1987-03-03 EDINBURGH, March 3 - A bank in Edinburgh raised its dividend.\n',
+  'london.txt': 'date 1987-03-04 LONDON, March 4 - Shares in London closed higher on Wednesday.\n',
+  'los_angeles.txt': 'date 1987-03-05 LOS ANGELES, March 5 - A film studio in Los Angeles was sold.\n',
+  'amsterdam.txt': 'date 1987-03-06 AMSTERDAM, March 6 - The Dutch central bank left its rates unchanged.\n',
+  'bern.txt': 'date 1987-03-07 BERN, March 7 - Swiss exports rose in February, officials said.\n',
+  'bogota.txt': 'date 1987-03-08 BOGOTA, March 8 - Coffee exports rose in February, growers said.\n',
+};
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'newsbot-places-'));
+  for (const [name, text] of Object.entries(STORIES)) writeFileSync(join(dir, name), text);
+  snapshot = (await StoryLibrary.open({ dirs: [dir], cacheDir: null, workers: 0, progress: false })).snapshot;
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const idsFrom = (place: string) =>
+  findStories(snapshot, { place, limit: 20 })
+    .results.map((r) => r.id)
+    .sort();
+
+describe('places as people name them', () => {
+  it('a constituent country is a region with its cities', () => {
+    expect(idsFrom('Scotland')).toEqual(['edinburgh', 'glasgow']);
+    expect(idsFrom('england')).toEqual(['london']);
+    expect(findStories(snapshot, { place: 'Scotland' }).query.place).toBe('Scotland');
+  });
+
+  it('a state is a region with its cities', () => {
+    expect(idsFrom('California')).toEqual(['los_angeles']);
+  });
+
+  it('a country matches the stories datelined in its cities, also by informal names', () => {
+    expect(idsFrom('Holland')).toEqual(['amsterdam']);
+    expect(idsFrom('the Netherlands')).toEqual(['amsterdam']);
+    expect(idsFrom('UK')).toEqual(['edinburgh', 'glasgow', 'london']);
+    expect(idsFrom('Britain')).toEqual(['edinburgh', 'glasgow', 'london']);
+  });
+
+  it('reads accents and full-width letters', () => {
+    expect(idsFrom('Bogotá')).toEqual(['bogota']);
+    expect(idsFrom('ＬＯＮＤＯＮ')).toEqual(['london']);
+  });
+
+  it('a known place with no stories finds none, never a place with a similar name', () => {
+    const berlin = findStories(snapshot, { place: 'Berlin' });
+    expect(berlin.total).toBe(0);
+    expect(berlin.query.place).toBe('Berlin');
+    // A misspelling that is no place is still read fuzzily.
+    expect(idsFrom('Bogata')).toEqual(['bogota']);
+  });
+});
