@@ -64,3 +64,23 @@ describe('places as people name them', () => {
     expect(idsFrom('Bogata')).toEqual(['bogota']);
   });
 });
+
+describe('topic words rank, they do not filter', () => {
+  it('with date and place, a topic no story holds wholly lists the partial matches, then none', () => {
+    const partial = findStories(snapshot, { place: 'Bogota', date: 'March 8 1987', topic: 'coffee strike' });
+    expect(partial.results.map((r) => [r.id, r.match])).toEqual([['bogota', 'some']]);
+    expect(partial.matched).toEqual({ all: 0, some: 1 });
+    const none = findStories(snapshot, { place: 'Scotland', date: 'March 1987', topic: 'zeppelins' });
+    expect(none.results.map((r) => [r.id, r.match])).toEqual([
+      ['edinburgh', 'none'],
+      ['glasgow', 'none'],
+    ]);
+  });
+
+  it('stories with every word come before those with some of them', () => {
+    const { results } = findStories(snapshot, { topic: 'coffee exports' });
+    expect(results[0]).toMatchObject({ id: 'bogota', match: 'all' });
+    expect(results.slice(1).every((r) => r.match === 'some')).toBe(true);
+    expect(results.map((r) => r.id)).toContain('bern');
+  });
+});

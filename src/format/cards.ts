@@ -54,11 +54,25 @@ export function storiesReply(result: StoriesResult): Reply {
     );
   const fields: CardField[] = result.results.map((story, index) => ({
     name: `${index + 1}. ${squash(story.headline) || '(untitled)'}`,
-    value: `${dateAndPlace(story.date, story.place, story.country)} · \`${story.id}\``,
+    value: `${dateAndPlace(story.date, story.place, story.country)} · \`${story.id}\`${story.match === 'some' ? ' · some of the words' : ''}`,
   }));
   const shown = result.results.length;
   const footer = shown < result.total ? `${result.total} found, ${shown} shown` : `${result.total} found`;
-  return { pages: pageFields({ title, color: COLORS.answer }, fields, { perPage: 10, footer }) };
+  // Topic words rank rather than filter: say when the list holds only some of them, or none.
+  const first = result.results[0]?.match;
+  const topic = result.query.topic ? `“${result.query.topic}”` : '';
+  const description =
+    first === 'none'
+      ? `No story here mentions ${topic}; these are all the stories for the date and place.`
+      : first === 'some'
+        ? `No story holds every word of ${topic}; these hold some of them.`
+        : undefined;
+  return {
+    pages: pageFields({ title, color: COLORS.answer, ...(description ? { description } : {}) }, fields, {
+      perPage: 10,
+      footer,
+    }),
+  };
 }
 
 /** Finds a cited story's place (results other than /stories carry none). */

@@ -17,6 +17,8 @@ export interface PlaceEntry {
   kind: PlaceKind;
   /** Ranks (positions newest first) of the stories that match the place, ascending. */
   ranks: Uint32Array;
+  /** For a region: the ranks of the stories datelined in its cities. */
+  datelined?: Uint32Array;
 }
 
 export interface PlaceIndex {
@@ -134,13 +136,15 @@ function regionEntry(
   region: { country: string; admin: string; name: string },
 ): PlaceEntry {
   const named = index.byKey.get(normalizeName(region.name));
-  const ranks = new Set<number>(index.regions.get(`${region.country}|${region.admin}`) ?? []);
+  const datelined = index.regions.get(`${region.country}|${region.admin}`) ?? new Uint32Array(0);
+  const ranks = new Set<number>(datelined);
   if (named !== undefined) for (const rank of index.entries[named]!.ranks) ranks.add(rank);
   return {
     name: region.name,
     country: countryName(region.country),
     kind: 'region',
     ranks: Uint32Array.from(ranks).sort(),
+    datelined,
   };
 }
 
