@@ -79,22 +79,10 @@ function speakerForQuestion(
 /** Longer input is cut: no question needs more, and the date parser's time grows with length. */
 export const MAX_QUESTION = 500;
 
-/** An ISO day plus some days. */
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
 /** The question's date range; words taken for a date that are none ("in the week") are left out. */
 export function dateRangeOf(parsed: ParsedQuestion, now: Date): DateRange | null {
   if (!parsed.date) return null;
   try {
-    const week = /^week of (.+)$/i.exec(parsed.date);
-    if (week) {
-      const day = parseDateRange(week[1]!, now);
-      return { from: day.from, to: addDays(day.from, 6) };
-    }
     return parseDateRange(parsed.date, now);
   } catch (error) {
     // A date with figures that cannot be read is worth telling the user about; loose words are not.
