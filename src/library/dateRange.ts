@@ -130,7 +130,8 @@ function parsePoint(text: string, now: Date): Point | null {
   return pointOf(first.start, now);
 }
 
-const ORDINAL_WEEKS: Record<string, number> = {
+/** Ordinal words and their numbers ("second", "2nd"), for periods and for "the second one". */
+export const ORDINALS: Readonly<Record<string, number>> = {
   first: 1,
   '1st': 1,
   second: 2,
@@ -141,18 +142,16 @@ const ORDINAL_WEEKS: Record<string, number> = {
   '4th': 4,
   fifth: 5,
   '5th': 5,
-};
-const QUARTERS: Record<string, number> = {
-  first: 1,
-  '1st': 1,
-  second: 2,
-  '2nd': 2,
-  third: 3,
-  '3rd': 3,
-  fourth: 4,
-  '4th': 4,
-  last: 4,
-  final: 4,
+  sixth: 6,
+  '6th': 6,
+  seventh: 7,
+  '7th': 7,
+  eighth: 8,
+  '8th': 8,
+  ninth: 9,
+  '9th': 9,
+  tenth: 10,
+  '10th': 10,
 };
 /** First month and month count of each season (northern hemisphere; winter runs into the named year). */
 const SEASONS: Record<string, [number, number]> = {
@@ -207,7 +206,7 @@ export const PERIOD_FORMS: ReadonlyArray<{
       if (!match || !month || month.from.slice(0, 7) !== month.to.slice(0, 7) || !month.from.endsWith('-01'))
         return null;
       if (match[1] === 'last' || match[1] === 'final') return { from: addDays(month.to, -6), to: month.to };
-      const from = addDays(month.from, (ORDINAL_WEEKS[match[1]!]! - 1) * 7);
+      const from = addDays(month.from, (ORDINALS[match[1]!]! - 1) * 7);
       if (from > month.to) return null;
       const to = addDays(from, 6);
       return { from, to: to < month.to ? to : month.to };
@@ -221,7 +220,7 @@ export const PERIOD_FORMS: ReadonlyArray<{
         /^q([1-4])(?:\s+|-|\s*of\s+|')?(.*)$/.exec(text) ??
         /^(first|1st|second|2nd|third|3rd|fourth|4th|last|final) quarter(?: of)?(.*)$/.exec(text);
       if (!match) return null;
-      const quarter = /^\d$/.test(match[1]!) ? Number(match[1]) : QUARTERS[match[1]!]!;
+      const quarter = /^\d$/.test(match[1]!) ? Number(match[1]) : (ORDINALS[match[1]!] ?? 4);
       const tail = match[2]!.trim();
       const year = /^\d\d$/.test(tail)
         ? 1900 + Number(tail) + (Number(tail) < 50 ? 100 : 0)

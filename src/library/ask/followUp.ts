@@ -4,7 +4,7 @@
  * rule takes is a new question (asked as `ask` would).
  */
 import type { ConversationState } from '../conversation.ts';
-import { parseDateRange } from '../dateRange.ts';
+import { ORDINALS, parseDateRange } from '../dateRange.ts';
 import { listSpeakers } from '../queries/speakers.ts';
 import type { AskResult } from '../results.ts';
 import type { StorySnapshot } from '../snapshot.ts';
@@ -36,24 +36,6 @@ export interface FollowUpRule {
   answer(text: string, state: ConversationState, context: FollowUpContext): Turn | null;
 }
 
-const ORDINALS: Record<string, number> = {
-  first: 1,
-  '1st': 1,
-  second: 2,
-  '2nd': 2,
-  third: 3,
-  '3rd': 3,
-  fourth: 4,
-  '4th': 4,
-  fifth: 5,
-  '5th': 5,
-  sixth: 6,
-  '6th': 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-};
 const ORDINAL = `(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|eighth|ninth|tenth|last|#?\\d{1,2})`;
 
 /** Lower case, no bot mention, no politeness or closing marks: the follow-up forms below read this. */
