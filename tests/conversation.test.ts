@@ -2,9 +2,6 @@
  * Follow-up questions read against a conversation: each follow-up rule with its example, the memory's
  * expiry and bounds, and the state saved between command-line runs.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FOLLOW_UP_RULES } from '../src/library/ask/followUp.ts';
 import {
@@ -16,10 +13,10 @@ import {
 } from '../src/library/conversation.ts';
 import type { AskResult } from '../src/library/results.ts';
 import type { StorySnapshot } from '../src/library/snapshot.ts';
-import { StoryLibrary } from '../src/library/storyLibrary.ts';
+import { snapshotOf } from './helpers/storyFolder.ts';
 
 const now = new Date('2026-11-27T12:00:00Z');
-let dir: string;
+let cleanup: () => void;
 let snapshot: StorySnapshot;
 
 const STORIES: Record<string, string> = {
@@ -43,13 +40,10 @@ const STORIES: Record<string, string> = {
 };
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'newsbot-conversation-'));
-  for (const [name, text] of Object.entries(STORIES)) writeFileSync(join(dir, name), text);
-  const library = await StoryLibrary.open({ dirs: [dir], cacheDir: null, workers: 0, progress: false });
-  snapshot = library.snapshot;
+  ({ snapshot, cleanup } = await snapshotOf(STORIES));
 });
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => cleanup());
 
 /** Asks the questions in one conversation; returns every answer and the last state. */
 function converse(...questions: string[]): { answers: AskResult[]; state: ConversationState | null } {

@@ -1,13 +1,10 @@
 /** Places as people name them: regions with their cities, informal and older names, Unicode forms, no fuzzy jumps. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findStories } from '../src/library/queries/stories.ts';
 import type { StorySnapshot } from '../src/library/snapshot.ts';
-import { StoryLibrary } from '../src/library/storyLibrary.ts';
+import { snapshotOf } from './helpers/storyFolder.ts';
 
-let dir: string;
+let cleanup: () => void;
 let snapshot: StorySnapshot;
 
 const STORIES: Record<string, string> = {
@@ -21,12 +18,10 @@ const STORIES: Record<string, string> = {
 };
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'newsbot-places-'));
-  for (const [name, text] of Object.entries(STORIES)) writeFileSync(join(dir, name), text);
-  snapshot = (await StoryLibrary.open({ dirs: [dir], cacheDir: null, workers: 0, progress: false })).snapshot;
+  ({ snapshot, cleanup } = await snapshotOf(STORIES));
 });
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => cleanup());
 
 const idsFrom = (place: string) =>
   findStories(snapshot, { place, limit: 20 })

@@ -125,7 +125,7 @@ export function summaryReply(result: SummaryResult): Reply {
     result.alternatives.length > 0
       ? [
           {
-            name: 'Other matches',
+            name: 'Did you mean',
             value: result.alternatives.map((alt) => `• ${squash(alt.headline)} (\`${alt.id}\`)`).join('\n'),
           },
         ]

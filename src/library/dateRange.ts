@@ -208,8 +208,9 @@ export const PERIOD_FORMS: ReadonlyArray<{
       if (match[1] === 'last' || match[1] === 'final') return { from: addDays(month.to, -6), to: month.to };
       const from = addDays(month.from, (ORDINALS[match[1]!]! - 1) * 7);
       if (from > month.to) return null;
-      const to = addDays(from, 6);
-      return { from, to: to < month.to ? to : month.to };
+      // The week, or what is left of the month.
+      const [to] = [addDays(from, 6), month.to].sort();
+      return { from, to: to! };
     },
   },
   {
