@@ -184,10 +184,12 @@ describe('findQuotes', () => {
     expect(findQuotes(snapshot, { speaker: 'khamenei' }, now).speaker?.name).toBe('Ali Khamenei');
   });
 
-  it('offers candidates for an ambiguous surname instead of guessing', () => {
+  it('offers candidates for an ambiguous surname instead of guessing, with each one’s quotes', () => {
     const smith = findQuotes(snapshot, { speaker: 'Smith' }, now);
     expect(smith.speaker).toBeNull();
-    expect(smith.results).toEqual([]);
+    expect(new Set(smith.results.map((quote) => quote.speaker))).toEqual(
+      new Set(['Adam Smith', 'John Smith']),
+    );
     expect([...smith.candidates].sort()).toEqual(['Adam Smith', 'John Smith']);
     expect(findQuotes(snapshot, { speaker: 'Adam Smith' }, now).total).toBe(2);
   });

@@ -81,6 +81,25 @@ export type PlaceOf = (id: string) => string | null;
 const noPlace: PlaceOf = () => null;
 
 export function quotesReply(result: QuotesResult, placeOf: PlaceOf = noPlace): Reply {
+  if (!result.speaker && result.results.length > 0) {
+    // A name several people share: each one's quotes, grouped by person.
+    const fields: CardField[] = result.results.map((quote) => ({
+      name: `${quote.speaker} — ${citation(quote, placeOf(quote.id))}`,
+      value: `${quote.kind === 'indirect' ? '(reported) ' : ''}${squash(quote.text)}`,
+    }));
+    const people = [...new Set(result.results.map((quote) => quote.speaker))];
+    return {
+      pages: pageFields(
+        {
+          title: `Quotes from ${people.join(', ')}`,
+          description: `Several people match; the latest quotes of each. For one of them, give the full name: ${result.candidates.map((name) => `**${name}**`).join(', ')}`,
+          color: COLORS.answer,
+        },
+        fields,
+        { perPage: 5, footer: `${result.total} quotes in all` },
+      ),
+    };
+  }
   if (!result.speaker) {
     if (result.candidates.length > 0)
       return noticeReply(

@@ -231,10 +231,26 @@ export function answerSpeakerQuotes(
     const fallbackNames = match.kind === 'ambiguous' ? match.candidates : [];
     const names = (found?.candidates.length ? found.candidates : fallbackNames).slice(0, 6);
     if (names.length === 0) return null;
+    const ask = `Ask e.g. "what did ${names[0]} say?"`;
+    // Each person's latest quotes, grouped by person, rather than nothing.
+    const each = findQuotes(snapshot, { ...query, speaker: typed, limit: SHOWN }, now);
+    if (each.results.length === 0)
+      return {
+        intent: 'quotes',
+        answer: `"${typed}" could be ${listWords(names)}. Which one do you mean? ${ask}`,
+        citations: [],
+      };
+    const byPerson = new Map<string, QuotesResult['results']>();
+    for (const quote of distinctQuotes(each.results))
+      byPerson.set(quote.speaker, [...(byPerson.get(quote.speaker) ?? []), quote]);
+    const lines = [...byPerson].map(
+      ([person, quotes]) =>
+        `${person}:\n${quotes.map((quote) => `• ${quoteLine(quote)} — ${storyLabel(quote, 60)}`).join('\n')}`,
+    );
     return {
       intent: 'quotes',
-      answer: `"${typed}" could be ${listWords(names)}. Which one do you mean? Ask e.g. "what did ${names[0]} say?"`,
-      citations: [],
+      answer: fitLines(`"${typed}" could be ${listWords(names)}; the latest quotes of each:`, lines, ask),
+      citations: [...byPerson.values()].flat().map((quote) => citation(quote, quote.text)),
     };
   }
   let result: QuotesResult = found;

@@ -3,6 +3,7 @@ import type { Story } from '../../engine/types.ts';
 import { headlineMatches } from '../headlineIndex.ts';
 import { suggestPlaceEntries } from '../placeIndex.ts';
 import type { StorySnapshot } from '../snapshot.ts';
+import { speakersNearPrefix } from '../speakerPrefixes.ts';
 import { resolveSpeaker, speakersWithPrefix } from '../speakers.ts';
 import { queryTermIds, searchText } from '../textIndex.ts';
 import { storyById } from './summary.ts';
@@ -26,10 +27,18 @@ export interface PlaceSuggestion {
   stories: number;
 }
 
-/** Speakers whose name (or a word of it) starts with the text, most quoted first; fuzzy when none does. */
+/**
+ * Speakers whose name (or a word of it) starts with the text, most quoted first; then those whose
+ * name starts with a spelling one slip away (`psak` → Jen Paski), so a person typed letter by letter
+ * stays offered; a fuzzy match of the whole name when neither finds anyone.
+ */
 export function suggestSpeakers(snapshot: StorySnapshot, text: string, limit = 25): SpeakerSuggestion[] {
   const directory = snapshot.speakers;
   let entries = speakersWithPrefix(directory, text, limit);
+  if (entries.length < limit && text.trim().length >= 2) {
+    const near = speakersNearPrefix(directory, text, limit).filter((entry) => !entries.includes(entry));
+    entries = [...entries, ...near].slice(0, limit);
+  }
   if (entries.length === 0 && text.trim()) {
     const match = resolveSpeaker(directory, text);
     if (match.kind === 'found') entries = [match.entry];
