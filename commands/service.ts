@@ -25,16 +25,20 @@ import type { Choice, StoryService } from './context.ts';
 
 type Ask = (snapshot: StorySnapshot, question: string, now?: Date) => AskResult;
 
-/** The version in package.json, shown by /about. */
+/** The version in package.json, shown by /about (one folder up from the sources, two from the build). */
 export function productVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-      version?: string;
-    };
-    return pkg.version ?? 'unknown';
-  } catch {
-    return 'unknown';
+  for (const path of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
+      if (pkg.name === 'newsbot') return pkg.version ?? 'unknown';
+    } catch {
+      // Not here: try the next folder up.
+    }
   }
+  return 'unknown';
 }
 
 const choice = (name: string, value: string): Choice => ({ name: squash(name) || value, value });

@@ -17,6 +17,9 @@ import { syncCommands } from './syncCommands.ts';
 /** How long `ready` waits for the slash commands to be registered. */
 const SYNC_WAIT_MS = 3000;
 
+/** How long a stop on SIGTERM/SIGINT may take before the process exits anyway. */
+const STOP_TIMEOUT_MS = 4000;
+
 export interface RunningBot {
   stop(): Promise<void>;
 }
@@ -116,12 +119,26 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   };
 
   if (options.handleSignals !== false) {
+    // `on`, not `once`: a signal to the process group reaches us twice (directly, and forwarded by npm),
+    // and a second one must not kill the process halfway through closing the gateway.
     const onSignal = (signal: NodeJS.Signals) => {
       logger.info({ signal }, 'signal received');
-      void stop().finally(() => process.exit(0));
+      if (stopping) return;
+      // Service managers give about 10 s before SIGKILL; a stop that hangs still ends, with status 1.
+      setTimeout(() => {
+        logger.error({ signal }, 'shutdown took too long; exiting');
+        process.exit(1);
+      }, STOP_TIMEOUT_MS).unref();
+      void stop().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
     };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
     // A stray rejection in a handler is logged; it must not take the bot down.
     process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
   }

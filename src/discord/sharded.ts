@@ -26,13 +26,17 @@ async function main(): Promise<void> {
     Number.isInteger(requested) && requested > 0
       ? requested
       : await recommendedShards(config.DISCORD_API_URL, config.DISCORD_TOKEN);
-  const manager = new ShardingManager(fileURLToPath(new URL('./shard.ts', import.meta.url)), {
-    token: config.DISCORD_TOKEN,
-    totalShards,
-    mode: 'process',
-    // Shards are TypeScript run by tsx, like the main process.
-    execArgv: ['--import', 'tsx'],
-  });
+  // Built, each shard is the compiled module run by plain node; from the sources, TypeScript run by tsx.
+  const built = import.meta.url.endsWith('.js');
+  const manager = new ShardingManager(
+    fileURLToPath(new URL(built ? './shard.js' : './shard.ts', import.meta.url)),
+    {
+      token: config.DISCORD_TOKEN,
+      totalShards,
+      mode: 'process',
+      execArgv: built ? [] : ['--import', 'tsx'],
+    },
+  );
   manager.on('shardCreate', (shard) => logger.info({ shard: shard.id, of: totalShards }, 'shard launched'));
   const stop = () => {
     logger.info('shutting down shards');

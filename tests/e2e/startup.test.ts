@@ -1,6 +1,8 @@
 /**
  * Starting up against a fake Discord: `npm run deploy-commands` registers Discord-valid commands in the
- * server (or globally), and a token Discord rejects stops the bot with one clear line.
+ * server (or globally), and a token Discord rejects stops the bot with one clear line. Stopping as a
+ * service manager does: SIGTERM or SIGINT to the process `npm start` started, or to its whole process
+ * group, ends everything within 5 s with exit status 0 and the gateway closed normally (1000).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeDiscord, startFakeDiscord } from '../fakeDiscord/fakeDiscord.ts';
@@ -80,5 +82,43 @@ describe('the bot with a token Discord rejects', () => {
     } finally {
       await bot.stop();
     }
+  });
+});
+
+/** Whether a process (or, with a negative id, a process group) still exists. */
+function exists(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe.each([
+  { signal: 'SIGTERM', target: 'the npm process' },
+  { signal: 'SIGINT', target: 'the process group' },
+] as const)('$signal to $target of `npm start`', ({ signal, target }) => {
+  it('stops everything within 5 s, exit 0, gateway closed with 1000', async () => {
+    const closedBefore = discord.gateway.closeCodes.length;
+    const bot = await startBotProcess({
+      discord,
+      storiesDir: folder.dir,
+      cacheDir: folder.cacheDir,
+      command: ['npm', 'start'],
+      detached: true,
+    });
+    const pid = bot.child.pid!;
+    const started = Date.now();
+    process.kill(target === 'the process group' ? -pid : pid, signal);
+    expect(await bot.waitForExit(10_000)).toBe(0);
+    await discord.waitFor(() => discord.gateway.closeCodes.length > closedBefore, {
+      description: 'the gateway connection to close',
+    });
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeLessThan(5_000);
+    // Nothing of the group outlives it (no node left behind npm).
+    expect(exists(-pid)).toBe(false);
+    expect(discord.gateway.closeCodes.slice(closedBefore)).toEqual([1000]);
   });
 });
