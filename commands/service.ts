@@ -12,6 +12,7 @@ import {
   findQuotes,
   findStories,
   getStory,
+  type LibraryOptions,
   listSpeakers,
   StoryLibrary,
   type StorySnapshot,
@@ -97,13 +98,28 @@ export interface OpenedStories {
   close(): Promise<void>;
 }
 
-/** Opens the story folder of the configuration. Throws the library's LoadError when it is unusable. */
-export async function openStoryService(config: Config, logger: Logger): Promise<OpenedStories> {
+export interface OpenOptions {
+  /** A progress line on stderr during a long load (the chat on a terminal); default none. */
+  progress?: boolean;
+  onProgress?: LibraryOptions['onProgress'];
+}
+
+/**
+ * Opens the story folder of the configuration; a long load logs a progress line every few seconds.
+ * Throws the library's LoadError when the folder is unusable.
+ */
+export async function openStoryService(
+  config: Config,
+  logger: Logger,
+  options: OpenOptions = {},
+): Promise<OpenedStories> {
   const library = await StoryLibrary.open({
     dirs: [config.STORIES_DIR],
     cacheDir: config.CACHE_DIR,
     logger,
-    progress: false,
+    progress: options.progress ?? false,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(config.NEWSBOT_PARSER_VERSION ? { parserVersion: config.NEWSBOT_PARSER_VERSION } : {}),
   });
   const service = createStoryService(library, ask);
   return { library, service, close: async () => undefined };

@@ -1,11 +1,14 @@
 /**
- * `npm start` with a token: opens the story folder, connects to Discord, routes commands, autocomplete,
- * buttons and mentions, optionally reloads on file changes, and shuts down cleanly on SIGINT/SIGTERM.
+ * `npm start` with a token: connects to Discord while it opens the story folder (answering "still
+ * loading" meanwhile), routes commands, autocomplete, buttons and mentions, optionally reloads on file
+ * changes, and shuts down cleanly on SIGINT/SIGTERM.
  */
 import { Events } from 'discord.js';
+import type { StoryService } from '../../commands/context.ts';
 import { commandsByName, helpEntries } from '../../commands/index.ts';
-import { openStoryService, productVersion } from '../../commands/service.ts';
+import { type OpenedStories, openStoryService, productVersion } from '../../commands/service.ts';
 import type { Config } from '../config.ts';
+import type { LoadProgress } from '../library/loadProgress.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { createClient } from './client.ts';
 import { commandPayloads } from './deployCommands.ts';
@@ -32,20 +35,23 @@ export interface StartOptions {
 
 export async function startBot(config: Config, options: StartOptions = {}): Promise<RunningBot> {
   if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is not set');
-  const shard = process.env.SHARDS ? { shards: process.env.SHARDS } : {};
+  const shard = config.SHARDS ? { shards: config.SHARDS } : {};
   const logger = withSafeErrors(options.logger ?? createLogger({ level: config.LOG_LEVEL }).child(shard));
-  const opened = await openStoryService(config, logger);
-  const stats = opened.service.info();
-  logger.info({ stories: stats.stories, dir: config.STORIES_DIR }, 'stories loaded');
-
+  // The gateway connects while the stories load: asked meanwhile, the bot says how far the load has got.
+  const progress: LoadProgress = { done: 0, total: 0, elapsedMs: 0 };
+  let opened: OpenedStories | null = null;
+  // What the commands use; filled in when the first load ends (until then the router answers "still
+  // loading" and never calls it).
+  const service = {} as StoryService;
   const client = createClient(config.DISCORD_API_URL);
   const router = createRouter({
-    stories: opened.service,
+    stories: service,
     config,
     logger,
     version: productVersion(),
     commands: commandsByName,
     help: helpEntries,
+    loading: () => (opened ? null : progress),
   });
 
   // Emitted synchronously before discord.js handles the packet, so mending it here takes effect.
@@ -63,48 +69,8 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   client.on(Events.ShardReconnecting, (id) => logger.info({ shard: id }, 'shard reconnecting'));
 
   let stopWatching: (() => void) | null = null;
-  if (config.STORIES_WATCH)
-    stopWatching = opened.library.watch((report) =>
-      logger.info(
-        {
-          added: report.added.length,
-          changed: report.changed.length,
-          removed: report.removed.length,
-          failed: report.failed.length,
-          error: report.error,
-        },
-        'stories reloaded (folder changed)',
-      ),
-    );
-
-  const ready = new Promise<void>((resolve) => {
-    client.once(Events.ClientReady, async (ready) => {
-      const syncing = syncCommands(
-        client.rest,
-        { applicationId: config.DISCORD_CLIENT_ID ?? ready.application.id, guildId: config.DISCORD_GUILD_ID },
-        commandPayloads(),
-        logger,
-      );
-      // Registered commands before `ready` when Discord answers promptly; a slow answer (rate limit,
-      // outage) must not hold up serving, so it finishes in the background.
-      let waited: NodeJS.Timeout | undefined;
-      await Promise.race([
-        syncing,
-        new Promise<void>((resolve) => {
-          waited = setTimeout(resolve, SYNC_WAIT_MS);
-        }),
-      ]);
-      clearTimeout(waited);
-      logger.info(
-        { user: ready.user.tag, id: ready.user.id, guilds: ready.guilds.cache.size, stories: stats.stories },
-        'ready: connected to Discord, handlers registered',
-      );
-      resolve();
-    });
-  });
-  await client.login(config.DISCORD_TOKEN);
-  await ready;
-
+  // Signals are handled from here on, before connecting: a stop during the first load is clean too, and
+  // no signal can arrive between `ready` and the handlers (the default action would kill the process).
   let stopping: Promise<void> | null = null;
   const stop = () => {
     stopping ??= (async () => {
@@ -113,7 +79,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
       // Closing the connection on purpose is not a disconnect worth reporting.
       client.removeAllListeners(Events.ShardDisconnect).removeAllListeners(Events.ShardReconnecting);
       await client.destroy();
-      await opened.close();
+      await opened?.close();
     })();
     return stopping;
   };
@@ -142,5 +108,70 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     // A stray rejection in a handler is logged; it must not take the bot down.
     process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
   }
+  const opening = openStoryService(config, logger, {
+    onProgress: (update) => Object.assign(progress, update),
+  }).then((result) => {
+    Object.assign(service, result.service);
+    opened = result;
+    return result;
+  });
+
+  const connected = new Promise<void>((resolve) => {
+    client.once(Events.ClientReady, async (ready) => {
+      const syncing = syncCommands(
+        client.rest,
+        { applicationId: config.DISCORD_CLIENT_ID ?? ready.application.id, guildId: config.DISCORD_GUILD_ID },
+        commandPayloads(),
+        logger,
+      );
+      // Registered commands before `ready` when Discord answers promptly; a slow answer (rate limit,
+      // outage) must not hold up serving, so it finishes in the background.
+      let waited: NodeJS.Timeout | undefined;
+      await Promise.race([
+        syncing,
+        new Promise<void>((resolve) => {
+          waited = setTimeout(resolve, SYNC_WAIT_MS);
+        }),
+      ]);
+      clearTimeout(waited);
+      if (!opened) logger.info({ ...progress }, 'connected to Discord; still loading the stories');
+      resolve();
+    });
+  });
+  let stories: OpenedStories;
+  try {
+    [stories] = await Promise.all([opening, client.login(config.DISCORD_TOKEN).then(() => connected)]);
+  } catch (error) {
+    // An unusable story folder or a rejected token: nothing stays open behind the error.
+    await client.destroy();
+    void opening.then((result) => result.close()).catch(() => undefined);
+    throw error;
+  }
+  const stats = stories.service.info();
+  logger.info(
+    {
+      user: client.user?.tag,
+      id: client.user?.id,
+      guilds: client.guilds.cache.size,
+      stories: stats.stories,
+      dir: config.STORIES_DIR,
+    },
+    'ready: connected to Discord, handlers registered',
+  );
+
+  if (config.STORIES_WATCH)
+    stopWatching = stories.library.watch((report) =>
+      logger.info(
+        {
+          added: report.added.length,
+          changed: report.changed.length,
+          removed: report.removed.length,
+          failed: report.failed.length,
+          error: report.error,
+        },
+        'stories reloaded (folder changed)',
+      ),
+    );
+
   return { stop };
 }

@@ -20,6 +20,7 @@ import { failureReply } from '../format/failure.ts';
 import { LIMITS } from '../format/limits.ts';
 import type { Reply } from '../format/reply.ts';
 import { truncateWords } from '../format/truncate.ts';
+import type { LoadProgress } from '../library/loadProgress.ts';
 import type { Logger } from '../log.ts';
 import { toPayload, withoutFlags } from './embeds.ts';
 import { PageStore, parseButtonId } from './paging.ts';
@@ -35,6 +36,8 @@ export interface RouterDeps {
   help: CommandContext['help'];
   pages?: PageStore;
   limiter?: RateLimiter;
+  /** While the first load runs, how far it has got (answers then say so); null once the stories are in. */
+  loading?: () => LoadProgress | null;
 }
 
 /** After this long without an answer, a command is deferred so Discord's 3-second window is kept. */
@@ -49,6 +52,17 @@ export const NOT_HANDLED =
 const NOT_YOURS = 'Only the person who asked can turn these pages. Run the command yourself to browse.';
 export const MENTION_HELP =
   'Hi! Ask me a question after the mention, e.g. “@newsbot who said serious threat?”, or type `/help` for my commands.';
+
+/** The answer to anything that needs the stories while the first load runs. */
+export function stillLoading({ done, total }: LoadProgress): string {
+  const count = (n: number) => n.toLocaleString('en-US');
+  return total > 0
+    ? `Still loading ${count(done)} of ${count(total)} stories, ask again in a moment.`
+    : 'Still loading the stories, ask again in a moment.';
+}
+
+/** Commands that answer without the stories, so they work during the first load. */
+const WITHOUT_STORIES = new Set(['help']);
 
 /**
  * How long the interaction waited before we saw it (its id's timestamp to now), e.g. queued behind a
@@ -140,6 +154,12 @@ export function createRouter(deps: RouterDeps) {
       await interaction.reply(toPayload(errorReply(rateLimitMessage(decision.retryAfterMs))));
       return;
     }
+    const loading = WITHOUT_STORIES.has(command.data.name) ? null : deps.loading?.();
+    if (loading) {
+      await interaction.reply(toPayload(noticeReply(stillLoading(loading), { ephemeral: true })));
+      logger.info({ ...where, ...loading }, 'asked while loading');
+      return;
+    }
     const started = performance.now();
     let reply: Reply;
     let deferring: Promise<unknown> | undefined;
@@ -178,7 +198,9 @@ export function createRouter(deps: RouterDeps) {
     const command = deps.commands.get(interaction.commandName);
     let choices: Array<{ name: string; value: string }> = [];
     try {
-      if (command?.autocomplete) choices = await command.autocomplete(interaction, contextFor(false));
+      // Nothing to suggest until the stories are in.
+      if (command?.autocomplete && !deps.loading?.())
+        choices = await command.autocomplete(interaction, contextFor(false));
     } catch (error) {
       logger.warn({ err: error, command: interaction.commandName }, 'autocomplete failed');
     }
@@ -251,7 +273,9 @@ export function createRouter(deps: RouterDeps) {
     if (!question) reply = noticeReply(MENTION_HELP);
     else {
       const decision = limiter.take(message.author.id);
+      const loading = deps.loading?.();
       if (!decision.allowed) reply = errorReply(rateLimitMessage(decision.retryAfterMs));
+      else if (loading) reply = noticeReply(stillLoading(loading));
       else {
         try {
           reply = answerQuestion(question, contextFor(false));
@@ -263,7 +287,9 @@ export function createRouter(deps: RouterDeps) {
     try {
       const options = remember(message.author.id, reply);
       await message.reply(
-        withoutFlags(toPayload(reply, { ...options, repliedUser: true, allowEphemeral: false })),
+        withoutFlags(
+          toPayload(reply, { ...options, repliedUser: deps.config.REPLY_PING, allowEphemeral: false }),
+        ),
       );
     } catch (error) {
       logger.error({ err: error, ...where }, 'mention reply failed');

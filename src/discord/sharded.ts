@@ -21,11 +21,8 @@ async function main(): Promise<void> {
     process.stderr.write('DISCORD_TOKEN is not set: sharding needs a bot token (see README).\n');
     process.exit(1);
   }
-  const requested = Number(process.env.SHARD_COUNT);
   const totalShards =
-    Number.isInteger(requested) && requested > 0
-      ? requested
-      : await recommendedShards(config.DISCORD_API_URL, config.DISCORD_TOKEN);
+    config.SHARD_COUNT ?? (await recommendedShards(config.DISCORD_API_URL, config.DISCORD_TOKEN));
   // Built, each shard is the compiled module run by plain node; from the sources, TypeScript run by tsx.
   const built = import.meta.url.endsWith('.js');
   const manager = new ShardingManager(

@@ -7,7 +7,7 @@ export async function run(argv: string[]): Promise<number> {
   const question = positionals.join(' ');
   if (!question.trim())
     throw new CliError('ask a question: newsbot ask "what did Khamenei say about the US?"');
-  const library = await openLibrary(storyDirs(values));
+  const library = await openLibrary(await storyDirs(values));
   const { ask } = await import('../../library/ask.ts');
   const result = await answer(() => ask(library.snapshot, question));
   if (values.json) printJson(result);
