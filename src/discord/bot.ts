@@ -43,6 +43,19 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   // What the commands use; filled in when the first load ends (until then the router answers "still
   // loading" and never calls it).
   const service = {} as StoryService;
+  let ready = false;
+  const metrics = config.METRICS_PORT
+    ? await (await import('./metrics.ts')).startMetrics(config.METRICS_PORT, () => {
+        const info = opened?.service.info();
+        return {
+          ready,
+          stories: info?.stories ?? 0,
+          lastReload: info?.lastReload?.toISOString() ?? null,
+          loading: opened ? null : { done: progress.done, total: progress.total },
+        };
+      })
+    : null;
+  if (metrics) logger.info({ port: metrics.port }, 'serving /healthz and /metrics');
   const client = createClient(config.DISCORD_API_URL);
   const router = createRouter({
     stories: service,
@@ -52,6 +65,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     commands: commandsByName,
     help: helpEntries,
     loading: () => (opened ? null : progress),
+    ...(metrics ? { onAnswer: metrics.answered } : {}),
   });
 
   // Emitted synchronously before discord.js handles the packet, so mending it here takes effect.
@@ -80,6 +94,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
       client.removeAllListeners(Events.ShardDisconnect).removeAllListeners(Events.ShardReconnecting);
       await client.destroy();
       await opened?.close();
+      await metrics?.close();
     })();
     return stopping;
   };
@@ -111,7 +126,14 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   const opening = openStoryService(config, logger, {
     onProgress: (update) => Object.assign(progress, update),
   }).then((result) => {
-    Object.assign(service, result.service);
+    Object.assign(service, result.service, {
+      // Every reload, by /reload or a folder change, is counted.
+      async reload() {
+        const report = await result.service.reload();
+        metrics?.reloaded(report);
+        return report;
+      },
+    } satisfies Partial<StoryService>);
     opened = result;
     return result;
   });
@@ -144,6 +166,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   } catch (error) {
     // An unusable story folder or a rejected token: nothing stays open behind the error.
     await client.destroy();
+    await metrics?.close();
     void opening.then((result) => result.close()).catch(() => undefined);
     throw error;
   }
@@ -158,9 +181,11 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     },
     'ready: connected to Discord, handlers registered',
   );
+  ready = true;
 
   if (config.STORIES_WATCH)
-    stopWatching = stories.library.watch((report) =>
+    stopWatching = stories.library.watch((report) => {
+      metrics?.reloaded(report);
       logger.info(
         {
           added: report.added.length,
@@ -170,8 +195,8 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
           error: report.error,
         },
         'stories reloaded (folder changed)',
-      ),
-    );
+      );
+    });
 
   return { stop };
 }

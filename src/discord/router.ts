@@ -18,9 +18,10 @@ import type { Config } from '../config.ts';
 import { errorReply, noticeReply } from '../format/cards.ts';
 import { failureReply } from '../format/failure.ts';
 import { LIMITS } from '../format/limits.ts';
-import type { Reply } from '../format/reply.ts';
+import { COLORS, type Reply } from '../format/reply.ts';
 import { truncateWords } from '../format/truncate.ts';
 import type { LoadProgress } from '../library/loadProgress.ts';
+import { QueryError } from '../library/results.ts';
 import type { Logger } from '../log.ts';
 import { toPayload, withoutFlags } from './embeds.ts';
 import { PageStore, parseButtonId } from './paging.ts';
@@ -38,7 +39,16 @@ export interface RouterDeps {
   limiter?: RateLimiter;
   /** While the first load runs, how far it has got (answers then say so); null once the stories are in. */
   loading?: () => LoadProgress | null;
+  /** Told of every command and mention answered (kind: the command's name, or `mention`), for metrics. */
+  onAnswer?: (kind: string, outcome: AnswerOutcome, ms: number) => void;
 }
+
+/** How an answer ended: answered, refused (bad input, not allowed), failed (a bug), or not attempted. */
+export type AnswerOutcome = 'ok' | 'refused' | 'failed' | 'rate_limited' | 'loading';
+
+/** A reply in the error colour was a refusal (bad input, not allowed) unless the handler failed. */
+const outcomeOf = (reply: Reply, failed: boolean): AnswerOutcome =>
+  failed ? 'failed' : reply.pages[0]?.cards[0]?.color === COLORS.error ? 'refused' : 'ok';
 
 /** After this long without an answer, a command is deferred so Discord's 3-second window is kept. */
 export const DEFER_AFTER_MS = 1500;
@@ -151,17 +161,20 @@ export function createRouter(deps: RouterDeps) {
     const decision = limiter.take(interaction.user.id);
     if (!decision.allowed) {
       logger.info({ ...where }, 'rate limited');
+      deps.onAnswer?.(command.data.name, 'rate_limited', 0);
       await interaction.reply(toPayload(errorReply(rateLimitMessage(decision.retryAfterMs))));
       return;
     }
     const loading = WITHOUT_STORIES.has(command.data.name) ? null : deps.loading?.();
     if (loading) {
+      deps.onAnswer?.(command.data.name, 'loading', 0);
       await interaction.reply(toPayload(noticeReply(stillLoading(loading), { ephemeral: true })));
       logger.info({ ...where, ...loading }, 'asked while loading');
       return;
     }
     const started = performance.now();
     let reply: Reply;
+    let failed = false;
     let deferring: Promise<unknown> | undefined;
     let timer: NodeJS.Timeout | undefined;
     try {
@@ -182,6 +195,7 @@ export function createRouter(deps: RouterDeps) {
       const context = contextFor(isAdmin(callerOf(interaction), policy), interaction.guildId !== null);
       reply = await command.execute(interaction, context);
     } catch (error) {
+      failed = !(error instanceof QueryError);
       reply = failureReply(error, logger, where);
     } finally {
       clearTimeout(timer);
@@ -189,6 +203,7 @@ export function createRouter(deps: RouterDeps) {
     const ms = performance.now() - started;
     // A moving average, so one slow answer does not defer the command for ever.
     recentMs.set(command.data.name, 0.7 * (recentMs.get(command.data.name) ?? ms) + 0.3 * ms);
+    deps.onAnswer?.(command.data.name, outcomeOf(reply, failed), ms);
     await deferring;
     await send(interaction, reply);
     logger.info({ ...where, ms: Math.round(ms), pages: reply.pages.length }, 'command answered');
@@ -270,20 +285,30 @@ export function createRouter(deps: RouterDeps) {
     const question = questionOf(message.content);
     const where = { user: message.author.id, message: message.id, kind: 'mention' };
     let reply: Reply;
+    let outcome: AnswerOutcome | null = null;
+    const started = performance.now();
     if (!question) reply = noticeReply(MENTION_HELP);
     else {
       const decision = limiter.take(message.author.id);
       const loading = deps.loading?.();
-      if (!decision.allowed) reply = errorReply(rateLimitMessage(decision.retryAfterMs));
-      else if (loading) reply = noticeReply(stillLoading(loading));
-      else {
+      if (!decision.allowed) {
+        reply = errorReply(rateLimitMessage(decision.retryAfterMs));
+        outcome = 'rate_limited';
+      } else if (loading) {
+        reply = noticeReply(stillLoading(loading));
+        outcome = 'loading';
+      } else {
+        let failed = false;
         try {
           reply = answerQuestion(question, contextFor(false));
         } catch (error) {
+          failed = !(error instanceof QueryError);
           reply = failureReply(error, logger, where);
         }
+        outcome = outcomeOf(reply, failed);
       }
     }
+    if (outcome) deps.onAnswer?.('mention', outcome, performance.now() - started);
     try {
       const options = remember(message.author.id, reply);
       await message.reply(
