@@ -83,6 +83,14 @@ export type Config = Zod.infer<ReturnType<typeof buildSchema>>;
 
 let schema: ReturnType<typeof buildSchema> | undefined;
 
+/** The names of every variable the configuration reads. */
+export function configVariables(): string[] {
+  schema ??= buildSchema(loadZod());
+  return Object.keys(schema.shape);
+}
+
+const loadZod = () => (createRequire(import.meta.url)('zod') as { z: typeof Zod }).z;
+
 /** Thrown when the environment is invalid; the message names every bad variable, never its value. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -90,7 +98,7 @@ export class ConfigError extends Error {
 
 /** Reads the configuration from an environment (by default `process.env`, after dotenv). */
 export function parseConfig(env: Record<string, string | undefined>): Config {
-  schema ??= buildSchema((createRequire(import.meta.url)('zod') as { z: typeof Zod }).z);
+  schema ??= buildSchema(loadZod());
   const result = schema.safeParse(env);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
