@@ -135,6 +135,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
       },
     } satisfies Partial<StoryService>);
     opened = result;
+    logger.info({ stories: result.service.info().stories, dir: config.STORIES_DIR }, 'stories loaded');
     return result;
   });
 
