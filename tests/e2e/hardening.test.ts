@@ -520,7 +520,7 @@ describe('mentions in every form', () => {
     const sent = e2e.discord.sendDirectMessage({ content: 'who said serious threat?', author: asker });
     const { message, body } = await e2e.discord.waitForReplyTo(sent.id);
     expect(message.channel_id).toBe(sent.channel_id);
-    expect(body.allowed_mentions).toEqual({ parse: [], replied_user: true });
+    expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(body.flags).toBeUndefined();
     expect(JSON.stringify(body.embeds)).toContain('serious threat');
     const empty = e2e.discord.sendDirectMessage({ content: '', author: asker });
