@@ -17,7 +17,7 @@ export async function run(argv: string[]): Promise<number> {
   const conversation = values.conversation;
   if (conversation !== undefined && !conversation.trim())
     throw new CliError('--conversation takes an id, e.g. --conversation alice');
-  const library = await openLibrary(storyDirs(values));
+  const library = await openLibrary(await storyDirs(values));
   let result: AskResult;
   if (conversation === undefined) {
     const { ask } = await import('../../library/ask.ts');
