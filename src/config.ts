@@ -134,6 +134,8 @@ export interface LibraryEnv {
   storiesDir: string;
   cacheDir: string;
   parserVersion: string | undefined;
+  /** `LOG_LEVEL` is debug or trace: unexpected errors show their stack. */
+  debug: boolean;
 }
 
 export async function libraryEnv(): Promise<LibraryEnv> {
@@ -143,5 +145,6 @@ export async function libraryEnv(): Promise<LibraryEnv> {
     storiesDir: value('STORIES_DIR') ?? DEFAULT_STORIES_DIR,
     cacheDir: value('CACHE_DIR') ?? DEFAULT_CACHE_DIR,
     parserVersion: value('NEWSBOT_PARSER_VERSION'),
+    debug: ['debug', 'trace'].includes(value('LOG_LEVEL') ?? ''),
   };
 }
