@@ -199,6 +199,10 @@ export class StoryEntities {
         if (!groupsByStart.has(start)) groupsByStart.set(start, run.phrase.name);
       }
     }
+    // Surnames of the people named in full: `White` after `Ed White` is him, not short for `the White House`.
+    const surnames = new Set(
+      runs.filter((run) => run.phrase.kind === 'person').map((run) => run.phrase.name.split(' ').pop()),
+    );
     for (const { from, runEnd, phrase } of runs) {
       // `sales in Houston`: a lone name after a preposition of place is the place, whatever the word list says.
       if (
@@ -214,7 +218,7 @@ export class StoryEntities {
           .slice(from, runEnd + 1)
           .map((t) => t.text)
           .join(' ');
-        const full = groupsByStart.get(text);
+        const full = surnames.has(text) ? undefined : groupsByStart.get(text);
         if (full) {
           phrase.kind = 'group';
           phrase.name = full;
@@ -888,6 +892,39 @@ export class StoryEntities {
         break;
       }
     }
+  }
+
+  private organisationForms: Map<string, Set<string>> | null = null;
+
+  /**
+   * Each organisation's name (as `resolve` gives it, without article) and the shorter forms the story uses
+   * for it (`Ultrasystems` for `Ultrasystems Inc`): read once, on demand.
+   */
+  private organisations(): Map<string, Set<string>> {
+    if (this.organisationForms) return this.organisationForms;
+    const forms = new Map<string, Set<string>>();
+    for (const mention of this.mentions) {
+      if (mention.kind !== 'group') continue;
+      const name = mention.name.replace(/^the /i, '');
+      if (this.registry.find(name)?.name === name) continue;
+      if (!forms.has(name)) forms.set(name, new Set());
+      const written = reflow(
+        this.raw.slice((this.tokens[mention.from] as Token).start, (this.tokens[mention.to] as Token).end),
+      ).replace(/^the /i, '');
+      if (written !== name) forms.get(name)?.add(written);
+    }
+    this.organisationForms = forms;
+    return forms;
+  }
+
+  /** Whether `name` (a speaker `resolve` gave) is an organisation, an outlet or a government, not a person. */
+  isOrganisation(name: string): boolean {
+    return this.organisations().has(name) && this.registry.find(name)?.name !== name;
+  }
+
+  /** The other forms the story writes an organisation's name in. */
+  formsOf(name: string): string[] {
+    return [...(this.organisations().get(name) ?? [])];
   }
 
   /** The known gender of the person called `name`, or null. */

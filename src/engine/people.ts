@@ -192,7 +192,8 @@ const GROUP_WORDS = new Set(
   assembly cabinet embassy church school hospital county city state states republic kingdom nations fed
   team show program podcast magazine tribune herald radio television tv channel network times daily gazette review weekly
   caucus secretariat directorate regime junta command cnn fbi cia nsa nato opec gop dnc rnc msnbc nbc abc cbs fox bbc
-  facebook twitter google apple microsoft amazon white museum street avenue university`.split(/\s+/),
+  politico breitbart bloomberg axios vox slate salon buzzfeed huffpost yahoo gallup quinnipiac rasmussen npr pbs
+  facebook twitter google apple microsoft amazon museum street avenue university`.split(/\s+/),
 );
 
 /** Capitalised words that start sentences but never names. */

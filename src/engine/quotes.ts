@@ -216,7 +216,24 @@ class QuoteReader {
       if (quote && !this.isTitle(quote)) direct.push(quote);
     }
     const indirect = this.indirectQuotes();
-    return { quotes: [...direct, ...indirect], people: this.entities.registry.toPeople() };
+    const quotes = [...direct, ...indirect];
+    return { quotes, people: [...this.entities.registry.toPeople(), ...this.organisationsQuoted(quotes)] };
+  }
+
+  /** The organisations, outlets and governments that speak in the story, as people of kind `organisation`. */
+  private organisationsQuoted(quotes: Quote[]): Person[] {
+    const organisations = new Map<string, Person>();
+    for (const quote of quotes) {
+      const name = quote.speaker;
+      if (!name || organisations.has(name) || !this.entities.isOrganisation(name)) continue;
+      organisations.set(name, {
+        name,
+        aliases: this.entities.formsOf(name),
+        role: null,
+        kind: 'organisation',
+      });
+    }
+    return [...organisations.values()];
   }
 
   /**

@@ -18,6 +18,8 @@ export interface SpeakerEntry {
   storyCount: number;
   /** For a bare surname several people share: the full names it may stand for. */
   ambiguousWith: string[];
+  /** Set when the speaker is an organisation, an outlet or a government rather than a person. */
+  kind?: 'organisation';
 }
 
 export interface SpeakerDirectory {
@@ -43,6 +45,7 @@ interface Draft {
   merged: boolean;
   ambiguousWith: string[];
   lastStory: number;
+  organisation: boolean;
 }
 
 const tokensOf = (key: string) => key.split(' ').filter(Boolean);
@@ -79,6 +82,7 @@ export function buildSpeakerDirectory(stories: readonly Story[], rankOf: Uint32A
         merged: false,
         ambiguousWith: [],
         lastStory: -1,
+        organisation: false,
       };
       drafts.set(key, d);
     }
@@ -108,6 +112,7 @@ export function buildSpeakerDirectory(stories: readonly Story[], rankOf: Uint32A
       d.lastStory = s;
       const person = story.people.find((p) => p.name === quote.speaker);
       if (person) for (const alias of person.aliases) bump(d.aliases, alias);
+      if (person?.kind === 'organisation') d.organisation = true;
     });
   }
 
@@ -196,6 +201,7 @@ export function buildSpeakerDirectory(stories: readonly Story[], rankOf: Uint32A
       quoteCount: count,
       storyCount,
       ambiguousWith: d.ambiguousWith,
+      ...(d.organisation ? { kind: 'organisation' as const } : {}),
     });
   }
 

@@ -26,7 +26,7 @@ export function findQuotes(
   if (match.kind === 'ambiguous')
     return { speaker: null, candidates: match.candidates, total: 0, results: [] };
   const { entry } = match;
-  const speaker = { name: entry.name, aliases: entry.aliases };
+  const speaker = { name: entry.name, aliases: entry.aliases, ...(entry.kind ? { kind: entry.kind } : {}) };
 
   const about = query.about?.trim() ? queryTermIds(snapshot.text, query.about, { correct: true }) : null;
   const aboutTerms = about ? new Set(about.ids.map((id) => snapshot.text.vocabulary.terms[id]!)) : null;
