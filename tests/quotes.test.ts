@@ -396,6 +396,17 @@ describe('organisations as speakers', () => {
   });
 });
 
+describe('affiliations', () => {
+  it('gives the quote to the person named before "of", not to the place or outlet after it', () => {
+    const { quotes } = quotesOf(
+      '"It is not going to be easy," said Representative Peter T. King of New York. ' +
+        '"It is a joke," said Joel Pollak of Breitbart California.\n',
+    );
+    expect(find(quotes, 'easy')?.speaker).toBe('Peter King');
+    expect(find(quotes, 'joke')?.speaker).toBe('Joel Pollak');
+  });
+});
+
 describe('appositions', () => {
   it('takes the name before a multi-part apposition, not a place inside it', () => {
     const { quotes } = quotesOf(

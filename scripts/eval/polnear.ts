@@ -198,7 +198,9 @@ function classifySource(raw: string): SourceClass {
   const head = nameRun(headPart);
   const apposition = head ? null : nameRun((rest[0] ?? '').trim());
   const run = head ?? (apposition && apposition.length >= 2 ? apposition : null);
-  if (!run) return { kind: 'description', key: '' };
+  // A headline in capitals (`OBAMA’S LAST STATE OF THE UNION`) names no one.
+  if (!run || (run.every((w) => /^[A-Z’'.-]{2,}$/.test(w)) && run.length > 1))
+    return { kind: 'description', key: '' };
   // `House Speaker Paul Ryan`, `NATO Secretary General Jens Stoltenberg`: a first name makes it a person's.
   const given = run.some((w) => firstNameGender(w.toLowerCase()) !== undefined);
   const orgWord = run.find((w) => ORGANISATION_WORD.test(w));

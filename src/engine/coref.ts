@@ -152,7 +152,13 @@ export class StoryEntities {
           next?.lower === 'of' &&
           isCapWord(tokens[end + 2]) &&
           !inQuote(end + 2) &&
-          (isGroupWord((tokens[end] as Token).lower) || isTitle((tokens[end] as Token).lower))
+          (isGroupWord((tokens[end] as Token).lower) || isTitle((tokens[end] as Token).lower)) &&
+          // `Peter T. King of New York`: after a given name or an initial, `King` is a surname.
+          !(
+            end > i &&
+            (firstNameGender((tokens[end - 1] as Token).lower) !== undefined ||
+              /^\p{Lu}\.$/u.test((tokens[end - 1] as Token).text))
+          )
         )
           end += 2;
         else if (
@@ -656,8 +662,10 @@ export class StoryEntities {
       if (!mention || this.tokens[mention.to + 1]?.lower === "'s") continue;
       // `Scott Winningham of J.S. Winningham and Co`, `Sen. Tom Carper of Delaware`: the person before `of`.
       const before = this.tokens[mention.from - 1]?.lower;
+      // `Joel Pollak of Breitbart California`: a person named before `of` is the one, whatever follows.
+      const personBeforeOf = before === 'of' && this.byToken.get(mention.from - 2)?.kind === 'person';
       if (
-        mention.kind !== 'person' &&
+        (mention.kind !== 'person' || personBeforeOf) &&
         (before === 'of' || before === 'and') &&
         mention.from - 1 > range.from
       ) {
