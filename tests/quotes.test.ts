@@ -407,6 +407,17 @@ describe('affiliations', () => {
   });
 });
 
+describe('titles and gender', () => {
+  it('keeps a man and a woman who share a surname apart (Mr. Obama, Michelle Obama, Mrs. Obama)', () => {
+    const { quotes } = quotesOf(
+      'Mr. Obama spoke on Monday. Michelle Obama spoke on Tuesday. "We must vote," Mr. Obama said. ' +
+        '"It matters," Mrs. Obama said.\n',
+    );
+    expect(find(quotes, 'must vote')?.speaker).toBe('Obama');
+    expect(find(quotes, 'matters')?.speaker).toBe('Michelle Obama');
+  });
+});
+
 describe('appositions', () => {
   it('takes the name before a multi-part apposition, not a place inside it', () => {
     const { quotes } = quotesOf(

@@ -495,6 +495,56 @@ function isSpeechCue(cue: string): boolean {
     });
 }
 
+/** Whether our speaker names the hand-resolved referent: the same surname, and no word the referent lacks. */
+function namesReferent(speaker: string | null, referent: string): boolean {
+  if (!speaker) return false;
+  const words = (name: string) => name.toLowerCase().split(/\s+/);
+  const ours = words(speaker);
+  const theirs = words(referent);
+  return ours.at(-1) === theirs.at(-1) && ours.every((w) => theirs.includes(w));
+}
+
+interface SampleEntry {
+  file: string;
+  sourceAt: number;
+  source: string;
+  referent: string;
+  reasoning: string;
+}
+
+/**
+ * The hand-checked sample (`docs/attribution-sample.json`): dev quotes whose source is he/she or a
+ * description, each with the person it refers to resolved by reading the story.
+ */
+function evaluateSample(dir: string): {
+  total: number;
+  right: number;
+  wrong: Array<SampleEntry & { got: string | null }>;
+} {
+  const file = new URL('../../docs/attribution-sample.json', import.meta.url);
+  const { sample } = JSON.parse(readFileSync(file, 'utf8')) as { sample: SampleEntry[] };
+  const parsed = new Map<string, Quote[]>();
+  let right = 0;
+  const wrong: Array<SampleEntry & { got: string | null }> = [];
+  for (const entry of sample) {
+    let quotes = parsed.get(entry.file);
+    if (!quotes) {
+      const story = readFileSync(join(dir, 'stories', `${entry.file}.txt`), 'utf8');
+      quotes = attributeQuotes(story, parseLayout(story)).quotes;
+      parsed.set(entry.file, quotes);
+    }
+    const quote = quotes.find(
+      (q) =>
+        q.speakerMentionSpan &&
+        q.speakerMentionSpan[0] <= entry.sourceAt &&
+        entry.sourceAt < q.speakerMentionSpan[1],
+    );
+    if (quote && namesReferent(quote.speaker, entry.referent)) right++;
+    else wrong.push({ ...entry, got: quote?.speaker ?? null });
+  }
+  return { total: sample.length, right, wrong };
+}
+
 const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
 
 export const polnearSection: EvalSection = {
@@ -504,7 +554,15 @@ export const polnearSection: EvalSection = {
     const dev = evaluateSplit(join(root, 'dev'), limit);
     const train = evaluateSplit(join(root, 'train'), limit);
     if (!dev || !train) return { skipped: `${root} is absent`, metrics: [] };
-    const metrics: Metric[] = [];
+    const sample = evaluateSample(join(root, 'dev'));
+    const metrics: Metric[] = [
+      {
+        name: `dev he/she and description speakers, hand-checked sample (${sample.total})`,
+        value: share(sample.right, sample.total),
+        format: 'percent',
+        min: 0.9,
+      },
+    ];
     for (const [name, figures, bars] of [
       ['dev', dev, true],
       ['train', train, false],
@@ -578,6 +636,7 @@ export const polnearSection: EvalSection = {
       metrics,
       details: {
         counts: { dev: { ...dev, misses: undefined }, train: { ...train, misses: undefined } },
+        sampleWrong: sample.wrong,
         devMisses: dev.misses.slice(0, 1500),
         trainMisses: train.misses.slice(0, 3000),
       },

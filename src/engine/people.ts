@@ -541,6 +541,18 @@ export class PeopleRegistry {
     genderGuessed = false,
   ): PersonRecord {
     let record = this.find(name);
+    // `Michelle Obama` or `Mrs. Obama` after `Mr. Obama`: a surname shared by a man and a woman is two people.
+    if (
+      record &&
+      (record.name !== name || !genderGuessed) &&
+      gender !== null &&
+      record.gender !== null &&
+      !record.genderGuessed &&
+      record.gender !== gender
+    ) {
+      const surname = name.split(' ').pop() ?? name;
+      record = this.withSurname(surname).find((r) => r.gender === gender || r.gender === null);
+    }
     if (!record) {
       record = {
         name,
