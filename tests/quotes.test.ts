@@ -407,6 +407,19 @@ describe('affiliations', () => {
   });
 });
 
+describe('cues beyond verbs of saying', () => {
+  it('reads "As X put it, …" as a cue', () => {
+    const { quotes } = quotesOf(
+      'As Akhil Amar, a professor at Yale, put it, "The Senate should remember that."\n',
+    );
+    expect(find(quotes, 'Senate should')).toMatchObject({
+      kind: 'direct',
+      speaker: 'Akhil Amar',
+      cue: 'put it',
+    });
+  });
+});
+
 describe('titles and gender', () => {
   it('keeps a man and a woman who share a surname apart (Mr. Obama, Michelle Obama, Mrs. Obama)', () => {
     const { quotes } = quotesOf(

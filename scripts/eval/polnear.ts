@@ -14,7 +14,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseLayout } from '../../src/engine/layout.ts';
-import { firstNameGender } from '../../src/engine/people.ts';
+import { firstNameGender, isPlace } from '../../src/engine/people.ts';
 import { attributeQuotes } from '../../src/engine/quotes.ts';
 import type { Quote, Span } from '../../src/engine/types.ts';
 import type { EvalSection, Metric } from './section.ts';
@@ -132,6 +132,9 @@ interface SplitFigures {
   /** Indirect attributions cued by a verb of saying or reporting (not belief or stance), and those found. */
   speechGold: number;
   speechFound: number;
+  /** People (not organisations) we list, and those whose name is a place or a country. */
+  people: number;
+  placesAsPeople: string[];
   stories: number;
   ms: number;
   misses: Array<{ file: string; kind: string; gold: string; source: string; got: string | null }>;
@@ -287,6 +290,8 @@ function evaluateSplit(dir: string, limit: number | undefined): SplitFigures | n
     indirectFound: 0,
     speechGold: 0,
     speechFound: 0,
+    people: 0,
+    placesAsPeople: [],
     stories: files.length,
     ms: 0,
     misses: [],
@@ -303,7 +308,12 @@ function evaluateSplit(dir: string, limit: number | undefined): SplitFigures | n
       g.direct = marked * 2 > length(g.content);
     }
     const started = performance.now();
-    const { quotes } = attributeQuotes(story, parseLayout(story));
+    const { quotes, people } = attributeQuotes(story, parseLayout(story));
+    for (const person of people) {
+      if (person.kind === 'organisation') continue;
+      figures.people++;
+      if (isPlace(person.name)) figures.placesAsPeople.push(person.name);
+    }
     figures.ms += performance.now() - started;
     const quoted = quotes.filter((q) => q.kind !== 'indirect');
     const indirect = quotes.filter((q) => q.kind === 'indirect');
@@ -584,11 +594,13 @@ export const polnearSection: EvalSection = {
           name: `${name} named speaker resolved`,
           value: share(figures.namedRight, figures.namedGold),
           format: 'percent',
+          ...(bars ? { min: 0.95 } : {}),
         },
         {
           name: `${name} organisation or outlet speaker resolved`,
           value: share(figures.organisationRight, figures.organisationGold),
           format: 'percent',
+          ...(bars ? { min: 0.8 } : {}),
         },
         {
           name: `${name} he/she/description speaker = last named source (silver)`,
@@ -619,11 +631,19 @@ export const polnearSection: EvalSection = {
           name: `${name} indirect speech recall (verbs of saying and reporting)`,
           value: share(figures.speechFound, figures.speechGold),
           format: 'percent',
+          ...(bars ? { min: 0.6 } : {}),
         },
         {
           name: `${name} indirect precision`,
           value: share(figures.indirectMatched, figures.indirectOurs),
           format: 'percent',
+          ...(bars ? { min: 0.85 } : {}),
+        },
+        {
+          name: `${name} people that are no place or country`,
+          value: share(figures.people - figures.placesAsPeople.length, figures.people),
+          format: 'percent',
+          ...(bars ? { min: 1 } : {}),
         },
         {
           name: `${name} attribution stories/s`,

@@ -113,6 +113,16 @@ export const NAME_RULES = [
     kind: 'person',
   },
   {
+    name: 'a place is no person',
+    stage: 'run',
+    matches:
+      'a name the word lists took for a person (`Republican of West Virginia`) that is a place or country',
+    decides: 'the place',
+    example: 'Shelley Moore Capito, Republican of West Virginia, spoke first.',
+    entity: 'West Virginia',
+    kind: 'group',
+  },
+  {
     name: 'place after a preposition',
     stage: 'run',
     matches: 'a lone name after `in`, `at`, `from`, `near`, `to` …',
@@ -369,6 +379,11 @@ export class StoryEntities {
 
   /** The rules of `NAME_RULES` read while scanning the names, in order; each returns true when it decided. */
   private readonly nameRules: Record<RunRuleName, (site: RunSite) => boolean> = {
+    'a place is no person': ({ phrase }) => {
+      if (phrase.kind !== 'person' || !isPlace(phrase.name)) return false;
+      phrase.kind = 'group';
+      return true;
+    },
     'place after a preposition': ({ from, runEnd, phrase }) => {
       if (
         phrase.kind !== 'person' ||
@@ -393,7 +408,8 @@ export class StoryEntities {
       return true;
     },
     'a name that speaks': ({ from, runEnd, phrase, isSpeaker }) => {
-      if (phrase.kind !== 'other') return false;
+      // `Back in Virginia, Mr. Clarke said`: a place before a speaker does not speak.
+      if (phrase.kind !== 'other' || isPlace(phrase.name)) return false;
       const tokens = this.tokens;
       const speaks =
         this.nextIsSpeech(runEnd + 1) ||

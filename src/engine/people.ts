@@ -503,6 +503,11 @@ export class PeopleRegistry {
   /** Gives a person a longer name (`Putney` → `Kerr Putney`), keeping the old one as a form. */
   rename(record: PersonRecord, name: string): void {
     if (name === record.name) return;
+    // `West Virginia` is no longer form of a person called `Virginia`: a place never names a person.
+    if (isPlace(name)) {
+      if (!record.forms.includes(name)) record.forms.push(name);
+      return;
+    }
     record.forms.push(record.name);
     this.unindex(record);
     record.name = name;

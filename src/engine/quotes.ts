@@ -545,18 +545,21 @@ class QuoteReader {
         cueIndex = k;
         break;
       }
-      if (t.lower === 'according' && this.tokens[k + 1]?.lower === 'to') {
+      // `According to X, "…"`; `As Akhil Amar put it, "…"`.
+      const next = this.tokens[k + 1]?.lower;
+      if ((t.lower === 'according' && next === 'to') || (t.lower === 'put' && next === 'it')) {
         cueIndex = k;
         break;
       }
     }
     const gap = cueIndex >= 0 ? this.tokens.slice(cueIndex + 1, first) : [];
+    const putIt = cueIndex >= 0 && (this.tokens[cueIndex] as Token).lower === 'put';
     const lastLead = lead[lead.length - 1];
     const adjacent =
       cueIndex >= 0 &&
       gap.filter((t) => t.word).length <= 6 &&
       (gap.length === 0 || isPunct(lastLead, ':,')) &&
-      isSpeechVerb((this.tokens[cueIndex] as Token).lower);
+      (isSpeechVerb((this.tokens[cueIndex] as Token).lower) || putIt);
     let after = this.cueAfter(last, limit);
     const nextSentence = this.sentences[sentenceIndex + 1];
     if (
@@ -668,7 +671,7 @@ class QuoteReader {
       if (!mention || (this.quoteOf[mention.from] as number) >= 0)
         mention = sentenceSubject(this.tokens, sentence.from, first - 1, this.quoted_);
       if (site.adjacent) this.usedCues.add(cueIndex);
-      const cueText = according ? 'according to' : cueToken.text;
+      const cueText = according ? 'according to' : cueToken.lower === 'put' ? 'put it' : cueToken.text;
       const quote = this.makeQuote(site.adjacent ? 'direct' : 'partial', site.spanOut, mention, cueText);
       return mention ? this.remember(site, mention, cueText, quote) : quote;
     },
