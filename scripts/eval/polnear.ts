@@ -5,6 +5,13 @@
  * attribution in PolNeAR and two quotes here, so the covering spans add up); its speaker is right when
  * the speaker mention of the quote covering most of it overlaps the gold Source span.
  *
+ * Sources are classed by their head (`classifySource`): a person's name (or a description whose apposition
+ * names the person), an organisation or outlet, a pronoun, or a description. Named persons are right when our
+ * speaker carries the surname; organisations, over direct and reported speech, when it carries the
+ * organisation's name. He/she and description speakers are checked on a hand-resolved sample of dev quotes
+ * (`docs/attribution-sample.json`). Reported speech is measured over the attributions cued by a verb of saying
+ * or reporting (`isSpeechCue`), and over all of them; a quote's precision counts a split gold content whole.
+ *
  * Resolution: PolNeAR links no mention to another, so quotes whose gold Source is `he`/`she` or a one-person
  * description (`the senator`) are checked against a silver referent, the nearest gold named Source before
  * them (of the pronoun's gender where the first name tells it). It is a noisy bar: hand checks found the
