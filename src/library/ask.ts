@@ -20,6 +20,7 @@ import { clip, SUGGESTIONS } from './ask/wording.ts';
 import { type DateRange, parseDateRange } from './dateRange.ts';
 import { findQuotes } from './queries/quotes.ts';
 import { type AskResult, QueryError } from './results.ts';
+import { sentenceIndexOf } from './sentenceIndex.ts';
 import type { StorySnapshot } from './snapshot.ts';
 import { normalizeName } from './text.ts';
 import { correctTerm } from './textIndex.ts';
@@ -28,7 +29,8 @@ export type { ParsedQuestion } from './ask/parseQuestion.ts';
 export { parseQuestion } from './ask/parseQuestion.ts';
 
 /**
- * Builds what `ask` otherwise builds on first use (roles → people, name buckets for misspellings).
+ * Builds what `ask` otherwise builds on first use (roles → people, name buckets for misspellings, the
+ * sentence index).
  * Call it after loading a snapshot, off the path of the first question; `ask` works without it.
  */
 export function prepareAsk(snapshot: StorySnapshot): void {
@@ -36,6 +38,7 @@ export function prepareAsk(snapshot: StorySnapshot): void {
   prepareNames(snapshot);
   // The misspelling lookup groups the vocabulary on first use; build it now.
   correctTerm(snapshot.text, 'prepare');
+  sentenceIndexOf(snapshot);
 }
 
 /** Words that ask for stories, never a speaker's name ("articles on wheat"). */
@@ -77,24 +80,12 @@ function speakerForQuestion(
 }
 
 /** Longer input is cut: no question needs more, and the date parser's time grows with length. */
-const MAX_QUESTION = 500;
-
-/** An ISO day plus some days. */
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
+export const MAX_QUESTION = 500;
 
 /** The question's date range; words taken for a date that are none ("in the week") are left out. */
-function dateRangeOf(parsed: ParsedQuestion, now: Date): DateRange | null {
+export function dateRangeOf(parsed: ParsedQuestion, now: Date): DateRange | null {
   if (!parsed.date) return null;
   try {
-    const week = /^week of (.+)$/i.exec(parsed.date);
-    if (week) {
-      const day = parseDateRange(week[1]!, now);
-      return { from: day.from, to: addDays(day.from, 6) };
-    }
     return parseDateRange(parsed.date, now);
   } catch (error) {
     // A date with figures that cannot be read is worth telling the user about; loose words are not.
@@ -234,9 +225,28 @@ export function ask(snapshot: StorySnapshot, question: string, now: Date = new D
   let parsed: ParsedQuestion | null = null;
   try {
     parsed = parseQuestion(text, now);
+  } catch {
+    parsed = null;
+  }
+  if (!parsed)
+    return {
+      intent: 'unknown',
+      answer: `Sorry, something went wrong while answering that. ${SUGGESTIONS}`,
+      citations: [],
+    };
+  return answerParsed(snapshot, parsed, now);
+}
+
+/** Answers a question already read (also one a follow-up rewrote). Never throws. */
+export function answerParsed(
+  snapshot: StorySnapshot,
+  parsed: ParsedQuestion,
+  now: Date = new Date(),
+): AskResult {
+  try {
     return route(snapshot, parsed, now);
   } catch (error) {
-    const intent = parsed?.intent ?? 'unknown';
+    const intent = parsed.intent;
     if (error instanceof QueryError) return { intent, answer: `Sorry: ${error.message}.`, citations: [] };
     return {
       intent: 'unknown',
