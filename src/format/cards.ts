@@ -258,6 +258,12 @@ function shownIn(answerWords: string, text: string): boolean {
   return answerWords.includes(` ${cut === -1 ? words : words.slice(0, cut)} `);
 }
 
+/** Whether the answer names a story by its headline (its first words, as answers clip headlines). */
+function namedIn(answerWords: string, headline: string): boolean {
+  const words = wordsOf(headline).split(' ').slice(0, 6).join(' ');
+  return words.length >= 15 && answerWords.includes(` ${words}`);
+}
+
 /** What the answer took from a story, by kind of answer: "3 quotes above"; a listed story, its id. */
 function shownItems(intent: AskResult['intent'], count: number, id: string): string {
   if (intent === 'summary') return 'summarised above';
@@ -278,13 +284,25 @@ export function askReply(result: AskResult, placeOf: PlaceOf = noPlace): Reply {
   for (const cite of result.citations) {
     const story = stories.get(cite.id) ?? { cite, shown: 0, texts: [] };
     stories.set(cite.id, story);
-    if (shownIn(answerWords, cite.text)) story.shown++;
+    // A listed story's lead is what the list line shows of it.
+    const listed = result.intent === 'stories' && namedIn(answerWords, cite.headline);
+    if (listed || shownIn(answerWords, cite.text)) story.shown++;
     else story.texts.push(squash(cite.text) || cite.id);
   }
-  const fields: CardField[] = [...stories.values()].slice(0, 10).map(({ cite, shown, texts }) => ({
-    name: citation(cite, placeOf(cite.id)),
-    value: [...texts, ...(shown > 0 ? [shownItems(result.intent, shown, cite.id)] : [])].join('\n'),
-  }));
+  // A story the answer already names (a listed story, the story quoted or summarised) is not named
+  // again: its source says only where and when, and its id.
+  const fields: CardField[] = [...stories.values()].slice(0, 10).map(({ cite, shown, texts }) => {
+    const named = namedIn(answerWords, cite.headline);
+    const items = [...texts, ...(shown > 0 ? [shownItems(result.intent, shown, cite.id)] : [])];
+    return named
+      ? {
+          name: dateAndPlace(cite.date, placeOf(cite.id)),
+          value: items
+            .map((item) => (item === `\`${cite.id}\`` ? item : `${item} · \`${cite.id}\``))
+            .join('\n'),
+        }
+      : { name: citation(cite, placeOf(cite.id)), value: items.join('\n') };
+  });
   return single({
     cards: [
       {
