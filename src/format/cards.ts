@@ -163,9 +163,13 @@ export function summaryReply(result: SummaryResult): Reply {
 }
 
 /** The full card of one story, with its text behind a "Read full text" button. */
-export function storyReply(story: Story, { topQuotes = 3 }: { topQuotes?: number } = {}): Reply {
-  const place = story.dateline?.place ?? story.places[0]?.name ?? null;
-  const country = story.dateline?.country ?? story.places[0]?.country ?? null;
+export function storyReply(
+  story: Story,
+  { topQuotes = 3, files = [] }: { topQuotes?: number; files?: string[] } = {},
+): Reply {
+  // Where the story was filed: its dateline, never the first place its text happens to name.
+  const place = story.dateline?.place ?? null;
+  const country = story.dateline?.country ?? null;
   const headline = squash(story.headline) || '(untitled)';
   const quoted = new Map<string, number>();
   for (const quote of story.quotes)
@@ -184,6 +188,8 @@ export function storyReply(story: Story, { topQuotes = 3 }: { topQuotes?: number
   if (people) fields.push({ name: 'People quoted', value: people });
   for (const quote of quotes)
     fields.push({ name: quote.speaker ?? 'Unattributed', value: squash(quote.text) });
+  // The same text filed more than once is one story: every file holding it is listed.
+  if (files.length > 1) fields.push({ name: 'Files', value: files.map((file) => `\`${file}\``).join('\n') });
   const footer = `${dateAndPlace(story.date, place, country)} · ${story.id}`;
   const reply = single({
     cards: [
