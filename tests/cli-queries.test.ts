@@ -130,7 +130,9 @@ describe('newsbot query commands', () => {
     const followUp = json(['ask', 'summarize it', '--conversation', 'cli-a']);
     expect(followUp.intent).toBe('summary');
     expect(followUp.citations[0].id).toBe('coffee');
-    // Another id, or none, has nothing to follow up on.
+  });
+
+  it('ask --conversation: another id, or none, has nothing to follow up on', () => {
     expect(json(['ask', 'summarize it', '--conversation', 'cli-b']).citations).toEqual([]);
     expect(json(['ask', 'summarize it']).citations).toEqual([]);
     expect(newsbot(['ask', 'hi', '--conversation', ' ']).code).toBe(1);

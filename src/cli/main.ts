@@ -2,7 +2,7 @@
  * `newsbot <command> [options]`: the command line of CONTRACT.md. Each command lives in its own
  * module under `src/cli/commands/` and is loaded only when asked for, so a quick command stays quick.
  */
-import { CliError } from './io.ts';
+import { CliError, printProblem } from './io.ts';
 
 type CommandModule = { run: (argv: string[]) => Promise<number> };
 
@@ -66,17 +66,27 @@ async function main(argv: string[]): Promise<number> {
   return module.run(rest);
 }
 
+// A reader that stops early (`newsbot batch | head`) closes the pipe: that ends the command quietly.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    // Bad input is reported in one line; anything else is a bug and keeps its stack for the report.
-    if (error instanceof CliError) process.stderr.write(`newsbot: ${error.message}\n`);
-    else
-      process.stderr.write(
-        `newsbot: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-      );
+    // Bad input is reported in one line; anything else is a bug, in one line too, with its stack
+    // under LOG_LEVEL=debug for the report.
+    if (error instanceof CliError) printProblem(`newsbot: ${error.message}`);
+    else {
+      const debug = ['debug', 'trace'].includes(process.env.LOG_LEVEL ?? '');
+      const detail =
+        error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
+      printProblem(`newsbot: unexpected error: ${detail}${debug ? '' : ' (LOG_LEVEL=debug shows where)'}`);
+    }
     process.exitCode = 1;
   },
 );

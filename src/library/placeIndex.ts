@@ -98,6 +98,12 @@ export function placeIndexOf(entries: PlaceEntry[]): PlaceIndex {
   return { entries, byKey, byStories, byStoriesKeys, fuse, regions: regionsOf(entries) };
 }
 
+/**
+ * A fuzzy search costs the text's length times every place name, so longer text is matched exactly
+ * only: place names are shorter, and typos in them are found within this length.
+ */
+const FUZZY_PLACE_MAX = 24;
+
 /** The region (`US|CA`) of each city the stories are datelined in or name, by the gazetteer. */
 function regionsOf(entries: readonly PlaceEntry[]): Map<string, Uint32Array> {
   const ranks = new Map<string, Set<number>>();
@@ -195,6 +201,7 @@ export function resolvePlace(index: PlaceIndex, text: string): PlaceEntry | null
   if (!key) return null;
   const exact = exactPlace(index, text);
   if (exact) return exact;
+  if (key.length > FUZZY_PLACE_MAX) return null;
   const hits = index.fuse.search(key, { limit: 5 });
   if (hits.length === 0) return null;
   // Among equally close names, the place with more stories is the likelier meaning.
@@ -216,7 +223,7 @@ export function suggestPlaceEntries(index: PlaceIndex, text: string, limit: numb
     if (out.length >= limit) return out;
   }
   // Fuzzy only when the prefix finds nothing: it costs far more than the prefix scan.
-  if (out.length === 0 && key.length >= 3) {
+  if (out.length === 0 && key.length >= 3 && key.length <= FUZZY_PLACE_MAX) {
     for (const hit of index.fuse.search(key, { limit })) {
       const entry = index.entries[hit.item.entry]!;
       if (!out.includes(entry)) out.push(entry);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { AskResult } from '../../library/results.ts';
-import { answer, CliError, openLibrary, parseCommandArgs, printJson, storyDirs } from '../io.ts';
+import { answer, CliError, openLibrary, parseCommandArgs, printJson, printText, storyDirs } from '../io.ts';
 
 /**
  * `newsbot ask "QUESTION" [--conversation ID] [--json] [--stories DIR]`: a free question, answered with
@@ -32,7 +32,7 @@ export async function run(argv: string[]): Promise<number> {
     result = turn.result;
   }
   if (values.json) printJson(result);
-  else process.stdout.write(formatAsk(result));
+  else printText(formatAsk(result));
   return 0;
 }
 

@@ -1,4 +1,5 @@
 import { queryDateRange } from '../dateRange.ts';
+import { checkedInput } from '../limits.ts';
 import { datelinePlace, type PlaceEntry, resolvePlace } from '../placeIndex.ts';
 import type { StoriesQuery, StoriesResult, TopicMatch } from '../results.ts';
 import { isCopy } from '../sameText.ts';
@@ -21,6 +22,8 @@ export function findStories(
   now: Date = new Date(),
 ): StoriesResult {
   const limit = limitOf(query.limit, 10);
+  checkedInput('place', query.place);
+  checkedInput('topic', query.topic);
   const range = queryDateRange(query, now);
   const from = range?.from ?? null;
   const to = range?.to ?? null;

@@ -1,6 +1,7 @@
 /** Autocomplete: precomputed lookups that answer a keystroke in well under a millisecond. */
 import type { Story } from '../../engine/types.ts';
 import { headlineMatches } from '../headlineIndex.ts';
+import { clippedInput } from '../limits.ts';
 import { suggestPlaceEntries } from '../placeIndex.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { speakersNearPrefix } from '../speakerPrefixes.ts';
@@ -32,7 +33,8 @@ export interface PlaceSuggestion {
  * name starts with a spelling one slip away (`psak` → Jen Paski), so a person typed letter by letter
  * stays offered; a fuzzy match of the whole name when neither finds anyone.
  */
-export function suggestSpeakers(snapshot: StorySnapshot, text: string, limit = 25): SpeakerSuggestion[] {
+export function suggestSpeakers(snapshot: StorySnapshot, typed: string, limit = 25): SpeakerSuggestion[] {
+  const text = clippedInput('speaker', typed);
   const directory = snapshot.speakers;
   let entries = speakersWithPrefix(directory, text, limit);
   if (entries.length < limit && text.trim().length >= 2) {
@@ -40,7 +42,8 @@ export function suggestSpeakers(snapshot: StorySnapshot, text: string, limit = 2
     entries = [...entries, ...near].slice(0, limit);
   }
   if (entries.length === 0 && text.trim()) {
-    const match = resolveSpeaker(directory, text);
+    // Typos only word by word: a keystroke must never pay for a fuzzy search over every name.
+    const match = resolveSpeaker(directory, text, { fuzzy: 'words' });
     if (match.kind === 'found') entries = [match.entry];
     else if (match.kind === 'ambiguous')
       entries = match.candidates.flatMap((name) => speakersWithPrefix(directory, name, 1)).slice(0, limit);
@@ -49,7 +52,8 @@ export function suggestSpeakers(snapshot: StorySnapshot, text: string, limit = 2
 }
 
 /** Stories whose headline words start with the typed words, newest first; the newest for empty text. */
-export function suggestStories(snapshot: StorySnapshot, text: string, limit = 25): StorySuggestion[] {
+export function suggestStories(snapshot: StorySnapshot, typed: string, limit = 25): StorySuggestion[] {
+  const text = clippedInput('story', typed);
   const { stories, order } = snapshot;
   const pick = (story: Story): StorySuggestion => ({
     id: story.id,
@@ -76,7 +80,7 @@ export function suggestStories(snapshot: StorySnapshot, text: string, limit = 25
 
 /** Places whose name starts with the text (fuzzy when none does), most stories first. */
 export function suggestPlaces(snapshot: StorySnapshot, text: string, limit = 25): PlaceSuggestion[] {
-  return suggestPlaceEntries(snapshot.places, text, limit).map((entry) => ({
+  return suggestPlaceEntries(snapshot.places, clippedInput('place', text), limit).map((entry) => ({
     name: entry.name,
     country: entry.country,
     kind: entry.kind,
