@@ -1,6 +1,7 @@
 /** Places as people name them: regions with their cities, informal and older names, Unicode forms, no fuzzy jumps. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findStories } from '../src/library/queries/stories.ts';
+import { suggestPlaces } from '../src/library/queries/suggest.ts';
 import type { StorySnapshot } from '../src/library/snapshot.ts';
 import { snapshotOf } from './helpers/storyFolder.ts';
 
@@ -33,6 +34,11 @@ describe('places as people name them', () => {
     expect(idsFrom('Scotland')).toEqual(['edinburgh', 'glasgow']);
     expect(idsFrom('england')).toEqual(['london']);
     expect(findStories(snapshot, { place: 'Scotland' }).query.place).toBe('Scotland');
+  });
+
+  it('autocomplete offers the place a whole name means first', () => {
+    expect(suggestPlaces(snapshot, 'holland')[0]?.name).toBe('Netherlands');
+    expect(suggestPlaces(snapshot, 'scotland')[0]).toMatchObject({ name: 'Scotland', stories: 2 });
   });
 
   it('a state is a region with its cities', () => {
