@@ -1,5 +1,6 @@
 /** Places as people name them: regions with their cities, informal and older names, Unicode forms, no fuzzy jumps. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ask } from '../src/library/ask.ts';
 import { findStories } from '../src/library/queries/stories.ts';
 import { suggestPlaces } from '../src/library/queries/suggest.ts';
 import type { StorySnapshot } from '../src/library/snapshot.ts';
@@ -55,6 +56,7 @@ describe('places as people name them', () => {
   it('reads accents and full-width letters', () => {
     expect(idsFrom('Bogotá')).toEqual(['bogota']);
     expect(idsFrom('ＬＯＮＤＯＮ')).toEqual(['london']);
+    expect(ask(snapshot, 'stories from ＬＯＮＤＯＮ').citations.map((c) => c.id)).toEqual(['london']);
   });
 
   it('a known place with no stories finds none, never a place with a similar name', () => {
