@@ -20,6 +20,7 @@ import { clip, SUGGESTIONS } from './ask/wording.ts';
 import { type DateRange, parseDateRange } from './dateRange.ts';
 import { findQuotes } from './queries/quotes.ts';
 import { type AskResult, QueryError } from './results.ts';
+import { copiesOf } from './sameText.ts';
 import { sentenceIndexOf } from './sentenceIndex.ts';
 import type { StorySnapshot } from './snapshot.ts';
 import { normalizeName } from './text.ts';
@@ -36,6 +37,7 @@ export { parseQuestion } from './ask/parseQuestion.ts';
 export function prepareAsk(snapshot: StorySnapshot): void {
   roleIndex(snapshot);
   prepareNames(snapshot);
+  copiesOf(snapshot);
   // The misspelling lookup groups the vocabulary on first use; build it now.
   correctTerm(snapshot.text, 'prepare');
   sentenceIndexOf(snapshot);
@@ -219,6 +221,20 @@ function route(snapshot: StorySnapshot, parsed: ParsedQuestion, now: Date): AskR
   return { intent: 'unknown', answer: `${opening} ${SUGGESTIONS}`, citations: [] };
 }
 
+/** Citations of a story filed twice with the same text, and repeated citations, are given once. */
+function withoutCopies(snapshot: StorySnapshot, result: AskResult): AskResult {
+  const { firstOf } = copiesOf(snapshot);
+  const seen = new Set<string>();
+  const citations = result.citations.filter((cited) => {
+    const index = snapshot.byId.get(cited.id);
+    const key = `${index === undefined ? cited.id : firstOf[index]}|${cited.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return citations.length === result.citations.length ? result : { ...result, citations };
+}
+
 /** Answers a free question from one snapshot. Bad input (an unreadable date) gets a plain answer saying so. */
 export function ask(snapshot: StorySnapshot, question: string, now: Date = new Date()): AskResult {
   const text = typeof question === 'string' ? question.slice(0, MAX_QUESTION) : '';
@@ -244,7 +260,7 @@ export function answerParsed(
   now: Date = new Date(),
 ): AskResult {
   try {
-    return route(snapshot, parsed, now);
+    return withoutCopies(snapshot, route(snapshot, parsed, now));
   } catch (error) {
     const intent = parsed.intent;
     if (error instanceof QueryError) return { intent, answer: `Sorry: ${error.message}.`, citations: [] };

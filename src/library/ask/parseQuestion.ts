@@ -62,6 +62,8 @@ const TITLES =
 /** Leading politeness and the bot's name: "@newsbot can you tell me …". */
 function cleanQuestion(question: string): string {
   let text = question
+    // Full-width letters and other compatibility forms read as plain ones ("ＴＯＫＹＯ").
+    .normalize('NFKC')
     .replace(/<@[!&]?\d+>/g, ' ')
     .replace(/@newsbot\b/gi, ' ')
     .replace(/[\u2018\u2019]/g, "'")
@@ -395,7 +397,7 @@ function parseStories(parsed: ParsedQuestion, work: string): ParsedQuestion {
       /\b(?:about|regarding|concerning|involving|mentioning|mentions?|naming|featuring|covering|on the subject of)\s+.+?(?=\s+(?:from|in|at)\s|$)/i,
       ' ',
     );
-  const { place, rest: withoutPlace } = splitPlace(rest);
+  const { place, rest: withoutPlace } = splitPlace(rest.replace(/\s+/g, ' ').trim());
   parsed.place = place ? cleanName(place) : null;
   parsed.topic = topic;
   if (!topic) {
