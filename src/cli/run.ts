@@ -3,7 +3,8 @@
  * in-process). Each command lives in its own module under `src/cli/commands/` and is loaded only when
  * asked for, so a quick command stays quick. The JSON of every command is described in docs/cli.md.
  */
-import { CliError } from './io.ts';
+import { commandLineEnv } from '../config.ts';
+import { CliError, printProblem } from './io.ts';
 
 type CommandModule = { run: (argv: string[]) => Promise<number> };
 
@@ -57,12 +58,15 @@ export async function runCli(argv: string[]): Promise<number> {
   try {
     return await dispatch(argv);
   } catch (error) {
-    // Bad input is reported in one line; anything else is a bug and keeps its stack for the report.
-    if (error instanceof CliError) process.stderr.write(`newsbot: ${error.message}\n`);
-    else
-      process.stderr.write(
-        `newsbot: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-      );
+    // Bad input is reported in one line; anything else is a bug, in one line too, with its stack
+    // under LOG_LEVEL=debug for the report.
+    if (error instanceof CliError) printProblem(`newsbot: ${error.message}`);
+    else {
+      const debug = ['debug', 'trace'].includes((await commandLineEnv()).logLevel ?? '');
+      const detail =
+        error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
+      printProblem(`newsbot: unexpected error: ${detail}${debug ? '' : ' (LOG_LEVEL=debug shows where)'}`);
+    }
     return 1;
   }
 }

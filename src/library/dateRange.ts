@@ -4,6 +4,7 @@
  * Everything is in UTC days: story dates carry no time or zone.
  */
 import * as chrono from 'chrono-node';
+import { checkedInput } from './limits.ts';
 import { QueryError } from './results.ts';
 
 export interface DateRange {
@@ -23,6 +24,9 @@ const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, mon
 function validDay(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
+
+/** Year 0000 does not exist in the calendar stories use. */
+const FIRST_DAY = '0001-01-01';
 
 const EXAMPLES = 'try 2014-09-15, Sept 15 2014, March 1987, mid-March 1987, last week or 1987';
 
@@ -188,6 +192,9 @@ function twoEnds(text: string, now: Date): DateRange | null {
  * understood when the phrase is not a date, and when its start is after its end.
  */
 export function parseDateRange(text: string, now: Date = new Date()): DateRange {
+  checkedInput('date', text);
+  // A sign is no part of a date: `-2014-09-15` must not be read as 2014-09-15.
+  if (/^\s*[-+−]\s*\d/.test(text)) throw new QueryError(`"${text.trim()}" is not a date; ${EXAMPLES}`);
   const phrase = text
     .trim()
     .toLowerCase()
@@ -196,6 +203,8 @@ export function parseDateRange(text: string, now: Date = new Date()): DateRange 
   if (!phrase) throw new QueryError(`an empty date; ${EXAMPLES}`);
   const range = twoEnds(phrase, now) ?? single(phrase, now);
   if (!range) throw new QueryError(`could not read "${text.trim()}" as a date; ${EXAMPLES}`);
+  if (range.from < FIRST_DAY || range.to < FIRST_DAY)
+    throw new QueryError(`"${text.trim()}" is before year 1; ${EXAMPLES}`);
   if (range.from > range.to)
     throw new QueryError(`"${text.trim()}" starts (${range.from}) after it ends (${range.to})`);
   return range;

@@ -105,12 +105,19 @@ export function placeIndexOf(entries: PlaceEntry[]): PlaceIndex {
   return { entries, byKey, byStories, byStoriesKeys, fuse };
 }
 
+/**
+ * A fuzzy search costs the text's length times every place name, so longer text is matched exactly
+ * only: place names are shorter, and typos in them are found within this length.
+ */
+const FUZZY_PLACE_MAX = 24;
+
 /** The place a text names: exact (or a common short form of a country), else the closest fuzzy match. */
 export function resolvePlace(index: PlaceIndex, text: string): PlaceEntry | null {
   const key = normalizeName(text);
   if (!key) return null;
   const exact = index.byKey.get(key) ?? index.byKey.get(COUNTRY_ALIASES[key] ?? '');
   if (exact !== undefined) return index.entries[exact]!;
+  if (key.length > FUZZY_PLACE_MAX) return null;
   const hits = index.fuse.search(key, { limit: 5 });
   if (hits.length === 0) return null;
   // Among equally close names, the place with more stories is the likelier meaning.
@@ -132,7 +139,7 @@ export function suggestPlaceEntries(index: PlaceIndex, text: string, limit: numb
     if (out.length >= limit) return out;
   }
   // Fuzzy only when the prefix finds nothing: it costs far more than the prefix scan.
-  if (out.length === 0 && key.length >= 3) {
+  if (out.length === 0 && key.length >= 3 && key.length <= FUZZY_PLACE_MAX) {
     for (const hit of index.fuse.search(key, { limit })) {
       const entry = index.entries[hit.item.entry]!;
       if (!out.includes(entry)) out.push(entry);

@@ -9,11 +9,19 @@ import type { FileIssue } from '../engine/types.ts';
 import { prepareAsk } from './ask.ts';
 import { LoadError, type LoadedFile, loadStoryFiles } from './loader.ts';
 import { type LoadProgress, progressReporter } from './loadProgress.ts';
-import { cacheFileFor, filesKey, readCache, writeCache } from './parseCache.ts';
-import { defaultWorkers } from './parsePool.ts';
+import {
+  cacheFileFor,
+  cacheWriteProblem,
+  filesKey,
+  readCache,
+  removeStaleTemps,
+  writeCache,
+} from './parseCache.ts';
+import { defaultWorkers, ParsePool } from './parsePool.ts';
 import { parserVersion } from './parserVersion.ts';
 import type { CheckResult, ReloadReport } from './results.ts';
 import { buildSnapshot, type SavedIndexes, type StorySnapshot, savedIndexesOf } from './snapshot.ts';
+import { wordGroupsOf } from './speakers.ts';
 import { Vocabulary } from './textIndex.ts';
 
 /** Where the library reports what it does; pino loggers fit. */
@@ -55,7 +63,12 @@ type Settings = Required<Omit<LibraryOptions, 'logger' | 'cacheDir' | 'onProgres
   cacheFile: string | null;
   logger: LibraryLogger | undefined;
   onProgress: LibraryOptions['onProgress'];
+  /** Parse workers, started when first needed and kept a while for the next reload. */
+  pool: ParsePool | undefined;
 };
+
+/** A first load with fewer files to parse parses them inline, except large ones (see loader.ts). */
+const FIRST_LOAD_INLINE_BELOW = 400;
 
 export class StoryLibrary {
   #snapshot: StorySnapshot;
@@ -63,6 +76,8 @@ export class StoryLibrary {
   #vocabulary: Vocabulary;
   #reloading: Promise<ReloadReport> | null = null;
   #cacheTimer: NodeJS.Timeout | null = null;
+  /** The last cache write's failure, reported once until a write succeeds. */
+  #cacheProblem: string | null = null;
   /** Indexes from the parse cache, for the first load when the files are exactly the cached ones. */
   #cached: { key: string; indexes: SavedIndexes } | null = null;
   readonly #options: Settings;
@@ -82,9 +97,11 @@ export class StoryLibrary {
   /** Loads the folders (from the cache where it can). Throws LoadError when a folder is unusable. */
   static async open(options: LibraryOptions): Promise<StoryLibrary> {
     const cacheDir = options.cacheDir === undefined ? './.cache' : options.cacheDir;
+    const workers = options.workers ?? defaultWorkers();
     const settings: Settings = {
       dirs: [...options.dirs],
-      workers: options.workers ?? defaultWorkers(),
+      workers,
+      pool: workers > 0 ? new ParsePool(workers) : undefined,
       progress: options.progress ?? Boolean(process.stderr.isTTY),
       parserVersion: options.parserVersion ?? parserVersion(),
       cacheFile: cacheDir ? cacheFileFor(cacheDir, options.dirs) : null,
@@ -92,6 +109,7 @@ export class StoryLibrary {
       onProgress: options.onProgress,
     };
     const started = performance.now();
+    if (settings.cacheFile) removeStaleTemps(settings.cacheFile);
     const cache = settings.cacheFile ? readCache(settings.cacheFile, settings.parserVersion) : null;
     const cacheReadMs = performance.now() - started;
     const vocabulary = new Vocabulary(cache?.vocabulary ?? []);
@@ -149,6 +167,9 @@ export class StoryLibrary {
         known: previous,
         knownByHash,
         workers: this.#options.workers,
+        ...(this.#options.pool ? { pool: this.#options.pool } : {}),
+        // A reload parses everything in the workers: the event loop keeps answering meanwhile.
+        inlineBelow: initial ? FIRST_LOAD_INLINE_BELOW : 0,
         onProgress: (done, total) => {
           bar.update(done, total);
           onProgress?.({ done, total, elapsedMs: performance.now() - loadStarted });
@@ -227,6 +248,7 @@ export class StoryLibrary {
     );
     // The lookups `ask` needs are built here, before the swap, so no question pays for them.
     prepareAsk(snapshot);
+    wordGroupsOf(snapshot.speakers);
     const indexMs = performance.now() - indexStarted;
     this.#snapshot = snapshot;
     this.#files = new Map(files.map((file) => [file.path, file]));
@@ -263,16 +285,21 @@ export class StoryLibrary {
   }
 
   #saveCache() {
+    const file = this.#options.cacheFile!;
     try {
-      writeCache(this.#options.cacheFile!, {
+      writeCache(file, {
         parserVersion: this.#options.parserVersion,
         vocabulary: this.#vocabulary.terms,
         files: [...this.#files.values()],
         indexes: savedIndexesOf(this.#snapshot),
       });
+      if (this.#cacheProblem) this.#options.logger?.info({ file }, 'the parse cache is written again');
+      this.#cacheProblem = null;
     } catch (error) {
-      // A cache that cannot be written only makes the next start slower.
-      this.#options.logger?.warn({ error: String(error) }, 'could not write the parse cache');
+      // A cache that cannot be written only makes the next start slower: said once, not at every reload.
+      const problem = cacheWriteProblem(file, error);
+      if (problem !== this.#cacheProblem) this.#options.logger?.warn({ file }, problem);
+      this.#cacheProblem = problem;
     }
   }
 

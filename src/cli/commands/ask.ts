@@ -1,5 +1,5 @@
 import type { AskResult } from '../../library/results.ts';
-import { answer, CliError, openLibrary, parseCommandArgs, printJson, storyDirs } from '../io.ts';
+import { answer, CliError, openLibrary, parseCommandArgs, printJson, printText, storyDirs } from '../io.ts';
 
 /** `newsbot ask "QUESTION" [--json] [--stories DIR]`: a free question, answered with citations. */
 export async function run(argv: string[]): Promise<number> {
@@ -11,7 +11,7 @@ export async function run(argv: string[]): Promise<number> {
   const { ask } = await import('../../library/ask.ts');
   const result = await answer(() => ask(library.snapshot, question));
   if (values.json) printJson(result);
-  else process.stdout.write(formatAsk(result));
+  else printText(formatAsk(result));
   return 0;
 }
 

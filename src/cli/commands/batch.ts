@@ -17,6 +17,9 @@ import { openLibrary, parseCommandArgs, storyDirs } from '../io.ts';
 type Request = Record<string, unknown>;
 type Ask = (snapshot: StorySnapshot, question: string, now?: Date) => AskResult;
 
+/** A request line longer than this is refused unread: every field in it is capped far below. */
+const MAX_LINE = 16 * 1024;
+
 /** A bad request: reported on its line. */
 class RequestError extends Error {}
 
@@ -34,7 +37,7 @@ function text(request: Request, field: string, required = false): string | undef
 function limit(request: Request): number | undefined {
   const value = request.limit;
   if (value === undefined || value === null) return undefined;
-  const n = typeof value === 'string' ? Number(value) : value;
+  const n = typeof value === 'string' ? (/^\d{1,9}$/.test(value) ? Number(value) : Number.NaN) : value;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 1)
     throw new RequestError('"limit" must be a whole number of at least 1');
   return n;
@@ -93,12 +96,16 @@ export async function run(argv: string[]): Promise<number> {
   };
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   let n = 0;
-  for await (const line of lines) {
+  for await (const read of lines) {
     n++;
+    // A byte-order mark (an editor's, or a Windows pipe's) is no part of the request.
+    const line = read.startsWith('\uFEFF') ? read.slice(1) : read;
     if (!line.trim()) continue;
     let output: unknown;
     try {
       let request: unknown;
+      if (line.length > MAX_LINE)
+        throw new RequestError(`line ${n} is too long (${line.length} characters; at most ${MAX_LINE})`);
       try {
         request = JSON.parse(line);
       } catch {

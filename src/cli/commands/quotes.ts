@@ -1,6 +1,15 @@
 import { findQuotes } from '../../library/queryApi.ts';
 import type { QuotesResult } from '../../library/results.ts';
-import { answer, CliError, openLibrary, parseCommandArgs, parseLimit, printJson, storyDirs } from '../io.ts';
+import {
+  answer,
+  CliError,
+  openLibrary,
+  parseCommandArgs,
+  parseLimit,
+  printJson,
+  printText,
+  storyDirs,
+} from '../io.ts';
 
 /** `newsbot quotes --speaker NAME [--about WORDS] [--from D] [--to D] [--limit N] [--json]` */
 export async function run(argv: string[]): Promise<number> {
@@ -18,7 +27,7 @@ export async function run(argv: string[]): Promise<number> {
     findQuotes(library.snapshot, { speaker, about: values.about, from: values.from, to: values.to, limit }),
   );
   if (values.json) printJson(result);
-  else process.stdout.write(formatQuotes(result, speaker));
+  else printText(formatQuotes(result, speaker));
   return 0;
 }
 

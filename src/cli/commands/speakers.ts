@@ -1,6 +1,6 @@
 import { listSpeakers } from '../../library/queryApi.ts';
 import type { SpeakersResult } from '../../library/results.ts';
-import { answer, openLibrary, parseCommandArgs, parseLimit, printJson, storyDirs } from '../io.ts';
+import { answer, openLibrary, parseCommandArgs, parseLimit, printJson, printText, storyDirs } from '../io.ts';
 
 /** `newsbot speakers [--story ID] [--limit N] [--json]` */
 export async function run(argv: string[]): Promise<number> {
@@ -9,7 +9,7 @@ export async function run(argv: string[]): Promise<number> {
   const library = await openLibrary(await storyDirs(values));
   const result = await answer(() => listSpeakers(library.snapshot, { story: values.story, limit }));
   if (values.json) printJson(result);
-  else process.stdout.write(formatSpeakers(result));
+  else printText(formatSpeakers(result));
   return 0;
 }
 

@@ -1,5 +1,6 @@
 import type { Story } from '../../engine/types.ts';
 import { queryDateRange } from '../dateRange.ts';
+import { checkedInput } from '../limits.ts';
 import { QueryError, type QuotesQuery, type QuotesResult } from '../results.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { resolveSpeaker } from '../speakers.ts';
@@ -18,7 +19,8 @@ export function findQuotes(
   now: Date = new Date(),
 ): QuotesResult {
   const limit = limitOf(query.limit, 10);
-  const name = query.speaker?.trim();
+  const name = checkedInput('speaker', query.speaker)?.trim();
+  checkedInput('topic', query.about);
   if (!name) throw new QueryError('name a speaker, e.g. "Khamenei" or "Jen Paski"');
   const range = queryDateRange({ from: query.from, to: query.to }, now);
   const match = resolveSpeaker(snapshot.speakers, name);

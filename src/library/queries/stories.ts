@@ -1,4 +1,5 @@
 import { queryDateRange } from '../dateRange.ts';
+import { checkedInput } from '../limits.ts';
 import { resolvePlace } from '../placeIndex.ts';
 import type { StoriesQuery, StoriesResult } from '../results.ts';
 import type { StorySnapshot } from '../snapshot.ts';
@@ -16,6 +17,8 @@ export function findStories(
   now: Date = new Date(),
 ): StoriesResult {
   const limit = limitOf(query.limit, 10);
+  checkedInput('place', query.place);
+  checkedInput('topic', query.topic);
   const range = queryDateRange(query, now);
   const from = range?.from ?? null;
   const to = range?.to ?? null;

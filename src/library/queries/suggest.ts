@@ -1,6 +1,7 @@
 /** Autocomplete: precomputed lookups that answer a keystroke in well under a millisecond. */
 import type { Story } from '../../engine/types.ts';
 import { headlineMatches } from '../headlineIndex.ts';
+import { clippedInput } from '../limits.ts';
 import { suggestPlaceEntries } from '../placeIndex.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { resolveSpeaker, speakersWithPrefix } from '../speakers.ts';
@@ -27,11 +28,13 @@ export interface PlaceSuggestion {
 }
 
 /** Speakers whose name (or a word of it) starts with the text, most quoted first; fuzzy when none does. */
-export function suggestSpeakers(snapshot: StorySnapshot, text: string, limit = 25): SpeakerSuggestion[] {
+export function suggestSpeakers(snapshot: StorySnapshot, typed: string, limit = 25): SpeakerSuggestion[] {
+  const text = clippedInput('speaker', typed);
   const directory = snapshot.speakers;
   let entries = speakersWithPrefix(directory, text, limit);
   if (entries.length === 0 && text.trim()) {
-    const match = resolveSpeaker(directory, text);
+    // Typos only word by word: a keystroke must never pay for a fuzzy search over every name.
+    const match = resolveSpeaker(directory, text, { fuzzy: 'words' });
     if (match.kind === 'found') entries = [match.entry];
     else if (match.kind === 'ambiguous')
       entries = match.candidates.flatMap((name) => speakersWithPrefix(directory, name, 1)).slice(0, limit);
@@ -40,7 +43,8 @@ export function suggestSpeakers(snapshot: StorySnapshot, text: string, limit = 2
 }
 
 /** Stories whose headline words start with the typed words, newest first; the newest for empty text. */
-export function suggestStories(snapshot: StorySnapshot, text: string, limit = 25): StorySuggestion[] {
+export function suggestStories(snapshot: StorySnapshot, typed: string, limit = 25): StorySuggestion[] {
+  const text = clippedInput('story', typed);
   const { stories, order } = snapshot;
   const pick = (story: Story): StorySuggestion => ({
     id: story.id,
@@ -67,7 +71,7 @@ export function suggestStories(snapshot: StorySnapshot, text: string, limit = 25
 
 /** Places whose name starts with the text (fuzzy when none does), most stories first. */
 export function suggestPlaces(snapshot: StorySnapshot, text: string, limit = 25): PlaceSuggestion[] {
-  return suggestPlaceEntries(snapshot.places, text, limit).map((entry) => ({
+  return suggestPlaceEntries(snapshot.places, clippedInput('place', text), limit).map((entry) => ({
     name: entry.name,
     country: entry.country,
     kind: entry.kind,

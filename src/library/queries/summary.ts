@@ -1,4 +1,5 @@
 import type { Story } from '../../engine/types.ts';
+import { checkedInput } from '../limits.ts';
 import { QueryError, type SummaryResult } from '../results.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { queryTermIds, searchText } from '../textIndex.ts';
@@ -16,7 +17,7 @@ export function storyById(snapshot: StorySnapshot, ref: string): Story | null {
  * several stories about equally, no story is chosen and the closest ones are offered as alternatives.
  */
 export function summarizeStory(snapshot: StorySnapshot, ref: string): SummaryResult {
-  const text = ref?.trim();
+  const text = checkedInput('story', ref)?.trim();
   if (!text) throw new QueryError('name a story by its id or a few words of its headline');
   const direct = storyById(snapshot, text);
   if (direct) return found(direct, []);
