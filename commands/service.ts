@@ -7,6 +7,7 @@ import type { Config } from '../src/config.ts';
 import { LIMITS } from '../src/format/limits.ts';
 import { squash, truncateWords } from '../src/format/truncate.ts';
 import { ask } from '../src/library/ask.ts';
+import { askWithMemory, ConversationMemory } from '../src/library/conversation.ts';
 import {
   type AskResult,
   findQuotes,
@@ -53,6 +54,7 @@ export function createStoryService(
   ask: Ask,
   now: () => Date = () => new Date(),
 ): StoryService {
+  const memory = new ConversationMemory();
   return {
     findStories: (query) => findStories(library.snapshot, query, now()),
     findQuotes: (query) => findQuotes(library.snapshot, query, now()),
@@ -65,7 +67,19 @@ export function createStoryService(
       const story = result.story ? getStory(snapshot, result.story.id) : null;
       return { story, alternatives: result.alternatives };
     },
-    ask: (question) => ask(library.snapshot, question, now()),
+    ask: (question, conversation) =>
+      conversation === undefined
+        ? ask(library.snapshot, question, now())
+        : askWithMemory(library.snapshot, memory, conversation, question, now()),
+    continueFrom(conversation, from) {
+      const state = memory.get(from, now().getTime());
+      if (state) memory.set(conversation, state);
+      return state !== null;
+    },
+    keepAs(conversation, key) {
+      const state = memory.get(conversation, now().getTime());
+      if (state) memory.set(key, state);
+    },
     suggestSpeakers: (text, limit) =>
       suggestSpeakers(library.snapshot, text, limit).map((s) =>
         choice(`${s.name} (${s.quotes} quote${s.quotes === 1 ? '' : 's'})`, s.name),

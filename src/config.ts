@@ -1,13 +1,13 @@
 /**
  * The configuration: every environment variable newsbot reads, validated by one zod schema. Nothing
  * else reads `process.env`. zod is loaded only when the whole configuration is validated (the bot, the
- * chat, deploy-commands); the command line reads only a few variables (`commandLineEnv`) and so starts
- * without it.
+ * chat, deploy-commands); the command line needs only the story and cache folders (`libraryEnv`) and so
+ * starts without it.
  */
 import { createRequire } from 'node:module';
 import type { z as Zod } from 'zod';
 
-/** Defaults shared by the schema and `commandLineEnv`. */
+/** Defaults shared by the schema and `libraryEnv`. */
 const DEFAULT_STORIES_DIR = './stories';
 const DEFAULT_CACHE_DIR = './.cache';
 
@@ -129,21 +129,22 @@ export async function loadConfig(): Promise<Config> {
   return loaded;
 }
 
-/** What the command line reads from the environment (after `.env`), without validating the rest. */
-export interface CommandLineEnv {
+/** What the story library needs from the environment (after `.env`): the command line's quick path. */
+export interface LibraryEnv {
   storiesDir: string;
   cacheDir: string;
   parserVersion: string | undefined;
-  logLevel: string | undefined;
+  /** `LOG_LEVEL` is debug or trace: unexpected errors show their stack. */
+  debug: boolean;
 }
 
-export async function commandLineEnv(): Promise<CommandLineEnv> {
+export async function libraryEnv(): Promise<LibraryEnv> {
   await loadDotenv();
   const value = (name: string) => process.env[name]?.trim() || undefined;
   return {
     storiesDir: value('STORIES_DIR') ?? DEFAULT_STORIES_DIR,
     cacheDir: value('CACHE_DIR') ?? DEFAULT_CACHE_DIR,
     parserVersion: value('NEWSBOT_PARSER_VERSION'),
-    logLevel: value('LOG_LEVEL'),
+    debug: ['debug', 'trace'].includes(value('LOG_LEVEL') ?? ''),
   };
 }

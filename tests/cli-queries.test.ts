@@ -116,4 +116,33 @@ describe('newsbot query commands', () => {
     expect(lines[5].story.id).toBe('coffee');
     expect(lines[6].speakers.length).toBeGreaterThan(2);
   });
+
+  it('ask --conversation: a follow-up reads the earlier question of the same id, in later runs too', async () => {
+    const first = await json(['ask', 'what did Adam Smith say?', '--conversation', 'cli-a']);
+    expect(first.intent).toBe('quotes');
+    const followUp = await json(['ask', 'summarize it', '--conversation', 'cli-a']);
+    expect(followUp.intent).toBe('summary');
+    expect(followUp.citations[0].id).toBe('coffee');
+    // Another id, or none, has nothing to follow up on.
+    expect((await json(['ask', 'summarize it', '--conversation', 'cli-b'])).citations).toEqual([]);
+    expect((await json(['ask', 'summarize it'])).citations).toEqual([]);
+    expect((await newsbot(['ask', 'hi', '--conversation', ' '])).code).toBe(1);
+  });
+
+  it('batch: requests with the same conversation field are one conversation', async () => {
+    const input = [
+      JSON.stringify({ command: 'ask', question: 'what did John Smith say?', conversation: 'x' }),
+      JSON.stringify({ command: 'ask', question: 'who is quoted in it?', conversation: 'y' }),
+      JSON.stringify({ command: 'ask', question: 'who is quoted in it?', conversation: 'x' }),
+    ].join('\n');
+    const result = await newsbot(['batch', '--json'], `${input}\n`);
+    expect(result.code, result.stderr).toBe(0);
+    const [, other, same] = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(other.citations).toEqual([]);
+    expect(same.answer).toMatch(/John Smith/);
+    expect(same.answer).toMatch(/Mendez/);
+  });
 });

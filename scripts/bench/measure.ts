@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Fuse from 'fuse.js';
-import { commandLineEnv } from '../../src/config.ts';
+import { libraryEnv } from '../../src/config.ts';
 import { parseStory } from '../../src/engine/parseStory.ts';
 import {
   type AskResult,
@@ -41,7 +41,7 @@ async function openLibrary() {
     dirs: [values.dir!],
     cacheDir: values.cache!,
     progress: false,
-    parserVersion: (await commandLineEnv()).parserVersion,
+    parserVersion: (await libraryEnv()).parserVersion,
   });
 }
 

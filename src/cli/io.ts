@@ -1,5 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { commandLineEnv } from '../config.ts';
+import { libraryEnv } from '../config.ts';
 
 /** Bad command-line input: printed as one line on stderr, exit status 1. */
 export class CliError extends Error {
@@ -34,7 +34,7 @@ export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options'
 /** The story folders: `--stories` (repeatable), else STORIES_DIR, else ./stories. */
 export async function storyDirs(values: { stories?: string[] | undefined }): Promise<string[]> {
   if (values.stories && values.stories.length > 0) return values.stories;
-  return [(await commandLineEnv()).storiesDir];
+  return [(await libraryEnv()).storiesDir];
 }
 
 /** A positive whole number from `--limit`, or the default. */
@@ -94,7 +94,7 @@ export function printJson(value: unknown): void {
 export async function openLibrary(dirs: string[]): Promise<import('../library/index.ts').StoryLibrary> {
   const { StoryLibrary, LoadError } = await import('../library/index.ts');
   try {
-    const { cacheDir, parserVersion } = await commandLineEnv();
+    const { cacheDir, parserVersion } = await libraryEnv();
     const library = await StoryLibrary.open({ dirs, cacheDir, ...(parserVersion ? { parserVersion } : {}) });
     if (library.snapshot.stories.length === 0) {
       const failed = library.snapshot.load.errors.length;

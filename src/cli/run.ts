@@ -3,7 +3,7 @@
  * in-process). Each command lives in its own module under `src/cli/commands/` and is loaded only when
  * asked for, so a quick command stays quick. The JSON of every command is described in docs/cli.md.
  */
-import { commandLineEnv } from '../config.ts';
+import { libraryEnv } from '../config.ts';
 import { CliError, printProblem } from './io.ts';
 
 type CommandModule = { run: (argv: string[]) => Promise<number> };
@@ -62,7 +62,7 @@ export async function runCli(argv: string[]): Promise<number> {
     // under LOG_LEVEL=debug for the report.
     if (error instanceof CliError) printProblem(`newsbot: ${error.message}`);
     else {
-      const debug = ['debug', 'trace'].includes((await commandLineEnv()).logLevel ?? '');
+      const { debug } = await libraryEnv();
       const detail =
         error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
       printProblem(`newsbot: unexpected error: ${detail}${debug ? '' : ' (LOG_LEVEL=debug shows where)'}`);

@@ -13,7 +13,12 @@ import {
   MessageFlags,
 } from 'discord.js';
 import { answerQuestion } from '../../commands/ask.ts';
-import type { Command, CommandContext, StoryService } from '../../commands/context.ts';
+import {
+  type Command,
+  type CommandContext,
+  conversationKey,
+  type StoryService,
+} from '../../commands/context.ts';
 import type { Config } from '../config.ts';
 import { errorReply, noticeReply } from '../format/cards.ts';
 import { failureReply } from '../format/failure.ts';
@@ -277,13 +282,21 @@ export function createRouter(deps: RouterDeps) {
     }
   }
 
-  /** A message mentioning the bot: answered in a reply with `ask`'s answer and citations. */
+  /**
+   * A message mentioning the bot, or replying to one of its answers: answered in a reply with `ask`'s
+   * answer and citations. Questions are read in the asker's conversation in that channel; a reply to
+   * an answer is a follow-up to that answer.
+   */
   async function onMessage(message: Message, botUserId: string): Promise<void> {
     if (message.author.bot || message.author.id === botUserId || message.webhookId || message.system) return;
-    // In a direct message everything is addressed to the bot; in a server only mentions are.
-    if (message.inGuild() && !mentionsBot(message, botUserId)) return;
+    const repliedTo = repliedAnswerId(message, botUserId);
+    // In a direct message everything is addressed to the bot; in a server, mentions and replies to it.
+    if (message.inGuild() && !mentionsBot(message, botUserId) && !repliedTo) return;
     const question = questionOf(message.content);
-    const where = { user: message.author.id, message: message.id, kind: 'mention' };
+    // A reply with no words (or whose words Discord withheld) asks nothing.
+    if (!question && repliedTo && !mentionsBot(message, botUserId)) return;
+    const where = { user: message.author.id, message: message.id, kind: repliedTo ? 'reply' : 'mention' };
+    const conversation = conversationKey(message.author.id, message.channelId);
     let reply: Reply;
     let outcome: AnswerOutcome | null = null;
     const started = performance.now();
@@ -300,7 +313,8 @@ export function createRouter(deps: RouterDeps) {
       } else {
         let failed = false;
         try {
-          reply = answerQuestion(question, contextFor(false));
+          if (repliedTo) deps.stories.continueFrom?.(conversation, answerKey(repliedTo));
+          reply = answerQuestion(question, contextFor(false), conversation);
         } catch (error) {
           failed = !(error instanceof QueryError);
           reply = failureReply(error, logger, where);
@@ -311,17 +325,29 @@ export function createRouter(deps: RouterDeps) {
     if (outcome) deps.onAnswer?.('mention', outcome, performance.now() - started);
     try {
       const options = remember(message.author.id, reply);
-      await message.reply(
+      const sent = await message.reply(
         withoutFlags(
           toPayload(reply, { ...options, repliedUser: deps.config.REPLY_PING, allowEphemeral: false }),
         ),
       );
+      // A later reply to this answer continues from it, even after other questions in the channel.
+      if (question && sent?.id) deps.stories.keepAs?.(conversation, answerKey(sent.id));
     } catch (error) {
       logger.error({ err: error, ...where }, 'mention reply failed');
     }
   }
 
   return { onInteraction, onMessage, pages, limiter };
+}
+
+/** The conversation state kept for one of the bot's answers, by the answer's message id. */
+const answerKey = (messageId: string) => `answer:${messageId}`;
+
+/** The id of the bot's message this message replies to, or null. */
+export function repliedAnswerId(message: Message, botUserId: string): string | null {
+  const id = message.reference?.messageId;
+  if (!id) return null;
+  return message.mentions.repliedUser?.id === botUserId ? id : null;
 }
 
 /** The bot's managed role in the message's server, which people pick by mistake for the bot itself. */

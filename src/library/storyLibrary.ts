@@ -62,9 +62,9 @@ export interface LibraryStats {
 type Settings = Required<Omit<LibraryOptions, 'logger' | 'cacheDir' | 'onProgress'>> & {
   cacheFile: string | null;
   logger: LibraryLogger | undefined;
-  onProgress: LibraryOptions['onProgress'];
   /** Parse workers, started when first needed and kept a while for the next reload. */
   pool: ParsePool | undefined;
+  onProgress: LibraryOptions['onProgress'];
 };
 
 /** A first load with fewer files to parse parses them inline, except large ones (see loader.ts). */

@@ -103,10 +103,22 @@ describe('asked during its first load', () => {
     });
     try {
       await bot.waitForLog(/still loading the stories/, { timeoutMs: 30_000 });
-      // Before the files are counted the notice cannot give the count yet.
-      const loadingNotice =
-        /^Still loading (?:[\d,]+ of 4,0\d\d stories|the stories), ask again in a moment\.$/;
-      const outcome = await discord.sendSlashCommand({ name: 'stories', options: { place: 'Leeds' } });
+      const loadingNotice = /^Still loading [\d,]+ of 4,0\d\d stories, ask again in a moment\.$/;
+      // While the folders are still being listed the count is not known yet; then it is.
+      const listing = 'Still loading the stories, ask again in a moment.';
+      // Each try comes from another reader, so that no one reaches the rate limit.
+      const ask = (tries: number) =>
+        discord.sendSlashCommand({
+          name: 'stories',
+          options: { place: 'Leeds' },
+          user: discord.newPerson(`waiting-${tries}`),
+        });
+      let outcome = await ask(0);
+      for (let tries = 1; descriptionOf(outcome.answer) === listing && tries < 100; tries++) {
+        expect(outcome.ephemeral).toBe(true);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        outcome = await ask(tries);
+      }
       expect(outcome.ephemeral).toBe(true);
       expect(descriptionOf(outcome.answer)).toMatch(loadingNotice);
       const sent = discord.sendMessage({
