@@ -13,6 +13,7 @@ import {
   findQuotes,
   findStories,
   getStory,
+  type LibraryOptions,
   listSpeakers,
   StoryLibrary,
   type StorySnapshot,
@@ -26,16 +27,20 @@ import type { Choice, StoryService } from './context.ts';
 
 type Ask = (snapshot: StorySnapshot, question: string, now?: Date) => AskResult;
 
-/** The version in package.json, shown by /about. */
+/** The version in package.json, shown by /about (one folder up from the sources, two from the build). */
 export function productVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-      version?: string;
-    };
-    return pkg.version ?? 'unknown';
-  } catch {
-    return 'unknown';
+  for (const path of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
+      if (pkg.name === 'newsbot') return pkg.version ?? 'unknown';
+    } catch {
+      // Not here: try the next folder up.
+    }
   }
+  return 'unknown';
 }
 
 const choice = (name: string, value: string): Choice => ({ name: squash(name) || value, value });
@@ -110,13 +115,28 @@ export interface OpenedStories {
   close(): Promise<void>;
 }
 
-/** Opens the story folder of the configuration. Throws the library's LoadError when it is unusable. */
-export async function openStoryService(config: Config, logger: Logger): Promise<OpenedStories> {
+export interface OpenOptions {
+  /** A progress line on stderr during a long load (the chat on a terminal); default none. */
+  progress?: boolean;
+  onProgress?: LibraryOptions['onProgress'];
+}
+
+/**
+ * Opens the story folder of the configuration; a long load logs a progress line every few seconds.
+ * Throws the library's LoadError when the folder is unusable.
+ */
+export async function openStoryService(
+  config: Config,
+  logger: Logger,
+  options: OpenOptions = {},
+): Promise<OpenedStories> {
   const library = await StoryLibrary.open({
     dirs: [config.STORIES_DIR],
     cacheDir: config.CACHE_DIR,
     logger,
-    progress: false,
+    progress: options.progress ?? false,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(config.NEWSBOT_PARSER_VERSION ? { parserVersion: config.NEWSBOT_PARSER_VERSION } : {}),
   });
   const service = createStoryService(library, ask);
   return { library, service, close: async () => undefined };

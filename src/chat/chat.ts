@@ -124,7 +124,8 @@ export async function runChat(config: Config, streams: ChatStreams = {}): Promis
   const output = streams.output ?? process.stdout;
   // Logs go to stderr so they never mix with the conversation.
   const logger = createLogger({ level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, fd: 2 });
-  const opened = await openStoryService(config, logger);
+  // A long first load shows its progress on the terminal instead of a silent wait for the prompt.
+  const opened = await openStoryService(config, logger, { progress: Boolean(process.stderr.isTTY) });
   const context: CommandContext = {
     stories: opened.service,
     config,

@@ -23,8 +23,10 @@ import type { Config } from '../config.ts';
 import { errorReply, noticeReply } from '../format/cards.ts';
 import { failureReply } from '../format/failure.ts';
 import { LIMITS } from '../format/limits.ts';
-import type { Reply } from '../format/reply.ts';
+import { COLORS, type Reply } from '../format/reply.ts';
 import { truncateWords } from '../format/truncate.ts';
+import type { LoadProgress } from '../library/loadProgress.ts';
+import { QueryError } from '../library/results.ts';
 import type { Logger } from '../log.ts';
 import { toPayload, withoutFlags } from './embeds.ts';
 import { PageStore, parseButtonId } from './paging.ts';
@@ -40,7 +42,18 @@ export interface RouterDeps {
   help: CommandContext['help'];
   pages?: PageStore;
   limiter?: RateLimiter;
+  /** While the first load runs, how far it has got (answers then say so); null once the stories are in. */
+  loading?: () => LoadProgress | null;
+  /** Told of every command and mention answered (kind: the command's name, or `mention`), for metrics. */
+  onAnswer?: (kind: string, outcome: AnswerOutcome, ms: number) => void;
 }
+
+/** How an answer ended: answered, refused (bad input, not allowed), failed (a bug), or not attempted. */
+export type AnswerOutcome = 'ok' | 'refused' | 'failed' | 'rate_limited' | 'loading';
+
+/** A reply in the error colour was a refusal (bad input, not allowed) unless the handler failed. */
+const outcomeOf = (reply: Reply, failed: boolean): AnswerOutcome =>
+  failed ? 'failed' : reply.pages[0]?.cards[0]?.color === COLORS.error ? 'refused' : 'ok';
 
 /** After this long without an answer, a command is deferred so Discord's 3-second window is kept. */
 export const DEFER_AFTER_MS = 1500;
@@ -54,6 +67,17 @@ export const NOT_HANDLED =
 const NOT_YOURS = 'Only the person who asked can turn these pages. Run the command yourself to browse.';
 export const MENTION_HELP =
   'Hi! Ask me a question after the mention, e.g. “@newsbot who said serious threat?”, or type `/help` for my commands.';
+
+/** The answer to anything that needs the stories while the first load runs. */
+export function stillLoading({ done, total }: LoadProgress): string {
+  const count = (n: number) => n.toLocaleString('en-US');
+  return total > 0
+    ? `Still loading ${count(done)} of ${count(total)} stories, ask again in a moment.`
+    : 'Still loading the stories, ask again in a moment.';
+}
+
+/** Commands that answer without the stories, so they work during the first load. */
+const WITHOUT_STORIES = new Set(['help']);
 
 /**
  * How long the interaction waited before we saw it (its id's timestamp to now), e.g. queued behind a
@@ -142,11 +166,20 @@ export function createRouter(deps: RouterDeps) {
     const decision = limiter.take(interaction.user.id);
     if (!decision.allowed) {
       logger.info({ ...where }, 'rate limited');
+      deps.onAnswer?.(command.data.name, 'rate_limited', 0);
       await interaction.reply(toPayload(errorReply(rateLimitMessage(decision.retryAfterMs))));
+      return;
+    }
+    const loading = WITHOUT_STORIES.has(command.data.name) ? null : deps.loading?.();
+    if (loading) {
+      deps.onAnswer?.(command.data.name, 'loading', 0);
+      await interaction.reply(toPayload(noticeReply(stillLoading(loading), { ephemeral: true })));
+      logger.info({ ...where, ...loading }, 'asked while loading');
       return;
     }
     const started = performance.now();
     let reply: Reply;
+    let failed = false;
     let deferring: Promise<unknown> | undefined;
     let timer: NodeJS.Timeout | undefined;
     try {
@@ -167,6 +200,7 @@ export function createRouter(deps: RouterDeps) {
       const context = contextFor(isAdmin(callerOf(interaction), policy), interaction.guildId !== null);
       reply = await command.execute(interaction, context);
     } catch (error) {
+      failed = !(error instanceof QueryError);
       reply = failureReply(error, logger, where);
     } finally {
       clearTimeout(timer);
@@ -174,6 +208,7 @@ export function createRouter(deps: RouterDeps) {
     const ms = performance.now() - started;
     // A moving average, so one slow answer does not defer the command for ever.
     recentMs.set(command.data.name, 0.7 * (recentMs.get(command.data.name) ?? ms) + 0.3 * ms);
+    deps.onAnswer?.(command.data.name, outcomeOf(reply, failed), ms);
     await deferring;
     await send(interaction, reply);
     logger.info({ ...where, ms: Math.round(ms), pages: reply.pages.length }, 'command answered');
@@ -183,7 +218,9 @@ export function createRouter(deps: RouterDeps) {
     const command = deps.commands.get(interaction.commandName);
     let choices: Array<{ name: string; value: string }> = [];
     try {
-      if (command?.autocomplete) choices = await command.autocomplete(interaction, contextFor(false));
+      // Nothing to suggest until the stories are in.
+      if (command?.autocomplete && !deps.loading?.())
+        choices = await command.autocomplete(interaction, contextFor(false));
     } catch (error) {
       logger.warn({ err: error, command: interaction.commandName }, 'autocomplete failed');
     }
@@ -261,23 +298,37 @@ export function createRouter(deps: RouterDeps) {
     const where = { user: message.author.id, message: message.id, kind: repliedTo ? 'reply' : 'mention' };
     const conversation = conversationKey(message.author.id, message.channelId);
     let reply: Reply;
+    let outcome: AnswerOutcome | null = null;
+    const started = performance.now();
     if (!question) reply = noticeReply(MENTION_HELP);
     else {
       const decision = limiter.take(message.author.id);
-      if (!decision.allowed) reply = errorReply(rateLimitMessage(decision.retryAfterMs));
-      else {
+      const loading = deps.loading?.();
+      if (!decision.allowed) {
+        reply = errorReply(rateLimitMessage(decision.retryAfterMs));
+        outcome = 'rate_limited';
+      } else if (loading) {
+        reply = noticeReply(stillLoading(loading));
+        outcome = 'loading';
+      } else {
+        let failed = false;
         try {
           if (repliedTo) deps.stories.continueFrom?.(conversation, answerKey(repliedTo));
           reply = answerQuestion(question, contextFor(false), conversation);
         } catch (error) {
+          failed = !(error instanceof QueryError);
           reply = failureReply(error, logger, where);
         }
+        outcome = outcomeOf(reply, failed);
       }
     }
+    if (outcome) deps.onAnswer?.('mention', outcome, performance.now() - started);
     try {
       const options = remember(message.author.id, reply);
       const sent = await message.reply(
-        withoutFlags(toPayload(reply, { ...options, repliedUser: true, allowEphemeral: false })),
+        withoutFlags(
+          toPayload(reply, { ...options, repliedUser: deps.config.REPLY_PING, allowEphemeral: false }),
+        ),
       );
       // A later reply to this answer continues from it, even after other questions in the channel.
       if (question && sent?.id) deps.stories.keepAs?.(conversation, answerKey(sent.id));

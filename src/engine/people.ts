@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { lexicon } from './data/tables.ts';
 import type { Token } from './tokens.ts';
 import type { Person } from './types.ts';
 
@@ -6,12 +6,12 @@ export type Gender = 'male' | 'female' | null;
 export type EntityKind = 'person' | 'group' | 'other';
 
 /** compromise's word list, used as a look-up table only (running its tagger on whole stories is too slow). */
-const LEXICON = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one
-  .lexicon;
+let words: Record<string, string | string[]> | undefined;
 
 /** compromise's tags for a lower-cased word or phrase (`MaleName`, `Country`, `PastTense` …), or ''. */
 export function lexTag(lower: string): string {
-  const tag = LEXICON[lower];
+  words ??= lexicon();
+  const tag = words[lower];
   return Array.isArray(tag) ? tag.join(',') : (tag ?? '');
 }
 

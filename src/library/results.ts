@@ -1,5 +1,5 @@
 /**
- * The answers the library gives, in the JSON shapes of CONTRACT.md. The command line prints them as
+ * The answers the library gives, in the JSON shapes of docs/cli.md. The command line prints them as
  * they are; the Discord bot and the local chat format them.
  */
 import type { FileIssue, QuoteKind, Span } from '../engine/types.ts';

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { libraryEnv } from '../../config.ts';
 import type { AskResult } from '../../library/results.ts';
 import { answer, CliError, openLibrary, parseCommandArgs, printJson, printText, storyDirs } from '../io.ts';
 
@@ -17,7 +18,7 @@ export async function run(argv: string[]): Promise<number> {
   const conversation = values.conversation;
   if (conversation !== undefined && !conversation.trim())
     throw new CliError('--conversation takes an id, e.g. --conversation alice');
-  const library = await openLibrary(storyDirs(values));
+  const library = await openLibrary(await storyDirs(values));
   let result: AskResult;
   if (conversation === undefined) {
     const { ask } = await import('../../library/ask.ts');
@@ -25,7 +26,7 @@ export async function run(argv: string[]): Promise<number> {
   } else {
     const { askInConversation, freshState } = await import('../../library/conversation.ts');
     const now = new Date();
-    const file = conversationFile(conversation);
+    const file = await conversationFile(conversation);
     const previous = freshState(readJson(file), now.getTime());
     const turn = await answer(() => askInConversation(library.snapshot, question, previous, now));
     writeJson(file, turn.state);
@@ -37,8 +38,8 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 /** Where a conversation's state is kept between runs: one small file per id, named by its hash. */
-function conversationFile(id: string): string {
-  const dir = join(process.env.CACHE_DIR || './.cache', 'conversations');
+async function conversationFile(id: string): Promise<string> {
+  const dir = join((await libraryEnv()).cacheDir, 'conversations');
   return join(dir, `${createHash('sha256').update(id).digest('hex').slice(0, 32)}.json`);
 }
 

@@ -96,7 +96,7 @@ export async function handleRequest(
 
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs(argv, {});
-  const library = await openLibrary(storyDirs(values));
+  const library = await openLibrary(await storyDirs(values));
   let askFn: Promise<Ask> | null = null;
   const ask = () => {
     askFn ??= loadAsk();
