@@ -210,18 +210,26 @@ describe('StoryLibrary', () => {
     expect(readCache(cacheFileFor(cacheDir, [dir]), parserVersion())?.files).toHaveLength(3);
   });
 
-  it('warns about two files with the same story id and keeps the first', async () => {
+  it('refuses two files with the same story id, naming each other, and loads neither', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'a'));
     mkdirSync(join(dir, 'b'));
     writeFileSync(join(dir, 'a', 'same.txt'), storyText(1));
     writeFileSync(join(dir, 'b', 'same.txt'), storyText(2));
+    writeFileSync(join(dir, 'other.txt'), storyText(3));
     const library = await StoryLibrary.open({ dirs: [dir], cacheDir: null, workers: 0 });
-    expect(library.check().warnings).toContainEqual({
-      file: 'b/same.txt',
-      reason: 'same story id as a/same.txt; only the first is used',
-    });
-    expect(library.snapshot.stories[library.snapshot.byId.get('same')!]!.file).toBe('a/same.txt');
+    expect(library.check().errors).toEqual([
+      {
+        file: 'a/same.txt',
+        reason: 'story id "same" is also the id of b/same.txt; none of them is loaded until they are renamed',
+      },
+      {
+        file: 'b/same.txt',
+        reason: 'story id "same" is also the id of a/same.txt; none of them is loaded until they are renamed',
+      },
+    ]);
+    expect(library.snapshot.byId.has('same')).toBe(false);
+    expect(library.snapshot.stories.map((story) => story.id)).toEqual(['other']);
   });
 
   it('discards a cache written by another parser version', async () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,7 +41,12 @@ describe('listStoryFiles', () => {
     const { files, errors } = await listStoryFiles([join(root, 'set')]);
     expect(errors).toEqual([]);
     expect(files.map((file) => file.relative)).toEqual(['a.md', 'b.txt', 'loop/deeper/c.txt']);
-    expect(files[0]).toEqual({ path: join(root, 'set', 'a.md'), root: join(root, 'set'), relative: 'a.md' });
+    expect(files[0]).toEqual({
+      path: join(root, 'set', 'a.md'),
+      root: join(root, 'set'),
+      relative: 'a.md',
+      real: realpathSync(join(root, 'set', 'a.md')),
+    });
   });
 
   it('keeps the folders in the order given', async () => {
@@ -76,18 +81,18 @@ describe('readStoryFile', () => {
 
   it('reads UTF-8 text as is, with its size and SHA-1', async () => {
     const path = file('good.txt', 'date 2020-01-02 Caf\u00e9 \u201cquoted\u201d.\n');
-    const read = await readStoryFile(path, 'good.txt');
+    const read = await readStoryFile(path);
     expect(read).toEqual({
       ok: true,
       text: 'date 2020-01-02 Caf\u00e9 \u201cquoted\u201d.\n',
       bytes: Buffer.byteLength('date 2020-01-02 Caf\u00e9 \u201cquoted\u201d.\n'),
       sha1: expect.stringMatching(/^[0-9a-f]{40}$/),
     });
-    expect(readStoryFileSync(path, 'good.txt')).toEqual(read);
+    expect(readStoryFileSync(path)).toEqual(read);
   });
 
   it('keeps a byte-order mark as U+FEFF so offsets match the file as read', async () => {
-    const read = await readStoryFile(file('bom.txt', '\uFEFFdate 2020-01-02 Text.\n'), 'bom.txt');
+    const read = await readStoryFile(file('bom.txt', '\uFEFFdate 2020-01-02 Text.\n'));
     expect(read.ok && read.text.charCodeAt(0)).toBe(0xfeff);
   });
 
@@ -107,23 +112,23 @@ describe('readStoryFile', () => {
     ],
   ])('refuses %s with a clear reason', async (name, content, reason) => {
     const path = file(name, content);
-    const read = await readStoryFile(path, name);
+    const read = await readStoryFile(path);
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.reason).toMatch(reason);
-    expect(readStoryFileSync(path, name)).toEqual(read);
+    expect(readStoryFileSync(path)).toEqual(read);
   });
 
   it('refuses a file over the size limit without reading it', async () => {
     const path = file('huge.txt', Buffer.alloc(MAX_STORY_BYTES + 1, 0x61));
-    const read = await readStoryFile(path, 'huge.txt');
+    const read = await readStoryFile(path);
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.reason).toMatch(/too large/);
   });
 
   it('reports a missing file and a folder as reasons, not exceptions', async () => {
-    const missing = await readStoryFile(join(root, 'nope.txt'), 'nope.txt');
+    const missing = await readStoryFile(join(root, 'nope.txt'));
     expect(missing).toEqual({ ok: false, reason: 'no such file or folder' });
-    const folder = readStoryFileSync(join(root, 'set'), 'set');
+    const folder = readStoryFileSync(join(root, 'set'));
     expect(folder).toEqual({ ok: false, reason: 'not a file' });
   });
 

@@ -6,7 +6,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { answerQuestion } from '../../commands/ask.ts';
-import type { CommandContext } from '../../commands/context.ts';
+import { type CommandContext, conversationKey } from '../../commands/context.ts';
 import { commandsByName, helpEntries } from '../../commands/index.ts';
 import { openStoryService, productVersion } from '../../commands/service.ts';
 import type { Config } from '../config.ts';
@@ -38,8 +38,14 @@ export interface ChatSession {
 }
 
 /** The chat's logic, apart from the terminal: one line in, one block of text out. */
+/** Chat sessions opened in this process: each is its own conversation. */
+let sessions = 0;
+
 export function createChatSession(context: CommandContext, logger: Logger): ChatSession {
   let screen: Screen | null = null;
+  // Follow-up questions ("what else did she say?") refer to this session's earlier answers.
+  const channelId = `chat-${++sessions}`;
+  const conversation = conversationKey('local', channelId);
 
   const show = (reply: Reply, page = 0): string => {
     // Errors and notices leave the paged reply on screen, so /next still works after a typo.
@@ -58,7 +64,7 @@ export function createChatSession(context: CommandContext, logger: Logger): Chat
       case 'invalid':
         return errorReply(parsed.message);
       case 'question':
-        return answerQuestion(parsed.text, context);
+        return answerQuestion(parsed.text, context, conversation);
       case 'command':
         break;
     }
@@ -84,6 +90,7 @@ export function createChatSession(context: CommandContext, logger: Logger): Chat
     if (!command) return errorReply(`There is no /${name}. Try /help.`);
     const call = {
       user: { id: 'local' },
+      channelId,
       options: { getString: (option: string) => options.get(option) ?? null },
     };
     const reply = await command.execute(call, context);
@@ -117,7 +124,8 @@ export async function runChat(config: Config, streams: ChatStreams = {}): Promis
   const output = streams.output ?? process.stdout;
   // Logs go to stderr so they never mix with the conversation.
   const logger = createLogger({ level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, fd: 2 });
-  const opened = await openStoryService(config, logger);
+  // A long first load shows its progress on the terminal instead of a silent wait for the prompt.
+  const opened = await openStoryService(config, logger, { progress: Boolean(process.stderr.isTTY) });
   const context: CommandContext = {
     stories: opened.service,
     config,

@@ -1,4 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { libraryEnv } from '../config.ts';
 
 /** Bad command-line input: printed as one line on stderr, exit status 1. */
 export class CliError extends Error {
@@ -31,23 +32,59 @@ export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options'
 }
 
 /** The story folders: `--stories` (repeatable), else STORIES_DIR, else ./stories. */
-export function storyDirs(values: { stories?: string[] | undefined }): string[] {
+export async function storyDirs(values: { stories?: string[] | undefined }): Promise<string[]> {
   if (values.stories && values.stories.length > 0) return values.stories;
-  return [process.env.STORIES_DIR || './stories'];
+  return [(await libraryEnv()).storiesDir];
 }
 
 /** A positive whole number from `--limit`, or the default. */
 export function parseLimit(value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
-  const limit = Number(value);
+  // Digits only: `0x10`, `1e3` and ` 5` are not what anyone types as a count.
+  const limit = /^\d{1,9}$/.test(value) ? Number(value) : Number.NaN;
   if (!Number.isInteger(limit) || limit < 1)
     throw new CliError(`--limit takes a whole number of at least 1, not "${value}"`);
   return limit;
 }
 
-/** Prints one JSON document on stdout. */
+/**
+ * Characters a terminal acts on instead of showing: C0 and C1 controls (ESC starts colour, title and
+ * cursor sequences), DEL, and the bidirectional overrides and isolates that reorder what follows.
+ */
+const TERMINAL_UNSAFE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const NAME_UNSAFE = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\x7f-\x9f]/g;
+
+/** Text for a terminal: lines and tabs kept, every other control and bidi character dropped. */
+export function terminalText(text: string): string {
+  return text.replace(TERMINAL_UNSAFE, '');
+}
+
+/** A name (a file, a speaker) for one line of a terminal: no control or bidi character at all. */
+export function terminalName(name: string): string {
+  return name.replace(NAME_UNSAFE, '');
+}
+
+/** Prints text meant for people on stdout, safe for a terminal. */
+export function printText(text: string): void {
+  process.stdout.write(terminalText(text));
+}
+
+/** Prints one line about a problem on stderr, safe for a terminal. */
+export function printProblem(line: string): void {
+  process.stderr.write(`${terminalText(line)}\n`);
+}
+
+/**
+ * Prints one JSON document on stdout. Bidi and C1 characters are written as `\uXXXX` escapes (the same
+ * JSON), so the document cannot reorder a terminal's text either.
+ */
 export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value)}\n`);
+  const json = JSON.stringify(value).replace(
+    BIDI,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  process.stdout.write(`${json}\n`);
 }
 
 /**
@@ -57,7 +94,8 @@ export function printJson(value: unknown): void {
 export async function openLibrary(dirs: string[]): Promise<import('../library/index.ts').StoryLibrary> {
   const { StoryLibrary, LoadError } = await import('../library/index.ts');
   try {
-    const library = await StoryLibrary.open({ dirs });
+    const { cacheDir, parserVersion } = await libraryEnv();
+    const library = await StoryLibrary.open({ dirs, cacheDir, ...(parserVersion ? { parserVersion } : {}) });
     if (library.snapshot.stories.length === 0) {
       const failed = library.snapshot.load.errors.length;
       throw new CliError(

@@ -18,36 +18,75 @@ export function storyIdOf(file: string): string {
   return base.replace(/\.(txt|md)$/i, '');
 }
 
-/**
- * Runs one step of the parse; if it throws, records a warning and returns the fallback, so one
- * failing step degrades one field instead of losing the story.
- */
-function attempt<T>(step: string, warnings: string[], fallback: T, run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    warnings.push(`${step} failed (${error instanceof Error ? error.message : String(error)})`);
-    return fallback;
-  }
+/** The steps of a parse, in order (indexes name them to a watchdog in another thread). */
+export const PARSE_STEPS = [
+  'layout',
+  'dateline',
+  'quote attribution',
+  'place extraction',
+  'headline',
+  'summary',
+] as const;
+export type ParseStep = (typeof PARSE_STEPS)[number];
+
+/** How long one story may take to parse: steps that would start later are left out. */
+export const STORY_BUDGET_MS = 2_000;
+
+export interface ParseOptions {
+  /** Steps to leave out, e.g. one that ran out of time in an earlier try. */
+  skip?: readonly ParseStep[];
+  /** Steps that would start after this many ms are left out with a warning. */
+  budgetMs?: number;
+  /** Called as each step starts, so a watchdog elsewhere can name the step that runs too long. */
+  onStep?: (step: number) => void;
+  now?: () => number;
 }
+
+/**
+ * Runs the steps of one parse. A step that throws, is skipped, or would start after the budget is
+ * spent gives its fallback and a warning, so a failing or slow step degrades one field instead of losing
+ * the story.
+ */
+function stepRunner(options: ParseOptions, warnings: string[], started: number) {
+  const now = options.now ?? (() => performance.now());
+  const budget = options.budgetMs ?? STORY_BUDGET_MS;
+  return function attempt<T>(step: ParseStep, fallback: T, run: () => T): T {
+    if (options.skip?.includes(step)) {
+      warnings.push(`${step} left out: stopped after ${budget / 1000} s in this step`);
+      return fallback;
+    }
+    if (now() - started > budget) {
+      warnings.push(`${step} left out: the story took over ${budget / 1000} s to parse`);
+      return fallback;
+    }
+    options.onStep?.(PARSE_STEPS.indexOf(step));
+    try {
+      return run();
+    } catch (error) {
+      warnings.push(`${step} failed (${error instanceof Error ? error.message : String(error)})`);
+      return fallback;
+    }
+  };
+}
+type Attempt = ReturnType<typeof stepRunner>;
 
 /**
  * The story's dateline: the layout's dateline resolved to a place, with a front-matter `place`
  * setting or overriding the place (the dateline text stays as written).
  */
-function datelineOf(layout: StoryLayout, warnings: string[]): Dateline | null {
+function datelineOf(layout: StoryLayout, attempt: Attempt): Dateline | null {
   const frontPlace = stringField(layout.frontMatter, 'place');
   const written = layout.dateline;
   if (!frontPlace) {
     return written
-      ? attempt('dateline', warnings, { text: written.text, place: null, country: null }, () =>
+      ? attempt('dateline', { text: written.text, place: null, country: null }, () =>
           resolveDateline(written),
         )
       : null;
   }
   const text = written?.text ?? frontPlace;
   const span = written?.span ?? layout.bodySpan;
-  const resolved = attempt('front-matter place', warnings, null as Dateline | null, () =>
+  const resolved = attempt('dateline', null as Dateline | null, () =>
     resolveDateline({ text, span, placeText: frontPlace }),
   );
   return { text, place: resolved?.place ?? frontPlace, country: resolved?.country ?? null };
@@ -65,23 +104,25 @@ function leadSummary(layout: StoryLayout): string {
 }
 
 /** Turns the raw text of one story file into a structured story. Never throws. */
-export function parseStory(raw: string, file: string): ParseOutcome {
+export function parseStory(raw: string, file: string, options: ParseOptions = {}): ParseOutcome {
   try {
     if (typeof raw !== 'string') return { ok: false, error: 'story text is not a string' };
+    if (options.skip?.includes('layout'))
+      return { ok: false, error: `parsing stopped: its layout took over ${STORY_BUDGET_MS / 1000} s` };
+    const started = (options.now ?? (() => performance.now()))();
+    options.onStep?.(0);
     const layout = parseLayout(raw);
     const warnings = [...layout.warnings];
-    const dateline = datelineOf(layout, warnings);
+    const attempt = stepRunner(options, warnings, started);
+    const dateline = datelineOf(layout, attempt);
     const { quotes, people } = attempt(
       'quote attribution',
-      warnings,
       { quotes: [] as Quote[], people: [] as Person[] },
       () => attributeQuotes(raw, layout),
     );
-    const places = attempt('place extraction', warnings, [] as PlaceRef[], () =>
-      extractPlaces(raw, layout, dateline),
-    );
-    const headline = headlineOf(layout);
-    const summary = attempt('summary', warnings, leadSummary(layout), () => summarize(layout));
+    const places = attempt('place extraction', [] as PlaceRef[], () => extractPlaces(raw, layout, dateline));
+    const headline = attempt('headline', layout.title ?? '', () => headlineOf(layout));
+    const summary = attempt('summary', leadSummary(layout), () => summarize(layout));
     const meta = metaFields(layout.frontMatter, MAPPED_FIELDS);
     const story: Story = {
       id: storyIdOf(file),

@@ -66,10 +66,22 @@ function cosine(a: Vector, b: Vector): number {
   return normA && normB ? dot / Math.sqrt(normA * normB) : 0;
 }
 
-/** Share of a sentence's characters inside quotation marks. */
+/**
+ * Share of a sentence's characters inside quotation marks: from an opening `"` or `“` to the next `"` or
+ * `”`. One pass (a regex retried at every unclosed opening mark is quadratic).
+ */
 function quotedShare(text: string): number {
   let quoted = 0;
-  for (const match of text.matchAll(/["“][^"”]*["”]/g)) quoted += match[0].length;
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (open < 0) {
+      if (char === '"' || char === '“') open = i;
+    } else if (char === '"' || char === '”') {
+      quoted += i - open + 1;
+      open = -1;
+    }
+  }
   return text.length ? quoted / text.length : 0;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The structured story, exactly as `newsbot parse --json` prints it (see CONTRACT.md), plus a few
+ * The structured story, exactly as `newsbot parse --json` prints it (see docs/cli.md), plus a few
  * optional fields the library and the adapters use. Offsets are `[start, end)` UTF-16 indices
  * into the raw file text, before any normalisation.
  */

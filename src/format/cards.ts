@@ -54,11 +54,25 @@ export function storiesReply(result: StoriesResult): Reply {
     );
   const fields: CardField[] = result.results.map((story, index) => ({
     name: `${index + 1}. ${squash(story.headline) || '(untitled)'}`,
-    value: `${dateAndPlace(story.date, story.place, story.country)} · \`${story.id}\``,
+    value: `${dateAndPlace(story.date, story.place, story.country)} · \`${story.id}\`${story.match === 'some' ? ' · some of the words' : ''}`,
   }));
   const shown = result.results.length;
   const footer = shown < result.total ? `${result.total} found, ${shown} shown` : `${result.total} found`;
-  return { pages: pageFields({ title, color: COLORS.answer }, fields, { perPage: 10, footer }) };
+  // Topic words rank rather than filter: say when the list holds only some of them, or none.
+  const first = result.results[0]?.match;
+  const topic = result.query.topic ? `“${result.query.topic}”` : '';
+  const description =
+    first === 'none'
+      ? `No story here mentions ${topic}; these are all the stories for the date and place.`
+      : first === 'some'
+        ? `No story holds every word of ${topic}; these hold some of them.`
+        : undefined;
+  return {
+    pages: pageFields({ title, color: COLORS.answer, ...(description ? { description } : {}) }, fields, {
+      perPage: 10,
+      footer,
+    }),
+  };
 }
 
 /** Finds a cited story's place (results other than /stories carry none). */
@@ -67,6 +81,25 @@ export type PlaceOf = (id: string) => string | null;
 const noPlace: PlaceOf = () => null;
 
 export function quotesReply(result: QuotesResult, placeOf: PlaceOf = noPlace): Reply {
+  if (!result.speaker && result.results.length > 0) {
+    // A name several people share: each one's quotes, grouped by person.
+    const fields: CardField[] = result.results.map((quote) => ({
+      name: `${quote.speaker} — ${citation(quote, placeOf(quote.id))}`,
+      value: `${quote.kind === 'indirect' ? '(reported) ' : ''}${squash(quote.text)}`,
+    }));
+    const people = [...new Set(result.results.map((quote) => quote.speaker))];
+    return {
+      pages: pageFields(
+        {
+          title: `Quotes from ${people.join(', ')}`,
+          description: `Several people match; the latest quotes of each. For one of them, give the full name: ${result.candidates.map((name) => `**${name}**`).join(', ')}`,
+          color: COLORS.answer,
+        },
+        fields,
+        { perPage: 5, footer: `${result.total} quotes in all` },
+      ),
+    };
+  }
   if (!result.speaker) {
     if (result.candidates.length > 0)
       return noticeReply(
@@ -111,7 +144,7 @@ export function summaryReply(result: SummaryResult): Reply {
     result.alternatives.length > 0
       ? [
           {
-            name: 'Other matches',
+            name: 'Did you mean',
             value: result.alternatives.map((alt) => `• ${squash(alt.headline)} (\`${alt.id}\`)`).join('\n'),
           },
         ]

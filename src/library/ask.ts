@@ -80,24 +80,12 @@ function speakerForQuestion(
 }
 
 /** Longer input is cut: no question needs more, and the date parser's time grows with length. */
-const MAX_QUESTION = 500;
-
-/** An ISO day plus some days. */
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
+export const MAX_QUESTION = 500;
 
 /** The question's date range; words taken for a date that are none ("in the week") are left out. */
-function dateRangeOf(parsed: ParsedQuestion, now: Date): DateRange | null {
+export function dateRangeOf(parsed: ParsedQuestion, now: Date): DateRange | null {
   if (!parsed.date) return null;
   try {
-    const week = /^week of (.+)$/i.exec(parsed.date);
-    if (week) {
-      const day = parseDateRange(week[1]!, now);
-      return { from: day.from, to: addDays(day.from, 6) };
-    }
     return parseDateRange(parsed.date, now);
   } catch (error) {
     // A date with figures that cannot be read is worth telling the user about; loose words are not.
@@ -251,9 +239,28 @@ export function ask(snapshot: StorySnapshot, question: string, now: Date = new D
   let parsed: ParsedQuestion | null = null;
   try {
     parsed = parseQuestion(text, now);
+  } catch {
+    parsed = null;
+  }
+  if (!parsed)
+    return {
+      intent: 'unknown',
+      answer: `Sorry, something went wrong while answering that. ${SUGGESTIONS}`,
+      citations: [],
+    };
+  return answerParsed(snapshot, parsed, now);
+}
+
+/** Answers a question already read (also one a follow-up rewrote). Never throws. */
+export function answerParsed(
+  snapshot: StorySnapshot,
+  parsed: ParsedQuestion,
+  now: Date = new Date(),
+): AskResult {
+  try {
     return route(snapshot, parsed, now);
   } catch (error) {
-    const intent = parsed?.intent ?? 'unknown';
+    const intent = parsed.intent;
     if (error instanceof QueryError) return { intent, answer: `Sorry: ${error.message}.`, citations: [] };
     return {
       intent: 'unknown',

@@ -5,16 +5,20 @@
  */
 import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { type ParseOutcome, parseStory } from '../engine/parseStory.ts';
+import { parseStory, storyIdOf } from '../engine/parseStory.ts';
 import type { FileIssue, Story } from '../engine/types.ts';
-import type { CachedFile } from './parseCache.ts';
-import { parseInWorkers } from './parsePool.ts';
+import { type CachedFile, type FileStamp, sameStamp, stampOf } from './parseCache.ts';
+import type { ParsePool } from './parsePool.ts';
+import type { ParsedStory } from './parseWorker.ts';
 import { storyTermVector } from './snapshot.ts';
-import { listStoryFiles, readStoryFile } from './storyFiles.ts';
-import type { TermVector, Vocabulary } from './textIndex.ts';
+import { listStoryFiles, readStoryFile, sharedIds } from './storyFiles.ts';
+import { type TermVector, type Vocabulary, vectorOfCounts } from './textIndex.ts';
 
 /** One loaded file: where it is, what it held, and what it parsed to. */
 export type LoadedFile = CachedFile;
+
+/** Files at least this large are parsed in the workers even on a first load: their parse may be slow. */
+const POOLED_STORY_BYTES = 64 * 1024;
 
 /** The whole load failed (a folder gone or unreadable): nothing was changed. */
 export class LoadError extends Error {
@@ -29,8 +33,15 @@ export interface LoadOptions {
   knownByHash: ReadonlyMap<string, LoadedFile>;
   /** Worker threads for parsing; 0 parses inline. */
   workers: number;
-  /** Fewer files to parse than this are parsed inline (starting workers costs more). */
-  workerThreshold?: number;
+  /** The workers (with `workers` > 0). */
+  pool?: ParsePool;
+  /**
+   * Fewer files to parse than this are parsed inline, except large ones (starting workers costs more
+   * than a few stories do). Default 0: everything goes to the workers.
+   */
+  inlineBelow?: number;
+  /** A missing story folder is a LoadError (default) or, when false, one of the listing's errors. */
+  requireFolders?: boolean;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -83,8 +94,9 @@ async function eachLimited<T>(
 
 export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome> {
   const t0 = performance.now();
-  await checkFolders(options.dirs);
+  if (options.requireFolders !== false) await checkFolders(options.dirs);
   const listing = await listStoryFiles([...options.dirs]);
+  const shared = sharedIds(listing.files, storyIdOf);
   const t1 = performance.now();
   const total = listing.files.length;
   const slots = new Array<LoadedFile | undefined>(total);
@@ -93,21 +105,27 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
     index: number;
     raw: string;
     file: string;
-    size: number;
-    mtimeMs: number;
+    stamp: FileStamp;
     sha1: string;
   }> = [];
   let reused = 0;
   let done = 0;
   const progress = () => options.onProgress?.(done, total);
+  // The count of files is known now: a long read shows "0 of N" rather than nothing.
+  progress();
 
   await eachLimited(listing.files, 64, async (entry, index) => {
     const display = entry.relative;
-    let info: { size: number; mtimeMs: number };
+    const sharedId = shared.get(entry);
+    if (sharedId) {
+      failed.push({ file: display, path: entry.path, reason: sharedId });
+      return;
+    }
+    let stamp: FileStamp;
     try {
       // A synchronous stat is several times cheaper than a promise per file; the event loop still
       // gets a turn between files through the lanes' awaits.
-      info = statSync(entry.path);
+      stamp = stampOf(statSync(entry.real));
     } catch (error) {
       failed.push({
         file: display,
@@ -116,8 +134,10 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
       });
       return;
     }
+    // Same size, times and inode: unchanged without reading it. Restoring a file's mtime after an edit
+    // still changes its ctime, which no one can set; anything else is read and matched by its hash.
     const known = options.known.get(entry.path);
-    if (known && known.size === info.size && known.mtimeMs === info.mtimeMs) {
+    if (known && sameStamp(known, stamp)) {
       slots[index] =
         known.story.file === display ? known : { ...known, story: { ...known.story, file: display } };
       reused++;
@@ -125,38 +145,46 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
       if (done % 1000 === 0) progress();
       return;
     }
-    const read = await readStoryFile(entry.path, display);
+    const read = await readStoryFile(entry.real, { noFollow: true });
     if (!read.ok) {
       failed.push({ file: display, path: entry.path, reason: read.reason });
       return;
     }
     const byHash = options.knownByHash.get(read.sha1);
     if (byHash && byHash.story.file === display) {
-      slots[index] = { ...byHash, path: entry.path, size: info.size, mtimeMs: info.mtimeMs };
+      slots[index] = { ...byHash, path: entry.path, ...stamp };
       reused++;
       done++;
       return;
     }
-    toParse.push({
-      index,
-      raw: read.text,
-      file: display,
-      size: info.size,
-      mtimeMs: info.mtimeMs,
-      sha1: read.sha1,
-    });
+    toParse.push({ index, raw: read.text, file: display, stamp, sha1: read.sha1 });
   });
 
   const t2 = performance.now();
-  let outcomes: ParseOutcome[] | null = null;
-  const threshold = options.workerThreshold ?? 400;
+  // With workers, a reload parses everything there, so the caller's event loop never waits on a parse.
+  // A first load parses a few small files here (starting workers costs more than they do), but a large
+  // file always goes to the workers, where a story that runs out of time is stopped.
+  const pool = options.workers > 0 ? options.pool : undefined;
+  const inlineBelow = options.inlineBelow ?? 0;
+  const pooled = pool
+    ? toParse.length >= inlineBelow
+      ? toParse.map((_, i) => i)
+      : toParse.flatMap((job, i) => (job.stamp.size >= POOLED_STORY_BYTES ? [i] : []))
+    : [];
+  const outcomes = new Array<ParsedStory | undefined>(toParse.length);
   const base = done;
   const folderWarnings: FileIssue[] = [];
-  if (options.workers > 0 && toParse.length >= threshold) {
+  if (pool && pooled.length > 0) {
     try {
-      outcomes = await parseInWorkers(toParse, options.workers, (n) => {
-        done = base + n;
-        progress();
+      const results = await pool.parse(
+        pooled.map((i) => toParse[i]!),
+        (n) => {
+          done = base + n;
+          progress();
+        },
+      );
+      pooled.forEach((i, k) => {
+        outcomes[i] = results[k];
       });
     } catch (error) {
       // Workers are only a speed-up: without them the same parse runs here.
@@ -167,26 +195,27 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
       done = base;
     }
   }
-  outcomes ??= toParse.map((job) => {
-    const outcome = parseStory(job.raw, job.file);
+  toParse.forEach((job, i) => {
+    if (outcomes[i]) return;
+    outcomes[i] = { outcome: parseStory(job.raw, job.file), counts: null };
     done++;
     if (done % 200 === 0) progress();
-    return outcome;
   });
   progress();
 
   toParse.forEach((job, i) => {
-    const outcome = outcomes[i]!;
+    const { outcome, counts } = outcomes[i]!;
     if (!outcome.ok) {
       failed.push({ file: job.file, path: listing.files[job.index]!.path, reason: outcome.error });
       return;
     }
     const story: Story = outcome.story;
-    const vector: TermVector = storyTermVector(options.vocabulary, story);
+    const vector: TermVector = counts
+      ? vectorOfCounts(options.vocabulary, counts)
+      : storyTermVector(options.vocabulary, story);
     slots[job.index] = {
       path: listing.files[job.index]!.path,
-      size: job.size,
-      mtimeMs: job.mtimeMs,
+      ...job.stamp,
       sha1: job.sha1,
       story,
       warnings: outcome.warnings,
@@ -196,9 +225,10 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
 
   const t3 = performance.now();
   const files = slots.filter((slot): slot is LoadedFile => slot !== undefined);
-  const warnings = files.flatMap((file) =>
-    file.warnings.map((reason) => ({ file: file.story.file, reason })),
-  );
+  const warnings = [
+    ...folderWarnings,
+    ...files.flatMap((file) => file.warnings.map((reason) => ({ file: file.story.file, reason }))),
+  ];
   const timings = { listMs: t1 - t0, readMs: t2 - t1, parseMs: t3 - t2 };
   return { files, failed, errors: listing.errors, warnings, parsed: toParse.length, reused, timings };
 }

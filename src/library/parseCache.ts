@@ -5,20 +5,35 @@
  * file is not parsed again). A different parser version or cache format discards the whole file.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Story } from '../engine/types.ts';
 import type { SavedIndexes } from './snapshot.ts';
 import { decodeStories, encodeStories, type StoryColumns } from './storyColumns.ts';
 import type { TermVector } from './textIndex.ts';
 
-const FORMAT = 3;
+const FORMAT = 4;
 
-export interface CachedFile {
-  path: string;
+/** What a stat says of a file's content without reading it: a shortcut past hashing when all agree. */
+export interface FileStamp {
   size: number;
   mtimeMs: number;
+  /** Set by the system on every change, including one that restores the mtime afterwards. */
+  ctimeMs: number;
+  ino: number;
+}
+
+export function stampOf(info: FileStamp): FileStamp {
+  return { size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino };
+}
+
+export function sameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
+}
+
+export interface CachedFile extends FileStamp {
+  path: string;
   sha1: string;
   story: Story;
   warnings: string[];
@@ -49,6 +64,8 @@ interface StoredCache {
   paths: string[];
   sizes: Float64Array;
   mtimes: Float64Array;
+  ctimes: Float64Array;
+  inodes: Float64Array;
   sha1s: string[];
   warnings: Array<string | null>;
   stories: StoryColumns;
@@ -88,6 +105,8 @@ export function readCache(file: string, parserVersion: string): CacheContents | 
         path,
         size: stored.sizes[i]!,
         mtimeMs: stored.mtimes[i]!,
+        ctimeMs: stored.ctimes[i]!,
+        ino: stored.inodes[i]!,
         sha1: stored.sha1s[i]!,
         story: stories[i]!,
         warnings: warnings ? (JSON.parse(warnings) as string[]) : [],
@@ -128,6 +147,8 @@ export function writeCache(file: string, contents: CacheContents): void {
     paths: files.map((entry) => entry.path),
     sizes: Float64Array.from(files, (entry) => entry.size),
     mtimes: Float64Array.from(files, (entry) => entry.mtimeMs),
+    ctimes: Float64Array.from(files, (entry) => entry.ctimeMs),
+    inodes: Float64Array.from(files, (entry) => entry.ino),
     sha1s: files.map((entry) => entry.sha1),
     warnings: files.map((entry) => (entry.warnings.length ? JSON.stringify(entry.warnings) : null)),
     stories: encodeStories(files.map((entry) => entry.story)),
@@ -137,8 +158,62 @@ export function writeCache(file: string, contents: CacheContents): void {
     vectorLengths: Float64Array.from(files, (entry) => entry.vector.length),
     indexes: contents.indexes ?? null,
   };
-  mkdirSync(join(file, '..'), { recursive: true });
+  mkdirSync(dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, serialize(stored));
-  renameSync(temp, file);
+  try {
+    // A temp file left by an earlier failure is replaced, never written through (it may be a link).
+    rmSync(temp, { force: true });
+    writeFileSync(temp, serialize(stored), { flag: 'wx' });
+    renameSync(temp, file);
+  } catch (error) {
+    // A partial temp file would keep a full disk full: it goes with the failure.
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Removes temp files that writers of this cache file left behind: those of processes no longer
+ * running (a crash or a kill mid-write). Returns how many it removed.
+ */
+export function removeStaleTemps(file: string): number {
+  const folder = dirname(file);
+  const prefix = `${basename(file)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names) {
+    const pid =
+      name.startsWith(prefix) && name.endsWith('.tmp') ? Number(name.slice(prefix.length, -4)) : NaN;
+    if (!Number.isInteger(pid) || (pid !== process.pid && isRunning(pid))) continue;
+    try {
+      rmSync(join(folder, name), { force: true });
+      removed++;
+    } catch {
+      // Another start may have removed it first.
+    }
+  }
+  return removed;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Why the cache could not be written, in a line: a full disk is said plainly. */
+export function cacheWriteProblem(file: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const where = dirname(file);
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG')
+    return `the parse cache cannot be written: the disk is full (${code}) at ${where}; stories are served as loaded, and the next start parses them again`;
+  return `the parse cache cannot be written at ${where} (${code ?? (error instanceof Error ? error.message : String(error))}); stories are served as loaded, and the next start parses them again`;
 }

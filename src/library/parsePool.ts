@@ -1,19 +1,28 @@
 /**
- * Parsing across cores: a few worker threads, each running the engine through tsx (the workers load
- * TypeScript sources like the main process). Jobs go out in batches; results come back in order.
+ * Parsing across cores: a few worker threads, each running the engine. Jobs go out in batches; each
+ * result comes back as it is done, and a watchdog stops a story that takes too long.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ParseOutcome } from '../engine/parseStory.ts';
-import type { ParseJob } from './parseWorker.ts';
+import { PARSE_STEPS, type ParseStep, STORY_BUDGET_MS } from '../engine/parseStory.ts';
+import {
+  type ParseBatch,
+  type ParsedStory,
+  type ParseJob,
+  PROGRESS_JOB,
+  PROGRESS_STEP,
+} from './parseWorker.ts';
 
 const BATCH = 64;
 
 /**
- * The worker's entry: a tiny ES module that registers tsx, then imports the TypeScript worker. (Passing
- * `--import tsx` in execArgv is not enough on Node 20: the worker's entry is resolved before the hooks.)
+ * The worker's entry. Built (`dist/`), it is the compiled worker module run by plain node. From the
+ * TypeScript sources (tests, `npm run dev`), a tiny ES module that registers tsx, then imports the
+ * TypeScript worker (passing `--import tsx` in execArgv is not enough on Node 20: the worker's entry is
+ * resolved before the hooks).
  */
 function workerEntry(): URL {
+  if (import.meta.url.endsWith('.js')) return new URL('./parseWorker.js', import.meta.url);
   let api = 'tsx/esm/api';
   try {
     api = import.meta.resolve('tsx/esm/api');
@@ -31,45 +40,220 @@ export function defaultWorkers(): number {
   return cores > 2 ? cores - 1 : cores;
 }
 
+/** A worker may take this long over the story budget before it is stopped (steps are checked between). */
+const GRACE_MS = 500;
+const WATCH_EVERY_MS = 100;
+
+interface Lane {
+  worker: Worker;
+  /** Shared with the worker: the job it is parsing (index + 1) and the step (see parseWorker.ts). */
+  progress: Int32Array;
+  batch: number[];
+  next: number;
+  /** The job the watchdog last saw this worker on, and since when. */
+  seenJob: number;
+  seenAt: number;
+  run: Run | null;
+}
+
+/** One call of `parse`: its jobs, what is waiting and what came back. */
+interface Run {
+  jobs: readonly ParseJob[];
+  outcomes: ParsedStory[];
+  /** Jobs waiting, as indexes, the next one last; stopped stories and the rest of their batch go back. */
+  queue: number[];
+  skips: Map<number, ParseStep[]>;
+  batchSize: number;
+  done: number;
+  onProgress: ((done: number) => void) | undefined;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
 /**
- * Parses all jobs on `workers` threads; `onProgress` is called with the number done so far. The
- * workers end when the jobs are done.
+ * Parses stories on worker threads. A story still parsing `budgetMs` after it started is stopped (its
+ * worker is replaced) and parsed again without the step it was stuck in, so it loads with what finished
+ * and a warning naming that step; the other stories never wait for it. Workers stay for `idleMs` after a
+ * parse, so a burst of reloads starts them once; idle workers never keep the process alive.
  */
+export class ParsePool {
+  readonly #size: number;
+  readonly #budgetMs: number;
+  readonly #idleMs: number;
+  readonly #entry = workerEntry();
+  #lanes = new Set<Lane>();
+  #idleTimer: NodeJS.Timeout | null = null;
+  #running: Promise<unknown> = Promise.resolve();
+
+  constructor(size: number, options: { budgetMs?: number; idleMs?: number } = {}) {
+    this.#size = Math.max(1, size);
+    this.#budgetMs = options.budgetMs ?? STORY_BUDGET_MS;
+    this.#idleMs = options.idleMs ?? 60_000;
+  }
+
+  /** Parses the jobs; `onProgress` gets the number done so far. Calls run one after another. */
+  parse(jobs: readonly ParseJob[], onProgress?: (done: number) => void): Promise<ParsedStory[]> {
+    const result = this.#running.then(() => this.#parse(jobs, onProgress));
+    this.#running = result.catch(() => {});
+    return result;
+  }
+
+  /** Ends every worker. */
+  async close(): Promise<void> {
+    if (this.#idleTimer) clearTimeout(this.#idleTimer);
+    this.#idleTimer = null;
+    const lanes = [...this.#lanes];
+    this.#lanes.clear();
+    await Promise.all(lanes.map((lane) => lane.worker.terminate()));
+  }
+
+  async #parse(jobs: readonly ParseJob[], onProgress?: (done: number) => void): Promise<ParsedStory[]> {
+    if (jobs.length === 0) return [];
+    if (this.#idleTimer) clearTimeout(this.#idleTimer);
+    this.#idleTimer = null;
+    const workers = Math.min(this.#size, jobs.length);
+    const run: Run = {
+      jobs,
+      outcomes: new Array<ParsedStory>(jobs.length),
+      queue: jobs.map((_, i) => jobs.length - 1 - i),
+      skips: new Map(),
+      // Small loads are spread over every worker too: one slow story must not hold up the rest.
+      batchSize: Math.max(1, Math.min(BATCH, Math.ceil(jobs.length / workers))),
+      done: 0,
+      onProgress,
+      resolve: () => {},
+      reject: () => {},
+    };
+    const finished = new Promise<void>((resolve, reject) => {
+      run.resolve = resolve;
+      run.reject = reject;
+    });
+    while (this.#lanes.size < workers) this.#start();
+    const lanes = [...this.#lanes].slice(0, workers);
+    for (const lane of lanes) {
+      lane.worker.ref();
+      lane.run = run;
+      Atomics.store(lane.progress, PROGRESS_JOB, 0);
+      lane.seenJob = 0;
+      this.#send(lane);
+    }
+    const watchdog = setInterval(() => this.#watch(run), WATCH_EVERY_MS);
+    try {
+      await finished;
+    } catch (error) {
+      await this.close();
+      throw error;
+    } finally {
+      clearInterval(watchdog);
+      for (const lane of this.#lanes) {
+        lane.run = null;
+        lane.worker.unref();
+      }
+    }
+    this.#idleTimer = setTimeout(() => void this.close(), this.#idleMs);
+    this.#idleTimer.unref();
+    return run.outcomes;
+  }
+
+  #start(): Lane {
+    const progress = new Int32Array(new SharedArrayBuffer(8));
+    const worker = new Worker(this.#entry, { workerData: { progress } });
+    const lane: Lane = { worker, progress, batch: [], next: 0, seenJob: 0, seenAt: 0, run: null };
+    this.#lanes.add(lane);
+    worker.on('message', (parsed: ParsedStory) => {
+      const run = lane.run;
+      if (!run) return;
+      run.outcomes[lane.batch[lane.next]!] = parsed;
+      lane.next++;
+      run.onProgress?.(++run.done);
+      if (lane.next >= lane.batch.length) this.#send(lane);
+    });
+    worker.on('error', (error) => {
+      const run = lane.run;
+      const current = Atomics.load(progress, PROGRESS_JOB) - 1;
+      this.#lanes.delete(lane);
+      if (!run) return;
+      // A worker that dies inside a story (out of memory) fails that story only; one that cannot
+      // start fails the parse, and the caller parses without workers.
+      if (current < 0 || lane.batch[lane.next] !== current) {
+        run.reject(error);
+        return;
+      }
+      run.outcomes[current] = {
+        outcome: { ok: false, error: `parser error: ${error.message}` },
+        counts: null,
+      };
+      run.onProgress?.(++run.done);
+      this.#replace(lane, 1);
+    });
+    return lane;
+  }
+
+  #send(lane: Lane) {
+    const run = lane.run!;
+    lane.batch = run.queue.splice(Math.max(0, run.queue.length - run.batchSize)).reverse();
+    lane.next = 0;
+    lane.seenAt = performance.now();
+    if (lane.batch.length === 0) {
+      if (run.queue.length === 0 && [...this.#lanes].every((other) => other.batch.length === 0))
+        run.resolve();
+      return;
+    }
+    const batch: ParseBatch = {
+      jobs: lane.batch.map((index) => {
+        const skip = run.skips.get(index);
+        return skip ? { ...run.jobs[index]!, skip } : run.jobs[index]!;
+      }),
+      indexes: lane.batch,
+    };
+    lane.worker.postMessage(batch);
+  }
+
+  /** Ends a lane's worker, puts back the jobs after the first `skipped` it had left, goes on with a new one. */
+  #replace(lane: Lane, skipped: number) {
+    const run = lane.run!;
+    this.#lanes.delete(lane);
+    lane.run = null;
+    void lane.worker.terminate();
+    run.queue.push(...lane.batch.slice(lane.next + skipped).reverse());
+    lane.batch = [];
+    const fresh = this.#start();
+    fresh.run = run;
+    this.#send(fresh);
+  }
+
+  /** Stops a story that has run past the budget, to be parsed again without the step it is in. */
+  #watch(run: Run) {
+    const now = performance.now();
+    for (const lane of this.#lanes) {
+      if (lane.run !== run) continue;
+      const job = Atomics.load(lane.progress, PROGRESS_JOB);
+      if (job !== lane.seenJob) {
+        lane.seenJob = job;
+        lane.seenAt = now;
+        continue;
+      }
+      const current = job - 1;
+      if (current < 0 || lane.batch[lane.next] !== current || now - lane.seenAt < this.#budgetMs + GRACE_MS)
+        continue;
+      const step = PARSE_STEPS[Atomics.load(lane.progress, PROGRESS_STEP)] ?? 'layout';
+      run.skips.set(current, [...(run.skips.get(current) ?? []), step]);
+      this.#replace(lane, 0);
+    }
+  }
+}
+
+/** Parses all jobs on `workers` threads started for this call (see ParsePool). */
 export async function parseInWorkers(
   jobs: readonly ParseJob[],
   workers: number,
   onProgress?: (done: number) => void,
-): Promise<ParseOutcome[]> {
-  const outcomes = new Array<ParseOutcome>(jobs.length);
-  let next = 0;
-  let done = 0;
-  const entry = workerEntry();
-  const run = (worker: Worker) =>
-    new Promise<void>((resolve, reject) => {
-      const send = () => {
-        if (next >= jobs.length) {
-          resolve();
-          return;
-        }
-        const start = next;
-        next = Math.min(jobs.length, next + BATCH);
-        worker.once('message', (batch: ParseOutcome[]) => {
-          for (let i = 0; i < batch.length; i++) outcomes[start + i] = batch[i]!;
-          done += batch.length;
-          onProgress?.(done);
-          send();
-        });
-        worker.postMessage(jobs.slice(start, next));
-      };
-      worker.once('error', reject);
-      send();
-    });
-  const count = Math.max(1, Math.min(workers, Math.ceil(jobs.length / BATCH)));
-  const pool = Array.from({ length: count }, () => new Worker(entry));
+  budgetMs = STORY_BUDGET_MS,
+): Promise<ParsedStory[]> {
+  const pool = new ParsePool(workers, { budgetMs, idleMs: 0 });
   try {
-    await Promise.all(pool.map(run));
+    return await pool.parse(jobs, onProgress);
   } finally {
-    await Promise.all(pool.map((worker) => worker.terminate()));
+    await pool.close();
   }
-  return outcomes;
 }

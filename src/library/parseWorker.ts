@@ -1,13 +1,57 @@
-/** A parse worker: parses the story texts it is sent and posts the outcomes back, in order. */
-import { parentPort } from 'node:worker_threads';
-import { type ParseOutcome, parseStory } from '../engine/parseStory.ts';
+/**
+ * A parse worker: parses the story texts it is sent and posts each outcome back as soon as it is done,
+ * in order. While it parses, `workerData.progress` holds the job's index + 1 and the step running, so
+ * the pool's watchdog can stop a story that runs out of time and name the step.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { type ParseOutcome, type ParseStep, parseStory } from '../engine/parseStory.ts';
+import { storyTermCounts, type TermCounts } from './textIndex.ts';
 
 export interface ParseJob {
   raw: string;
   file: string;
+  /** Steps to leave out (they ran out of time in an earlier try). */
+  skip?: ParseStep[];
 }
 
-parentPort?.on('message', (jobs: ParseJob[]) => {
-  const outcomes: ParseOutcome[] = jobs.map((job) => parseStory(job.raw, job.file));
-  parentPort!.postMessage(outcomes);
+/** A parsed story with its counted terms, so the thread that indexes it need not read its text again. */
+export interface ParsedStory {
+  outcome: ParseOutcome;
+  counts: TermCounts | null;
+}
+
+/** A batch as sent to a worker: the jobs and their indexes in the whole load. */
+export interface ParseBatch {
+  jobs: ParseJob[];
+  indexes: number[];
+}
+
+/** Slots of the shared progress array. */
+export const PROGRESS_STEP = 0;
+export const PROGRESS_JOB = 1;
+
+const progress = (workerData as { progress?: Int32Array } | null)?.progress;
+
+// The first parse in a thread builds the engine's lazy tables; done here, before any story's clock
+// starts, so the watchdog never takes that for a slow story.
+parseStory(
+  'date 2014-09-15\nPARIS, Sept 15 (Reuters) - The United States on Monday ruled out talks with Iran, ' +
+    'Secretary of State John Kerry said in Paris.\n    "We will not do it," he told reporters. ' +
+    'Iran\'s Supreme Leader Ali Khamenei said the offer was "hollow".\n',
+  'warm-up.txt',
+);
+
+parentPort?.on('message', (batch: ParseBatch) => {
+  batch.jobs.forEach((job, i) => {
+    if (progress) {
+      Atomics.store(progress, PROGRESS_STEP, 0);
+      Atomics.store(progress, PROGRESS_JOB, batch.indexes[i]! + 1);
+    }
+    const outcome: ParseOutcome = parseStory(job.raw, job.file, {
+      ...(job.skip ? { skip: job.skip } : {}),
+      ...(progress ? { onStep: (step: number) => Atomics.store(progress, PROGRESS_STEP, step) } : {}),
+    });
+    const parsed: ParsedStory = { outcome, counts: outcome.ok ? storyTermCounts(outcome.story) : null };
+    parentPort!.postMessage(parsed);
+  });
 });

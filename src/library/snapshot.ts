@@ -12,7 +12,14 @@ import {
   type SpeakerEntry,
   speakerDirectoryOf,
 } from './speakers.ts';
-import { buildTextIndex, type TermVector, type TextIndex, termVector, Vocabulary } from './textIndex.ts';
+import {
+  buildTextIndex,
+  storyTermCounts,
+  type TermVector,
+  type TextIndex,
+  Vocabulary,
+  vectorOfCounts,
+} from './textIndex.ts';
 
 export interface LoadInfo {
   /** The story folders as given. */
@@ -49,7 +56,7 @@ export interface StorySnapshot {
 
 /** The text a story is found by: its headline and its body (or its summary when the body is absent). */
 export function storyTermVector(vocabulary: Vocabulary, story: Story): TermVector {
-  return termVector(vocabulary, story.headline, story.paragraphs ?? [story.summary]);
+  return vectorOfCounts(vocabulary, storyTermCounts(story));
 }
 
 function newestFirst(stories: readonly Story[]): Uint32Array {

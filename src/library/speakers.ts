@@ -7,6 +7,7 @@
 import Fuse from 'fuse.js';
 import type { Story } from '../engine/types.ts';
 import { normalizeName } from './text.ts';
+import { editDistance } from './textIndex.ts';
 
 export interface SpeakerEntry {
   name: string;
@@ -253,6 +254,57 @@ export function speakerDirectoryOf(
   return { entries, byKey, byWord, byQuotes, prefixKeys, byInitial, fuse };
 }
 
+/** Longer text is matched by its words (see `resolveSpeaker`): no name is longer. */
+const FUZZY_NAME_MAX = 24;
+
+/** Name words grouped by first letter and length, built once per directory on the first typo. */
+const wordGroups = new WeakMap<SpeakerDirectory, Map<string, string[]>>();
+
+/**
+ * Known name words one edit from `word` (two from a word of seven letters or more), with the same first
+ * letter: only words of about its length and initial are compared, so the cost does not grow with the
+ * story set the way a full fuzzy search does.
+ */
+function nearWords(directory: SpeakerDirectory, word: string): string[] {
+  if (word.length < 4) return [];
+  const groups = wordGroupsOf(directory);
+  const max = word.length >= 7 ? 2 : 1;
+  const near: string[] = [];
+  for (let length = word.length - max; length <= word.length + max; length++)
+    for (const known of groups.get(`${word[0]}${length}`) ?? [])
+      if (editDistance(word, known, max) <= max) near.push(known);
+  return near;
+}
+
+/** The name words by first letter and length; the library builds them at load, off the answer path. */
+export function wordGroupsOf(directory: SpeakerDirectory): Map<string, string[]> {
+  let groups = wordGroups.get(directory);
+  if (!groups) {
+    groups = new Map();
+    for (const known of directory.byWord.keys()) {
+      const group = `${known[0]}${known.length}`;
+      const list = groups.get(group);
+      if (list) list.push(known);
+      else groups.set(group, [known]);
+    }
+    wordGroups.set(directory, groups);
+  }
+  return groups;
+}
+
+/** The people whose names hold every word of the key, each word as typed or one typo away. */
+function resolveByNearWords(directory: SpeakerDirectory, key: string): SpeakerMatch {
+  let common: Set<number> | null = null;
+  for (const word of tokensOf(key)) {
+    const forms = directory.byWord.has(word) ? [word] : nearWords(directory, word);
+    const fits = new Set<number>();
+    for (const form of forms) for (const i of directory.byWord.get(form) ?? []) fits.add(i);
+    common = common ? new Set([...common].filter((i: number) => fits.has(i))) : fits;
+    if (common.size === 0) return { kind: 'none' };
+  }
+  return common ? choose(directory, [...common]) : { kind: 'none' };
+}
+
 export type SpeakerMatch =
   | { kind: 'found'; entry: SpeakerEntry }
   | { kind: 'ambiguous'; candidates: string[] }
@@ -279,18 +331,30 @@ function choose(directory: SpeakerDirectory, indexes: number[]): SpeakerMatch {
  * Finds a speaker by name: exact name or alias, then every word of the query among the words of a
  * name, then a fuzzy match (`psaki` → Jen Paski). Several people fitting equally → candidates.
  */
-export function resolveSpeaker(directory: SpeakerDirectory, query: string): SpeakerMatch {
+export function resolveSpeaker(
+  directory: SpeakerDirectory,
+  query: string,
+  options: { fuzzy?: 'full' | 'words' } = {},
+): SpeakerMatch {
   const key = normalizeName(query);
   if (!key) return { kind: 'none' };
   const exact = directory.byKey.get(key);
   if (exact) return choose(directory, exact);
-  const words = tokensOf(key);
+  // Entries holding every word: each list is scanned once (a `list.includes` per entry was quadratic).
   let common: number[] | null = null;
-  for (const word of words) {
+  for (const word of tokensOf(key)) {
     const list = directory.byWord.get(word) ?? [];
-    common = common ? common.filter((i) => list.includes(i)) : [...list];
+    if (common === null) common = [...list];
+    else {
+      const inList = new Set(list);
+      common = common.filter((i) => inList.has(i));
+    }
+    if (common.length === 0) break;
   }
   if (common && common.length > 0) return choose(directory, common);
+  // A fuzzy search costs the pattern's length times every name: autocomplete (a request per keystroke)
+  // and long text take the bounded word-by-word typo match instead.
+  if (options.fuzzy === 'words' || key.length > FUZZY_NAME_MAX) return resolveByNearWords(directory, key);
   const hits = directory.fuse.search(key, { limit: 10 });
   const best = hits[0];
   if (!best) return { kind: 'none' };

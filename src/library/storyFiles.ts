@@ -3,8 +3,8 @@
  * so one broken file cannot stop a whole story set from loading.
  */
 import { createHash } from 'node:crypto';
-import { type Dirent, readFileSync, statSync } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { closeSync, constants, type Dirent, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
+import { type FileHandle, open, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import type { FileIssue } from '../engine/types.ts';
 
@@ -18,6 +18,8 @@ export interface StoryFileEntry {
   root: string;
   /** The path inside `root`, with `/` separators: what `check` and the JSON output show. */
   relative: string;
+  /** The file's real path (links resolved): what is read, without following links again. */
+  real: string;
 }
 
 export type StoryFileText =
@@ -25,6 +27,9 @@ export type StoryFileText =
   | { ok: false; reason: string };
 
 const STORY_EXTENSION = /\.(?:txt|md)$/i;
+const CONTROL_CHARACTERS = /[\x01-\x08\x0b\x0e-\x1f]/g;
+/** Tab, newline, form feed, carriage return. */
+const TEXT_CONTROLS = new Set([9, 10, 12, 13]);
 
 /** Files and folders that are never stories: README.*, dot-files and dot-folders, node_modules. */
 function skipped(name: string): boolean {
@@ -40,10 +45,23 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Whether `path` is `folder` or lies inside it (both real paths). */
+function isInside(path: string, folder: string): boolean {
+  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+}
+
+/** A path inside a story folder as shown to people: relative to the folder, with `/` separators. */
+function shownPath(root: string, path: string): string {
+  return relative(root, path).split(sep).join('/') || '.';
+}
+
 /**
  * Every story file (`*.txt`, `*.md`) under the given folders, recursively, sorted by folder order then
  * path. A folder that is missing or unreadable is an error entry with its path and reason. A path that
- * is a story file itself is accepted as a one-file set. Symbolic links are followed once (no loops).
+ * is a story file itself is accepted as a one-file set. Symbolic links are followed once (no loops) and
+ * only to files and folders whose real path lies inside one of the story folders: the folder is a
+ * boundary, so a link to `/etc/passwd` or to the bot's `.env` is reported and skipped, never read.
+ * Problems inside a folder name the path relative to it, like everything else shown.
  */
 export async function listStoryFiles(
   dirs: string[],
@@ -52,11 +70,17 @@ export async function listStoryFiles(
   const errors: FileIssue[] = [];
   const seenFolders = new Set<string>();
   const seenFiles = new Set<string>();
+  const realRoots: string[] = [];
+  for (const dir of dirs) {
+    const real = await realpath(dir).catch(() => null);
+    if (real) realRoots.push(real);
+  }
+  const withinRoots = (real: string) => realRoots.some((root) => isInside(real, root));
 
   const addFile = (root: string, path: string, real: string) => {
     if (seenFiles.has(real)) return;
     seenFiles.add(real);
-    files.push({ path, root, relative: relative(root, path).split(sep).join('/') });
+    files.push({ path, root, relative: shownPath(root, path), real });
   };
 
   const walk = async (root: string, folder: string) => {
@@ -68,7 +92,7 @@ export async function listStoryFiles(
       seenFolders.add(real);
       entries = await readdir(folder, { withFileTypes: true });
     } catch (error) {
-      errors.push({ file: folder, reason: `cannot read folder: ${reasonOf(error)}` });
+      errors.push({ file: shownPath(root, folder), reason: `cannot read folder: ${reasonOf(error)}` });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -77,26 +101,30 @@ export async function listStoryFiles(
       const path = join(folder, entry.name);
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
+      // Only a link needs resolving: a plain entry's real path is its real folder's plus its name
+      // (one realpath per file costs seconds at 100k files).
+      let target = join(real, entry.name);
       if (entry.isSymbolicLink()) {
         try {
-          const target = await stat(path);
-          isDirectory = target.isDirectory();
-          isFile = target.isFile();
+          target = await realpath(path);
+          const info = await stat(target);
+          isDirectory = info.isDirectory();
+          isFile = info.isFile();
         } catch (error) {
-          errors.push({ file: path, reason: `broken link: ${reasonOf(error)}` });
+          errors.push({ file: shownPath(root, path), reason: `broken link: ${reasonOf(error)}` });
+          continue;
+        }
+        if (!(isDirectory || STORY_EXTENSION.test(entry.name))) continue;
+        if (!withinRoots(target)) {
+          errors.push({
+            file: shownPath(root, path),
+            reason: `link to a ${isDirectory ? 'folder' : 'file'} outside the story folders; skipped`,
+          });
           continue;
         }
       }
       if (isDirectory) await walk(root, path);
-      else if (isFile && STORY_EXTENSION.test(entry.name)) {
-        try {
-          // Only a link needs resolving: a plain file's real path is its real folder's plus its name
-          // (one realpath per file costs seconds at 100k files).
-          addFile(root, path, entry.isSymbolicLink() ? await realpath(path) : join(real, entry.name));
-        } catch (error) {
-          errors.push({ file: path, reason: reasonOf(error) });
-        }
-      }
+      else if (isFile && STORY_EXTENSION.test(entry.name)) addFile(root, path, target);
     }
   };
 
@@ -128,6 +156,41 @@ export async function listStoryFiles(
 }
 
 /**
+ * Files whose story ids (their names without folder and extension) are taken by another file: each
+ * with the reason naming the others. Neither of two such files may stand for the id, or a file planted
+ * in a sub-folder would take a real story's place.
+ */
+export function sharedIds(
+  files: readonly StoryFileEntry[],
+  idOf: (relative: string) => string,
+): Map<StoryFileEntry, string> {
+  const byId = new Map<string, StoryFileEntry[]>();
+  for (const file of files) {
+    const id = idOf(file.relative);
+    const list = byId.get(id);
+    if (list) list.push(file);
+    else byId.set(id, [file]);
+  }
+  const shared = new Map<StoryFileEntry, string>();
+  for (const [id, list] of byId) {
+    if (list.length < 2) continue;
+    for (const file of list) {
+      const others = list.filter((other) => other !== file);
+      const named = others
+        .slice(0, 3)
+        .map((other) => other.relative)
+        .join(', ');
+      const more = others.length > 3 ? ` and ${others.length - 3} more` : '';
+      shared.set(
+        file,
+        `story id "${id}" is also the id of ${named}${more}; none of them is loaded until they are renamed`,
+      );
+    }
+  }
+  return shared;
+}
+
+/**
  * Checks and decodes the bytes of a story file. The text is kept exactly as decoded from UTF-8 (a
  * byte-order mark stays as U+FEFF) because every span is an offset into that text.
  */
@@ -138,22 +201,26 @@ export function decodeStoryBytes(bytes: Uint8Array): StoryFileText {
       ok: false,
       reason: `file too large (${bytes.length} bytes; the limit is ${MAX_STORY_BYTES})`,
     };
-  let control = 0;
-  for (const byte of bytes) {
-    if (byte === 0) return { ok: false, reason: `binary file (contains NUL bytes)` };
-    if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12) control++;
-  }
-  if (control > 8 && control * 100 > bytes.length)
-    return { ok: false, reason: `binary file (${control} control characters)` };
-  let text: string;
+  // Native searches only: a byte loop in JS holds the event loop for tens of ms on a large file.
+  if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(0))
+    return { ok: false, reason: `binary file (contains NUL bytes)` };
+  let text: string | null = null;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
+    // Not UTF-8: counted below on the bytes, to say whether it is binary.
+  }
+  // ASCII control characters other than tab, newline, form feed and carriage return.
+  let control = 0;
+  if (text !== null) control = text.match(CONTROL_CHARACTERS)?.length ?? 0;
+  else for (const byte of bytes) if (byte < 32 && !TEXT_CONTROLS.has(byte)) control++;
+  if (control > 8 && control * 100 > bytes.length)
+    return { ok: false, reason: `binary file (${control} control characters)` };
+  if (text === null)
     return {
       ok: false,
       reason: `not UTF-8 text (invalid byte at offset ${firstInvalidUtf8(bytes)}); save it as UTF-8`,
     };
-  }
   if (text.trim() === '') return { ok: false, reason: `empty file (only white space)` };
   const sha1 = createHash('sha1').update(bytes).digest('hex');
   return { ok: true, text, bytes: bytes.length, sha1 };
@@ -175,35 +242,56 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 
 /**
  * Reads one story file: its text, size and SHA-1, or a one-line reason it cannot be used. The reason
- * does not repeat the path (callers pair it with `displayPath` in a FileIssue).
+ * does not repeat the path (callers pair it with the path they show). With `noFollow`, a path that is a
+ * symbolic link is refused: a file listed as plain cannot be swapped for a link before it is read.
  */
-export async function readStoryFile(path: string, _displayPath?: string): Promise<StoryFileText> {
+export async function readStoryFile(
+  path: string,
+  options: { noFollow?: boolean } = {},
+): Promise<StoryFileText> {
+  let handle: FileHandle | undefined;
   try {
-    const info = await stat(path);
-    if (!info.isFile()) return { ok: false, reason: `not a file` };
-    if (info.size > MAX_STORY_BYTES)
-      return {
-        ok: false,
-        reason: `file too large (${info.size} bytes; the limit is ${MAX_STORY_BYTES})`,
-      };
-    return decodeStoryBytes(await readFile(path));
+    handle = await open(path, openFlags(options));
+    const info = await handle.stat();
+    const refused = refusedFile(info);
+    if (refused) return refused;
+    return decodeStoryBytes(await handle.readFile());
   } catch (error) {
-    return { ok: false, reason: `${reasonOf(error)}` };
+    return { ok: false, reason: readReason(error, options) };
+  } finally {
+    await handle?.close();
   }
 }
 
-/** `readStoryFile` for callers that cannot wait (worker threads, the command line). */
-export function readStoryFileSync(path: string, _displayPath?: string): StoryFileText {
+/** `readStoryFile` for callers that cannot wait (the command line). */
+export function readStoryFileSync(path: string, options: { noFollow?: boolean } = {}): StoryFileText {
+  let fd: number | undefined;
   try {
-    const info = statSync(path);
-    if (!info.isFile()) return { ok: false, reason: `not a file` };
-    if (info.size > MAX_STORY_BYTES)
-      return {
-        ok: false,
-        reason: `file too large (${info.size} bytes; the limit is ${MAX_STORY_BYTES})`,
-      };
-    return decodeStoryBytes(readFileSync(path));
+    fd = openSync(path, openFlags(options));
+    const refused = refusedFile(fstatSync(fd));
+    if (refused) return refused;
+    return decodeStoryBytes(readFileSync(fd));
   } catch (error) {
-    return { ok: false, reason: `${reasonOf(error)}` };
+    return { ok: false, reason: readReason(error, options) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+function openFlags(options: { noFollow?: boolean }): number {
+  return constants.O_RDONLY | (options.noFollow ? constants.O_NOFOLLOW : 0);
+}
+
+function refusedFile(info: Stats): StoryFileText | null {
+  if (!info.isFile()) return { ok: false, reason: `not a file` };
+  if (info.size > MAX_STORY_BYTES)
+    return { ok: false, reason: `file too large (${info.size} bytes; the limit is ${MAX_STORY_BYTES})` };
+  return null;
+}
+
+function readReason(error: unknown, options: { noFollow?: boolean }): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (options.noFollow && code === 'ELOOP') return 'became a link after it was listed; skipped';
+  if (code === 'EISDIR') return 'not a file';
+  return reasonOf(error);
 }

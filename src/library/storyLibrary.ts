@@ -8,11 +8,20 @@ import { watch as watchFolder } from 'node:fs';
 import type { FileIssue } from '../engine/types.ts';
 import { prepareAsk } from './ask.ts';
 import { LoadError, type LoadedFile, loadStoryFiles } from './loader.ts';
-import { cacheFileFor, filesKey, readCache, writeCache } from './parseCache.ts';
-import { defaultWorkers } from './parsePool.ts';
+import { type LoadProgress, progressReporter } from './loadProgress.ts';
+import {
+  cacheFileFor,
+  cacheWriteProblem,
+  filesKey,
+  readCache,
+  removeStaleTemps,
+  writeCache,
+} from './parseCache.ts';
+import { defaultWorkers, ParsePool } from './parsePool.ts';
 import { parserVersion } from './parserVersion.ts';
 import type { CheckResult, ReloadReport } from './results.ts';
 import { buildSnapshot, type SavedIndexes, type StorySnapshot, savedIndexesOf } from './snapshot.ts';
+import { wordGroupsOf } from './speakers.ts';
 import { Vocabulary } from './textIndex.ts';
 
 /** Where the library reports what it does; pino loggers fit. */
@@ -23,12 +32,17 @@ export interface LibraryLogger {
 
 export interface LibraryOptions {
   dirs: string[];
-  /** Folder of the parse cache; null disables it. Default `CACHE_DIR` or `./.cache`. */
+  /** Folder of the parse cache; null disables it. Default `./.cache` (the configuration's CACHE_DIR). */
   cacheDir?: string | null;
   /** Parse worker threads for large sets; 0 parses inline. Default: one per core. */
   workers?: number;
-  /** Show a progress bar on stderr (default: when stderr is a terminal). */
+  /** Show a progress line on stderr during a long load (default: when stderr is a terminal). */
   progress?: boolean;
+  /** Called as stories load (the first load and reloads), e.g. to say how far a load has got. */
+  onProgress?: (progress: LoadProgress) => void;
+  /** The parse cache's parser version; default: a hash of the engine's code (see parserVersion.ts). */
+  parserVersion?: string;
+  /** Also receives a progress line every few seconds of a long load. */
   logger?: LibraryLogger;
 }
 
@@ -45,32 +59,16 @@ export interface LibraryStats {
   warnings: number;
 }
 
-function progressBar(enabled: boolean, label: string) {
-  let last = 0;
-  let shown = false;
-  return {
-    update(done: number, total: number) {
-      if (!enabled || total === 0) return;
-      const now = Date.now();
-      if (now - last < 100 && done < total) return;
-      last = now;
-      shown = true;
-      const width = 30;
-      const filled = Math.round((done / total) * width);
-      process.stderr.write(
-        `\r${label} [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total} stories`,
-      );
-    },
-    end() {
-      if (shown) process.stderr.write('\n');
-    },
-  };
-}
-
-type Settings = Required<Omit<LibraryOptions, 'logger' | 'cacheDir'>> & {
+type Settings = Required<Omit<LibraryOptions, 'logger' | 'cacheDir' | 'onProgress'>> & {
   cacheFile: string | null;
   logger: LibraryLogger | undefined;
+  /** Parse workers, started when first needed and kept a while for the next reload. */
+  pool: ParsePool | undefined;
+  onProgress: LibraryOptions['onProgress'];
 };
+
+/** A first load with fewer files to parse parses them inline, except large ones (see loader.ts). */
+const FIRST_LOAD_INLINE_BELOW = 400;
 
 export class StoryLibrary {
   #snapshot: StorySnapshot;
@@ -78,6 +76,8 @@ export class StoryLibrary {
   #vocabulary: Vocabulary;
   #reloading: Promise<ReloadReport> | null = null;
   #cacheTimer: NodeJS.Timeout | null = null;
+  /** The last cache write's failure, reported once until a write succeeds. */
+  #cacheProblem: string | null = null;
   /** Indexes from the parse cache, for the first load when the files are exactly the cached ones. */
   #cached: { key: string; indexes: SavedIndexes } | null = null;
   readonly #options: Settings;
@@ -96,16 +96,21 @@ export class StoryLibrary {
 
   /** Loads the folders (from the cache where it can). Throws LoadError when a folder is unusable. */
   static async open(options: LibraryOptions): Promise<StoryLibrary> {
-    const cacheDir = options.cacheDir === undefined ? process.env.CACHE_DIR || './.cache' : options.cacheDir;
-    const settings = {
+    const cacheDir = options.cacheDir === undefined ? './.cache' : options.cacheDir;
+    const workers = options.workers ?? defaultWorkers();
+    const settings: Settings = {
       dirs: [...options.dirs],
-      workers: options.workers ?? defaultWorkers(),
+      workers,
+      pool: workers > 0 ? new ParsePool(workers) : undefined,
       progress: options.progress ?? Boolean(process.stderr.isTTY),
+      parserVersion: options.parserVersion ?? parserVersion(),
       cacheFile: cacheDir ? cacheFileFor(cacheDir, options.dirs) : null,
       logger: options.logger,
+      onProgress: options.onProgress,
     };
     const started = performance.now();
-    const cache = settings.cacheFile ? readCache(settings.cacheFile, parserVersion()) : null;
+    if (settings.cacheFile) removeStaleTemps(settings.cacheFile);
+    const cache = settings.cacheFile ? readCache(settings.cacheFile, settings.parserVersion) : null;
     const cacheReadMs = performance.now() - started;
     const vocabulary = new Vocabulary(cache?.vocabulary ?? []);
     const known = new Map((cache?.files ?? []).map((file) => [file.path, file]));
@@ -145,7 +150,15 @@ export class StoryLibrary {
     const previous = this.#files;
     const knownByHash = new Map<string, LoadedFile>();
     for (const file of previous.values()) knownByHash.set(file.sha1, file);
-    const bar = progressBar(this.#options.progress, initial ? 'loading' : 'reloading');
+    const { logger, onProgress } = this.#options;
+    const bar = progressReporter({
+      label: initial ? 'loading' : 'reloading',
+      terminal: this.#options.progress ? process.stderr : null,
+      log: logger
+        ? (progress, text) => logger.info({ ...progress, elapsedMs: Math.round(progress.elapsedMs) }, text)
+        : null,
+    });
+    const loadStarted = performance.now();
     let outcome: Awaited<ReturnType<typeof loadStoryFiles>>;
     try {
       outcome = await loadStoryFiles({
@@ -154,7 +167,13 @@ export class StoryLibrary {
         known: previous,
         knownByHash,
         workers: this.#options.workers,
-        onProgress: (done, total) => bar.update(done, total),
+        ...(this.#options.pool ? { pool: this.#options.pool } : {}),
+        // A reload parses everything in the workers: the event loop keeps answering meanwhile.
+        inlineBelow: initial ? FIRST_LOAD_INLINE_BELOW : 0,
+        onProgress: (done, total) => {
+          bar.update(done, total);
+          onProgress?.({ done, total, elapsedMs: performance.now() - loadStarted });
+        },
       });
     } catch (error) {
       bar.end();
@@ -229,6 +248,7 @@ export class StoryLibrary {
     );
     // The lookups `ask` needs are built here, before the swap, so no question pays for them.
     prepareAsk(snapshot);
+    wordGroupsOf(snapshot.speakers);
     const indexMs = performance.now() - indexStarted;
     this.#snapshot = snapshot;
     this.#files = new Map(files.map((file) => [file.path, file]));
@@ -265,16 +285,21 @@ export class StoryLibrary {
   }
 
   #saveCache() {
+    const file = this.#options.cacheFile!;
     try {
-      writeCache(this.#options.cacheFile!, {
-        parserVersion: parserVersion(),
+      writeCache(file, {
+        parserVersion: this.#options.parserVersion,
         vocabulary: this.#vocabulary.terms,
         files: [...this.#files.values()],
         indexes: savedIndexesOf(this.#snapshot),
       });
+      if (this.#cacheProblem) this.#options.logger?.info({ file }, 'the parse cache is written again');
+      this.#cacheProblem = null;
     } catch (error) {
-      // A cache that cannot be written only makes the next start slower.
-      this.#options.logger?.warn({ error: String(error) }, 'could not write the parse cache');
+      // A cache that cannot be written only makes the next start slower: said once, not at every reload.
+      const problem = cacheWriteProblem(file, error);
+      if (problem !== this.#cacheProblem) this.#options.logger?.warn({ file }, problem);
+      this.#cacheProblem = problem;
     }
   }
 

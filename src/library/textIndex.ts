@@ -4,6 +4,7 @@
  * re-uses the vectors of unchanged stories, so rebuilding the index for 100k stories takes well under
  * a second, and the vectors are what the parse cache stores.
  */
+import type { Story } from '../engine/types.ts';
 import { terms } from './text.ts';
 
 /**
@@ -44,20 +45,41 @@ export interface TermVector {
 const HEADLINE_WEIGHT = 3;
 
 export function termVector(vocabulary: Vocabulary, headline: string, body: readonly string[]): TermVector {
-  const counts = new Map<number, number>();
+  return vectorOfCounts(vocabulary, termCounts(headline, body));
+}
+
+/** A story's terms and weighted counts, before ids: what a parse worker can count without the vocabulary. */
+export interface TermCounts {
+  counts: Map<string, number>;
+  length: number;
+}
+
+export function termCounts(headline: string, body: readonly string[]): TermCounts {
+  const counts = new Map<string, number>();
   let length = 0;
   const addText = (text: string, weight: number) => {
     for (const term of terms(text)) {
-      const id = vocabulary.add(term);
-      counts.set(id, (counts.get(id) ?? 0) + weight);
+      counts.set(term, (counts.get(term) ?? 0) + weight);
       length += weight;
     }
   };
   addText(headline, HEADLINE_WEIGHT);
   for (const paragraph of body) addText(paragraph, 1);
-  const ids = Uint32Array.from(counts.keys()).sort();
+  return { counts, length };
+}
+
+/** A story's counted terms: its headline and paragraphs (its summary when it has no paragraphs). */
+export function storyTermCounts(story: Pick<Story, 'headline' | 'paragraphs' | 'summary'>): TermCounts {
+  return termCounts(story.headline, story.paragraphs ?? [story.summary]);
+}
+
+/** The term vector of counted terms, adding new terms to the vocabulary. */
+export function vectorOfCounts(vocabulary: Vocabulary, { counts, length }: TermCounts): TermVector {
+  const byId = new Map<number, number>();
+  for (const [term, count] of counts) byId.set(vocabulary.add(term), count);
+  const ids = Uint32Array.from(byId.keys()).sort();
   const out = new Uint16Array(ids.length);
-  for (let i = 0; i < ids.length; i++) out[i] = Math.min(65535, counts.get(ids[i]!)!);
+  for (let i = 0; i < ids.length; i++) out[i] = Math.min(65535, byId.get(ids[i]!)!);
   return { ids, counts: out, length };
 }
 
@@ -175,7 +197,7 @@ function groupsOf(index: TextIndex): Map<string, number[]> {
 }
 
 /** Edit distance (insert, delete, substitute, swap of neighbours) up to `max`; max + 1 beyond it. */
-function editDistance(a: string, b: string, max: number): number {
+export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   let before = new Array<number>(b.length + 1);
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);

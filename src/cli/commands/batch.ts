@@ -3,6 +3,7 @@
  * loaded once. A bad request answers `{"error": "reason"}` on its line and the batch goes on.
  */
 import { createInterface } from 'node:readline';
+import type { ConversationMemory } from '../../library/conversation.ts';
 import {
   findQuotes,
   findStories,
@@ -16,6 +17,9 @@ import { openLibrary, parseCommandArgs, storyDirs } from '../io.ts';
 
 type Request = Record<string, unknown>;
 type Ask = (snapshot: StorySnapshot, question: string, now?: Date) => AskResult;
+
+/** A request line longer than this is refused unread: every field in it is capped far below. */
+const MAX_LINE = 16 * 1024;
 
 /** A bad request: reported on its line. */
 class RequestError extends Error {}
@@ -34,7 +38,7 @@ function text(request: Request, field: string, required = false): string | undef
 function limit(request: Request): number | undefined {
   const value = request.limit;
   if (value === undefined || value === null) return undefined;
-  const n = typeof value === 'string' ? Number(value) : value;
+  const n = typeof value === 'string' ? (/^\d{1,9}$/.test(value) ? Number(value) : Number.NaN) : value;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 1)
     throw new RequestError('"limit" must be a whole number of at least 1');
   return n;
@@ -49,6 +53,7 @@ export async function handleRequest(
   snapshot: StorySnapshot,
   request: Request,
   ask: () => Promise<Ask>,
+  conversations?: { memory: ConversationMemory | null },
 ): Promise<unknown> {
   switch (request.command) {
     case 'stories':
@@ -72,8 +77,14 @@ export async function handleRequest(
       return summarizeStory(snapshot, text(request, 'story', true)!);
     case 'speakers':
       return listSpeakers(snapshot, { story: text(request, 'story'), limit: limit(request) });
-    case 'ask':
-      return (await ask())(snapshot, text(request, 'question', true)!);
+    case 'ask': {
+      const question = text(request, 'question', true)!;
+      const conversation = text(request, 'conversation');
+      if (conversation === undefined || !conversations) return (await ask())(snapshot, question);
+      const { askWithMemory, ConversationMemory } = await import('../../library/conversation.ts');
+      conversations.memory ??= new ConversationMemory();
+      return askWithMemory(snapshot, conversations.memory, conversation, question);
+    }
     case undefined:
       throw new RequestError('"command" is required (stories, quotes, summary, ask or speakers)');
     default:
@@ -85,20 +96,26 @@ export async function handleRequest(
 
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs(argv, {});
-  const library = await openLibrary(storyDirs(values));
+  const library = await openLibrary(await storyDirs(values));
   let askFn: Promise<Ask> | null = null;
   const ask = () => {
     askFn ??= loadAsk();
     return askFn;
   };
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  // Requests with the same "conversation" field are one person's conversation.
+  const conversations: { memory: ConversationMemory | null } = { memory: null };
   let n = 0;
-  for await (const line of lines) {
+  for await (const read of lines) {
     n++;
+    // A byte-order mark (an editor's, or a Windows pipe's) is no part of the request.
+    const line = read.startsWith('\uFEFF') ? read.slice(1) : read;
     if (!line.trim()) continue;
     let output: unknown;
     try {
       let request: unknown;
+      if (line.length > MAX_LINE)
+        throw new RequestError(`line ${n} is too long (${line.length} characters; at most ${MAX_LINE})`);
       try {
         request = JSON.parse(line);
       } catch {
@@ -107,7 +124,7 @@ export async function run(argv: string[]): Promise<number> {
       if (!request || typeof request !== 'object' || Array.isArray(request))
         throw new RequestError(`line ${n} is not a JSON object`);
       // Each request sees one snapshot for its whole answer.
-      output = await handleRequest(library.snapshot, request as Request, ask);
+      output = await handleRequest(library.snapshot, request as Request, ask, conversations);
     } catch (error) {
       if (error instanceof RequestError || error instanceof QueryError) output = { error: error.message };
       else output = { error: `internal error: ${error instanceof Error ? error.message : String(error)}` };

@@ -2,7 +2,7 @@
 import { parseStory } from '../../engine/parseStory.ts';
 import type { FileIssue, Story } from '../../engine/types.ts';
 import { readStoryFileSync } from '../../library/storyFiles.ts';
-import { CliError, parseCommandArgs, printJson } from '../io.ts';
+import { CliError, parseCommandArgs, printJson, printProblem, printText, terminalName } from '../io.ts';
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, {});
@@ -17,7 +17,7 @@ export async function run(argv: string[]): Promise<number> {
   const errors: FileIssue[] = [];
   const warnings: FileIssue[] = [];
   for (const file of positionals) {
-    const read = readStoryFileSync(file, file);
+    const read = readStoryFileSync(file);
     if (!read.ok) {
       errors.push({ file, reason: read.reason });
       continue;
@@ -32,10 +32,10 @@ export async function run(argv: string[]): Promise<number> {
   }
 
   for (const warning of warnings)
-    process.stderr.write(`newsbot: warning: ${warning.file}: ${warning.reason}\n`);
+    printProblem(`newsbot: warning: ${terminalName(warning.file)}: ${warning.reason}`);
   if (values.json) printJson({ stories, errors });
-  else process.stdout.write(stories.map(formatStory).join('\n'));
-  for (const error of errors) process.stderr.write(`newsbot: ${error.file}: ${error.reason}\n`);
+  else printText(stories.map(formatStory).join('\n'));
+  for (const error of errors) printProblem(`newsbot: ${terminalName(error.file)}: ${error.reason}`);
   // Every file named must be usable: a file that cannot be read or parsed is bad input.
   return errors.length > 0 ? 1 : 0;
 }

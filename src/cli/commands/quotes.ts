@@ -1,6 +1,15 @@
 import { findQuotes } from '../../library/queryApi.ts';
 import type { QuotesResult } from '../../library/results.ts';
-import { answer, CliError, openLibrary, parseCommandArgs, parseLimit, printJson, storyDirs } from '../io.ts';
+import {
+  answer,
+  CliError,
+  openLibrary,
+  parseCommandArgs,
+  parseLimit,
+  printJson,
+  printText,
+  storyDirs,
+} from '../io.ts';
 
 /** `newsbot quotes --speaker NAME [--about WORDS] [--from D] [--to D] [--limit N] [--json]` */
 export async function run(argv: string[]): Promise<number> {
@@ -13,12 +22,12 @@ export async function run(argv: string[]): Promise<number> {
   const speaker = values.speaker ?? (positionals.length ? positionals.join(' ') : undefined);
   if (!speaker?.trim()) throw new CliError('name a speaker: newsbot quotes --speaker NAME');
   const limit = parseLimit(values.limit, 10);
-  const library = await openLibrary(storyDirs(values));
+  const library = await openLibrary(await storyDirs(values));
   const result = await answer(() =>
     findQuotes(library.snapshot, { speaker, about: values.about, from: values.from, to: values.to, limit }),
   );
   if (values.json) printJson(result);
-  else process.stdout.write(formatQuotes(result, speaker));
+  else printText(formatQuotes(result, speaker));
   return 0;
 }
 

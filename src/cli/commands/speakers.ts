@@ -1,15 +1,15 @@
 import { listSpeakers } from '../../library/queryApi.ts';
 import type { SpeakersResult } from '../../library/results.ts';
-import { answer, openLibrary, parseCommandArgs, parseLimit, printJson, storyDirs } from '../io.ts';
+import { answer, openLibrary, parseCommandArgs, parseLimit, printJson, printText, storyDirs } from '../io.ts';
 
 /** `newsbot speakers [--story ID] [--limit N] [--json]` */
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs(argv, { story: { type: 'string' } });
   const limit = values.limit === undefined ? undefined : parseLimit(values.limit, 0);
-  const library = await openLibrary(storyDirs(values));
+  const library = await openLibrary(await storyDirs(values));
   const result = await answer(() => listSpeakers(library.snapshot, { story: values.story, limit }));
   if (values.json) printJson(result);
-  else process.stdout.write(formatSpeakers(result));
+  else printText(formatSpeakers(result));
   return 0;
 }
 

@@ -1,6 +1,6 @@
 import { findStories } from '../../library/queryApi.ts';
 import type { StoriesResult } from '../../library/results.ts';
-import { answer, openLibrary, parseCommandArgs, parseLimit, printJson, storyDirs } from '../io.ts';
+import { answer, openLibrary, parseCommandArgs, parseLimit, printJson, printText, storyDirs } from '../io.ts';
 
 /** `newsbot stories [--date D] [--from D] [--to D] [--place P] [--topic WORDS] [--limit N] [--json]` */
 export async function run(argv: string[]): Promise<number> {
@@ -12,7 +12,7 @@ export async function run(argv: string[]): Promise<number> {
     topic: { type: 'string' },
   });
   const limit = parseLimit(values.limit, 10);
-  const library = await openLibrary(storyDirs(values));
+  const library = await openLibrary(await storyDirs(values));
   const result = await answer(() =>
     findStories(library.snapshot, {
       date: values.date,
@@ -24,7 +24,7 @@ export async function run(argv: string[]): Promise<number> {
     }),
   );
   if (values.json) printJson(result);
-  else process.stdout.write(formatStories(result));
+  else printText(formatStories(result));
   return 0;
 }
 

@@ -1,6 +1,6 @@
 import { summarizeStory } from '../../library/queryApi.ts';
 import type { SummaryResult } from '../../library/results.ts';
-import { answer, CliError, openLibrary, parseCommandArgs, printJson, storyDirs } from '../io.ts';
+import { answer, CliError, openLibrary, parseCommandArgs, printJson, printText, storyDirs } from '../io.ts';
 
 /** `newsbot summary STORY [--json]`: STORY is an id or words that identify the story. */
 export async function run(argv: string[]): Promise<number> {
@@ -8,10 +8,10 @@ export async function run(argv: string[]): Promise<number> {
   const ref = positionals.join(' ');
   if (!ref.trim())
     throw new CliError('name a story: newsbot summary STORY (an id or a few words of its headline)');
-  const library = await openLibrary(storyDirs(values));
+  const library = await openLibrary(await storyDirs(values));
   const result = await answer(() => summarizeStory(library.snapshot, ref));
   if (values.json) printJson(result);
-  else process.stdout.write(formatSummary(result, ref));
+  else printText(formatSummary(result, ref));
   return 0;
 }
 

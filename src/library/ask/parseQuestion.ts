@@ -45,6 +45,8 @@ export interface ParsedQuestion {
   smallTalk: boolean;
   /** `phrase` is a topic the quotes should be about ("what was said about Iran"), not words to match. */
   phraseIsTopic: boolean;
+  /** Quotes a conversation has already shown, left out of a speaker's quotes ("what else did she say?"). */
+  exclude?: string[];
 }
 
 const SAY_VERBS =

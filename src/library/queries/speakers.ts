@@ -1,3 +1,4 @@
+import { checkedInput } from '../limits.ts';
 import { QueryError, type SpeakersResult } from '../results.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { normalizeName } from '../text.ts';
@@ -10,7 +11,7 @@ export function listSpeakers(
 ): SpeakersResult {
   const limit = query.limit ?? Number.POSITIVE_INFINITY;
   if (query.story !== undefined) {
-    const story = storyById(snapshot, query.story);
+    const story = storyById(snapshot, checkedInput('story', query.story));
     if (!story) throw new QueryError(`no story with the id "${query.story.trim()}"`);
     const counts = new Map<string, number>();
     for (const quote of story.quotes)
