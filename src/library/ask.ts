@@ -21,7 +21,7 @@ import { type DateRange, parseDateRange } from './dateRange.ts';
 import { findQuotes } from './queries/quotes.ts';
 import { type AskResult, QueryError } from './results.ts';
 import { copiesOf } from './sameText.ts';
-import { sentenceIndexOf } from './sentenceIndex.ts';
+import { prepareSentenceIndex } from './sentenceIndex.ts';
 import type { StorySnapshot } from './snapshot.ts';
 import { normalizeName } from './text.ts';
 import { correctTerm } from './textIndex.ts';
@@ -31,7 +31,7 @@ export { parseQuestion } from './ask/parseQuestion.ts';
 
 /**
  * Builds what `ask` otherwise builds on first use (roles → people, name buckets for misspellings, the
- * sentence index).
+ * the sentence index, in slices for a large set).
  * Call it after loading a snapshot, off the path of the first question; `ask` works without it.
  */
 export function prepareAsk(snapshot: StorySnapshot): void {
@@ -40,7 +40,7 @@ export function prepareAsk(snapshot: StorySnapshot): void {
   copiesOf(snapshot);
   // The misspelling lookup groups the vocabulary on first use; build it now.
   correctTerm(snapshot.text, 'prepare');
-  sentenceIndexOf(snapshot);
+  void prepareSentenceIndex(snapshot);
 }
 
 /** Words that ask for stories, never a speaker's name ("articles on wheat"). */
@@ -173,8 +173,22 @@ function route(snapshot: StorySnapshot, parsed: ParsedQuestion, now: Date): AskR
           citations: [],
         };
       }
-      if (parsed.phrase && parsed.phraseIsTopic) return answerQuotesAbout(snapshot, parsed.phrase, range);
-      if (parsed.phrase) return answerWhoSaid(snapshot, parsed.phrase, range);
+      if (parsed.phrase) {
+        const said = parsed.phraseIsTopic
+          ? answerQuotesAbout(snapshot, parsed.phrase, range)
+          : answerWhoSaid(snapshot, parsed.phrase, range);
+        // "who called on Dean to apologize?": no quote holds the words, but a sentence may say who did.
+        // Words typed in quotation marks are words someone said: those are looked for in quotes only.
+        if (said.citations.length === 0 && !/"/.test(parsed.text)) {
+          const fact = answerFact(
+            snapshot,
+            { ...parsed, intent: 'fact', factKind: 'who', topic: parsed.phrase },
+            range,
+          );
+          if (fact.intent === 'fact') return fact;
+        }
+        return said;
+      }
       break;
     }
     case 'stories': {

@@ -418,6 +418,10 @@ function parseStories(parsed: ParsedQuestion, work: string): ParsedQuestion {
   return parsed;
 }
 
+/** A question word inside a sentence: how much/many, who, when, where, what/which. */
+const INNER_QUESTION =
+  /\b(?:(how (?:much|many|long|far|old))|(who|whom|whose)|(when|what (?:year|day|date|month|time))|(where)|what|which)\b/;
+
 function parseFact(parsed: ParsedQuestion, work: string): ParsedQuestion {
   const lower = work.toLowerCase();
   const asked = work.replace(/\s+(?:exactly|again|really|anyway)$/i, '');
@@ -453,6 +457,25 @@ function parseFact(parsed: ParsedQuestion, work: string): ParsedQuestion {
     parsed.topic = cleanTopic(work.replace(/\bQUOTED\b/, parsed.phrase ?? ''));
     if (!parsed.topic && !parsed.subject) parsed.intent = 'unknown';
     return parsed;
+  }
+  // "Super Bowl 50 decided the NFL champion for what season?", "if X, what would Y be called?": a
+  // question word inside a question of some length asks for a fact as well.
+  const inner = INNER_QUESTION.exec(lower);
+  if (inner && wordsOf(work).length >= 5) {
+    parsed.factKind = inner[1]
+      ? 'amount'
+      : inner[2]
+        ? 'who'
+        : inner[3]
+          ? 'when'
+          : inner[4]
+            ? 'where'
+            : 'what';
+    parsed.intent = 'fact';
+    parsed.topic = cleanTopic(work.replace(/\bQUOTED\b/, parsed.phrase ?? ''));
+    if (parsed.topic) return parsed;
+    parsed.intent = 'unknown';
+    parsed.factKind = null;
   }
   // No question form: a few words are taken as a topic to find stories about.
   const topic = cleanTopic(work.replace(/\bQUOTED\b/, parsed.phrase ?? ''));
