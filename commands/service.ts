@@ -90,7 +90,10 @@ export function createStoryService(
     },
     suggestSpeakers: (text, limit) =>
       suggestSpeakers(library.snapshot, text, limit).map((s) =>
-        choice(`${s.name} (${s.quotes} quote${s.quotes === 1 ? '' : 's'})`, s.name),
+        choice(
+          `${s.name} (${s.kind ? `${s.kind}, ` : ''}${s.quotes} quote${s.quotes === 1 ? '' : 's'})`,
+          s.name,
+        ),
       ),
     suggestStories: (text, limit) =>
       suggestStories(library.snapshot, text, limit).map((s) =>

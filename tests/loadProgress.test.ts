@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stillLoading } from '../src/discord/router.ts';
 import { describeProgress, progressReporter } from '../src/library/loadProgress.ts';
 
 describe('describeProgress', () => {
@@ -54,5 +55,16 @@ describe('progressReporter', () => {
     await new Promise((resolve) => setTimeout(resolve, 40));
     slow.end();
     expect(logged).toEqual(['loading 1 of 3 stories']);
+  });
+});
+
+describe('stillLoading', () => {
+  it('gives the count once the files are counted', () => {
+    expect(stillLoading({ done: 1234, total: 19043, elapsedMs: 900 })).toBe(
+      'Still loading 1,234 of 19,043 stories, ask again in a moment.',
+    );
+    expect(stillLoading({ done: 0, total: 0, elapsedMs: 100 })).toBe(
+      'Still loading the stories, ask again in a moment.',
+    );
   });
 });

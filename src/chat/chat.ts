@@ -141,7 +141,7 @@ export async function runChat(config: Config, streams: ChatStreams = {}): Promis
   };
   const info = opened.service.info();
   const interactive = 'isTTY' in input && Boolean((input as NodeJS.ReadStream).isTTY);
-  const colour = 'isTTY' in output && Boolean((output as NodeJS.WriteStream).isTTY);
+  const colour = 'isTTY' in output && Boolean((output as NodeJS.WriteStream).isTTY) && !config.NO_COLOR;
   const session = createChatSession(context, logger, { bold: colour ? 'ansi' : 'plain' });
   output.write(
     `newsbot chat: ${info.stories} stories from ${config.STORIES_DIR}. Type /help, a question, or /quit.\n`,

@@ -122,7 +122,11 @@ export function quotesReply(result: QuotesResult, placeOf: PlaceOf = noPlace): R
   const description = aliases.length > 0 ? `Also named: ${aliases.join(', ')}` : undefined;
   return {
     pages: pageFields(
-      { title: `Quotes from ${name}`, ...(description ? { description } : {}), color: COLORS.answer },
+      {
+        title: `Quotes from ${name}${result.speaker.kind ? ` (${result.speaker.kind})` : ''}`,
+        ...(description ? { description } : {}),
+        color: COLORS.answer,
+      },
       fields,
       { perPage: 5, footer },
     ),
@@ -222,7 +226,7 @@ export function speakersReply(result: SpeakersResult, story?: { id: string; head
   const fields: CardField[] = result.speakers.slice(0, SPEAKERS_SHOWN).map((speaker) => {
     const aliases = speaker.aliases.filter((alias) => alias !== speaker.name);
     return {
-      name: speaker.name,
+      name: speaker.kind ? `${speaker.name} (${speaker.kind})` : speaker.name,
       value:
         `${plural(speaker.quotes, 'quote', 'quotes')} in ${plural(speaker.stories, 'story', 'stories')}` +
         (aliases.length > 0 ? ` · also ${aliases.join(', ')}` : ''),
