@@ -57,8 +57,11 @@ export interface StoryService {
    * when there is none or it has expired.
    */
   continueFrom?(conversation: string, from: string): boolean;
-  /** Keeps the conversation's current state under another key too (the id of the message answering it). */
-  keepAs?(conversation: string, key: string): void;
+  /**
+   * The conversation's state as it is now, to keep under another key once that is known (the id of the
+   * message answering it): later questions in the conversation must not change what an answer was about.
+   */
+  keepFor?(conversation: string): (key: string) => void;
   suggestSpeakers(text: string, limit: number): Choice[];
   suggestStories(text: string, limit: number): Choice[];
   suggestPlaces(text: string, limit: number): Choice[];

@@ -82,9 +82,11 @@ export function createStoryService(
       if (state) memory.set(conversation, state);
       return state !== null;
     },
-    keepAs(conversation, key) {
+    keepFor(conversation) {
       const state = memory.get(conversation, now().getTime());
-      if (state) memory.set(key, state);
+      return (key) => {
+        if (state) memory.set(key, state);
+      };
     },
     suggestSpeakers: (text, limit) =>
       suggestSpeakers(library.snapshot, text, limit).map((s) =>

@@ -323,6 +323,8 @@ export function createRouter(deps: RouterDeps) {
       }
     }
     if (outcome) deps.onAnswer?.('mention', outcome, performance.now() - started);
+    // What this answer was about, taken now: other questions may come in while it is being sent.
+    const keep = question ? deps.stories.keepFor?.(conversation) : undefined;
     try {
       const options = remember(message.author.id, reply);
       const sent = await message.reply(
@@ -331,7 +333,7 @@ export function createRouter(deps: RouterDeps) {
         ),
       );
       // A later reply to this answer continues from it, even after other questions in the channel.
-      if (question && sent?.id) deps.stories.keepAs?.(conversation, answerKey(sent.id));
+      if (sent?.id) keep?.(answerKey(sent.id));
     } catch (error) {
       logger.error({ err: error, ...where }, 'mention reply failed');
     }
