@@ -35,7 +35,12 @@ export interface RouterDeps {
   help: CommandContext['help'];
   pages?: PageStore;
   limiter?: RateLimiter;
+  /** Autocomplete requests per user: Discord sends one per keystroke, so they get their own bucket. */
+  autocompleteLimiter?: RateLimiter;
 }
+
+/** A fast typist sends a few keystrokes a second; more than this is a script. */
+const AUTOCOMPLETE_RATE = { capacity: 20, windowMs: 5_000 };
 
 /** After this long without an answer, a command is deferred so Discord's 3-second window is kept. */
 export const DEFER_AFTER_MS = 1500;
@@ -82,6 +87,7 @@ function callerOf(interaction: ChatInputCommandInteraction): Caller {
 export function createRouter(deps: RouterDeps) {
   const pages = deps.pages ?? new PageStore();
   const limiter = deps.limiter ?? new RateLimiter();
+  const autocompleteLimiter = deps.autocompleteLimiter ?? new RateLimiter(AUTOCOMPLETE_RATE);
   const { logger } = deps;
   const policy = { userIds: deps.config.ADMIN_USER_IDS, roleIds: deps.config.ADMIN_ROLE_IDS };
   /** Recent answer time per command (ms, moving average). */
@@ -177,6 +183,11 @@ export function createRouter(deps: RouterDeps) {
   async function onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
     const command = deps.commands.get(interaction.commandName);
     let choices: Array<{ name: string; value: string }> = [];
+    // Over the limit, the list is simply empty: no lookup runs, and the next keystroke may do better.
+    if (!autocompleteLimiter.take(interaction.user.id).allowed) {
+      await interaction.respond([]);
+      return;
+    }
     try {
       if (command?.autocomplete) choices = await command.autocomplete(interaction, contextFor(false));
     } catch (error) {
