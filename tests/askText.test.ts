@@ -3,8 +3,9 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { splitSentences } from '../src/engine/words.ts';
 import { editDistance } from '../src/library/ask/resolveNames.ts';
-import { root, splitSentences } from '../src/library/ask/sentences.ts';
+import { root } from '../src/library/ask/sentences.ts';
 import {
   clip,
   fitLines,

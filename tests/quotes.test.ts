@@ -69,6 +69,18 @@ describe('direct quotes', () => {
     expect(raw.slice(...(quote?.span ?? [0, 0])).endsWith('that,"')).toBe(true);
   });
 
+  it("reads two apostrophes as a double quotation mark (''…,'' she said)", () => {
+    const { raw, quotes } = quotesOf("Ruth Amsel runs the shelter. ''We are full every night,'' she said.\n");
+    const quote = find(quotes, 'We are full');
+    expect(quote).toMatchObject({
+      kind: 'direct',
+      speaker: 'Ruth Amsel',
+      speakerMention: 'she',
+      cue: 'said',
+    });
+    expect(raw.slice(...(quote?.span ?? [0, 0]))).toBe("''We are full every night,''");
+  });
+
   it('keeps nested single quotes inside the quote', () => {
     const { quotes } = quotesOf('"They told me \'never again\' and I believed them," Omar Haddad said.\n');
     expect(quotes.filter((q) => q.kind !== 'indirect')).toHaveLength(1);
@@ -125,6 +137,87 @@ describe('indirect speech', () => {
       speaker: 'Ivan Petrov',
       cue: 'according to',
     });
+  });
+
+  it('keeps quoted words inside a reported clause', () => {
+    const { quotes } = quotesOf('Greta Lind said the caucus system is "complex" and she can still win.\n');
+    expect(quotes.find((q) => q.kind === 'indirect')).toMatchObject({
+      text: 'the caucus system is "complex" and she can still win',
+      speaker: 'Greta Lind',
+    });
+    expect(quotes.find((q) => q.kind === 'partial')?.text).toBe('"complex"');
+  });
+
+  it('reads an infinitive after vowed and a question after asked', () => {
+    const { quotes } = quotesOf(
+      'Omar Haddad vowed to stay in the race until June. Lena Vogt asked whether the vote could be moved.\n',
+    );
+    const indirect = quotes.filter((q) => q.kind === 'indirect');
+    expect(indirect).toContainEqual(
+      expect.objectContaining({
+        text: 'to stay in the race until June',
+        speaker: 'Omar Haddad',
+        cue: 'vowed',
+      }),
+    );
+    expect(indirect).toContainEqual(
+      expect.objectContaining({
+        text: 'whether the vote could be moved',
+        speaker: 'Lena Vogt',
+        cue: 'asked',
+      }),
+    );
+  });
+
+  it('reads a cue set inside its content: …, X said, …', () => {
+    const { quotes } = quotesOf('It is no surprise, Carla Moss said, that the mayor won the north.\n');
+    expect(quotes.find((q) => q.kind === 'indirect')).toMatchObject({
+      text: 'It is no surprise, Carla Moss said, that the mayor won the north',
+      speaker: 'Carla Moss',
+    });
+  });
+
+  it('reads a long source after the content: …, according to a poll released Sunday.', () => {
+    const { quotes } = quotesOf(
+      'Turnout rose in every county, according to a state university poll released Sunday.\n',
+    );
+    expect(quotes.find((q) => q.kind === 'indirect')).toMatchObject({
+      text: 'Turnout rose in every county',
+      speakerMention: 'a state university poll released Sunday',
+      cue: 'according to',
+    });
+  });
+
+  it('reads what a document shows, and only a document', () => {
+    const { quotes } = quotesOf(
+      'A new state poll shows the mayor leads by six points. The team showed the crowd was larger than ever.\n',
+    );
+    const indirect = quotes.filter((q) => q.kind === 'indirect');
+    expect(indirect).toEqual([
+      expect.objectContaining({ text: 'the mayor leads by six points', speakerMention: 'A new state poll' }),
+    ]);
+  });
+
+  it('reads the object of a verb of judging aloud (accused X of …)', () => {
+    const { quotes } = quotesOf('Dana Whitfield accused the council of hiding the budget.\n');
+    expect(quotes.find((q) => q.kind === 'indirect')).toMatchObject({
+      text: 'the council of hiding the budget',
+      speaker: 'Dana Whitfield',
+      cue: 'accused',
+    });
+  });
+
+  it('ends content reported in an opening subordinate clause at its comma', () => {
+    const { quotes } = quotesOf('When Ada Brandt announced the plant would close, workers walked out.\n');
+    expect(quotes.find((q) => q.kind === 'indirect')).toMatchObject({
+      text: 'the plant would close',
+      speaker: 'Ada Brandt',
+    });
+  });
+
+  it('reports no speech for a verb whose object has no verb of its own', () => {
+    const { quotes } = quotesOf('Irene Kovac maintains a wide lead among older voters.\n');
+    expect(quotes.filter((q) => q.kind === 'indirect')).toEqual([]);
   });
 
   it('stops the clause at a coordinated new clause', () => {
@@ -291,6 +384,15 @@ describe('organisations as speakers', () => {
       speaker: 'Acme Widget Corp',
     });
     expect(quotes.filter((q) => q.kind === 'indirect')).toEqual([]);
+  });
+
+  it('keeps the ordinary words of an office and tells a surname from it (White, the White House)', () => {
+    const { quotes } = quotesOf(
+      'The White House said the bill would be signed. The State Department said talks would resume. ' +
+        'Ed White said he would run. White said he was sure.\n',
+    );
+    const speakers = quotes.filter((q) => q.kind === 'indirect').map((q) => q.speaker);
+    expect(speakers).toEqual(['White House', 'State Department', 'Ed White', 'Ed White']);
   });
 });
 

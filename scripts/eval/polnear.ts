@@ -25,6 +25,7 @@ const OFFSET = 16;
 interface GoldAttribution {
   content: Span[];
   source: Span[];
+  cue: Span[];
   text: string;
   direct: boolean;
 }
@@ -52,7 +53,16 @@ function parseAnn(ann: string): GoldAttribution[] {
     const content = spans.get(event.Content ?? '');
     if (!content) return [];
     const source = spans.get(event.Source ?? '');
-    return [{ content: content.spans, source: source?.spans ?? [], text: content.text, direct: false }];
+    const cue = spans.get(event.Cue ?? '');
+    return [
+      {
+        content: content.spans,
+        source: source?.spans ?? [],
+        cue: cue?.spans ?? [],
+        text: content.text,
+        direct: false,
+      },
+    ];
   });
 }
 
@@ -68,7 +78,9 @@ function insideMarks(story: string): Uint8Array {
       inside[i] = 1;
       open = false;
       continue;
-    } else if (ch === '"') {
+    } else if (ch === '"' || (ch === "'" && story[i + 1] === "'")) {
+      // `''` (two apostrophes) is the double quotation mark of the New York Times stories.
+      if (ch === "'") inside[i++] = open ? 1 : 0;
       if (open) {
         inside[i] = 1;
         open = false;
@@ -81,6 +93,15 @@ function insideMarks(story: string): Uint8Array {
   return inside;
 }
 
+/**
+ * Our quote matches a gold attribution when at least half of it lies in that attribution's Content, whose
+ * pieces add up (PolNeAR splits a content around its cue: `Whatever progress…, officials said, could…`).
+ */
+function matchesGold(q: Quote, gold: GoldAttribution[]): boolean {
+  const size = q.span[1] - q.span[0];
+  return gold.some((g) => g.content.reduce((sum, c) => sum + overlap(q.span, c), 0) * 2 >= size);
+}
+
 const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 const length = (spans: Span[]) => spans.reduce((sum, [s, e]) => sum + (e - s), 0);
 
@@ -91,6 +112,9 @@ interface SplitFigures {
   /** Found quotes whose gold speaker is written as a name, and of those, how many we resolve to that name. */
   namedGold: number;
   namedRight: number;
+  /** Found quotes (direct or indirect) whose gold source names an organisation or outlet, and how many we give it. */
+  organisationGold: number;
+  organisationRight: number;
   /** Found quotes whose gold source is a pronoun or a description, with a silver referent (see below). */
   referringGold: number;
   referringRight: number;
@@ -105,9 +129,15 @@ interface SplitFigures {
   indirectOurs: number;
   indirectMatched: number;
   indirectFound: number;
+  /** Indirect attributions cued by a verb of saying or reporting (not belief or stance), and those found. */
+  speechGold: number;
+  speechFound: number;
   stories: number;
   ms: number;
   misses: Array<{ file: string; kind: string; gold: string; source: string; got: string | null }>;
+  indirectByCue: Record<string, [gold: number, found: number]>;
+  /** Our indirect quotes by cue, and how many match a gold attribution. */
+  oursByCue: Record<string, [ours: number, matched: number]>;
 }
 
 const PRONOUN_SOURCE = /^(he|she)$/i;
@@ -121,6 +151,60 @@ const NOT_A_NAME =
 function namedSurname(source: string): string | undefined {
   const last = surnameOf(source);
   return last && /^[A-Z][\w’'.-]+$/.test(last) && !NOT_A_NAME.test(last) ? last : undefined;
+}
+
+/** Words that make a capitalised name an organisation's or an outlet's. */
+const ORGANISATION_WORD =
+  /^(Department|Committee|Campaign|News|Times|Post|Journal|Institute|University|College|Museum|Party|Center|Centre|Council|Agency|Administration|Foundation|Association|Union|Court|Office|House|Senate|Congress|Commission|Bureau|Network|Group|Club|Fund|PAC|Inc|Corp|Company|Press|Reuters|CNN|Fox|NBC|ABC|CBS|MSNBC|NPR|Politico|Breitbart|Post|Tribune|Herald|Magazine|Review|Daily|Ministry|Army|Police|Service|Board|Caucus|Coalition|Alliance|Organization|Organisation|Federation|Authority|Watch|Project|Initiative|Institution|Council|Church|School|Bank|Society|League|Government|Republicans|Democrats|GOP|DNC|RNC|FBI|CIA|NSA|EPA|UN|NATO|AP|AFL-CIO)$/;
+
+/** Capitalised words at the head of a source that are titles or openers, not part of a name. */
+const NAME_PREFIX =
+  /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Prof|Mayor|Senator|Representative|President|Governor|Secretary|Speaker|Leader|Judge|Justice|Chairman|Chairwoman|Director|Minister|Former|Vice|Chief|General|Attorney|The|A|An|Another|One|His|Her|Their|Its|This|That|U\.S\.|Republican|Democratic|Democrat|GOP)\.?$/;
+
+interface SourceClass {
+  kind: 'person' | 'organisation' | 'pronoun' | 'description';
+  /** The surname of a person, or the most telling word of an organisation's name. */
+  key: string;
+}
+
+/**
+ * What a gold Source span names, by its head (the words before any apposition, `of …` or parenthesis):
+ * a person's name (`Sen. Claire McCaskill`), or a description whose apposition names the person (`Her
+ * campaign manager, Robby Mook`); an organisation or outlet (`the State Department`, `Politico`); a pronoun;
+ * or a description (`the senator`, `the ad`). A name modifying a description (`Clinton's campaign`,
+ * `the Rove ad`) does not make it a name.
+ */
+function classifySource(raw: string): SourceClass {
+  const source = raw
+    .replace(/\(.*?\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (/^(he|she|they|it|we|i|you|who|him|her|them)$/i.test(source)) return { kind: 'pronoun', key: '' };
+  const [headPart = '', ...rest] = source.split(',');
+  const nameRun = (text: string): string[] | null => {
+    const words = text
+      .replace(/ of .*$| who .*$| at .*$/, '')
+      .trim()
+      .split(' ');
+    const run: string[] = [];
+    for (let i = words.length - 1; i >= 0; i--) {
+      const w = (words[i] as string).replace(/[’']s$/, '');
+      if (!/^[A-Z]/.test(w) || (words[i] as string).match(/[’']s$/)) break;
+      run.unshift(w);
+    }
+    while (run.length > 0 && NAME_PREFIX.test(run[0] as string)) run.shift();
+    return run.length > 0 && !NOT_A_NAME.test(run[run.length - 1] as string) ? run : null;
+  };
+  const head = nameRun(headPart);
+  const apposition = head ? null : nameRun((rest[0] ?? '').trim());
+  const run = head ?? (apposition && apposition.length >= 2 ? apposition : null);
+  if (!run) return { kind: 'description', key: '' };
+  // `House Speaker Paul Ryan`, `NATO Secretary General Jens Stoltenberg`: a first name makes it a person's.
+  const given = run.some((w) => firstNameGender(w.toLowerCase()) !== undefined);
+  const orgWord = run.find((w) => ORGANISATION_WORD.test(w));
+  if (!given && (orgWord || /^the /i.test(headPart)))
+    return { kind: 'organisation', key: orgWord ?? (run[run.length - 1] as string) };
+  return { kind: 'person', key: (run[run.length - 1] as string).replace(/[’']s?$/, '') };
 }
 
 /** Words in front of a surname that are no first name (titles, sentence openers). */
@@ -185,6 +269,8 @@ function evaluateSplit(dir: string, limit: number | undefined): SplitFigures | n
     speakerRight: 0,
     namedGold: 0,
     namedRight: 0,
+    organisationGold: 0,
+    organisationRight: 0,
     referringGold: 0,
     referringRight: 0,
     pronounGold: 0,
@@ -197,9 +283,13 @@ function evaluateSplit(dir: string, limit: number | undefined): SplitFigures | n
     indirectOurs: 0,
     indirectMatched: 0,
     indirectFound: 0,
+    speechGold: 0,
+    speechFound: 0,
     stories: files.length,
     ms: 0,
     misses: [],
+    indirectByCue: {},
+    oursByCue: {},
   };
   for (const file of files) {
     const story = readFileSync(join(dir, 'stories', file.replace(/\.ann$/, '.txt')), 'utf8');
@@ -225,7 +315,42 @@ function evaluateSplit(dir: string, limit: number | undefined): SplitFigures | n
       const coverOf = (q: Quote) => g.content.reduce((sum, c) => sum + overlap(q.span, c), 0);
       if (!g.direct) {
         figures.indirectGold++;
-        if (indirect.some((q) => coverOf(q) * 2 >= size)) figures.indirectFound++;
+        const cue = g.cue
+          .map(([s, e]) => story.slice(s, e))
+          .join(' ')
+          .toLowerCase();
+        const found = indirect.filter((q) => coverOf(q) * 2 >= size);
+        const sourceClass = classifySource(sourceText(g));
+        if (sourceClass.kind === 'organisation' && found.length > 0) {
+          figures.organisationGold++;
+          if (found.some((q) => q.speaker?.toLowerCase().includes(sourceClass.key.toLowerCase())))
+            figures.organisationRight++;
+          else
+            figures.misses.push({
+              file,
+              kind: 'organisation',
+              gold: g.text.slice(0, 160),
+              source: sourceText(g),
+              got: found.map((q) => `${q.speakerMention} → ${q.speaker}`).join('; '),
+            });
+        }
+        const byCue = figures.indirectByCue[cue] ?? [0, 0];
+        figures.indirectByCue[cue] = byCue;
+        byCue[0]++;
+        const speech = isSpeechCue(cue);
+        if (speech) figures.speechGold++;
+        if (indirect.some((q) => coverOf(q) * 2 >= size)) {
+          figures.indirectFound++;
+          byCue[1]++;
+          if (speech) figures.speechFound++;
+        } else if (speech)
+          figures.misses.push({
+            file,
+            kind: 'indirect',
+            gold: g.text.slice(0, 160),
+            source: sourceText(g),
+            got: cue,
+          });
         continue;
       }
       figures.gold++;
@@ -244,22 +369,28 @@ function evaluateSplit(dir: string, limit: number | undefined): SplitFigures | n
       figures.found++;
       const best = covering[0] as Quote;
       const mention = best.speakerMentionSpan;
-      // A name in the gold source (`Sen. Claire McCaskill`, `Trump`): our resolved speaker should carry its surname.
-      const surname = /^[A-Z][\w’'.-]+$/.test(sourceText(g).split(/[ ,(]/)[0] ?? '')
-        ? sourceText(g)
-            .replace(/\(.*?\)|,.*$| of .*$/g, '')
-            .trim()
-            .split(/\s+/)
-            .pop()
-            ?.replace(/[’']s?$/, '')
-        : undefined;
-      if (surname && !/^(He|She|They|It|I|We|Who)$/.test(sourceText(g))) {
+      // A name in the gold source (`Sen. Claire McCaskill`, `Trump`, `Her campaign manager, Robby Mook`): our
+      // resolved speaker should carry the person's surname, or the organisation's name.
+      const sourceClass = classifySource(sourceText(g));
+      if (sourceClass.kind === 'person') {
         figures.namedGold++;
-        if (best.speaker?.toLowerCase().includes(surname.toLowerCase())) figures.namedRight++;
-        else if (mention && g.source.some((src) => overlap(src, mention) > 0))
+        if (best.speaker?.toLowerCase().includes(sourceClass.key.toLowerCase())) figures.namedRight++;
+        else
           figures.misses.push({
             file,
             kind: 'name',
+            gold: g.text.slice(0, 160),
+            source: sourceText(g),
+            got: `${best.speakerMention} → ${best.speaker}`,
+          });
+      } else if (sourceClass.kind === 'organisation') {
+        figures.organisationGold++;
+        const speaker = best.speaker?.toLowerCase() ?? '';
+        if (speaker.includes(sourceClass.key.toLowerCase())) figures.organisationRight++;
+        else
+          figures.misses.push({
+            file,
+            kind: 'organisation',
             gold: g.text.slice(0, 160),
             source: sourceText(g),
             got: `${best.speakerMention} → ${best.speaker}`,
@@ -311,16 +442,55 @@ function evaluateSplit(dir: string, limit: number | undefined): SplitFigures | n
     }
     for (const q of indirect) {
       figures.indirectOurs++;
-      if (gold.some((g) => g.content.some((c) => overlap(q.span, c) * 2 >= q.span[1] - q.span[0])))
+      const cue = (q.cue ?? '').toLowerCase();
+      const byCue = figures.oursByCue[cue] ?? [0, 0];
+      figures.oursByCue[cue] = byCue;
+      byCue[0]++;
+      if (matchesGold(q, gold)) {
         figures.indirectMatched++;
+        byCue[1]++;
+      } else
+        figures.misses.push({
+          file,
+          kind: 'extra',
+          gold: q.text.slice(0, 160),
+          source: q.speakerMention ?? '',
+          got: q.cue,
+        });
     }
     for (const q of quoted) {
       figures.ours++;
-      if (gold.some((g) => g.content.some((c) => overlap(q.span, c) * 2 >= q.span[1] - q.span[0])))
-        figures.oursMatched++;
+      if (matchesGold(q, gold)) figures.oursMatched++;
     }
   }
   return figures;
+}
+
+/**
+ * Verbs of saying and reporting, by stem, written here independently of the parser's own cue lists: the
+ * gold cue (`has said`, `said in a statement`, `told … that`, `according to`, `a report shows`) holds one.
+ * Belief and stance cues (`thinks`, `wants`, `seemed`, `endorsed`) are attributions but not speech.
+ */
+const SPEECH_STEMS = new Set(
+  `say said tell told add announc argu claim insist warn explain acknowledg admit urg recall declar stat repl
+  respond tweet writ wrote written report show shown found find reveal predict promis pledg vow deni deny
+  contend assert maintain stress emphasiz emphasis point complain conced confirm testifi testify conclud
+  note suggest ask asked describ accus criticiz blam cit announce declin object agre disput remark estimat
+  indicat insinuat mention observ proclaim protest recount reiterat repeat retort signal specul sugest
+  threaten joke quip boast`.split(/\s+/),
+);
+
+function isSpeechCue(cue: string): boolean {
+  if (/^according to\b/.test(cue)) return true;
+  return cue
+    .split(/[^a-z]+/)
+    .filter(Boolean)
+    .some((word) => {
+      if (SPEECH_STEMS.has(word)) return true;
+      for (const suffix of ['ing', 'ed', 'es', 's', 'd', 'e'])
+        if (word.endsWith(suffix) && SPEECH_STEMS.has(word.slice(0, -suffix.length))) return true;
+      return false;
+    });
 }
 
 const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
@@ -356,6 +526,11 @@ export const polnearSection: EvalSection = {
           format: 'percent',
         },
         {
+          name: `${name} organisation or outlet speaker resolved`,
+          value: share(figures.organisationRight, figures.organisationGold),
+          format: 'percent',
+        },
+        {
           name: `${name} he/she/description speaker = last named source (silver)`,
           value: share(figures.referringRight, figures.referringGold),
           format: 'percent',
@@ -378,6 +553,11 @@ export const polnearSection: EvalSection = {
         {
           name: `${name} indirect recall`,
           value: share(figures.indirectFound, figures.indirectGold),
+          format: 'percent',
+        },
+        {
+          name: `${name} indirect speech recall (verbs of saying and reporting)`,
+          value: share(figures.speechFound, figures.speechGold),
           format: 'percent',
         },
         {

@@ -5,6 +5,7 @@ import { reutersLayout } from './reutersLayout.ts';
 import { reutersPlaces } from './reutersPlaces.ts';
 import type { EvalSection } from './section.ts';
 import { seedSection } from './seed.ts';
+import { squadSection } from './squad.ts';
 
 /** Every eval section, in the order the table prints them. Each section's module adds itself here. */
 export const sections: EvalSection[] = [
@@ -14,4 +15,5 @@ export const sections: EvalSection[] = [
   answersSection,
   seedSection,
   polnearSection,
+  squadSection,
 ];

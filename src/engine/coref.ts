@@ -51,7 +51,8 @@ export interface EntityMention {
  */
 function isBareTitle(tokens: Token[], from: number, to: number): boolean {
   const last = tokens[to] as Token;
-  if (!isTitle(last.lower)) return false;
+  // `the White House` names an office, though `House` can be part of a title (`House Speaker`).
+  if (!isTitle(last.lower) || isGroupWord(last.lower)) return false;
   const words = tokens.slice(from, to + 1).filter((t) => t.word);
   if (words.some((t) => firstNameGender(t.lower) !== undefined || isHonorific(t.lower))) return false;
   return words.length > 1 || tokens[from - 1]?.lower === 'the' || words[0]?.lower === 'the';
@@ -88,6 +89,10 @@ const LINKING = new Set(['of', 'for', 'and']);
 const GENDER_BONUS = 1;
 const NAME_GENDER_PENALTY = 2.5;
 const LAST_SUBJECT_BONUS = 1;
+/** How many earlier mentions a look-back reads: more than any real story keeps in play. */
+const LOOK_BACK = 400;
+/** Longer capitalised runs are no one's name or role. */
+const MAX_NAME_WORDS = 16;
 
 /** The people and groups of a story in reading order, and the rules that say who a mention refers to. */
 export class StoryEntities {
@@ -159,8 +164,10 @@ export class StoryEntities {
         else break;
       }
       let from = i;
-      // A company's name keeps its ordinary words (`Flowers Industries Inc`, `Savin Corp`).
-      const company = CORPORATE_SUFFIX.test((tokens[end] as Token).lower);
+      // A company's or an office's name keeps its ordinary words (`Flowers Industries Inc`, `Savin Corp`,
+      // `the State Department`, `the White House`).
+      const company =
+        CORPORATE_SUFFIX.test((tokens[end] as Token).lower) || isGroupWord((tokens[end] as Token).lower);
       // Sentence-initial words and ordinary verbs in front of a name (`Believe In John Kasich`).
       while (
         from < end &&
@@ -182,7 +189,16 @@ export class StoryEntities {
         runs.push({ from, runEnd: end, phrase });
       }
     }
-    const groups = runs.filter((run) => run.phrase.kind === 'group').map((run) => run.phrase.name);
+    // Each organisation's name by the words it starts with (`Ultrasystems` → `Ultrasystems Inc`), first named first.
+    const groupsByStart = new Map<string, string>();
+    for (const run of runs) {
+      if (run.phrase.kind !== 'group') continue;
+      const words = run.phrase.name.split(' ');
+      for (let n = 1; n < Math.min(words.length, MAX_NAME_WORDS); n++) {
+        const start = words.slice(0, n).join(' ');
+        if (!groupsByStart.has(start)) groupsByStart.set(start, run.phrase.name);
+      }
+    }
     for (const { from, runEnd, phrase } of runs) {
       // `sales in Houston`: a lone name after a preposition of place is the place, whatever the word list says.
       if (
@@ -198,7 +214,7 @@ export class StoryEntities {
           .slice(from, runEnd + 1)
           .map((t) => t.text)
           .join(' ');
-        const full = groups.find((g) => g.startsWith(`${text} `));
+        const full = groupsByStart.get(text);
         if (full) {
           phrase.kind = 'group';
           phrase.name = full;
@@ -280,8 +296,7 @@ export class StoryEntities {
         record.count++;
         // `Kerr Putney` first, `Putney said` later: the longer form is the person's name.
         if (mention.name.split(' ').length > record.name.split(' ').length) {
-          record.forms.push(record.name);
-          record.name = mention.name;
+          this.registry.rename(record, mention.name);
         } else if (!record.forms.includes(mention.name) && mention.name !== record.name) {
           record.forms.push(mention.name);
         }
@@ -366,12 +381,7 @@ export class StoryEntities {
     const person =
       rest.length === 2
         ? isGivenName(first.lower) || firstNameGender(first.lower) !== undefined
-        : this.tokens.some(
-            (t, k) =>
-              t.text === first.text &&
-              plain.test(this.tokens[k - 1]?.text ?? '') &&
-              isGivenName(this.tokens[k - 1]?.lower ?? ''),
-          );
+        : this.afterGivenName().has(first.text);
     if (!person) return;
     phrase.nameStart = group + 1 - from;
     phrase.name = rest.map((t) => t.text).join(' ');
@@ -396,16 +406,39 @@ export class StoryEntities {
 
   /** The story writes `given surname` somewhere without `word` in front. */
   private namedWithout(word: Token, given: Token, surname: Token): boolean {
-    for (let k = 0; k + 1 < this.tokens.length; k++) {
-      const t = this.tokens[k] as Token;
-      if (
-        t.text === given.text &&
-        this.tokens[k + 1]?.text === surname.text &&
-        this.tokens[k - 1]?.text !== word.text
-      )
-        return true;
+    const before = this.wordsBeforePair().get(`${given.text} ${surname.text}`);
+    return before !== undefined && [...before].some((text) => text !== word.text);
+  }
+
+  private pairs: Map<string, Set<string>> | null = null;
+  /** For each pair of words the story writes, the words written in front of it; read once, on demand. */
+  private wordsBeforePair(): Map<string, Set<string>> {
+    if (this.pairs) return this.pairs;
+    const pairs = new Map<string, Set<string>>();
+    const tokens = this.tokens;
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const key = `${(tokens[k] as Token).text} ${(tokens[k + 1] as Token).text}`;
+      const before = tokens[k - 1]?.text ?? '';
+      const set = pairs.get(key);
+      if (set) set.add(before);
+      else pairs.set(key, new Set([before]));
     }
-    return false;
+    this.pairs = pairs;
+    return pairs;
+  }
+
+  private givenNamed: Set<string> | null = null;
+  /** Words the story writes right after a capitalised given name (`Donald Trump`); read once, on demand. */
+  private afterGivenName(): Set<string> {
+    if (this.givenNamed) return this.givenNamed;
+    const plain = /^\p{Lu}\p{Ll}+$/u;
+    const words = new Set<string>();
+    for (let k = 1; k < this.tokens.length; k++) {
+      const before = this.tokens[k - 1] as Token;
+      if (plain.test(before.text) && isGivenName(before.lower)) words.add((this.tokens[k] as Token).text);
+    }
+    this.givenNamed = words;
+    return words;
   }
 
   /** A two-word name whose surname is a known person's but whose first name differs (`Rakeyia Scott`). */
@@ -416,7 +449,9 @@ export class StoryEntities {
     if (isStopCap(first.lower) || isTitle(first.lower) || isCommonWord(first.lower) || isPlace(first.text))
       return false;
     if (!/^\p{Lu}\p{Ll}+$/u.test(first.text) || !/^\p{Lu}\p{Ll}+$/u.test(last.text)) return false;
-    return this.registry.records.some((r) => r.name.includes(' ') && r.name.endsWith(` ${last.text}`));
+    return this.registry
+      .withSurname(last.text)
+      .some((r) => r.name.includes(' ') && r.name.endsWith(` ${last.text}`));
   }
 
   /** Words the story writes in lower case somewhere: ordinary words even when capitalised. */
@@ -505,7 +540,7 @@ export class StoryEntities {
       }
     }
     if (!best) {
-      for (let k = timeline.length - 1; k >= 0; k--) {
+      for (let k = timeline.length - 1; k >= 0 && timeline.length - k <= LOOK_BACK; k--) {
         const entry = timeline[k] as TimelineEntry;
         if (entry.record.gender === wanted) return entry.record;
       }
@@ -554,7 +589,7 @@ export class StoryEntities {
     let roleEnd = nameFrom - 1;
     while (roleEnd >= runFrom && isHonorific((this.tokens[roleEnd] as Token).lower)) roleEnd--;
     let k = runFrom - 1;
-    while (k >= 0) {
+    while (k >= 0 && runFrom - k <= MAX_NAME_WORDS) {
       const t = this.tokens[k] as Token;
       // Another person's name ends the role (`Sen. Marco Rubio and Gov. Chris Christie`).
       if (this.byToken.get(k)?.kind === 'person') break;
@@ -584,6 +619,21 @@ export class StoryEntities {
     if (!words.some((w) => isRoleNoun(w) || isTitle(w) || genderOfWord(w) !== undefined)) return null;
     const text = reflow(this.raw.slice((this.tokens[s] as Token).start, (this.tokens[roleEnd] as Token).end));
     return { text, words };
+  }
+
+  /**
+   * The mentions that start before `at`, nearest first, at most LOOK_BACK of them: a look-up costs the same
+   * wherever it is in the story.
+   */
+  private *mentionsBefore(at: number): Generator<EntityMention> {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.mentions[mid] as EntityMention).start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && lo - i <= LOOK_BACK; i--) yield this.mentions[i] as EntityMention;
   }
 
   /** Who a mention refers to, as a canonical name (null when unknown). */
@@ -623,14 +673,8 @@ export class StoryEntities {
         // `the Ministry said` after `the Finance Ministry`: the organisation named in full.
         if (mention.from === mention.to && isGroupWord((this.tokens[mention.from] as Token).lower)) {
           const word = (this.tokens[mention.from] as Token).lower;
-          for (let i = this.mentions.length - 1; i >= 0; i--) {
-            const m = this.mentions[i] as EntityMention;
-            if (
-              m.start < mention.start &&
-              m.kind === 'group' &&
-              m.to > m.from &&
-              m.name.toLowerCase().split(' ').includes(word)
-            )
+          for (const m of this.mentionsBefore(mention.start)) {
+            if (m.kind === 'group' && m.to > m.from && m.name.toLowerCase().split(' ').includes(word))
               return m.name;
           }
         }
@@ -680,26 +724,23 @@ export class StoryEntities {
         const inFocus = this.personInFocus(range, personHead, genderWanted, owner);
         if (inFocus) return inFocus.name;
       }
-      for (let i = this.mentions.length - 1; i >= 0; i--) {
-        const m = this.mentions[i] as EntityMention;
-        if (m.start >= at || !m.record) continue;
+      for (const m of this.mentionsBefore(at)) {
+        if (!m.record) continue;
         if (m.record.roleWords.has(head) && compatible(m.record)) return m.record.name;
       }
       // `the Republican nominee`, `the retired neurosurgeon`: the person the story is most about so far.
       if (first.lower !== 'the' || !FOCUS_NOUNS.has(head)) return null;
       const counts = new Map<PersonRecord, number>();
-      for (const m of this.mentions)
-        if (m.start < at && m.record) counts.set(m.record, (counts.get(m.record) ?? 0) + 1);
+      for (const m of this.mentionsBefore(at))
+        if (m.record) counts.set(m.record, (counts.get(m.record) ?? 0) + 1);
       let focus: PersonRecord | null = null;
       for (const [record, count] of counts)
         if (compatible(record) && count >= 2 && (!focus || count >= (counts.get(focus) ?? 0))) focus = record;
       return focus?.name ?? null;
     }
     if (isGroupWord(head) || head === 'firm') {
-      for (let i = this.mentions.length - 1; i >= 0; i--) {
-        const m = this.mentions[i] as EntityMention;
-        if (m.start < at && m.kind === 'group' && m.name.toLowerCase().includes(head)) return m.name;
-      }
+      for (const m of this.mentionsBefore(at))
+        if (m.kind === 'group' && m.name.toLowerCase().includes(head)) return m.name;
       // `the company said`: the last organisation named, not a place.
       if (
         first.lower === 'the' &&
@@ -707,9 +748,8 @@ export class StoryEntities {
       ) {
         const corporate = /^(company|firm|group|bank)$/.test(head);
         for (const strict of corporate ? [true, false] : [false]) {
-          for (let i = this.mentions.length - 1; i >= 0; i--) {
-            const m = this.mentions[i] as EntityMention;
-            if (m.start >= at || m.kind !== 'group' || isPlace(m.name)) continue;
+          for (const m of this.mentionsBefore(at)) {
+            if (m.kind !== 'group' || isPlace(m.name)) continue;
             if (!strict || CORPORATE.test(m.name)) return m.name;
           }
         }
@@ -792,10 +832,10 @@ export class StoryEntities {
 
   private resolvePronoun(pronoun: string, at: number): string | null {
     if (pronoun === 'it' || pronoun === 'they') {
-      for (let i = this.mentions.length - 1; i >= 0; i--) {
-        const m = this.mentions[i] as EntityMention;
+      for (const m of this.mentionsBefore(at)) {
         // `they` is people or an organisation, rarely a country (`it`); a possessive is named in passing.
-        if (m.start >= at || at - m.start >= 1500 || m.kind !== 'group') continue;
+        if (at - m.start >= 1500) break;
+        if (m.kind !== 'group') continue;
         if (this.tokens[m.to + 1]?.lower === "'s") continue;
         if (pronoun === 'they' && isPlace(m.name)) continue;
         return m.name;
@@ -806,9 +846,8 @@ export class StoryEntities {
     if (known !== undefined) return known?.name ?? null;
     const wanted: Gender = pronoun === 'she' ? 'female' : 'male';
     let unknown: EntityMention | null = null;
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
-      const m = this.mentions[i] as EntityMention;
-      if (m.start >= at || m.kind !== 'person' || !m.record) continue;
+    for (const m of this.mentionsBefore(at)) {
+      if (m.kind !== 'person' || !m.record) continue;
       const gender = m.record.gender;
       if (gender === wanted) return m.record.name;
       if (!gender && !unknown) unknown = m;
@@ -838,8 +877,7 @@ export class StoryEntities {
         // Titles are written in title case (`Voters Back Garfield`): only a known first name will do.
         const known = firstNameGender(lower) !== undefined;
         if (!known || isTitle(lower) || isHonorific(lower) || isGroupWord(lower)) continue;
-        record.forms.push(record.name);
-        record.name = `${first} ${record.name}`;
+        this.registry.rename(record, `${first} ${record.name}`);
         if (!record.gender && known) {
           const gender = firstNameGender(lower);
           if (gender === 'male' || gender === 'female') {
@@ -854,7 +892,7 @@ export class StoryEntities {
 
   /** The known gender of the person called `name`, or null. */
   genderOf(name: string): Gender {
-    return this.registry.records.find((r) => r.name === name)?.gender ?? null;
+    return this.registry.find(name)?.gender ?? null;
   }
 
   /** The person records in first-mention order. */

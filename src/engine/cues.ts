@@ -197,6 +197,51 @@ export function isReportingVerb(lower: string): boolean {
   return (SPEECH_VERBS.has(lower) && !AMBIGUOUS.has(lower)) || BELIEF_VERBS.has(lower);
 }
 
+/** Verbs whose reported content is an infinitive: `vowed to fight on`, `declined to comment`. */
+const INTENT_VERBS = new Set(
+  ['vow', 'promise', 'threaten', 'decline', 'swear', 'agree'].flatMap((base) => inflect(base)),
+);
+
+export function takesInfinitive(lower: string): boolean {
+  return INTENT_VERBS.has(lower);
+}
+
+/** Verbs whose reported content is a question: `asked whether the deal would hold`. */
+const QUESTION_VERBS = new Set(['ask', 'wonder', 'question', 'inquire'].flatMap((base) => inflect(base)));
+
+export function asksQuestion(lower: string): boolean {
+  return QUESTION_VERBS.has(lower);
+}
+
+/** Verbs by which a document reports (`a new poll shows …`, `the study found …`), only with such a subject. */
+const EVIDENCE_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'find', 'finds', 'found']);
+
+/** Documents and counts that report: the subjects `EVIDENCE_VERBS` need. */
+const DOCUMENT_NOUNS = new Set(
+  `poll polls polling survey surveys study studies report reports data analysis analyses results figures
+  numbers records emails email documents document research review audit investigation probe filings filing
+  tally count estimates memo letter statement book memoir census ratings`.split(/\s+/),
+);
+
+/** Verbs of judging someone aloud, whose content is their object: `criticized the plan as too costly`. */
+const JUDGING_VERBS = new Set(
+  ['criticize', 'accuse', 'blame', 'cite', 'describe', 'condemn', 'slam', 'mock'].flatMap((base) =>
+    inflect(base),
+  ),
+);
+
+export function isJudgingVerb(lower: string): boolean {
+  return JUDGING_VERBS.has(lower);
+}
+
+export function isEvidenceVerb(lower: string): boolean {
+  return EVIDENCE_VERBS.has(lower);
+}
+
+export function isDocumentNoun(lower: string): boolean {
+  return DOCUMENT_NOUNS.has(lower);
+}
+
 export function isFramingVerb(lower: string): boolean {
   return FRAMING_VERBS.has(lower);
 }

@@ -1,6 +1,7 @@
 import { metaFields, stringField } from './frontMatter.ts';
 import { headlineOf } from './headline.ts';
 import { parseLayout, type StoryLayout } from './layout.ts';
+import { offsetMap } from './offsets.ts';
 import { extractPlaces, resolveDateline } from './places.ts';
 import { attributeQuotes } from './quotes.ts';
 import { summarize } from './summary.ts';
@@ -134,6 +135,9 @@ export function parseStory(raw: string, file: string, options: ParseOptions = {}
       people,
       quotes,
       paragraphs: layout.paragraphs.map((paragraph) => paragraph.text),
+      paragraphOffsets: layout.paragraphs.map((paragraph) =>
+        offsetMap(raw, paragraph.span[0], paragraph.span[1], paragraph.text),
+      ),
       ...(Object.keys(meta).length > 0 ? { meta } : {}),
     };
     return { ok: true, story, warnings };

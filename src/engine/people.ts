@@ -467,22 +467,67 @@ export interface PersonRecord {
 /** People of one story, merged by surname and full name. */
 export class PeopleRegistry {
   readonly records: PersonRecord[] = [];
+  /** Records by exact name, and by lower-cased surname: a look-up costs the same however many people. */
+  private readonly byName = new Map<string, PersonRecord>();
+  private readonly bySurname = new Map<string, PersonRecord[]>();
+  private readonly order = new Map<PersonRecord, number>();
 
   /** Finds the person a name form refers to: same full name, or a surname / first-and-last match. */
   find(name: string): PersonRecord | undefined {
+    const exact = this.byName.get(name);
+    if (exact) return exact;
     const parts = name.split(' ');
     // Transcripts write speakers in capitals (`WALLACE`): compare surnames without case.
-    const last = parts[parts.length - 1]?.toLowerCase();
+    const last = parts[parts.length - 1]?.toLowerCase() ?? '';
     let best: PersonRecord | undefined;
-    for (const record of this.records) {
-      if (record.name === name) return record;
+    for (const record of this.bySurname.get(last) ?? []) {
       const rparts = record.name.split(' ');
-      if (rparts[rparts.length - 1]?.toLowerCase() !== last) continue;
       if (!(parts.length === 1 || rparts.length === 1 || rparts[0] === parts[0])) continue;
       // `Clinton` with both Bill and Hillary Clinton in the story: the one named most often.
-      if (!best || record.count > best.count) best = record;
+      if (
+        !best ||
+        record.count > best.count ||
+        (record.count === best.count && (this.order.get(record) ?? 0) < (this.order.get(best) ?? 0))
+      )
+        best = record;
     }
     return best;
+  }
+
+  /** The people whose name ends in `surname` (any case). */
+  withSurname(surname: string): readonly PersonRecord[] {
+    return this.bySurname.get(surname.toLowerCase()) ?? [];
+  }
+
+  /** Gives a person a longer name (`Putney` → `Kerr Putney`), keeping the old one as a form. */
+  rename(record: PersonRecord, name: string): void {
+    if (name === record.name) return;
+    record.forms.push(record.name);
+    this.unindex(record);
+    record.name = name;
+    this.index(record);
+  }
+
+  private index(record: PersonRecord): void {
+    if (!this.byName.has(record.name)) this.byName.set(record.name, record);
+    const surname = record.name.split(' ').pop()?.toLowerCase() ?? '';
+    const list = this.bySurname.get(surname);
+    if (list) list.push(record);
+    else this.bySurname.set(surname, [record]);
+  }
+
+  private unindex(record: PersonRecord): void {
+    if (this.byName.get(record.name) === record) {
+      this.byName.delete(record.name);
+      // Another record of the same name (rare) takes the exact-name slot.
+      const other = this.withSurname(record.name.split(' ').pop() ?? '').find(
+        (r) => r !== record && r.name === record.name,
+      );
+      if (other) this.byName.set(other.name, other);
+    }
+    const surname = record.name.split(' ').pop()?.toLowerCase() ?? '';
+    const list = this.bySurname.get(surname);
+    if (list) list.splice(list.indexOf(record), 1);
   }
 
   add(
@@ -506,10 +551,11 @@ export class PeopleRegistry {
         roleWords: new Set(),
         count: 0,
       };
+      this.order.set(record, this.records.length);
       this.records.push(record);
+      this.index(record);
     } else if (name.split(' ').length > record.name.split(' ').length) {
-      record.forms.push(record.name);
-      record.name = name;
+      this.rename(record, name);
     }
     if (form !== record.name && !record.forms.includes(form)) record.forms.push(form);
     if (name !== record.name && !record.forms.includes(name)) record.forms.push(name);

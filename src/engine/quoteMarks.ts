@@ -23,6 +23,12 @@ export function paragraphStarts(raw: string, body: Span): number[] {
   return starts;
 }
 
+/** A straight double mark at `i`: `"`, or `''` (two apostrophes, as some archives write it); its length. */
+function straightMark(raw: string, i: number): number {
+  if (raw[i] === '"') return 1;
+  return raw[i] === "'" && raw[i + 1] === "'" && raw[i - 1] !== "'" ? 2 : 0;
+}
+
 /**
  * Finds quoted spans in `raw[body)`. Curly marks pair directly; a straight mark opens or closes by
  * state. A quote still open when its paragraph ends continues only if the next paragraph reopens with a
@@ -50,19 +56,26 @@ export function findQuotedSpans(raw: string, body: Span, breaks: number[]): Quot
       const ch = raw[at];
       // A transcript turn (`"WALLACE: …`) is a new quote even when it reopens like a continuation.
       const newTurn = /^\p{Lu}{2,}[\p{Lu} .'-]*:/u.test(raw.slice(at + 1, at + 40));
-      if ((ch === '"' || (ch !== undefined && OPENERS.has(ch))) && !newTurn) reopened = at === i;
+      if ((straightMark(raw, at) > 0 || (ch !== undefined && OPENERS.has(ch))) && !newTurn)
+        reopened = at === i;
       else closeAt(lastText, false);
     }
     if (reopened) {
+      i += Math.max(1, straightMark(raw, i)) - 1;
       lastText = i + 1;
       continue;
     }
     if (i >= body[1]) break;
     const ch = raw[i] as string;
-    if (ch === '"') {
+    const straight = straightMark(raw, i);
+    if (straight > 0) {
       if (open < 0) open = i;
-      else closeAt(i + 1, true);
-    } else if (OPENERS.has(ch)) {
+      else closeAt(i + straight, true);
+      i += straight - 1;
+      lastText = i + 1;
+      continue;
+    }
+    if (OPENERS.has(ch)) {
       // An opening mark typed where a closing one belongs: right after a word, before a space or punctuation.
       if (open >= 0 && !/\s/.test(raw[i - 1] ?? ' ') && /[\s,.;:!?)]|^$/u.test(raw[i + 1] ?? '')) {
         closeAt(i + 1, true);

@@ -1,11 +1,16 @@
 import { StoryEntities } from './coref.ts';
 import {
+  asksQuestion,
+  isDocumentNoun,
+  isEvidenceVerb,
   isFramingVerb,
+  isJudgingVerb,
   isNounLike,
   isParticiple,
   isReportingVerb,
   isSpeechVerb,
   isVerbForm,
+  takesInfinitive,
 } from './cues.ts';
 import type { StoryLayout } from './layout.ts';
 import {
@@ -21,7 +26,8 @@ import { findQuotedSpans, paragraphStarts, type QuotedSpan } from './quoteMarks.
 import { reflow, type Token, tokenize } from './tokens.ts';
 import type { Person, Quote, Span } from './types.ts';
 
-const QUOTE_CHARS = '"“”„«»';
+/** Quotation marks as tokens; `''` is the double mark of some archives (`''I hope so,'' she said`). */
+const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', "''"]);
 
 /** Token ranges `[from, to]` of the sentences, split outside quotation marks only. */
 interface SentenceRange {
@@ -175,7 +181,7 @@ class QuoteReader {
       else if (
         (this.quoteOf[i] as number) < 0 &&
         isPunct(t, '.?!') &&
-        (next.cap || QUOTE_CHARS.includes(next.text) || /^\d/.test(next.text))
+        (next.cap || QUOTE_MARKS.has(next.text) || /^\d/.test(next.text))
       )
         end = true;
       else if (
@@ -189,9 +195,9 @@ class QuoteReader {
       else if (
         (this.quoteOf[i] as number) >= 0 &&
         this.quoteTokens[this.quoteOf[i] as number]?.[1] === i &&
-        QUOTE_CHARS.includes(t.text) &&
+        QUOTE_MARKS.has(t.text) &&
         isPunct(tokens[i - 1], '.?!') &&
-        (next.cap || QUOTE_CHARS.includes(next.text))
+        (next.cap || QUOTE_MARKS.has(next.text))
       )
         end = true;
       if (end) {
@@ -221,9 +227,9 @@ class QuoteReader {
     const token = this.tokens[mention.from] as Token;
     if (mention.from === mention.to && (token.lower === 'he' || token.lower === 'she')) {
       const sentence = this.sentenceOf[mention.from];
-      const earlier = this.events.findLast(
-        (e) =>
-          e.sentence === sentence && e.mention !== null && e.mention.to < mention.from && e.speaker !== null,
+      const earlier = this.lastEventIn(
+        sentence as number,
+        (e) => e.mention !== null && e.mention.to < mention.from && e.speaker !== null,
       );
       const earlierToken = earlier?.mention ? (this.tokens[earlier.mention.to] as Token) : undefined;
       if (earlier?.speaker && earlierToken && isCapWord(earlierToken)) {
@@ -232,6 +238,19 @@ class QuoteReader {
       }
     }
     return this.entities.resolve(mention);
+  }
+
+  /**
+   * The last speech event of sentence `sentence` that passes `test`. Events come in reading order, so the
+   * search stops at the first earlier sentence: the work per quote does not grow with the story.
+   */
+  private lastEventIn(sentence: number, test: (event: Attribution) => boolean): Attribution | undefined {
+    for (let k = this.events.length - 1; k >= 0; k--) {
+      const event = this.events[k] as Attribution;
+      if (event.sentence < sentence) return undefined;
+      if (event.sentence === sentence && test(event)) return event;
+    }
+    return undefined;
   }
 
   private makeQuote(
@@ -294,7 +313,7 @@ class QuoteReader {
     const reach = isCapWord(first) && isPunct(this.tokens[runEnd + 1], ',') ? 30 : 16;
     for (let k = j + 1; k <= Math.min(limit, j + reach); k++) {
       const t = this.tokens[k] as Token;
-      if (!t.word && (QUOTE_CHARS.includes(t.text) || isPunct(t, ';:!?'))) break;
+      if (!t.word && (QUOTE_MARKS.has(t.text) || isPunct(t, ';:!?'))) break;
       const prev = this.tokens[k - 1] as Token;
       // `"…," Trump accused Holt of …`: a name and its own verb; no speech verb further on belongs to it.
       if (
@@ -339,8 +358,9 @@ class QuoteReader {
     if (first < 0) return null;
     const sentenceIndex = this.sentenceOf[first] as number;
     const sentence = this.sentences[sentenceIndex] as SentenceRange;
-    const sameSentence = events.findLast(
-      (e) => e.sentence === sentenceIndex && e.mention !== null && this.isNamedOrPronoun(e.mention),
+    const sameSentence = this.lastEventIn(
+      sentenceIndex,
+      (e) => e.mention !== null && this.isNamedOrPronoun(e.mention),
     );
     // Words of the sentence before the quote, back to the previous quote in the same sentence.
     let regionFrom = sentence.from;
@@ -669,7 +689,15 @@ class QuoteReader {
 
   private breakBetween(from: number, next: Token | undefined): boolean {
     if (!next) return true;
-    return this.breaks.some((b) => b > from && b <= next.start);
+    // The first break after `from`, by binary search over the sorted breaks.
+    let lo = 0;
+    let hi = this.breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.breaks[mid] as number) <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.breaks.length && (this.breaks[lo] as number) <= next.start;
   }
 
   private readonly quoted_ = (index: number) => (this.quoteOf[index] as number) >= 0;
@@ -683,8 +711,15 @@ class QuoteReader {
   private indirectQuotes(): Quote[] {
     const quotes: Quote[] = [];
     const tokens = this.tokens;
-    for (const sentence of this.sentences) {
-      for (let k = sentence.from; k <= sentence.to; k++) {
+    for (const whole of this.sentences) {
+      // `When Obama announced the war would go on, U.S. forces …`: a clause opened by a subordinator ends
+      // at its comma, and so does what it reports.
+      let opening = -1;
+      if (SUBORDINATORS.has((tokens[whole.from] as Token).lower))
+        for (let k = whole.from + 1; k <= whole.to && opening < 0; k++)
+          if (isPunct(tokens[k], ',') && (this.quoteOf[k] as number) < 0) opening = k;
+      for (let k = whole.from; k <= whole.to; k++) {
+        const sentence = opening > k ? { from: whole.from, to: opening - 1 } : whole;
         const t = tokens[k] as Token;
         if ((this.quoteOf[k] as number) >= 0 || this.usedCues.has(k) || !t.word) continue;
         if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
@@ -693,7 +728,14 @@ class QuoteReader {
           continue;
         }
         if (t.cap) continue;
-        if (!isReportingVerb(t.lower) || tokens[k - 1]?.lower === 'to') continue;
+        const next = tokens[k + 1]?.lower ?? '';
+        // `vowed to fight on`, `asked whether the deal would hold`: content that is no `that` clause.
+        const openContent =
+          (takesInfinitive(t.lower) && next === 'to') ||
+          (asksQuestion(t.lower) && QUESTION_WORDS.has(next)) ||
+          (isJudgingVerb(t.lower) && !isParticiple(t.lower) && tokens[k + 1]?.word === true);
+        const evidence = !isReportingVerb(t.lower) && isEvidenceVerb(t.lower);
+        if (!(isReportingVerb(t.lower) || openContent || evidence) || tokens[k - 1]?.lower === 'to') continue;
         let mention: MentionRange | null = null;
         let inverted = false;
         if (isParticiple(t.lower)) {
@@ -705,14 +747,31 @@ class QuoteReader {
           inverted = mention !== null;
         }
         if (!mention || (this.quoteOf[mention.from] as number) >= 0) continue;
-        const after = inverted ? null : this.contentAfter(k, sentence);
+        // `A new poll shows …`, `the study found …`: only a document reports by these verbs.
+        if (evidence && (inverted || !isDocumentNoun((tokens[mention.to] as Token).lower))) continue;
+        const after = inverted
+          ? null
+          : openContent
+            ? this.contentSpan(k + 1, this.clauseEnd(k + 1, sentence))
+            : this.contentAfter(k, sentence);
         if (after) {
           quotes.push(this.makeQuote('indirect', after, mention, t.text));
           continue;
         }
         const comma = inverted ? k - 1 : mention.from - 1;
         const rest = inverted ? mention.to + 1 : k + 1;
-        if (isPunct(tokens[comma], ',') && this.onlyAdverbials(rest, sentence.to)) {
+        // `It is no surprise, Mr. Garin said, that Mrs. Clinton did better`: the cue set inside the content.
+        const end = this.clauseEnd(rest + 1, sentence);
+        const inside =
+          !inverted &&
+          isPunct(tokens[comma], ',') &&
+          isPunct(tokens[rest], ',') &&
+          tokens.slice(rest + 1, end + 1).some((w) => w.word && !w.cap && CLAUSE_VERB(w.lower));
+        if (inside) {
+          const whole = this.contentSpan(sentence.from, end);
+          if (whole && this.contentSpan(rest + 1, end))
+            quotes.push(this.makeQuote('indirect', whole, mention, t.text));
+        } else if (isPunct(tokens[comma], ',') && this.onlyAdverbials(rest, sentence.to)) {
           const before = this.contentSpan(sentence.from, comma - 1);
           if (before) quotes.push(this.makeQuote('indirect', before, mention, t.text));
         }
@@ -733,28 +792,42 @@ class QuoteReader {
     )
       comma++;
     const opening = !tokens.slice(sentence.from, k).some((t) => t.word) && isPunct(tokens[comma], ',');
+    // `…, according to a Suffolk University/Boston Globe poll released Sunday.`: the source is all of it.
+    const trailing = !opening && isPunct(tokens[k - 1], ',');
     const named = mentionAfter(tokens, k + 2, sentence.to);
+    let sourceEnd = Math.min(comma - 1, k + 16);
+    while (sourceEnd > k + 2 && !(tokens[sourceEnd] as Token).word) sourceEnd--;
     const mention: MentionRange | null =
-      named ?? (opening && comma - 1 >= k + 2 ? { from: k + 2, to: Math.min(comma - 1, k + 16) } : null);
+      named ?? ((opening || trailing) && sourceEnd >= k + 2 ? { from: k + 2, to: sourceEnd } : null);
     if (!mention) return null;
     let content: Span | null = null;
     if (opening) {
       content = this.contentSpan(comma + 1, this.clauseEnd(comma + 1, sentence));
-    } else if (isPunct(tokens[k - 1], ',') && this.onlyAdverbials(mention.to + 1, sentence.to)) {
+    } else if (trailing) {
       content = this.contentSpan(sentence.from, k - 2);
     }
     return content ? this.makeQuote('indirect', content, mention, 'according to') : null;
   }
 
-  /** Raw span of tokens `[from, to]` as reported content, or null when it is empty or holds a quotation. */
+  /**
+   * Raw span of tokens `[from, to]` as reported content, or null when it is empty or mostly a quotation: a
+   * clause with quoted words in it (`that Iowa's caucus is "complex" and …`) is still reported speech.
+   */
   private contentSpan(from: number, to: number): Span | null {
     if (to < from) return null;
     let words = 0;
+    let quotedWords = 0;
     for (let i = from; i <= to; i++) {
-      if ((this.quoteOf[i] as number) >= 0) return null;
-      if ((this.tokens[i] as Token).word) words++;
+      if (!(this.tokens[i] as Token).word) continue;
+      words++;
+      if ((this.quoteOf[i] as number) >= 0) quotedWords++;
     }
-    if (words < 2) return null;
+    if (words - quotedWords < 2 || quotedWords * 2 >= words) return null;
+    // A clause that ends in the speaker's own words (`… turn Iraq and Syria into "Pakistan, where …"`) is
+    // given as that partial quote, cued by the same verb, not again as reported speech.
+    let last = to;
+    while (last > from && isPunct(this.tokens[last], '.,;:!?')) last--;
+    if ((this.quoteOf[last] as number) >= 0) return null;
     return [(this.tokens[from] as Token).start, (this.tokens[to] as Token).end];
   }
 
@@ -774,7 +847,7 @@ class QuoteReader {
   private clauseEnd(from: number, sentence: SentenceRange): number {
     for (let i = from; i <= sentence.to; i++) {
       const t = this.tokens[i] as Token;
-      if (isPunct(t, ';—–()') || (this.quoteOf[i] as number) >= 0) return i - 1;
+      if (isPunct(t, ';—–()') && (this.quoteOf[i] as number) < 0) return i - 1;
       if (isPunct(t, ',') && this.tokens[i + 1]?.lower === 'but') return i - 1;
       if (i === sentence.to && isPunct(t, '.?!:')) return i - 1;
     }
@@ -814,14 +887,21 @@ class QuoteReader {
       if (words >= 3) i++;
     }
     const start = tokens[i];
-    if (!start?.word || (this.quoteOf[i] as number) >= 0) return null;
+    // A clause may open with quoted words (`said "it gets me mad" every time …`); the share test below decides.
+    if (!start || (!start.word && (this.quoteOf[i] as number) < 0)) return null;
     if (/^(to|in|on|at|for|with|about|of|by|from|as|and|or|but|so|if|when)$/.test(start.lower)) return null;
     const end = this.clauseEnd(i, sentence);
-    for (let m = i; m <= sentence.to; m++) if ((this.quoteOf[m] as number) >= 0) return null;
     // A reported clause has a verb; `announced the steps` reports no speech. `denies that charge` may.
     const plainSpeech = /^(say|says|said|saying|tell|tells|told|telling|den(y|ies|ied|ying))$/.test(verb);
-    if (!plainSpeech && !this.tokens.slice(i, end + 1).some((w) => w.word && !w.cap && CLAUSE_VERB(w.lower)))
-      return null;
+    // The verb must come before any relative word: `announced his candidacy with a speech that included`
+    // has none of its own, nor has `maintains a wide lead`.
+    let hasVerb = plainSpeech || tokens[i - 1]?.lower === 'that';
+    for (let m = i; m <= end && !hasVerb; m++) {
+      const w = tokens[m] as Token;
+      if (RELATIVE_WORDS.has(w.lower)) break;
+      hasVerb = w.word && !w.cap && CLAUSE_VERB(w.lower);
+    }
+    if (!hasVerb) return null;
     return this.contentSpan(i, end);
   }
 
@@ -850,6 +930,14 @@ class QuoteReader {
   }
 }
 
+const SUBORDINATORS = new Set(
+  'when as after while if since because before though although once whereas until unless'.split(' '),
+);
+
+const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'with', 'where']);
+
+const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'about']);
+
 const SENTENCE_FINAL_ABBREVIATIONS = /^(u\.s\.|u\.k\.|u\.n\.|d\.c\.|inc\.|corp\.|co\.|ltd\.|jr\.|sr\.)$/;
 
 const MAX_SENTENCE_TOKENS = 400;
@@ -858,8 +946,12 @@ const CORPORATE_SUFFIX = /^(inc|corp|co|ltd)\.$/;
 
 const MODALS =
   /^(is|are|was|were|be|been|am|will|would|can|could|has|have|had|should|may|might|must|do|does|did|won't|can't|isn't|wasn't|don't|doesn't|didn't|wouldn't|'s|'re|'ll)$/;
+/** A finite verb, or a word that may be one (`-ed`, `-s`); plural nouns of people and things (`voters`) are not. */
 const CLAUSE_VERB = (lower: string) =>
-  MODALS.test(lower) || isVerbForm(lower) || /[a-z]{2}ed$/.test(lower) || /[a-z][^sui]s$/.test(lower);
+  MODALS.test(lower) ||
+  isVerbForm(lower) ||
+  /[a-z]{2}ed$/.test(lower) ||
+  (/[a-z][^sui]s$/.test(lower) && !/(er|or|ist|ian|ment|tion|sion|ship|ness|ity|ant|ent)s$/.test(lower));
 
 const CONNECTIVES = new Set([
   'but',

@@ -69,8 +69,9 @@ export const ABBREVIATIONS = new Set([
 ]);
 
 // Words: letters/digits joined by inner apostrophes, periods (U.S), hyphens, ampersands; a leading # or @
-// keeps hashtags and handles whole. Possessive 's is split off so names stay clean.
-const TOKEN = /[#@]?[\p{L}\p{N}]+(?:[.\-&'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+// keeps hashtags and handles whole. Possessive 's is split off so names stay clean. Two apostrophes (`''`,
+// the double quotation mark of some archives) are one mark.
+const TOKEN = /[#@]?[\p{L}\p{N}]+(?:[.\-&'’][\p{L}\p{N}]+)*|''|[^\s\p{L}\p{N}]/gu;
 
 /** Splits `raw[from, to)` into tokens. Never throws. */
 export function tokenize(raw: string, from: number, to: number): Token[] {

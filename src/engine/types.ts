@@ -68,6 +68,8 @@ export interface Story {
   quotes: Quote[];
   /** Optional extensions (allowed by the contract): the re-flowed body paragraphs, for full-text views. */
   paragraphs?: string[];
+  /** Per paragraph, where its re-flowed text lies in the raw file (see `offsets.ts`). */
+  paragraphOffsets?: number[][];
   /** Front-matter fields other than the ones mapped above (source, url, author, tags). */
   meta?: Record<string, string | string[]>;
 }

@@ -20,6 +20,7 @@ import { clip, SUGGESTIONS } from './ask/wording.ts';
 import { type DateRange, parseDateRange } from './dateRange.ts';
 import { findQuotes } from './queries/quotes.ts';
 import { type AskResult, QueryError } from './results.ts';
+import { sentenceIndexOf } from './sentenceIndex.ts';
 import type { StorySnapshot } from './snapshot.ts';
 import { normalizeName } from './text.ts';
 import { correctTerm } from './textIndex.ts';
@@ -28,7 +29,8 @@ export type { ParsedQuestion } from './ask/parseQuestion.ts';
 export { parseQuestion } from './ask/parseQuestion.ts';
 
 /**
- * Builds what `ask` otherwise builds on first use (roles → people, name buckets for misspellings).
+ * Builds what `ask` otherwise builds on first use (roles → people, name buckets for misspellings, the
+ * sentence index).
  * Call it after loading a snapshot, off the path of the first question; `ask` works without it.
  */
 export function prepareAsk(snapshot: StorySnapshot): void {
@@ -36,6 +38,7 @@ export function prepareAsk(snapshot: StorySnapshot): void {
   prepareNames(snapshot);
   // The misspelling lookup groups the vocabulary on first use; build it now.
   correctTerm(snapshot.text, 'prepare');
+  sentenceIndexOf(snapshot);
 }
 
 /** Words that ask for stories, never a speaker's name ("articles on wheat"). */

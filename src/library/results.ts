@@ -60,6 +60,12 @@ export interface AskResult {
   /** The text shown to the user. */
   answer: string;
   citations: Array<StoryRef & { text: string }>;
+  /**
+   * The exact phrase answering a fact question, its story and its `[start, end)` in that story's raw
+   * file; null when the question asks for no single fact or the stories do not say. The first citation
+   * is the sentence that holds it.
+   */
+  extract?: { text: string; id: string; span: Span } | null;
 }
 
 export interface CheckResult {

@@ -3,17 +3,29 @@
  * place's country), and any other question answered by quoting the sentence that best fits it. When
  * no sentence fits well enough the answer says so instead of guessing.
  */
-import type { Person, Story } from '../../engine/types.ts';
+import { rawOffset } from '../../engine/offsets.ts';
+import type { Person, Span, Story } from '../../engine/types.ts';
 import type { DateRange } from '../dateRange.ts';
 import type { AskResult } from '../results.ts';
+import { storyParagraphs } from '../sentenceIndex.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { normalizeName } from '../text.ts';
 import { queryTermIds, searchText } from '../textIndex.ts';
 import { findAnswerSentences, questionTerms } from './findAnswer.ts';
+import { extractIn, type FoundExtract, findExtracts } from './findExtract.ts';
 import type { ParsedQuestion } from './parseQuestion.ts';
 import { quickPlace, quickSpeaker } from './resolveNames.ts';
 import { sentencesOf } from './sentences.ts';
-import { blockQuote, citation, clip, refOf, SUGGESTIONS, storyLabel } from './wording.ts';
+import {
+  blockQuote,
+  citation,
+  clip,
+  readableDate,
+  readableHeadline,
+  refOf,
+  SUGGESTIONS,
+  storyLabel,
+} from './wording.ts';
 
 /** Below this share of the question's word weight, a sentence is not taken as the answer. */
 const MIN_COVERAGE = 0.55;
@@ -180,43 +192,124 @@ function answerWhereIs(snapshot: StorySnapshot, subject: string): AskResult | nu
   };
 }
 
-/** Any other question: the best-fitting sentence, quoted with its story. */
+/**
+ * Below this share of the question's word weight, a sentence the sentence index ranks first is not
+ * taken as holding the answer (tried on the SQuAD 2.0 part's tuning articles).
+ */
+const MIN_EXTRACT_COVERAGE = 0.6;
+
+/** Where a stretch of a re-flowed paragraph lies in the story's raw file, when the parse recorded it. */
+function rawSpan(story: Story, paragraph: number, start: number, end: number): Span | null {
+  const map =
+    story.paragraphs && story.paragraphs.length > 0 ? story.paragraphOffsets?.[paragraph] : undefined;
+  return map ? [rawOffset(map, start), rawOffset(map, end - 1) + 1] : null;
+}
+
+/** Where a sentence lies in its story's re-flowed paragraphs. */
+function locate(story: Story, sentence: string): { paragraph: number; start: number } | null {
+  const paragraphs = storyParagraphs(story);
+  for (let p = 0; p < paragraphs.length; p++) {
+    const start = paragraphs[p]!.indexOf(sentence);
+    if (start >= 0) return { paragraph: p, start };
+  }
+  return null;
+}
+
+/** "headline, date · place": the story an extracted answer comes from. */
+function storyLine(story: Story): string {
+  const place = story.dateline?.place ?? story.places[0]?.name ?? null;
+  return `${clip(readableHeadline(story.headline), 90)}, ${readableDate(story.date)}${place ? ` · ${place}` : ''}`;
+}
+
+/**
+ * Any other question: the phrase that answers it, in bold, then the sentence it comes from, then the
+ * story. When no phrase scores well enough, or the sentence holds too little of the question, the
+ * answer says the stories do not say, naming the closest story.
+ */
 function answerBySentence(
   snapshot: StorySnapshot,
   parsed: ParsedQuestion,
   range: DateRange | null,
   mustName?: string,
 ): AskResult {
-  const text = [parsed.topic, parsed.subject, parsed.phrase].filter(Boolean).join(' ') || parsed.text;
   const name = mustName?.toLowerCase();
-  const [best, second] = name
-    ? findAnswerSentences(snapshot, text, parsed.factKind, 12, range).filter((hit) =>
+  const allowed =
+    range || name
+      ? (s: number) => {
+          const story = snapshot.stories[s]!;
+          if (range && !(story.date !== null && story.date >= range.from && story.date <= range.to))
+            return false;
+          return !name || (story.paragraphs ?? []).some((p) => p.toLowerCase().includes(name));
+        }
+      : undefined;
+  const question = [parsed.text, parsed.date && !parsed.text.includes(parsed.date) ? parsed.date : '']
+    .filter(Boolean)
+    .join(' ');
+  // The sentence the story index and its context point to is read for the phrase; when there is none
+  // that holds enough of the question, the sentence the sentence index ranks first, if it holds enough.
+  const words = [parsed.topic, parsed.subject, parsed.phrase].filter(Boolean).join(' ') || parsed.text;
+  const [inStory, second] = name
+    ? findAnswerSentences(snapshot, words, parsed.factKind, 12, range).filter((hit) =>
         hit.sentence.text.toLowerCase().includes(name),
       )
-    : findAnswerSentences(snapshot, text, parsed.factKind, 2, range);
-  const asked = questionTerms(snapshot, text).size;
-  const enough = best && best.coverage >= MIN_COVERAGE && (best.matched >= 2 || asked === 1);
-  if (!best || !enough) {
-    const closest = best ? ` The closest story I found is ${storyLabel(refOf(best.story))}.` : '';
+    : findAnswerSentences(snapshot, words, parsed.factKind, 2, range);
+  const asked = questionTerms(snapshot, words).size;
+  const storyFit =
+    inStory && inStory.coverage >= MIN_COVERAGE && (inStory.matched >= 2 || asked === 1) ? inStory : null;
+  let best: FoundExtract | null = null;
+  if (storyFit) {
+    const { extract, coverage } = extractIn(snapshot, question, storyFit.sentence.text);
+    const at = locate(storyFit.story, storyFit.sentence.text);
+    if (extract && at)
+      best = {
+        story: storyFit.story,
+        sentence: storyFit.sentence.text,
+        paragraph: at.paragraph,
+        sentenceStart: at.start,
+        extract,
+        rank: { relative: 1, top: true },
+        coverage,
+      };
+  }
+  const [bySentence] = best ? [] : findExtracts(snapshot, question, { limit: 1, allowed });
+  if (bySentence && bySentence.coverage >= MIN_EXTRACT_COVERAGE) best = bySentence;
+  if (!best) {
+    const near = bySentence?.story ?? inStory?.story;
+    const closest = near ? ` The closest story I found is ${storyLabel(refOf(near))}.` : '';
     return {
       intent: 'unknown',
-      answer: `I could not find a sentence in the stories that answers "${clip(parsed.text, 150)}".${closest} ${SUGGESTIONS}`,
+      answer: `I don't know: I could not find a sentence in the stories that answers "${clip(parsed.text, 150)}".${closest} ${SUGGESTIONS}`,
       citations: [],
+      extract: null,
     };
   }
-  let answer = `According to ${storyLabel(refOf(best.story))}:\n${blockQuote(best.sentence.text, 600)}`;
-  const citations = [citation(refOf(best.story), best.sentence.text)];
+  const { story, extract } = best;
+  let answer = `**${extract.text}** — "${clip(best.sentence, 600)}" (${storyLine(story)})`;
+  const citations = [citation(refOf(story), best.sentence)];
   // A second story saying much the same thing is worth a line; a weaker sentence is not.
   if (
+    storyFit &&
+    best.sentence === storyFit.sentence.text &&
     second &&
-    second.story.id !== best.story.id &&
-    second.score >= best.score * 0.85 &&
+    second.story.id !== story.id &&
+    second.score >= storyFit.score * 0.85 &&
     second.coverage >= MIN_COVERAGE
   ) {
     answer += `\nAlso ${storyLabel(refOf(second.story))}:\n${blockQuote(second.sentence.text, 400)}`;
     citations.push(citation(refOf(second.story), second.sentence.text));
   }
-  return { intent: 'fact', answer, citations };
+  const span = rawSpan(
+    story,
+    best.paragraph,
+    best.sentenceStart + extract.start,
+    best.sentenceStart + extract.end,
+  );
+  return {
+    intent: 'fact',
+    answer,
+    citations,
+    extract: span ? { text: extract.text, id: story.id, span } : null,
+  };
 }
 
 /** `mustName`: only sentences naming it will do (a speaker the directory does not know). */

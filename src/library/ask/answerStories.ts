@@ -3,6 +3,8 @@
  * happened in Paris on Sept 15 2014?". A place asked "from" prefers stories datelined there over
  * stories that merely name it.
  */
+
+import { splitSentences } from '../../engine/words.ts';
 import type { DateRange } from '../dateRange.ts';
 import type { PlaceEntry } from '../placeIndex.ts';
 import { findStories } from '../queries/stories.ts';
@@ -13,7 +15,6 @@ import { queryTermIds } from '../textIndex.ts';
 import { isProse } from './findAnswer.ts';
 import type { ParsedQuestion } from './parseQuestion.ts';
 import { quickPlace } from './resolveNames.ts';
-import { splitSentences } from './sentences.ts';
 import {
   citation,
   clip,

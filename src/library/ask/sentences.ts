@@ -4,6 +4,7 @@
  * question only ever looks at the few stories the full-text index ranks first.
  */
 import type { Story } from '../../engine/types.ts';
+import { splitSentences } from '../../engine/words.ts';
 import { terms } from '../text.ts';
 
 export interface StorySentence {
@@ -49,39 +50,6 @@ export function root(term: string): string {
       break;
     }
   return cut.length > 3 && cut.endsWith('e') ? cut.slice(0, -1) : cut;
-}
-
-// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS = new Set(
-  (
-    'mr mrs ms dr prof gen col lt sgt capt gov sen rep st jr sr inc corp co ltd bros no vs etc jan feb mar apr ' +
-    'jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m mt ft dept est approx fig'
-  ).split(' '),
-);
-
-/** Splits re-flowed text into sentences, keeping abbreviations ("U.S.", "Mr.") and decimals inside. */
-export function splitSentences(text: string): string[] {
-  const out: string[] = [];
-  const flat = text.replace(/\s+/g, ' ').trim();
-  let start = 0;
-  const boundary = /[.!?]+["'\u201d\u2019)]*\s+(?=["'\u201c\u2018(]?[A-Z0-9])/g;
-  for (let match = boundary.exec(flat); match; match = boundary.exec(flat)) {
-    const before = flat.slice(start, match.index);
-    const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-    // "U.S." ends with a dot inside the word; single capitals ("J. Smith") are initials.
-    if (
-      flat[match.index] === '.' &&
-      (ABBREVIATIONS.has(lastWord.replace(/\.$/, '')) || /^\p{L}$/u.test(lastWord))
-    )
-      continue;
-    const end = match.index + match[0].trimEnd().length;
-    const sentence = flat.slice(start, end).trim();
-    if (sentence) out.push(sentence);
-    start = match.index + match[0].length;
-  }
-  const rest = flat.slice(start).trim();
-  if (rest) out.push(rest);
-  return out;
 }
 
 const cache = new WeakMap<Story, StorySentence[]>();

@@ -1,0 +1,446 @@
+/**
+ * The extractive answerer: from a fact question and a sentence that may answer it, the shortest phrase
+ * of the sentence that does. The question gives the kind of answer wanted (`answerKind`); the sentence
+ * gives candidate phrases (names, figures, dates, noun phrases: `candidatesOf`); each candidate is
+ * scored by how well it fits the kind asked for, how close it stands to the question's words, and by
+ * not repeating them (`scoreCandidate`, with the weights in `extractWeights.json`, trained by
+ * `scripts/trainExtract.ts`).
+ */
+import { isStopword, stem } from '../../engine/words.ts';
+import WEIGHTS from './extractWeights.json' with { type: 'json' };
+
+/** The kind of phrase a question asks for. */
+export type AnswerKind =
+  | 'person'
+  | 'place'
+  | 'year'
+  | 'date'
+  | 'count'
+  | 'amount'
+  | 'percent'
+  | 'quantity'
+  | 'reason'
+  | 'manner'
+  | 'thing';
+
+/** Rules that read the kind of answer from the question, in order: the first that matches decides. */
+export const ANSWER_KIND_RULES: ReadonlyArray<{ name: string; kind: AnswerKind; pattern: RegExp }> = [
+  { name: 'what year', kind: 'year', pattern: /\b(?:what|which) (?:year|decade|century)\b|\bwhat yr\b/i },
+  {
+    name: 'percentage',
+    kind: 'percent',
+    pattern: /\b(?:what|which) (?:percentage|percent|proportion|share)\b|\bhow much percent/i,
+  },
+  { name: 'how many', kind: 'count', pattern: /\bhow many\b/i },
+  {
+    name: 'how much money',
+    kind: 'amount',
+    pattern:
+      /\bhow much (?:money|did .+ (?:cost|pay|earn|make|spend|raise)|does .+ cost|was .+ worth)|\bhow much\b.*\b(?:cost|paid|pay|earn|make|made|worth|spend|spent|price|salary)\b/i,
+  },
+  {
+    name: 'how much',
+    kind: 'quantity',
+    pattern:
+      /\bhow (?:much|long|old|far|big|large|tall|high|deep|wide|heavy|fast|often|hot|cold)\b|\bwhat (?:size|length|height|distance|temperature|speed|age|price|amount|rate|number)\b/i,
+  },
+  {
+    name: 'when',
+    kind: 'date',
+    pattern:
+      /^(?:\W*\w+\W+){0,3}?when\b|\b(?:what|which) (?:day|date|month|time|period|era|season)\b|\bwhen\b/i,
+  },
+  {
+    name: 'who',
+    kind: 'person',
+    pattern:
+      /^(?:\W*\w+\W+){0,3}?(?:who|whom|whose)\b|\bwho\b|\b(?:what|which) (?:person|man|woman|people|player|team|company|group|organization|organisation|official|leader|king|queen|president|author|artist|scientist|band|firm|party|general|emperor|ruler|family|body|agency|institution|church|university|school|club|network|newspaper|station)\b/i,
+  },
+  {
+    name: 'where',
+    kind: 'place',
+    pattern:
+      /^(?:\W*\w+\W+){0,3}?where\b|\b(?:what|which|in what|in which) (?:city|country|state|place|region|area|continent|town|location|river|county|province|island|nation|street|building|stadium|venue)\b|\bwhere\b/i,
+  },
+  {
+    name: 'why',
+    kind: 'reason',
+    pattern: /\bwhy\b|\bwhat (?:caused|causes|was the reason|is the reason|reason)\b/i,
+  },
+  { name: 'how', kind: 'manner', pattern: /^(?:\W*\w+\W+){0,2}?how\b/i },
+];
+
+/** The kind of answer a question asks for ('thing' when no rule says otherwise). */
+export function answerKind(question: string): AnswerKind {
+  for (const rule of ANSWER_KIND_RULES) if (rule.pattern.test(question)) return rule.kind;
+  return 'thing';
+}
+
+/** A word of a sentence: as written, folded, and where it stands in the sentence. */
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[$£€]?[\p{L}\p{N}]+(?:[.,'’&-][\p{L}\p{N}]+)*%?/gu;
+
+export function tokensOf(sentence: string): Token[] {
+  const out: Token[] = [];
+  for (const match of sentence.matchAll(TOKEN))
+    out.push({
+      text: match[0],
+      lower: match[0].toLowerCase().replace(/’/g, "'").replace(/'s$/, ''),
+      start: match.index,
+      end: match.index + match[0].length,
+    });
+  return out;
+}
+
+const MONTHS =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
+const NUMBER_WORDS =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|dozen|dozens|half|several|many)$/;
+const SCALE = /^(?:hundred|thousand|million|billion|trillion|mln|bln|pct|percent|per|cent)$/;
+const CURRENCY = /^(?:dollars?|dlrs|cents?|cts|pounds?|euros?|yen|marks|francs|usd)$/;
+const UNITS =
+  /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|inches|tons?|tonnes?|kg|kilograms?|pounds?|acres?|square|percent|pct|degrees?|people|members|times|students|games|points|votes|seats|barrels|shares|bags)$/;
+const CAPITAL_JOINERS = /^(?:of|de|la|del|du|von|van|der|and|the|for|&)$/;
+const DAY_OR_YEAR = /^(?:\d{1,2}(?:st|nd|rd|th)?|\d{3,4}s?|\d{1,2}(?:st|nd|rd|th) century)$/;
+
+function isNumber(token: Token): boolean {
+  return /^[$£€]?\d/.test(token.text) || NUMBER_WORDS.test(token.lower);
+}
+const isYear = (token: Token) =>
+  /^(?:1[0-9]|20)\d\d(?:s)?$/.test(token.text) || /^\d{3,4}s$/.test(token.text);
+const isCapital = (token: Token) => /^[\p{Lu}]/u.test(token.text);
+
+/** What a candidate phrase looks like: each a 0/1 feature of the ranker. */
+export interface CandidateShape {
+  capital: boolean;
+  number: boolean;
+  year: boolean;
+  date: boolean;
+  money: boolean;
+  percent: boolean;
+  unit: boolean;
+}
+
+export interface Candidate {
+  /** Tokens `from .. to` (exclusive) of the sentence. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  shape: CandidateShape;
+}
+
+function shapeOf(tokens: Token[], from: number, to: number): CandidateShape {
+  const span = tokens.slice(from, to);
+  const words = span.map((t) => t.lower);
+  const number = span.some(isNumber);
+  const year = span.some(isYear);
+  const month = words.some((w) => MONTHS.test(w));
+  return {
+    capital: span.every((t) => isCapital(t) || CAPITAL_JOINERS.test(t.lower)) && isCapital(span[0]!),
+    number,
+    year,
+    date:
+      year ||
+      (month && (number || span.length === 1)) ||
+      words.some((w) => /^\d{1,2}(?:st|nd|rd|th) century$/.test(w)),
+    money: /^[$£€]/.test(span[0]!.text) || (number && words.some((w) => CURRENCY.test(w))),
+    percent: words.some((w) => w.endsWith('%') || w === 'percent' || w === 'pct'),
+    unit: number && words.some((w) => UNITS.test(w) || SCALE.test(w)),
+  };
+}
+
+/**
+ * The candidate phrases of a sentence: runs of capitalised words (names, joined by "of", "de"...),
+ * figures with their unit or scale, dates, and runs of content words (noun-phrase-like chunks between
+ * function words and punctuation), each also in its shorter forms at either end.
+ */
+export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(sentence)): Candidate[] {
+  const seen = new Set<string>();
+  const out: Candidate[] = [];
+  const add = (from: number, to: number) => {
+    while (from < to && CAPITAL_JOINERS.test(tokens[from]!.lower) && tokens[from]!.lower !== 'the') from++;
+    while (to > from && (CAPITAL_JOINERS.test(tokens[to - 1]!.lower) || isStopword(tokens[to - 1]!.lower)))
+      to--;
+    if (to <= from || to - from > 8) return;
+    const key = `${from}:${to}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({
+      from,
+      to,
+      start: tokens[from]!.start,
+      end: tokens[to - 1]!.end,
+      shape: shapeOf(tokens, from, to),
+    });
+  };
+  const gapAfter = (i: number) =>
+    /[,;:()"“”]|\s[-–—]\s/.test(sentence.slice(tokens[i]!.end, tokens[i + 1]?.start ?? tokens[i]!.end));
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    const token = tokens[i]!;
+    // Names: capitalised runs.
+    if (isCapital(token)) {
+      let j = i + 1;
+      while (
+        j < n &&
+        !gapAfter(j - 1) &&
+        (isCapital(tokens[j]!) ||
+          (CAPITAL_JOINERS.test(tokens[j]!.lower) && j + 1 < n && isCapital(tokens[j + 1]!)))
+      )
+        j++;
+      add(i, j);
+      if (j - i > 1) {
+        add(i, j - 1);
+        add(i + 1, j);
+      }
+    }
+    // Figures: a number with what follows it ("$19.3 million", "19-15", "300 students", "March 3, 1987").
+    if (isNumber(token) || MONTHS.test(token.lower)) {
+      let j = i + 1;
+      while (
+        j < n &&
+        j - i < 4 &&
+        !gapAfter(j - 1) &&
+        (isNumber(tokens[j]!) ||
+          SCALE.test(tokens[j]!.lower) ||
+          CURRENCY.test(tokens[j]!.lower) ||
+          DAY_OR_YEAR.test(tokens[j]!.lower) ||
+          MONTHS.test(tokens[j]!.lower))
+      )
+        j++;
+      add(i, j);
+      if (j < n && !gapAfter(j - 1) && !isStopword(tokens[j]!.lower)) add(i, j + 1);
+      if (
+        j + 1 < n &&
+        !gapAfter(j - 1) &&
+        !gapAfter(j) &&
+        !isStopword(tokens[j + 1]!.lower) &&
+        !isStopword(tokens[j]!.lower)
+      )
+        add(i, j + 2);
+    }
+  }
+  // Content chunks: runs of words that are not function words, "of" joining two runs.
+  let i = 0;
+  while (i < n) {
+    if (isStopword(tokens[i]!.lower) && tokens[i]!.lower !== 'the') {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (
+      j < n &&
+      !gapAfter(j - 1) &&
+      (!isStopword(tokens[j]!.lower) ||
+        (tokens[j]!.lower === 'of' && j + 1 < n && !isStopword(tokens[j + 1]!.lower)))
+    )
+      j++;
+    add(i, j);
+    // Shorter forms: without the first word, and the last two words (a head noun with its modifier).
+    if (j - i > 1) add(i + 1, j);
+    if (j - i > 2) {
+      add(j - 2, j);
+      add(i, j - 1);
+    }
+    if (j - i > 1) add(j - 1, j);
+    i = j;
+  }
+  return out;
+}
+
+export type Features = Record<keyof typeof WEIGHTS.features, number>;
+
+/** What the scorer knows of the question: its kind and its content words' stems with their weights. */
+export interface QuestionInfo {
+  kind: AnswerKind;
+  /** Stem → weight (idf) of the question's content words. */
+  words: Map<string, number>;
+  /** The word after "what/which" ("what color" → "color"), when the question names the kind of thing. */
+  thing: string | null;
+}
+
+/** A word's stem for matching the question's words: the index stem, and shorter for -ed/-ing forms. */
+export function matchStem(word: string): string {
+  const s = stem(word);
+  if (s.length > 5 && /(?:ing|ed)$/.test(s)) return s.replace(/(?:ing|ed)$/, '');
+  return s;
+}
+
+export function questionInfo(question: string, weightOf: (stem: string) => number): QuestionInfo {
+  const words = new Map<string, number>();
+  for (const token of tokensOf(question)) {
+    if (isStopword(token.lower) || QUESTION_ONLY.has(token.lower)) continue;
+    const s = matchStem(token.lower);
+    words.set(s, Math.max(words.get(s) ?? 0, weightOf(s)));
+  }
+  const thing = /\b(?:what|which)\s+([a-z]+)/i.exec(question)?.[1]?.toLowerCase() ?? null;
+  return {
+    kind: answerKind(question),
+    words,
+    thing:
+      thing && !isStopword(thing) && !/^(?:is|was|are|were|did|does|do|has|have|had)$/.test(thing)
+        ? matchStem(thing)
+        : null,
+  };
+}
+
+/** Words of the question's form, not of its topic. */
+const QUESTION_ONLY = new Set([
+  'whom',
+  'whose',
+  'which',
+  'name',
+  'named',
+  'called',
+  'type',
+  'kind',
+  'term',
+  'many',
+  'much',
+]);
+
+/** The features of one candidate in its sentence. */
+/** How the sentence ranked for the question: its score against the best sentence's, and whether it is the best. */
+export interface SentenceRank {
+  relative: number;
+  top: boolean;
+}
+
+export function featuresOf(
+  question: QuestionInfo,
+  tokens: Token[],
+  candidate: Candidate,
+  stems: string[],
+  rank: SentenceRank,
+): Features {
+  const { kind } = question;
+  const shape = candidate.shape;
+  const length = candidate.to - candidate.from;
+  // Question words in the candidate: an answer rarely repeats the question.
+  let inQuestion = 0;
+  let content = 0;
+  for (let k = candidate.from; k < candidate.to; k++) {
+    if (isStopword(tokens[k]!.lower)) continue;
+    content++;
+    if (question.words.has(stems[k]!)) inQuestion++;
+  }
+  // Nearness: the question's word weight within a few words on either side, and the nearest match.
+  let near = 0;
+  let nearest = 99;
+  let total = 0;
+  for (const w of question.words.values()) total += w;
+  const counted = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    if (k >= candidate.from && k < candidate.to) continue;
+    const w = question.words.get(stems[k]!);
+    if (w === undefined) continue;
+    const distance = k < candidate.from ? candidate.from - k : k - candidate.to + 1;
+    nearest = Math.min(nearest, distance);
+    if (distance <= 5 && !counted.has(stems[k]!)) {
+      counted.add(stems[k]!);
+      near += w;
+    }
+  }
+  const figure = FIGURE_KINDS.has(kind);
+  const before = tokens[candidate.from - 1];
+  const after = tokens[candidate.to];
+  const named = (kinds: AnswerKind[], ok: boolean) => (kinds.includes(kind) && ok ? 1 : 0);
+  return {
+    bias: 1,
+    person: named(['person'], shape.capital && !shape.number),
+    place: named(['place'], shape.capital && !shape.number),
+    year: named(['year'], shape.year),
+    date: named(['date'], shape.date),
+    dateYear: named(['date'], shape.year),
+    count: named(['count'], shape.number && !shape.year),
+    amount: named(['amount'], shape.money || (shape.number && shape.unit)),
+    percent: named(['percent'], shape.percent),
+    quantity: named(['quantity'], shape.number && !shape.year),
+    quantityUnit: named(['quantity'], shape.unit),
+    numberForWords: !figure && shape.number ? 1 : 0,
+    capitalForThing: named(['thing', 'manner'], shape.capital),
+    capitalForReason: named(['reason'], shape.capital),
+    wordsForFigure: figure && !shape.number ? 1 : 0,
+    repeats: content > 0 ? inQuestion / content : 1,
+    allRepeated: content > 0 && inQuestion === content ? 1 : 0,
+    near: total > 0 ? near / total : 0,
+    nearest: nearest === 99 ? 0 : 1 / nearest,
+    questionWordBefore: before && question.words.has(stems[candidate.from - 1]!) ? 1 : 0,
+    questionWordAfter: after && question.words.has(stems[candidate.to]!) ? 1 : 0,
+    afterCopula: before && COPULA.test(before.lower) ? 1 : 0,
+    afterPreposition: before && /^(?:in|at|on|from|to|by|during|since|of|near)$/.test(before.lower) ? 1 : 0,
+    reasonCue: named(
+      ['reason'],
+      before !== undefined && /^(?:because|to|due|since|for|so)$/.test(before.lower),
+    ),
+    length1: length === 1 ? 1 : 0,
+    long: length > 4 ? 1 : 0,
+    tokens: length / 4,
+    thingHead: stems[candidate.to - 1] === question.thing ? 1 : 0,
+    sentence: rank.relative,
+    sentenceTop: rank.top ? 1 : 0,
+  };
+}
+
+const FIGURE_KINDS: ReadonlySet<AnswerKind> = new Set([
+  'year',
+  'date',
+  'count',
+  'amount',
+  'percent',
+  'quantity',
+]);
+const COPULA =
+  /^(?:is|was|are|were|be|been|as|called|named|known|include|includes|including|such|became|become|becomes)$/;
+
+export function scoreFeatures(features: Features): number {
+  let z = 0;
+  for (const [name, weight] of Object.entries(WEIGHTS.features))
+    z += weight * features[name as keyof Features];
+  return 1 / (1 + Math.exp(-z));
+}
+
+export interface Extracted {
+  start: number;
+  end: number;
+  text: string;
+  /** The ranker's probability that this is the answer (0..1). */
+  score: number;
+}
+
+/** Every candidate phrase of a sentence with its features, for scoring and for training. */
+export function candidateFeatures(
+  question: QuestionInfo,
+  sentence: string,
+  rank: SentenceRank,
+): Array<{ candidate: Candidate; features: Features }> {
+  const tokens = tokensOf(sentence);
+  const stems = tokens.map((t) => matchStem(t.lower));
+  return candidatesOf(sentence, tokens).map((candidate) => ({
+    candidate,
+    features: featuresOf(question, tokens, candidate, stems, rank),
+  }));
+}
+
+/** The best answer phrase of a sentence for a question, or null when the sentence offers none. */
+export function extractFrom(question: QuestionInfo, sentence: string, rank: SentenceRank): Extracted | null {
+  let best: Extracted | null = null;
+  for (const { candidate, features } of candidateFeatures(question, sentence, rank)) {
+    const score = scoreFeatures(features);
+    if (!best || score > best.score)
+      best = {
+        start: candidate.start,
+        end: candidate.end,
+        text: sentence.slice(candidate.start, candidate.end),
+        score,
+      };
+  }
+  return best;
+}
