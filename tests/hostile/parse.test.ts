@@ -99,6 +99,17 @@ describe('the time budget of one story', () => {
     expect(outcome.story.paragraphs?.length).toBeGreaterThan(0);
   });
 
+  it('has no budget unless asked: a first parse in a process also pays the engine set-up', () => {
+    let clock = 0;
+    const outcome = parseStory(hostileStory(HOSTILE_SHAPES[0]!, 2_000), 'slow.txt', {
+      now: () => {
+        clock += 10_000;
+        return clock;
+      },
+    });
+    expect(outcome.ok && outcome.warnings).toEqual([]);
+  });
+
   it('stops a story stuck in one step in its worker, loads what finished, and parses the others', {
     timeout: 120_000,
   }, async () => {
