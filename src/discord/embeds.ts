@@ -33,10 +33,14 @@ const MARKDOWN = { heading: true, bulletedList: true, maskedLink: true } as cons
  * replies' own markup is kept: bold names (`**Jen Paski**`) and code spans of ids and commands.
  */
 export function escapeText(text: string): string {
-  return escapeMarkdown(text, MARKDOWN)
-    .replace(/^(\s*)(>|-#)/gm, '$1\\$2')
-    .replace(/\\\*\\\*([^*\n]{1,200}?)\\\*\\\*/g, '**$1**')
-    .replace(/\\`((?:[\w ./:@-]|\\_){1,100}?)\\`/g, (_, code: string) => `\`${code.replace(/\\_/g, '_')}\``);
+  return (
+    escapeMarkdown(text, MARKDOWN)
+      .replace(/^(\s*)(>|-#)/gm, '$1\\$2')
+      // An underscore between letters (ADMIN_USER_IDS) never starts italics: it stays as written.
+      .replace(/(?<=[\p{L}\p{N}])\\_(?=[\p{L}\p{N}])/gu, '_')
+      .replace(/\\\*\\\*([^*\n]{1,200}?)\\\*\\\*/g, '**$1**')
+      .replace(/\\`((?:[\w ./:@-]|\\_){1,100}?)\\`/g, (_, code: string) => `\`${code.replace(/\\_/g, '_')}\``)
+  );
 }
 
 /** A card with its text escaped; footers are left alone (Discord shows them without markdown). */

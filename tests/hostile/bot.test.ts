@@ -107,8 +107,8 @@ describe('a reload of a huge, slow story file', () => {
     const baseline: number[] = [];
     for (let i = 0; i < 60; i++) baseline.push(await ask());
 
-    // Quote attribution of this shape held the event loop for over 20 s before parsing moved to workers.
-    e2e.folder.write('huge.txt', hostileStory(HOSTILE_SHAPES[0]!, 600_000));
+    // Quote attribution of this shape held the event loop for seconds at this size before parsing moved to workers.
+    e2e.folder.write('huge.txt', hostileStory(HOSTILE_SHAPES[0]!, 100_000));
     const reload = e2e.discord.sendSlashCommand(
       { name: 'reload', user: e2e.discord.world.admin },
       { timeoutMs: 150_000 },
@@ -120,6 +120,8 @@ describe('a reload of a huge, slow story file', () => {
     const during: number[] = [];
     while (!done) during.push(await ask());
     const report = await reload;
+    // The machine's load drifts (other processes share its two cores): the baseline is taken on both sides.
+    for (let i = 0; i < 60; i++) baseline.push(await ask());
     expect(embedText(report.answer.embeds)).toContain('huge.txt');
     const shown = `baseline ${baseline.map(Math.round)}; during ${during.map(Math.round)}`;
     expect(during.length, shown).toBeGreaterThan(10);
