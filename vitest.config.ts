@@ -1,10 +1,21 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects: `unit` (in-process, `npm run test:unit` for the quick loop) and `e2e` (the built product
+// as real processes against a local fake Discord; `dist/` is built once before they run).
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**'] },
+      },
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/helpers/build.ts'] },
+      },
+    ],
   },
 });

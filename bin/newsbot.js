@@ -1,6 +1,3 @@
 #!/usr/bin/env node
-// Loads the TypeScript command line through tsx, so `npx newsbot …` works without a build step.
-import { register } from 'tsx/esm/api';
-
-register();
-await import('../src/cli/main.ts');
+// The built command line (`npm run build`, which `npm install` runs through `prepare`).
+await import('../dist/src/cli/main.js');

@@ -8,6 +8,7 @@ import type { Config } from '../src/config.ts';
 import type { Story } from '../src/engine/types.ts';
 import { INPUT_LIMITS } from '../src/format/limits.ts';
 import type { Reply } from '../src/format/reply.ts';
+import { datelinePlace } from '../src/library/placeIndex.ts';
 import {
   type AskResult,
   QueryError,
@@ -42,9 +43,22 @@ export interface StoryService {
   summarizeStory(ref: string): SummaryResult;
   listSpeakers(story?: string): SpeakersResult;
   getStory(id: string): Story | null;
+  /** Every file holding the story's text (a story filed twice is one story); just its own otherwise. */
+  filesOf?(id: string): string[];
   /** The story `ref` names: an id, or words of its headline when they identify one story. */
   resolveStory(ref: string): { story: Story | null; alternatives: Array<{ id: string; headline: string }> };
-  ask(question: string): AskResult;
+  /**
+   * A free question. With a conversation key (a Discord channel and user, a chat session), a follow-up
+   * ("what else did she say?") is read against that conversation's last answer.
+   */
+  ask(question: string, conversation?: string): AskResult;
+  /**
+   * Carries the state kept under `from` (an answer a message replies to) into `conversation`; false
+   * when there is none or it has expired.
+   */
+  continueFrom?(conversation: string, from: string): boolean;
+  /** Keeps the conversation's current state under another key too (the id of the message answering it). */
+  keepAs?(conversation: string, key: string): void;
   suggestSpeakers(text: string, limit: number): Choice[];
   suggestStories(text: string, limit: number): Choice[];
   suggestPlaces(text: string, limit: number): Choice[];
@@ -59,6 +73,8 @@ export interface OptionReader {
 
 export interface CommandCall {
   user: { id: string };
+  /** Where the command was typed: with the user, the conversation a follow-up belongs to. */
+  channelId?: string | null;
   options: OptionReader;
 }
 
@@ -113,12 +129,20 @@ export function focusedText(interaction: AutocompleteCall): string {
   return String(interaction.options.getFocused(true).value).slice(0, INPUT_LIMITS.option);
 }
 
-/** The place of a story by id, for citations: its dateline's place, else the first place it names. */
+/**
+ * The place of a story by id, for citations: its dateline's place, or none. The first place a story
+ * names is not where it was filed ("… · Utah" for a House panel story).
+ */
 export function placeOfStory(stories: StoryService): (id: string) => string | null {
   return (id) => {
     const story = stories.getStory(id);
-    return story?.dateline?.place ?? story?.places[0]?.name ?? null;
+    return story ? datelinePlace(story) : null;
   };
+}
+
+/** The conversation a command or message belongs to: one per user in each channel (or direct message). */
+export function conversationKey(userId: string, channelId: string | null | undefined): string {
+  return `${channelId ?? 'direct'}:${userId}`;
 }
 
 /** The `story` option of /summary, /story and /speakers: a story id, autocompleted from headlines. */

@@ -1,4 +1,5 @@
-import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
+import { InteractionContextType } from 'discord-api-types/v10';
 import { helpReply } from '../src/format/cards.ts';
 import type { Reply } from '../src/format/reply.ts';
 import type { CommandCall, CommandContext } from './context.ts';

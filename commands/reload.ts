@@ -1,4 +1,5 @@
-import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
+import { InteractionContextType } from 'discord-api-types/v10';
 import { errorReply, reloadReply } from '../src/format/cards.ts';
 import type { Reply } from '../src/format/reply.ts';
 import type { CommandCall, CommandContext } from './context.ts';
@@ -6,8 +7,8 @@ import type { CommandCall, CommandContext } from './context.ts';
 export const data = new SlashCommandBuilder()
   .setName('reload')
   .setDescription('Reload the story folder (admins)')
-  // Hidden from members without Manage Server; the run-time check below still applies.
-  .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+  // No default permission: Discord cannot know ADMIN_USER_IDS / ADMIN_ROLE_IDS, and hiding the command
+  // behind Manage Server would hide it from those admins. Everyone sees it; the check below decides.
   // Servers only: admin rights are the member's roles and permissions there.
   .setContexts(InteractionContextType.Guild)
   .setDMPermission(false);

@@ -7,11 +7,13 @@ import type { Config } from '../src/config.ts';
 import { LIMITS } from '../src/format/limits.ts';
 import { squash, truncateWords } from '../src/format/truncate.ts';
 import { ask } from '../src/library/ask.ts';
+import { askWithMemory, ConversationMemory } from '../src/library/conversation.ts';
 import {
   type AskResult,
   findQuotes,
   findStories,
   getStory,
+  type LibraryOptions,
   listSpeakers,
   StoryLibrary,
   type StorySnapshot,
@@ -20,21 +22,26 @@ import {
   suggestStories,
   summarizeStory,
 } from '../src/library/index.ts';
+import { filesOf } from '../src/library/sameText.ts';
 import type { Logger } from '../src/log.ts';
 import type { Choice, StoryService } from './context.ts';
 
 type Ask = (snapshot: StorySnapshot, question: string, now?: Date) => AskResult;
 
-/** The version in package.json, shown by /about. */
+/** The version in package.json, shown by /about (one folder up from the sources, two from the build). */
 export function productVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-      version?: string;
-    };
-    return pkg.version ?? 'unknown';
-  } catch {
-    return 'unknown';
+  for (const path of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
+      if (pkg.name === 'newsbot') return pkg.version ?? 'unknown';
+    } catch {
+      // Not here: try the next folder up.
+    }
   }
+  return 'unknown';
 }
 
 const choice = (name: string, value: string): Choice => ({ name: squash(name) || value, value });
@@ -48,22 +55,43 @@ export function createStoryService(
   ask: Ask,
   now: () => Date = () => new Date(),
 ): StoryService {
+  const memory = new ConversationMemory();
   return {
     findStories: (query) => findStories(library.snapshot, query, now()),
     findQuotes: (query) => findQuotes(library.snapshot, query, now()),
     summarizeStory: (ref) => summarizeStory(library.snapshot, ref),
     listSpeakers: (story) => listSpeakers(library.snapshot, story ? { story } : {}),
     getStory: (id) => getStory(library.snapshot, id),
+    filesOf(id) {
+      const snapshot = library.snapshot;
+      const index = snapshot.byId.get(id);
+      return index === undefined ? [] : filesOf(snapshot, index);
+    },
     resolveStory(ref) {
       const snapshot = library.snapshot;
       const result = summarizeStory(snapshot, ref);
       const story = result.story ? getStory(snapshot, result.story.id) : null;
       return { story, alternatives: result.alternatives };
     },
-    ask: (question) => ask(library.snapshot, question, now()),
+    ask: (question, conversation) =>
+      conversation === undefined
+        ? ask(library.snapshot, question, now())
+        : askWithMemory(library.snapshot, memory, conversation, question, now()),
+    continueFrom(conversation, from) {
+      const state = memory.get(from, now().getTime());
+      if (state) memory.set(conversation, state);
+      return state !== null;
+    },
+    keepAs(conversation, key) {
+      const state = memory.get(conversation, now().getTime());
+      if (state) memory.set(key, state);
+    },
     suggestSpeakers: (text, limit) =>
       suggestSpeakers(library.snapshot, text, limit).map((s) =>
-        choice(`${s.name} (${s.quotes} quote${s.quotes === 1 ? '' : 's'})`, s.name),
+        choice(
+          `${s.name} (${s.kind ? `${s.kind}, ` : ''}${s.quotes} quote${s.quotes === 1 ? '' : 's'})`,
+          s.name,
+        ),
       ),
     suggestStories: (text, limit) =>
       suggestStories(library.snapshot, text, limit).map((s) =>
@@ -93,13 +121,28 @@ export interface OpenedStories {
   close(): Promise<void>;
 }
 
-/** Opens the story folder of the configuration. Throws the library's LoadError when it is unusable. */
-export async function openStoryService(config: Config, logger: Logger): Promise<OpenedStories> {
+export interface OpenOptions {
+  /** A progress line on stderr during a long load (the chat on a terminal); default none. */
+  progress?: boolean;
+  onProgress?: LibraryOptions['onProgress'];
+}
+
+/**
+ * Opens the story folder of the configuration; a long load logs a progress line every few seconds.
+ * Throws the library's LoadError when the folder is unusable.
+ */
+export async function openStoryService(
+  config: Config,
+  logger: Logger,
+  options: OpenOptions = {},
+): Promise<OpenedStories> {
   const library = await StoryLibrary.open({
     dirs: [config.STORIES_DIR],
     cacheDir: config.CACHE_DIR,
     logger,
-    progress: false,
+    progress: options.progress ?? false,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(config.NEWSBOT_PARSER_VERSION ? { parserVersion: config.NEWSBOT_PARSER_VERSION } : {}),
   });
   const service = createStoryService(library, ask);
   return { library, service, close: async () => undefined };

@@ -1,4 +1,5 @@
-import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
+import { InteractionContextType } from 'discord-api-types/v10';
 import { noticeReply, storyReply } from '../src/format/cards.ts';
 import type { Reply } from '../src/format/reply.ts';
 import { QueryError } from '../src/library/results.ts';
@@ -22,7 +23,7 @@ export async function execute(interaction: CommandCall, context: CommandContext)
   const ref = readText(interaction.options, 'story');
   if (!ref) throw new QueryError('Which story? Give its id or a few words of its headline.');
   const { story, alternatives } = context.stories.resolveStory(ref);
-  if (story) return storyReply(story);
+  if (story) return storyReply(story, { files: context.stories.filesOf?.(story.id) ?? [] });
   if (alternatives.length > 0)
     return noticeReply(
       `Which story did you mean?\n${alternatives.map((alt) => `• ${alt.headline} (\`${alt.id}\`)`).join('\n')}`,

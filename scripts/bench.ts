@@ -1,7 +1,8 @@
 /**
- * `npm run bench [-- --quick] [-- --sizes 19043,100000] [-- --json]`: load, memory, reload and answer
- * latency of the story library on the Reuters corpus in ../shared and on it replicated to 100k stories,
- * plus the engine's parse throughput. Each measurement runs in its own process. Skips when the corpus
+ * `npm run bench [-- --quick] [-- --sizes 19043,100000] [-- --json] [-- --startup]`: start-up times of
+ * the built product against bare node (`--startup` measures only those), then load, memory, reload and
+ * answer latency of the story library on the Reuters corpus in ../shared and on it replicated to 100k
+ * stories, plus the engine's parse throughput. Each measurement runs in its own process. Skips when the corpus
  * is absent. Targets at 100k: p99 < 20 ms for every answer, warm load < 5 s, RSS < 1.5 GB, reload
  * with 10 changed files < 3 s.
  */
@@ -12,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parserVersion } from '../src/library/parserVersion.ts';
 import { prepareStorySet, reutersFiles } from './bench/corpus.ts';
+import { measureStartup, type StartupFigures } from './bench/startup.ts';
 
 const { values } = parseArgs({
   options: {
@@ -20,14 +22,39 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     shared: { type: 'string' },
     queries: { type: 'string' },
+    startup: { type: 'boolean', default: false },
   },
 });
+
+const log = (text: string) => process.stderr.write(`bench: ${text}\n`);
+
+/** The start-up figures as lines of text (targets: CLI within 1 s of bare node, chat prompt 2 s, ready 2 s + load). */
+function startupLines(f: StartupFigures): string {
+  const line = (name: string, fig: { s: number; overBareS: number; ratio: number }, target: string) =>
+    `${name.padEnd(44)} ${fig.s.toFixed(2)} s  (bare node + ${fig.overBareS.toFixed(2)} s, ${fig.ratio}x)  target ${target}`;
+  return [
+    `start-up, median of ${f.runs} runs; bare node -e 0: ${f.bareNodeS.toFixed(2)} s`,
+    line('npx newsbot ask (sample stories, warm cache)', f.cliAsk, 'bare + 1 s'),
+    line('chat prompt (node dist/src/main.js --chat)', f.chatPrompt, '2 s'),
+    `${line('npm start with a token, until ready', f.botReady, '2 s + warm load')}; warm load ${f.botReady.warmLoadS.toFixed(2)} s, ready less load ${f.botReady.readyLessLoadS.toFixed(2)} s`,
+  ].join('\n');
+}
+
+log('start-up times of the built product…');
+const startup = await measureStartup(values.quick ? 3 : 5);
+if (values.startup) {
+  process.stdout.write(
+    values.json ? `${JSON.stringify({ startup }, null, 1)}\n` : `${startupLines(startup)}\n`,
+  );
+  process.exit(0);
+}
 
 const shared = resolve(values.shared ?? process.env.NEWSBOT_SHARED ?? '../shared');
 const reuters = join(shared, 'corpora/reuters21578/stories');
 const polnear = join(shared, 'corpora/polnear');
 if (!existsSync(reuters)) {
-  process.stderr.write(`bench: ${reuters} is absent; nothing to measure\n`);
+  process.stderr.write(`bench: ${reuters} is absent; only start-up measured\n`);
+  process.stdout.write(`${startupLines(startup)}\n`);
   process.exit(0);
 }
 const corpusSize = reutersFiles(reuters).length;
@@ -53,7 +80,6 @@ function measure(args: string[]): Record<string, unknown> {
   return JSON.parse(output.trim().split('\n').at(-1)!);
 }
 
-const log = (text: string) => process.stderr.write(`bench: ${text}\n`);
 const results: Record<string, { cold: Record<string, unknown>; warm: Record<string, unknown> }> = {};
 for (const size of sizes) {
   log(`preparing ${size} stories…`);
@@ -85,8 +111,9 @@ const hostile = measure(['--mode', 'hostile', '--bytes', values.quick ? '300000'
 };
 
 if (values.json) {
-  process.stdout.write(`${JSON.stringify({ sizes: results, throughput, hostile }, null, 1)}\n`);
+  process.stdout.write(`${JSON.stringify({ startup, sizes: results, throughput, hostile }, null, 1)}\n`);
 } else {
+  process.stdout.write(`${startupLines(startup)}\n`);
   type Latency = { p50: number; p99: number };
   const rows: string[][] = [['figure', ...sizes.map(String), 'target (100k)']];
   const row = (name: string, target: string, get: (r: (typeof results)[string]) => unknown) =>

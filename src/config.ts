@@ -1,54 +1,97 @@
-import { z } from 'zod';
+/**
+ * The configuration: every environment variable newsbot reads, validated by one zod schema. Nothing
+ * else reads `process.env`. zod is loaded only when the whole configuration is validated (the bot, the
+ * chat, deploy-commands); the command line needs only the story and cache folders (`libraryEnv`) and so
+ * starts without it.
+ */
+import { createRequire } from 'node:module';
+import type { z as Zod } from 'zod';
 
-/** A Discord id: a decimal "snowflake" of 17 to 20 digits. */
-const snowflake = z.string().regex(/^\d{17,20}$/, 'a Discord id (17-20 digits)');
+/** Defaults shared by the schema and `libraryEnv`. */
+const DEFAULT_STORIES_DIR = './stories';
+const DEFAULT_CACHE_DIR = './.cache';
 
-const snowflakeList = z
-  .string()
-  .optional()
-  .transform((value) =>
-    (value ?? '')
-      .split(',')
-      .map((part) => part.trim())
-      .filter(Boolean),
-  )
-  .pipe(z.array(snowflake));
+function buildSchema(z: typeof Zod) {
+  /** A Discord id: a decimal "snowflake" of 17 to 20 digits. */
+  const snowflake = z.string().regex(/^\d{17,20}$/, 'a Discord id (17-20 digits)');
 
-const emptyAsUndefined = (value: unknown) =>
-  typeof value === 'string' && value.trim() === '' ? undefined : value;
+  const snowflakeList = z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? '')
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(snowflake));
 
-const booleanFlag = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'true or false' })
-  .optional()
-  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+  const emptyAsUndefined = (value: unknown) =>
+    typeof value === 'string' && value.trim() === '' ? undefined : value;
 
-export const configSchema = z.object({
-  DISCORD_TOKEN: z.preprocess(
-    emptyAsUndefined,
-    z.string().min(20, 'a bot token from the Developer Portal (Bot → Reset Token)').optional(),
-  ),
-  DISCORD_CLIENT_ID: z.preprocess(emptyAsUndefined, snowflake.optional()),
-  DISCORD_GUILD_ID: z.preprocess(emptyAsUndefined, snowflake.optional()),
-  DISCORD_API_URL: z.preprocess(
-    emptyAsUndefined,
-    z.url({ message: 'an http(s) URL such as https://discord.com/api' }).default('https://discord.com/api'),
-  ),
-  STORIES_DIR: z.preprocess(emptyAsUndefined, z.string().default('./stories')),
-  STORIES_WATCH: z.preprocess(emptyAsUndefined, booleanFlag),
-  CACHE_DIR: z.preprocess(emptyAsUndefined, z.string().default('./.cache')),
-  ADMIN_USER_IDS: snowflakeList,
-  ADMIN_ROLE_IDS: snowflakeList,
-  LOG_LEVEL: z.preprocess(
-    emptyAsUndefined,
-    z
-      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
-        message: 'one of fatal, error, warn, info, debug, trace, silent',
-      })
-      .default('info'),
-  ),
-});
+  const booleanFlag = z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'true or false' })
+    .optional()
+    .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
-export type Config = z.infer<typeof configSchema>;
+  const optionalText = z.preprocess(emptyAsUndefined, z.string().optional());
+
+  return z.object({
+    DISCORD_TOKEN: z.preprocess(
+      emptyAsUndefined,
+      z.string().min(20, 'a bot token from the Developer Portal (Bot → Reset Token)').optional(),
+    ),
+    DISCORD_CLIENT_ID: z.preprocess(emptyAsUndefined, snowflake.optional()),
+    DISCORD_GUILD_ID: z.preprocess(emptyAsUndefined, snowflake.optional()),
+    DISCORD_API_URL: z.preprocess(
+      emptyAsUndefined,
+      z.url({ message: 'an http(s) URL such as https://discord.com/api' }).default('https://discord.com/api'),
+    ),
+    STORIES_DIR: z.preprocess(emptyAsUndefined, z.string().default(DEFAULT_STORIES_DIR)),
+    STORIES_WATCH: z.preprocess(emptyAsUndefined, booleanFlag),
+    CACHE_DIR: z.preprocess(emptyAsUndefined, z.string().default(DEFAULT_CACHE_DIR)),
+    ADMIN_USER_IDS: snowflakeList,
+    ADMIN_ROLE_IDS: snowflakeList,
+    /** Whether a reply to a mention pings the asker (Discord's `replied_user`); off by default. */
+    REPLY_PING: z.preprocess(emptyAsUndefined, booleanFlag),
+    /** Port of the `/healthz` and `/metrics` server; none when unset. */
+    METRICS_PORT: z.preprocess(
+      emptyAsUndefined,
+      z.coerce.number({ message: 'a port number' }).int('a port number').min(1).max(65535).optional(),
+    ),
+    /** Any value turns off bold and colour in the local chat (the no-color.org convention). */
+    NO_COLOR: z.preprocess(emptyAsUndefined, z.string().optional()),
+    LOG_LEVEL: z.preprocess(
+      emptyAsUndefined,
+      z
+        .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+          message: 'one of fatal, error, warn, info, debug, trace, silent',
+        })
+        .default('info'),
+    ),
+    /** Shard count for `npm run start:sharded`; by default Discord's recommendation. */
+    SHARD_COUNT: z.preprocess(
+      emptyAsUndefined,
+      z.coerce.number({ message: 'a whole number of shards' }).int().min(1).optional(),
+    ),
+    /** Set by discord.js's sharding manager in each shard's process (its shard ids); never by hand. */
+    SHARDS: optionalText,
+    /** Pins the parse cache's parser version (the bench does, to measure warm starts while code changes). */
+    NEWSBOT_PARSER_VERSION: optionalText,
+  });
+}
+
+export type Config = Zod.infer<ReturnType<typeof buildSchema>>;
+
+let schema: ReturnType<typeof buildSchema> | undefined;
+
+/** The names of every variable the configuration reads. */
+export function configVariables(): string[] {
+  schema ??= buildSchema(loadZod());
+  return Object.keys(schema.shape);
+}
+
+const loadZod = () => (createRequire(import.meta.url)('zod') as { z: typeof Zod }).z;
 
 /** Thrown when the environment is invalid; the message names every bad variable, never its value. */
 export class ConfigError extends Error {
@@ -57,7 +100,8 @@ export class ConfigError extends Error {
 
 /** Reads the configuration from an environment (by default `process.env`, after dotenv). */
 export function parseConfig(env: Record<string, string | undefined>): Config {
-  const result = configSchema.safeParse(env);
+  schema ??= buildSchema(loadZod());
+  const result = schema.safeParse(env);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const name = String(issue.path[0] ?? 'environment');
@@ -69,11 +113,40 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
 
 let loaded: Config | undefined;
 
+let dotenvLoaded = false;
+
+/** Loads `.env` (if present) into the environment, once; variables already set win. */
+async function loadDotenv(): Promise<void> {
+  if (dotenvLoaded) return;
+  const dotenv = await import('dotenv');
+  dotenv.config({ quiet: true });
+  dotenvLoaded = true;
+}
+
 /** Loads `.env` (if present) into the environment once, then validates it. */
 export async function loadConfig(): Promise<Config> {
   if (loaded) return loaded;
-  const dotenv = await import('dotenv');
-  dotenv.config({ quiet: true });
+  await loadDotenv();
   loaded = parseConfig(process.env);
   return loaded;
+}
+
+/** What the story library needs from the environment (after `.env`): the command line's quick path. */
+export interface LibraryEnv {
+  storiesDir: string;
+  cacheDir: string;
+  parserVersion: string | undefined;
+  /** `LOG_LEVEL` is debug or trace: unexpected errors show their stack. */
+  debug: boolean;
+}
+
+export async function libraryEnv(): Promise<LibraryEnv> {
+  await loadDotenv();
+  const value = (name: string) => process.env[name]?.trim() || undefined;
+  return {
+    storiesDir: value('STORIES_DIR') ?? DEFAULT_STORIES_DIR,
+    cacheDir: value('CACHE_DIR') ?? DEFAULT_CACHE_DIR,
+    parserVersion: value('NEWSBOT_PARSER_VERSION'),
+    debug: ['debug', 'trace'].includes(value('LOG_LEVEL') ?? ''),
+  };
 }

@@ -13,8 +13,18 @@ async function main(): Promise<number> {
   const config = await loadConfig();
   startContext = { apiUrl: config.DISCORD_API_URL, debug: ['debug', 'trace'].includes(config.LOG_LEVEL) };
   if (!wantsChat && config.DISCORD_TOKEN) {
+    // Until the bot takes over the signals, a stop has nothing to close. (Without a handler, a signal
+    // would kill the process, which npm reports as a failure.)
+    let botHandlesSignals = false;
+    const exitNow = () => {
+      if (!botHandlesSignals) process.exit(0);
+    };
+    process.on('SIGINT', exitNow).on('SIGTERM', exitNow);
     const { startBot } = await import('./discord/bot.ts');
-    await startBot(config);
+    // startBot installs its handlers before it first waits, so they are in place from this line on.
+    const running = startBot(config);
+    botHandlesSignals = true;
+    await running;
     return 0;
   }
   if (!wantsChat) {

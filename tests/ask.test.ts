@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -8,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../src/library/ask.ts';
 import type { StorySnapshot } from '../src/library/snapshot.ts';
 import { StoryLibrary } from '../src/library/storyLibrary.ts';
+import { newsbot as runCli } from './helpers/cli.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const now = new Date('2026-11-27T12:00:00Z');
@@ -180,18 +180,10 @@ describe('ask: anything else', () => {
 });
 
 describe('newsbot ask', () => {
-  const newsbot = (args: string[]) => {
-    const result = spawnSync(process.execPath, [join(root, 'bin/newsbot.js'), 'ask', ...args], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, CACHE_DIR: cache },
-      timeout: 60_000,
-    });
-    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-  };
+  const newsbot = (args: string[]) => runCli(['ask', ...args], { cwd: root, env: { CACHE_DIR: cache } });
 
-  it('--json prints the contract shape', () => {
-    const result = newsbot(['what did Fabius say?', '--json', '--stories', stories]);
+  it('--json prints the contract shape', async () => {
+    const result = await newsbot(['what did Fabius say?', '--json', '--stories', stories]);
     expect(result.code, result.stderr).toBe(0);
     const parsed = JSON.parse(result.stdout);
     expect(Object.keys(parsed).sort()).toEqual(['answer', 'citations', 'intent']);
@@ -200,16 +192,16 @@ describe('newsbot ask', () => {
     expect(parsed.citations[0].id).toBe('paris_coalition');
   });
 
-  it('prints readable text with the sources', () => {
-    const result = newsbot(['stories from Tokyo on March 3 1987', '--stories', stories]);
+  it('prints readable text with the sources', async () => {
+    const result = await newsbot(['stories from Tokyo on March 3 1987', '--stories', stories]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('Sources:');
     expect(result.stdout).toContain('tokyo_dollar');
   });
 
-  it('names each source story once and does not print a quote the answer already shows', () => {
-    const json = JSON.parse(newsbot(['what did Fabius say?', '--json', '--stories', stories]).stdout);
-    const text = newsbot(['what did Fabius say?', '--stories', stories]).stdout;
+  it('names each source story once and does not print a quote the answer already shows', async () => {
+    const json = JSON.parse((await newsbot(['what did Fabius say?', '--json', '--stories', stories])).stdout);
+    const text = (await newsbot(['what did Fabius say?', '--stories', stories])).stdout;
     expect(json.citations.length).toBeGreaterThan(0);
     for (const cited of json.citations) {
       expect(json.answer).toContain(cited.text);
@@ -218,8 +210,8 @@ describe('newsbot ask', () => {
     expect(text.split(`[${json.citations[0].id}]`)).toHaveLength(2);
   });
 
-  it('an empty question is bad input: exit 1 and a one-line reason', () => {
-    const result = newsbot(['   ', '--stories', stories]);
+  it('an empty question is bad input: exit 1 and a one-line reason', async () => {
+    const result = await newsbot(['   ', '--stories', stories]);
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stdout).toBe('');

@@ -1,32 +1,12 @@
-/** `newsbot parse` and `newsbot check` as real processes, on files written for each case. */
-import { execFile } from 'node:child_process';
+/** `newsbot parse` and `newsbot check`, called in-process, on files written for each case. */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newsbot as run } from './helpers/cli.ts';
+import { REPO_ROOT as repo } from './helpers/storyFolder.ts';
 
-const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function newsbot(args: string[], cwd = repo): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [join(repo, 'bin', 'newsbot.js'), ...args],
-      { cwd, env: { ...process.env, STORIES_DIR: '' }, maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
+const newsbot = (args: string[], cwd = repo) => run(args, { cwd, env: { STORIES_DIR: '' } });
 
 let dir: string;
 const good = [

@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../src/config.ts';
+import { ConfigError, configVariables, parseConfig } from '../src/config.ts';
+import { REPO_ROOT } from './helpers/storyFolder.ts';
 
 describe('parseConfig', () => {
   it('fills in defaults for an empty environment', () => {
@@ -39,5 +42,29 @@ describe('parseConfig', () => {
       expect(message).toContain(name);
     expect(message).not.toContain(token);
     expect(message.match(/ADMIN_USER_IDS/g)).toHaveLength(1);
+  });
+});
+
+describe('the configuration and its documentation', () => {
+  const read = (path: string) => readFileSync(join(REPO_ROOT, path), 'utf8');
+
+  it('.env.example and the README describe every variable of the schema, and no other', () => {
+    const example = new Set([...read('.env.example').matchAll(/^#? ?([A-Z][A-Z_]+)=/gm)].map((m) => m[1]));
+    const readme = new Set([...read('README.md').matchAll(/^\| `([A-Z][A-Z_]+)` \|/gm)].map((m) => m[1]));
+    expect([...example].sort()).toEqual(configVariables().sort());
+    expect([...readme].sort()).toEqual(configVariables().sort());
+  });
+
+  it('no module but src/config.ts reads the environment', () => {
+    const readers: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(join(REPO_ROOT, dir), { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (path.endsWith('.ts') && /process\.env\b/.test(read(path))) readers.push(path);
+      }
+    };
+    for (const dir of ['src', 'commands']) walk(dir);
+    expect(readers).toEqual(['src/config.ts']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateRange, queryDateRange } from '../src/library/dateRange.ts';
+import { findDatePhrase } from '../src/library/ask/datePhrase.ts';
+import { PERIOD_FORMS, parseDateRange, queryDateRange } from '../src/library/dateRange.ts';
 import { QueryError } from '../src/library/results.ts';
 
 const now = new Date('2026-11-27T12:00:00Z');
@@ -61,5 +62,38 @@ describe('queryDateRange', () => {
       to: '1987-04-30',
     });
     expect(() => queryDateRange({ from: '1988', to: '1987' }, now)).toThrow(QueryError);
+  });
+});
+
+describe('periods as people type them', () => {
+  it('each period form reads its example', () => {
+    for (const form of PERIOD_FORMS) expect(() => range(form.example), form.name).not.toThrow();
+  });
+
+  it('weeks, parts of months, quarters, halves and seasons', () => {
+    expect(range('the second week of April 1987')).toEqual({ from: '1987-04-08', to: '1987-04-14' });
+    expect(range('last week of March 1987')).toEqual({ from: '1987-03-25', to: '1987-03-31' });
+    expect(range('the week of March 2, 1987')).toEqual({ from: '1987-03-02', to: '1987-03-08' });
+    expect(range('early March 1987')).toEqual({ from: '1987-03-01', to: '1987-03-10' });
+    expect(range('the end of October 2016')).toEqual({ from: '2016-10-21', to: '2016-10-31' });
+    expect(range('Q3 1987')).toEqual({ from: '1987-07-01', to: '1987-09-30' });
+    expect(range('the first quarter of 1987')).toEqual({ from: '1987-01-01', to: '1987-03-31' });
+    expect(range('the second half of 2016')).toEqual({ from: '2016-07-01', to: '2016-12-31' });
+    expect(range('spring 2016')).toEqual({ from: '2016-03-01', to: '2016-05-31' });
+    expect(range('winter 1987')).toEqual({ from: '1986-12-01', to: '1987-02-28' });
+    expect(range('between March 1 and 15 1987')).toEqual({ from: '1987-03-01', to: '1987-03-15' });
+  });
+
+  it('an unreadable phrase is answered with the forms that work', () => {
+    expect(() => range('the sixth week of April 1987')).toThrow(/the second week of April 1987.*Q3 1987/);
+  });
+
+  it('finds the whole period in a question', () => {
+    const phrase = (question: string) => findDatePhrase(question, now)?.text;
+    expect(phrase('stories from the second week of April 1987')).toBe('the second week of April 1987');
+    expect(phrase('oil news in Q3 1987')).toBe('Q3 1987');
+    expect(phrase('stories from paris in spring 2016')).toBe('spring 2016');
+    expect(phrase('what happened at the end of October 2016')).toBe('end of October 2016');
+    expect(phrase('stories between March 1 and 15 1987')).toBe('between March 1 and 15 1987');
   });
 });

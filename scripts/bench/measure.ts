@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Fuse from 'fuse.js';
+import { libraryEnv } from '../../src/config.ts';
 import { parseStory } from '../../src/engine/parseStory.ts';
 import {
   type AskResult,
@@ -36,6 +37,16 @@ const { values } = parseArgs({
     bytes: { type: 'string' },
   },
 });
+
+/** The story set of `--dir`, with the parse cache of `--cache` at the run's pinned parser version. */
+async function openLibrary() {
+  return StoryLibrary.open({
+    dirs: [values.dir!],
+    cacheDir: values.cache!,
+    progress: false,
+    parserVersion: (await libraryEnv()).parserVersion,
+  });
+}
 
 function memory() {
   (globalThis as { gc?: () => void }).gc?.();
@@ -70,7 +81,7 @@ function time<T>(items: readonly T[], run: (item: T) => unknown, warmup: readonl
 async function cold() {
   rmSync(values.cache!, { recursive: true, force: true });
   const started = performance.now();
-  const library = await StoryLibrary.open({ dirs: [values.dir!], cacheDir: values.cache!, progress: false });
+  const library = await openLibrary();
   const loadMs = Math.round(performance.now() - started);
   return {
     stories: library.snapshot.stories.length,
@@ -176,7 +187,7 @@ async function reloadChanged(library: StoryLibrary) {
 
 async function warm() {
   const started = performance.now();
-  const library = await StoryLibrary.open({ dirs: [values.dir!], cacheDir: values.cache!, progress: false });
+  const library = await openLibrary();
   const loadMs = Math.round(performance.now() - started);
   const mem = memory();
   const snapshot = library.snapshot;

@@ -6,7 +6,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { answerQuestion } from '../../commands/ask.ts';
-import type { CommandContext } from '../../commands/context.ts';
+import { type CommandContext, conversationKey } from '../../commands/context.ts';
 import { commandsByName, helpEntries } from '../../commands/index.ts';
 import { openStoryService, productVersion } from '../../commands/service.ts';
 import type { Config } from '../config.ts';
@@ -14,7 +14,7 @@ import { errorReply, noticeReply } from '../format/cards.ts';
 import { failureReply } from '../format/failure.ts';
 import type { Reply } from '../format/reply.ts';
 import { terminalText } from '../format/terminal.ts';
-import { renderPageText } from '../format/text.ts';
+import { type BoldStyle, renderPageText } from '../format/text.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { type ChatLine, parseChatLine } from './parseLine.ts';
 
@@ -39,13 +39,24 @@ export interface ChatSession {
 }
 
 /** The chat's logic, apart from the terminal: one line in, one block of text out. */
-export function createChatSession(context: CommandContext, logger: Logger): ChatSession {
+/** Chat sessions opened in this process: each is its own conversation. */
+let sessions = 0;
+
+export function createChatSession(
+  context: CommandContext,
+  logger: Logger,
+  options: { bold?: BoldStyle } = {},
+): ChatSession {
   let screen: Screen | null = null;
+  // Follow-up questions ("what else did she say?") refer to this session's earlier answers.
+  const channelId = `chat-${++sessions}`;
+  const conversation = conversationKey('local', channelId);
 
   const show = (reply: Reply, page = 0): string => {
     // Errors and notices leave the paged reply on screen, so /next still works after a typo.
     if (!reply.ephemeral) screen = { reply, page };
     return renderPageText(reply.pages[page] ?? { cards: [] }, {
+      bold: options.bold ?? 'plain',
       previous: page > 0,
       next: page < reply.pages.length - 1,
       ...(reply.more ? { more: { label: reply.more.label, command: '/read' } } : {}),
@@ -59,7 +70,7 @@ export function createChatSession(context: CommandContext, logger: Logger): Chat
       case 'invalid':
         return errorReply(parsed.message);
       case 'question':
-        return answerQuestion(parsed.text, context);
+        return answerQuestion(parsed.text, context, conversation);
       case 'command':
         break;
     }
@@ -85,6 +96,7 @@ export function createChatSession(context: CommandContext, logger: Logger): Chat
     if (!command) return errorReply(`There is no /${name}. Try /help.`);
     const call = {
       user: { id: 'local' },
+      channelId,
       options: { getString: (option: string) => options.get(option) ?? null },
     };
     const reply = await command.execute(call, context);
@@ -118,7 +130,8 @@ export async function runChat(config: Config, streams: ChatStreams = {}): Promis
   const output = streams.output ?? process.stdout;
   // Logs go to stderr so they never mix with the conversation.
   const logger = createLogger({ level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, fd: 2 });
-  const opened = await openStoryService(config, logger);
+  // A long first load shows its progress on the terminal instead of a silent wait for the prompt.
+  const opened = await openStoryService(config, logger, { progress: Boolean(process.stderr.isTTY) });
   const context: CommandContext = {
     stories: opened.service,
     config,
@@ -127,9 +140,10 @@ export async function runChat(config: Config, streams: ChatStreams = {}): Promis
     callerIsAdmin: true, // The local user owns the story folder.
     help: helpEntries,
   };
-  const session = createChatSession(context, logger);
   const info = opened.service.info();
   const interactive = 'isTTY' in input && Boolean((input as NodeJS.ReadStream).isTTY);
+  const colour = 'isTTY' in output && Boolean((output as NodeJS.WriteStream).isTTY) && !config.NO_COLOR;
+  const session = createChatSession(context, logger, { bold: colour ? 'ansi' : 'plain' });
   output.write(
     `newsbot chat: ${info.stories} stories from ${config.STORIES_DIR}. Type /help, a question, or /quit.\n`,
   );

@@ -3,6 +3,8 @@ import { JSON_UNSAFE, terminalName, terminalText } from '../format/terminal.ts';
 
 export { terminalName, terminalText };
 
+import { libraryEnv } from '../config.ts';
+
 /** Bad command-line input: printed as one line on stderr, exit status 1. */
 export class CliError extends Error {
   override name = 'CliError';
@@ -34,9 +36,9 @@ export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options'
 }
 
 /** The story folders: `--stories` (repeatable), else STORIES_DIR, else ./stories. */
-export function storyDirs(values: { stories?: string[] | undefined }): string[] {
+export async function storyDirs(values: { stories?: string[] | undefined }): Promise<string[]> {
   if (values.stories && values.stories.length > 0) return values.stories;
-  return [process.env.STORIES_DIR || './stories'];
+  return [(await libraryEnv()).storiesDir];
 }
 
 /** A positive whole number from `--limit`, or the default. */
@@ -78,7 +80,8 @@ export function printJson(value: unknown): void {
 export async function openLibrary(dirs: string[]): Promise<import('../library/index.ts').StoryLibrary> {
   const { StoryLibrary, LoadError } = await import('../library/index.ts');
   try {
-    const library = await StoryLibrary.open({ dirs });
+    const { cacheDir, parserVersion } = await libraryEnv();
+    const library = await StoryLibrary.open({ dirs, cacheDir, ...(parserVersion ? { parserVersion } : {}) });
     if (library.snapshot.stories.length === 0) {
       const failed = library.snapshot.load.errors.length;
       throw new CliError(

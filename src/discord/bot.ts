@@ -1,11 +1,14 @@
 /**
- * `npm start` with a token: opens the story folder, connects to Discord, routes commands, autocomplete,
- * buttons and mentions, optionally reloads on file changes, and shuts down cleanly on SIGINT/SIGTERM.
+ * `npm start` with a token: connects to Discord while it opens the story folder (answering "still
+ * loading" meanwhile), routes commands, autocomplete, buttons and mentions, optionally reloads on file
+ * changes, and shuts down cleanly on SIGINT/SIGTERM.
  */
 import { type Client, Events } from 'discord.js';
+import type { StoryService } from '../../commands/context.ts';
 import { commandsByName, helpEntries } from '../../commands/index.ts';
-import { openStoryService, productVersion } from '../../commands/service.ts';
+import { type OpenedStories, openStoryService, productVersion } from '../../commands/service.ts';
 import type { Config } from '../config.ts';
+import type { LoadProgress } from '../library/loadProgress.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { createClient } from './client.ts';
 import { commandPayloads } from './deployCommands.ts';
@@ -43,6 +46,9 @@ function gatewayUnreachable(client: Client, logger: Logger): Promise<never> {
   return unreachable;
 }
 
+/** How long a stop on SIGTERM/SIGINT may take before the process exits anyway. */
+const STOP_TIMEOUT_MS = 4000;
+
 export interface RunningBot {
   stop(): Promise<void>;
 }
@@ -55,20 +61,37 @@ export interface StartOptions {
 
 export async function startBot(config: Config, options: StartOptions = {}): Promise<RunningBot> {
   if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is not set');
-  const shard = process.env.SHARDS ? { shards: process.env.SHARDS } : {};
+  const shard = config.SHARDS ? { shards: config.SHARDS } : {};
   const logger = withSafeErrors(options.logger ?? createLogger({ level: config.LOG_LEVEL }).child(shard));
-  const opened = await openStoryService(config, logger);
-  const stats = opened.service.info();
-  logger.info({ stories: stats.stories, dir: config.STORIES_DIR }, 'stories loaded');
-
+  // The gateway connects while the stories load: asked meanwhile, the bot says how far the load has got.
+  const progress: LoadProgress = { done: 0, total: 0, elapsedMs: 0 };
+  let opened: OpenedStories | null = null;
+  // What the commands use; filled in when the first load ends (until then the router answers "still
+  // loading" and never calls it).
+  const service = {} as StoryService;
+  let ready = false;
+  const metrics = config.METRICS_PORT
+    ? await (await import('./metrics.ts')).startMetrics(config.METRICS_PORT, () => {
+        const info = opened?.service.info();
+        return {
+          ready,
+          stories: info?.stories ?? 0,
+          lastReload: info?.lastReload?.toISOString() ?? null,
+          loading: opened ? null : { done: progress.done, total: progress.total },
+        };
+      })
+    : null;
+  if (metrics) logger.info({ port: metrics.port }, 'serving /healthz and /metrics');
   const client = createClient(config.DISCORD_API_URL);
   const router = createRouter({
-    stories: opened.service,
+    stories: service,
     config,
     logger,
     version: productVersion(),
     commands: commandsByName,
     help: helpEntries,
+    loading: () => (opened ? null : progress),
+    ...(metrics ? { onAnswer: metrics.answered } : {}),
   });
 
   // Emitted synchronously before discord.js handles the packet, so mending it here takes effect.
@@ -86,21 +109,63 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   client.on(Events.ShardReconnecting, (id) => logger.info({ shard: id }, 'shard reconnecting'));
 
   let stopWatching: (() => void) | null = null;
-  if (config.STORIES_WATCH)
-    stopWatching = opened.library.watch((report) =>
-      logger.info(
-        {
-          added: report.added.length,
-          changed: report.changed.length,
-          removed: report.removed.length,
-          failed: report.failed.length,
-          error: report.error,
-        },
-        'stories reloaded (folder changed)',
-      ),
-    );
+  // Signals are handled from here on, before connecting: a stop during the first load is clean too, and
+  // no signal can arrive between `ready` and the handlers (the default action would kill the process).
+  let stopping: Promise<void> | null = null;
+  const stop = () => {
+    stopping ??= (async () => {
+      logger.info('shutting down');
+      stopWatching?.();
+      // Closing the connection on purpose is not a disconnect worth reporting.
+      client.removeAllListeners(Events.ShardDisconnect).removeAllListeners(Events.ShardReconnecting);
+      await client.destroy();
+      await opened?.close();
+      await metrics?.close();
+    })();
+    return stopping;
+  };
 
-  const ready = new Promise<void>((resolve) => {
+  if (options.handleSignals !== false) {
+    // `on`, not `once`: a signal to the process group reaches us twice (directly, and forwarded by npm),
+    // and a second one must not kill the process halfway through closing the gateway.
+    const onSignal = (signal: NodeJS.Signals) => {
+      logger.info({ signal }, 'signal received');
+      if (stopping) return;
+      // Service managers give about 10 s before SIGKILL; a stop that hangs still ends, with status 1.
+      setTimeout(() => {
+        logger.error({ signal }, 'shutdown took too long; exiting');
+        process.exit(1);
+      }, STOP_TIMEOUT_MS).unref();
+      void stop().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    // A stray rejection in a handler is logged; it must not take the bot down.
+    process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+  }
+  const opening = openStoryService(config, logger, {
+    onProgress: (update) => Object.assign(progress, update),
+  }).then((result) => {
+    Object.assign(service, result.service, {
+      // Every reload, by /reload or a folder change, is counted.
+      async reload() {
+        const report = await result.service.reload();
+        metrics?.reloaded(report);
+        return report;
+      },
+    } satisfies Partial<StoryService>);
+    opened = result;
+    logger.info({ stories: result.service.info().stories, dir: config.STORIES_DIR }, 'stories loaded');
+    return result;
+  });
+
+  const connected = new Promise<void>((resolve) => {
     client.once(Events.ClientReady, async (ready) => {
       const syncing = syncCommands(
         client.rest,
@@ -118,47 +183,53 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
         }),
       ]);
       clearTimeout(waited);
-      logger.info(
-        { user: ready.user.tag, id: ready.user.id, guilds: ready.guilds.cache.size, stories: stats.stories },
-        'ready: connected to Discord, handlers registered',
-      );
+      if (!opened) logger.info({ ...progress }, 'connected to Discord; still loading the stories');
       resolve();
     });
   });
+  let stories: OpenedStories;
   try {
-    await Promise.race([
-      client.login(config.DISCORD_TOKEN).then(() => ready),
-      gatewayUnreachable(client, logger),
+    [stories] = await Promise.all([
+      opening,
+      Promise.race([
+        client.login(config.DISCORD_TOKEN).then(() => connected),
+        gatewayUnreachable(client, logger),
+      ]),
     ]);
   } catch (error) {
-    stopWatching?.();
-    await client.destroy().catch(() => {});
-    await opened.close();
+    // An unusable story folder or a rejected token: nothing stays open behind the error.
+    await client.destroy();
+    await metrics?.close();
+    void opening.then((result) => result.close()).catch(() => undefined);
     throw error;
   }
+  const stats = stories.service.info();
+  logger.info(
+    {
+      user: client.user?.tag,
+      id: client.user?.id,
+      guilds: client.guilds.cache.size,
+      stories: stats.stories,
+      dir: config.STORIES_DIR,
+    },
+    'ready: connected to Discord, handlers registered',
+  );
+  ready = true;
 
-  let stopping: Promise<void> | null = null;
-  const stop = () => {
-    stopping ??= (async () => {
-      logger.info('shutting down');
-      stopWatching?.();
-      // Closing the connection on purpose is not a disconnect worth reporting.
-      client.removeAllListeners(Events.ShardDisconnect).removeAllListeners(Events.ShardReconnecting);
-      await client.destroy();
-      await opened.close();
-    })();
-    return stopping;
-  };
+  if (config.STORIES_WATCH)
+    stopWatching = stories.library.watch((report) => {
+      metrics?.reloaded(report);
+      logger.info(
+        {
+          added: report.added.length,
+          changed: report.changed.length,
+          removed: report.removed.length,
+          failed: report.failed.length,
+          error: report.error,
+        },
+        'stories reloaded (folder changed)',
+      );
+    });
 
-  if (options.handleSignals !== false) {
-    const onSignal = (signal: NodeJS.Signals) => {
-      logger.info({ signal }, 'signal received');
-      void stop().finally(() => process.exit(0));
-    };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-    // A stray rejection in a handler is logged; it must not take the bot down.
-    process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
-  }
   return { stop };
 }

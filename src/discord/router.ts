@@ -13,13 +13,20 @@ import {
   MessageFlags,
 } from 'discord.js';
 import { answerQuestion } from '../../commands/ask.ts';
-import type { Command, CommandContext, StoryService } from '../../commands/context.ts';
+import {
+  type Command,
+  type CommandContext,
+  conversationKey,
+  type StoryService,
+} from '../../commands/context.ts';
 import type { Config } from '../config.ts';
 import { errorReply, noticeReply } from '../format/cards.ts';
 import { failureReply } from '../format/failure.ts';
 import { LIMITS } from '../format/limits.ts';
-import type { Reply } from '../format/reply.ts';
+import { COLORS, type Reply } from '../format/reply.ts';
 import { truncateWords } from '../format/truncate.ts';
+import type { LoadProgress } from '../library/loadProgress.ts';
+import { QueryError } from '../library/results.ts';
 import type { Logger } from '../log.ts';
 import { toPayload, withoutFlags } from './embeds.ts';
 import { PageStore, parseButtonId } from './paging.ts';
@@ -37,10 +44,21 @@ export interface RouterDeps {
   limiter?: RateLimiter;
   /** Autocomplete requests per user: Discord sends one per keystroke, so they get their own bucket. */
   autocompleteLimiter?: RateLimiter;
+  /** While the first load runs, how far it has got (answers then say so); null once the stories are in. */
+  loading?: () => LoadProgress | null;
+  /** Told of every command and mention answered (kind: the command's name, or `mention`), for metrics. */
+  onAnswer?: (kind: string, outcome: AnswerOutcome, ms: number) => void;
 }
 
 /** A fast typist sends a few keystrokes a second; more than this is a script. */
 const AUTOCOMPLETE_RATE = { capacity: 20, windowMs: 5_000 };
+
+/** How an answer ended: answered, refused (bad input, not allowed), failed (a bug), or not attempted. */
+export type AnswerOutcome = 'ok' | 'refused' | 'failed' | 'rate_limited' | 'loading';
+
+/** A reply in the error colour was a refusal (bad input, not allowed) unless the handler failed. */
+const outcomeOf = (reply: Reply, failed: boolean): AnswerOutcome =>
+  failed ? 'failed' : reply.pages[0]?.cards[0]?.color === COLORS.error ? 'refused' : 'ok';
 
 /** After this long without an answer, a command is deferred so Discord's 3-second window is kept. */
 export const DEFER_AFTER_MS = 1500;
@@ -54,6 +72,17 @@ export const NOT_HANDLED =
 const NOT_YOURS = 'Only the person who asked can turn these pages. Run the command yourself to browse.';
 export const MENTION_HELP =
   'Hi! Ask me a question after the mention, e.g. “@newsbot who said serious threat?”, or type `/help` for my commands.';
+
+/** The answer to anything that needs the stories while the first load runs. */
+export function stillLoading({ done, total }: LoadProgress): string {
+  const count = (n: number) => n.toLocaleString('en-US');
+  return total > 0
+    ? `Still loading ${count(done)} of ${count(total)} stories, ask again in a moment.`
+    : 'Still loading the stories, ask again in a moment.';
+}
+
+/** Commands that answer without the stories, so they work during the first load. */
+const WITHOUT_STORIES = new Set(['help']);
 
 /**
  * How long the interaction waited before we saw it (its id's timestamp to now), e.g. queued behind a
@@ -143,11 +172,20 @@ export function createRouter(deps: RouterDeps) {
     const decision = limiter.take(interaction.user.id);
     if (!decision.allowed) {
       logger.info({ ...where }, 'rate limited');
+      deps.onAnswer?.(command.data.name, 'rate_limited', 0);
       await interaction.reply(toPayload(errorReply(rateLimitMessage(decision.retryAfterMs))));
+      return;
+    }
+    const loading = WITHOUT_STORIES.has(command.data.name) ? null : deps.loading?.();
+    if (loading) {
+      deps.onAnswer?.(command.data.name, 'loading', 0);
+      await interaction.reply(toPayload(noticeReply(stillLoading(loading), { ephemeral: true })));
+      logger.info({ ...where, ...loading }, 'asked while loading');
       return;
     }
     const started = performance.now();
     let reply: Reply;
+    let failed = false;
     let deferring: Promise<unknown> | undefined;
     let timer: NodeJS.Timeout | undefined;
     try {
@@ -168,6 +206,7 @@ export function createRouter(deps: RouterDeps) {
       const context = contextFor(isAdmin(callerOf(interaction), policy), interaction.guildId !== null);
       reply = await command.execute(interaction, context);
     } catch (error) {
+      failed = !(error instanceof QueryError);
       reply = failureReply(error, logger, where);
     } finally {
       clearTimeout(timer);
@@ -175,6 +214,7 @@ export function createRouter(deps: RouterDeps) {
     const ms = performance.now() - started;
     // A moving average, so one slow answer does not defer the command for ever.
     recentMs.set(command.data.name, 0.7 * (recentMs.get(command.data.name) ?? ms) + 0.3 * ms);
+    deps.onAnswer?.(command.data.name, outcomeOf(reply, failed), ms);
     await deferring;
     await send(interaction, reply);
     logger.info({ ...where, ms: Math.round(ms), pages: reply.pages.length }, 'command answered');
@@ -189,7 +229,9 @@ export function createRouter(deps: RouterDeps) {
       return;
     }
     try {
-      if (command?.autocomplete) choices = await command.autocomplete(interaction, contextFor(false));
+      // Nothing to suggest until the stories are in.
+      if (command?.autocomplete && !deps.loading?.())
+        choices = await command.autocomplete(interaction, contextFor(false));
     } catch (error) {
       logger.warn({ err: error, command: interaction.commandName }, 'autocomplete failed');
     }
@@ -251,37 +293,72 @@ export function createRouter(deps: RouterDeps) {
     }
   }
 
-  /** A message mentioning the bot: answered in a reply with `ask`'s answer and citations. */
+  /**
+   * A message mentioning the bot, or replying to one of its answers: answered in a reply with `ask`'s
+   * answer and citations. Questions are read in the asker's conversation in that channel; a reply to
+   * an answer is a follow-up to that answer.
+   */
   async function onMessage(message: Message, botUserId: string): Promise<void> {
     if (message.author.bot || message.author.id === botUserId || message.webhookId || message.system) return;
-    // In a direct message everything is addressed to the bot; in a server only mentions are.
-    if (message.inGuild() && !mentionsBot(message, botUserId)) return;
+    const repliedTo = repliedAnswerId(message, botUserId);
+    // In a direct message everything is addressed to the bot; in a server, mentions and replies to it.
+    if (message.inGuild() && !mentionsBot(message, botUserId) && !repliedTo) return;
     const question = questionOf(message.content);
-    const where = { user: message.author.id, message: message.id, kind: 'mention' };
+    // A reply with no words (or whose words Discord withheld) asks nothing.
+    if (!question && repliedTo && !mentionsBot(message, botUserId)) return;
+    const where = { user: message.author.id, message: message.id, kind: repliedTo ? 'reply' : 'mention' };
+    const conversation = conversationKey(message.author.id, message.channelId);
     let reply: Reply;
+    let outcome: AnswerOutcome | null = null;
+    const started = performance.now();
     if (!question) reply = noticeReply(MENTION_HELP);
     else {
       const decision = limiter.take(message.author.id);
-      if (!decision.allowed) reply = errorReply(rateLimitMessage(decision.retryAfterMs));
-      else {
+      const loading = deps.loading?.();
+      if (!decision.allowed) {
+        reply = errorReply(rateLimitMessage(decision.retryAfterMs));
+        outcome = 'rate_limited';
+      } else if (loading) {
+        reply = noticeReply(stillLoading(loading));
+        outcome = 'loading';
+      } else {
+        let failed = false;
         try {
-          reply = answerQuestion(question, contextFor(false));
+          if (repliedTo) deps.stories.continueFrom?.(conversation, answerKey(repliedTo));
+          reply = answerQuestion(question, contextFor(false), conversation);
         } catch (error) {
+          failed = !(error instanceof QueryError);
           reply = failureReply(error, logger, where);
         }
+        outcome = outcomeOf(reply, failed);
       }
     }
+    if (outcome) deps.onAnswer?.('mention', outcome, performance.now() - started);
     try {
       const options = remember(message.author.id, reply);
-      await message.reply(
-        withoutFlags(toPayload(reply, { ...options, repliedUser: true, allowEphemeral: false })),
+      const sent = await message.reply(
+        withoutFlags(
+          toPayload(reply, { ...options, repliedUser: deps.config.REPLY_PING, allowEphemeral: false }),
+        ),
       );
+      // A later reply to this answer continues from it, even after other questions in the channel.
+      if (question && sent?.id) deps.stories.keepAs?.(conversation, answerKey(sent.id));
     } catch (error) {
       logger.error({ err: error, ...where }, 'mention reply failed');
     }
   }
 
   return { onInteraction, onMessage, pages, limiter };
+}
+
+/** The conversation state kept for one of the bot's answers, by the answer's message id. */
+const answerKey = (messageId: string) => `answer:${messageId}`;
+
+/** The id of the bot's message this message replies to, or null. */
+export function repliedAnswerId(message: Message, botUserId: string): string | null {
+  const id = message.reference?.messageId;
+  if (!id) return null;
+  return message.mentions.repliedUser?.id === botUserId ? id : null;
 }
 
 /** The bot's managed role in the message's server, which people pick by mistake for the bot itself. */

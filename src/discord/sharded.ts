@@ -21,18 +21,19 @@ async function main(): Promise<void> {
     process.stderr.write('DISCORD_TOKEN is not set: sharding needs a bot token (see README).\n');
     process.exit(1);
   }
-  const requested = Number(process.env.SHARD_COUNT);
   const totalShards =
-    Number.isInteger(requested) && requested > 0
-      ? requested
-      : await recommendedShards(config.DISCORD_API_URL, config.DISCORD_TOKEN);
-  const manager = new ShardingManager(fileURLToPath(new URL('./shard.ts', import.meta.url)), {
-    token: config.DISCORD_TOKEN,
-    totalShards,
-    mode: 'process',
-    // Shards are TypeScript run by tsx, like the main process.
-    execArgv: ['--import', 'tsx'],
-  });
+    config.SHARD_COUNT ?? (await recommendedShards(config.DISCORD_API_URL, config.DISCORD_TOKEN));
+  // Built, each shard is the compiled module run by plain node; from the sources, TypeScript run by tsx.
+  const built = import.meta.url.endsWith('.js');
+  const manager = new ShardingManager(
+    fileURLToPath(new URL(built ? './shard.js' : './shard.ts', import.meta.url)),
+    {
+      token: config.DISCORD_TOKEN,
+      totalShards,
+      mode: 'process',
+      execArgv: built ? [] : ['--import', 'tsx'],
+    },
+  );
   manager.on('shardCreate', (shard) => logger.info({ shard: shard.id, of: totalShards }, 'shard launched'));
   const stop = () => {
     logger.info('shutting down shards');

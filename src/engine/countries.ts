@@ -1,4 +1,4 @@
-import { COUNTRY_ROWS } from './data/countries.ts';
+import { countryRows } from './data/tables.ts';
 
 /** A country: its ISO 3166-1 alpha-2 code, the name we print, the names and adjectives that refer to it. */
 export interface CountryInfo {
@@ -102,7 +102,7 @@ function loadCountries() {
   const byCode = new Map<string, CountryInfo>();
   const byName = new Map<string, CountryInfo>();
   const demonymOwners = new Map<string, CountryInfo[]>();
-  for (const row of COUNTRY_ROWS.split('\n')) {
+  for (const row of countryRows()) {
     const [code = '', names = '', demonyms = '', independent = '0'] = row.split('|');
     const allNames = [...names.split(';'), ...(EXTRA_NAMES[code] ?? [])].filter(Boolean);
     const info: CountryInfo = {

@@ -1,5 +1,10 @@
 /** YAML front matter at the top of a story file (`---` … `---`). */
-import { parse } from 'yaml';
+import { createRequire } from 'node:module';
+
+// The YAML parser is loaded on the first story that has front matter: most story sets have none, and a
+// command that opens a cached set never parses a story.
+const load = createRequire(import.meta.url);
+let yaml: typeof import('yaml') | undefined;
 
 export interface FrontMatter {
   /** The parsed mapping; null when the block is not valid YAML or not a mapping. */
@@ -31,7 +36,8 @@ export function readFrontMatter(raw: string, start: number): FrontMatter | null 
   const warnings: string[] = [];
   let data: Record<string, unknown> | null = null;
   try {
-    const value: unknown = parse(yamlText);
+    yaml ??= load('yaml') as typeof import('yaml');
+    const value: unknown = yaml.parse(yamlText);
     if (value === null || value === undefined) data = {};
     else if (typeof value === 'object' && !Array.isArray(value)) data = value as Record<string, unknown>;
     else warnings.push('front matter is not a list of "key: value" fields; ignored');

@@ -1,6 +1,5 @@
 import { allCountries, countryByCode, foldName } from './countries.ts';
-import { AMBIGUOUS_NAMES, CITY_ROWS } from './data/cities.ts';
-import { GIVEN_NAMES } from './data/names.ts';
+import { ambiguousPlaceNames, cityRows, givenNames } from './data/tables.ts';
 import type { PlaceKind } from './types.ts';
 
 /** One place the gazetteer knows. `country` is an ISO code (null for regions such as `Middle East`). */
@@ -197,7 +196,7 @@ function add(map: Map<string, GazetteerPlace[]>, name: string, place: GazetteerP
     list.push(place);
 }
 
-/** Builds the lookup tables once, on first use (about 30 ms), from the generated package data. */
+/** Builds the lookup tables once, on first use (about 30 ms), from the generated data files. */
 function loadGazetteer(): Gazetteer {
   if (gazetteer) return gazetteer;
   const byName = new Map<string, GazetteerPlace[]>();
@@ -226,7 +225,7 @@ function loadGazetteer(): Gazetteer {
   for (const region of REGIONS)
     add(byName, region, { name: region, country: null, kind: 'region', population: 0, admin: null });
   const cityIndex = new Map<string, GazetteerPlace>();
-  for (const row of CITY_ROWS.split('\n')) {
+  for (const row of cityRows()) {
     const [name = '', country = '', admin = '', population = '0'] = row.split('|');
     const place: GazetteerPlace = { name, country, kind: 'city', population: Number(population), admin };
     if (!cityIndex.has(`${name}|${country}`)) cityIndex.set(`${name}|${country}`, place);
@@ -249,8 +248,8 @@ function loadGazetteer(): Gazetteer {
   gazetteer = {
     byName,
     subdivisions,
-    ambiguous: new Set(AMBIGUOUS_NAMES.split('\n')),
-    givenNames: new Set(GIVEN_NAMES.split('\n')),
+    ambiguous: new Set(ambiguousPlaceNames()),
+    givenNames: new Set(givenNames()),
   };
   return gazetteer;
 }

@@ -1,5 +1,5 @@
 /**
- * The structured story, exactly as `newsbot parse --json` prints it (see CONTRACT.md), plus a few
+ * The structured story, exactly as `newsbot parse --json` prints it (see docs/cli.md), plus a few
  * optional fields the library and the adapters use. Offsets are `[start, end)` UTF-16 indices
  * into the raw file text, before any normalisation.
  */
@@ -26,6 +26,11 @@ export interface Person {
   name: string;
   aliases: string[];
   role: string | null;
+  /**
+   * `organisation` for a speaker that is an organisation, an outlet or a government (`the State
+   * Department`, `Politico`, `Iran`); absent (a person) otherwise. An optional extension of the contract.
+   */
+  kind?: 'person' | 'organisation';
 }
 
 export type QuoteKind = 'direct' | 'partial' | 'indirect';

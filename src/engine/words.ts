@@ -7,11 +7,11 @@
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
-/** Lower case without accents: `Bogotá` → `bogota`. */
+/** Lower case without accents, full-width and other compatibility forms plain: `Bogotá`, `Ｂｏｇｏｔａ` → `bogota`. */
 export function fold(text: string): string {
-  // Only decompose when needed: NFD on plain ASCII text is a measurable cost at 100k stories.
+  // Only decompose when needed: NFKD on plain ASCII text is a measurable cost at 100k stories.
   const lower = text.toLowerCase();
-  return /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(COMBINING_MARKS, '') : lower;
+  return /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFKD').replace(COMBINING_MARKS, '') : lower;
 }
 
 /**

@@ -20,6 +20,7 @@ import { clip, SUGGESTIONS } from './ask/wording.ts';
 import { type DateRange, parseDateRange } from './dateRange.ts';
 import { findQuotes } from './queries/quotes.ts';
 import { type AskResult, QueryError } from './results.ts';
+import { copiesOf } from './sameText.ts';
 import { sentenceIndexOf } from './sentenceIndex.ts';
 import type { StorySnapshot } from './snapshot.ts';
 import { normalizeName } from './text.ts';
@@ -36,6 +37,7 @@ export { parseQuestion } from './ask/parseQuestion.ts';
 export function prepareAsk(snapshot: StorySnapshot): void {
   roleIndex(snapshot);
   prepareNames(snapshot);
+  copiesOf(snapshot);
   // The misspelling lookup groups the vocabulary on first use; build it now.
   correctTerm(snapshot.text, 'prepare');
   sentenceIndexOf(snapshot);
@@ -80,24 +82,12 @@ function speakerForQuestion(
 }
 
 /** Longer input is cut: no question needs more, and the date parser's time grows with length. */
-const MAX_QUESTION = 500;
-
-/** An ISO day plus some days. */
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
+export const MAX_QUESTION = 500;
 
 /** The question's date range; words taken for a date that are none ("in the week") are left out. */
-function dateRangeOf(parsed: ParsedQuestion, now: Date): DateRange | null {
+export function dateRangeOf(parsed: ParsedQuestion, now: Date): DateRange | null {
   if (!parsed.date) return null;
   try {
-    const week = /^week of (.+)$/i.exec(parsed.date);
-    if (week) {
-      const day = parseDateRange(week[1]!, now);
-      return { from: day.from, to: addDays(day.from, 6) };
-    }
     return parseDateRange(parsed.date, now);
   } catch (error) {
     // A date with figures that cannot be read is worth telling the user about; loose words are not.
@@ -231,15 +221,48 @@ function route(snapshot: StorySnapshot, parsed: ParsedQuestion, now: Date): AskR
   return { intent: 'unknown', answer: `${opening} ${SUGGESTIONS}`, citations: [] };
 }
 
+/** Citations of a story filed twice with the same text, and repeated citations, are given once. */
+function withoutCopies(snapshot: StorySnapshot, result: AskResult): AskResult {
+  const { firstOf } = copiesOf(snapshot);
+  const seen = new Set<string>();
+  const citations = result.citations.filter((cited) => {
+    const index = snapshot.byId.get(cited.id);
+    const key = `${index === undefined ? cited.id : firstOf[index]}|${cited.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return citations.length === result.citations.length ? result : { ...result, citations };
+}
+
 /** Answers a free question from one snapshot. Bad input (an unreadable date) gets a plain answer saying so. */
 export function ask(snapshot: StorySnapshot, question: string, now: Date = new Date()): AskResult {
   const text = typeof question === 'string' ? question.slice(0, MAX_QUESTION) : '';
   let parsed: ParsedQuestion | null = null;
   try {
     parsed = parseQuestion(text, now);
-    return route(snapshot, parsed, now);
+  } catch {
+    parsed = null;
+  }
+  if (!parsed)
+    return {
+      intent: 'unknown',
+      answer: `Sorry, something went wrong while answering that. ${SUGGESTIONS}`,
+      citations: [],
+    };
+  return answerParsed(snapshot, parsed, now);
+}
+
+/** Answers a question already read (also one a follow-up rewrote). Never throws. */
+export function answerParsed(
+  snapshot: StorySnapshot,
+  parsed: ParsedQuestion,
+  now: Date = new Date(),
+): AskResult {
+  try {
+    return withoutCopies(snapshot, route(snapshot, parsed, now));
   } catch (error) {
-    const intent = parsed?.intent ?? 'unknown';
+    const intent = parsed.intent;
     if (error instanceof QueryError) return { intent, answer: `Sorry: ${error.message}.`, citations: [] };
     return {
       intent: 'unknown',

@@ -1,7 +1,8 @@
 /**
  * Date phrases → an inclusive range of ISO days: `2014-09-15`, `Sept 15 2014`, `March 1987` (the whole
- * month), `mid-March 1987`, `between March 1 and 15 1987`, `last week`, `1987` (the whole year).
- * Everything is in UTC days: story dates carry no time or zone.
+ * month), `mid-March 1987`, `the end of October 2016`, `the second week of April 1987`, `the week of
+ * March 2 1987`, `Q3 1987`, `spring 2016`, `between March 1 and 15 1987`, `last week`, `1987` (the whole
+ * year). Everything is in UTC days: story dates carry no time or zone.
  */
 import * as chrono from 'chrono-node';
 import { checkedInput } from './limits.ts';
@@ -28,7 +29,10 @@ function validDay(year: number, month: number, day: number): boolean {
 /** Year 0000 does not exist in the calendar stories use. */
 const FIRST_DAY = '0001-01-01';
 
-const EXAMPLES = 'try 2014-09-15, Sept 15 2014, March 1987, mid-March 1987, last week or 1987';
+const EXAMPLES =
+  'try 2014-09-15, Sept 15 2014, March 1987, mid-March 1987, the end of October 2016, ' +
+  'the second week of April 1987, the week of March 2 1987, Q3 1987, spring 2016, ' +
+  'between March 1 and 15 1987, last week or 1987';
 
 type Granularity = 'day' | 'month' | 'year';
 interface Point {
@@ -130,9 +134,136 @@ function parsePoint(text: string, now: Date): Point | null {
   return pointOf(first.start, now);
 }
 
+/** Ordinal words and their numbers ("second", "2nd"), for periods and for "the second one". */
+export const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  fifth: 5,
+  '5th': 5,
+  sixth: 6,
+  '6th': 6,
+  seventh: 7,
+  '7th': 7,
+  eighth: 8,
+  '8th': 8,
+  ninth: 9,
+  '9th': 9,
+  tenth: 10,
+  '10th': 10,
+};
+/** First month and month count of each season (northern hemisphere; winter runs into the named year). */
+const SEASONS: Record<string, [number, number]> = {
+  spring: [3, 3],
+  summer: [6, 3],
+  autumn: [9, 3],
+  fall: [9, 3],
+  winter: [0, 3],
+};
+
+/** Months `first` (1-based, may be ≤ 0 for the year before) to `first + count - 1` of a year. */
+function months(year: number, first: number, count: number): DateRange {
+  const start = new Date(Date.UTC(year, first - 1, 1));
+  const end = new Date(Date.UTC(year, first - 1 + count, 0));
+  return { from: isoOf(start), to: isoOf(end) };
+}
+
+const addDays = (day: string, n: number) => isoOf(new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS));
+
+/** A year the phrase ends with, else this year. */
+function yearIn(text: string, now: Date): number | null {
+  if (!text.trim()) return now.getUTCFullYear();
+  const match = /^(?:of\s+)?((?:19|20)\d\d)$/.exec(text.trim());
+  return match ? Number(match[1]) : null;
+}
+
+/**
+ * Periods chrono does not read, as an ordered list of named forms, each with an example; the first
+ * form that reads the phrase gives its range.
+ */
+export const PERIOD_FORMS: ReadonlyArray<{
+  name: string;
+  example: string;
+  read(text: string, now: Date): DateRange | null;
+}> = [
+  {
+    name: 'the week of a day',
+    example: 'the week of March 2 1987',
+    read(text, now) {
+      const match = /^week of (.+)$/.exec(text);
+      const day = match ? single(match[1]!, now) : null;
+      return day && day.from === day.to ? { from: day.from, to: addDays(day.from, 6) } : null;
+    },
+  },
+  {
+    name: 'a week of a month',
+    example: 'the second week of April 1987',
+    read(text, now) {
+      const match =
+        /^(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final) week (?:of|in) (.+)$/.exec(text);
+      const month = match ? single(match[2]!, now) : null;
+      if (!match || !month || month.from.slice(0, 7) !== month.to.slice(0, 7) || !month.from.endsWith('-01'))
+        return null;
+      if (match[1] === 'last' || match[1] === 'final') return { from: addDays(month.to, -6), to: month.to };
+      const from = addDays(month.from, (ORDINALS[match[1]!]! - 1) * 7);
+      if (from > month.to) return null;
+      // The week, or what is left of the month.
+      const [to] = [addDays(from, 6), month.to].sort();
+      return { from, to: to! };
+    },
+  },
+  {
+    name: 'a quarter of a year',
+    example: 'Q3 1987',
+    read(text, now) {
+      const match =
+        /^q([1-4])(?:\s+|-|\s*of\s+|')?(.*)$/.exec(text) ??
+        /^(first|1st|second|2nd|third|3rd|fourth|4th|last|final) quarter(?: of)?(.*)$/.exec(text);
+      if (!match) return null;
+      const quarter = /^\d$/.test(match[1]!) ? Number(match[1]) : (ORDINALS[match[1]!] ?? 4);
+      const tail = match[2]!.trim();
+      const year = /^\d\d$/.test(tail)
+        ? 1900 + Number(tail) + (Number(tail) < 50 ? 100 : 0)
+        : yearIn(tail, now);
+      return year ? months(year, (quarter - 1) * 3 + 1, 3) : null;
+    },
+  },
+  {
+    name: 'a half of a year',
+    example: 'the first half of 2016',
+    read(text, now) {
+      const match = /^(?:(first|1st|second|2nd) half|h([12]))(?: of)?(.*)$/.exec(text);
+      if (!match) return null;
+      const year = yearIn(match[3]!, now);
+      const second = match[2] === '2' || match[1] === 'second' || match[1] === '2nd';
+      return year ? months(year, second ? 7 : 1, 6) : null;
+    },
+  },
+  {
+    name: 'a season',
+    example: 'spring 2016',
+    read(text, now) {
+      const match = /^(spring|summer|autumn|fall|winter)(?: of)?(.*)$/.exec(text);
+      if (!match) return null;
+      const year = yearIn(match[2]!, now);
+      const [first, count] = SEASONS[match[1]!]!;
+      return year ? months(year, first, count) : null;
+    },
+  },
+];
+
 function single(text: string, now: Date): DateRange | null {
   const relative = parseRelative(text, now);
   if (relative) return relative;
+  for (const form of PERIOD_FORMS) {
+    const range = form.read(text, now);
+    if (range) return range;
+  }
   const qualified = /^(early|beginning of|start of|mid|middle of|late|end of)[\s-]+(.+)$/.exec(text);
   if (qualified) {
     const point = parsePoint(qualified[2]!, now);
@@ -198,7 +329,9 @@ export function parseDateRange(text: string, now: Date = new Date()): DateRange 
   const phrase = text
     .trim()
     .toLowerCase()
-    .replace(/^(on|in|during|since)\s+/, '')
+    .normalize('NFKC')
+    .replace(/^(?:on|in|during|since|over|around)\s+/, '')
+    .replace(/^the\s+/, '')
     .replace(/\s+/g, ' ');
   if (!phrase) throw new QueryError(`an empty date; ${EXAMPLES}`);
   const range = twoEnds(phrase, now) ?? single(phrase, now);

@@ -111,6 +111,8 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
   let reused = 0;
   let done = 0;
   const progress = () => options.onProgress?.(done, total);
+  // The count of files is known now: a long read shows "0 of N" rather than nothing.
+  progress();
 
   await eachLimited(listing.files, 64, async (entry, index) => {
     const display = entry.relative;

@@ -1,7 +1,6 @@
 /**
- * Parsing across cores: a few worker threads, each running the engine through tsx (the workers load
- * TypeScript sources like the main process). Jobs go out in batches; each result comes back as it is
- * done, and a watchdog stops a story that takes too long.
+ * Parsing across cores: a few worker threads, each running the engine. Jobs go out in batches; each
+ * result comes back as it is done, and a watchdog stops a story that takes too long.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -17,10 +16,13 @@ import {
 const BATCH = 64;
 
 /**
- * The worker's entry: a tiny ES module that registers tsx, then imports the TypeScript worker. (Passing
- * `--import tsx` in execArgv is not enough on Node 20: the worker's entry is resolved before the hooks.)
+ * The worker's entry. Built (`dist/`), it is the compiled worker module run by plain node. From the
+ * TypeScript sources (tests, `npm run dev`), a tiny ES module that registers tsx, then imports the
+ * TypeScript worker (passing `--import tsx` in execArgv is not enough on Node 20: the worker's entry is
+ * resolved before the hooks).
  */
 function workerEntry(): URL {
+  if (import.meta.url.endsWith('.js')) return new URL('./parseWorker.js', import.meta.url);
   let api = 'tsx/esm/api';
   try {
     api = import.meta.resolve('tsx/esm/api');

@@ -1,10 +1,14 @@
 /**
  * Places of the set: dateline places, places named in stories, and countries. A country matches the
- * stories datelined in its cities and the stories naming it. Looked up exactly, then fuzzily
- * (`bogata` → Bogota), which also serves autocomplete.
+ * stories datelined in its cities and the stories naming it; a region (a state, a province, a
+ * constituent country such as Scotland) the stories naming it and those datelined in its cities.
+ * Looked up exactly, then by the names people use (`Holland`, `Bombay`, `the States`, `Deutschland`),
+ * then fuzzily (`bogata` → Bogota) — never fuzzily when the typed name is itself a known place.
  */
 import Fuse from 'fuse.js';
+import { countryName, lookupPlaces } from '../engine/gazetteer.ts';
 import type { PlaceKind, Story } from '../engine/types.ts';
+import { CONSTITUENT_REGIONS, PLACE_ALIASES } from './placeAliases.ts';
 import { normalizeName } from './text.ts';
 
 export interface PlaceEntry {
@@ -13,6 +17,8 @@ export interface PlaceEntry {
   kind: PlaceKind;
   /** Ranks (positions newest first) of the stories that match the place, ascending. */
   ranks: Uint32Array;
+  /** For a region: the ranks of the stories datelined in its cities. */
+  datelined?: Uint32Array;
 }
 
 export interface PlaceIndex {
@@ -22,6 +28,8 @@ export interface PlaceIndex {
   byStories: Uint32Array;
   byStoriesKeys: string[];
   fuse: Fuse<{ key: string; entry: number }>;
+  /** Ranks of the stories datelined in each region's cities, by `country|admin` (`US|CA`, `GB|SCT`). */
+  regions: Map<string, Uint32Array>;
 }
 
 /** The dateline's place: the engine's canonical name, else the words before the comma, in title case. */
@@ -35,21 +43,6 @@ export function datelinePlace(story: Story): string | null {
     .toLowerCase()
     .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }
-
-// Common short forms of country names in questions; the stories use the long form.
-const COUNTRY_ALIASES: Record<string, string> = {
-  us: 'united states',
-  usa: 'united states',
-  america: 'united states',
-  'u s': 'united states',
-  uk: 'united kingdom',
-  britain: 'united kingdom',
-  'great britain': 'united kingdom',
-  england: 'united kingdom',
-  'west germany': 'germany',
-  ussr: 'soviet union',
-  uae: 'united arab emirates',
-};
 
 export function buildPlaceIndex(stories: readonly Story[], rankOf: Uint32Array): PlaceIndex {
   const drafts = new Map<
@@ -102,7 +95,7 @@ export function placeIndexOf(entries: PlaceEntry[]): PlaceIndex {
     { keys: ['key'], includeScore: true, threshold: 0.34, ignoreLocation: true },
   );
   const byStoriesKeys = [...byStories].map((i) => normalizeName(entries[i]!.name));
-  return { entries, byKey, byStories, byStoriesKeys, fuse };
+  return { entries, byKey, byStories, byStoriesKeys, fuse, regions: regionsOf(entries) };
 }
 
 /**
@@ -111,12 +104,103 @@ export function placeIndexOf(entries: PlaceEntry[]): PlaceIndex {
  */
 const FUZZY_PLACE_MAX = 24;
 
-/** The place a text names: exact (or a common short form of a country), else the closest fuzzy match. */
+/** The region (`US|CA`) of each city the stories are datelined in or name, by the gazetteer. */
+function regionsOf(entries: readonly PlaceEntry[]): Map<string, Uint32Array> {
+  const ranks = new Map<string, Set<number>>();
+  for (const entry of entries) {
+    if (entry.kind !== 'city' || !entry.country) continue;
+    const city = lookupPlaces(entry.name).find(
+      (place) => place.kind === 'city' && place.admin && countryName(place.country) === entry.country,
+    );
+    if (!city) continue;
+    const key = `${city.country}|${city.admin}`;
+    const set = ranks.get(key) ?? new Set<number>();
+    for (const rank of entry.ranks) set.add(rank);
+    ranks.set(key, set);
+  }
+  return new Map([...ranks].map(([key, set]) => [key, Uint32Array.from(set).sort()]));
+}
+
+/**
+ * The region a name means: a constituent country (Scotland), or a state or province when that is what
+ * the gazetteer takes the name for first (California, but not Washington or New York, which are cities).
+ */
+function regionNamed(
+  key: string,
+): { region: { country: string; admin: string; name: string }; constituent: boolean } | null {
+  const constituent = CONSTITUENT_REGIONS.find((region) => region.aliases.includes(key));
+  if (constituent) return { region: constituent, constituent: true };
+  const [first] = lookupPlaces(key);
+  return first?.kind === 'region' && first.country && first.admin
+    ? { region: { country: first.country, admin: first.admin, name: first.name }, constituent: false }
+    : null;
+}
+
+/** A region as an entry: the stories naming it and those datelined in its cities. */
+function regionEntry(
+  index: PlaceIndex,
+  region: { country: string; admin: string; name: string },
+): PlaceEntry {
+  const named = index.byKey.get(normalizeName(region.name));
+  const datelined = index.regions.get(`${region.country}|${region.admin}`) ?? new Uint32Array(0);
+  const ranks = new Set<number>(datelined);
+  if (named !== undefined) for (const rank of index.entries[named]!.ranks) ranks.add(rank);
+  return {
+    name: region.name,
+    country: countryName(region.country),
+    kind: 'region',
+    ranks: Uint32Array.from(ranks).sort(),
+    datelined,
+  };
+}
+
+/**
+ * The place a typed name means without any fuzzy matching: the stories' own name, a region with its
+ * cities, an alias (`Holland`, `Bombay`, `the States`), or a name the gazetteer knows (`Burma`). A known
+ * place the stories never mention is an entry with no stories, so that nothing fuzzy stands in for it.
+ * Null when the name is no place known at all.
+ */
+export function exactPlace(index: PlaceIndex, text: string): PlaceEntry | null {
+  const key = normalizeName(text);
+  if (!key) return null;
+  const bare = key.replace(/^the /, '');
+  const region = regionNamed(key) ?? regionNamed(bare);
+  const exact = index.byKey.get(key) ?? index.byKey.get(bare);
+  // A region's own entry (stories naming California) is widened to its cities; a city or country of
+  // that name in the stories is what they mean, except for the constituent countries of a state.
+  if (region && (region.constituent || exact === undefined || index.entries[exact]!.kind === 'region'))
+    return regionEntry(index, region.region);
+  if (exact !== undefined) return index.entries[exact]!;
+  for (const name of PLACE_ALIASES[key] ?? PLACE_ALIASES[bare] ?? []) {
+    const found = index.byKey.get(normalizeName(name));
+    if (found !== undefined) return index.entries[found]!;
+  }
+  const known = lookupPlaces(text.trim());
+  for (const place of known) {
+    const name = place.kind === 'country' ? countryName(place.country) : place.name;
+    const found = name ? index.byKey.get(normalizeName(name)) : undefined;
+    if (found !== undefined) return index.entries[found]!;
+  }
+  const aliasName = (PLACE_ALIASES[key] ?? PLACE_ALIASES[bare])?.[0];
+  const first = known[0];
+  if (aliasName || first) {
+    const name = aliasName ?? (first!.kind === 'country' ? countryName(first!.country) : first!.name) ?? text;
+    return {
+      name,
+      country: first ? countryName(first.country) : null,
+      kind: first?.kind ?? 'country',
+      ranks: new Uint32Array(0),
+    };
+  }
+  return null;
+}
+
+/** The place a text names: exactly or by a name people use (`exactPlace`), else the closest fuzzy match. */
 export function resolvePlace(index: PlaceIndex, text: string): PlaceEntry | null {
   const key = normalizeName(text);
   if (!key) return null;
-  const exact = index.byKey.get(key) ?? index.byKey.get(COUNTRY_ALIASES[key] ?? '');
-  if (exact !== undefined) return index.entries[exact]!;
+  const exact = exactPlace(index, text);
+  if (exact) return exact;
   if (key.length > FUZZY_PLACE_MAX) return null;
   const hits = index.fuse.search(key, { limit: 5 });
   if (hits.length === 0) return null;
@@ -133,9 +217,14 @@ export function suggestPlaceEntries(index: PlaceIndex, text: string, limit: numb
   const key = normalizeName(text);
   if (!key) return [...index.byStories.subarray(0, limit)].map((i) => index.entries[i]!);
   const out: PlaceEntry[] = [];
+  // A whole name people use for a place ("holland", "scotland") offers that place first.
+  const named = key.length >= 2 ? exactPlace(index, text) : null;
+  if (named && named.ranks.length > 0) out.push(named);
   for (let at = 0; at < index.byStories.length; at++) {
     if (!index.byStoriesKeys[at]!.startsWith(key)) continue;
-    out.push(index.entries[index.byStories[at]!]!);
+    const entry = index.entries[index.byStories[at]!]!;
+    if (entry.name === named?.name) continue;
+    out.push(entry);
     if (out.length >= limit) return out;
   }
   // Fuzzy only when the prefix finds nothing: it costs far more than the prefix scan.

@@ -1,5 +1,5 @@
 /**
- * The answers the library gives, in the JSON shapes of CONTRACT.md. The command line prints them as
+ * The answers the library gives, in the JSON shapes of docs/cli.md. The command line prints them as
  * they are; the Discord bot and the local chat format them.
  */
 import type { FileIssue, QuoteKind, Span } from '../engine/types.ts';
@@ -20,11 +20,18 @@ export interface StoriesQuery {
   limit?: number;
 }
 
+/** How much of a topic a story holds: every word, some of them, or none (listed for its date and place alone). */
+export type TopicMatch = 'all' | 'some' | 'none';
+
 export interface StoriesResult {
   /** The query as understood: ISO dates, the canonical place, the topic words. */
   query: { from: string | null; to: string | null; place: string | null; topic: string | null };
   total: number;
-  results: Array<StoryRef & { place: string | null; country: string | null; score: number }>;
+  /** With a topic: how many of `total` hold every word of it, and how many only some. */
+  matched?: { all: number; some: number };
+  results: Array<
+    StoryRef & { place: string | null; country: string | null; score: number; match?: TopicMatch }
+  >;
 }
 
 export interface QuotesQuery {
@@ -36,7 +43,7 @@ export interface QuotesQuery {
 }
 
 export interface QuotesResult {
-  speaker: { name: string; aliases: string[] } | null;
+  speaker: { name: string; aliases: string[]; kind?: 'organisation' } | null;
   /** Names offered when the speaker given is ambiguous (e.g. a surname several people share). */
   candidates: string[];
   total: number;
@@ -50,7 +57,14 @@ export interface SummaryResult {
 }
 
 export interface SpeakersResult {
-  speakers: Array<{ name: string; aliases: string[]; quotes: number; stories: number }>;
+  speakers: Array<{
+    name: string;
+    aliases: string[];
+    quotes: number;
+    stories: number;
+    /** Set for an organisation, an outlet or a government (an optional extension of the contract). */
+    kind?: 'organisation';
+  }>;
 }
 
 export type AskIntent = 'quotes' | 'stories' | 'summary' | 'fact' | 'unknown';

@@ -7,7 +7,9 @@
 import { watch as watchFolder } from 'node:fs';
 import type { FileIssue } from '../engine/types.ts';
 import { prepareAsk } from './ask.ts';
+import { heapShortfall } from './heapBudget.ts';
 import { LoadError, type LoadedFile, loadStoryFiles } from './loader.ts';
+import { type LoadProgress, progressReporter } from './loadProgress.ts';
 import {
   cacheFileFor,
   cacheWriteProblem,
@@ -31,13 +33,20 @@ export interface LibraryLogger {
 
 export interface LibraryOptions {
   dirs: string[];
-  /** Folder of the parse cache; null disables it. Default `CACHE_DIR` or `./.cache`. */
+  /** Folder of the parse cache; null disables it. Default `./.cache` (the configuration's CACHE_DIR). */
   cacheDir?: string | null;
   /** Parse worker threads for large sets; 0 parses inline. Default: one per core. */
   workers?: number;
-  /** Show a progress bar on stderr (default: when stderr is a terminal). */
+  /** Show a progress line on stderr during a long load (default: when stderr is a terminal). */
   progress?: boolean;
+  /** Called as stories load (the first load and reloads), e.g. to say how far a load has got. */
+  onProgress?: (progress: LoadProgress) => void;
+  /** The parse cache's parser version; default: a hash of the engine's code (see parserVersion.ts). */
+  parserVersion?: string;
+  /** Also receives a progress line every few seconds of a long load. */
   logger?: LibraryLogger;
+  /** The heap the story set must fit in (default: Node's limit, see heapBudget.ts). */
+  heapLimit?: number;
 }
 
 export interface LibraryStats {
@@ -53,33 +62,13 @@ export interface LibraryStats {
   warnings: number;
 }
 
-function progressBar(enabled: boolean, label: string) {
-  let last = 0;
-  let shown = false;
-  return {
-    update(done: number, total: number) {
-      if (!enabled || total === 0) return;
-      const now = Date.now();
-      if (now - last < 100 && done < total) return;
-      last = now;
-      shown = true;
-      const width = 30;
-      const filled = Math.round((done / total) * width);
-      process.stderr.write(
-        `\r${label} [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total} stories`,
-      );
-    },
-    end() {
-      if (shown) process.stderr.write('\n');
-    },
-  };
-}
-
-type Settings = Required<Omit<LibraryOptions, 'logger' | 'cacheDir'>> & {
+type Settings = Required<Omit<LibraryOptions, 'logger' | 'cacheDir' | 'onProgress' | 'heapLimit'>> & {
+  heapLimit: number | undefined;
   cacheFile: string | null;
   logger: LibraryLogger | undefined;
   /** Parse workers, started when first needed and kept a while for the next reload. */
   pool: ParsePool | undefined;
+  onProgress: LibraryOptions['onProgress'];
 };
 
 /** A first load with fewer files to parse parses them inline, except large ones (see loader.ts). */
@@ -111,19 +100,29 @@ export class StoryLibrary {
 
   /** Loads the folders (from the cache where it can). Throws LoadError when a folder is unusable. */
   static async open(options: LibraryOptions): Promise<StoryLibrary> {
-    const cacheDir = options.cacheDir === undefined ? process.env.CACHE_DIR || './.cache' : options.cacheDir;
+    const cacheDir = options.cacheDir === undefined ? './.cache' : options.cacheDir;
     const workers = options.workers ?? defaultWorkers();
-    const settings = {
+    const settings: Settings = {
       dirs: [...options.dirs],
       workers,
       pool: workers > 0 ? new ParsePool(workers) : undefined,
       progress: options.progress ?? Boolean(process.stderr.isTTY),
+      parserVersion: options.parserVersion ?? parserVersion(),
       cacheFile: cacheDir ? cacheFileFor(cacheDir, options.dirs) : null,
       logger: options.logger,
+      onProgress: options.onProgress,
+      heapLimit: options.heapLimit,
     };
     const started = performance.now();
     if (settings.cacheFile) removeStaleTemps(settings.cacheFile);
-    const cache = settings.cacheFile ? readCache(settings.cacheFile, parserVersion()) : null;
+    const cache = settings.cacheFile
+      ? readCache(settings.cacheFile, settings.parserVersion, ({ file, reason }) =>
+          settings.logger?.warn(
+            { file, reason },
+            `the parse cache cannot be read (${reason}); stories are parsed again and the cache rewritten`,
+          ),
+        )
+      : null;
     const cacheReadMs = performance.now() - started;
     const vocabulary = new Vocabulary(cache?.vocabulary ?? []);
     const known = new Map((cache?.files ?? []).map((file) => [file.path, file]));
@@ -163,7 +162,17 @@ export class StoryLibrary {
     const previous = this.#files;
     const knownByHash = new Map<string, LoadedFile>();
     for (const file of previous.values()) knownByHash.set(file.sha1, file);
-    const bar = progressBar(this.#options.progress, initial ? 'loading' : 'reloading');
+    const { logger, onProgress } = this.#options;
+    const bar = progressReporter({
+      label: initial ? 'loading' : 'reloading',
+      terminal: this.#options.progress ? process.stderr : null,
+      log: logger
+        ? (progress, text) => logger.info({ ...progress, elapsedMs: Math.round(progress.elapsedMs) }, text)
+        : null,
+    });
+    const loadStarted = performance.now();
+    // The first load checks its size against the heap once the files are counted, before parsing.
+    let heapChecked = !initial;
     let outcome: Awaited<ReturnType<typeof loadStoryFiles>>;
     try {
       outcome = await loadStoryFiles({
@@ -175,7 +184,15 @@ export class StoryLibrary {
         ...(this.#options.pool ? { pool: this.#options.pool } : {}),
         // A reload parses everything in the workers: the event loop keeps answering meanwhile.
         inlineBelow: initial ? FIRST_LOAD_INLINE_BELOW : 0,
-        onProgress: (done, total) => bar.update(done, total),
+        onProgress: (done, total) => {
+          if (!heapChecked) {
+            heapChecked = true;
+            const shortfall = heapShortfall(total, this.#options.heapLimit);
+            if (shortfall) this.#warnHeap(shortfall, total);
+          }
+          bar.update(done, total);
+          onProgress?.({ done, total, elapsedMs: performance.now() - loadStarted });
+        },
       });
     } catch (error) {
       bar.end();
@@ -286,11 +303,17 @@ export class StoryLibrary {
     return { added, changed, removed, failed, error: null, stories: snapshot.stories.length, durationMs };
   }
 
+  /** Said once through the logger, or on stderr when there is none, so it is never missed. */
+  #warnHeap(message: string, stories: number) {
+    if (this.#options.logger) this.#options.logger.warn({ stories }, message);
+    else process.stderr.write(`newsbot: ${message}\n`);
+  }
+
   #saveCache() {
     const file = this.#options.cacheFile!;
     try {
       writeCache(file, {
-        parserVersion: parserVersion(),
+        parserVersion: this.#options.parserVersion,
         vocabulary: this.#vocabulary.terms,
         files: [...this.#files.values()],
         indexes: savedIndexesOf(this.#snapshot),

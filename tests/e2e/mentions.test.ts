@@ -1,7 +1,7 @@
 /**
  * Messages that mention the bot, answered by the real bot process: a question gets a reply (with
  * message_reference) citing its sources, a bare mention gets help, other bots are ignored, and text the
- * bot echoes back never pings anyone.
+ * bot echoes back never pings anyone. The reply pings the asker only with REPLY_PING=true.
  */
 import type { APIEmbed } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,18 +31,20 @@ describe('mentions of the real bot', () => {
     });
     const { message, body } = await e2e.discord.waitForReplyTo(sent.id);
     expect(body.message_reference).toMatchObject({ message_id: sent.id });
-    expect(body.allowed_mentions).toEqual({ parse: [], replied_user: true });
+    expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(body.flags).toBeUndefined();
     const [embed] = body.embeds as APIEmbed[];
     expect(embed!.color).toBe(ANSWER_COLOR);
     expect(embed!.description).toMatch(/Paski/);
     expect(embed!.fields?.length).toBeGreaterThanOrEqual(1);
-    expect(embed!.fields?.[0]?.name).toMatch(new RegExp(`^${SEED_HEADLINE_START}.*\\(2014-09-15 · Paris`));
+    // The answer names the story once; its source gives date, place and id.
+    expect(embed!.description).toContain(SEED_HEADLINE_START);
+    expect(embed!.fields?.[0]?.name).toBe('2014-09-15 · Paris');
     expect(embed!.description).toMatch(/Iraq/);
     // The quotes are in the answer already: the sources count them instead of repeating them.
-    expect(embed!.fields?.map((field) => field.value).join(' ')).toMatch(/^\d+ quotes? above$/);
-    // Replying pings the asker only, as allowed_mentions says.
-    expect(message.mentions.map((user) => user.id)).toEqual([asker.user.id]);
+    expect(embed!.fields?.map((field) => field.value).join(' ')).toMatch(/^\d+ quotes? above · `[\w-]+`$/);
+    // Like the slash-command answers, the reply pings no one, not even the asker.
+    expect(message.mentions).toEqual([]);
     expect(message.mention_everyone).toBe(false);
     expect(e2e.discord.rejections).toEqual([]);
   });
@@ -56,7 +58,7 @@ describe('mentions of the real bot', () => {
     expect(body.message_reference).toMatchObject({ message_id: sent.id });
     const [embed] = body.embeds as APIEmbed[];
     expect(embed!.description).toContain('serious threat');
-    expect(embed!.fields?.[0]?.value).toBe('1 quote above');
+    expect(embed!.fields?.[0]?.value).toBe('1 quote above · `000_2696b59510ee6b97`');
   });
 
   it('a bare mention gets a short help reply', async () => {
@@ -112,7 +114,7 @@ describe('mentions of the real bot', () => {
     expect(outcome.message?.mentions).toEqual([]);
   });
 
-  it('echoed @everyone and user mentions in a mention reply ping only the asker', async () => {
+  it('echoed @everyone and user mentions in a mention reply ping no one', async () => {
     const asker = e2e.discord.newPerson('sneaky');
     const victim = e2e.discord.world.otherReader;
     const sent = e2e.discord.sendMessage({
@@ -122,6 +124,30 @@ describe('mentions of the real bot', () => {
     const { message, body } = await e2e.discord.waitForReplyTo(sent.id);
     expect((body.allowed_mentions as { parse: string[] }).parse).toEqual([]);
     expect(message.mention_everyone).toBe(false);
+    expect(message.mentions).toEqual([]);
+  });
+});
+
+describe('with REPLY_PING=true', () => {
+  let pinging: E2E;
+
+  beforeAll(async () => {
+    pinging = await startE2E({ env: { REPLY_PING: 'true' } });
+  }, 120_000);
+
+  afterAll(async () => {
+    await pinging?.stop();
+  });
+
+  it('a mention reply pings the asker, and only the asker', async () => {
+    const asker = pinging.discord.newPerson('wantsping');
+    const sent = pinging.discord.sendMessage({
+      content: `<@${pinging.discord.world.bot.id}> @everyone <@${pinging.discord.world.otherReader.user.id}> who said serious threat?`,
+      author: asker,
+    });
+    const { message, body } = await pinging.discord.waitForReplyTo(sent.id);
+    expect(body.allowed_mentions).toEqual({ parse: [], replied_user: true });
     expect(message.mentions.map((user) => user.id)).toEqual([asker.user.id]);
+    expect(message.mention_everyone).toBe(false);
   });
 });

@@ -20,7 +20,7 @@ beforeAll(async () => {
   folder = makeStoryFolder();
   bot = await startBotProcess({
     discord,
-    entry: 'src/discord/sharded.ts',
+    entry: 'dist/src/discord/sharded.js',
     storiesDir: folder.dir,
     cacheDir: folder.cacheDir,
     env: { SHARD_COUNT: '2' },

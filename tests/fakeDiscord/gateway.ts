@@ -50,6 +50,8 @@ export class FakeGateway {
   readonly frames: GatewayFrame[] = [];
   /** Problems in what the client sent; tests assert this stays empty. */
   readonly protocolErrors: string[] = [];
+  /** The close code of every connection that ended (the one in the close frame; 1006 for a dropped socket). */
+  readonly closeCodes: number[] = [];
   private readonly server = new WebSocketServer({ noServer: true });
   private readonly sessions = new Map<string, Session>();
   /** The live session of each shard id. */
@@ -161,7 +163,8 @@ export class FakeGateway {
       session = this.receive(socket, payload, session);
       this.onChange();
     });
-    socket.on('close', () => {
+    socket.on('close', (code) => {
+      this.closeCodes.push(code);
       this.sockets.delete(socket);
       if (session && session.socket === socket) session.socket = undefined;
       this.onChange();

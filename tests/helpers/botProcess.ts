@@ -1,5 +1,6 @@
 /**
- * The real bot as a child process (`node --import tsx src/main.ts`), pointed at a fake Discord through
+ * The real bot as a child process (`node dist/src/main.js`, as `npm start` runs it; the e2e tests build
+ * `dist/` once before they start), pointed at a fake Discord through
  * DISCORD_API_URL, with its log lines collected so tests can wait for them and show them on failure.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -17,8 +18,12 @@ export interface BotProcessOptions {
   env?: Record<string, string>;
   /** How long to wait for the `ready` log line, in ms. */
   readyTimeoutMs?: number;
-  /** The script to run (default `src/main.ts`; `src/discord/sharded.ts` for the sharded bot). */
+  /** The built script to run (default `dist/src/main.js`; `dist/src/discord/sharded.js` for the sharded bot). */
   entry?: string;
+  /** The whole command instead of `node ENTRY`, e.g. `['npm', 'start']` as a service manager runs it. */
+  command?: string[];
+  /** Start it as the leader of its own process group (as systemd and docker do), for group signals. */
+  detached?: boolean;
   /** Set false to return at once, e.g. for a start that is expected to fail. */
   waitForReady?: boolean;
 }
@@ -58,10 +63,12 @@ export async function startBotProcess(options: BotProcessOptions): Promise<BotPr
     LOG_LEVEL: 'info',
     ...options.env,
   };
-  const child = spawn(process.execPath, ['--import', 'tsx', options.entry ?? 'src/main.ts'], {
+  const [file, ...args] = options.command ?? [process.execPath, options.entry ?? 'dist/src/main.js'];
+  const child = spawn(file!, args, {
     cwd: REPO_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: options.detached ?? false,
   });
   const lines: string[] = [];
   const listeners = new Set<() => void>();

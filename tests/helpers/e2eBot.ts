@@ -31,13 +31,13 @@ export interface E2EOptions {
   interactionDeadlineMs?: number;
 }
 
-const DEPLOY_SCRIPT = join(REPO_ROOT, 'src/discord/deployCommands.ts');
+const DEPLOY_SCRIPT = join(REPO_ROOT, 'dist/src/discord/deployCommands.js');
 
 /** Runs the product's deploy step (`npm run deploy-commands`) with this environment. */
 export async function runDeployCommands(
   env: Record<string, string>,
 ): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', DEPLOY_SCRIPT], {
+  const child = spawn(process.execPath, [DEPLOY_SCRIPT], {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -44,3 +44,16 @@ export function makeStoryFolder(options: { copyRepoStories?: boolean; files?: Re
   for (const [name, text] of Object.entries(options.files ?? {})) folder.write(name, text);
   return folder;
 }
+
+/** A snapshot of the given story files (no cache, no workers), and a cleanup for its folder. */
+export async function snapshotOf(files: Record<string, string>) {
+  const { StoryLibrary } = await import('../../src/library/storyLibrary.ts');
+  const folder = makeStoryFolder({ copyRepoStories: false, files });
+  const library = await StoryLibrary.open({
+    dirs: [folder.dir],
+    cacheDir: null,
+    workers: 0,
+    progress: false,
+  });
+  return { snapshot: library.snapshot, cleanup: () => folder.cleanup() };
+}

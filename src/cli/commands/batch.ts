@@ -3,6 +3,7 @@
  * loaded once. A bad request answers `{"error": "reason"}` on its line and the batch goes on.
  */
 import { createInterface } from 'node:readline';
+import type { ConversationMemory } from '../../library/conversation.ts';
 import {
   findQuotes,
   findStories,
@@ -52,6 +53,7 @@ export async function handleRequest(
   snapshot: StorySnapshot,
   request: Request,
   ask: () => Promise<Ask>,
+  conversations?: { memory: ConversationMemory | null },
 ): Promise<unknown> {
   switch (request.command) {
     case 'stories':
@@ -75,8 +77,14 @@ export async function handleRequest(
       return summarizeStory(snapshot, text(request, 'story', true)!);
     case 'speakers':
       return listSpeakers(snapshot, { story: text(request, 'story'), limit: limit(request) });
-    case 'ask':
-      return (await ask())(snapshot, text(request, 'question', true)!);
+    case 'ask': {
+      const question = text(request, 'question', true)!;
+      const conversation = text(request, 'conversation');
+      if (conversation === undefined || !conversations) return (await ask())(snapshot, question);
+      const { askWithMemory, ConversationMemory } = await import('../../library/conversation.ts');
+      conversations.memory ??= new ConversationMemory();
+      return askWithMemory(snapshot, conversations.memory, conversation, question);
+    }
     case undefined:
       throw new RequestError('"command" is required (stories, quotes, summary, ask or speakers)');
     default:
@@ -88,13 +96,15 @@ export async function handleRequest(
 
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs(argv, {});
-  const library = await openLibrary(storyDirs(values));
+  const library = await openLibrary(await storyDirs(values));
   let askFn: Promise<Ask> | null = null;
   const ask = () => {
     askFn ??= loadAsk();
     return askFn;
   };
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  // Requests with the same "conversation" field are one person's conversation.
+  const conversations: { memory: ConversationMemory | null } = { memory: null };
   let n = 0;
   for await (const read of lines) {
     n++;
@@ -114,7 +124,7 @@ export async function run(argv: string[]): Promise<number> {
       if (!request || typeof request !== 'object' || Array.isArray(request))
         throw new RequestError(`line ${n} is not a JSON object`);
       // Each request sees one snapshot for its whole answer.
-      output = await handleRequest(library.snapshot, request as Request, ask);
+      output = await handleRequest(library.snapshot, request as Request, ask, conversations);
     } catch (error) {
       if (error instanceof RequestError || error instanceof QueryError) output = { error: error.message };
       else output = { error: `internal error: ${error instanceof Error ? error.message : String(error)}` };

@@ -12,7 +12,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write('Usage: newsbot check [--stories DIR]... [--json]\n');
     return 0;
   }
-  const dirs = storyDirs(values);
+  const dirs = await storyDirs(values);
   const result = await checkStories(dirs);
   if (values.json) printJson(result);
   else printText(formatCheck(result, dirs));

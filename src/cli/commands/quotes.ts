@@ -22,7 +22,7 @@ export async function run(argv: string[]): Promise<number> {
   const speaker = values.speaker ?? (positionals.length ? positionals.join(' ') : undefined);
   if (!speaker?.trim()) throw new CliError('name a speaker: newsbot quotes --speaker NAME');
   const limit = parseLimit(values.limit, 10);
-  const library = await openLibrary(storyDirs(values));
+  const library = await openLibrary(await storyDirs(values));
   const result = await answer(() =>
     findQuotes(library.snapshot, { speaker, about: values.about, from: values.from, to: values.to, limit }),
   );

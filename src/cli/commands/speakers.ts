@@ -6,7 +6,7 @@ import { answer, openLibrary, parseCommandArgs, parseLimit, printJson, printText
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs(argv, { story: { type: 'string' } });
   const limit = values.limit === undefined ? undefined : parseLimit(values.limit, 0);
-  const library = await openLibrary(storyDirs(values));
+  const library = await openLibrary(await storyDirs(values));
   const result = await answer(() => listSpeakers(library.snapshot, { story: values.story, limit }));
   if (values.json) printJson(result);
   else printText(formatSpeakers(result));

@@ -12,7 +12,7 @@ export async function run(argv: string[]): Promise<number> {
     topic: { type: 'string' },
   });
   const limit = parseLimit(values.limit, 10);
-  const library = await openLibrary(storyDirs(values));
+  const library = await openLibrary(await storyDirs(values));
   const result = await answer(() =>
     findStories(library.snapshot, {
       date: values.date,

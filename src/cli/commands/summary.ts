@@ -8,7 +8,7 @@ export async function run(argv: string[]): Promise<number> {
   const ref = positionals.join(' ');
   if (!ref.trim())
     throw new CliError('name a story: newsbot summary STORY (an id or a few words of its headline)');
-  const library = await openLibrary(storyDirs(values));
+  const library = await openLibrary(await storyDirs(values));
   const result = await answer(() => summarizeStory(library.snapshot, ref));
   if (values.json) printJson(result);
   else printText(formatSummary(result, ref));

@@ -81,6 +81,9 @@ function speakerStories(snapshot: StorySnapshot, name: string): number[] {
 // Short names of the United States that the index drops as a stopword ("us") or writes otherwise.
 const US = /^(?:the\s+)?(?:us|u\.s\.?|usa|u\.s\.a\.?|america|united states)$/i;
 
+/** The United States as quotes name it. */
+const US_IN_TEXT = /\b(?:U\.S\.?(?=\W|$)|US\b|USA\b|America|United States|Washington)/;
+
 /** The topic as the index can search it, or null when none of its words are searchable. */
 function searchableAbout(snapshot: StorySnapshot, about: string | null): string | null {
   if (!about) return null;
@@ -179,15 +182,27 @@ export function answerSpeakerQuotes(
   const typed = parsed.speaker!;
   const query = { from: range?.from, to: range?.to, limit: SHOWN };
   const about = searchableAbout(snapshot, parsed.about);
+  const exclude = new Set((parsed.exclude ?? []).map(flat));
+  const unseen = (result: QuotesResult): QuotesResult =>
+    exclude.size === 0
+      ? result
+      : { ...result, results: result.results.filter((q) => !exclude.has(flat(q.text))) };
   const lookup = (speaker: string) =>
-    onTopicFirst(
-      snapshot,
-      findQuotes(
+    unseen(
+      onTopicFirst(
         snapshot,
-        { ...query, speaker, limit: about ? TOPIC_POOL : SHOWN * 2, about: about ?? undefined },
-        now,
+        findQuotes(
+          snapshot,
+          {
+            ...query,
+            speaker,
+            limit: (about ? TOPIC_POOL : SHOWN * 2) + exclude.size,
+            about: about ?? undefined,
+          },
+          now,
+        ),
+        about,
       ),
-      about,
     );
   const match = quickSpeaker(snapshot, typed);
   if (match.kind === 'none') return null;
@@ -216,13 +231,45 @@ export function answerSpeakerQuotes(
     const fallbackNames = match.kind === 'ambiguous' ? match.candidates : [];
     const names = (found?.candidates.length ? found.candidates : fallbackNames).slice(0, 6);
     if (names.length === 0) return null;
+    const ask = `Ask e.g. "what did ${names[0]} say?"`;
+    // Each person's latest quotes, grouped by person, rather than nothing.
+    const each = findQuotes(snapshot, { ...query, speaker: typed, limit: SHOWN }, now);
+    if (each.results.length === 0)
+      return {
+        intent: 'quotes',
+        answer: `"${typed}" could be ${listWords(names)}. Which one do you mean? ${ask}`,
+        citations: [],
+      };
+    const byPerson = new Map<string, QuotesResult['results']>();
+    for (const quote of distinctQuotes(each.results))
+      byPerson.set(quote.speaker, [...(byPerson.get(quote.speaker) ?? []), quote]);
+    const lines = [...byPerson].map(
+      ([person, quotes]) =>
+        `${person}:\n${quotes.map((quote) => `• ${quoteLine(quote)} — ${storyLabel(quote, 60)}`).join('\n')}`,
+    );
     return {
       intent: 'quotes',
-      answer: `"${typed}" could be ${listWords(names)}. Which one do you mean? Ask e.g. "what did ${names[0]} say?"`,
-      citations: [],
+      answer: fitLines(`"${typed}" could be ${listWords(names)}; the latest quotes of each:`, lines, ask),
+      citations: [...byPerson.values()].flat().map((quote) => citation(quote, quote.text)),
     };
   }
   let result: QuotesResult = found;
+  // Quotes whose own words hold the topic are the ones "about" it; the rest only come from stories
+  // that mention it. The count says which of the two it counts.
+  let fromStoriesAbout = false;
+  if (about && result.total > 0) {
+    const wanted = new Set(terms(about));
+    // "US" is a stopword to the index: the quotes naming the country are found by its written forms.
+    const namesUs = US.test(parsed.about?.trim() ?? '');
+    const onTopic = result.results.filter(
+      (quote) =>
+        terms(quote.text).some((term) => wanted.has(term)) || (namesUs && US_IN_TEXT.test(quote.text)),
+    );
+    const seenAll = result.total <= result.results.length;
+    if (onTopic.length > 0 && (onTopic.length < result.results.length || seenAll))
+      result = { ...result, results: onTopic, total: onTopic.length };
+    else if (onTopic.length === 0) fromStoriesAbout = true;
+  }
   const name = found.speaker.name;
   const role = roleOf(snapshot, name, speakerStories(snapshot, name));
   const who = role ? `${name} (${role})` : name;
@@ -242,8 +289,20 @@ export function answerSpeakerQuotes(
     result = fallback;
   } else if (result.total === 0) {
     return { intent: 'quotes', answer: `I found no quotes from ${who}${when}.`, citations: [] };
+  } else if (exclude.size > 0) {
+    // "what else did she say?": the quotes not shown yet, or a plain word that there are none.
+    const more = distinctQuotes(result.results).length;
+    if (more === 0)
+      return {
+        intent: 'quotes',
+        answer: `That was all: I have no other quotes from ${who}${parsed.about ? ` about ${parsed.about}` : ''}${when}.`,
+        citations: [],
+      };
+    head = `More from ${who}${parsed.about ? ` about ${parsed.about}` : ''}${when} (${exclude.size} of ${result.total} quote${result.total === 1 ? '' : 's'} shown before):`;
   } else {
-    const aboutText = parsed.about ? ` about ${parsed.about}` : '';
+    const aboutText = parsed.about
+      ? ` ${fromStoriesAbout ? 'in stories about' : 'about'} ${parsed.about}`
+      : '';
     const count = `${result.total} quote${result.total === 1 ? '' : 's'}`;
     const many = Math.min(SHOWN, distinctQuotes(result.results).length);
     head = `${who}: ${count}${aboutText}${when}${many < result.total ? `; the ${many} ${parsed.about ? 'closest' : 'latest'}` : ''}:`;

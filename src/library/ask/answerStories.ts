@@ -108,13 +108,21 @@ export function answerStories(
     }
     return { intent: 'stories', answer: `I found no stories ${what}.${hint} ${SUGGESTIONS}`, citations: [] };
   }
-  let shown = found.results;
-  let total = found.total;
+  // Topic words rank rather than filter: the stories holding every word, else those holding some,
+  // else (none holds any) the stories of that date and place alone, each said plainly.
+  const tier = found.results[0]?.match ?? 'all';
+  let shown = found.results.filter((hit) => (hit.match ?? 'all') === tier);
+  let total =
+    tier === 'all'
+      ? (found.matched?.all ?? found.total)
+      : tier === 'some'
+        ? (found.matched?.some ?? found.total)
+        : found.total;
   let note = '';
   if (place) {
-    const datelined = found.results.filter((hit) => datelinedIn(hit, place));
+    const datelined = shown.filter((hit) => datelinedIn(hit, place));
     if (datelined.length > 0) {
-      const others = found.total - datelined.length;
+      const others = shown.length - datelined.length;
       if (others > 0) note = `${others} more ${others === 1 ? 'story names' : 'stories name'} ${place.name}.`;
       total = datelined.length;
       shown = datelined;
@@ -122,7 +130,7 @@ export function answerStories(
   }
   // A topic asked for: the stories most about it first (the index lists matches newest first).
   // Tables of prices rank high on a word they repeat, yet tell a reader little: prose leads come first.
-  if (topic) {
+  if (topic && tier !== 'none') {
     const weight = (hit: Hit) => {
       const story = snapshot.stories[snapshot.byId.get(hit.id) ?? -1];
       return hit.score * (story && isProse(story.summary.slice(0, 200)) ? 1 : 0.5);
@@ -134,8 +142,14 @@ export function answerStories(
   }
   shown = shown.slice(0, SHOWN);
   const count = `${total} ${total === 1 ? 'story' : 'stories'}`;
-  const which = topic ? 'closest' : 'latest';
-  const head = `${count} ${what}${total > shown.length ? `; the ${shown.length} ${which}` : ''}:`;
+  const which = topic && tier !== 'none' ? 'closest' : 'latest';
+  const more = total > shown.length ? `; the ${shown.length} ${which}` : '';
+  let head = `${count} ${what}${more}:`;
+  if (tier === 'some') head = `No story ${what} holds all of "${topic}"; ${count} hold some of it${more}:`;
+  if (tier === 'none') {
+    const where = describe(place?.name ?? null, null, range);
+    head = `No story ${where} mentions "${topic}"; ${count === '1 story' ? 'the one story' : `the ${count}`} ${where}${more}:`;
+  }
   return listAnswer(snapshot, head, shown, note);
 }
 

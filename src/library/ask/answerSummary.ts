@@ -6,6 +6,7 @@
  */
 import { datelinePlace } from '../placeIndex.ts';
 import { getStory } from '../queries/story.ts';
+import { matchStory, type StoryMatch } from '../queries/storyMatch.ts';
 import type { AskResult } from '../results.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { terms } from '../text.ts';
@@ -107,6 +108,19 @@ function mostAbout(snapshot: StorySnapshot, ref: string, holdingAll: Candidate[]
   return best?.index ?? null;
 }
 
+/** One story clearly best by headline, place, people and lead: its summary, with the runners-up offered. */
+function bestMatch(snapshot: StorySnapshot, match: StoryMatch): AskResult | null {
+  if (match.chosen === null) return null;
+  const answer = summaryAnswer(snapshot, snapshot.stories[match.chosen]!.id)!;
+  const others = match.others.slice(0, 3).map((index) => {
+    const story = snapshot.stories[index]!;
+    return `\`${story.id}\` — ${clip(readableHeadline(story.headline), 70)}`;
+  });
+  if (others.length === 0) return answer;
+  const also = `\nDid you mean: ${others.join('; ')}?`;
+  return { ...answer, answer: clip(`${answer.answer.slice(0, 1450 - also.length)}${also}`, 1500) };
+}
+
 export function answerSummary(snapshot: StorySnapshot, parsed: ParsedQuestion): AskResult {
   const ref = parsed.story;
   if (!ref) {
@@ -120,8 +134,10 @@ export function answerSummary(snapshot: StorySnapshot, parsed: ParsedQuestion): 
   const byId = summaryAnswer(snapshot, ref);
   if (byId) return byId;
   const plain = queryTermIds(snapshot.text, ref);
-  // Words no story holds, as many as the known ones: a story we do not have, not a loose match.
-  if (plain.unknown.length > 0 && plain.unknown.length >= plain.ids.length) {
+  const match = matchStory(snapshot, ref);
+  // Words no story holds, as many as the known ones: a story we do not have, not a loose match —
+  // unless the known words are the story's dateline place or one of its people ("the Paris visit").
+  if (plain.unknown.length > 0 && plain.unknown.length >= plain.ids.length && !match.named) {
     return {
       intent: 'summary',
       answer: `I found no story matching "${clip(ref, 80)}". ${SUGGESTIONS}`,
@@ -134,6 +150,8 @@ export function answerSummary(snapshot: StorySnapshot, parsed: ParsedQuestion): 
   for (let i = 0; hits && i < Math.min(hits.docs.length, OFFERED); i++)
     top.push({ index: hits.docs[i]!, score: hits.scores[i]!, matched: hits.matched[i]! });
   if (top.length === 0) {
+    const best = bestMatch(snapshot, match);
+    if (best) return best;
     return {
       intent: 'summary',
       answer: `I found no story matching "${clip(ref, 80)}". ${SUGGESTIONS}`,
@@ -160,6 +178,8 @@ export function answerSummary(snapshot: StorySnapshot, parsed: ParsedQuestion): 
     const also = `\nOther stories fit "${clip(ref, 60)}" too: ${others.join('; ')}.`;
     return { ...answer, answer: clip(`${answer.answer.slice(0, 1450 - also.length)}${also}`, 1500) };
   }
+  const best = bestMatch(snapshot, match);
+  if (best) return best;
   const offered = top.slice(0, 5).map((candidate) => snapshot.stories[candidate.index]!);
   const lines = offered.map((story) => `• \`${story.id}\` — ${clip(readableHeadline(story.headline), 100)}`);
   return {

@@ -14,7 +14,9 @@ export interface DatePhrase {
 }
 
 const LEADING = /(?:\b(?:on|in|from|during|since|for|of|around|about|dated|between|at)\s+)?(?:the\s+)?$/i;
-const QUALIFIER = /(?:\b(?:mid|early|late|end of|beginning of|start of)[-\s]+)$/i;
+/** Words before a date that make it a part of it: "early", "the end of", "the second week of", "Q3", "spring". */
+const QUALIFIER =
+  /(?:\b(?:mid|early|late)[-\s]+|\b(?:the\s+)?(?:(?:(?:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+)?(?:week|quarter|half)|end|beginning|start|middle)\s+(?:of|in)\s+(?:the\s+)?|\b(?:q[1-4]|h[12]|spring|summer|autumn|fall|winter)(?:\s+of)?\s+)$/i;
 const RELATIVE =
   /\b(?:last|this|next|past|ago|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const INTRODUCED =
@@ -70,6 +72,20 @@ export function findDatePhrase(question: string, now: Date): DatePhrase | null {
     const next = results[i + 1];
     if (next && /^\s*(?:and|to|until|till|through|-|–)\s*$/i.test(question.slice(end, next.index)))
       end = next.index + next.text.length;
+    // "between March 1 and 15 1987": a bare day (and year) after "and" ends the range chrono did not read.
+    const bareEnd =
+      /^\s*(?:and|to|until|till|through|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d\d\b)?/i.exec(
+        question.slice(end),
+      );
+    if (
+      bareEnd &&
+      !(
+        next &&
+        next.index < end + bareEnd[0].length &&
+        next.index + next.text.length > end + bareEnd[0].length
+      )
+    )
+      end += bareEnd[0].length;
     const between = /\bbetween\s+$/i.exec(question.slice(0, start));
     if (between) start = between.index;
     let phrase = question
@@ -86,8 +102,14 @@ export function findDatePhrase(question: string, now: Date): DatePhrase | null {
     if (leading) start -= leading[0].length;
     return { text: phrase, start, end };
   }
-  // chrono does not read a bare year; "in 1987" is a common way to ask.
-  const year = /\b(?:(?:in|from|during|of|since)\s+)?((?:19|20)\d\d)\b/i.exec(question);
-  if (year) return { text: year[1]!, start: year.index, end: year.index + year[0].length };
-  return null;
+  // chrono does not read a bare year; "in 1987", "in Q3 1987", "spring 2016" are common ways to ask.
+  const year = /\b((?:19|20)\d\d)\b/.exec(question);
+  if (!year) return null;
+  let start = year.index;
+  const qualifier = QUALIFIER.exec(question.slice(0, start));
+  if (qualifier) start -= qualifier[0].length;
+  const text = question.slice(start, year.index + year[0].length).replace(/\s+/g, ' ');
+  const leading = /\b(?:in|from|during|of|since|for)\s+(?:the\s+)?$/i.exec(question.slice(0, start));
+  if (leading) start -= leading[0].length;
+  return { text, start, end: year.index + year[0].length };
 }

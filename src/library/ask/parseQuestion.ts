@@ -45,6 +45,8 @@ export interface ParsedQuestion {
   smallTalk: boolean;
   /** `phrase` is a topic the quotes should be about ("what was said about Iran"), not words to match. */
   phraseIsTopic: boolean;
+  /** Quotes a conversation has already shown, left out of a speaker's quotes ("what else did she say?"). */
+  exclude?: string[];
 }
 
 const SAY_VERBS =
@@ -60,6 +62,8 @@ const TITLES =
 /** Leading politeness and the bot's name: "@newsbot can you tell me …". */
 function cleanQuestion(question: string): string {
   let text = question
+    // Full-width letters and other compatibility forms read as plain ones ("ＴＯＫＹＯ").
+    .normalize('NFKC')
     .replace(/<@[!&]?\d+>/g, ' ')
     .replace(/@newsbot\b/gi, ' ')
     .replace(/[\u2018\u2019]/g, "'")
@@ -393,7 +397,7 @@ function parseStories(parsed: ParsedQuestion, work: string): ParsedQuestion {
       /\b(?:about|regarding|concerning|involving|mentioning|mentions?|naming|featuring|covering|on the subject of)\s+.+?(?=\s+(?:from|in|at)\s|$)/i,
       ' ',
     );
-  const { place, rest: withoutPlace } = splitPlace(rest);
+  const { place, rest: withoutPlace } = splitPlace(rest.replace(/\s+/g, ' ').trim());
   parsed.place = place ? cleanName(place) : null;
   parsed.topic = topic;
   if (!topic) {

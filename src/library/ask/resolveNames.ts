@@ -5,7 +5,7 @@
  * itself decides — the one quoted on the topic asked, or the one quoted far more often than the others.
  */
 
-import { type PlaceEntry, resolvePlace } from '../placeIndex.ts';
+import { exactPlace, type PlaceEntry, resolvePlace } from '../placeIndex.ts';
 import { findQuotes } from '../queries/quotes.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { resolveSpeaker, type SpeakerMatch } from '../speakers.ts';
@@ -80,8 +80,11 @@ export function quickPlace(snapshot: StorySnapshot, typed: string): PlaceEntry |
   const index = snapshot.places;
   const typedKey = normalizeName(typed);
   if (!typedKey) return null;
-  // Exact names, and the short country forms ("US", "UK") the index resolves by its own table.
-  if (typedKey.length <= 3 || SHORT_COUNTRY_NAMES.has(typedKey)) return resolvePlace(index, typed);
+  // Exact names, regions, and the names people use ("US", "Holland"); a known place is never swapped
+  // for a fuzzy neighbour.
+  const exact = exactPlace(index, typed);
+  if (exact) return exact;
+  if (typedKey.length <= 3) return resolvePlace(index, typed);
   // The names as the stories write them: "The Hague", "Saint Paul" for "St. Paul".
   const variants = [typedKey, `the ${typedKey}`, typedKey.replace(/^(?:the) /, '')].flatMap((key) => [
     key,
@@ -99,15 +102,6 @@ export function quickPlace(snapshot: StorySnapshot, typed: string): PlaceEntry |
     .sort((a, b) => b.ranks.length - a.ranks.length);
   return close[0] ?? null;
 }
-
-const SHORT_COUNTRY_NAMES = new Set([
-  'america',
-  'britain',
-  'great britain',
-  'england',
-  'west germany',
-  'ussr',
-]);
 
 /**
  * The speaker a typed name means, found without the directory's slow fuzzy search: an exact name or

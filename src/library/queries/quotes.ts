@@ -3,8 +3,8 @@ import { queryDateRange } from '../dateRange.ts';
 import { checkedInput } from '../limits.ts';
 import { QueryError, type QuotesQuery, type QuotesResult } from '../results.ts';
 import type { StorySnapshot } from '../snapshot.ts';
-import { resolveSpeaker } from '../speakers.ts';
-import { terms } from '../text.ts';
+import { resolveSpeaker, type SpeakerEntry } from '../speakers.ts';
+import { normalizeName, terms } from '../text.ts';
 import { queryTermIds, vectorHas } from '../textIndex.ts';
 import { limitOf, storyRef } from './common.ts';
 
@@ -25,10 +25,69 @@ export function findQuotes(
   const range = queryDateRange({ from: query.from, to: query.to }, now);
   const match = resolveSpeaker(snapshot.speakers, name);
   if (match.kind === 'none') return { speaker: null, candidates: [], total: 0, results: [] };
-  if (match.kind === 'ambiguous')
-    return { speaker: null, candidates: match.candidates, total: 0, results: [] };
-  const { entry } = match;
-  const speaker = { name: entry.name, aliases: entry.aliases };
+  if (match.kind === 'ambiguous') return ambiguousQuotes(snapshot, match.candidates, query, range, limit);
+  return speakerQuotes(snapshot, match.entry, query, range, limit);
+}
+
+/**
+ * A name several people share. With `about`, the one whose own quotes hold the topic (the only one, or
+ * clearly more than the others) is taken, and the others stay listed as candidates; otherwise each
+ * candidate's best quotes, grouped by person (each result names its speaker). Never empty when any
+ * candidate is quoted.
+ */
+function ambiguousQuotes(
+  snapshot: StorySnapshot,
+  names: readonly string[],
+  query: QuotesQuery,
+  range: { from: string | null; to: string | null } | null,
+  limit: number,
+): QuotesResult {
+  const people = names
+    .slice(0, MAX_CANDIDATES)
+    .map((name) =>
+      snapshot.speakers.byKey.get(normalizeName(name))?.map((i) => snapshot.speakers.entries[i]!),
+    )
+    .map((entries) => entries?.find((entry) => entry.ambiguousWith.length === 0))
+    .filter((entry): entry is SpeakerEntry => entry !== undefined);
+  const candidates = [...new Set(names)];
+  if (query.about?.trim()) {
+    const wanted = new Set(terms(query.about));
+    const fits = people
+      .map((entry) => {
+        const result = speakerQuotes(snapshot, entry, query, range, limit);
+        const onTopic = result.results.filter((quote) => terms(quote.text).some((term) => wanted.has(term)));
+        return { entry, result, onTopic: onTopic.length };
+      })
+      .filter((fit) => fit.result.total > 0)
+      .sort((a, b) => b.onTopic - a.onTopic || b.result.total - a.result.total);
+    const [top, next] = fits;
+    if (
+      top &&
+      (!next || top.onTopic > next.onTopic || (top.onTopic === 0 && top.result.total > 2 * next.result.total))
+    )
+      return { ...top.result, candidates: candidates.filter((name) => name !== top.entry.name) };
+  }
+  // Each person's best quotes, in turn, so every candidate is shown.
+  const each = Math.max(1, Math.ceil(limit / Math.max(1, people.length)));
+  const groups = people
+    .map((entry) => speakerQuotes(snapshot, entry, query, range, each))
+    .filter((result) => result.results.length > 0);
+  const results = groups.flatMap((result) => result.results).slice(0, Math.max(limit, groups.length));
+  const total = groups.reduce((sum, result) => sum + result.total, 0);
+  return { speaker: null, candidates, total, results };
+}
+
+/** Candidates looked at for a shared name. */
+const MAX_CANDIDATES = 8;
+
+function speakerQuotes(
+  snapshot: StorySnapshot,
+  entry: SpeakerEntry,
+  query: QuotesQuery,
+  range: { from: string | null; to: string | null } | null,
+  limit: number,
+): QuotesResult {
+  const speaker = { name: entry.name, aliases: entry.aliases, ...(entry.kind ? { kind: entry.kind } : {}) };
 
   const about = query.about?.trim() ? queryTermIds(snapshot.text, query.about, { correct: true }) : null;
   const aboutTerms = about ? new Set(about.ids.map((id) => snapshot.text.vocabulary.terms[id]!)) : null;

@@ -1,15 +1,20 @@
 import { queryDateRange } from '../dateRange.ts';
 import { checkedInput } from '../limits.ts';
-import { resolvePlace } from '../placeIndex.ts';
-import type { StoriesQuery, StoriesResult } from '../results.ts';
+import { datelinePlace, type PlaceEntry, resolvePlace } from '../placeIndex.ts';
+import type { StoriesQuery, StoriesResult, TopicMatch } from '../results.ts';
+import { isCopy } from '../sameText.ts';
 import type { StorySnapshot } from '../snapshot.ts';
+import { normalizeName } from '../text.ts';
 import { queryTermIds, searchText } from '../textIndex.ts';
 import { limitOf, rankRange, storyPlace, storyRef } from './common.ts';
 
 /**
- * Stories by date, place and topic, newest first, then by relevance. `total` counts every match before
- * `limit`. A topic matches stories holding all its known words; when none holds them all, the stories
- * scoring at least half the best score.
+ * Stories by date, place and topic. A place matches the stories datelined there (and, for a country
+ * or region, in its cities) and those naming it; datelined stories come first. Topic words rank, they
+ * do not filter: stories holding every word come first (newest first), then those holding some of
+ * them (most words, then best score), each labelled with `match`; when no story of that date and place
+ * holds any of the words, those stories are listed with `match: "none"` rather than nothing.
+ * `total` counts every story listed before `limit`.
  */
 export function findStories(
   snapshot: StorySnapshot,
@@ -33,70 +38,107 @@ export function findStories(
   const [lo, hi] = rankRange(stories, order, from, to);
   if (lo >= hi) return none;
 
-  // Scores by rank for topic queries: 0 means "not a match".
+  // Topic scores and matched word counts by rank: 0 means "no topic word".
   let scoreByRank: Float32Array | null = null;
+  let matchedByRank: Uint8Array | null = null;
+  let wordCount = 0;
   let best = 0;
   if (topicText) {
     const { ids } = queryTermIds(snapshot.text, topicText, { correct: true });
-    if (ids.length === 0) return none;
+    wordCount = ids.length;
     // Every hit is needed (they are ordered by date, not score), so they are left unsorted.
-    let hits = searchText(snapshot.text, ids, ids.length, { unsorted: true });
-    const all = hits.docs.length > 0;
-    if (!all) hits = searchText(snapshot.text, ids, 1, { unsorted: true });
-    for (const score of hits.scores) if (score > best) best = score;
-    scoreByRank = scoreBuffer(stories.length);
-    const floor = all ? 0 : best * 0.5;
-    for (let i = 0; i < hits.docs.length; i++) {
-      const score = hits.scores[i]!;
-      if (score >= floor && score > 0) scoreByRank[rankOf[hits.docs[i]!]!] = score;
+    const hits = ids.length > 0 ? searchText(snapshot.text, ids, 1, { unsorted: true }) : null;
+    ({ scores: scoreByRank, matched: matchedByRank } = scoreBuffers(stories.length));
+    for (let i = 0; hits && i < hits.docs.length; i++) {
+      const rank = rankOf[hits.docs[i]!]!;
+      scoreByRank[rank] = hits.scores[i]!;
+      matchedByRank[rank] = hits.matched[i]!;
+      if (hits.scores[i]! > best) best = hits.scores[i]!;
     }
+    // Neither a date nor a place to fall back on: a topic no story holds finds nothing.
+    if (best === 0 && !place && !range) return none;
   }
 
   // Matching ranks in ascending order (= newest first).
   const ranks: number[] = [];
   if (place) {
-    for (const rank of place.ranks) {
-      if (rank < lo || rank >= hi) continue;
-      if (scoreByRank && scoreByRank[rank] === 0) continue;
-      ranks.push(rank);
-    }
-  } else if (scoreByRank) {
+    for (const rank of place.ranks) if (rank >= lo && rank < hi) ranks.push(rank);
+  } else if (scoreByRank && best > 0 && !range) {
     for (let rank = lo; rank < hi; rank++) if (scoreByRank[rank]! > 0) ranks.push(rank);
+  } else if (scoreByRank) {
+    for (let rank = lo; rank < hi; rank++) ranks.push(rank);
   } else {
     for (let rank = lo; rank < Math.min(hi, lo + limit); rank++) ranks.push(rank);
   }
-  const total = place || scoreByRank ? ranks.length : hi - lo;
 
-  // Newest first, then by relevance: take the page plus the rest of its last day, order that by score.
-  let end = Math.min(limit, ranks.length);
-  const dateOf = (rank: number) => stories[order[rank]!]!.date;
-  const lastDate = end > 0 ? dateOf(ranks[end - 1]!) : null;
-  while (scoreByRank && end < ranks.length && dateOf(ranks[end]!) === lastDate) end++;
-  const page = ranks.slice(0, end);
-  if (scoreByRank) {
-    const scores = scoreByRank;
-    page.sort((a, b) => {
-      const da = dateOf(a) ?? '';
-      const db = dateOf(b) ?? '';
-      return da !== db ? (da < db ? 1 : -1) : scores[b]! - scores[a]! || a - b;
-    });
+  const matchOf = (rank: number): TopicMatch =>
+    !matchedByRank || matchedByRank[rank] === 0 ? 'none' : matchedByRank[rank]! >= wordCount ? 'all' : 'some';
+  const datelined = place ? datelinedTest(snapshot, place) : null;
+  // Tiers: every topic word, datelined there first; some of the words, most first; none (only when no
+  // story has any of them).
+  const all: number[] = [];
+  const some: number[] = [];
+  const rest: number[] = [];
+  for (const rank of ranks) {
+    // A story filed twice with the same text is listed once.
+    if (isCopy(snapshot, order[rank]!)) continue;
+    const match = scoreByRank ? matchOf(rank) : 'all';
+    (match === 'all' ? all : match === 'some' ? some : rest).push(rank);
   }
-  const results = page.slice(0, limit).map((rank) => {
+  const datelinedFirst = (list: number[]) =>
+    datelined ? [...list.filter(datelined), ...list.filter((rank) => !datelined(rank))] : list;
+  some.sort(
+    (a, b) => matchedByRank![b]! - matchedByRank![a]! || scoreByRank![b]! - scoreByRank![a]! || a - b,
+  );
+  const listed =
+    all.length + some.length > 0 ? [...datelinedFirst(all), ...datelinedFirst(some)] : datelinedFirst(rest);
+  const total = place || scoreByRank ? listed.length : hi - lo;
+
+  const results = listed.slice(0, limit).map((rank) => {
     const story = stories[order[rank]!]!;
     const score = scoreByRank && best > 0 ? Math.round((scoreByRank[rank]! / best) * 1000) / 1000 : 1;
-    return { ...storyRef(story), ...storyPlace(story), score };
+    return {
+      ...storyRef(story),
+      ...storyPlace(story),
+      score,
+      ...(scoreByRank ? { match: matchOf(rank) } : {}),
+    };
   });
   scoreByRank?.fill(0);
-  return { query: understood, total, results };
+  matchedByRank?.fill(0);
+  return {
+    query: understood,
+    total,
+    ...(scoreByRank ? { matched: { all: all.length, some: some.length } } : {}),
+    results,
+  };
 }
 
-let shared: Float32Array | null = null;
+/** Whether the story at a rank is datelined in the place (in one of its cities, for a country or region). */
+function datelinedTest(snapshot: StorySnapshot, place: PlaceEntry): (rank: number) => boolean {
+  const key = normalizeName(place.name);
+  const inCities = place.datelined ? new Set(place.datelined) : null;
+  return (rank) => {
+    if (inCities?.has(rank)) return true;
+    const story = snapshot.stories[snapshot.order[rank]!]!;
+    const at = datelinePlace(story);
+    if (at && normalizeName(at) === key) return true;
+    return (
+      place.kind === 'country' &&
+      story.dateline?.country != null &&
+      normalizeName(story.dateline.country) === key
+    );
+  };
+}
+
+let shared: { scores: Float32Array; matched: Uint8Array } | null = null;
 
 /**
- * One score buffer re-used by every topic query (queries are synchronous). A fresh 400 KB buffer per
+ * Score buffers re-used by every topic query (queries are synchronous). A fresh 400 KB buffer per
  * query at 100k stories makes V8 run full collections of the whole story heap every few dozen queries.
  */
-function scoreBuffer(n: number): Float32Array {
-  if (!shared || shared.length < n) shared = new Float32Array(n);
+function scoreBuffers(n: number): { scores: Float32Array; matched: Uint8Array } {
+  if (!shared || shared.scores.length < n)
+    shared = { scores: new Float32Array(n), matched: new Uint8Array(n) };
   return shared;
 }

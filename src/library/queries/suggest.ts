@@ -4,6 +4,7 @@ import { headlineMatches } from '../headlineIndex.ts';
 import { clippedInput } from '../limits.ts';
 import { suggestPlaceEntries } from '../placeIndex.ts';
 import type { StorySnapshot } from '../snapshot.ts';
+import { speakersNearPrefix } from '../speakerPrefixes.ts';
 import { resolveSpeaker, speakersWithPrefix } from '../speakers.ts';
 import { queryTermIds, searchText } from '../textIndex.ts';
 import { storyById } from './summary.ts';
@@ -12,6 +13,7 @@ export interface SpeakerSuggestion {
   name: string;
   quotes: number;
   stories: number;
+  kind?: 'organisation';
 }
 
 export interface StorySuggestion {
@@ -27,11 +29,19 @@ export interface PlaceSuggestion {
   stories: number;
 }
 
-/** Speakers whose name (or a word of it) starts with the text, most quoted first; fuzzy when none does. */
+/**
+ * Speakers whose name (or a word of it) starts with the text, most quoted first; then those whose
+ * name starts with a spelling one slip away (`psak` → Jen Paski), so a person typed letter by letter
+ * stays offered; a fuzzy match of the whole name when neither finds anyone.
+ */
 export function suggestSpeakers(snapshot: StorySnapshot, typed: string, limit = 25): SpeakerSuggestion[] {
   const text = clippedInput('speaker', typed);
   const directory = snapshot.speakers;
   let entries = speakersWithPrefix(directory, text, limit);
+  if (entries.length < limit && text.trim().length >= 2) {
+    const near = speakersNearPrefix(directory, text, limit).filter((entry) => !entries.includes(entry));
+    entries = [...entries, ...near].slice(0, limit);
+  }
   if (entries.length === 0 && text.trim()) {
     // Typos only word by word: a keystroke must never pay for a fuzzy search over every name.
     const match = resolveSpeaker(directory, text, { fuzzy: 'words' });
@@ -39,7 +49,12 @@ export function suggestSpeakers(snapshot: StorySnapshot, typed: string, limit = 
     else if (match.kind === 'ambiguous')
       entries = match.candidates.flatMap((name) => speakersWithPrefix(directory, name, 1)).slice(0, limit);
   }
-  return entries.map((entry) => ({ name: entry.name, quotes: entry.quoteCount, stories: entry.storyCount }));
+  return entries.map((entry) => ({
+    name: entry.name,
+    quotes: entry.quoteCount,
+    stories: entry.storyCount,
+    ...(entry.kind ? { kind: entry.kind } : {}),
+  }));
 }
 
 /** Stories whose headline words start with the typed words, newest first; the newest for empty text. */

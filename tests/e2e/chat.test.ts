@@ -1,3 +1,4 @@
+/** The local chat and `npm start` without a token, as the built process. */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -5,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
+const REPO = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
 const STORY = ` date 2014-09-15 PARIS, Sept 15 - Ruritania's foreign minister on Monday
 rejected any talks with the rebels in the north, saying the army would "finish
@@ -24,7 +25,8 @@ interface Run {
 
 function runMain(args: string[], input: string, env: Record<string, string>): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'src/main.ts', ...args], {
+    // As `npm start` and `npm run chat` run it: plain node on the build.
+    const child = spawn(process.execPath, ['dist/src/main.js', ...args], {
       cwd: REPO,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DISCORD_TOKEN: '', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],

@@ -1,0 +1,118 @@
+/**
+ * Start-up times of the built product, each as the median of several runs and as a difference from and a
+ * ratio to bare `node -e 0` measured in the same run (so a busy machine shows in both): `npx newsbot ask`
+ * over the sample stories (warm cache), the chat's first prompt, and `npm start` with a token until its
+ * `ready` line against the local fake Discord (less the warm load it logs).
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startFakeDiscord } from '../../tests/fakeDiscord/fakeDiscord.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SAMPLES = join(ROOT, 'stories');
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** Runs `command` until its output matches `until` (or it exits); returns the seconds taken and the output. */
+function timeRun(
+  command: string[],
+  env: Record<string, string>,
+  until?: RegExp,
+): Promise<{ seconds: number; output: string }> {
+  return new Promise((done, fail) => {
+    const started = performance.now();
+    const child = spawn(command[0]!, command.slice(1), {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+      detached: true,
+    });
+    let output = '';
+    let finished = false;
+    const finish = () => {
+      if (finished) return;
+      finished = true;
+      const seconds = (performance.now() - started) / 1000;
+      if (child.exitCode === null) process.kill(-child.pid!, 'SIGTERM');
+      done({ seconds, output });
+    };
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      if (until?.test(output)) finish();
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.on('error', fail);
+    child.on('exit', (code) => {
+      if (!until && code !== 0) fail(new Error(`${command.join(' ')} exited ${code}: ${output}`));
+      finish();
+    });
+  });
+}
+
+export interface StartupFigures {
+  runs: number;
+  bareNodeS: number;
+  /** Each: median seconds, seconds more than bare node, ratio to bare node. */
+  cliAsk: Figure;
+  chatPrompt: Figure;
+  botReady: Figure & { warmLoadS: number; readyLessLoadS: number };
+}
+interface Figure {
+  s: number;
+  overBareS: number;
+  ratio: number;
+}
+
+export async function measureStartup(runs = 5): Promise<StartupFigures> {
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  const cache = mkdtempSync(join(tmpdir(), 'newsbot-bench-startup-'));
+  const env = { STORIES_DIR: SAMPLES, CACHE_DIR: cache, DISCORD_TOKEN: '' };
+  const discord = await startFakeDiscord({ timeoutMs: 20_000 });
+  const botEnv = {
+    ...env,
+    DISCORD_TOKEN: discord.token,
+    DISCORD_API_URL: discord.apiUrl,
+    DISCORD_CLIENT_ID: discord.world.applicationId,
+    DISCORD_GUILD_ID: discord.world.guildId,
+  };
+  try {
+    // Warm the parse cache once, as any second start finds it.
+    await timeRun(['node', 'bin/newsbot.js', 'check'], env);
+    const bare: number[] = [];
+    const cli: number[] = [];
+    const chat: number[] = [];
+    const bot: number[] = [];
+    const loads: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      bare.push((await timeRun(['node', '-e', '0'], {})).seconds);
+      cli.push((await timeRun(['npx', 'newsbot', 'ask', 'who said serious threat?'], env)).seconds);
+      chat.push((await timeRun(['node', 'dist/src/main.js', '--chat'], env, /Type \/help/)).seconds);
+      const started = await timeRun(['npm', 'start'], botEnv, /"msg":"ready/);
+      bot.push(started.seconds);
+      const loaded = /"durationMs":(\d+),"msg":"stories loaded"/.exec(started.output);
+      loads.push(loaded ? Number(loaded[1]) / 1000 : 0);
+    }
+    const bareS = median(bare);
+    const figure = (values: number[]): Figure => {
+      const s = median(values);
+      return { s: round(s), overBareS: round(s - bareS), ratio: round(s / bareS, 1) };
+    };
+    const ready = figure(bot);
+    const warmLoadS = median(loads);
+    return {
+      runs,
+      bareNodeS: round(bareS),
+      cliAsk: figure(cli),
+      chatPrompt: figure(chat),
+      botReady: { ...ready, warmLoadS: round(warmLoadS), readyLessLoadS: round(ready.s - warmLoadS) },
+    };
+  } finally {
+    await discord.close();
+    rmSync(cache, { recursive: true, force: true });
+  }
+}
+
+const round = (value: number, digits = 2) => Number(value.toFixed(digits));

@@ -1,0 +1,24 @@
+/**
+ * The engine's generated tables (`scripts/buildGazetteer.ts` writes them): JSON files beside this module,
+ * each loaded like a module, synchronously and only on first use, so a command that never looks up a
+ * place or a word pays nothing for them. Plain data parses far faster than the same data as a module.
+ */
+import { createRequire } from 'node:module';
+
+const load = createRequire(import.meta.url);
+
+/** One city a line, largest first: `name|ISO country code|admin code|population`. */
+export const cityRows = (): string[] => load('./cities.json') as string[];
+
+/** Lower-case single-word city names that are also common words or people's names. */
+export const ambiguousPlaceNames = (): string[] => load('./ambiguousNames.json') as string[];
+
+/** Lower-case given names: a place name right after one is a person's surname. */
+export const givenNames = (): string[] => load('./givenNames.json') as string[];
+
+/** One country a line: `ISO code|names (common name first), ';'-separated|demonyms|independent`. */
+export const countryRows = (): string[] => load('./countries.json') as string[];
+
+/** compromise's word list: a lower-cased word or phrase → its tags (`MaleName`, `PastTense` …). */
+export const lexicon = (): Record<string, string | string[]> =>
+  load('./lexicon.json') as Record<string, string | string[]>;
