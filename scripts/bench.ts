@@ -104,9 +104,14 @@ for (const size of sizes) {
 }
 log('parse throughput (one core)…');
 const throughput = measure(['--mode', 'throughput', '--reuters', reuters, '--polnear', polnear]);
+log('hostile shapes (one worker, story budget)…');
+const hostile = measure(['--mode', 'hostile', '--bytes', values.quick ? '300000' : '1000000']) as {
+  bytes: number;
+  shapes: Array<{ shape: string; storiesPerSecond: number; leftOut: string[] }>;
+};
 
 if (values.json) {
-  process.stdout.write(`${JSON.stringify({ startup, sizes: results, throughput }, null, 1)}\n`);
+  process.stdout.write(`${JSON.stringify({ startup, sizes: results, throughput, hostile }, null, 1)}\n`);
 } else {
   process.stdout.write(`${startupLines(startup)}\n`);
   type Latency = { p50: number; p99: number };
@@ -165,4 +170,9 @@ if (values.json) {
       process.stdout.write(
         `parse ${name}: ${figures.storiesPerSecond} stories/s, ${figures.mbPerSecond} MB/s (one core, ${figures.stories} stories)\n`,
       );
+  const [worst] = hostile.shapes;
+  if (worst)
+    process.stdout.write(
+      `parse hostile shapes (${Math.round(hostile.bytes / 1000)} KB each, one worker, story budget): worst ${worst.storiesPerSecond} stories/s (${worst.shape}${worst.leftOut.length ? `; left out: ${worst.leftOut.join(', ')}` : ''}), best ${hostile.shapes.at(-1)!.storiesPerSecond}\n`,
+    );
 }

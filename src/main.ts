@@ -2,7 +2,8 @@
  * `npm start` and `npm run chat`. With DISCORD_TOKEN set, `npm start` runs the Discord bot. Without it,
  * on a terminal it says so and opens the local chat over STORIES_DIR; as a service it exits 1.
  */
-import { ConfigError, loadConfig } from './config.ts';
+import { loadConfig } from './config.ts';
+import { describeStartError, type StartErrorContext } from './discord/startError.ts';
 
 const NO_TOKEN =
   'No DISCORD_TOKEN is set, so newsbot is not connecting to Discord. To get one: Discord Developer Portal → New Application → Bot → Reset Token, then put DISCORD_TOKEN=… in .env (see README, "Connecting to Discord").';
@@ -10,6 +11,7 @@ const NO_TOKEN =
 async function main(): Promise<number> {
   const wantsChat = process.argv.includes('--chat');
   const config = await loadConfig();
+  startContext = { apiUrl: config.DISCORD_API_URL, debug: ['debug', 'trace'].includes(config.LOG_LEVEL) };
   if (!wantsChat && config.DISCORD_TOKEN) {
     // Until the bot takes over the signals, a stop has nothing to close. (Without a handler, a signal
     // would kill the process, which npm reports as a failure.)
@@ -37,25 +39,15 @@ async function main(): Promise<number> {
   return 0;
 }
 
+/** Read once the configuration is: the start error names the Discord address it tried. */
+let startContext: StartErrorContext = { debug: ['debug', 'trace'].includes(process.env.LOG_LEVEL ?? '') };
+
 main().then(
   (code) => {
     if (code !== 0) process.exit(code);
   },
   (error: unknown) => {
-    process.stderr.write(`${describeStartError(error)}\n`);
+    process.stderr.write(`${describeStartError(error, startContext)}\n`);
     process.exit(1);
   },
 );
-
-/** One clear line for the failures a user can fix (configuration, story folder, token); a stack otherwise. */
-function describeStartError(error: unknown): string {
-  if (error instanceof ConfigError || (error instanceof Error && error.name === 'LoadError'))
-    return error.message;
-  const code = (error as { code?: unknown; status?: unknown } | null)?.code;
-  const status = (error as { status?: unknown } | null)?.status;
-  if (code === 'TokenInvalid' || status === 401)
-    return 'Discord rejected DISCORD_TOKEN: reset the token in the Developer Portal (Bot → Reset Token) and put the new one in .env.';
-  if (code === 'DisallowedIntents')
-    return 'Discord refused the gateway intents newsbot asked for; see README, "Connecting to Discord".';
-  return `newsbot failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
-}

@@ -1,6 +1,6 @@
 /**
  * One bench measurement in a fresh process (so memory and warm-start figures are honest):
- * `--mode cold|warm|throughput`. Prints one JSON document on stdout.
+ * `--mode cold|warm|throughput|hostile`. Prints one JSON document on stdout.
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,12 +20,14 @@ import {
   suggestStories,
   summarizeStory,
 } from '../../src/library/index.ts';
+import { ParsePool } from '../../src/library/parsePool.ts';
 import {
   prepareSentenceIndex,
   sentenceIndexBytes,
   sentenceIndexOf,
 } from '../../src/library/sentenceIndex.ts';
 import { queryTermIds, searchText } from '../../src/library/textIndex.ts';
+import { HOSTILE_SHAPES, hostileStory } from './hostileShapes.ts';
 import { buildQueries } from './queries.ts';
 
 const { values } = parseArgs({
@@ -37,6 +39,7 @@ const { values } = parseArgs({
     reuters: { type: 'string' },
     polnear: { type: 'string' },
     fuse: { type: 'string', default: '20' },
+    bytes: { type: 'string' },
   },
 });
 
@@ -252,6 +255,39 @@ function throughput() {
   return { reuters: throughputOf(reuters), polnear: polnear.length ? throughputOf(polnear) : null };
 }
 
-const result = values.mode === 'cold' ? await cold() : values.mode === 'warm' ? await warm() : throughput();
+/**
+ * Each hostile shape (see hostileShapes.ts) as one story of `--bytes`, parsed as a load parses it: in a
+ * worker, within the story budget. Stories per second per shape, worst first.
+ */
+async function hostile() {
+  const bytes = Number(values.bytes ?? 1_000_000);
+  const pool = new ParsePool(1, { idleMs: 60_000 });
+  await pool.parse([{ raw: 'date 2014-09-15\nWarm-up.', file: 'warmup.txt' }]);
+  const shapes: Array<{ shape: string; storiesPerSecond: number; leftOut: string[] }> = [];
+  for (const shape of HOSTILE_SHAPES) {
+    const raw = hostileStory(shape, bytes);
+    const started = performance.now();
+    const [parsed] = await pool.parse([{ raw, file: 'hostile.txt' }]);
+    const seconds = (performance.now() - started) / 1000;
+    const warnings = parsed?.outcome.ok ? parsed.outcome.warnings : [];
+    shapes.push({
+      shape: shape.name,
+      storiesPerSecond: Math.round((1 / seconds) * 100) / 100,
+      leftOut: warnings.filter((w) => w.includes(' left out')).map((w) => w.split(' left out')[0]!),
+    });
+  }
+  await pool.close();
+  shapes.sort((a, b) => a.storiesPerSecond - b.storiesPerSecond);
+  return { bytes, shapes };
+}
+
+const result =
+  values.mode === 'cold'
+    ? await cold()
+    : values.mode === 'warm'
+      ? await warm()
+      : values.mode === 'hostile'
+        ? await hostile()
+        : throughput();
 process.stdout.write(`${JSON.stringify(result)}\n`);
 process.exit(0);

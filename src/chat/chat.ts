@@ -13,6 +13,7 @@ import type { Config } from '../config.ts';
 import { errorReply, noticeReply } from '../format/cards.ts';
 import { failureReply } from '../format/failure.ts';
 import type { Reply } from '../format/reply.ts';
+import { terminalText } from '../format/terminal.ts';
 import { type BoldStyle, renderPageText } from '../format/text.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { type ChatLine, parseChatLine } from './parseLine.ts';
@@ -158,7 +159,8 @@ export async function runChat(config: Config, streams: ChatStreams = {}): Promis
     for await (const line of lines) {
       const text = await session.handle(line);
       if (text === null) break;
-      if (text) output.write(`${text}\n`);
+      // Story text reaches a terminal here: it must not carry escape sequences or bidi overrides.
+      if (text) output.write(`${terminalText(text)}\n`);
       if (interactive) lines.prompt();
     }
   } finally {

@@ -1,4 +1,8 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { JSON_UNSAFE, terminalName, terminalText } from '../format/terminal.ts';
+
+export { terminalName, terminalText };
+
 import { libraryEnv } from '../config.ts';
 
 /** Bad command-line input: printed as one line on stderr, exit status 1. */
@@ -47,24 +51,6 @@ export function parseLimit(value: string | undefined, fallback: number): number 
   return limit;
 }
 
-/**
- * Characters a terminal acts on instead of showing: C0 and C1 controls (ESC starts colour, title and
- * cursor sequences), DEL, and the bidirectional overrides and isolates that reorder what follows.
- */
-const TERMINAL_UNSAFE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const NAME_UNSAFE = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\x7f-\x9f]/g;
-
-/** Text for a terminal: lines and tabs kept, every other control and bidi character dropped. */
-export function terminalText(text: string): string {
-  return text.replace(TERMINAL_UNSAFE, '');
-}
-
-/** A name (a file, a speaker) for one line of a terminal: no control or bidi character at all. */
-export function terminalName(name: string): string {
-  return name.replace(NAME_UNSAFE, '');
-}
-
 /** Prints text meant for people on stdout, safe for a terminal. */
 export function printText(text: string): void {
   process.stdout.write(terminalText(text));
@@ -81,7 +67,7 @@ export function printProblem(line: string): void {
  */
 export function printJson(value: unknown): void {
   const json = JSON.stringify(value).replace(
-    BIDI,
+    JSON_UNSAFE,
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
   process.stdout.write(`${json}\n`);

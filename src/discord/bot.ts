@@ -3,7 +3,7 @@
  * loading" meanwhile), routes commands, autocomplete, buttons and mentions, optionally reloads on file
  * changes, and shuts down cleanly on SIGINT/SIGTERM.
  */
-import { Events } from 'discord.js';
+import { type Client, Events } from 'discord.js';
 import type { StoryService } from '../../commands/context.ts';
 import { commandsByName, helpEntries } from '../../commands/index.ts';
 import { type OpenedStories, openStoryService, productVersion } from '../../commands/service.ts';
@@ -15,10 +15,36 @@ import { commandPayloads } from './deployCommands.ts';
 import { mendPacket } from './packets.ts';
 import { createRouter } from './router.ts';
 import { withSafeErrors } from './safeErrors.ts';
+import { GatewayUnreachableError } from './startError.ts';
 import { syncCommands } from './syncCommands.ts';
 
 /** How long `ready` waits for the slash commands to be registered. */
 const SYNC_WAIT_MS = 3000;
+
+/** Failed connections to the gateway before start gives up (discord.js retries every 0.5 s for ever). */
+const GATEWAY_TRIES = 5;
+
+/**
+ * Rejects once the gateway has failed to connect `GATEWAY_TRIES` times before the bot is ready.
+ * discord.js reports these network failures only as debug messages, so those are what it counts.
+ */
+function gatewayUnreachable(client: Client, logger: Logger): Promise<never> {
+  let failures = 0;
+  const unreachable = new Promise<never>((_resolve, reject) => {
+    const onDebug = (message: string) => {
+      if (!/failed to connect to the gateway.*network error/i.test(message)) return;
+      failures++;
+      if (failures === 1) logger.warn('cannot reach the Discord gateway; retrying');
+      if (failures < GATEWAY_TRIES) return;
+      client.off(Events.Debug, onDebug);
+      reject(new GatewayUnreachableError(failures));
+    };
+    client.on(Events.Debug, onDebug);
+    client.once(Events.ClientReady, () => client.off(Events.Debug, onDebug));
+  });
+  unreachable.catch(() => {});
+  return unreachable;
+}
 
 /** How long a stop on SIGTERM/SIGINT may take before the process exits anyway. */
 const STOP_TIMEOUT_MS = 4000;
@@ -163,7 +189,13 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   });
   let stories: OpenedStories;
   try {
-    [stories] = await Promise.all([opening, client.login(config.DISCORD_TOKEN).then(() => connected)]);
+    [stories] = await Promise.all([
+      opening,
+      Promise.race([
+        client.login(config.DISCORD_TOKEN).then(() => connected),
+        gatewayUnreachable(client, logger),
+      ]),
+    ]);
   } catch (error) {
     // An unusable story folder or a rejected token: nothing stays open behind the error.
     await client.destroy();

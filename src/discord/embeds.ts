@@ -8,6 +8,7 @@ import {
   type APIEmbed,
   ButtonStyle,
   ComponentType,
+  escapeMarkdown,
   MessageFlags,
 } from 'discord.js';
 import { LIMITS } from '../format/limits.ts';
@@ -21,6 +22,43 @@ export interface MessagePayload {
   components: APIActionRowComponent<APIButtonComponent>[];
   allowedMentions: { parse: []; repliedUser?: boolean };
   flags?: MessageFlags.Ephemeral;
+}
+
+// Numbered lists stay: a number and a dot at a line start only indents (and the replies number fields).
+const MARKDOWN = { heading: true, bulletedList: true, maskedLink: true } as const;
+
+/**
+ * Text from stories and from users shown as text, not as Discord markdown: a story's `[Free Nitro](…)`
+ * must not become a masked link in the bot's own message, nor `# ` a heading or `||…||` a spoiler. The
+ * replies' own markup is kept: bold names (`**Jen Paski**`) and code spans of ids and commands.
+ */
+export function escapeText(text: string): string {
+  return (
+    escapeMarkdown(text, MARKDOWN)
+      .replace(/^(\s*)(>|-#)/gm, '$1\\$2')
+      // An underscore between letters (ADMIN_USER_IDS) never starts italics: it stays as written.
+      .replace(/(?<=[\p{L}\p{N}])\\_(?=[\p{L}\p{N}])/gu, '_')
+      .replace(/\\\*\\\*([^*\n]{1,200}?)\\\*\\\*/g, '**$1**')
+      .replace(/\\`((?:[\w ./:@-]|\\_){1,100}?)\\`/g, (_, code: string) => `\`${code.replace(/\\_/g, '_')}\``)
+  );
+}
+
+/** A card with its text escaped; footers are left alone (Discord shows them without markdown). */
+function escapeCard(card: Card): Card {
+  return {
+    ...card,
+    ...(card.title ? { title: escapeText(card.title) } : {}),
+    ...(card.description ? { description: escapeText(card.description) } : {}),
+    ...(card.fields
+      ? {
+          fields: card.fields.map((field) => ({
+            ...field,
+            name: escapeText(field.name),
+            value: escapeText(field.value),
+          })),
+        }
+      : {}),
+  };
 }
 
 export function toEmbed(card: Card): APIEmbed {
@@ -54,7 +92,12 @@ export interface PayloadOptions {
 export function toPayload(reply: Reply, options: PayloadOptions = {}): MessagePayload {
   const count = reply.pages.length;
   const index = Math.min(Math.max(0, options.page ?? 0), Math.max(0, count - 1));
-  const page = fitPage(reply.pages[index] ?? { cards: [] });
+  // Escaped before fitting: the escapes count toward Discord's limits.
+  const raw = reply.pages[index] ?? { cards: [] };
+  const page = fitPage({
+    ...(raw.content ? { content: escapeText(raw.content) } : {}),
+    cards: raw.cards.map(escapeCard),
+  });
   const buttons: APIButtonComponent[] = [];
   // Ids stay distinct on the first and last page (0/1 and n-2/n-1), as Discord requires.
   if (count > 1 && options.pageToken) {

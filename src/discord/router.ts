@@ -42,11 +42,16 @@ export interface RouterDeps {
   help: CommandContext['help'];
   pages?: PageStore;
   limiter?: RateLimiter;
+  /** Autocomplete requests per user: Discord sends one per keystroke, so they get their own bucket. */
+  autocompleteLimiter?: RateLimiter;
   /** While the first load runs, how far it has got (answers then say so); null once the stories are in. */
   loading?: () => LoadProgress | null;
   /** Told of every command and mention answered (kind: the command's name, or `mention`), for metrics. */
   onAnswer?: (kind: string, outcome: AnswerOutcome, ms: number) => void;
 }
+
+/** A fast typist sends a few keystrokes a second; more than this is a script. */
+const AUTOCOMPLETE_RATE = { capacity: 20, windowMs: 5_000 };
 
 /** How an answer ended: answered, refused (bad input, not allowed), failed (a bug), or not attempted. */
 export type AnswerOutcome = 'ok' | 'refused' | 'failed' | 'rate_limited' | 'loading';
@@ -111,6 +116,7 @@ function callerOf(interaction: ChatInputCommandInteraction): Caller {
 export function createRouter(deps: RouterDeps) {
   const pages = deps.pages ?? new PageStore();
   const limiter = deps.limiter ?? new RateLimiter();
+  const autocompleteLimiter = deps.autocompleteLimiter ?? new RateLimiter(AUTOCOMPLETE_RATE);
   const { logger } = deps;
   const policy = { userIds: deps.config.ADMIN_USER_IDS, roleIds: deps.config.ADMIN_ROLE_IDS };
   /** Recent answer time per command (ms, moving average). */
@@ -217,6 +223,11 @@ export function createRouter(deps: RouterDeps) {
   async function onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
     const command = deps.commands.get(interaction.commandName);
     let choices: Array<{ name: string; value: string }> = [];
+    // Over the limit, the list is simply empty: no lookup runs, and the next keystroke may do better.
+    if (!autocompleteLimiter.take(interaction.user.id).allowed) {
+      await interaction.respond([]);
+      return;
+    }
     try {
       // Nothing to suggest until the stories are in.
       if (command?.autocomplete && !deps.loading?.())

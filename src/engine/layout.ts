@@ -31,19 +31,31 @@ export function parseLayout(raw: string): StoryLayout {
     return readLayout(raw);
   } catch (error) {
     // A bug here must not lose the story: fall back to one paragraph holding the whole text.
-    const span = trimmed(raw, 0, raw.length);
-    const text = reflow(raw.slice(span[0], span[1]));
-    return {
-      date: null,
-      dateline: null,
-      title: null,
-      frontMatter: null,
-      bodySpan: span,
-      paragraphs: text ? [{ text, span }] : [],
-      sentences: text ? [{ text, span, paragraph: 0 }] : [],
-      warnings: [`layout not recognised (${error instanceof Error ? error.message : String(error)})`],
-    };
+    return plainLayout(
+      raw,
+      `layout not recognised (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
+}
+
+/**
+ * The whole text as one paragraph (and an ISO `date` line if it starts with one), with a warning: for a
+ * file whose layout failed or took too long. Linear and cheap.
+ */
+export function plainLayout(raw: string, warning: string): StoryLayout {
+  const span = trimmed(raw, 0, raw.length);
+  const text = reflow(raw.slice(span[0], span[1]));
+  const date = /^\uFEFF?\s*date\s+(\d{4}-\d{2}-\d{2})\b/.exec(raw.slice(0, 64))?.[1] ?? null;
+  return {
+    date,
+    dateline: null,
+    title: null,
+    frontMatter: null,
+    bodySpan: span,
+    paragraphs: text ? [{ text, span }] : [],
+    sentences: text ? [{ text, span, paragraph: 0 }] : [],
+    warnings: [warning],
+  };
 }
 
 function readLayout(raw: string): StoryLayout {

@@ -1,6 +1,6 @@
 import { metaFields, stringField } from './frontMatter.ts';
 import { headlineOf } from './headline.ts';
-import { parseLayout, type StoryLayout } from './layout.ts';
+import { parseLayout, plainLayout, type StoryLayout } from './layout.ts';
 import { offsetMap } from './offsets.ts';
 import { extractPlaces, resolveDateline } from './places.ts';
 import { attributeQuotes } from './quotes.ts';
@@ -33,9 +33,15 @@ export type ParseStep = (typeof PARSE_STEPS)[number];
 export const STORY_BUDGET_MS = 2_000;
 
 export interface ParseOptions {
-  /** Steps to leave out, e.g. one that ran out of time in an earlier try. */
-  skip?: readonly ParseStep[];
-  /** Steps that would start after this many ms are left out with a warning. */
+  /**
+   * The step an earlier try was stopped in for running out of time: the steps before it run again (they
+   * finished then), it and the later ones are left out, so the story loads with what finished.
+   */
+  stoppedIn?: ParseStep;
+  /**
+   * Steps that would start after this many ms are left out with a warning. None by default: the parse
+   * workers set it (they warm the engine up first; a process's first parse also pays its set-up).
+   */
   budgetMs?: number;
   /** Called as each step starts, so a watchdog elsewhere can name the step that runs too long. */
   onStep?: (step: number) => void;
@@ -49,10 +55,15 @@ export interface ParseOptions {
  */
 function stepRunner(options: ParseOptions, warnings: string[], started: number) {
   const now = options.now ?? (() => performance.now());
-  const budget = options.budgetMs ?? STORY_BUDGET_MS;
+  const budget = options.budgetMs ?? Number.POSITIVE_INFINITY;
+  const stoppedAt = options.stoppedIn ? PARSE_STEPS.indexOf(options.stoppedIn) : -1;
   return function attempt<T>(step: ParseStep, fallback: T, run: () => T): T {
-    if (options.skip?.includes(step)) {
-      warnings.push(`${step} left out: stopped after ${budget / 1000} s in this step`);
+    if (stoppedAt >= 0 && PARSE_STEPS.indexOf(step) >= stoppedAt) {
+      warnings.push(
+        PARSE_STEPS.indexOf(step) === stoppedAt
+          ? `${step} left out: stopped after ${budget / 1000} s in this step`
+          : `${step} left out: the story took over ${budget / 1000} s to parse`,
+      );
       return fallback;
     }
     if (now() - started > budget) {
@@ -107,11 +118,12 @@ function leadSummary(layout: StoryLayout): string {
 export function parseStory(raw: string, file: string, options: ParseOptions = {}): ParseOutcome {
   try {
     if (typeof raw !== 'string') return { ok: false, error: 'story text is not a string' };
-    if (options.skip?.includes('layout'))
-      return { ok: false, error: `parsing stopped: its layout took over ${STORY_BUDGET_MS / 1000} s` };
     const started = (options.now ?? (() => performance.now()))();
     options.onStep?.(0);
-    const layout = parseLayout(raw);
+    const layout =
+      options.stoppedIn === 'layout'
+        ? plainLayout(raw, `layout left out: stopped after ${(options.budgetMs ?? 0) / 1000} s in this step`)
+        : parseLayout(raw);
     const warnings = [...layout.warnings];
     const attempt = stepRunner(options, warnings, started);
     const dateline = datelineOf(layout, attempt);

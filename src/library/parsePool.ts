@@ -62,7 +62,8 @@ interface Run {
   outcomes: ParsedStory[];
   /** Jobs waiting, as indexes, the next one last; stopped stories and the rest of their batch go back. */
   queue: number[];
-  skips: Map<number, ParseStep[]>;
+  /** Jobs stopped for running out of time, with the step they were in. */
+  stopped: Map<number, ParseStep>;
   batchSize: number;
   done: number;
   onProgress: ((done: number) => void) | undefined;
@@ -72,7 +73,7 @@ interface Run {
 
 /**
  * Parses stories on worker threads. A story still parsing `budgetMs` after it started is stopped (its
- * worker is replaced) and parsed again without the step it was stuck in, so it loads with what finished
+ * worker is replaced) and parsed again up to the step it was stuck in, so it loads with what finished
  * and a warning naming that step; the other stories never wait for it. Workers stay for `idleMs` after a
  * parse, so a burst of reloads starts them once; idle workers never keep the process alive.
  */
@@ -116,7 +117,7 @@ export class ParsePool {
       jobs,
       outcomes: new Array<ParsedStory>(jobs.length),
       queue: jobs.map((_, i) => jobs.length - 1 - i),
-      skips: new Map(),
+      stopped: new Map(),
       // Small loads are spread over every worker too: one slow story must not hold up the rest.
       batchSize: Math.max(1, Math.min(BATCH, Math.ceil(jobs.length / workers))),
       done: 0,
@@ -201,10 +202,11 @@ export class ParsePool {
     }
     const batch: ParseBatch = {
       jobs: lane.batch.map((index) => {
-        const skip = run.skips.get(index);
-        return skip ? { ...run.jobs[index]!, skip } : run.jobs[index]!;
+        const stoppedIn = run.stopped.get(index);
+        return stoppedIn ? { ...run.jobs[index]!, stoppedIn } : run.jobs[index]!;
       }),
       indexes: lane.batch,
+      budgetMs: this.#budgetMs,
     };
     lane.worker.postMessage(batch);
   }
@@ -222,7 +224,7 @@ export class ParsePool {
     this.#send(fresh);
   }
 
-  /** Stops a story that has run past the budget, to be parsed again without the step it is in. */
+  /** Stops a story that has run past the budget, to be parsed again up to the step it is in. */
   #watch(run: Run) {
     const now = performance.now();
     for (const lane of this.#lanes) {
@@ -237,7 +239,7 @@ export class ParsePool {
       if (current < 0 || lane.batch[lane.next] !== current || now - lane.seenAt < this.#budgetMs + GRACE_MS)
         continue;
       const step = PARSE_STEPS[Atomics.load(lane.progress, PROGRESS_STEP)] ?? 'layout';
-      run.skips.set(current, [...(run.skips.get(current) ?? []), step]);
+      run.stopped.set(current, step);
       this.#replace(lane, 0);
     }
   }

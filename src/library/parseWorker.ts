@@ -10,8 +10,8 @@ import { storyTermCounts, type TermCounts } from './textIndex.ts';
 export interface ParseJob {
   raw: string;
   file: string;
-  /** Steps to leave out (they ran out of time in an earlier try). */
-  skip?: ParseStep[];
+  /** The step an earlier try ran out of time in (see ParseOptions). */
+  stoppedIn?: ParseStep;
 }
 
 /** A parsed story with its counted terms, so the thread that indexes it need not read its text again. */
@@ -24,6 +24,8 @@ export interface ParsedStory {
 export interface ParseBatch {
   jobs: ParseJob[];
   indexes: number[];
+  /** The time budget of each story (see ParseOptions). */
+  budgetMs: number;
 }
 
 /** Slots of the shared progress array. */
@@ -48,7 +50,8 @@ parentPort?.on('message', (batch: ParseBatch) => {
       Atomics.store(progress, PROGRESS_JOB, batch.indexes[i]! + 1);
     }
     const outcome: ParseOutcome = parseStory(job.raw, job.file, {
-      ...(job.skip ? { skip: job.skip } : {}),
+      budgetMs: batch.budgetMs,
+      ...(job.stoppedIn ? { stoppedIn: job.stoppedIn } : {}),
       ...(progress ? { onStep: (step: number) => Atomics.store(progress, PROGRESS_STEP, step) } : {}),
     });
     const parsed: ParsedStory = { outcome, counts: outcome.ok ? storyTermCounts(outcome.story) : null };

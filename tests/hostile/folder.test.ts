@@ -83,7 +83,7 @@ describe('links out of the story folder', () => {
     expect(files.map((file) => file.relative)).toEqual(['linked/planted.txt', 'real.txt']);
   });
 
-  it('make `check` exit 1 naming them, and `ask` never answers from them', async () => {
+  it('make `check` exit 1 naming them, and `ask` never answers from them', { timeout: 120_000 }, async () => {
     const { dir, root } = folderWithLinks();
     const check = await newsbot(['check', '--stories', dir, '--json'], { CACHE_DIR: join(root, 'cache') });
     expect(check.code).toBe(1);
@@ -110,7 +110,9 @@ describe('links out of the story folder', () => {
 });
 
 describe('story ids', () => {
-  it('cannot be taken by a planted file: both are errors naming each other, and check exits 1', async () => {
+  it('cannot be taken by a planted file: both are errors naming each other, and check exits 1', {
+    timeout: 120_000,
+  }, async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'seed.txt'), story('The real story about Iran.'));
     writeFileSync(join(dir, 'other.txt'), story('Another story.'));
