@@ -17,7 +17,7 @@ import { renderPageText } from '../format/text.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { type ChatLine, parseChatLine } from './parseLine.ts';
 
-export const CHAT_HELP =
+const CHAT_HELP =
   'In this chat: type a command as on Discord (/stories place:Paris date:"Sept 15 2014", /quotes speaker:psaki about:Iraq), or just a question. /next and /prev turn pages, /read opens the full text of a story shown with /story, /quit leaves.';
 
 function optionNames(command: string): readonly string[] | undefined {
@@ -32,7 +32,7 @@ interface Screen {
   page: number;
 }
 
-export interface ChatSession {
+interface ChatSession {
   /** Answers one typed line; returns the text to print, or null to quit. */
   handle(line: string): Promise<string | null>;
 }
@@ -41,7 +41,7 @@ export interface ChatSession {
 /** Chat sessions opened in this process: each is its own conversation. */
 let sessions = 0;
 
-export function createChatSession(context: CommandContext, logger: Logger): ChatSession {
+function createChatSession(context: CommandContext, logger: Logger): ChatSession {
   let screen: Screen | null = null;
   // Follow-up questions ("what else did she say?") refer to this session's earlier answers.
   const channelId = `chat-${++sessions}`;

@@ -7,7 +7,7 @@ export class CliError extends Error {
 }
 
 /** Options every command takes. */
-export const commonOptions = {
+const commonOptions = {
   stories: { type: 'string', multiple: true },
   json: { type: 'boolean', default: false },
   limit: { type: 'string' },
@@ -56,7 +56,7 @@ const NAME_UNSAFE = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\x7f-\x9f]/g;
 
 /** Text for a terminal: lines and tabs kept, every other control and bidi character dropped. */
-export function terminalText(text: string): string {
+function terminalText(text: string): string {
   return text.replace(TERMINAL_UNSAFE, '');
 }
 

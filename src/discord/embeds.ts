@@ -23,7 +23,7 @@ export interface MessagePayload {
   flags?: MessageFlags.Ephemeral;
 }
 
-export function toEmbed(card: Card): APIEmbed {
+function toEmbed(card: Card): APIEmbed {
   const embed: APIEmbed = {};
   if (card.title) embed.title = card.title;
   if (card.description) embed.description = card.description;
