@@ -43,6 +43,8 @@ export interface StoryService {
   summarizeStory(ref: string): SummaryResult;
   listSpeakers(story?: string): SpeakersResult;
   getStory(id: string): Story | null;
+  /** Every file holding the story's text (a story filed twice is one story); just its own otherwise. */
+  filesOf?(id: string): string[];
   /** The story `ref` names: an id, or words of its headline when they identify one story. */
   resolveStory(ref: string): { story: Story | null; alternatives: Array<{ id: string; headline: string }> };
   /**

@@ -22,6 +22,7 @@ import {
   suggestStories,
   summarizeStory,
 } from '../src/library/index.ts';
+import { filesOf } from '../src/library/sameText.ts';
 import type { Logger } from '../src/log.ts';
 import type { Choice, StoryService } from './context.ts';
 
@@ -61,6 +62,11 @@ export function createStoryService(
     summarizeStory: (ref) => summarizeStory(library.snapshot, ref),
     listSpeakers: (story) => listSpeakers(library.snapshot, story ? { story } : {}),
     getStory: (id) => getStory(library.snapshot, id),
+    filesOf(id) {
+      const snapshot = library.snapshot;
+      const index = snapshot.byId.get(id);
+      return index === undefined ? [] : filesOf(snapshot, index);
+    },
     resolveStory(ref) {
       const snapshot = library.snapshot;
       const result = summarizeStory(snapshot, ref);
@@ -82,7 +88,10 @@ export function createStoryService(
     },
     suggestSpeakers: (text, limit) =>
       suggestSpeakers(library.snapshot, text, limit).map((s) =>
-        choice(`${s.name} (${s.quotes} quote${s.quotes === 1 ? '' : 's'})`, s.name),
+        choice(
+          `${s.name} (${s.kind ? `${s.kind}, ` : ''}${s.quotes} quote${s.quotes === 1 ? '' : 's'})`,
+          s.name,
+        ),
       ),
     suggestStories: (text, limit) =>
       suggestStories(library.snapshot, text, limit).map((s) =>

@@ -23,7 +23,7 @@ export async function execute(interaction: CommandCall, context: CommandContext)
   const ref = readText(interaction.options, 'story');
   if (!ref) throw new QueryError('Which story? Give its id or a few words of its headline.');
   const { story, alternatives } = context.stories.resolveStory(ref);
-  if (story) return storyReply(story);
+  if (story) return storyReply(story, { files: context.stories.filesOf?.(story.id) ?? [] });
   if (alternatives.length > 0)
     return noticeReply(
       `Which story did you mean?\n${alternatives.map((alt) => `• ${alt.headline} (\`${alt.id}\`)`).join('\n')}`,

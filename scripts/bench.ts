@@ -118,6 +118,12 @@ if (values.json) {
   row('RSS after cold load (MB)', '', (r) => r.cold.rssMb);
   row('RSS after warm load (MB)', '< 1536', (r) => r.warm.rssMb);
   row('heap after warm load (MB)', '', (r) => r.warm.heapMb);
+  row(
+    'sentence index: sentences, memory (MB), built after load (s)',
+    '',
+    (r) =>
+      `${r.warm.sentences}, ${r.warm.sentenceIndexMb}, ${((r.warm.sentenceIndexMs as number) / 1000).toFixed(1)}`,
+  );
   row('reload, 10 changed (s)', '< 3', (r) => ((r.warm.reload as { ms: number }).ms / 1000).toFixed(2));
   for (const kind of ['stories', 'quotes', 'summary', 'speakers', 'autocomplete', 'ask']) {
     row(`${kind} p50 / p99 (ms) [best of 3]`, 'p99 < 20', (r) => {

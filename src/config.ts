@@ -59,6 +59,8 @@ function buildSchema(z: typeof Zod) {
       emptyAsUndefined,
       z.coerce.number({ message: 'a port number' }).int('a port number').min(1).max(65535).optional(),
     ),
+    /** Any value turns off bold and colour in the local chat (the no-color.org convention). */
+    NO_COLOR: z.preprocess(emptyAsUndefined, z.string().optional()),
     LOG_LEVEL: z.preprocess(
       emptyAsUndefined,
       z

@@ -186,7 +186,9 @@ describe('newsbot ask', () => {
     const result = await newsbot(['what did Fabius say?', '--json', '--stories', stories]);
     expect(result.code, result.stderr).toBe(0);
     const parsed = JSON.parse(result.stdout);
-    expect(Object.keys(parsed).sort()).toEqual(['answer', 'citations', 'intent']);
+    expect(Object.keys(parsed).sort()).toEqual(['answer', 'citations', 'extract', 'intent']);
+    // A quotes question extracts no single phrase.
+    expect(parsed.extract).toBeNull();
     expect(parsed.intent).toBe('quotes');
     expect(Object.keys(parsed.citations[0]).sort()).toEqual(['date', 'file', 'headline', 'id', 'text']);
     expect(parsed.citations[0].id).toBe('paris_coalition');

@@ -123,7 +123,9 @@ describe('newsbot query commands', () => {
     const followUp = await json(['ask', 'summarize it', '--conversation', 'cli-a']);
     expect(followUp.intent).toBe('summary');
     expect(followUp.citations[0].id).toBe('coffee');
-    // Another id, or none, has nothing to follow up on.
+  });
+
+  it('ask --conversation: another id, or none, has nothing to follow up on', async () => {
     expect((await json(['ask', 'summarize it', '--conversation', 'cli-b'])).citations).toEqual([]);
     expect((await json(['ask', 'summarize it'])).citations).toEqual([]);
     expect((await newsbot(['ask', 'hi', '--conversation', ' '])).code).toBe(1);

@@ -121,6 +121,10 @@ describe('follow-up rules', () => {
     expect(ids(answers[1]!)).toEqual(['tokyo_markets']);
     const dates = converse('stories from Berlin in March 2016', 'and in April 2016?');
     expect(dates.answers[1]!.citations).toEqual([]);
+    // A month alone is that month of the year asked about, not a place named like it.
+    const month = converse('stories from Berlin in February 2016', 'and in march?');
+    expect(ids(month.answers[1]!)).toEqual(['berlin_markets']);
+    expect(month.state!.range).toEqual({ from: '2016-03-01', to: '2016-03-31' });
   });
 
   it('he, she or they for the last speaker: "what did she say about families?"', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseStory } from '../src/engine/parseStory.ts';
 import { ANSWER_KIND_RULES, answerKind, candidatesOf } from '../src/library/ask/extract.ts';
-import { ask, prepareAsk } from '../src/library/ask.ts';
+import { ask, parseQuestion, prepareAsk } from '../src/library/ask.ts';
 import { buildSnapshot } from '../src/library/snapshot.ts';
 
 const KIND_EXAMPLES: Record<string, string> = {
@@ -49,6 +49,10 @@ describe('ask: extractive answers', () => {
   const snapshot = buildSnapshot([
     story(raw, 'wells.txt'),
     story(
+      'date 2016-09-28\nAxelrod calls on Dean to apologize\n\nDavid Axelrod on Wednesday called on Howard Dean to apologize for his remarks.\n',
+      'axelrod.txt',
+    ),
+    story(
       'date 2016-09-21\nPanel vote\n\nThe House panel voted 19-15 along party lines to hold Pagliano in contempt.\n',
       'panel.txt',
     ),
@@ -69,5 +73,18 @@ describe('ask: extractive answers', () => {
     const result = ask(snapshot, 'what did the zoning commission decide about the stadium parking?');
     expect(result.extract ?? null).toBeNull();
     expect(result.answer).toMatch(/I don't know/);
+  });
+
+  it('answers a fact question worded like a quote question from the sentences ("who called on X to Y")', () => {
+    const result = ask(snapshot, 'who called on Howard Dean to apologize?');
+    expect(result.intent).toBe('fact');
+    expect(result.citations[0]!.text).toContain('David Axelrod on Wednesday called on Howard Dean');
+  });
+});
+
+describe('parseQuestion: fact questions with the question word inside', () => {
+  it('reads "X decided Y for what season?" as a fact question', () => {
+    const parsed = parseQuestion('Super Bowl 50 decided the NFL champion for what season?');
+    expect(parsed.intent).toBe('fact');
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../src/format/limits.ts';
 import { type Card, cardLength, fitCard, fitPage, pageFields, pageText } from '../src/format/reply.ts';
+import { renderPageText } from '../src/format/text.ts';
 import { ELLIPSIS, fitBudget, truncateWords } from '../src/format/truncate.ts';
 
 const words = fc
@@ -175,5 +176,19 @@ describe('pageFields and pageText', () => {
     const pages = pageText({ title: 'H' }, [paragraph], { perPage: 3500 });
     const text = pages.map((page) => page.cards[0]!.description).join(' ');
     expect(text).toBe(paragraph);
+  });
+});
+
+describe('the chat shows markdown as a terminal does', () => {
+  it('bold without its marks, block quotes indented, never starting with the prompt', () => {
+    const text = renderPageText({
+      cards: [{ description: '**Jen Paski** said:\n> "We will not coordinate militarily"' }],
+    });
+    expect(text).not.toContain('**');
+    expect(text).toContain('Jen Paski said:');
+    expect(text.split('\n').some((line) => line.startsWith('>'))).toBe(false);
+    expect(text).toContain('    "We will not coordinate militarily"');
+    const ansi = renderPageText({ cards: [{ description: '**bold**' }] }, { bold: 'ansi' });
+    expect(ansi).toBe('\x1b[1mbold\x1b[22m');
   });
 });

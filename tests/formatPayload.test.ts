@@ -255,7 +255,7 @@ describe('toPayload', () => {
     ]);
     expect(card.footer?.text).toBe('Sources: 3');
   });
-  it('gives a listed story its id, the one thing the list lacks', () => {
+  it('gives a listed story its id, the one thing the list lacks, without naming it again', () => {
     const reply = askReply({
       intent: 'stories',
       answer: '1 story from Tokyo on March 3, 1987:\n• March 3, 1987 — Japan plans a chip pact (Tokyo)',
@@ -269,9 +269,7 @@ describe('toPayload', () => {
         },
       ],
     });
-    expect(toPayload(reply).embeds[0]!.fields).toEqual([
-      { name: 'Japan plans a chip pact (1987-03-03)', value: '`r42`' },
-    ]);
+    expect(toPayload(reply).embeds[0]!.fields).toEqual([{ name: '1987-03-03', value: '`r42`' }]);
   });
 });
 

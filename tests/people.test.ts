@@ -32,7 +32,9 @@ describe('people', () => {
     const people = peopleOf(
       'The United Nations met in New York. Brazil said the State Department had agreed.\n',
     );
-    expect(people.map((p) => p.name)).toEqual([]);
+    expect(people.filter((p) => p.kind !== 'organisation').map((p) => p.name)).toEqual([]);
+    // Brazil speaks, as a government: listed, but as an organisation.
+    expect(people).toEqual([{ name: 'Brazil', aliases: [], role: null, kind: 'organisation' }]);
   });
 
   it('lists a surname-only speaker as a person', () => {
@@ -46,7 +48,10 @@ describe('people and organisations in wire copy', () => {
     const people = peopleOf(
       'Acme Widget Corp said it agreed to buy Zenith Tools Inc. Acme Widget said the deal would close in May.\n',
     );
-    expect(people).toEqual([]);
+    expect(people.filter((p) => p.kind !== 'organisation')).toEqual([]);
+    expect(people).toEqual([
+      { name: 'Acme Widget Corp', aliases: ['Acme Widget'], role: null, kind: 'organisation' },
+    ]);
   });
 
   it('does not take the word after U.S. or a title before an ordinary word for a name', () => {

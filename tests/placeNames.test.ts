@@ -1,6 +1,8 @@
 /** Places as people name them: regions with their cities, informal and older names, Unicode forms, no fuzzy jumps. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ask } from '../src/library/ask.ts';
 import { findStories } from '../src/library/queries/stories.ts';
+import { suggestPlaces } from '../src/library/queries/suggest.ts';
 import type { StorySnapshot } from '../src/library/snapshot.ts';
 import { snapshotOf } from './helpers/storyFolder.ts';
 
@@ -35,6 +37,11 @@ describe('places as people name them', () => {
     expect(findStories(snapshot, { place: 'Scotland' }).query.place).toBe('Scotland');
   });
 
+  it('autocomplete offers the place a whole name means first', () => {
+    expect(suggestPlaces(snapshot, 'holland')[0]?.name).toBe('Netherlands');
+    expect(suggestPlaces(snapshot, 'scotland')[0]).toMatchObject({ name: 'Scotland', stories: 2 });
+  });
+
   it('a state is a region with its cities', () => {
     expect(idsFrom('California')).toEqual(['los_angeles']);
   });
@@ -49,6 +56,7 @@ describe('places as people name them', () => {
   it('reads accents and full-width letters', () => {
     expect(idsFrom('Bogotá')).toEqual(['bogota']);
     expect(idsFrom('ＬＯＮＤＯＮ')).toEqual(['london']);
+    expect(ask(snapshot, 'stories from ＬＯＮＤＯＮ').citations.map((c) => c.id)).toEqual(['london']);
   });
 
   it('a known place with no stories finds none, never a place with a similar name', () => {

@@ -396,6 +396,41 @@ describe('organisations as speakers', () => {
   });
 });
 
+describe('affiliations', () => {
+  it('gives the quote to the person named before "of", not to the place or outlet after it', () => {
+    const { quotes } = quotesOf(
+      '"It is not going to be easy," said Representative Peter T. King of New York. ' +
+        '"It is a joke," said Joel Pollak of Breitbart California.\n',
+    );
+    expect(find(quotes, 'easy')?.speaker).toBe('Peter King');
+    expect(find(quotes, 'joke')?.speaker).toBe('Joel Pollak');
+  });
+});
+
+describe('cues beyond verbs of saying', () => {
+  it('reads "As X put it, …" as a cue', () => {
+    const { quotes } = quotesOf(
+      'As Akhil Amar, a professor at Yale, put it, "The Senate should remember that."\n',
+    );
+    expect(find(quotes, 'Senate should')).toMatchObject({
+      kind: 'direct',
+      speaker: 'Akhil Amar',
+      cue: 'put it',
+    });
+  });
+});
+
+describe('titles and gender', () => {
+  it('keeps a man and a woman who share a surname apart (Mr. Obama, Michelle Obama, Mrs. Obama)', () => {
+    const { quotes } = quotesOf(
+      'Mr. Obama spoke on Monday. Michelle Obama spoke on Tuesday. "We must vote," Mr. Obama said. ' +
+        '"It matters," Mrs. Obama said.\n',
+    );
+    expect(find(quotes, 'must vote')?.speaker).toBe('Obama');
+    expect(find(quotes, 'matters')?.speaker).toBe('Michelle Obama');
+  });
+});
+
 describe('appositions', () => {
   it('takes the name before a multi-part apposition, not a place inside it', () => {
     const { quotes } = quotesOf(

@@ -151,7 +151,14 @@ describe('seed story 000_2696b59510ee6b97', () => {
   });
 
   it('finds the people with canonical names, aliases and roles', () => {
-    expect(story?.people).toEqual(PEOPLE);
+    expect(story?.people.filter((p) => p.kind !== 'organisation')).toEqual(PEOPLE);
+  });
+
+  it('lists the governments that speak as organisations, never as persons', () => {
+    expect(story?.people.filter((p) => p.kind === 'organisation').map((p) => p.name)).toEqual([
+      'United States',
+      'Iran',
+    ]);
   });
 
   it('finds all 12 quotes with exact spans, kinds, speakers, mentions and cues', () => {

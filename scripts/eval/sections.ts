@@ -1,5 +1,6 @@
 import { answersSection } from './answers.ts';
 import { bbcSummaries } from './bbc.ts';
+import { conversationsSection } from './conversations.ts';
 import { polnearSection } from './polnear.ts';
 import { reutersLayout } from './reutersLayout.ts';
 import { reutersPlaces } from './reutersPlaces.ts';
@@ -13,6 +14,7 @@ export const sections: EvalSection[] = [
   reutersPlaces,
   bbcSummaries,
   answersSection,
+  conversationsSection,
   seedSection,
   polnearSection,
   squadSection,

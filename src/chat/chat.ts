@@ -13,7 +13,7 @@ import type { Config } from '../config.ts';
 import { errorReply, noticeReply } from '../format/cards.ts';
 import { failureReply } from '../format/failure.ts';
 import type { Reply } from '../format/reply.ts';
-import { renderPageText } from '../format/text.ts';
+import { type BoldStyle, renderPageText } from '../format/text.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { type ChatLine, parseChatLine } from './parseLine.ts';
 
@@ -41,7 +41,11 @@ interface ChatSession {
 /** Chat sessions opened in this process: each is its own conversation. */
 let sessions = 0;
 
-function createChatSession(context: CommandContext, logger: Logger): ChatSession {
+export function createChatSession(
+  context: CommandContext,
+  logger: Logger,
+  options: { bold?: BoldStyle } = {},
+): ChatSession {
   let screen: Screen | null = null;
   // Follow-up questions ("what else did she say?") refer to this session's earlier answers.
   const channelId = `chat-${++sessions}`;
@@ -51,6 +55,7 @@ function createChatSession(context: CommandContext, logger: Logger): ChatSession
     // Errors and notices leave the paged reply on screen, so /next still works after a typo.
     if (!reply.ephemeral) screen = { reply, page };
     return renderPageText(reply.pages[page] ?? { cards: [] }, {
+      bold: options.bold ?? 'plain',
       previous: page > 0,
       next: page < reply.pages.length - 1,
       ...(reply.more ? { more: { label: reply.more.label, command: '/read' } } : {}),
@@ -134,9 +139,10 @@ export async function runChat(config: Config, streams: ChatStreams = {}): Promis
     callerIsAdmin: true, // The local user owns the story folder.
     help: helpEntries,
   };
-  const session = createChatSession(context, logger);
   const info = opened.service.info();
   const interactive = 'isTTY' in input && Boolean((input as NodeJS.ReadStream).isTTY);
+  const colour = 'isTTY' in output && Boolean((output as NodeJS.WriteStream).isTTY) && !config.NO_COLOR;
+  const session = createChatSession(context, logger, { bold: colour ? 'ansi' : 'plain' });
   output.write(
     `newsbot chat: ${info.stories} stories from ${config.STORIES_DIR}. Type /help, a question, or /quit.\n`,
   );

@@ -43,6 +43,8 @@ export interface EntityMention {
   name: string;
   gender: Gender;
   record: PersonRecord | null;
+  /** The rule of `NAME_RULES` that last decided what the name is. */
+  rule: NameRuleName;
 }
 
 /**
@@ -93,6 +95,98 @@ const LAST_SUBJECT_BONUS = 1;
 const LOOK_BACK = 400;
 /** Longer capitalised runs are no one's name or role. */
 const MAX_NAME_WORDS = 16;
+
+/**
+ * What a capitalised name is, as an ordered list of rules. The word lists classify it first; the rules read
+ * while scanning (`run`) then apply in order, each seeing the decision of the ones before; the rules for a
+ * name still no one's once the whole story is read (`story`) apply after, the first that matches deciding.
+ * Each has an example (a test checks that in it, the rule makes `name` a `kind`).
+ */
+export const NAME_RULES = [
+  {
+    name: 'classified by its words',
+    stage: 'words',
+    matches: 'group words (`Department`, `Party`), places, titles and given names in the name',
+    decides: 'organisation or place (group), person, or not known yet (other)',
+    example: 'Gov. Chris Christie spoke to the Finance Ministry in Paris.',
+    entity: 'Chris Christie',
+    kind: 'person',
+  },
+  {
+    name: 'a place is no person',
+    stage: 'run',
+    matches:
+      'a name the word lists took for a person (`Republican of West Virginia`) that is a place or country',
+    decides: 'the place',
+    example: 'Shelley Moore Capito, Republican of West Virginia, spoke first.',
+    entity: 'West Virginia',
+    kind: 'group',
+  },
+  {
+    name: 'place after a preposition',
+    stage: 'run',
+    matches: 'a lone name after `in`, `at`, `from`, `near`, `to` …',
+    decides: 'the place, not a person, whatever the word lists say',
+    example: 'Sales fell in Houston last year.',
+    entity: 'Houston',
+    kind: 'other',
+  },
+  {
+    name: 'short form of an organisation',
+    stage: 'run',
+    matches:
+      'the first words of an organisation named in the story, unless a person named in full has them as surname',
+    decides: 'that organisation',
+    example: 'Ultrasystems Inc lost money. Ultrasystems said sales fell.',
+    entity: 'Ultrasystems Inc',
+    kind: 'group',
+  },
+  {
+    name: 'a name that speaks',
+    stage: 'run',
+    matches:
+      'an unknown name followed by a speech verb or a role in apposition, not an ordinary word or a bare title',
+    decides: 'a person',
+    example: 'Lindqvist said the vote would be close.',
+    entity: 'Lindqvist',
+    kind: 'person',
+  },
+  {
+    name: 'surname of someone named',
+    stage: 'story',
+    matches: 'a name left undecided that is the surname (or name) of a person the story names',
+    decides: 'that person',
+    example: 'Putney arrived late. Kerr Putney said he was sorry.',
+    entity: 'Kerr Putney',
+    kind: 'person',
+  },
+  {
+    name: 'relative sharing a surname',
+    stage: 'story',
+    matches: "a first name and surname whose surname is a known person's but whose first name differs",
+    decides: 'another person of that family',
+    example: 'Keith Lamont Scott died on Tuesday. Rakeyia Scott filmed the scene.',
+    entity: 'Rakeyia Scott',
+    kind: 'person',
+  },
+] as const;
+
+type NameRuleName = (typeof NAME_RULES)[number]['name'];
+type RunRuleName = Extract<(typeof NAME_RULES)[number], { stage: 'run' }>['name'];
+type StoryRuleName = Extract<(typeof NAME_RULES)[number], { stage: 'story' }>['name'];
+
+/** What the scanning rules read about one capitalised name. */
+interface RunSite {
+  from: number;
+  runEnd: number;
+  phrase: NamedPhrase;
+  /** Surnames of the people named in full. */
+  surnames: Set<string | undefined>;
+  /** Each organisation's name by the words it starts with. */
+  groupsByStart: Map<string, string>;
+  isSpeaker: (index: number) => boolean;
+  rule: NameRuleName;
+}
 
 /** The people and groups of a story in reading order, and the rules that say who a mention refers to. */
 export class StoryEntities {
@@ -152,7 +246,13 @@ export class StoryEntities {
           next?.lower === 'of' &&
           isCapWord(tokens[end + 2]) &&
           !inQuote(end + 2) &&
-          (isGroupWord((tokens[end] as Token).lower) || isTitle((tokens[end] as Token).lower))
+          (isGroupWord((tokens[end] as Token).lower) || isTitle((tokens[end] as Token).lower)) &&
+          // `Peter T. King of New York`: after a given name or an initial, `King` is a surname.
+          !(
+            end > i &&
+            (firstNameGender((tokens[end - 1] as Token).lower) !== undefined ||
+              /^\p{Lu}\.$/u.test((tokens[end - 1] as Token).text))
+          )
         )
           end += 2;
         else if (
@@ -199,27 +299,22 @@ export class StoryEntities {
         if (!groupsByStart.has(start)) groupsByStart.set(start, run.phrase.name);
       }
     }
+    // Surnames of the people named in full: `White` after `Ed White` is him, not short for `the White House`.
+    const surnames = new Set(
+      runs.filter((run) => run.phrase.kind === 'person').map((run) => run.phrase.name.split(' ').pop()),
+    );
     for (const { from, runEnd, phrase } of runs) {
-      // `sales in Houston`: a lone name after a preposition of place is the place, whatever the word list says.
-      if (
-        phrase.kind === 'person' &&
-        from === runEnd &&
-        phrase.nameStart === 0 &&
-        /^(in|at|from|near|across|outside|throughout|into|to)$/.test(tokens[from - 1]?.lower ?? '')
-      )
-        phrase.kind = 'other';
-      // `Ultrasystems said` after `Ultrasystems Inc`: the short form of an organisation's name.
-      if (phrase.kind !== 'group') {
-        const text = tokens
-          .slice(from, runEnd + 1)
-          .map((t) => t.text)
-          .join(' ');
-        const full = groupsByStart.get(text);
-        if (full) {
-          phrase.kind = 'group';
-          phrase.name = full;
-        }
-      }
+      const site: RunSite = {
+        from,
+        runEnd,
+        phrase,
+        surnames,
+        groupsByStart,
+        isSpeaker,
+        rule: 'classified by its words',
+      };
+      for (const rule of NAME_RULES)
+        if (rule.stage === 'run' && this.nameRules[rule.name](site)) site.rule = rule.name;
       const mention: EntityMention = {
         from,
         to: runEnd,
@@ -228,24 +323,8 @@ export class StoryEntities {
         name: phrase.name,
         gender: phrase.gender,
         record: null,
+        rule: site.rule,
       };
-      // An unknown name is a person when it speaks: `Kerry said`, `Aparna Mathur, an economist, said`.
-      const speaks =
-        this.nextIsSpeech(runEnd + 1) ||
-        (runEnd > from && runEnd - from < 3 && (isSpeaker(runEnd) || this.roleApposition(runEnd + 1)));
-      const titleOnly = isBareTitle(tokens, from, runEnd);
-      const single = (tokens[from] as Token).lower;
-      // A word the story also writes in lower case (`Observers said` / `observers`) is no name.
-      const ordinary =
-        (runEnd === from &&
-          (isOrdinaryWord(single) ||
-            lowerWords.has(single) ||
-            PARTY_WORDS.test(single) ||
-            LONE_TITLES.test(single) ||
-            single.length < 2)) ||
-        // `U.S. Officials said`, `a U.S. Banker said`: a noun for people after a place is nobody in particular.
-        (from + phrase.nameStart === runEnd && isPersonNoun((tokens[runEnd] as Token).lower));
-      if (phrase.kind === 'other' && speaks && !titleOnly && !ordinary) mention.kind = 'person';
       if (mention.kind === 'person') {
         const stray = this.strayTitles.has(from + phrase.nameStart - 1)
           ? tokens[from + phrase.nameStart - 1]
@@ -287,35 +366,94 @@ export class StoryEntities {
       this.mentions.push(mention);
       for (let k = from; k <= runEnd; k++) this.byToken.set(k, mention);
     }
-    // A surname used before or after the full name is the same person.
-    for (const mention of pending) {
-      const record = this.registry.find(mention.name);
-      if (record) {
-        mention.kind = 'person';
-        mention.record = record;
-        record.count++;
-        // `Kerr Putney` first, `Putney said` later: the longer form is the person's name.
-        if (mention.name.split(' ').length > record.name.split(' ').length) {
-          this.registry.rename(record, mention.name);
-        } else if (!record.forms.includes(mention.name) && mention.name !== record.name) {
-          record.forms.push(mention.name);
+    // Names that are no one's on their own: the first later rule that matches decides.
+    for (const mention of pending)
+      for (const rule of NAME_RULES)
+        if (rule.stage === 'story' && this.laterNameRules[rule.name](mention)) {
+          mention.rule = rule.name;
+          break;
         }
-      } else if (this.isRelative(mention)) {
-        // `Rakeyia Scott` in a story about `Keith Lamont Scott`: another person of that family.
-        mention.kind = 'person';
-        mention.record = this.registry.add(
-          mention.name,
-          mention.start,
-          mention.name,
-          mention.gender,
-          null,
-          [],
-        );
-      }
-    }
     for (const mention of this.mentions) if (mention.record) mention.gender = mention.record.gender;
     this.resolveNarrationPronouns(inQuote, isSubject);
   }
+
+  /** The rules of `NAME_RULES` read while scanning the names, in order; each returns true when it decided. */
+  private readonly nameRules: Record<RunRuleName, (site: RunSite) => boolean> = {
+    'a place is no person': ({ phrase }) => {
+      if (phrase.kind !== 'person' || !isPlace(phrase.name)) return false;
+      phrase.kind = 'group';
+      return true;
+    },
+    'place after a preposition': ({ from, runEnd, phrase }) => {
+      if (
+        phrase.kind !== 'person' ||
+        from !== runEnd ||
+        phrase.nameStart !== 0 ||
+        !/^(in|at|from|near|across|outside|throughout|into|to)$/.test(this.tokens[from - 1]?.lower ?? '')
+      )
+        return false;
+      phrase.kind = 'other';
+      return true;
+    },
+    'short form of an organisation': ({ from, runEnd, phrase, surnames, groupsByStart }) => {
+      if (phrase.kind === 'group') return false;
+      const text = this.tokens
+        .slice(from, runEnd + 1)
+        .map((t) => t.text)
+        .join(' ');
+      const full = surnames.has(text) ? undefined : groupsByStart.get(text);
+      if (!full) return false;
+      phrase.kind = 'group';
+      phrase.name = full;
+      return true;
+    },
+    'a name that speaks': ({ from, runEnd, phrase, isSpeaker }) => {
+      // `Back in Virginia, Mr. Clarke said`: a place before a speaker does not speak.
+      if (phrase.kind !== 'other' || isPlace(phrase.name)) return false;
+      const tokens = this.tokens;
+      const speaks =
+        this.nextIsSpeech(runEnd + 1) ||
+        (runEnd > from && runEnd - from < 3 && (isSpeaker(runEnd) || this.roleApposition(runEnd + 1)));
+      if (!speaks || isBareTitle(tokens, from, runEnd)) return false;
+      const single = (tokens[from] as Token).lower;
+      // A word the story also writes in lower case (`Observers said` / `observers`) is no name.
+      const ordinary =
+        (runEnd === from &&
+          (isOrdinaryWord(single) ||
+            this.lowerWords.has(single) ||
+            PARTY_WORDS.test(single) ||
+            LONE_TITLES.test(single) ||
+            single.length < 2)) ||
+        // `U.S. Officials said`, `a U.S. Banker said`: a noun for people after a place is nobody in particular.
+        (from + phrase.nameStart === runEnd && isPersonNoun((tokens[runEnd] as Token).lower));
+      if (ordinary) return false;
+      phrase.kind = 'person';
+      return true;
+    },
+  };
+
+  /** The rules of `NAME_RULES` for names left undecided once the whole story is read. */
+  private readonly laterNameRules: Record<StoryRuleName, (mention: EntityMention) => boolean> = {
+    'surname of someone named': (mention) => {
+      const record = this.registry.find(mention.name);
+      if (!record) return false;
+      mention.kind = 'person';
+      mention.record = record;
+      record.count++;
+      // `Kerr Putney` first, `Putney said` later: the longer form is the person's name.
+      if (mention.name.split(' ').length > record.name.split(' ').length)
+        this.registry.rename(record, mention.name);
+      else if (!record.forms.includes(mention.name) && mention.name !== record.name)
+        record.forms.push(mention.name);
+      return true;
+    },
+    'relative sharing a surname': (mention) => {
+      if (!this.isRelative(mention)) return false;
+      mention.kind = 'person';
+      mention.record = this.registry.add(mention.name, mention.start, mention.name, mention.gender, null, []);
+      return true;
+    },
+  };
 
   /**
    * `Secertary James Baker`, `Chief of Staff Howard Baker`, `Manager Tom Gallagher`: a capitalised word in
@@ -652,8 +790,10 @@ export class StoryEntities {
       if (!mention || this.tokens[mention.to + 1]?.lower === "'s") continue;
       // `Scott Winningham of J.S. Winningham and Co`, `Sen. Tom Carper of Delaware`: the person before `of`.
       const before = this.tokens[mention.from - 1]?.lower;
+      // `Joel Pollak of Breitbart California`: a person named before `of` is the one, whatever follows.
+      const personBeforeOf = before === 'of' && this.byToken.get(mention.from - 2)?.kind === 'person';
       if (
-        mention.kind !== 'person' &&
+        (mention.kind !== 'person' || personBeforeOf) &&
         (before === 'of' || before === 'and') &&
         mention.from - 1 > range.from
       ) {
@@ -888,6 +1028,39 @@ export class StoryEntities {
         break;
       }
     }
+  }
+
+  private organisationForms: Map<string, Set<string>> | null = null;
+
+  /**
+   * Each organisation's name (as `resolve` gives it, without article) and the shorter forms the story uses
+   * for it (`Ultrasystems` for `Ultrasystems Inc`): read once, on demand.
+   */
+  private organisations(): Map<string, Set<string>> {
+    if (this.organisationForms) return this.organisationForms;
+    const forms = new Map<string, Set<string>>();
+    for (const mention of this.mentions) {
+      if (mention.kind !== 'group') continue;
+      const name = mention.name.replace(/^the /i, '');
+      if (this.registry.find(name)?.name === name) continue;
+      if (!forms.has(name)) forms.set(name, new Set());
+      const written = reflow(
+        this.raw.slice((this.tokens[mention.from] as Token).start, (this.tokens[mention.to] as Token).end),
+      ).replace(/^the /i, '');
+      if (written !== name) forms.get(name)?.add(written);
+    }
+    this.organisationForms = forms;
+    return forms;
+  }
+
+  /** Whether `name` (a speaker `resolve` gave) is an organisation, an outlet or a government, not a person. */
+  isOrganisation(name: string): boolean {
+    return this.organisations().has(name) && this.registry.find(name)?.name !== name;
+  }
+
+  /** The other forms the story writes an organisation's name in. */
+  formsOf(name: string): string[] {
+    return [...(this.organisations().get(name) ?? [])];
   }
 
   /** The known gender of the person called `name`, or null. */

@@ -192,7 +192,8 @@ const GROUP_WORDS = new Set(
   assembly cabinet embassy church school hospital county city state states republic kingdom nations fed
   team show program podcast magazine tribune herald radio television tv channel network times daily gazette review weekly
   caucus secretariat directorate regime junta command cnn fbi cia nsa nato opec gop dnc rnc msnbc nbc abc cbs fox bbc
-  facebook twitter google apple microsoft amazon white museum street avenue university`.split(/\s+/),
+  politico breitbart bloomberg axios vox slate salon buzzfeed huffpost yahoo gallup quinnipiac rasmussen npr pbs
+  facebook twitter google apple microsoft amazon museum street avenue university`.split(/\s+/),
 );
 
 /** Capitalised words that start sentences but never names. */
@@ -502,6 +503,11 @@ export class PeopleRegistry {
   /** Gives a person a longer name (`Putney` → `Kerr Putney`), keeping the old one as a form. */
   rename(record: PersonRecord, name: string): void {
     if (name === record.name) return;
+    // `West Virginia` is no longer form of a person called `Virginia`: a place never names a person.
+    if (isPlace(name)) {
+      if (!record.forms.includes(name)) record.forms.push(name);
+      return;
+    }
     record.forms.push(record.name);
     this.unindex(record);
     record.name = name;
@@ -540,6 +546,18 @@ export class PeopleRegistry {
     genderGuessed = false,
   ): PersonRecord {
     let record = this.find(name);
+    // `Michelle Obama` or `Mrs. Obama` after `Mr. Obama`: a surname shared by a man and a woman is two people.
+    if (
+      record &&
+      (record.name !== name || !genderGuessed) &&
+      gender !== null &&
+      record.gender !== null &&
+      !record.genderGuessed &&
+      record.gender !== gender
+    ) {
+      const surname = name.split(' ').pop() ?? name;
+      record = this.withSurname(surname).find((r) => r.gender === gender || r.gender === null);
+    }
     if (!record) {
       record = {
         name,

@@ -44,6 +44,139 @@ interface Attribution {
   sentence: number;
 }
 
+/** What a direct-quote rule reads about one quoted span. */
+interface QuoteSite {
+  span: QuotedSpan;
+  spanOut: Span;
+  q: number;
+  /** First and last token of the quoted span. */
+  first: number;
+  last: number;
+  sentenceIndex: number;
+  sentence: SentenceRange;
+  /** Where the words before the quote start: the sentence's start, or just after an earlier quote in it. */
+  regionFrom: number;
+  lastLead: Token | undefined;
+  /** Nothing but a connective (`But`) comes before the quote in its sentence. */
+  startsSentence: boolean;
+  opensAfterColon: boolean;
+  /** The last speech event earlier in the same sentence naming someone. */
+  sameSentence: Attribution | undefined;
+  /** The speech or framing verb before the quote in its sentence, or -1. */
+  cueIndex: number;
+  /** That verb is a speech verb right before the quote (`said: "…"`, `she said, "…"`). */
+  adjacent: boolean;
+  /** A cue right after the quote (`"…," she said`). */
+  after: { cue: number; mention: MentionRange; cueText: string } | null;
+}
+
+/**
+ * Who says a quoted span, as an ordered list of rules: the first that matches decides. Each has an example
+ * (a test parses it and checks that this rule decides the quote in it, with this speaker).
+ */
+export const DIRECT_QUOTE_RULES = [
+  {
+    name: 'transcript turn',
+    matches: 'a speaker tag in capitals and a colon inside the opening mark',
+    decides: 'the tag names the speaker of a direct quote',
+    example: 'The show aired on Sunday.\n\n"WALLACE: Let us start with the economy."',
+    speaker: 'WALLACE',
+  },
+  {
+    name: 'cue after the quote',
+    matches: 'a speech verb and its subject right after the closing mark (`"…," she said`, `"…," said X`)',
+    decides: 'that subject; direct when the quote opens its sentence or follows a colon or comma',
+    example: '"We will rebuild the mill," Harold Finch said on Monday.',
+    speaker: 'Harold Finch',
+  },
+  {
+    name: 'cue before the quote',
+    matches: 'a speech or framing verb earlier in the sentence (`X said: "…"`, `called it "…"`)',
+    decides: "the verb's subject (for a participle, the sentence's); direct when the verb is right before",
+    example: 'Maria Delgado said: "Nobody lost a job."',
+    speaker: 'Maria Delgado',
+  },
+  {
+    name: 'subject before a colon',
+    matches: 'a colon right before the quote, with no speech verb (`Obama rolled out a message: "…"`)',
+    decides: 'the name before the colon, else the subject of the nearest verb, else the sentence subject',
+    example: 'Governor Anna Reyes rolled out a new message: "Jobs first."',
+    speaker: 'Anna Reyes',
+  },
+  {
+    name: 'introduced by the sentence before',
+    matches: 'the previous sentence ends in a colon after a speech verb (`He said:`)',
+    decides: "that verb's subject speaks the quote",
+    example: 'Tomas Berg spoke after the vote. He said:\n\n"This is a good day for the town."',
+    speaker: 'Tomas Berg',
+  },
+  {
+    name: 'named in the narration just before',
+    matches: 'a quote opening its sentence right after a narrated sentence naming someone (`X agreed. "…"`)',
+    decides: 'the subject of that sentence',
+    example: 'Dianne Bystrom agreed. "The race is open."',
+    speaker: 'Dianne Bystrom',
+  },
+  {
+    name: 'continues the previous speaker',
+    matches: 'a quote opening its sentence with no cue, within 3,000 characters of the last attribution',
+    decides: 'the previous speaker goes on',
+    example: '"We are ready," said Omar Haddad. "The trucks leave at dawn."',
+    speaker: 'Omar Haddad',
+  },
+  {
+    name: 'unattributed sentence',
+    matches: 'a quote opening its sentence with nobody cited before it',
+    decides: 'a direct quote with no speaker',
+    example: '"Welcome to the fair." The banner hung over the gate.',
+    speaker: null,
+  },
+  {
+    name: 'speaker earlier in the sentence',
+    matches: 'a quoted phrase in a sentence where someone was already cited',
+    decides: 'that person, as a partial quote',
+    example: 'Lena Vogt said "yes" to the plan and "no" to the budget.',
+    speaker: 'Lena Vogt',
+  },
+  {
+    name: 'cue after a later quote',
+    matches: 'a quoted phrase followed in the sentence by another quote with a cue after it',
+    decides: "that later cue's speaker",
+    example: 'Guns are "a crisis" and "a plague," Howard Dean said.',
+    speaker: 'Howard Dean',
+  },
+  {
+    name: 'subject of the verb before',
+    matches: 'a quoted phrase in narration after a verb whose subject is a name or pronoun',
+    decides: 'that subject, as a partial quote',
+    example: 'Ruth Amsel wants "a fair deal" for the workers.',
+    speaker: 'Ruth Amsel',
+  },
+  {
+    name: "sentence's subject",
+    matches: 'a quoted phrase whose sentence has a subject before it but no verb rule matched',
+    decides: "the sentence's subject, as a partial quote",
+    example: 'Under Mayor Ida Lund the "new deal" for parks went ahead.',
+    speaker: 'Ida Lund',
+  },
+  {
+    name: 'any noun before',
+    matches: 'whatever is left',
+    decides: 'the subject of the nearest verb, even a common noun, or no speaker',
+    example: 'The "green plan" was a hit.',
+    speaker: null,
+  },
+] as const;
+
+type DirectQuoteRuleName = (typeof DIRECT_QUOTE_RULES)[number]['name'];
+
+/** The direct and partial quotes of a story with the rule that decided each: for tests and the docs. */
+export function explainDirectQuotes(raw: string, layout: StoryLayout): Array<{ quote: Quote; rule: string }> {
+  const reader = new QuoteReader(raw, layout);
+  const quotes = reader.read().quotes.filter((q) => q.kind !== 'indirect');
+  return quotes.map((quote, i) => ({ quote, rule: reader.rulesUsed[i] ?? '' }));
+}
+
 /** Finds the direct, partial and indirect quotes of a story, the people in it, and who said what. Never throws. */
 export function attributeQuotes(raw: string, layout: StoryLayout): { quotes: Quote[]; people: Person[] } {
   try {
@@ -67,6 +200,8 @@ class QuoteReader {
   /** Speech events so far, in reading order of the quotes. */
   private readonly events: Attribution[] = [];
   private readonly breaks: number[];
+  /** The rule that decided each direct or partial quote, in the order of the quotes. */
+  readonly rulesUsed: DirectQuoteRuleName[] = [];
 
   constructor(
     private readonly raw: string,
@@ -210,13 +345,31 @@ class QuoteReader {
 
   read(): { quotes: Quote[]; people: Person[] } {
     const direct: Quote[] = [];
-    const events = this.events;
     for (let q = 0; q < this.quoted.length; q++) {
-      const quote = this.directQuote(q, events);
-      if (quote && !this.isTitle(quote)) direct.push(quote);
+      const decided = this.directQuote(q);
+      if (!decided || this.isTitle(decided.quote)) continue;
+      direct.push(decided.quote);
+      this.rulesUsed.push(decided.rule);
     }
     const indirect = this.indirectQuotes();
-    return { quotes: [...direct, ...indirect], people: this.entities.registry.toPeople() };
+    const quotes = [...direct, ...indirect];
+    return { quotes, people: [...this.entities.registry.toPeople(), ...this.organisationsQuoted(quotes)] };
+  }
+
+  /** The organisations, outlets and governments that speak in the story, as people of kind `organisation`. */
+  private organisationsQuoted(quotes: Quote[]): Person[] {
+    const organisations = new Map<string, Person>();
+    for (const quote of quotes) {
+      const name = quote.speaker;
+      if (!name || organisations.has(name) || !this.entities.isOrganisation(name)) continue;
+      organisations.set(name, {
+        name,
+        aliases: this.entities.formsOf(name),
+        role: null,
+        kind: 'organisation',
+      });
+    }
+    return [...organisations.values()];
   }
 
   /**
@@ -352,7 +505,8 @@ class QuoteReader {
     return null;
   }
 
-  private directQuote(q: number, events: Attribution[]): Quote | null {
+  /** Everything a direct-quote rule reads about quoted span `q` and its sentence, computed once. */
+  private quoteSite(q: number): QuoteSite | null {
     const span = this.quoted[q] as QuotedSpan;
     const [first, last] = this.quoteTokens[q] as [number, number];
     if (first < 0) return null;
@@ -381,21 +535,6 @@ class QuoteReader {
       }
     const finalPunct = this.tokens[sentence.to];
     if (isPunct(finalPunct, '.?!') && limit === sentence.to) limit--;
-    const spanOut: Span = [span.start, span.end];
-
-    // A transcript turn names its speaker inside the quote: `"WALLACE: Let's start …`.
-    const speakerTag = this.tokens[first + 1];
-    if (
-      speakerTag?.word &&
-      /^\p{Lu}{2,}$/u.test(speakerTag.text) &&
-      isPunct(this.tokens[first + 2], ':') &&
-      !isCommonWord(speakerTag.lower)
-    ) {
-      const mention = { from: first + 1, to: first + 1 };
-      const quote = this.makeQuote('direct', spanOut, mention, null);
-      events.push({ mention, cue: null, speaker: quote.speaker, at: span.start, sentence: sentenceIndex });
-      return quote;
-    }
     // Cue before the quote in the same sentence: `X said: "…"`, `she said, "…"`, or a framing verb.
     let cueIndex = -1;
     for (let k = first - 1; k >= regionFrom; k--) {
@@ -406,19 +545,21 @@ class QuoteReader {
         cueIndex = k;
         break;
       }
-      if (t.lower === 'according' && this.tokens[k + 1]?.lower === 'to') {
+      // `According to X, "…"`; `As Akhil Amar put it, "…"`.
+      const next = this.tokens[k + 1]?.lower;
+      if ((t.lower === 'according' && next === 'to') || (t.lower === 'put' && next === 'it')) {
         cueIndex = k;
         break;
       }
     }
     const gap = cueIndex >= 0 ? this.tokens.slice(cueIndex + 1, first) : [];
+    const putIt = cueIndex >= 0 && (this.tokens[cueIndex] as Token).lower === 'put';
     const lastLead = lead[lead.length - 1];
     const adjacent =
       cueIndex >= 0 &&
       gap.filter((t) => t.word).length <= 6 &&
       (gap.length === 0 || isPunct(lastLead, ':,')) &&
-      isSpeechVerb((this.tokens[cueIndex] as Token).lower);
-
+      (isSpeechVerb((this.tokens[cueIndex] as Token).lower) || putIt);
     let after = this.cueAfter(last, limit);
     const nextSentence = this.sentences[sentenceIndex + 1];
     if (
@@ -436,30 +577,75 @@ class QuoteReader {
         limit = nextSentence.to;
       }
     }
-    // After a framing verb in the sentence (`describing as "unhinged" a Donald Trump tweet`), only a cue
-    // right after the quote beats it.
-    let firstAfter = last + 1;
-    while (isPunct(this.tokens[firstAfter], ',—–-―')) firstAfter++;
-    const tight = after !== null && (after.cue === firstAfter || after.mention.from === firstAfter);
-    if (after && (startsSentence || isPunct(lastLead, ':,') || (!adjacent && (cueIndex < 0 || tight)))) {
+    return {
+      span,
+      spanOut: [span.start, span.end],
+      q,
+      first,
+      last,
+      sentenceIndex,
+      sentence,
+      regionFrom,
+      lastLead,
+      startsSentence,
+      opensAfterColon: isPunct(lastLead, ':'),
+      sameSentence,
+      cueIndex,
+      adjacent,
+      after,
+    };
+  }
+
+  /** Records who spoke at a quote, for later quotes that continue or share its sentence. */
+  private remember(site: QuoteSite, mention: MentionRange, cue: string | null, quote: Quote): Quote {
+    this.events.push({
+      mention,
+      cue,
+      speaker: quote.speaker,
+      at: site.span.start,
+      sentence: site.sentenceIndex,
+    });
+    return quote;
+  }
+
+  /** The direct-quote rules by name; `DIRECT_QUOTE_RULES` gives their order and what each is for. */
+  private readonly directRules: Record<DirectQuoteRuleName, (site: QuoteSite) => Quote | null> = {
+    'transcript turn': (site) => {
+      const tag = this.tokens[site.first + 1];
+      if (
+        !tag?.word ||
+        !/^\p{Lu}{2,}$/u.test(tag.text) ||
+        !isPunct(this.tokens[site.first + 2], ':') ||
+        isCommonWord(tag.lower)
+      )
+        return null;
+      const mention = { from: site.first + 1, to: site.first + 1 };
+      return this.remember(site, mention, null, this.makeQuote('direct', site.spanOut, mention, null));
+    },
+    'cue after the quote': (site) => {
+      const { after, lastLead } = site;
+      if (!after) return null;
+      // After a framing verb in the sentence (`describing as "unhinged" a Donald Trump tweet`), only a cue
+      // right after the quote beats it.
+      let firstAfter = site.last + 1;
+      while (isPunct(this.tokens[firstAfter], ',—–-―')) firstAfter++;
+      const tight = after.cue === firstAfter || after.mention.from === firstAfter;
+      const opens = site.startsSentence || isPunct(lastLead, ':,');
+      if (!(opens || (!site.adjacent && (site.cueIndex < 0 || tight)))) return null;
       this.usedCues.add(after.cue);
-      const kind = startsSentence || isPunct(lastLead, ':,') ? 'direct' : 'partial';
-      const quote = this.makeQuote(kind, spanOut, after.mention, after.cueText || null);
-      events.push({
-        mention: after.mention,
-        cue: after.cueText || null,
-        speaker: quote.speaker,
-        at: span.start,
-        sentence: sentenceIndex,
-      });
-      return quote;
-    }
-    if (cueIndex >= 0) {
+      const cue = after.cueText || null;
+      const quote = this.makeQuote(opens ? 'direct' : 'partial', site.spanOut, after.mention, cue);
+      return this.remember(site, after.mention, cue, quote);
+    },
+    'cue before the quote': (site) => {
+      const { cueIndex, sentence, first } = site;
+      if (cueIndex < 0) return null;
       const cueToken = this.tokens[cueIndex] as Token;
       const according = cueToken.lower === 'according';
+      const participle = isParticiple(cueToken.lower);
       let mention: MentionRange | null = null;
       if (according) mention = mentionAfter(this.tokens, cueIndex + 2, first - 1);
-      else if (!isParticiple(cueToken.lower)) mention = mentionBefore(this.tokens, cueIndex, sentence.from);
+      else if (!participle) mention = mentionBefore(this.tokens, cueIndex, sentence.from);
       else if (!isPunct(this.tokens[cueIndex - 1], ',')) {
         // `Trump reportedly yelling: "…"`: a participle right after a name takes it as subject.
         const before = mentionBefore(this.tokens, cueIndex, sentence.from);
@@ -470,19 +656,12 @@ class QuoteReader {
         cueIndex === sentence.from ||
         isPunct(this.tokens[cueIndex - 1], ',') ||
         (this.quoteOf[cueIndex - 1] as number) >= 0;
-      if (
-        !mention &&
-        !according &&
-        !isParticiple(cueToken.lower) &&
-        inverted &&
-        !/^(tell|tells|told)$/.test(cueToken.lower)
-      )
+      if (!mention && !according && !participle && inverted && !/^(tell|tells|told)$/.test(cueToken.lower))
         mention = mentionAfter(this.tokens, cueIndex + 1, first - 1);
-      if (!mention && isParticiple(cueToken.lower))
-        mention = this.earlierSpeechSubject(cueIndex, sentence.from);
-      if (!mention && isParticiple(cueToken.lower) && sameSentence?.mention) mention = sameSentence.mention;
+      if (!mention && participle) mention = this.earlierSpeechSubject(cueIndex, sentence.from);
+      if (!mention && participle && site.sameSentence?.mention) mention = site.sameSentence.mention;
       // `Trump took a risk …, telling the crowd, "…"`: the sentence's subject, else the nearest verb's.
-      if (!mention && isParticiple(cueToken.lower)) {
+      if (!mention && participle) {
         const subject = sentenceSubject(this.tokens, sentence.from, cueIndex - 1, this.quoted_);
         mention =
           subject && subject.to < cueIndex
@@ -491,78 +670,94 @@ class QuoteReader {
       }
       if (!mention || (this.quoteOf[mention.from] as number) >= 0)
         mention = sentenceSubject(this.tokens, sentence.from, first - 1, this.quoted_);
-      if (adjacent) this.usedCues.add(cueIndex);
-      const cueText = according ? 'according to' : cueToken.text;
-      const quote = this.makeQuote(adjacent ? 'direct' : 'partial', spanOut, mention, cueText);
-      if (mention)
-        events.push({
-          mention,
-          cue: cueText,
-          speaker: quote.speaker,
-          at: span.start,
-          sentence: sentenceIndex,
-        });
-      return quote;
-    }
-    // `President Obama is rolling out a new message: "…"`: the sentence's subject.
-    if (!startsSentence && isPunct(lastLead, ':')) {
+      if (site.adjacent) this.usedCues.add(cueIndex);
+      const cueText = according ? 'according to' : cueToken.lower === 'put' ? 'put it' : cueToken.text;
+      const quote = this.makeQuote(site.adjacent ? 'direct' : 'partial', site.spanOut, mention, cueText);
+      return mention ? this.remember(site, mention, cueText, quote) : quote;
+    },
+    'subject before a colon': (site) => {
+      if (site.startsSentence || !site.opensAfterColon) return null;
+      const { first, regionFrom, sentence } = site;
       const subject =
         this.nameBeforeColon(first) ??
         this.verbSubject(regionFrom, first - 1, sentence.from) ??
         sentenceSubject(this.tokens, sentence.from, first - 1, this.quoted_);
-      if (subject && subject.to < first) return this.makeQuote('direct', spanOut, subject, null);
-    }
-    // `He said:` closing the previous sentence or paragraph introduces this quote.
-    if (startsSentence) {
-      const introduced = this.colonIntroduction(this.sentenceOf[first] as number);
-      if (introduced) {
-        const quote = this.makeQuote('direct', spanOut, introduced.mention, introduced.cue);
-        events.push({ ...introduced, speaker: quote.speaker, at: span.start, sentence: sentenceIndex });
-        return quote;
-      }
-    }
-    // A quote that opens a sentence after `…:` or continues an earlier speaker's words.
-    if (startsSentence || isPunct(lastLead, ':')) {
-      const previous = events[events.length - 1];
-      // `Dianne Bystrom agreed. "…"`: a narrated sentence naming someone, just before, after the last quote.
-      const before = this.sentences[sentenceIndex - 1];
+      return subject && subject.to < first ? this.makeQuote('direct', site.spanOut, subject, null) : null;
+    },
+    'introduced by the sentence before': (site) => {
+      if (!site.startsSentence) return null;
+      const introduced = this.colonIntroduction(site.sentenceIndex);
+      if (!introduced) return null;
+      const quote = this.makeQuote('direct', site.spanOut, introduced.mention, introduced.cue);
+      return this.remember(site, introduced.mention, introduced.cue, quote);
+    },
+    'named in the narration just before': (site) => {
+      if (!site.startsSentence) return null;
+      const previous = this.events[this.events.length - 1];
+      const before = this.sentences[site.sentenceIndex - 1];
       if (
-        startsSentence &&
-        before &&
-        (!previous || (this.tokens[before.from] as Token).start > previous.at) &&
-        !this.breakBetween((this.tokens[before.to] as Token).end, this.tokens[first]) &&
+        !before ||
+        (previous && (this.tokens[before.from] as Token).start <= previous.at) ||
+        this.breakBetween((this.tokens[before.to] as Token).end, this.tokens[site.first]) ||
         // A sentence that ends in a quotation is an attribution of its own, not an introduction.
-        (this.quoteOf[before.to] as number) < 0 &&
-        (this.quoteOf[before.to - 1] as number) < 0
-      ) {
-        const subject = this.verbSubject(before.from, before.to, before.from);
-        if (subject && isCapWord(this.tokens[subject.to]))
-          return this.makeQuote('direct', spanOut, subject, null);
+        (this.quoteOf[before.to] as number) >= 0 ||
+        (this.quoteOf[before.to - 1] as number) >= 0
+      )
+        return null;
+      const subject = this.verbSubject(before.from, before.to, before.from);
+      return subject && isCapWord(this.tokens[subject.to])
+        ? this.makeQuote('direct', site.spanOut, subject, null)
+        : null;
+    },
+    'continues the previous speaker': (site) => {
+      if (!site.startsSentence && !site.opensAfterColon) return null;
+      const previous = this.events[this.events.length - 1];
+      if (!previous || site.span.start - previous.at >= 3000) return null;
+      return this.makeQuote('direct', site.spanOut, previous.mention, previous.cue, previous.speaker);
+    },
+    'unattributed sentence': (site) =>
+      site.startsSentence || site.opensAfterColon
+        ? this.makeQuote('direct', site.spanOut, null, null, null)
+        : null,
+    'speaker earlier in the sentence': (site) =>
+      site.sameSentence?.mention
+        ? this.makeQuote('partial', site.spanOut, site.sameSentence.mention, site.sameSentence.cue)
+        : null,
+    'cue after a later quote': (site) => {
+      const later = this.laterCue(site.q, site.sentenceIndex);
+      return later ? this.makeQuote('partial', site.spanOut, later.mention, later.cueText || null) : null;
+    },
+    'subject of the verb before': (site) => {
+      for (let k = site.first - 1; k >= site.regionFrom; k--) {
+        const t = this.tokens[k] as Token;
+        if (!t.word || t.cap || !isVerbForm(t.lower)) continue;
+        const mention = mentionBefore(this.tokens, k, site.sentence.from);
+        if (mention && (this.quoteOf[mention.from] as number) < 0 && this.isNamedOrPronoun(mention))
+          return this.makeQuote('partial', site.spanOut, mention, t.text);
       }
-      if (previous && span.start - previous.at < 3000) {
-        return this.makeQuote('direct', spanOut, previous.mention, previous.cue, previous.speaker);
-      }
-      return this.makeQuote('direct', spanOut, null, null, null);
+      return null;
+    },
+    "sentence's subject": (site) => {
+      const subject = sentenceSubject(this.tokens, site.sentence.from, site.first - 1, this.quoted_);
+      return subject && subject.to < site.first
+        ? this.makeQuote('partial', site.spanOut, subject, null)
+        : null;
+    },
+    'any noun before': (site) => {
+      const nominal = this.verbSubject(site.regionFrom, site.first - 1, site.sentence.from, true);
+      return this.makeQuote('partial', site.spanOut, nominal, null, nominal ? undefined : null);
+    },
+  };
+
+  /** The first rule of `DIRECT_QUOTE_RULES` that decides quoted span `q`, and its quote. */
+  private directQuote(q: number): { quote: Quote; rule: DirectQuoteRuleName } | null {
+    const site = this.quoteSite(q);
+    if (!site) return null;
+    for (const rule of DIRECT_QUOTE_RULES) {
+      const quote = this.directRules[rule.name](site);
+      if (quote) return { quote, rule: rule.name };
     }
-    if (sameSentence?.mention)
-      return this.makeQuote('partial', spanOut, sameSentence.mention, sameSentence.cue);
-    // `Guns are "a crisis" and "a plague," Howard Dean said`: the cue after a later quote of the sentence.
-    const later = this.laterCue(q, sentenceIndex);
-    if (later) return this.makeQuote('partial', spanOut, later.mention, later.cueText || null);
-    // A quoted phrase in narration: the subject of the nearest verb before it, else the sentence's subject.
-    for (let k = first - 1; k >= regionFrom; k--) {
-      const t = this.tokens[k] as Token;
-      if (!t.word || t.cap || !isVerbForm(t.lower)) continue;
-      const mention = mentionBefore(this.tokens, k, sentence.from);
-      if (mention && (this.quoteOf[mention.from] as number) < 0 && this.isNamedOrPronoun(mention)) {
-        const quote = this.makeQuote('partial', spanOut, mention, t.text);
-        return quote;
-      }
-    }
-    const subject = sentenceSubject(this.tokens, sentence.from, first - 1, this.quoted_);
-    if (subject && subject.to < first) return this.makeQuote('partial', spanOut, subject, null);
-    const nominal = this.verbSubject(regionFrom, first - 1, sentence.from, true);
-    return this.makeQuote('partial', spanOut, nominal, null, nominal ? undefined : null);
+    return null;
   }
 
   /** The speaker of a sentence ending in a colon just before sentence `n`: `He said:`, `From the report:`. */

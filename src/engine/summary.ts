@@ -1,4 +1,5 @@
 import type { StoryLayout } from './layout.ts';
+import { terms } from './words.ts';
 
 /** The longest summary we return, in characters (sentences are never cut). */
 export const SUMMARY_MAX_CHARS = 600;
@@ -29,18 +30,8 @@ export const SUMMARY_WEIGHTS = {
   redundancy: 0.6,
 };
 
-/** Words too common to say what a sentence is about. */
-const STOPWORDS = new Set(
-  (
-    'a about above after again against all also am an and any are as at be because been before being below ' +
-    'between both but by can could did do does doing down during each few for from further had has have having ' +
-    'he her here hers herself him himself his how i if in into is it its itself just me more most my myself no ' +
-    'nor not now of off on once only or other our ours ourselves out over own same she should so some such than ' +
-    'that the their theirs them themselves then there these they this those through to too under until up very ' +
-    'was we were what when where which while who whom why will with would you your yours yourself yourselves ' +
-    'said says say told mr mrs ms one two new year years last first also would could may might us s t'
-  ).split(' '),
-);
+/** Words every news story is full of: beyond the stopwords, they say nothing of what a sentence is about. */
+const GENERIC = new Set(terms('one two new year years last first told'));
 
 /** First words that lean on an earlier sentence (`But`, `He`, `This`): weak openers for a summary. */
 const DANGLING_OPENERS =
@@ -49,17 +40,9 @@ const DANGLING_OPENERS =
 const BOILERPLATE =
   /^(?:reuter|reuters|ap|afp|\(?[a-z]+ reporting by\b|editing by\b|\(reporting\b|\(writing\b)/i;
 
-/** A crude suffix stripper: enough to make `rates` meet `rate` and `rising` meet `rise`-ish forms. */
-function stem(word: string): string {
-  if (word.length < 5) return word;
-  for (const suffix of SUFFIXES) if (word.endsWith(suffix)) return word.slice(0, -suffix.length);
-  return word;
-}
-const SUFFIXES = ['ies', 'es', 's', 'ing', 'ed', 'ly'];
-
-function terms(text: string): string[] {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.filter((word) => word.length > 1 && !STOPWORDS.has(word)).map(stem);
+/** A sentence's words as the indexes read them (one normaliser), generic news words left out. */
+function sentenceTerms(text: string): string[] {
+  return terms(text).filter((term) => !GENERIC.has(term));
 }
 
 type Vector = Map<string, number>;
@@ -125,7 +108,7 @@ export function chooseSentences(layout: StoryLayout): string[] {
     .map((sentence, index) => ({ index, text: sentence.text.replace(/\s+/g, ' ').trim() }))
     .filter((sentence) => sentence.text && !BOILERPLATE.test(sentence.text));
   if (sentences.length === 0) return [];
-  const words = sentences.map((sentence) => terms(sentence.text));
+  const words = sentences.map((sentence) => sentenceTerms(sentence.text));
   // Inverse sentence frequency within the story: words every sentence uses say little.
   const frequency = new Map<string, number>();
   for (const list of words)
@@ -133,7 +116,7 @@ export function chooseSentences(layout: StoryLayout): string[] {
   const idf = new Map<string, number>();
   for (const [word, count] of frequency) idf.set(word, Math.log(1 + sentences.length / count));
   const story = vectorOf(words.flat(), idf);
-  const title = layout.title ? vectorOf(terms(layout.title), idf) : null;
+  const title = layout.title ? vectorOf(sentenceTerms(layout.title), idf) : null;
 
   const storyCounts = new Map<string, number>();
   for (const word of words.flat()) storyCounts.set(word, (storyCounts.get(word) ?? 0) + 1);

@@ -26,6 +26,11 @@ export interface Person {
   name: string;
   aliases: string[];
   role: string | null;
+  /**
+   * `organisation` for a speaker that is an organisation, an outlet or a government (`the State
+   * Department`, `Politico`, `Iran`); absent (a person) otherwise. An optional extension of the contract.
+   */
+  kind?: 'person' | 'organisation';
 }
 
 export type QuoteKind = 'direct' | 'partial' | 'indirect';

@@ -122,7 +122,11 @@ export function quotesReply(result: QuotesResult, placeOf: PlaceOf = noPlace): R
   const description = aliases.length > 0 ? `Also named: ${aliases.join(', ')}` : undefined;
   return {
     pages: pageFields(
-      { title: `Quotes from ${name}`, ...(description ? { description } : {}), color: COLORS.answer },
+      {
+        title: `Quotes from ${name}${result.speaker.kind ? ` (${result.speaker.kind})` : ''}`,
+        ...(description ? { description } : {}),
+        color: COLORS.answer,
+      },
       fields,
       { perPage: 5, footer },
     ),
@@ -163,9 +167,13 @@ export function summaryReply(result: SummaryResult): Reply {
 }
 
 /** The full card of one story, with its text behind a "Read full text" button. */
-export function storyReply(story: Story, { topQuotes = 3 }: { topQuotes?: number } = {}): Reply {
-  const place = story.dateline?.place ?? story.places[0]?.name ?? null;
-  const country = story.dateline?.country ?? story.places[0]?.country ?? null;
+export function storyReply(
+  story: Story,
+  { topQuotes = 3, files = [] }: { topQuotes?: number; files?: string[] } = {},
+): Reply {
+  // Where the story was filed: its dateline, never the first place its text happens to name.
+  const place = story.dateline?.place ?? null;
+  const country = story.dateline?.country ?? null;
   const headline = squash(story.headline) || '(untitled)';
   const quoted = new Map<string, number>();
   for (const quote of story.quotes)
@@ -184,6 +192,8 @@ export function storyReply(story: Story, { topQuotes = 3 }: { topQuotes?: number
   if (people) fields.push({ name: 'People quoted', value: people });
   for (const quote of quotes)
     fields.push({ name: quote.speaker ?? 'Unattributed', value: squash(quote.text) });
+  // The same text filed more than once is one story: every file holding it is listed.
+  if (files.length > 1) fields.push({ name: 'Files', value: files.map((file) => `\`${file}\``).join('\n') });
   const footer = `${dateAndPlace(story.date, place, country)} · ${story.id}`;
   const reply = single({
     cards: [
@@ -216,7 +226,7 @@ export function speakersReply(result: SpeakersResult, story?: { id: string; head
   const fields: CardField[] = result.speakers.slice(0, SPEAKERS_SHOWN).map((speaker) => {
     const aliases = speaker.aliases.filter((alias) => alias !== speaker.name);
     return {
-      name: speaker.name,
+      name: speaker.kind ? `${speaker.name} (${speaker.kind})` : speaker.name,
       value:
         `${plural(speaker.quotes, 'quote', 'quotes')} in ${plural(speaker.stories, 'story', 'stories')}` +
         (aliases.length > 0 ? ` · also ${aliases.join(', ')}` : ''),
@@ -258,6 +268,12 @@ function shownIn(answerWords: string, text: string): boolean {
   return answerWords.includes(` ${cut === -1 ? words : words.slice(0, cut)} `);
 }
 
+/** Whether the answer names a story by its headline (its first words, as answers clip headlines). */
+function namedIn(answerWords: string, headline: string): boolean {
+  const words = wordsOf(headline).split(' ').slice(0, 6).join(' ');
+  return words.length >= 15 && answerWords.includes(` ${words}`);
+}
+
 /** What the answer took from a story, by kind of answer: "3 quotes above"; a listed story, its id. */
 function shownItems(intent: AskResult['intent'], count: number, id: string): string {
   if (intent === 'summary') return 'summarised above';
@@ -278,13 +294,25 @@ export function askReply(result: AskResult, placeOf: PlaceOf = noPlace): Reply {
   for (const cite of result.citations) {
     const story = stories.get(cite.id) ?? { cite, shown: 0, texts: [] };
     stories.set(cite.id, story);
-    if (shownIn(answerWords, cite.text)) story.shown++;
+    // A listed story's lead is what the list line shows of it.
+    const listed = result.intent === 'stories' && namedIn(answerWords, cite.headline);
+    if (listed || shownIn(answerWords, cite.text)) story.shown++;
     else story.texts.push(squash(cite.text) || cite.id);
   }
-  const fields: CardField[] = [...stories.values()].slice(0, 10).map(({ cite, shown, texts }) => ({
-    name: citation(cite, placeOf(cite.id)),
-    value: [...texts, ...(shown > 0 ? [shownItems(result.intent, shown, cite.id)] : [])].join('\n'),
-  }));
+  // A story the answer already names (a listed story, the story quoted or summarised) is not named
+  // again: its source says only where and when, and its id.
+  const fields: CardField[] = [...stories.values()].slice(0, 10).map(({ cite, shown, texts }) => {
+    const named = namedIn(answerWords, cite.headline);
+    const items = [...texts, ...(shown > 0 ? [shownItems(result.intent, shown, cite.id)] : [])];
+    return named
+      ? {
+          name: dateAndPlace(cite.date, placeOf(cite.id)),
+          value: items
+            .map((item) => (item === `\`${cite.id}\`` ? item : `${item} · \`${cite.id}\``))
+            .join('\n'),
+        }
+      : { name: citation(cite, placeOf(cite.id)), value: items.join('\n') };
+  });
   return single({
     cards: [
       {

@@ -1,14 +1,30 @@
-/** A neutral reply as plain text, for the local chat. Discord markdown is kept: it reads fine as text. */
+/**
+ * A neutral reply as plain text, for the local chat. Discord's markdown is rendered as a terminal
+ * shows text: `**bold**` in bold (or plain where the output is no terminal), block quotes indented
+ * rather than starting with `> `, which looks like the chat's prompt.
+ */
 import type { Card, Page } from './reply.ts';
 
-function renderCard(card: Card): string {
+/** Bold on a terminal (ANSI), or the words alone. */
+export type BoldStyle = 'ansi' | 'plain';
+
+/** Discord markdown as terminal text: bold marks rendered, block quotes indented. */
+export function terminalText(text: string, bold: BoldStyle = 'plain'): string {
+  return text
+    .replace(/\*\*([^*\n]+?)\*\*/g, (_, words: string) =>
+      bold === 'ansi' ? `\x1b[1m${words}\x1b[22m` : words,
+    )
+    .replace(/^>\s?/gm, '    ');
+}
+
+function renderCard(card: Card, bold: BoldStyle): string {
   const lines: string[] = [];
   if (card.title) lines.push(`== ${card.title} ==`);
-  if (card.description) lines.push(card.description);
+  if (card.description) lines.push(terminalText(card.description, bold));
   for (const field of card.fields ?? []) {
-    lines.push(`- ${field.name}`);
+    lines.push(`- ${terminalText(field.name, bold)}`);
     lines.push(
-      field.value
+      terminalText(field.value, bold)
         .split('\n')
         .map((line) => `    ${line}`)
         .join('\n'),
@@ -24,12 +40,15 @@ export interface PageHints {
   next?: boolean;
   /** The label of a further reply (e.g. "Read full text") and the command that opens it. */
   more?: { label: string; command: string };
+  /** How bold text shows: ANSI on a terminal, plain elsewhere (the default). */
+  bold?: BoldStyle;
 }
 
 export function renderPageText(page: Page, hints: PageHints = {}): string {
   const parts: string[] = [];
-  if (page.content) parts.push(page.content);
-  for (const card of page.cards) parts.push(renderCard(card));
+  const bold = hints.bold ?? 'plain';
+  if (page.content) parts.push(terminalText(page.content, bold));
+  for (const card of page.cards) parts.push(renderCard(card, bold));
   const nav: string[] = [];
   if (hints.previous) nav.push('/prev for the previous page');
   if (hints.next) nav.push('/next for the next page');

@@ -20,7 +20,8 @@ import { clip, SUGGESTIONS } from './ask/wording.ts';
 import { type DateRange, parseDateRange } from './dateRange.ts';
 import { findQuotes } from './queries/quotes.ts';
 import { type AskResult, QueryError } from './results.ts';
-import { sentenceIndexOf } from './sentenceIndex.ts';
+import { copiesOf } from './sameText.ts';
+import { prepareSentenceIndex } from './sentenceIndex.ts';
 import type { StorySnapshot } from './snapshot.ts';
 import { normalizeName } from './text.ts';
 import { correctTerm } from './textIndex.ts';
@@ -30,15 +31,16 @@ export { parseQuestion } from './ask/parseQuestion.ts';
 
 /**
  * Builds what `ask` otherwise builds on first use (roles → people, name buckets for misspellings, the
- * sentence index).
+ * the sentence index, in slices for a large set).
  * Call it after loading a snapshot, off the path of the first question; `ask` works without it.
  */
 export function prepareAsk(snapshot: StorySnapshot): void {
   roleIndex(snapshot);
   prepareNames(snapshot);
+  copiesOf(snapshot);
   // The misspelling lookup groups the vocabulary on first use; build it now.
   correctTerm(snapshot.text, 'prepare');
-  sentenceIndexOf(snapshot);
+  void prepareSentenceIndex(snapshot);
 }
 
 /** Words that ask for stories, never a speaker's name ("articles on wheat"). */
@@ -171,8 +173,22 @@ function route(snapshot: StorySnapshot, parsed: ParsedQuestion, now: Date): AskR
           citations: [],
         };
       }
-      if (parsed.phrase && parsed.phraseIsTopic) return answerQuotesAbout(snapshot, parsed.phrase, range);
-      if (parsed.phrase) return answerWhoSaid(snapshot, parsed.phrase, range);
+      if (parsed.phrase) {
+        const said = parsed.phraseIsTopic
+          ? answerQuotesAbout(snapshot, parsed.phrase, range)
+          : answerWhoSaid(snapshot, parsed.phrase, range);
+        // "who called on Dean to apologize?": no quote holds the words, but a sentence may say who did.
+        // Words typed in quotation marks are words someone said: those are looked for in quotes only.
+        if (said.citations.length === 0 && !/"/.test(parsed.text)) {
+          const fact = answerFact(
+            snapshot,
+            { ...parsed, intent: 'fact', factKind: 'who', topic: parsed.phrase },
+            range,
+          );
+          if (fact.intent === 'fact') return fact;
+        }
+        return said;
+      }
       break;
     }
     case 'stories': {
@@ -219,6 +235,20 @@ function route(snapshot: StorySnapshot, parsed: ParsedQuestion, now: Date): AskR
   return { intent: 'unknown', answer: `${opening} ${SUGGESTIONS}`, citations: [] };
 }
 
+/** Citations of a story filed twice with the same text, and repeated citations, are given once. */
+function withoutCopies(snapshot: StorySnapshot, result: AskResult): AskResult {
+  const { firstOf } = copiesOf(snapshot);
+  const seen = new Set<string>();
+  const citations = result.citations.filter((cited) => {
+    const index = snapshot.byId.get(cited.id);
+    const key = `${index === undefined ? cited.id : firstOf[index]}|${cited.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return citations.length === result.citations.length ? result : { ...result, citations };
+}
+
 /** Answers a free question from one snapshot. Bad input (an unreadable date) gets a plain answer saying so. */
 export function ask(snapshot: StorySnapshot, question: string, now: Date = new Date()): AskResult {
   const text = typeof question === 'string' ? question.slice(0, MAX_QUESTION) : '';
@@ -244,7 +274,7 @@ export function answerParsed(
   now: Date = new Date(),
 ): AskResult {
   try {
-    return route(snapshot, parsed, now);
+    return withoutCopies(snapshot, route(snapshot, parsed, now));
   } catch (error) {
     const intent = parsed.intent;
     if (error instanceof QueryError) return { intent, answer: `Sorry: ${error.message}.`, citations: [] };

@@ -1,11 +1,28 @@
 /**
- * The parse cache: one file per story set (v8-serialised), holding each file's stat, content hash,
- * parsed story and term vector, stored in columns so that 100k stories deserialise in well under a second. A restart with unchanged files reads this one file instead of
- * re-reading and re-parsing every story. Entries are reused by content hash too (a moved or copied
- * file is not parsed again). A different parser version or cache format discards the whole file.
+ * The parse cache of a story set: each file's stat, content hash, parsed story and term vector,
+ * stored in columns so that 100k stories deserialise in well under a second. A restart with
+ * unchanged files reads the cache instead of re-reading and re-parsing every story. Entries are
+ * reused by content hash too (a moved or copied file is not parsed again). A different parser
+ * version or cache format discards the whole cache.
+ *
+ * On disk it is a small manifest (the cache file) and segment files of at most SEGMENT_BYTES each:
+ * one file near 2 GiB could not be read back at all (ERR_FS_FILE_TOO_LARGE). Segments carry the
+ * write's generation in their names, so the manifest always names a complete set and a torn write
+ * leaves the previous cache whole.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Story } from '../engine/types.ts';
@@ -13,7 +30,10 @@ import type { SavedIndexes } from './snapshot.ts';
 import { decodeStories, encodeStories, type StoryColumns } from './storyColumns.ts';
 import type { TermVector } from './textIndex.ts';
 
-const FORMAT = 4;
+const FORMAT = 5;
+
+/** Far below the 2 GiB one read allows, and small enough to write without a large extra copy. */
+export const SEGMENT_BYTES = 32 * 2 ** 20;
 
 /** What a stat says of a file's content without reading it: a shortcut past hashing when all agree. */
 export interface FileStamp {
@@ -76,6 +96,21 @@ interface StoredCache {
   indexes: SavedIndexes | null;
 }
 
+/** The cache file itself: which segments hold the serialised StoredCache, in order. */
+interface Manifest {
+  format: number;
+  parserVersion: string;
+  generation: string;
+  /** Each segment's length in bytes. */
+  segments: number[];
+}
+
+/** Why a cache that exists could not be used: the file at fault and the reason, for a warning. */
+export interface CacheProblem {
+  file: string;
+  reason: string;
+}
+
 /** The cache file of a set of story folders. */
 export function cacheFileFor(cacheDir: string, dirs: readonly string[]): string {
   const key = createHash('sha1')
@@ -85,17 +120,76 @@ export function cacheFileFor(cacheDir: string, dirs: readonly string[]): string 
   return join(cacheDir, `stories-${key}.v8`);
 }
 
-/** The cache's contents, or null when it is absent, unreadable or from another parser version. */
-export function readCache(file: string, parserVersion: string): CacheContents | null {
+function segmentFile(file: string, generation: string, index: number): string {
+  return `${file}.${generation}.${index}.seg`;
+}
+
+function errorReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  return code && !message.startsWith(code) ? `${code}: ${message}` : message;
+}
+
+/** The manifest's segments read into one buffer; throws a CacheProblem naming the bad segment. */
+function readSegments(file: string, manifest: Manifest): Buffer {
+  const buffer = Buffer.allocUnsafe(manifest.segments.reduce((sum, bytes) => sum + bytes, 0));
+  let offset = 0;
+  manifest.segments.forEach((bytes, index) => {
+    const segment = segmentFile(file, manifest.generation, index);
+    try {
+      const fd = openSync(segment, 'r');
+      try {
+        const size = fstatSync(fd).size;
+        if (size !== bytes) throw new Error(`${size} bytes where the manifest says ${bytes}`);
+        let read = 0;
+        while (read < bytes) {
+          const got = readSync(fd, buffer, offset + read, bytes - read, read);
+          if (got === 0) throw new Error(`ends after ${read} of ${bytes} bytes`);
+          read += got;
+        }
+      } finally {
+        closeSync(fd);
+      }
+    } catch (error) {
+      throw { file: segment, reason: errorReason(error) } satisfies CacheProblem;
+    }
+    offset += bytes;
+  });
+  return buffer;
+}
+
+/**
+ * The cache's contents, or null when it is absent, unusable or from another parser version. A cache
+ * that exists but cannot be read goes to `onProblem` (file and reason): its loss makes a cold start.
+ */
+export function readCache(
+  file: string,
+  parserVersion: string,
+  onProblem?: (problem: CacheProblem) => void,
+): CacheContents | null {
+  let manifest: Manifest;
+  try {
+    manifest = deserialize(readFileSync(file)) as Manifest;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') onProblem?.({ file, reason: errorReason(error) });
+    return null;
+  }
+  if (manifest?.format !== FORMAT || manifest.parserVersion !== parserVersion) return null;
+  if (!Array.isArray(manifest.segments) || !/^[0-9a-f]+$/.test(String(manifest.generation))) {
+    onProblem?.({ file, reason: 'not a parse cache manifest' });
+    return null;
+  }
   let buffer: Buffer;
   try {
-    buffer = readFileSync(file);
-  } catch {
+    buffer = readSegments(file, manifest);
+  } catch (problem) {
+    onProblem?.(problem as CacheProblem);
     return null;
   }
   try {
     const stored = deserialize(buffer) as StoredCache;
-    if (stored?.format !== FORMAT || stored.parserVersion !== parserVersion) return null;
+    if (stored?.format !== FORMAT || stored.parserVersion !== parserVersion)
+      throw new Error('the segments do not match the manifest');
     const stories = decodeStories(stored.stories);
     const files: CachedFile[] = stored.paths.map((path, i) => {
       const start = stored.vectorOffsets[i]!;
@@ -123,13 +217,37 @@ export function readCache(file: string, parserVersion: string): CacheContents | 
       files,
       ...(stored.indexes ? { indexes: stored.indexes } : {}),
     };
-  } catch {
+  } catch (error) {
+    const segments = manifest.segments.map((_, index) => segmentFile(file, manifest.generation, index));
+    onProblem?.({ file: segments.join(', '), reason: `unreadable (${errorReason(error)})` });
     return null;
   }
 }
 
-/** Writes the cache atomically (temp file + rename), so a crash never leaves a torn cache. */
-export function writeCache(file: string, contents: CacheContents): void {
+/** Writes a file through a temp file and a rename, so a crash never leaves it torn. */
+function writeAtomically(file: string, data: Uint8Array): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    // A temp file left by an earlier failure is replaced, never written through (it may be a link).
+    rmSync(temp, { force: true });
+    writeFileSync(temp, data, { flag: 'wx' });
+    renameSync(temp, file);
+  } catch (error) {
+    // A partial temp file would keep a full disk full: it goes with the failure.
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Writes the cache: the segments of a new generation first, then the manifest naming them (each
+ * atomically), then removes other generations' segments. A failure removes what it wrote.
+ */
+export function writeCache(
+  file: string,
+  contents: CacheContents,
+  segmentBytes: number = SEGMENT_BYTES,
+): void {
   const { files } = contents;
   const vectorOffsets = new Uint32Array(files.length + 1);
   for (let i = 0; i < files.length; i++)
@@ -159,16 +277,53 @@ export function writeCache(file: string, contents: CacheContents): void {
     indexes: contents.indexes ?? null,
   };
   mkdirSync(dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
+  const data = serialize(stored);
+  const generation = randomBytes(6).toString('hex');
+  const segments: number[] = [];
   try {
-    // A temp file left by an earlier failure is replaced, never written through (it may be a link).
-    rmSync(temp, { force: true });
-    writeFileSync(temp, serialize(stored), { flag: 'wx' });
-    renameSync(temp, file);
+    for (let offset = 0; offset < data.length || segments.length === 0; offset += segmentBytes) {
+      const chunk = data.subarray(offset, offset + segmentBytes);
+      writeAtomically(segmentFile(file, generation, segments.length), chunk);
+      segments.push(chunk.length);
+    }
+    const manifest: Manifest = {
+      format: FORMAT,
+      parserVersion: contents.parserVersion,
+      generation,
+      segments,
+    };
+    writeAtomically(file, serialize(manifest));
   } catch (error) {
-    // A partial temp file would keep a full disk full: it goes with the failure.
-    rmSync(temp, { force: true });
+    segments.forEach((_, index) => {
+      rmSync(segmentFile(file, generation, index), { force: true });
+    });
     throw error;
+  }
+  removeOtherGenerations(file, generation);
+}
+
+/**
+ * Segments of earlier writes (or of a write that died before its manifest) go once a new one is in;
+ * those the manifest on disk names stay, should another process have written it meanwhile.
+ */
+function removeOtherGenerations(file: string, generation: string): void {
+  const prefix = `${basename(file)}.`;
+  const keep = new Set([generation]);
+  try {
+    keep.add(String((deserialize(readFileSync(file)) as Manifest).generation));
+  } catch {
+    // No readable manifest: only this write's segments are worth keeping.
+  }
+  let names: string[];
+  try {
+    names = readdirSync(dirname(file));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.seg')) continue;
+    if (keep.has(name.slice(prefix.length).split('.')[0]!)) continue;
+    rmSync(join(dirname(file), name), { force: true });
   }
 }
 
@@ -187,8 +342,9 @@ export function removeStaleTemps(file: string): number {
   }
   let removed = 0;
   for (const name of names) {
+    // `<file>.<pid>.tmp` for the manifest, `<file>.<generation>.<n>.seg.<pid>.tmp` for a segment.
     const pid =
-      name.startsWith(prefix) && name.endsWith('.tmp') ? Number(name.slice(prefix.length, -4)) : NaN;
+      name.startsWith(prefix) && name.endsWith('.tmp') ? Number(name.slice(0, -4).split('.').at(-1)) : NaN;
     if (!Number.isInteger(pid) || (pid !== process.pid && isRunning(pid))) continue;
     try {
       rmSync(join(folder, name), { force: true });

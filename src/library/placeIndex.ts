@@ -217,9 +217,14 @@ export function suggestPlaceEntries(index: PlaceIndex, text: string, limit: numb
   const key = normalizeName(text);
   if (!key) return [...index.byStories.subarray(0, limit)].map((i) => index.entries[i]!);
   const out: PlaceEntry[] = [];
+  // A whole name people use for a place ("holland", "scotland") offers that place first.
+  const named = key.length >= 2 ? exactPlace(index, text) : null;
+  if (named && named.ranks.length > 0) out.push(named);
   for (let at = 0; at < index.byStories.length; at++) {
     if (!index.byStoriesKeys[at]!.startsWith(key)) continue;
-    out.push(index.entries[index.byStories[at]!]!);
+    const entry = index.entries[index.byStories[at]!]!;
+    if (entry.name === named?.name) continue;
+    out.push(entry);
     if (out.length >= limit) return out;
   }
   // Fuzzy only when the prefix finds nothing: it costs far more than the prefix scan.

@@ -43,7 +43,7 @@ export interface QuotesQuery {
 }
 
 export interface QuotesResult {
-  speaker: { name: string; aliases: string[] } | null;
+  speaker: { name: string; aliases: string[]; kind?: 'organisation' } | null;
   /** Names offered when the speaker given is ambiguous (e.g. a surname several people share). */
   candidates: string[];
   total: number;
@@ -57,7 +57,14 @@ export interface SummaryResult {
 }
 
 export interface SpeakersResult {
-  speakers: Array<{ name: string; aliases: string[]; quotes: number; stories: number }>;
+  speakers: Array<{
+    name: string;
+    aliases: string[];
+    quotes: number;
+    stories: number;
+    /** Set for an organisation, an outlet or a government (an optional extension of the contract). */
+    kind?: 'organisation';
+  }>;
 }
 
 export type AskIntent = 'quotes' | 'stories' | 'summary' | 'fact' | 'unknown';

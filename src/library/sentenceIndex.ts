@@ -11,7 +11,7 @@ import type { Story } from '../engine/types.ts';
 import { sentenceBounds } from '../engine/words.ts';
 import type { StorySnapshot } from './snapshot.ts';
 import { terms } from './text.ts';
-import { buildTextIndex, type TermVector, type TextIndex } from './textIndex.ts';
+import type { TextIndex } from './textIndex.ts';
 
 export interface SentenceIndex {
   /** Per sentence: its story, paragraph and `[start, end)` in that re-flowed paragraph. */
@@ -47,57 +47,166 @@ class U32 {
   }
 }
 
-export function buildSentenceIndex(snapshot: StorySnapshot): SentenceIndex {
-  const vocabulary = snapshot.text.vocabulary;
-  const story = new U32();
-  const paragraph = new U32();
-  const start = new U32();
-  const end = new U32();
-  const first = new Uint32Array(snapshot.stories.length + 1);
-  const vectors: TermVector[] = [];
-  snapshot.stories.forEach((s, i) => {
-    first[i] = story.length;
-    storyParagraphs(s).forEach((text, p) => {
-      for (const [from, to] of sentenceBounds(text)) {
-        const counts = new Map<number, number>();
-        let length = 0;
-        for (const term of terms(text.slice(from, to))) {
-          const id = vocabulary.add(term);
-          counts.set(id, (counts.get(id) ?? 0) + 1);
-          length++;
+/**
+ * Builds the index story by story (`add`), so that a large set can be indexed in slices between other
+ * work; `finish` makes the postings in one counting pass over flat arrays, without an object per
+ * sentence.
+ */
+export class SentenceIndexBuilder {
+  readonly #snapshot: StorySnapshot;
+  readonly #story = new U32();
+  readonly #paragraph = new U32();
+  readonly #start = new U32();
+  readonly #end = new U32();
+  readonly #first: Uint32Array;
+  /** Per sentence, its distinct term ids and their counts, flat; `#termStart` marks each sentence's. */
+  readonly #termIds = new U32();
+  readonly #termCounts = new U32();
+  readonly #termStart = new U32();
+  readonly #lengths = new U32();
+  #next = 0;
+
+  constructor(snapshot: StorySnapshot) {
+    this.#snapshot = snapshot;
+    this.#first = new Uint32Array(snapshot.stories.length + 1);
+  }
+
+  /** Whether every story has been added. */
+  get done(): boolean {
+    return this.#next >= this.#snapshot.stories.length;
+  }
+
+  /** Adds up to `count` more stories. */
+  add(count: number): void {
+    const { stories, text } = this.#snapshot;
+    const vocabulary = text.vocabulary;
+    const end = Math.min(stories.length, this.#next + count);
+    for (let i = this.#next; i < end; i++) {
+      this.#first[i] = this.#story.length;
+      storyParagraphs(stories[i]!).forEach((paragraphText, p) => {
+        for (const [from, to] of sentenceBounds(paragraphText)) {
+          this.#termStart.push(this.#termIds.length);
+          const words = terms(paragraphText.slice(from, to));
+          const at = this.#termIds.length;
+          for (const term of words) {
+            const id = vocabulary.add(term);
+            // A sentence has few terms: a short scan finds a repeat.
+            let k = at;
+            while (k < this.#termIds.length && this.#termIds.data[k] !== id) k++;
+            if (k < this.#termIds.length) this.#termCounts.data[k]!++;
+            else {
+              this.#termIds.push(id);
+              this.#termCounts.push(1);
+            }
+          }
+          this.#lengths.push(words.length);
+          this.#story.push(i);
+          this.#paragraph.push(p);
+          this.#start.push(from);
+          this.#end.push(to);
         }
-        const ids = Uint32Array.from(counts.keys()).sort();
-        const tf = new Uint16Array(ids.length);
-        for (let k = 0; k < ids.length; k++) tf[k] = Math.min(65535, counts.get(ids[k]!)!);
-        vectors.push({ ids, counts: tf, length });
-        story.push(i);
-        paragraph.push(p);
-        start.push(from);
-        end.push(to);
+      });
+    }
+    this.#next = end;
+  }
+
+  finish(): SentenceIndex {
+    this.add(Number.MAX_SAFE_INTEGER);
+    const vocabulary = this.#snapshot.text.vocabulary;
+    const sentences = this.#story.length;
+    this.#first[this.#snapshot.stories.length] = sentences;
+    this.#termStart.push(this.#termIds.length);
+    const termStart = this.#termStart.data;
+    const ids = this.#termIds.data;
+    const tf = this.#termCounts.data;
+    const termCount = vocabulary.terms.length;
+    const offsets = new Uint32Array(termCount + 1);
+    for (let k = 0; k < this.#termIds.length; k++) offsets[ids[k]! + 1]!++;
+    for (let t = 0; t < termCount; t++) offsets[t + 1]! += offsets[t]!;
+    const docs = new Uint32Array(this.#termIds.length);
+    const counts = new Uint16Array(this.#termIds.length);
+    const fill = offsets.slice(0, termCount);
+    const lengths = new Float32Array(sentences);
+    let lengthSum = 0;
+    for (let n = 0; n < sentences; n++) {
+      for (let k = termStart[n]!; k < termStart[n + 1]!; k++) {
+        const at = fill[ids[k]!]!++;
+        docs[at] = n;
+        counts[at] = Math.min(65535, tf[k]!);
       }
-    });
-  });
-  first[snapshot.stories.length] = story.length;
-  return {
-    story: story.done(),
-    paragraph: paragraph.done(),
-    start: start.done(),
-    end: end.done(),
-    first,
-    text: buildTextIndex(vocabulary, vectors),
-  };
+      lengths[n] = this.#lengths.data[n]!;
+      lengthSum += lengths[n]!;
+    }
+    return {
+      story: this.#story.done(),
+      paragraph: this.#paragraph.done(),
+      start: this.#start.done(),
+      end: this.#end.done(),
+      first: this.#first,
+      text: {
+        vocabulary,
+        offsets,
+        docs,
+        counts,
+        lengths,
+        averageLength: sentences ? lengthSum / sentences : 0,
+        docCount: sentences,
+      },
+    };
+  }
+}
+
+export function buildSentenceIndex(snapshot: StorySnapshot): SentenceIndex {
+  return new SentenceIndexBuilder(snapshot).finish();
 }
 
 const built = new WeakMap<StorySnapshot, SentenceIndex>();
+const building = new WeakMap<StorySnapshot, Promise<void>>();
 
-/** The snapshot's sentence index; built on first use when the loader did not build it. */
-export function sentenceIndexOf(snapshot: StorySnapshot): SentenceIndex {
-  let index = built.get(snapshot);
-  if (!index) {
-    index = buildSentenceIndex(snapshot);
-    built.set(snapshot, index);
+/** Sets up to this size are indexed at once; larger ones in slices, so a load is not held up. */
+const AT_ONCE = 20000;
+const SLICE = 500;
+
+/**
+ * Builds the snapshot's sentence index: at once for a set of ordinary size, else in slices between
+ * other work (about a second per 20k stories in all). Resolves when the index is there.
+ */
+export function prepareSentenceIndex(snapshot: StorySnapshot): Promise<void> {
+  if (built.has(snapshot)) return Promise.resolve();
+  let pending = building.get(snapshot);
+  if (pending) return pending;
+  if (snapshot.stories.length <= AT_ONCE) {
+    built.set(snapshot, buildSentenceIndex(snapshot));
+    return Promise.resolve();
   }
-  return index;
+  const builder = new SentenceIndexBuilder(snapshot);
+  pending = new Promise<void>((resolve) => {
+    const step = () => {
+      builder.add(SLICE);
+      if (!builder.done) {
+        setImmediate(step);
+        return;
+      }
+      built.set(snapshot, builder.finish());
+      building.delete(snapshot);
+      resolve();
+    };
+    setImmediate(step);
+  });
+  building.set(snapshot, pending);
+  return pending;
+}
+
+/**
+ * The snapshot's sentence index, or null while a large set's is still being built (answers then use
+ * the story index alone). A set nobody prepared is indexed now.
+ */
+export function sentenceIndexOf(snapshot: StorySnapshot): SentenceIndex | null {
+  const index = built.get(snapshot);
+  if (index || building.has(snapshot)) return index ?? null;
+  const now = buildSentenceIndex(snapshot);
+  built.set(snapshot, now);
+  return now;
 }
 
 /** The text of sentence `n`. */

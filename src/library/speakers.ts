@@ -19,6 +19,8 @@ export interface SpeakerEntry {
   storyCount: number;
   /** For a bare surname several people share: the full names it may stand for. */
   ambiguousWith: string[];
+  /** Set when the speaker is an organisation, an outlet or a government rather than a person. */
+  kind?: 'organisation';
 }
 
 export interface SpeakerDirectory {
@@ -44,6 +46,7 @@ interface Draft {
   merged: boolean;
   ambiguousWith: string[];
   lastStory: number;
+  organisation: boolean;
 }
 
 const tokensOf = (key: string) => key.split(' ').filter(Boolean);
@@ -80,6 +83,7 @@ export function buildSpeakerDirectory(stories: readonly Story[], rankOf: Uint32A
         merged: false,
         ambiguousWith: [],
         lastStory: -1,
+        organisation: false,
       };
       drafts.set(key, d);
     }
@@ -109,6 +113,7 @@ export function buildSpeakerDirectory(stories: readonly Story[], rankOf: Uint32A
       d.lastStory = s;
       const person = story.people.find((p) => p.name === quote.speaker);
       if (person) for (const alias of person.aliases) bump(d.aliases, alias);
+      if (person?.kind === 'organisation') d.organisation = true;
     });
   }
 
@@ -197,6 +202,7 @@ export function buildSpeakerDirectory(stories: readonly Story[], rankOf: Uint32A
       quoteCount: count,
       storyCount,
       ambiguousWith: d.ambiguousWith,
+      ...(d.organisation ? { kind: 'organisation' as const } : {}),
     });
   }
 

@@ -7,6 +7,7 @@
 import { watch as watchFolder } from 'node:fs';
 import type { FileIssue } from '../engine/types.ts';
 import { prepareAsk } from './ask.ts';
+import { heapShortfall } from './heapBudget.ts';
 import { LoadError, type LoadedFile, loadStoryFiles } from './loader.ts';
 import { type LoadProgress, progressReporter } from './loadProgress.ts';
 import {
@@ -44,6 +45,8 @@ export interface LibraryOptions {
   parserVersion?: string;
   /** Also receives a progress line every few seconds of a long load. */
   logger?: LibraryLogger;
+  /** The heap the story set must fit in (default: Node's limit, see heapBudget.ts). */
+  heapLimit?: number;
 }
 
 export interface LibraryStats {
@@ -59,7 +62,8 @@ export interface LibraryStats {
   warnings: number;
 }
 
-type Settings = Required<Omit<LibraryOptions, 'logger' | 'cacheDir' | 'onProgress'>> & {
+type Settings = Required<Omit<LibraryOptions, 'logger' | 'cacheDir' | 'onProgress' | 'heapLimit'>> & {
+  heapLimit: number | undefined;
   cacheFile: string | null;
   logger: LibraryLogger | undefined;
   /** Parse workers, started when first needed and kept a while for the next reload. */
@@ -107,10 +111,18 @@ export class StoryLibrary {
       cacheFile: cacheDir ? cacheFileFor(cacheDir, options.dirs) : null,
       logger: options.logger,
       onProgress: options.onProgress,
+      heapLimit: options.heapLimit,
     };
     const started = performance.now();
     if (settings.cacheFile) removeStaleTemps(settings.cacheFile);
-    const cache = settings.cacheFile ? readCache(settings.cacheFile, settings.parserVersion) : null;
+    const cache = settings.cacheFile
+      ? readCache(settings.cacheFile, settings.parserVersion, ({ file, reason }) =>
+          settings.logger?.warn(
+            { file, reason },
+            `the parse cache cannot be read (${reason}); stories are parsed again and the cache rewritten`,
+          ),
+        )
+      : null;
     const cacheReadMs = performance.now() - started;
     const vocabulary = new Vocabulary(cache?.vocabulary ?? []);
     const known = new Map((cache?.files ?? []).map((file) => [file.path, file]));
@@ -159,6 +171,8 @@ export class StoryLibrary {
         : null,
     });
     const loadStarted = performance.now();
+    // The first load checks its size against the heap once the files are counted, before parsing.
+    let heapChecked = !initial;
     let outcome: Awaited<ReturnType<typeof loadStoryFiles>>;
     try {
       outcome = await loadStoryFiles({
@@ -171,6 +185,11 @@ export class StoryLibrary {
         // A reload parses everything in the workers: the event loop keeps answering meanwhile.
         inlineBelow: initial ? FIRST_LOAD_INLINE_BELOW : 0,
         onProgress: (done, total) => {
+          if (!heapChecked) {
+            heapChecked = true;
+            const shortfall = heapShortfall(total, this.#options.heapLimit);
+            if (shortfall) this.#warnHeap(shortfall, total);
+          }
           bar.update(done, total);
           onProgress?.({ done, total, elapsedMs: performance.now() - loadStarted });
         },
@@ -282,6 +301,12 @@ export class StoryLibrary {
       initial ? 'stories loaded' : 'stories reloaded',
     );
     return { added, changed, removed, failed, error: null, stories: snapshot.stories.length, durationMs };
+  }
+
+  /** Said once through the logger, or on stderr when there is none, so it is never missed. */
+  #warnHeap(message: string, stories: number) {
+    if (this.#options.logger) this.#options.logger.warn({ stories }, message);
+    else process.stderr.write(`newsbot: ${message}\n`);
   }
 
   #saveCache() {

@@ -34,7 +34,9 @@ describe('newsbot as a process', () => {
     ]);
     expect(result.code, result.stderr).toBe(0);
     const answer = JSON.parse(result.stdout);
-    expect(Object.keys(answer).sort()).toEqual(['answer', 'citations', 'intent']);
+    expect(Object.keys(answer).sort()).toEqual(['answer', 'citations', 'extract', 'intent']);
+    // A quotes question extracts no single phrase.
+    expect(answer.extract).toBeNull();
     expect(answer.answer).toContain('serious threat');
   });
 

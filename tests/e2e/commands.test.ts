@@ -257,9 +257,10 @@ describe('slash commands against the real bot', () => {
     expect(embed!.color).toBe(ANSWER_COLOR);
     expect(embed!.description).toMatch(/United States/);
     expect(embed!.description).toContain('serious threat');
-    expect(embed!.fields?.[0]?.name).toMatch(new RegExp(`^${SEED_HEADLINE_START}.*\\(2014-09-15 · Paris`));
-    // The quote is in the answer already: its source counts it instead of repeating it.
-    expect(embed!.fields?.[0]?.value).toBe('1 quote above');
+    // The answer names the story: its source gives only date, place and id, and counts the quote.
+    expect(embed!.description).toContain(SEED_HEADLINE_START);
+    expect(embed!.fields?.[0]?.name).toBe('2014-09-15 · Paris');
+    expect(embed!.fields?.[0]?.value).toBe('1 quote above · `000_2696b59510ee6b97`');
     expect(embed!.footer?.text).toMatch(/^Sources: \d+$/);
   });
 

@@ -32,7 +32,7 @@ export async function run(argv: string[]): Promise<number> {
     writeJson(file, turn.state);
     result = turn.result;
   }
-  if (values.json) printJson(result);
+  if (values.json) printJson(withExtract(result));
   else printText(formatAsk(result));
   return 0;
 }
@@ -61,6 +61,11 @@ function writeJson(file: string, value: unknown): void {
   } catch {
     // A read-only cache loses the conversation, never the answer.
   }
+}
+
+/** The contract's `extract` is always there in JSON: null when the answer extracts no phrase. */
+export function withExtract(result: AskResult): AskResult {
+  return { ...result, extract: result.extract ?? null };
 }
 
 /**

@@ -14,6 +14,7 @@ import {
 } from '../../library/queryApi.ts';
 import type { AskResult } from '../../library/results.ts';
 import { openLibrary, parseCommandArgs, storyDirs } from '../io.ts';
+import { withExtract } from './ask.ts';
 
 type Request = Record<string, unknown>;
 type Ask = (snapshot: StorySnapshot, question: string, now?: Date) => AskResult;
@@ -80,10 +81,10 @@ export async function handleRequest(
     case 'ask': {
       const question = text(request, 'question', true)!;
       const conversation = text(request, 'conversation');
-      if (conversation === undefined || !conversations) return (await ask())(snapshot, question);
+      if (conversation === undefined || !conversations) return withExtract((await ask())(snapshot, question));
       const { askWithMemory, ConversationMemory } = await import('../../library/conversation.ts');
       conversations.memory ??= new ConversationMemory();
-      return askWithMemory(snapshot, conversations.memory, conversation, question);
+      return withExtract(askWithMemory(snapshot, conversations.memory, conversation, question));
     }
     case undefined:
       throw new RequestError('"command" is required (stories, quotes, summary, ask or speakers)');

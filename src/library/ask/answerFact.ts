@@ -271,8 +271,14 @@ function answerBySentence(
         coverage,
       };
   }
-  const [bySentence] = best ? [] : findExtracts(snapshot, question, { limit: 1, allowed });
-  if (bySentence && bySentence.coverage >= MIN_EXTRACT_COVERAGE) best = bySentence;
+  // The sentence index's first sentence instead, when it holds more of the question's words.
+  const [bySentence] = findExtracts(snapshot, question, { limit: 1, allowed });
+  if (
+    bySentence &&
+    bySentence.coverage >= MIN_EXTRACT_COVERAGE &&
+    (!best || bySentence.coverage > best.coverage)
+  )
+    best = bySentence;
   if (!best) {
     const near = bySentence?.story ?? inStory?.story;
     const closest = near ? ` The closest story I found is ${storyLabel(refOf(near))}.` : '';
@@ -289,7 +295,6 @@ function answerBySentence(
   // A second story saying much the same thing is worth a line; a weaker sentence is not.
   if (
     storyFit &&
-    best.sentence === storyFit.sentence.text &&
     second &&
     second.story.id !== story.id &&
     second.score >= storyFit.score * 0.85 &&

@@ -9,7 +9,7 @@ import { isStopword } from '../../engine/words.ts';
 import { sentenceIndexOf, storyParagraphs } from '../sentenceIndex.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { terms } from '../text.ts';
-import { correctTerm, documentFrequency, searchText } from '../textIndex.ts';
+import { correctTerm, documentFrequency, searchText, type TextIndex } from '../textIndex.ts';
 import {
   type Extracted,
   extractFrom,
@@ -35,9 +35,11 @@ export interface FoundExtract {
   coverage: number;
 }
 
-/** The question's term ids in the sentence index, misspelt words standing for the closest known word. */
-function questionIds(snapshot: StorySnapshot, question: string, correct = true): number[] {
-  const index = sentenceIndexOf(snapshot).text;
+/**
+ * The question's term ids in an index (the sentence index, or the story index while that is being
+ * built), misspelt words standing for the closest known word.
+ */
+function questionIds(snapshot: StorySnapshot, index: TextIndex, question: string, correct = true): number[] {
   const ids = new Set<number>();
   for (const term of terms(question)) {
     let id = index.vocabulary.get(term);
@@ -49,18 +51,20 @@ function questionIds(snapshot: StorySnapshot, question: string, correct = true):
 }
 
 /** The question as the answerer reads it, each word weighing as the rarest sentence term it stands for. */
-function readQuestion(snapshot: StorySnapshot, question: string, ids: readonly number[]): QuestionInfo {
-  const index = sentenceIndexOf(snapshot);
-  const n = Math.max(1, index.text.docCount);
+function readQuestion(index: TextIndex, question: string, ids: readonly number[]): QuestionInfo {
+  const n = Math.max(1, index.docCount);
   return questionInfo(question, (word) => {
     let best = 0;
     for (const id of ids) {
-      const term = index.text.vocabulary.terms[id]!;
+      const term = index.vocabulary.terms[id]!;
       if (matchStem(term) !== word && term !== word) continue;
-      const df = documentFrequency(index.text, id);
+      const df = documentFrequency(index, id);
       best = Math.max(best, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
     }
-    return best || (isStopword(word) ? 0 : 1);
+    if (best > 0 || isStopword(word)) return best;
+    // A word no sentence holds (a name the set knows nothing of) weighs as the rarest: no sentence
+    // covers the question well then, so the answer is "I don't know" rather than a guess.
+    return word.length >= 5 && !/\d/.test(word) ? Math.log(1 + (n + 0.5) / 0.5) : 1;
   });
 }
 
@@ -83,10 +87,10 @@ export function readSentences(
   allowed?: (story: number) => boolean,
 ): { info: QuestionInfo; sentences: ReadSentence[] } {
   const index = sentenceIndexOf(snapshot);
-  const ids = questionIds(snapshot, question);
-  const info = readQuestion(snapshot, question, ids);
+  const ids = questionIds(snapshot, index?.text ?? snapshot.text, question);
+  const info = readQuestion(index?.text ?? snapshot.text, question, ids);
   const sentences: ReadSentence[] = [];
-  if (ids.length === 0) return { info, sentences };
+  if (!index || ids.length === 0) return { info, sentences };
   // With a filter, every hit in order (a long top list by insertion would cost more than a sort).
   const hits = searchText(index.text, ids, 1, allowed ? {} : { top: READ_SENTENCES });
   let topScore = 0;
@@ -131,7 +135,8 @@ export function extractIn(
   sentence: string,
 ): { extract: Extracted | null; coverage: number } {
   // The sentence is known: the question's words need no correcting to find it.
-  const info = readQuestion(snapshot, question, questionIds(snapshot, question, false));
+  const text = sentenceIndexOf(snapshot)?.text ?? snapshot.text;
+  const info = readQuestion(text, question, questionIds(snapshot, text, question, false));
   return {
     extract: extractFrom(info, sentence, { relative: 1, top: true }),
     coverage: coverageOf(info, sentence),

@@ -3,6 +3,7 @@
  * of named rules, each with the question it is for; the first that applies answers. A question no
  * rule takes is a new question (asked as `ask` would).
  */
+import { MONTH_NAMES } from '../../engine/dates.ts';
 import type { ConversationState } from '../conversation.ts';
 import { ORDINALS, parseDateRange } from '../dateRange.ts';
 import { listSpeakers } from '../queries/speakers.ts';
@@ -274,6 +275,8 @@ export const FOLLOW_UP_RULES: readonly FollowUpRule[] = [
       const match =
         /^(?:what|how)\s+about\s+(.+)$/.exec(text) ??
         /^(?:and|also|now)\s+(?:for\s+)?(.+)$/.exec(text) ??
+        // "and in march?" reaches here as "in march": the opening "and" is dropped with the fillers.
+        /^((?:in|on|from|at|during|for)\s+\S+(?:\s+\S+)?)$/.exec(text) ??
         /^(?:no[,.!]?\s+)?i meant?\s+(.+)$/.exec(text);
       if (!match) return null;
       const rest = match[1]!.trim();
@@ -282,6 +285,12 @@ export const FOLLOW_UP_RULES: readonly FollowUpRule[] = [
         return again(state, { date: date.text }, context);
       const bare = rest.replace(/^(?:from|in|at|on|about|the)\s+/, '');
       if (!bare || bare.split(' ').length > 5) return null;
+      // "and in may?": a month alone is that month of the year asked about before.
+      const month = MONTH_NAMES.findIndex((name) => name.toLowerCase().startsWith(bare) && bare.length >= 3);
+      if (month >= 0 && /^(?:in|during|for)?\s*\S+$/.test(rest)) {
+        const year = (state.range?.from ?? context.now.toISOString()).slice(0, 4);
+        return again(state, { date: `${MONTH_NAMES[month]} ${year}` }, context);
+      }
       if (state.question.intent === 'quotes' && state.question.speaker) {
         const about = /^(?:about|on)\s/.test(rest);
         if (!about && quickSpeaker(context.snapshot, bare).kind !== 'none')

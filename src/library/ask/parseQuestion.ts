@@ -62,6 +62,8 @@ const TITLES =
 /** Leading politeness and the bot's name: "@newsbot can you tell me …". */
 function cleanQuestion(question: string): string {
   let text = question
+    // Full-width letters and other compatibility forms read as plain ones ("ＴＯＫＹＯ").
+    .normalize('NFKC')
     .replace(/<@[!&]?\d+>/g, ' ')
     .replace(/@newsbot\b/gi, ' ')
     .replace(/[\u2018\u2019]/g, "'")
@@ -395,7 +397,7 @@ function parseStories(parsed: ParsedQuestion, work: string): ParsedQuestion {
       /\b(?:about|regarding|concerning|involving|mentioning|mentions?|naming|featuring|covering|on the subject of)\s+.+?(?=\s+(?:from|in|at)\s|$)/i,
       ' ',
     );
-  const { place, rest: withoutPlace } = splitPlace(rest);
+  const { place, rest: withoutPlace } = splitPlace(rest.replace(/\s+/g, ' ').trim());
   parsed.place = place ? cleanName(place) : null;
   parsed.topic = topic;
   if (!topic) {
@@ -415,6 +417,10 @@ function parseStories(parsed: ParsedQuestion, work: string): ParsedQuestion {
   }
   return parsed;
 }
+
+/** A question word inside a sentence: how much/many, who, when, where, what/which. */
+const INNER_QUESTION =
+  /\b(?:(how (?:much|many|long|far|old))|(who|whom|whose)|(when|what (?:year|day|date|month|time))|(where)|what|which)\b/;
 
 function parseFact(parsed: ParsedQuestion, work: string): ParsedQuestion {
   const lower = work.toLowerCase();
@@ -451,6 +457,25 @@ function parseFact(parsed: ParsedQuestion, work: string): ParsedQuestion {
     parsed.topic = cleanTopic(work.replace(/\bQUOTED\b/, parsed.phrase ?? ''));
     if (!parsed.topic && !parsed.subject) parsed.intent = 'unknown';
     return parsed;
+  }
+  // "Super Bowl 50 decided the NFL champion for what season?", "if X, what would Y be called?": a
+  // question word inside a question of some length asks for a fact as well.
+  const inner = INNER_QUESTION.exec(lower);
+  if (inner && wordsOf(work).length >= 5) {
+    parsed.factKind = inner[1]
+      ? 'amount'
+      : inner[2]
+        ? 'who'
+        : inner[3]
+          ? 'when'
+          : inner[4]
+            ? 'where'
+            : 'what';
+    parsed.intent = 'fact';
+    parsed.topic = cleanTopic(work.replace(/\bQUOTED\b/, parsed.phrase ?? ''));
+    if (parsed.topic) return parsed;
+    parsed.intent = 'unknown';
+    parsed.factKind = null;
   }
   // No question form: a few words are taken as a topic to find stories about.
   const topic = cleanTopic(work.replace(/\bQUOTED\b/, parsed.phrase ?? ''));

@@ -1,23 +1,24 @@
 /**
- * Word handling for questions and answer sentences: lower-cased word tokens, a light stem so that
- * "talks" meets "talk", and the function words a question is made of but an answer need not share.
+ * Word handling for questions: lower-cased word tokens as typed, the one stemmer and stopword list,
+ * and the words a question is made of but an answer need not share.
  */
+import { STOPWORDS as BASE_STOPWORDS, stem } from '../../engine/words.ts';
 
-/** Question scaffolding and function words: never worth matching in a story. */
-export const STOPWORDS: ReadonlySet<string> = new Set(
-  (
-    'a about above after again against all also am an and any anything are as at be because been before ' +
-    'being below between both but by can could did do does doing done down during each either else ' +
-    'ever every few for from further get got had has have having he her here hers him his how i if in ' +
-    'into is it its itself just let me more most much my no nor not now of off on once only or other ' +
-    'our ours out over own please same she should so some such than that the their theirs them then ' +
-    'there these they this those through to too under until up upon very was we were what whats when ' +
-    'where which while who whom whose why will with would yet you your yours tell show give find know ' +
-    'say said says saying told many there been was there does did anyone anybody someone something ' +
-    'thing things stuff happened happen happening news story stories article articles report reports ' +
-    'quote quotes latest recent any everything'
+/**
+ * The one stopword list (`engine/words.ts`) and the scaffolding questions are made of ("tell me",
+ * "anything", "happened"): never worth matching in a story.
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  // "about the US", "in May": in a question these name what is asked about.
+  ...[...BASE_STOPWORDS].filter((word) => word !== 'us' && word !== 'may'),
+  ...(
+    'about above after again against also am because before being below between both could doing done ' +
+    'during each either else ever every few further get got having here hers if itself just let much nor ' +
+    'now off once own please same too under until upon very while whom whose yet yours tell show give find ' +
+    'know saying told many anyone anybody someone something thing things stuff happened happen happening ' +
+    'article articles report reports quote quotes latest recent everything whats anything down ours theirs through'
   ).split(/\s+/),
-);
+]);
 
 /** Words of a text, lower-cased, keeping inner apostrophes, dots of abbreviations and digits together. */
 export function wordsOf(text: string): string[] {
@@ -32,19 +33,6 @@ export function wordsOf(text: string): string[] {
     } else words.push(word.replace(/,/g, ''));
   }
   return words;
-}
-
-/** A light suffix-stripping stem: enough to make plurals and verb forms meet, never empty. */
-export function stem(word: string): string {
-  if (word.length <= 3 || /\d/.test(word)) return word;
-  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (word.endsWith('sses')) return word.slice(0, -2);
-  if (word.endsWith('ing') && word.length > 5) return word.slice(0, -3);
-  if (word.endsWith('ed') && word.length > 4) return word.slice(0, -2);
-  if (word.endsWith('es') && word.length > 4 && /(sh|ch|x|z|ss)es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is'))
-    return word.slice(0, -1);
-  return word;
 }
 
 /** The stems of a text's content words, in order, stopwords left out. */

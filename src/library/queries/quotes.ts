@@ -87,7 +87,7 @@ function speakerQuotes(
   range: { from: string | null; to: string | null } | null,
   limit: number,
 ): QuotesResult {
-  const speaker = { name: entry.name, aliases: entry.aliases };
+  const speaker = { name: entry.name, aliases: entry.aliases, ...(entry.kind ? { kind: entry.kind } : {}) };
 
   const about = query.about?.trim() ? queryTermIds(snapshot.text, query.about, { correct: true }) : null;
   const aboutTerms = about ? new Set(about.ids.map((id) => snapshot.text.vocabulary.terms[id]!)) : null;

@@ -20,18 +20,28 @@ export function listSpeakers(
     const speakers = [...counts]
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, limit)
-      .map(([name, quotes]) => ({
-        name,
-        aliases: people.get(normalizeName(name))?.aliases ?? [],
-        quotes,
-        stories: 1,
-      }));
+      .map(([name, quotes]) => {
+        const person = people.get(normalizeName(name));
+        return {
+          name,
+          aliases: person?.aliases ?? [],
+          quotes,
+          stories: 1,
+          ...(person?.kind === 'organisation' ? { kind: 'organisation' as const } : {}),
+        };
+      });
     return { speakers };
   }
   const { entries, byQuotes } = snapshot.speakers;
   const speakers = [...byQuotes.subarray(0, Math.min(byQuotes.length, limit))].map((i) => {
     const entry = entries[i]!;
-    return { name: entry.name, aliases: entry.aliases, quotes: entry.quoteCount, stories: entry.storyCount };
+    return {
+      name: entry.name,
+      aliases: entry.aliases,
+      quotes: entry.quoteCount,
+      stories: entry.storyCount,
+      ...(entry.kind ? { kind: entry.kind } : {}),
+    };
   });
   return { speakers };
 }

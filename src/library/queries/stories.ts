@@ -2,6 +2,7 @@ import { queryDateRange } from '../dateRange.ts';
 import { checkedInput } from '../limits.ts';
 import { datelinePlace, type PlaceEntry, resolvePlace } from '../placeIndex.ts';
 import type { StoriesQuery, StoriesResult, TopicMatch } from '../results.ts';
+import { isCopy } from '../sameText.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { normalizeName } from '../text.ts';
 import { queryTermIds, searchText } from '../textIndex.ts';
@@ -79,6 +80,8 @@ export function findStories(
   const some: number[] = [];
   const rest: number[] = [];
   for (const rank of ranks) {
+    // A story filed twice with the same text is listed once.
+    if (isCopy(snapshot, order[rank]!)) continue;
     const match = scoreByRank ? matchOf(rank) : 'all';
     (match === 'all' ? all : match === 'some' ? some : rest).push(rank);
   }

@@ -13,6 +13,7 @@ export interface SpeakerSuggestion {
   name: string;
   quotes: number;
   stories: number;
+  kind?: 'organisation';
 }
 
 export interface StorySuggestion {
@@ -48,7 +49,12 @@ export function suggestSpeakers(snapshot: StorySnapshot, typed: string, limit = 
     else if (match.kind === 'ambiguous')
       entries = match.candidates.flatMap((name) => speakersWithPrefix(directory, name, 1)).slice(0, limit);
   }
-  return entries.map((entry) => ({ name: entry.name, quotes: entry.quoteCount, stories: entry.storyCount }));
+  return entries.map((entry) => ({
+    name: entry.name,
+    quotes: entry.quoteCount,
+    stories: entry.storyCount,
+    ...(entry.kind ? { kind: entry.kind } : {}),
+  }));
 }
 
 /** Stories whose headline words start with the typed words, newest first; the newest for empty text. */
