@@ -7,7 +7,7 @@ import type { Config } from './config.ts';
 
 export type { Logger } from 'pino';
 
-export const REDACTED_PATHS = [
+const REDACTED_PATHS = [
   'token',
   '*.token',
   'DISCORD_TOKEN',

@@ -18,7 +18,7 @@ import { type BoldStyle, renderPageText } from '../format/text.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { type ChatLine, parseChatLine } from './parseLine.ts';
 
-export const CHAT_HELP =
+const CHAT_HELP =
   'In this chat: type a command as on Discord (/stories place:Paris date:"Sept 15 2014", /quotes speaker:psaki about:Iraq), or just a question. /next and /prev turn pages, /read opens the full text of a story shown with /story, /quit leaves.';
 
 function optionNames(command: string): readonly string[] | undefined {
@@ -33,7 +33,7 @@ interface Screen {
   page: number;
 }
 
-export interface ChatSession {
+interface ChatSession {
   /** Answers one typed line; returns the text to print, or null to quit. */
   handle(line: string): Promise<string | null>;
 }

@@ -11,7 +11,7 @@ export class CliError extends Error {
 }
 
 /** Options every command takes. */
-export const commonOptions = {
+const commonOptions = {
   stories: { type: 'string', multiple: true },
   json: { type: 'boolean', default: false },
   limit: { type: 'string' },

@@ -61,7 +61,7 @@ function escapeCard(card: Card): Card {
   };
 }
 
-export function toEmbed(card: Card): APIEmbed {
+function toEmbed(card: Card): APIEmbed {
   const embed: APIEmbed = {};
   if (card.title) embed.title = card.title;
   if (card.description) embed.description = card.description;

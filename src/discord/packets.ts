@@ -9,7 +9,7 @@ interface RawPacket {
 }
 
 /** Slash command (type 2) without `data.type` → chat input (1); component without `component_type` → button (2). */
-export function mendInteractionPacket(packet: RawPacket): void {
+function mendInteractionPacket(packet: RawPacket): void {
   if (packet.t !== 'INTERACTION_CREATE' || typeof packet.d !== 'object' || packet.d === null) return;
   const interaction = packet.d as { type?: unknown; data?: Record<string, unknown> };
   const data = interaction.data;
@@ -23,7 +23,7 @@ export function mendInteractionPacket(packet: RawPacket): void {
  * A message without `guild_id` is a direct message; discord.js needs `channel_type` to make its (not yet
  * cached) DM channel, and without it drops the message.
  */
-export function mendMessagePacket(packet: RawPacket): void {
+function mendMessagePacket(packet: RawPacket): void {
   if (packet.t !== 'MESSAGE_CREATE' || typeof packet.d !== 'object' || packet.d === null) return;
   const message = packet.d as Record<string, unknown>;
   if (message.guild_id === undefined && message.channel_type === undefined) message.channel_type = 1;

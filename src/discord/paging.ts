@@ -21,7 +21,7 @@ export interface PageStoreOptions {
   now?: () => number;
 }
 
-export const PAGE_TTL_MS = 5 * 60_000;
+const PAGE_TTL_MS = 5 * 60_000;
 
 export class PageStore {
   readonly ttlMs: number;

@@ -61,16 +61,15 @@ const outcomeOf = (reply: Reply, failed: boolean): AnswerOutcome =>
   failed ? 'failed' : reply.pages[0]?.cards[0]?.color === COLORS.error ? 'refused' : 'ok';
 
 /** After this long without an answer, a command is deferred so Discord's 3-second window is kept. */
-export const DEFER_AFTER_MS = 1500;
+const DEFER_AFTER_MS = 1500;
 
 const EXPIRED = 'These buttons have expired. Run the command again to get fresh ones.';
 /** A custom id the bot never made (or a mangled one): nothing to do but say so. */
-export const UNKNOWN_BUTTON = 'This button no longer works. Run the command again to get fresh ones.';
+const UNKNOWN_BUTTON = 'This button no longer works. Run the command again to get fresh ones.';
 /** Modal submits, context-menu commands, select menus: the bot registers none of them. */
-export const NOT_HANDLED =
-  'I only answer slash commands, their buttons and mentions. Type `/help` to see them.';
+const NOT_HANDLED = 'I only answer slash commands, their buttons and mentions. Type `/help` to see them.';
 const NOT_YOURS = 'Only the person who asked can turn these pages. Run the command yourself to browse.';
-export const MENTION_HELP =
+const MENTION_HELP =
   'Hi! Ask me a question after the mention, e.g. “@newsbot who said serious threat?”, or type `/help` for my commands.';
 
 /** The answer to anything that needs the stories while the first load runs. */
@@ -357,7 +356,7 @@ export function createRouter(deps: RouterDeps) {
 const answerKey = (messageId: string) => `answer:${messageId}`;
 
 /** The id of the bot's message this message replies to, or null. */
-export function repliedAnswerId(message: Message, botUserId: string): string | null {
+function repliedAnswerId(message: Message, botUserId: string): string | null {
   const id = message.reference?.messageId;
   if (!id) return null;
   return message.mentions.repliedUser?.id === botUserId ? id : null;
@@ -378,7 +377,7 @@ function botRoleId(message: Message, botUserId: string): string | undefined {
  * mention list naming it. A reply that only pings the bot's own message (no mention typed) is not a
  * question to it.
  */
-export function mentionsBot(message: Message, botUserId: string): boolean {
+function mentionsBot(message: Message, botUserId: string): boolean {
   const role = botRoleId(message, botUserId);
   if (new RegExp(`<@!?${botUserId}>`).test(message.content)) return true;
   if (role && (message.content.includes(`<@&${role}>`) || message.mentions.roles.has(role))) return true;
@@ -387,7 +386,7 @@ export function mentionsBot(message: Message, botUserId: string): boolean {
 }
 
 /** The question in a mention: user, role and channel mentions and @everyone/@here removed. */
-export function questionOf(content: string): string {
+function questionOf(content: string): string {
   return content
     .replace(/<(?:@[!&]?|#)\d+>/g, ' ')
     .replace(/@(?:everyone|here)\b/g, ' ')

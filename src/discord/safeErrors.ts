@@ -6,7 +6,7 @@ import { pino } from 'pino';
 import type { Logger } from '../log.ts';
 
 /** `/interactions/<id>/<token>/…` and `/webhooks/<app>/<token>/…` with the token masked. */
-export function maskTokens(url: string): string {
+function maskTokens(url: string): string {
   return url.replace(/(\/(?:interactions|webhooks)\/\d+\/)[^/?#]+/g, '$1[redacted]');
 }
 

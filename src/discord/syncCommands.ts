@@ -42,7 +42,7 @@ function shapeOf(command: CommandShape): string {
 }
 
 /** The commands of `wanted` that `registered` lacks or defines differently (by name). */
-export function outdatedCommands(
+function outdatedCommands(
   wanted: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[],
   registered: readonly CommandShape[],
 ): string[] {

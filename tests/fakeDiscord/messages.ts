@@ -8,7 +8,7 @@ import { nextSnowflake } from './ids.ts';
 /** The body the bot sent to create or edit a message (JSON, or `payload_json` of a multipart body). */
 export type MessageBody = Record<string, unknown>;
 
-export interface AllowedMentions {
+interface AllowedMentions {
   parse?: string[];
   users?: string[];
   roles?: string[];
@@ -16,7 +16,7 @@ export interface AllowedMentions {
 }
 
 /** Who a message would really notify, following Discord's allowed_mentions rules. */
-export interface Pings {
+interface Pings {
   everyone: boolean;
   users: string[];
   roles: string[];
@@ -26,11 +26,7 @@ export interface Pings {
  * Without allowed_mentions everything written in the content pings; with it, only the kinds listed in
  * `parse` and the ids listed in `users`/`roles`.
  */
-export function pingsOf(
-  content: string,
-  allowed: AllowedMentions | undefined,
-  repliedUserId?: string,
-): Pings {
+function pingsOf(content: string, allowed: AllowedMentions | undefined, repliedUserId?: string): Pings {
   const parse = allowed ? new Set(allowed.parse ?? []) : new Set(['users', 'roles', 'everyone']);
   const userIds = [...content.matchAll(/<@!?(\d{17,20})>/g)].map((match) => match[1]!);
   const roleIds = [...content.matchAll(/<@&(\d{17,20})>/g)].map((match) => match[1]!);

@@ -17,7 +17,7 @@ export interface RecordedRequest {
   status: number;
 }
 
-export type ResponseKind = 'callback' | 'editOriginal' | 'deleteOriginal' | 'followup' | 'editFollowup';
+type ResponseKind = 'callback' | 'editOriginal' | 'deleteOriginal' | 'followup' | 'editFollowup';
 
 /** One thing the bot sent in answer to an interaction. */
 export interface InteractionResponse {

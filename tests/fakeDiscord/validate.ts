@@ -108,7 +108,7 @@ export function messageProblems(body: Body, partial = false): string[] {
   return problems;
 }
 
-export function isEmptyMessage(body: Body): boolean {
+function isEmptyMessage(body: Body): boolean {
   const hasContent = typeof body.content === 'string' && body.content.trim().length > 0;
   const hasEmbeds = Array.isArray(body.embeds) && body.embeds.length > 0;
   const hasComponents = Array.isArray(body.components) && body.components.length > 0;

@@ -157,7 +157,7 @@ export function textChannel(world: World): APIChannel {
   } as unknown as APIChannel;
 }
 
-export function botPerson(world: World): Person {
+function botPerson(world: World): Person {
   return { user: world.bot, roles: [world.botRole.id], permissions: MEMBER_PERMISSIONS };
 }
 

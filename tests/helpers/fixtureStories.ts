@@ -7,7 +7,7 @@
 export const HARBOUR_SPEAKER = 'Maria Lopez';
 
 /** Story `n` (1-based) of the harbour series, dated 2015-03-n in London. */
-export function harbourStory(n: number): string {
+function harbourStory(n: number): string {
   const day = String(n).padStart(2, '0');
   return [
     `date 2015-03-${day} LONDON, March ${n} - The city council approved`,
