@@ -39,8 +39,12 @@ async function main(): Promise<number> {
   return 0;
 }
 
-/** Read once the configuration is: the start error names the Discord address it tried. */
-let startContext: StartErrorContext = { debug: ['debug', 'trace'].includes(process.env.LOG_LEVEL ?? '') };
+/**
+ * Filled in once the configuration is read: the start error names the Discord address it tried, and
+ * shows its stack under LOG_LEVEL=debug. Before that, the only failure is the configuration's own
+ * one-line message.
+ */
+let startContext: StartErrorContext = { debug: false };
 
 main().then(
   (code) => {
