@@ -191,4 +191,12 @@ describe('the chat shows markdown as a terminal does', () => {
     const ansi = renderPageText({ cards: [{ description: '**bold**' }] }, { bold: 'ansi' });
     expect(ansi).toBe('\x1b[1mbold\x1b[22m');
   });
+
+  it("keeps its own bold on a terminal while a story's escape sequences and bidi overrides are dropped", () => {
+    const text = renderPageText(
+      { cards: [{ title: 'A\x1b]0;owned\x07 story', description: '**Jen\u202e Paski** said \x1b[2J"no"' }] },
+      { bold: 'ansi' },
+    );
+    expect(text).toBe('== A]0;owned story ==\n\x1b[1mJen Paski\x1b[22m said [2J"no"');
+  });
 });

@@ -13,7 +13,6 @@ import type { Config } from '../config.ts';
 import { errorReply, noticeReply } from '../format/cards.ts';
 import { failureReply } from '../format/failure.ts';
 import type { Reply } from '../format/reply.ts';
-import { terminalText } from '../format/terminal.ts';
 import { type BoldStyle, renderPageText } from '../format/text.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { type ChatLine, parseChatLine } from './parseLine.ts';
@@ -159,8 +158,8 @@ export async function runChat(config: Config, streams: ChatStreams = {}): Promis
     for await (const line of lines) {
       const text = await session.handle(line);
       if (text === null) break;
-      // Story text reaches a terminal here: it must not carry escape sequences or bidi overrides.
-      if (text) output.write(`${terminalText(text)}\n`);
+      // Replies come from renderPageText, which keeps story text from driving the terminal.
+      if (text) output.write(`${text}\n`);
       if (interactive) lines.prompt();
     }
   } finally {

@@ -4,27 +4,34 @@
  * rather than starting with `> `, which looks like the chat's prompt.
  */
 import type { Card, Page } from './reply.ts';
+import { terminalText } from './terminal.ts';
 
 /** Bold on a terminal (ANSI), or the words alone. */
 export type BoldStyle = 'ansi' | 'plain';
 
-/** Discord markdown as terminal text: bold marks rendered, block quotes indented. */
-export function terminalText(text: string, bold: BoldStyle = 'plain'): string {
-  return text
-    .replace(/\*\*([^*\n]+?)\*\*/g, (_, words: string) =>
-      bold === 'ansi' ? `\x1b[1m${words}\x1b[22m` : words,
-    )
-    .replace(/^>\s?/gm, '    ');
+/** A block quote indented rather than starting with `> `, which looks like the chat's prompt. */
+function indentQuotes(text: string): string {
+  return text.replace(/^>\s?/gm, '    ');
 }
 
-function renderCard(card: Card, bold: BoldStyle): string {
+/**
+ * Bold marks as a terminal shows them. Runs on text already stripped of control characters, so the
+ * only escape sequences in the output are these.
+ */
+function renderBold(text: string, bold: BoldStyle): string {
+  return text.replace(/\*\*([^*\n]+?)\*\*/g, (_, words: string) =>
+    bold === 'ansi' ? `\x1b[1m${words}\x1b[22m` : words,
+  );
+}
+
+function renderCard(card: Card): string {
   const lines: string[] = [];
   if (card.title) lines.push(`== ${card.title} ==`);
-  if (card.description) lines.push(terminalText(card.description, bold));
+  if (card.description) lines.push(indentQuotes(card.description));
   for (const field of card.fields ?? []) {
-    lines.push(`- ${terminalText(field.name, bold)}`);
+    lines.push(`- ${indentQuotes(field.name)}`);
     lines.push(
-      terminalText(field.value, bold)
+      indentQuotes(field.value)
         .split('\n')
         .map((line) => `    ${line}`)
         .join('\n'),
@@ -47,12 +54,13 @@ export interface PageHints {
 export function renderPageText(page: Page, hints: PageHints = {}): string {
   const parts: string[] = [];
   const bold = hints.bold ?? 'plain';
-  if (page.content) parts.push(terminalText(page.content, bold));
-  for (const card of page.cards) parts.push(renderCard(card, bold));
+  if (page.content) parts.push(indentQuotes(page.content));
+  for (const card of page.cards) parts.push(renderCard(card));
   const nav: string[] = [];
   if (hints.previous) nav.push('/prev for the previous page');
   if (hints.next) nav.push('/next for the next page');
   if (hints.more) nav.push(`${hints.more.command} to ${hints.more.label.toLowerCase()}`);
   if (nav.length > 0) parts.push(`[${nav.join(', ')}]`);
-  return parts.join('\n\n');
+  // Story text must not drive the terminal: controls and bidi overrides go before bold is rendered.
+  return renderBold(terminalText(parts.join('\n\n')), bold);
 }

@@ -126,10 +126,14 @@ describe('the time budget of one story', () => {
     expect(parsed.map(({ outcome }) => outcome.ok)).toEqual([true, true, true, true]);
     const slowOutcome = parsed[1]!.outcome;
     if (!slowOutcome.ok) return;
-    // Stopped in the step, or left out before it when the layout already used the budget.
-    const quoteWarnings = slowOutcome.warnings.filter((warning) => warning.startsWith('quote attribution'));
-    expect(quoteWarnings, slowOutcome.warnings.join('\n')).toHaveLength(1);
-    expect(quoteWarnings[0]).toMatch(/^quote attribution left out: /);
+    // Which step runs out of time depends on the machine (quote attribution is linear now, so on a fast
+    // one the later steps are the ones left out): every step cut is named, and at least one is.
+    const leftOut = slowOutcome.warnings.filter((warning) => / left out: /.test(warning));
+    expect(leftOut.length, slowOutcome.warnings.join('\n')).toBeGreaterThan(0);
+    for (const warning of leftOut)
+      expect(warning).toMatch(
+        /^(layout|dateline|quote attribution|place extraction|headline|summary) left out: /,
+      );
     expect(slowOutcome.story.paragraphs?.join(' ')).toContain('Yes');
     for (const i of [0, 2, 3]) {
       const outcome = parsed[i]!.outcome;
