@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import nlp from 'compromise';
 import { MONTH_NAMES } from '../../src/engine/dates.ts';
 import type { AskIntent, AskResult } from '../../src/library/results.ts';
+import { openAnswerLibrary } from './answerLibrary.ts';
 import type { EvalSection, Metric, SectionResult } from './section.ts';
 
 /** One generated question: what to ask, the intent it should be read as, and how to tell a right answer. */
@@ -661,27 +662,11 @@ const share = (t: Tally) => (t.asked ? t.right / t.asked : 0);
 export const answersSection: EvalSection = {
   name: 'answers',
   async run({ shared, limit }): Promise<SectionResult> {
-    const seedDir = join(shared, 'seed');
-    const reutersDir = join(shared, 'corpora', 'reuters21578', 'stories');
-    const polnearTest = join(shared, 'corpora', 'polnear', 'test', 'stories');
-    const polnearDev = join(shared, 'corpora', 'polnear', 'dev', 'stories');
-    const dirs = [seedDir, reutersDir, polnearTest, polnearDev];
-    const missing = dirs.filter((dir) => !existsSync(dir));
-    if (missing.length > 0)
-      return {
-        skipped: `needs the seed, Reuters and PolNeAR test and dev stories; absent: ${missing[0]}`,
-        metrics: [],
-      };
-
-    const { StoryLibrary } = await import('../../src/library/storyLibrary.ts');
+    const opened = await openAnswerLibrary(shared);
+    if ('skipped' in opened) return { skipped: opened.skipped, metrics: [] };
+    const { library } = opened;
     const { ask } = await import('../../src/library/ask.ts');
     const { parseQuestion } = await import('../../src/library/ask/parseQuestion.ts');
-    const library = await StoryLibrary.open({
-      dirs,
-      cacheDir: join('.cache', 'eval'),
-      progress: false,
-      workers: 0,
-    });
     const snapshot = library.snapshot;
     const questions = generateQuestions(shared, limit ? Math.max(1, Math.ceil(limit / 5)) : 60);
 

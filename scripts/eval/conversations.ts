@@ -5,11 +5,10 @@
  * (their dateline, date and text), never a label of the corpora. Written before the answers were seen
  * and not tuned on: the figures are held-out.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ConversationState } from '../../src/library/conversation.ts';
 import type { AskResult } from '../../src/library/results.ts';
 import type { StorySnapshot } from '../../src/library/snapshot.ts';
+import { openAnswerLibrary } from './answerLibrary.ts';
 import type { EvalSection, Metric, SectionResult } from './section.ts';
 
 type Check = (result: AskResult, earlier: AskResult[], snapshot: StorySnapshot) => boolean;
@@ -182,23 +181,10 @@ export const CONVERSATIONS: Conversation[] = [
 export const conversationsSection: EvalSection = {
   name: 'conversations',
   async run({ shared }): Promise<SectionResult> {
-    const dirs = [
-      join(shared, 'seed'),
-      join(shared, 'corpora', 'reuters21578', 'stories'),
-      join(shared, 'corpora', 'polnear', 'test', 'stories'),
-      join(shared, 'corpora', 'polnear', 'dev', 'stories'),
-    ];
-    const missing = dirs.find((dir) => !existsSync(dir));
-    if (missing)
-      return { skipped: `needs the seed, Reuters and PolNeAR stories; absent: ${missing}`, metrics: [] };
-    const { StoryLibrary } = await import('../../src/library/storyLibrary.ts');
+    const opened = await openAnswerLibrary(shared);
+    if ('skipped' in opened) return { skipped: opened.skipped, metrics: [] };
+    const { library } = opened;
     const { askInConversation } = await import('../../src/library/conversation.ts');
-    const library = await StoryLibrary.open({
-      dirs,
-      cacheDir: join('.cache', 'eval'),
-      progress: false,
-      workers: 0,
-    });
     const snapshot = library.snapshot;
     const now = new Date('2026-01-27T12:00:00Z');
     const tally = new Map<string, { asked: number; right: number }>();
