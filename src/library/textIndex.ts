@@ -256,6 +256,16 @@ export interface TextHits {
 const K1 = 1.2;
 const B = 0.75;
 
+/** BM25's weight of a term held by `df` of `n` documents: the rarer, the heavier. */
+export function bm25Idf(n: number, df: number): number {
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/** BM25's score of a term `tf` times in a document of `length` terms, against the average length. */
+export function bm25Term(idf: number, tf: number, length: number, averageLength: number): number {
+  return (idf * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * length) / (averageLength || 1)));
+}
+
 /**
  * BM25 over the given term ids. Scores are accumulated in a dense array (fast for 100k documents) and
  * only documents that hold at least `minMatched` of the terms are returned: best first, or only the
@@ -273,15 +283,14 @@ export function searchText(
   for (const id of ids) {
     const df = documentFrequency(index, id);
     if (df === 0) continue;
-    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    const idf = bm25Idf(n, df);
     const end = index.offsets[id + 1]!;
     for (let p = index.offsets[id]!; p < end; p++) {
       const doc = index.docs[p]!;
       const tf = index.counts[p]!;
-      const norm = tf + K1 * (1 - B + (B * index.lengths[doc]!) / (index.averageLength || 1));
       if (matched[doc] === 0) touched.push(doc);
       matched[doc]!++;
-      scores[doc]! += (idf * (tf * (K1 + 1))) / norm;
+      scores[doc]! += bm25Term(idf, tf, index.lengths[doc]!, index.averageLength);
     }
   }
   let hits = minMatched > 1 ? touched.filter((doc) => matched[doc]! >= minMatched) : touched;

@@ -7,7 +7,7 @@
 import type { Story } from '../../engine/types.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { terms } from '../text.ts';
-import { correctTerm, documentFrequency, queryTermIds, searchText } from '../textIndex.ts';
+import { bm25Idf, bm25Term, correctTerm, documentFrequency, queryTermIds, searchText } from '../textIndex.ts';
 import type { FactKind } from './parseQuestion.ts';
 import { root, type StorySentence, sentencesOf, storyRoots } from './sentences.ts';
 import { STOPWORDS } from './words.ts';
@@ -16,8 +16,6 @@ import { STOPWORDS } from './words.ts';
 const CANDIDATE_STORIES = 20;
 /** idf of a word found in about a fifth of the stories. */
 const COMMON_IDF = Math.log(1 + 0.8 / 0.2);
-const K1 = 1.2;
-const B = 0.75;
 const AVERAGE_SENTENCE_TERMS = 14;
 
 export interface AnswerSentence {
@@ -94,9 +92,9 @@ export function questionTerms(snapshot: StorySnapshot, text: string): Map<string
     // Short ones (and figures) are often just ways of asking; they lower coverage only a little.
     const idf =
       df > 0
-        ? Math.log(1 + (n - df + 0.5) / (df + 0.5))
+        ? bm25Idf(n, df)
         : typed.length >= 5 && !/\d/.test(typed) && !knownName(snapshot, typed)
-          ? Math.log(1 + (n + 0.5) / 0.5)
+          ? bm25Idf(n, 0)
           : 0.5;
     weights.set(term, Math.max(idf, weights.get(term) ?? 0));
   }
@@ -152,10 +150,9 @@ export function findAnswerSentences(
       const tf = new Map<string, number>();
       for (const r of sentence.roots) if (rootWeights.has(r)) tf.set(r, (tf.get(r) ?? 0) + 1);
       if (tf.size === 0) continue;
-      const norm = K1 * (1 - B + (B * sentence.roots.length) / AVERAGE_SENTENCE_TERMS);
       for (const [r, count] of tf) {
         const idf = rootWeights.get(r)!;
-        score += (idf * count * (K1 + 1)) / (count + norm);
+        score += bm25Term(idf, count, sentence.roots.length, AVERAGE_SENTENCE_TERMS);
         covered += idf;
       }
       // Words the story holds elsewhere (its subject, its place) support the sentence at half weight.

@@ -9,7 +9,7 @@ import { isStopword } from '../../engine/words.ts';
 import { sentenceIndexOf, storyParagraphs } from '../sentenceIndex.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { terms } from '../text.ts';
-import { correctTerm, documentFrequency, searchText, type TextIndex } from '../textIndex.ts';
+import { bm25Idf, correctTerm, documentFrequency, searchText, type TextIndex } from '../textIndex.ts';
 import {
   type Extracted,
   extractFrom,
@@ -59,12 +59,12 @@ function readQuestion(index: TextIndex, question: string, ids: readonly number[]
       const term = index.vocabulary.terms[id]!;
       if (matchStem(term) !== word && term !== word) continue;
       const df = documentFrequency(index, id);
-      best = Math.max(best, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+      best = Math.max(best, bm25Idf(n, df));
     }
     if (best > 0 || isStopword(word)) return best;
     // A word no sentence holds (a name the set knows nothing of) weighs as the rarest: no sentence
     // covers the question well then, so the answer is "I don't know" rather than a guess.
-    return word.length >= 5 && !/\d/.test(word) ? Math.log(1 + (n + 0.5) / 0.5) : 1;
+    return word.length >= 5 && !/\d/.test(word) ? bm25Idf(n, 0) : 1;
   });
 }
 
