@@ -325,6 +325,20 @@ function evaluateSplit(dir: string, limit: number | undefined): SplitFigures | n
     const quoted = quotes.filter((q) => q.kind !== 'indirect');
     const indirect = quotes.filter((q) => q.kind === 'indirect');
     const sourceText = (g: GoldAttribution) => g.source.map(([s, e]) => story.slice(s, e)).join(' … ');
+    /** An organisation source, direct or reported: right when one of our speakers names it. */
+    const tallyOrganisation = (g: GoldAttribution, key: string, speakers: readonly Quote[]) => {
+      figures.organisationGold++;
+      if (speakers.some((q) => q.speaker?.toLowerCase().includes(key.toLowerCase())))
+        figures.organisationRight++;
+      else
+        figures.misses.push({
+          file,
+          kind: 'organisation',
+          gold: g.text.slice(0, 160),
+          source: sourceText(g),
+          got: speakers.map((q) => `${q.speakerMention} → ${q.speaker}`).join('; '),
+        });
+    };
     const named = gold
       .filter((g) => g.source.length > 0 && namedSurname(sourceText(g).trim()))
       .map((g) => ({ at: (g.source[0] as Span)[0], text: sourceText(g).trim() }))
@@ -340,19 +354,8 @@ function evaluateSplit(dir: string, limit: number | undefined): SplitFigures | n
           .toLowerCase();
         const found = indirect.filter((q) => coverOf(q) * 2 >= size);
         const sourceClass = classifySource(sourceText(g));
-        if (sourceClass.kind === 'organisation' && found.length > 0) {
-          figures.organisationGold++;
-          if (found.some((q) => q.speaker?.toLowerCase().includes(sourceClass.key.toLowerCase())))
-            figures.organisationRight++;
-          else
-            figures.misses.push({
-              file,
-              kind: 'organisation',
-              gold: g.text.slice(0, 160),
-              source: sourceText(g),
-              got: found.map((q) => `${q.speakerMention} → ${q.speaker}`).join('; '),
-            });
-        }
+        if (sourceClass.kind === 'organisation' && found.length > 0)
+          tallyOrganisation(g, sourceClass.key, found);
         const byCue = figures.indirectByCue[cue] ?? [0, 0];
         figures.indirectByCue[cue] = byCue;
         byCue[0]++;
@@ -403,17 +406,7 @@ function evaluateSplit(dir: string, limit: number | undefined): SplitFigures | n
             got: `${best.speakerMention} → ${best.speaker}`,
           });
       } else if (sourceClass.kind === 'organisation') {
-        figures.organisationGold++;
-        const speaker = best.speaker?.toLowerCase() ?? '';
-        if (speaker.includes(sourceClass.key.toLowerCase())) figures.organisationRight++;
-        else
-          figures.misses.push({
-            file,
-            kind: 'organisation',
-            gold: g.text.slice(0, 160),
-            source: sourceText(g),
-            got: `${best.speakerMention} → ${best.speaker}`,
-          });
+        tallyOrganisation(g, sourceClass.key, [best]);
       }
       const source = sourceText(g).trim();
       if (PRONOUN_SOURCE.test(source) || PERSON_DESCRIPTION.test(source)) {
