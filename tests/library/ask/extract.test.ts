@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { parseStory } from '../../../src/engine/parseStory.ts';
+import { ANSWER_KIND_RULES, answerKind, candidatesOf } from '../../../src/library/ask/extract.ts';
+import { ask, parseQuestion, prepareAsk } from '../../../src/library/ask.ts';
+import { buildSnapshot } from '../../../src/library/snapshot.ts';
+
+const KIND_EXAMPLES: Record<string, string> = {
+  'what year': 'what year did the war end',
+  percentage: 'what percentage of voters backed him',
+  'how many': 'how many people died',
+  'how much money': 'how much did Stumpf make in 2015',
+  'how much': 'how long is the river',
+  when: 'when was the treaty signed',
+  who: 'who called on Howard Dean to apologize',
+  where: 'where did Super Bowl 50 take place',
+  why: 'why did the talks fail',
+  how: 'how did the House panel vote on Pagliano',
+};
+
+describe('answerKind', () => {
+  for (const rule of ANSWER_KIND_RULES)
+    it(`rule "${rule.name}" reads its example`, () => {
+      const example = KIND_EXAMPLES[rule.name];
+      expect(example, `an example for ${rule.name}`).toBeDefined();
+      expect(answerKind(example!)).toBe(rule.kind);
+    });
+  it('reads other questions as asking for a thing', () => {
+    expect(answerKind('what color was used for the logo')).toBe('thing');
+  });
+});
+
+describe('candidatesOf', () => {
+  it('offers names, figures with their scale, and noun phrases', () => {
+    const sentence = 'Stumpf made $19.3 million in 2015, the Wells Fargo filing showed.';
+    const texts = candidatesOf(sentence).map((c) => sentence.slice(c.start, c.end));
+    expect(texts).toEqual(expect.arrayContaining(['Stumpf', '$19.3 million', '2015', 'Wells Fargo']));
+  });
+});
+
+describe('ask: extractive answers', () => {
+  const story = (text: string, file: string) => {
+    const outcome = parseStory(text, file);
+    if (!outcome.ok) throw new Error(outcome.error);
+    return outcome.story;
+  };
+  const raw =
+    'date 2016-09-20\nWarren hammers Wells Fargo CEO\n\nTellers earned $12 an hour at the branches.\n\n' +
+    'Stumpf made $19.3 million in 2015, according to the bank.\n';
+  const snapshot = buildSnapshot([
+    story(raw, 'wells.txt'),
+    story(
+      'date 2016-09-28\nAxelrod calls on Dean to apologize\n\nDavid Axelrod on Wednesday called on Howard Dean to apologize for his remarks.\n',
+      'axelrod.txt',
+    ),
+    story(
+      'date 2016-09-21\nPanel vote\n\nThe House panel voted 19-15 along party lines to hold Pagliano in contempt.\n',
+      'panel.txt',
+    ),
+  ]);
+  prepareAsk(snapshot);
+
+  it('leads with the phrase in bold, cites its sentence and gives its span in the raw file', () => {
+    const result = ask(snapshot, 'how much did Stumpf make in 2015?');
+    expect(result.intent).toBe('fact');
+    expect(result.answer.startsWith('**$19.3 million**')).toBe(true);
+    expect(result.citations[0]!.text).toBe('Stumpf made $19.3 million in 2015, according to the bank.');
+    expect(result.extract?.id).toBe('wells');
+    const [start, end] = result.extract!.span;
+    expect(raw.slice(start, end)).toBe('$19.3 million');
+  });
+
+  it("says it doesn't know when no sentence holds the question's words", () => {
+    const result = ask(snapshot, 'what did the zoning commission decide about the stadium parking?');
+    expect(result.extract ?? null).toBeNull();
+    expect(result.answer).toMatch(/I don't know/);
+  });
+
+  it('answers a fact question worded like a quote question from the sentences ("who called on X to Y")', () => {
+    const result = ask(snapshot, 'who called on Howard Dean to apologize?');
+    expect(result.intent).toBe('fact');
+    expect(result.citations[0]!.text).toContain('David Axelrod on Wednesday called on Howard Dean');
+  });
+});
+
+describe('parseQuestion: fact questions with the question word inside', () => {
+  it('reads "X decided Y for what season?" as a fact question', () => {
+    const parsed = parseQuestion('Super Bowl 50 decided the NFL champion for what season?');
+    expect(parsed.intent).toBe('fact');
+  });
+});

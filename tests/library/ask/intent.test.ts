@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { findDatePhrase } from '../../../src/library/ask/datePhrase.ts';
+import { parseQuestion } from '../../../src/library/ask/parseQuestion.ts';
+
+const now = new Date('2026-11-27T12:00:00Z');
+const read = (question: string) => parseQuestion(question, now);
+
+describe('parseQuestion: intents', () => {
+  it.each([
+    ['what did Khamenei say about the US?', 'quotes'],
+    ['what has Psaki said?', 'quotes'],
+    ['quotes from Kerry in September 2014', 'quotes'],
+    ["who said 'serious threat'?", 'quotes'],
+    ['did Hollande say anything about Iraq?', 'quotes'],
+    ['Khamenei quotes', 'quotes'],
+    ['stories from Tokyo on March 3 1987', 'stories'],
+    ['news about cocoa in Brazil', 'stories'],
+    ['what happened in Paris on Sept 15 2014?', 'stories'],
+    ['any stories from Bogota last week?', 'stories'],
+    ['summarize the Bahia cocoa story', 'summary'],
+    ['give me a summary of 000_2696b59510ee6b97', 'summary'],
+    ['tl;dr of the Iran coalition story', 'summary'],
+    ['how much did Colombia earn from coffee exports?', 'fact'],
+    ['when did the talks start?', 'fact'],
+    ['who is Jen Paski?', 'fact'],
+    ['where is Vienna?', 'fact'],
+    ['hello', 'unknown'],
+    ['what can you do?', 'unknown'],
+    ['tell me a joke', 'unknown'],
+    ['thanks!', 'unknown'],
+    ['???', 'unknown'],
+    ['', 'unknown'],
+  ])('%s → %s', (question, intent) => {
+    expect(read(question).intent).toBe(intent);
+  });
+});
+
+describe('parseQuestion: parts', () => {
+  it('reads speaker and topic of a quotes question, without titles', () => {
+    expect(read('what did Khamenei say about the US?')).toMatchObject({ speaker: 'Khamenei', about: 'US' });
+    expect(read('What did President Obama tell reporters about Syria on Monday?')).toMatchObject({
+      speaker: 'Obama',
+      about: 'Syria',
+    });
+    expect(read('did Hollande say anything about Iraq?')).toMatchObject({
+      speaker: 'Hollande',
+      about: 'Iraq',
+    });
+  });
+
+  it('keeps the date phrase apart from the speaker', () => {
+    expect(read('quotes from Kerry in September 2014')).toMatchObject({
+      speaker: 'Kerry',
+      date: 'September 2014',
+    });
+  });
+
+  it('takes quoted words as the phrase to find', () => {
+    expect(read('who said "serious threat"?')).toMatchObject({ intent: 'quotes', phrase: 'serious threat' });
+    expect(read("who said 'serious threat'?")).toMatchObject({ phrase: 'serious threat', speaker: null });
+  });
+
+  it('reads place, date and topic of a stories question', () => {
+    expect(read('stories from Tokyo on March 3 1987')).toMatchObject({
+      place: 'Tokyo',
+      date: 'March 3 1987',
+    });
+    expect(read('news about cocoa in Brazil')).toMatchObject({ place: 'Brazil', topic: 'cocoa' });
+    expect(read('what happened in new york in march 1987')).toMatchObject({
+      place: 'new york',
+      date: 'march 1987',
+    });
+    expect(read('any stories from Bogota last week?')).toMatchObject({ place: 'Bogota', date: 'last week' });
+  });
+
+  it('reads the story a summary is asked for', () => {
+    expect(read('summarize the Bahia cocoa story').story).toBe('Bahia cocoa');
+    expect(read('give me a summary of 000_2696b59510ee6b97').story).toBe('000_2696b59510ee6b97');
+    expect(read('tl;dr of the Iran coalition story').story).toBe('Iran coalition');
+  });
+
+  it('reads who/where questions and the kind of fact asked', () => {
+    expect(read('who is Jen Paski?')).toMatchObject({ factKind: 'who-is', subject: 'Jen Paski' });
+    expect(read('where is Vienna?')).toMatchObject({ factKind: 'where-is', subject: 'Vienna' });
+    expect(read('how many bags of cocoa arrived?').factKind).toBe('amount');
+    expect(read('when did the talks start?').factKind).toBe('when');
+  });
+
+  it('drops the bot mention and politeness', () => {
+    const parsed = read('<@1234567890> hey, can you please tell me what Psaki said?');
+    expect(parsed).toMatchObject({ intent: 'quotes', speaker: 'Psaki' });
+  });
+
+  it('never throws on odd input', () => {
+    for (const text of [
+      '"',
+      "'",
+      '""',
+      'who said',
+      'what did say',
+      '\u0000\u0001',
+      'x'.repeat(5000),
+      '2014',
+      '@@@',
+    ])
+      expect(() => read(text)).not.toThrow();
+    expect(parseQuestion(undefined as unknown as string).intent).toBe('unknown');
+  });
+});
+
+describe('findDatePhrase', () => {
+  it('finds day, month, qualified, relative and bare-year phrases', () => {
+    expect(findDatePhrase('stories from Tokyo on March 3 1987', now)?.text).toBe('March 3 1987');
+    expect(findDatePhrase('stories in mid-March 1987', now)?.text).toBe('mid-March 1987');
+    expect(findDatePhrase('any stories from Bogota last week', now)?.text).toBe('last week');
+    expect(findDatePhrase('news from Tokyo in 1987', now)?.text).toBe('1987');
+    expect(findDatePhrase('news about cocoa in Brazil', now)).toBeNull();
+  });
+
+  it('covers the preposition so the rest reads cleanly', () => {
+    const question = 'quotes from Kerry in September 2014';
+    const phrase = findDatePhrase(question, now)!;
+    expect(question.slice(0, phrase.start).trim()).toBe('quotes from Kerry');
+  });
+});
+
+describe('findDatePhrase: month names as topic words', () => {
+  it('takes a bare month only after a word that introduces a date', () => {
+    expect(findDatePhrase('what did Trump say about journey june', now)).toBeNull();
+    expect(findDatePhrase('quotes from Kerry in September', now)?.text).toBe('September');
+    expect(findDatePhrase('stories from Tokyo on monday', now)).not.toBeNull();
+  });
+});
+
+describe('parseQuestion: speakers with capitalised words that are also verbs', () => {
+  it('reads "the State Department" as the speaker, not "State" as the verb', () => {
+    expect(read('What did the State Department say?')).toMatchObject({
+      intent: 'quotes',
+      speaker: 'State Department',
+    });
+    expect(read('what did Obama say about the state of the union')).toMatchObject({
+      speaker: 'Obama',
+      about: 'state of the union',
+    });
+  });
+
+  it('reads stories questions with "mention" and "what\'s happening"', () => {
+    expect(read('Which stories mention Vienna?')).toMatchObject({ intent: 'stories', topic: 'Vienna' });
+    expect(read("what's happening in Washington?")).toMatchObject({ intent: 'stories', place: 'Washington' });
+  });
+});
+
+describe('parseQuestion: quotes on a topic without a speaker', () => {
+  it('finds quotes by their words', () => {
+    expect(read('what was said about Iran?')).toMatchObject({
+      intent: 'quotes',
+      speaker: null,
+      phrase: 'Iran',
+    });
+    expect(read('who said anything about the coalition?')).toMatchObject({
+      intent: 'quotes',
+      phrase: 'coalition',
+    });
+  });
+});

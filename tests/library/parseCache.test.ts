@@ -1,0 +1,132 @@
+import { readdirSync, rmSync, truncateSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { heapShortfall } from '../../src/library/heapBudget.ts';
+import { StoryLibrary } from '../../src/library/index.ts';
+import { cacheFileFor, readCache, writeCache } from '../../src/library/parseCache.ts';
+import { parserVersion } from '../../src/library/parserVersion.ts';
+import { makeStoryFolder, type StoryFolder } from '../helpers/storyFolder.ts';
+
+const folders: StoryFolder[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) folder.cleanup();
+});
+
+function recordingLogger() {
+  const warnings: Array<{ object: object; message: string | undefined }> = [];
+  return {
+    warnings,
+    info() {},
+    warn: (object: object, message?: string) => warnings.push({ object, message }),
+  };
+}
+
+/** A story folder loaded once, its cache rewritten in segments of `segmentBytes`. */
+async function segmentedCache(segmentBytes: number) {
+  const folder = makeStoryFolder();
+  folders.push(folder);
+  const first = await StoryLibrary.open({ dirs: [folder.dir], cacheDir: folder.cacheDir, workers: 0 });
+  const file = cacheFileFor(folder.cacheDir, [folder.dir]);
+  const contents = readCache(file, parserVersion())!;
+  writeCache(file, contents, segmentBytes);
+  const segments = readdirSync(folder.cacheDir)
+    .filter((name) => name.endsWith('.seg'))
+    .sort((a, b) => Number(a.split('.').at(-2)) - Number(b.split('.').at(-2)));
+  return { folder, file, contents, segments, stories: first.snapshot.stories.length };
+}
+
+describe('parse cache segments', () => {
+  it('writes a cache larger than one segment and reads it back whole', async () => {
+    const { folder, file, contents, segments } = await segmentedCache(16 * 1024);
+    expect(segments.length).toBeGreaterThan(2);
+    // Only the new generation's segments remain, and no temp file.
+    expect(new Set(segments.map((name) => name.split('.').at(-3))).size).toBe(1);
+    expect(readdirSync(folder.cacheDir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    const problems: unknown[] = [];
+    const back = readCache(file, parserVersion(), (problem) => problems.push(problem))!;
+    expect(problems).toEqual([]);
+    expect(back.files.map((entry) => [entry.path, entry.sha1])).toEqual(
+      contents.files.map((entry) => [entry.path, entry.sha1]),
+    );
+    expect(back.files.map((entry) => entry.story)).toEqual(contents.files.map((entry) => entry.story));
+    expect(back.vocabulary).toEqual(contents.vocabulary);
+    expect(back.indexes).toBeDefined();
+    const restarted = await StoryLibrary.open({ dirs: [folder.dir], cacheDir: folder.cacheDir, workers: 0 });
+    expect(restarted.snapshot.load).toMatchObject({ parsed: 0, restoredIndexes: true });
+  });
+
+  it('reports a truncated segment by name, parses every story again and rewrites the cache', async () => {
+    const { folder, file, segments, stories } = await segmentedCache(16 * 1024);
+    const damaged = join(folder.cacheDir, segments[1]!);
+    truncateSync(damaged, 100);
+    const logger = recordingLogger();
+    const library = await StoryLibrary.open({
+      dirs: [folder.dir],
+      cacheDir: folder.cacheDir,
+      workers: 0,
+      logger,
+    });
+    expect(logger.warnings).toHaveLength(1);
+    expect(logger.warnings[0]!.object).toMatchObject({ file: damaged });
+    expect(logger.warnings[0]!.message).toMatch(
+      /parse cache cannot be read \(100 bytes where the manifest says \d+\)/,
+    );
+    expect(library.snapshot.load).toMatchObject({ parsed: stories, reused: 0 });
+    expect(library.snapshot.stories).toHaveLength(stories);
+    expect(readCache(file, parserVersion(), (problem) => expect.fail(problem.reason))?.files).toHaveLength(
+      stories,
+    );
+  });
+
+  it('reports a missing segment and a manifest that is not one', async () => {
+    const { folder, file, segments } = await segmentedCache(16 * 1024);
+    const missing = join(folder.cacheDir, segments.at(-1)!);
+    rmSync(missing);
+    const problems: Array<{ file: string; reason: string }> = [];
+    expect(readCache(file, parserVersion(), (problem) => problems.push(problem))).toBeNull();
+    expect(problems).toEqual([{ file: missing, reason: expect.stringMatching(/^ENOENT/) }]);
+    truncateSync(file, 3);
+    problems.length = 0;
+    expect(readCache(file, parserVersion(), (problem) => problems.push(problem))).toBeNull();
+    expect(problems).toEqual([{ file, reason: expect.any(String) }]);
+  });
+
+  it('says nothing of a cache that is simply absent', () => {
+    const problems: unknown[] = [];
+    expect(readCache('/nonexistent/stories-x.v8', 'v', (problem) => problems.push(problem))).toBeNull();
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('heap budget', () => {
+  it('names --max-old-space-size and the story count that fits when the set is too large', () => {
+    const message = heapShortfall(1_000_000, 2 * 2 ** 30, 4_600)!;
+    expect(message).toContain('1000000 stories need about 4387 MB of heap but Node allows 2048 MB');
+    expect(message).toContain('NODE_OPTIONS=--max-old-space-size=5632');
+    expect(message).toContain('load at most 466844 stories');
+    expect(heapShortfall(400_000, 2 * 2 ** 30, 4_600)).toBeNull();
+  });
+
+  it('is said once at the start of a load that will not fit the given heap', async () => {
+    const folder = makeStoryFolder();
+    folders.push(folder);
+    const logger = recordingLogger();
+    const library = await StoryLibrary.open({
+      dirs: [folder.dir],
+      cacheDir: null,
+      workers: 0,
+      logger,
+      heapLimit: 10_000,
+    });
+    const stories = library.snapshot.stories.length;
+    const heapWarnings = logger.warnings.filter((w) => w.message?.includes('--max-old-space-size'));
+    expect(heapWarnings).toHaveLength(1);
+    expect(heapWarnings[0]!.object).toEqual({ stories });
+    expect(heapWarnings[0]!.message).toContain(`${stories} stories need about`);
+    await library.reload();
+    expect(logger.warnings.filter((w) => w.message?.includes('--max-old-space-size'))).toHaveLength(1);
+    const roomy = recordingLogger();
+    await StoryLibrary.open({ dirs: [folder.dir], cacheDir: null, workers: 0, logger: roomy });
+    expect(roomy.warnings).toEqual([]);
+  });
+});

@@ -1,0 +1,282 @@
+import { describe, expect, it } from 'vitest';
+import type { Person, Quote, Story } from '../../src/engine/types.ts';
+import {
+  buildSnapshot,
+  findQuotes,
+  findStories,
+  getStory,
+  listSpeakers,
+  QueryError,
+  suggestPlaces,
+  suggestSpeakers,
+  suggestStories,
+  summarizeStory,
+} from '../../src/library/queryApi.ts';
+
+let offset = 0;
+function quote(speaker: string | null, text: string, kind: Quote['kind'] = 'direct'): Quote {
+  offset += 100;
+  return {
+    kind,
+    text,
+    span: [offset, offset + text.length],
+    speaker,
+    speakerMention: speaker,
+    speakerMentionSpan: null,
+    cue: 'said',
+  };
+}
+
+function story(fields: Partial<Story> & { id: string }): Story {
+  return {
+    file: `${fields.id}.txt`,
+    date: null,
+    dateline: null,
+    headline: '',
+    summary: '',
+    places: [],
+    people: [],
+    quotes: [],
+    paragraphs: [],
+    ...fields,
+  };
+}
+
+const person = (name: string, aliases: string[] = []): Person => ({ name, aliases, role: null });
+
+const stories: Story[] = [
+  story({
+    id: 'paris-iran',
+    date: '2014-09-15',
+    dateline: { text: 'PARIS, Sept 15', place: 'Paris', country: 'France' },
+    headline: 'Iran rejects talks with United States on Islamic State',
+    summary: 'Iran rejected talks.',
+    places: [
+      { name: 'Paris', country: 'France', kind: 'city' },
+      { name: 'Iran', country: 'Iran', kind: 'country' },
+    ],
+    people: [person('Ali Khamenei', ['Khamenei']), person('Jen Paski', ['Paski']), person('Kerry')],
+    quotes: [
+      quote('Ali Khamenei', '"the U.S. offer was rejected"', 'partial'),
+      quote('Jen Paski', '"we will not coordinate militarily"'),
+      quote('Kerry', 'Iran had a role to play against Islamic State', 'indirect'),
+    ],
+    paragraphs: [
+      'Iran rejected talks with the United States about fighting Islamic State militants in Iraq.',
+    ],
+  }),
+  story({
+    id: 'bogota-coffee',
+    date: '1987-03-13',
+    dateline: { text: 'BOGOTA, March 13', place: 'Bogota', country: 'Colombia' },
+    headline: 'Colombia coffee exports rise',
+    summary: 'Coffee exports rose.',
+    people: [person('John Smith', ['Smith'])],
+    quotes: [quote('John Smith', '"coffee prices will recover"')],
+    paragraphs: ['Colombian coffee exports rose sharply in February, the coffee federation said.'],
+  }),
+  story({
+    id: 'london-cocoa',
+    date: '1987-03-20',
+    dateline: { text: 'LONDON, March 20', place: 'London', country: 'United Kingdom' },
+    headline: 'Cocoa prices fall in London',
+    summary: 'Cocoa fell.',
+    people: [person('Adam Smith', ['Smith'])],
+    quotes: [
+      quote('Adam Smith', '"cocoa stocks are too high"'),
+      quote('Adam Smith', '"coffee is different"'),
+    ],
+    paragraphs: ['Cocoa prices fell in London on high stocks, traders said. Coffee was steady.'],
+  }),
+  story({
+    id: 'washington-kerry',
+    date: '2014-09-20',
+    dateline: { text: 'WASHINGTON, Sept 20', place: 'Washington', country: 'United States' },
+    headline: 'John Kerry meets Iran minister in New York',
+    summary: 'Kerry met Zarif.',
+    people: [person('John Kerry', ['Kerry'])],
+    quotes: [quote('John Kerry', '"Iran can help defeat Islamic State"')],
+    paragraphs: ['Secretary of State John Kerry met the Iranian foreign minister about Islamic State.'],
+  }),
+  story({
+    id: 'paski-briefing',
+    date: '2014-09-16',
+    dateline: { text: 'WASHINGTON, Sept 16', place: 'Washington', country: 'United States' },
+    headline: 'State Department briefing on Iraq',
+    summary: 'Paski briefed.',
+    people: [person('Paski')],
+    quotes: [quote('Paski', '"our coalition against Islamic State is growing"')],
+    paragraphs: ['The spokeswoman said the coalition against Islamic State in Iraq was growing.'],
+  }),
+  story({
+    id: 'undated',
+    headline: 'An undated note on coffee',
+    paragraphs: ['Coffee is grown in Colombia.'],
+  }),
+];
+
+const snapshot = buildSnapshot(stories);
+const now = new Date('2014-09-22T12:00:00Z');
+
+describe('findStories', () => {
+  it('finds stories of a day, newest first, and a whole month', () => {
+    expect(findStories(snapshot, { date: 'Sept 15 2014' }, now).results.map((r) => r.id)).toEqual([
+      'paris-iran',
+    ]);
+    const march = findStories(snapshot, { date: 'March 1987' }, now);
+    expect(march.results.map((r) => r.id)).toEqual(['london-cocoa', 'bogota-coffee']);
+    expect(march.query).toMatchObject({ from: '1987-03-01', to: '1987-03-31' });
+  });
+
+  it('reads relative dates against now', () => {
+    const result = findStories(snapshot, { date: 'last week' }, now);
+    expect(result.results.map((r) => r.id)).toEqual(['washington-kerry', 'paski-briefing', 'paris-iran']);
+  });
+
+  it('matches places fuzzily and countries through their cities', () => {
+    const bogota = findStories(snapshot, { place: 'bogata' }, now);
+    expect(bogota.query.place).toBe('Bogota');
+    expect(bogota.results.map((r) => r.id)).toEqual(['bogota-coffee']);
+    const us = findStories(snapshot, { place: 'United States' }, now);
+    expect(us.results.map((r) => r.id)).toEqual(['washington-kerry', 'paski-briefing']);
+    const iran = findStories(snapshot, { place: 'Iran' }, now);
+    expect(iran.results.map((r) => r.id)).toContain('paris-iran');
+  });
+
+  it('finds by topic, counts all matches in total and honours the limit', () => {
+    const result = findStories(snapshot, { topic: 'coffee', limit: 1 }, now);
+    expect(result.total).toBe(3);
+    expect(result.results).toHaveLength(1);
+    // Newest first: the cocoa story mentions coffee too and is a week newer.
+    expect(result.results[0]!.id).toBe('london-cocoa');
+    const both = findStories(snapshot, { topic: 'Islamic State', from: 'Sept 16 2014' }, now);
+    expect(both.results.map((r) => r.id)).toEqual(['washington-kerry', 'paski-briefing']);
+  });
+
+  it('reads a misspelt topic as the closest known word', () => {
+    const { results } = findStories(snapshot, { topic: 'cofee exprts' }, now);
+    // The one story with both words first; stories with one of them follow, labelled as such.
+    expect(results[0]).toMatchObject({ id: 'bogota-coffee', match: 'all' });
+    for (const result of results.slice(1)) expect(result.match).toBe('some');
+  });
+
+  it('gives empty results, not errors, when nothing matches', () => {
+    expect(findStories(snapshot, { date: '1999' }, now).total).toBe(0);
+    expect(findStories(snapshot, { topic: 'zeppelins' }, now).total).toBe(0);
+    expect(findStories(snapshot, { place: 'Ulaanbaatar' }, now).total).toBe(0);
+  });
+
+  it('rejects unreadable dates and reversed ranges with QueryError', () => {
+    expect(() => findStories(snapshot, { date: 'the day after never' }, now)).toThrow(QueryError);
+    expect(() => findStories(snapshot, { from: '2014-09-20', to: '2014-09-01' }, now)).toThrow(/after/);
+  });
+});
+
+describe('findQuotes', () => {
+  it('finds a speaker fuzzily, merging names across stories', () => {
+    const psaki = findQuotes(snapshot, { speaker: 'psaki' }, now);
+    expect(psaki.speaker?.name).toBe('Jen Paski');
+    expect(psaki.total).toBe(2);
+    expect(psaki.results.map((r) => r.id)).toEqual(['paski-briefing', 'paris-iran']);
+    const kerry = findQuotes(snapshot, { speaker: 'Kerry' }, now);
+    expect(kerry.speaker?.name).toBe('John Kerry');
+    expect(kerry.total).toBe(2);
+    expect(findQuotes(snapshot, { speaker: 'khamenei' }, now).speaker?.name).toBe('Ali Khamenei');
+  });
+
+  it('offers candidates for an ambiguous surname instead of guessing, with each one’s quotes', () => {
+    const smith = findQuotes(snapshot, { speaker: 'Smith' }, now);
+    expect(smith.speaker).toBeNull();
+    expect(new Set(smith.results.map((quote) => quote.speaker))).toEqual(
+      new Set(['Adam Smith', 'John Smith']),
+    );
+    expect([...smith.candidates].sort()).toEqual(['Adam Smith', 'John Smith']);
+    expect(findQuotes(snapshot, { speaker: 'Adam Smith' }, now).total).toBe(2);
+  });
+
+  it('ranks and filters by topic and by dates', () => {
+    const coffee = findQuotes(snapshot, { speaker: 'Adam Smith', about: 'coffee' }, now);
+    expect(coffee.results[0]!.text).toBe('"coffee is different"');
+    const iraq = findQuotes(snapshot, { speaker: 'Kerry', about: 'Iraq' }, now);
+    expect(iraq.results.map((r) => r.id)).toEqual(['paris-iran']);
+    const dated = findQuotes(snapshot, { speaker: 'Paski', from: '2014-09-16' }, now);
+    expect(dated.results.map((r) => r.id)).toEqual(['paski-briefing']);
+  });
+
+  it('answers an unknown speaker with nothing, and an empty one with QueryError', () => {
+    expect(findQuotes(snapshot, { speaker: 'Zbigniew Q' }, now)).toMatchObject({ speaker: null, total: 0 });
+    expect(() => findQuotes(snapshot, { speaker: '  ' }, now)).toThrow(QueryError);
+  });
+});
+
+describe('summaries, speakers, cards and autocomplete', () => {
+  it('summarizes a story by id or by words, with alternatives when unsure', () => {
+    expect(summarizeStory(snapshot, 'paris-iran').summary).toBe('Iran rejected talks.');
+    expect(summarizeStory(snapshot, 'cocoa prices London').story?.id).toBe('london-cocoa');
+    const unsure = summarizeStory(snapshot, 'coffee');
+    expect(unsure.story).toBeNull();
+    expect(unsure.alternatives.length).toBeGreaterThan(1);
+    expect(summarizeStory(snapshot, 'zeppelin').story).toBeNull();
+  });
+
+  it('lists speakers with counts, most quoted first, or of one story', () => {
+    const all = listSpeakers(snapshot).speakers;
+    expect(all[0]).toMatchObject({ name: 'Adam Smith', quotes: 2, stories: 1 });
+    expect(all.find((s) => s.name === 'Jen Paski')).toMatchObject({ quotes: 2, stories: 2 });
+    const one = listSpeakers(snapshot, { story: 'paris-iran' }).speakers.map((s) => s.name);
+    expect(one.sort()).toEqual(['Ali Khamenei', 'Jen Paski', 'Kerry']);
+    expect(() => listSpeakers(snapshot, { story: 'nope' })).toThrow(QueryError);
+  });
+
+  it('returns the full story by id', () => {
+    expect(getStory(snapshot, 'london-cocoa')?.headline).toBe('Cocoa prices fall in London');
+    expect(getStory(snapshot, 'missing')).toBeNull();
+  });
+
+  it('autocompletes speakers, stories and places', () => {
+    expect(suggestSpeakers(snapshot, 'kha')[0]?.name).toBe('Ali Khamenei');
+    expect(suggestSpeakers(snapshot, '').length).toBeGreaterThan(3);
+    expect(suggestStories(snapshot, 'coco pri').map((s) => s.id)).toEqual(['london-cocoa']);
+    expect(suggestStories(snapshot, '')[0]!.id).toBe('washington-kerry');
+    expect(suggestPlaces(snapshot, 'bog')[0]?.name).toBe('Bogota');
+  });
+});
+
+describe('story autocomplete beyond headlines', () => {
+  it('falls back to the text when no headline word starts with the typed words', () => {
+    expect(suggestStories(snapshot, 'federation').map((s) => s.id)).toEqual(['bogota-coffee']);
+    expect(suggestStories(snapshot, 'qqqq')).toEqual([]);
+  });
+});
+
+describe('quotes about a topic', () => {
+  it('ranks a quote whose paragraph names the topic above one that does not', () => {
+    const talks = story({
+      id: 'talks',
+      date: '2015-01-10',
+      headline: 'Talks resume in Geneva',
+      people: [person('Maria Lopez')],
+      quotes: [
+        // Story order puts the weather first: only the topic ranking can lift the other quote.
+        quote('Maria Lopez', 'The weather was fine', 'indirect'),
+        quote('Maria Lopez', '"We are ready to sign"'),
+      ],
+      paragraphs: [
+        'The weather was fine, Maria Lopez said on arrival.',
+        'On the tariff dispute, "We are ready to sign" the deal, Lopez said.',
+      ],
+    });
+    const other = story({
+      id: 'later',
+      date: '2015-02-01',
+      headline: 'Lopez visits farms',
+      people: [person('Maria Lopez')],
+      quotes: [quote('Maria Lopez', '"Farms matter"')],
+      paragraphs: ['"Farms matter" she said.'],
+    });
+    const local = buildSnapshot([talks, other]);
+    const result = findQuotes(local, { speaker: 'Lopez', about: 'tarif' }, now);
+    expect(result.total).toBe(2);
+    expect(result.results.map((r) => r.text)).toEqual(['"We are ready to sign"', 'The weather was fine']);
+  });
+});

@@ -1,0 +1,42 @@
+/** A story filed twice with the same text is one story: listed and cited once, with all its files. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storyReply } from '../../src/format/cards.ts';
+import { ask } from '../../src/library/ask.ts';
+import { findStories } from '../../src/library/queries/stories.ts';
+import { filesOf, isCopy } from '../../src/library/sameText.ts';
+import type { StorySnapshot } from '../../src/library/snapshot.ts';
+import { snapshotOf } from '../helpers/storyFolder.ts';
+
+let snapshot: StorySnapshot;
+let cleanup: () => void;
+
+const TEXT =
+  'date 1987-03-02 LIMA, March 2 - Peru raised fishmeal output in February, officials said.\n' +
+  '    "The anchovy catch was the best in years," said Carlos Vega, the fisheries minister.\n';
+
+beforeAll(async () => {
+  ({ snapshot, cleanup } = await snapshotOf({
+    'wire/fishmeal.txt': TEXT,
+    'resent/fishmeal_again.txt': TEXT,
+    'other.txt': 'date 1987-03-02 LIMA, March 2 - Peru copper exports fell in February.\n',
+  }));
+});
+
+afterAll(() => cleanup());
+
+describe('stories with the same text', () => {
+  it('are listed once, with every file they are in', () => {
+    const found = findStories(snapshot, { place: 'Lima' });
+    expect(found.total).toBe(2);
+    const index = snapshot.byId.get(found.results.find((r) => /fishmeal/.test(r.id))!.id)!;
+    expect(filesOf(snapshot, index).sort()).toEqual(['resent/fishmeal_again.txt', 'wire/fishmeal.txt']);
+    expect(snapshot.stories.filter((_, i) => isCopy(snapshot, i))).toHaveLength(1);
+    const card = storyReply(snapshot.stories[index]!, { files: filesOf(snapshot, index) });
+    expect(JSON.stringify(card.pages[0])).toContain('resent/fishmeal_again.txt');
+  });
+
+  it('are cited once', () => {
+    const answer = ask(snapshot, 'what did Carlos Vega say?');
+    expect(answer.citations).toHaveLength(1);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseStory } from '../../src/engine/parseStory.ts';
+import { sentenceBounds, terms } from '../../src/engine/words.ts';
+import { buildSentenceIndex, sentenceText } from '../../src/library/sentenceIndex.ts';
+import { buildSnapshot } from '../../src/library/snapshot.ts';
+import { searchText } from '../../src/library/textIndex.ts';
+
+function story(text: string, file: string) {
+  const outcome = parseStory(text, file);
+  if (!outcome.ok) throw new Error(outcome.error);
+  return outcome.story;
+}
+
+describe('sentenceBounds', () => {
+  it('keeps abbreviations and decimals inside a sentence and gives spans into the text', () => {
+    const text = 'Mr. Smith paid $19.3 mln to the U.S. Treasury. Prices fell 2.5 pct. "We agree," he said.';
+    const spans = sentenceBounds(text);
+    expect(spans.map(([s, e]) => text.slice(s, e))).toEqual([
+      'Mr. Smith paid $19.3 mln to the U.S. Treasury.',
+      'Prices fell 2.5 pct.',
+      '"We agree," he said.',
+    ]);
+  });
+});
+
+describe('terms', () => {
+  it('folds accents, drops stopwords and possessives, and stems plurals the same way everywhere', () => {
+    expect(terms("Bogotá's talks with the Banks")).toEqual(['bogota', 'talk', 'bank']);
+  });
+});
+
+describe('buildSentenceIndex', () => {
+  it('finds the sentence holding the rare words of a question across stories', () => {
+    const snapshot = buildSnapshot([
+      story(
+        'date 2016-02-01\nWells Fargo pay\n\nThe bank paid tellers $12 an hour. Stumpf made $19.3 million in 2015, the filing showed.\n',
+        'a.txt',
+      ),
+      story(
+        'date 2016-02-02\nOther news\n\nThe bank opened a branch in Ohio. Tellers were hired.\n',
+        'b.txt',
+      ),
+    ]);
+    const index = buildSentenceIndex(snapshot);
+    expect(index.story.length).toBe(4);
+    const ids = terms('how much did Stumpf make in 2015').map((t) => snapshot.text.vocabulary.get(t)!);
+    const hits = searchText(
+      index.text,
+      ids.filter((id) => id !== undefined),
+    );
+    expect(sentenceText(snapshot, index, hits.docs[0]!)).toBe(
+      'Stumpf made $19.3 million in 2015, the filing showed.',
+    );
+  });
+});

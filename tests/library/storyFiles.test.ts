@@ -1,0 +1,139 @@
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  decodeStoryBytes,
+  listStoryFiles,
+  MAX_STORY_BYTES,
+  readStoryFile,
+  readStoryFileSync,
+} from '../../src/library/storyFiles.ts';
+
+let root: string;
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'newsbot-storyfiles-'));
+  const write = (path: string, text: string | Buffer) => {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  };
+  write('set/b.txt', 'date 2020-01-02 B.\n');
+  write('set/a.md', 'date 2020-01-02 A.\n');
+  write('set/sub/deeper/c.txt', 'date 2020-01-02 C.\n');
+  write('set/README.md', '# not a story\n');
+  write('set/readme.txt', 'not a story either\n');
+  write('set/.hidden.txt', 'hidden\n');
+  write('set/.git/d.txt', 'hidden folder\n');
+  write('set/node_modules/e.txt', 'dependency\n');
+  write('set/notes.json', '{}\n');
+  write('other/z.txt', 'date 2020-01-02 Z.\n');
+  symlinkSync(join(root, 'set', 'sub'), join(root, 'set', 'loop'));
+  symlinkSync(join(root, 'set'), join(root, 'set', 'sub', 'back'));
+});
+
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('listStoryFiles', () => {
+  it('finds .txt and .md files recursively, skipping READMEs, dot-files and node_modules, sorted', async () => {
+    const { files, errors } = await listStoryFiles([join(root, 'set')]);
+    expect(errors).toEqual([]);
+    expect(files.map((file) => file.relative)).toEqual(['a.md', 'b.txt', 'loop/deeper/c.txt']);
+    expect(files[0]).toEqual({
+      path: join(root, 'set', 'a.md'),
+      root: join(root, 'set'),
+      relative: 'a.md',
+      real: realpathSync(join(root, 'set', 'a.md')),
+    });
+  });
+
+  it('keeps the folders in the order given', async () => {
+    const { files } = await listStoryFiles([join(root, 'other'), join(root, 'set')]);
+    expect(files.map((file) => file.relative)).toEqual(['z.txt', 'a.md', 'b.txt', 'loop/deeper/c.txt']);
+  });
+
+  it('reports a missing folder as an error entry instead of throwing', async () => {
+    const missing = join(root, 'missing');
+    const { files, errors } = await listStoryFiles([missing, join(root, 'other')]);
+    expect(files.map((file) => file.relative)).toEqual(['z.txt']);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.file).toBe(missing);
+    expect(errors[0]!.reason).toMatch(/no such file or folder/);
+  });
+
+  it('accepts a single story file as a set and refuses other files', async () => {
+    const single = await listStoryFiles([join(root, 'other', 'z.txt')]);
+    expect(single.files.map((file) => file.relative)).toEqual(['z.txt']);
+    const wrong = await listStoryFiles([join(root, 'set', 'notes.json')]);
+    expect(wrong.files).toEqual([]);
+    expect(wrong.errors[0]!.reason).toMatch(/not a folder/);
+  });
+});
+
+describe('readStoryFile', () => {
+  const file = (name: string, content: string | Buffer) => {
+    const path = join(root, name);
+    writeFileSync(path, content);
+    return path;
+  };
+
+  it('reads UTF-8 text as is, with its size and SHA-1', async () => {
+    const path = file('good.txt', 'date 2020-01-02 Caf\u00e9 \u201cquoted\u201d.\n');
+    const read = await readStoryFile(path);
+    expect(read).toEqual({
+      ok: true,
+      text: 'date 2020-01-02 Caf\u00e9 \u201cquoted\u201d.\n',
+      bytes: Buffer.byteLength('date 2020-01-02 Caf\u00e9 \u201cquoted\u201d.\n'),
+      sha1: expect.stringMatching(/^[0-9a-f]{40}$/),
+    });
+    expect(readStoryFileSync(path)).toEqual(read);
+  });
+
+  it('keeps a byte-order mark as U+FEFF so offsets match the file as read', async () => {
+    const read = await readStoryFile(file('bom.txt', '\uFEFFdate 2020-01-02 Text.\n'));
+    expect(read.ok && read.text.charCodeAt(0)).toBe(0xfeff);
+  });
+
+  it.each([
+    ['empty.txt', Buffer.alloc(0), /^empty file$/],
+    ['blank.txt', ' \n\t\n', /only white space/],
+    ['nul.txt', Buffer.from([0x64, 0x61, 0x00, 0x74]), /binary file \(contains NUL bytes\)/],
+    [
+      'latin1.txt',
+      Buffer.from('date 2020-01-02 Caf\u00e9\n', 'latin1'),
+      /not UTF-8 text \(invalid byte at offset 19\)/,
+    ],
+    [
+      'control.txt',
+      Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 1 : 65))),
+      /binary file/,
+    ],
+  ])('refuses %s with a clear reason', async (name, content, reason) => {
+    const path = file(name, content);
+    const read = await readStoryFile(path);
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.reason).toMatch(reason);
+    expect(readStoryFileSync(path)).toEqual(read);
+  });
+
+  it('refuses a file over the size limit without reading it', async () => {
+    const path = file('huge.txt', Buffer.alloc(MAX_STORY_BYTES + 1, 0x61));
+    const read = await readStoryFile(path);
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.reason).toMatch(/too large/);
+  });
+
+  it('reports a missing file and a folder as reasons, not exceptions', async () => {
+    const missing = await readStoryFile(join(root, 'nope.txt'));
+    expect(missing).toEqual({ ok: false, reason: 'no such file or folder' });
+    const folder = readStoryFileSync(join(root, 'set'));
+    expect(folder).toEqual({ ok: false, reason: 'not a file' });
+  });
+
+  it('decodes bytes with the same checks', () => {
+    expect(decodeStoryBytes(new TextEncoder().encode('date 2020-01-02 x')).ok).toBe(true);
+    expect(decodeStoryBytes(new Uint8Array([0xc3, 0x28])).ok).toBe(false);
+  });
+});

@@ -1,0 +1,268 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  findStories,
+  LoadError,
+  listSpeakers,
+  StoryLibrary,
+  suggestStories,
+  summarizeStory,
+} from '../../src/library/index.ts';
+import { cacheFileFor, readCache } from '../../src/library/parseCache.ts';
+import { parserVersion } from '../../src/library/parserVersion.ts';
+
+const temps: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'newsbot-library-'));
+  temps.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const cities = ['PARIS', 'LONDON', 'TOKYO', 'BOGOTA', 'NAIROBI', 'MADRID'];
+const topics = [
+  'coffee exports',
+  'cocoa prices',
+  'oil output',
+  'wheat harvest',
+  'steel tariffs',
+  'gold reserves',
+];
+
+function storyText(i: number, extra = ''): string {
+  const city = cities[i % cities.length]!;
+  const topic = topics[i % topics.length]!;
+  const day = String((i % 28) + 1).padStart(2, '0');
+  return (
+    `date 1987-03-${day} ${city}, March ${Number(day)} - Officials reported new figures on ${topic} ` +
+    `on Tuesday in story number ${i}.\n    "We expect ${topic} to improve," minister Carlos Mendez said.\n` +
+    `    The figures covered the first quarter.${extra}\n`
+  );
+}
+
+function writeStories(dir: string, count: number, from = 0): void {
+  for (let i = from; i < from + count; i++)
+    writeFileSync(join(dir, `story-${String(i).padStart(4, '0')}.txt`), storyText(i));
+}
+
+describe('StoryLibrary', () => {
+  it('loads folders recursively and answers from the snapshot', async () => {
+    const dir = tempDir();
+    writeStories(dir, 6);
+    mkdirSync(join(dir, 'more'));
+    writeFileSync(join(dir, 'more', 'extra.md'), storyText(7));
+    const library = await StoryLibrary.open({ dirs: [dir], cacheDir: null, workers: 0 });
+    expect(library.snapshot.stories).toHaveLength(7);
+    expect(library.snapshot.stories.map((s) => s.file)).toContain('more/extra.md');
+    const stats = library.stats();
+    expect(stats).toMatchObject({ stories: 7, from: '1987-03-01', to: '1987-03-08' });
+    expect(findStories(library.snapshot, { topic: 'cocoa' }).total).toBeGreaterThan(0);
+    expect(library.check().errors).toEqual([]);
+  });
+
+  it('refuses a missing folder with a clear LoadError', async () => {
+    await expect(StoryLibrary.open({ dirs: [join(tempDir(), 'nope')], cacheDir: null })).rejects.toThrow(
+      LoadError,
+    );
+    await expect(StoryLibrary.open({ dirs: [join(tempDir(), 'nope')], cacheDir: null })).rejects.toThrow(
+      /does not exist/,
+    );
+  });
+
+  it('reports broken files and keeps loading the others', async () => {
+    const dir = tempDir();
+    writeStories(dir, 3);
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 0]));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const library = await StoryLibrary.open({ dirs: [dir], cacheDir: null, workers: 0 });
+    expect(library.snapshot.stories).toHaveLength(3);
+    const failed = library
+      .check()
+      .errors.map((issue) => issue.file)
+      .sort();
+    expect(failed).toEqual(['binary.txt', 'empty.txt']);
+  });
+
+  it('reloads: added, changed, removed, and a broken file keeps its last good version', async () => {
+    const dir = tempDir();
+    writeStories(dir, 4);
+    const library = await StoryLibrary.open({ dirs: [dir], cacheDir: null, workers: 0 });
+    const before = library.snapshot;
+    writeStories(dir, 1, 10);
+    writeFileSync(join(dir, 'story-0001.txt'), storyText(1, ' A new zeppelin landed.'));
+    rmSync(join(dir, 'story-0002.txt'));
+    writeFileSync(join(dir, 'story-0003.txt'), Buffer.from([0, 0, 0, 1]));
+    const report = await library.reload();
+    expect(report.error).toBeNull();
+    expect(report.added).toEqual(['story-0010.txt']);
+    expect(report.changed).toEqual(['story-0001.txt']);
+    expect(report.removed).toEqual(['story-0002.txt']);
+    expect(report.failed.map((f) => f.file)).toEqual(['story-0003.txt']);
+    expect(report.failed[0]!.reason).toMatch(/binary/);
+    expect(report.stories).toBe(4);
+    const ids = library.snapshot.stories.map((s) => s.id).sort();
+    expect(ids).toEqual(['story-0000', 'story-0001', 'story-0003', 'story-0010']);
+    expect(findStories(library.snapshot, { topic: 'zeppelin' }).total).toBe(1);
+    // The old snapshot is untouched.
+    expect(before.stories).toHaveLength(4);
+    expect(findStories(before, { topic: 'zeppelin' }).total).toBe(0);
+  });
+
+  it('keeps the old set when the folder vanishes, and says why', async () => {
+    const dir = tempDir();
+    const stories = join(dir, 'stories');
+    mkdirSync(stories);
+    writeStories(stories, 3);
+    const library = await StoryLibrary.open({ dirs: [stories], cacheDir: null, workers: 0 });
+    rmSync(stories, { recursive: true });
+    const report = await library.reload();
+    expect(report.error).toMatch(/does not exist/);
+    expect(library.snapshot.stories).toHaveLength(3);
+    expect(report.stories).toBe(3);
+  });
+
+  it('shares one run between concurrent reloads', async () => {
+    const dir = tempDir();
+    writeStories(dir, 3);
+    const library = await StoryLibrary.open({ dirs: [dir], cacheDir: null, workers: 0 });
+    writeStories(dir, 2, 20);
+    const first = library.reload();
+    const second = library.reload();
+    expect(second).toBe(first);
+    const [a, b] = await Promise.all([first, second]);
+    expect(a).toBe(b);
+    expect(a.added).toHaveLength(2);
+    const third = await library.reload();
+    expect(third.added).toEqual([]);
+  });
+
+  it('answers consistently while a reload runs: each answer sees the old or the new set', async () => {
+    const dir = tempDir();
+    writeStories(dir, 30);
+    const library = await StoryLibrary.open({ dirs: [dir], cacheDir: null, workers: 0 });
+    writeStories(dir, 30, 100);
+    const reloading = library.reload();
+    const totals = new Set<number>();
+    let done = false;
+    void reloading.then(() => {
+      done = true;
+    });
+    while (!done) {
+      const snapshot = library.snapshot;
+      const all = findStories(snapshot, { date: 'March 1987', limit: 100 });
+      expect(all.total).toBe(snapshot.stories.length);
+      expect(all.results.every((r) => snapshot.byId.has(r.id))).toBe(true);
+      totals.add(all.total);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await reloading;
+    expect([...totals].every((total) => total === 30 || total === 60)).toBe(true);
+    expect(library.snapshot.stories).toHaveLength(60);
+  });
+
+  it('reuses the cache on restart and re-parses only what changed', async () => {
+    const dir = tempDir();
+    const cacheDir = tempDir();
+    writeStories(dir, 5);
+    const first = await StoryLibrary.open({ dirs: [dir], cacheDir, workers: 0 });
+    expect(first.snapshot.load.parsed).toBe(5);
+    const second = await StoryLibrary.open({ dirs: [dir], cacheDir, workers: 0 });
+    expect(second.snapshot.load).toMatchObject({ parsed: 0, reused: 5, restoredIndexes: true });
+    expect(second.snapshot.stories).toEqual(first.snapshot.stories);
+    // Restored indexes answer exactly as built ones.
+    expect(listSpeakers(second.snapshot)).toEqual(listSpeakers(first.snapshot));
+    expect(findStories(second.snapshot, { place: 'Tokyo' })).toEqual(
+      findStories(first.snapshot, { place: 'Tokyo' }),
+    );
+    expect(suggestStories(second.snapshot, 'off')).toEqual(suggestStories(first.snapshot, 'off'));
+    expect(summarizeStory(second.snapshot, 'story-0002').summary).toBe(
+      summarizeStory(first.snapshot, 'story-0002').summary,
+    );
+    writeFileSync(join(dir, 'story-0004.txt'), storyText(4, ' Revised.'));
+    const third = await StoryLibrary.open({ dirs: [dir], cacheDir, workers: 0 });
+    expect(third.snapshot.load).toMatchObject({ parsed: 1, reused: 4, restoredIndexes: false });
+  });
+
+  it('writes the cache after a reload, so the next start parses nothing', async () => {
+    const dir = tempDir();
+    const cacheDir = tempDir();
+    writeStories(dir, 3);
+    const library = await StoryLibrary.open({ dirs: [dir], cacheDir, workers: 0 });
+    writeStories(dir, 2, 30);
+    expect((await library.reload()).added).toHaveLength(2);
+    await library.flushCache();
+    const restarted = await StoryLibrary.open({ dirs: [dir], cacheDir, workers: 0 });
+    expect(restarted.snapshot.load).toMatchObject({ parsed: 0, reused: 5, restoredIndexes: true });
+  });
+
+  it('ignores a damaged cache and parses again', async () => {
+    const dir = tempDir();
+    const cacheDir = tempDir();
+    writeStories(dir, 3);
+    await StoryLibrary.open({ dirs: [dir], cacheDir, workers: 0 });
+    writeFileSync(cacheFileFor(cacheDir, [dir]), 'not a cache');
+    const library = await StoryLibrary.open({ dirs: [dir], cacheDir, workers: 0 });
+    expect(library.snapshot.load).toMatchObject({ parsed: 3, reused: 0 });
+    expect(readCache(cacheFileFor(cacheDir, [dir]), parserVersion())?.files).toHaveLength(3);
+  });
+
+  it('refuses two files with the same story id, naming each other, and loads neither', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'a'));
+    mkdirSync(join(dir, 'b'));
+    writeFileSync(join(dir, 'a', 'same.txt'), storyText(1));
+    writeFileSync(join(dir, 'b', 'same.txt'), storyText(2));
+    writeFileSync(join(dir, 'other.txt'), storyText(3));
+    const library = await StoryLibrary.open({ dirs: [dir], cacheDir: null, workers: 0 });
+    expect(library.check().errors).toEqual([
+      {
+        file: 'a/same.txt',
+        reason: 'story id "same" is also the id of b/same.txt; none of them is loaded until they are renamed',
+      },
+      {
+        file: 'b/same.txt',
+        reason: 'story id "same" is also the id of a/same.txt; none of them is loaded until they are renamed',
+      },
+    ]);
+    expect(library.snapshot.byId.has('same')).toBe(false);
+    expect(library.snapshot.stories.map((story) => story.id)).toEqual(['other']);
+  });
+
+  it('discards a cache written by another parser version', async () => {
+    const dir = tempDir();
+    const cacheDir = tempDir();
+    writeStories(dir, 2);
+    await StoryLibrary.open({ dirs: [dir], cacheDir, workers: 0 });
+    const file = cacheFileFor(cacheDir, [dir]);
+    expect(readCache(file, parserVersion())?.files).toHaveLength(2);
+    expect(readCache(file, 'another-version')).toBeNull();
+  });
+
+  it('parses large sets in worker threads with the same result as inline', async () => {
+    const dir = tempDir();
+    writeStories(dir, 450);
+    const threaded = await StoryLibrary.open({ dirs: [dir], cacheDir: null, workers: 2 });
+    const inline = await StoryLibrary.open({ dirs: [dir], cacheDir: null, workers: 0 });
+    expect(threaded.snapshot.load.parsed).toBe(450);
+    expect(threaded.snapshot.stories).toEqual(inline.snapshot.stories);
+  });
+
+  it('reloads on file changes when watching', async () => {
+    const dir = tempDir();
+    writeStories(dir, 2);
+    const library = await StoryLibrary.open({ dirs: [dir], cacheDir: null, workers: 0 });
+    const reported = new Promise<number>((resolve) => {
+      const stop = library.watch((report) => {
+        stop();
+        resolve(report.added.length);
+      }, 50);
+    });
+    writeStories(dir, 1, 50);
+    expect(await reported).toBe(1);
+    expect(library.snapshot.stories).toHaveLength(3);
+  });
+});

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import type { Story } from '../../src/engine/types.ts';
+import { buildHeadlineIndex, headlineMatches } from '../../src/library/headlineIndex.ts';
+import { buildSpeakerDirectory, resolveSpeaker, speakersWithPrefix } from '../../src/library/speakers.ts';
+import { decodeStories, encodeStories } from '../../src/library/storyColumns.ts';
+import {
+  buildTextIndex,
+  queryTermIds,
+  searchText,
+  termVector,
+  Vocabulary,
+} from '../../src/library/textIndex.ts';
+
+describe('BM25 text index', () => {
+  const vocabulary = new Vocabulary();
+  const docs = [
+    ['Oil prices rise', ['Crude oil prices rose on supply worries.']],
+    ['Wheat harvest', ['The wheat harvest was large. Oil was not mentioned much.']],
+    ['Gold steady', ['Gold was steady in quiet trade.']],
+  ] as const;
+  const vectors = docs.map(([headline, body]) => termVector(vocabulary, headline, body));
+  const index = buildTextIndex(vocabulary, vectors);
+
+  it('ranks the story about a topic first and skips stories without it', () => {
+    const hits = searchText(index, queryTermIds(index, 'oil prices').ids);
+    expect([...hits.docs]).toEqual([0, 1]);
+    expect(hits.scores[0]).toBeGreaterThan(hits.scores[1]!);
+    expect(hits.matched[0]).toBe(2);
+  });
+
+  it('requires every term when asked to, and stems plurals', () => {
+    expect([...searchText(index, queryTermIds(index, 'oil prices').ids, 2).docs]).toEqual([0]);
+    expect([...searchText(index, queryTermIds(index, 'harvests').ids).docs]).toEqual([1]);
+  });
+
+  it('corrects misspelt words to the commonest close term when asked', () => {
+    const [harvest] = queryTermIds(index, 'harvest').ids;
+    expect(queryTermIds(index, 'havrest', { correct: true }).ids).toEqual([harvest]);
+    expect(queryTermIds(index, 'havrest').ids).toEqual([]);
+    expect(queryTermIds(index, 'platypus', { correct: true }).unknown).toEqual(['platypus']);
+  });
+
+  it('reports words it does not know, and an older index ignores newer terms', () => {
+    expect(queryTermIds(index, 'zeppelin oil').unknown).toEqual(['zeppelin']);
+    termVector(vocabulary, 'Zeppelin lands', []);
+    expect(queryTermIds(index, 'zeppelin').ids).toEqual([]);
+  });
+});
+
+const story = (id: string, speakers: Array<[string, string[]]>): Story => ({
+  id,
+  file: `${id}.txt`,
+  date: '2014-09-15',
+  dateline: null,
+  headline: id,
+  summary: '',
+  places: [],
+  people: speakers.map(([name, aliases]) => ({ name, aliases, role: null })),
+  quotes: speakers.map(([name], i) => ({
+    kind: 'direct' as const,
+    text: `"quote ${i}"`,
+    span: [i * 10, i * 10 + 9] as [number, number],
+    speaker: name,
+    speakerMention: name,
+    speakerMentionSpan: null,
+    cue: 'said',
+  })),
+});
+
+describe('speaker directory', () => {
+  const stories = [
+    story('a', [
+      ['Kerry', []],
+      ['Smith', []],
+    ]),
+    story('b', [
+      ['John Kerry', ['Kerry']],
+      ['Ayatollah Ali Khamenei', ['Ali Khamenei', 'Khamenei']],
+    ]),
+    story('c', [
+      ['John Smith', ['Smith']],
+      ['Ali Khamenei', ['Khamenei']],
+    ]),
+    story('d', [['Adam Smith', ['Smith']]]),
+  ];
+  const directory = buildSpeakerDirectory(stories, Uint32Array.from([0, 1, 2, 3]));
+
+  it('merges a bare surname into the one full name that fits, and titled forms into the plain one', () => {
+    const kerry = resolveSpeaker(directory, 'kerry');
+    expect(kerry.kind === 'found' && kerry.entry.name).toBe('John Kerry');
+    expect(kerry.kind === 'found' && kerry.entry.storyCount).toBe(2);
+    const khamenei = resolveSpeaker(directory, 'Khamenei');
+    expect(khamenei.kind === 'found' && khamenei.entry.name).toBe('Ali Khamenei');
+    expect(khamenei.kind === 'found' && khamenei.entry.quoteCount).toBe(2);
+  });
+
+  it('keeps a shared surname apart and answers it with candidates', () => {
+    const smith = resolveSpeaker(directory, 'Smith');
+    expect(smith.kind).toBe('ambiguous');
+    expect(smith.kind === 'ambiguous' && [...smith.candidates].sort()).toEqual(['Adam Smith', 'John Smith']);
+    const john = resolveSpeaker(directory, 'john smith');
+    expect(john.kind === 'found' && john.entry.name).toBe('John Smith');
+  });
+
+  it('merges a name with leading title words into the commoner plain full name', () => {
+    const titled = buildSpeakerDirectory(
+      [
+        story('e', [['Clayton Yeutter', ['Yeutter']]]),
+        story('f', [['Clayton Yeutter', []]]),
+        story('g', [['Represenative Clayton Yeutter', []]]),
+        story('h', [['Paul Jones', []]]),
+        story('i', [['John Paul Jones', []]]),
+        story('j', [['John Paul Jones', []]]),
+      ],
+      Uint32Array.from([0, 1, 2, 3, 4, 5]),
+    );
+    const yeutter = resolveSpeaker(titled, 'yeutter');
+    expect(yeutter.kind === 'found' && yeutter.entry.name).toBe('Clayton Yeutter');
+    expect(yeutter.kind === 'found' && yeutter.entry.storyCount).toBe(3);
+    // The longer name is the commoner one here, so it is a different person, not a titled form.
+    const paul = resolveSpeaker(titled, 'paul jones');
+    expect(paul.kind === 'found' && paul.entry.name).toBe('Paul Jones');
+    expect(paul.kind === 'found' && paul.entry.storyCount).toBe(1);
+  });
+
+  it('finds misspelt names fuzzily and nothing for strangers', () => {
+    const misspelt = resolveSpeaker(directory, 'Khamenie');
+    expect(misspelt.kind === 'found' && misspelt.entry.name).toBe('Ali Khamenei');
+    expect(resolveSpeaker(directory, 'Zbigniew').kind).toBe('none');
+  });
+});
+
+describe('headline prefixes and story columns', () => {
+  it('matches every typed word as a prefix, newest first', () => {
+    const headlines = ['Oil prices rise', 'Oil output falls', 'Gold prices steady'];
+    const index = buildHeadlineIndex(headlines, Uint32Array.from([2, 0, 1]));
+    expect(headlineMatches(index, 'oi', 3, 10)).toEqual([0, 2]);
+    expect(headlineMatches(index, 'pri oil', 3, 10)).toEqual([2]);
+    expect(headlineMatches(index, 'silver', 3, 10)).toEqual([]);
+  });
+
+  it('round-trips stories through the cache columns', () => {
+    const stories: Story[] = [
+      { ...story('x', [['Jen Paski', ['Paski']]]), paragraphs: ['One.', 'Two.'], meta: { tags: ['a', 'b'] } },
+      {
+        ...story('y', []),
+        date: null,
+        dateline: { text: 'PARIS, Sept 15', place: 'Paris', country: null },
+        places: [{ name: 'Paris', country: 'France', kind: 'city' }],
+      },
+    ];
+    expect(decodeStories(encodeStories(stories))).toEqual(stories);
+  });
+});
+
+describe('speaker autocomplete', () => {
+  it('answers one typed letter from the most quoted speakers whose name has a word starting with it', () => {
+    const stories = [
+      story('p', [
+        ['Jen Paski', []],
+        ['Jen Paski', []],
+        ['Pierre Dupont', []],
+      ]),
+      story('q', [['Anna Polk', []]]),
+    ];
+    const directory = buildSpeakerDirectory(stories, Uint32Array.from([0, 1]));
+    expect(speakersWithPrefix(directory, 'p', 25).map((entry) => entry.name)).toEqual([
+      'Jen Paski',
+      'Anna Polk',
+      'Pierre Dupont',
+    ]);
+    expect(speakersWithPrefix(directory, 'pa', 25).map((entry) => entry.name)).toEqual(['Jen Paski']);
+  });
+});
