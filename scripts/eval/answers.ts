@@ -17,7 +17,7 @@ import { openAnswerLibrary } from './answerLibrary.ts';
 import type { EvalSection, Metric, SectionResult } from './section.ts';
 
 /** One generated question: what to ask, the intent it should be read as, and how to tell a right answer. */
-export interface GeneratedQuestion {
+interface GeneratedQuestion {
   kind: string;
   question: string;
   intent: AskIntent;
@@ -492,7 +492,7 @@ function polnearQuoteQuestions(gold: GoldQuote[], count: number, random: () => n
 }
 
 /** Every generated question, in a stable order. */
-export function generateQuestions(shared: string, perKind: number, seed = 20260127): GeneratedQuestion[] {
+function generateQuestions(shared: string, perKind: number, seed = 20260127): GeneratedQuestion[] {
   const random = seededRandom(seed);
   const questions = seedQuestions(shared);
   const reutersDir = join(shared, 'corpora', 'reuters21578');
@@ -1187,7 +1187,7 @@ function variedSeedQuestions(): GeneratedQuestion[] {
 }
 
 /** Every varied question, in a stable order; PolNeAR questions come from the loaded snapshot's parse. */
-export function generateVariedQuestions(
+function generateVariedQuestions(
   shared: string,
   stories: readonly VariedSnapshotStory[],
   perKind: number,

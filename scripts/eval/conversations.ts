@@ -85,7 +85,7 @@ const followUp = (questions: string[], check: Check): Conversation => ({
   check,
 });
 
-export const CONVERSATIONS: Conversation[] = [
+const CONVERSATIONS: Conversation[] = [
   single('stories from nairobi', from('nairobi')),
   single(
     'news out of peking in march 1987',

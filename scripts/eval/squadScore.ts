@@ -32,7 +32,7 @@ export function isHeldOut(title: string): boolean {
 }
 
 /** Lower case, no punctuation, no a/an/the, single spaces (the official normalisation). */
-export function normalizeAnswer(text: string): string {
+function normalizeAnswer(text: string): string {
   return text
     .toLowerCase()
     .replace(/[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~‘’“”–—]/g, '')

@@ -41,7 +41,7 @@ interface ChatSession {
 /** Chat sessions opened in this process: each is its own conversation. */
 let sessions = 0;
 
-export function createChatSession(
+function createChatSession(
   context: CommandContext,
   logger: Logger,
   options: { bold?: BoldStyle } = {},

@@ -1,7 +1,7 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { JSON_UNSAFE, terminalName, terminalText } from '../format/terminal.ts';
 
-export { terminalName, terminalText };
+export { terminalName };
 
 import { libraryEnv } from '../config.ts';
 

@@ -32,7 +32,7 @@ const MARKDOWN = { heading: true, bulletedList: true, maskedLink: true } as cons
  * must not become a masked link in the bot's own message, nor `# ` a heading or `||…||` a spoiler. The
  * replies' own markup is kept: bold names (`**Jen Paski**`) and code spans of ids and commands.
  */
-export function escapeText(text: string): string {
+function escapeText(text: string): string {
   return (
     escapeMarkdown(text, MARKDOWN)
       .replace(/^(\s*)(>|-#)/gm, '$1\\$2')

@@ -116,13 +116,13 @@ function inflect(base: string): string[] {
 }
 
 /** Every inflected speech verb, mapped to its base form. */
-export const SPEECH_VERBS: ReadonlyMap<string, string> = new Map(
+const SPEECH_VERBS: ReadonlyMap<string, string> = new Map(
   [...Object.keys(IRREGULAR), ...REGULAR].flatMap((base) =>
     inflect(base).map((form) => [form, base] as const),
   ),
 );
 
-export const FRAMING_VERBS: ReadonlyMap<string, string> = new Map(
+const FRAMING_VERBS: ReadonlyMap<string, string> = new Map(
   FRAMING.flatMap((base) => inflect(base).map((form) => [form, base] as const)),
 );
 

@@ -49,12 +49,12 @@ export const MONTH_PATTERN = Object.keys(MONTHS)
   .join('|');
 
 /** The month number (1-12) of a month name or abbreviation in any letter case (`Sept`, `APril`), else null. */
-export function monthNumber(word: string): number | null {
+function monthNumber(word: string): number | null {
   return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? null;
 }
 
 /** True when `iso` is `YYYY-MM-DD` and names a real calendar day. */
-export function isValidIsoDate(iso: string): boolean {
+function isValidIsoDate(iso: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return false;
   const year = Number(match[1]);

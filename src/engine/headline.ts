@@ -1,7 +1,7 @@
 /** A story's headline: its title where it has one, else a short headline made from its lead sentence. */
 import type { StoryLayout } from './layout.ts';
 
-export const HEADLINE_MAX = 100;
+const HEADLINE_MAX = 100;
 
 /** Words a cut headline must not end on (`… talks with the`). */
 const DANGLING = new Set(

@@ -2,7 +2,6 @@ import { isSpeechVerb } from './cues.ts';
 import {
   firstNameGender,
   isCommonWord,
-  isHonorific,
   isRoleNoun,
   isStopCap,
   isTitle,
@@ -16,7 +15,7 @@ export interface MentionRange {
   to: number;
 }
 
-export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
 
 const SKIPPABLE = new Set(
   `also later then previously recently repeatedly once again further has have had will would could might
@@ -424,9 +423,3 @@ export function sentenceSubject(
   return { from: i, to: end };
 }
 
-/** Courtesy titles stay out of the mention's person name but inside its text. */
-export function stripHonorifics(tokens: Token[], range: MentionRange): MentionRange {
-  let from = range.from;
-  while (from < range.to && isHonorific((tokens[from] as Token).lower)) from++;
-  return { from, to: range.to };
-}

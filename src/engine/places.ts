@@ -220,7 +220,7 @@ const MIN_TEXT_CITY_POPULATION = 100_000;
 const MIN_AMBIGUOUS_CITY_POPULATION = 1_000_000;
 
 /** One mention of a place in a story's text. */
-export interface PlaceMention {
+interface PlaceMention {
   place: GazetteerPlace;
   /** Found through a demonym (`Iranian`) rather than a name: counts for the country only. */
   viaDemonym: boolean;
@@ -373,7 +373,7 @@ function findPlacesInText(
 const mentionCache = new WeakMap<StoryLayout, { homeCountry: string | null; mentions: PlaceMention[] }>();
 
 /** Every mention of a place in the title and body, in order; `homeCountry` is the dateline's ISO code. */
-export function placeMentions(layout: StoryLayout, homeCountry: string | null): PlaceMention[] {
+function placeMentions(layout: StoryLayout, homeCountry: string | null): PlaceMention[] {
   // extractPlaces and storyCountries both need the mentions of one layout: scan it once.
   const cached = mentionCache.get(layout);
   if (cached && cached.homeCountry === homeCountry) return cached.mentions;
@@ -421,7 +421,7 @@ export function extractPlaces(_raw: string, layout: StoryLayout, dateline: Datel
 }
 
 /** How much one mention counts towards a country being a subject of the story, by how it names it. */
-export const SALIENCE = {
+const SALIENCE = {
   country: 1,
   demonym: 0.7,
   place: 0.3,

@@ -6,7 +6,7 @@ export const SUMMARY_MAX_CHARS = 600;
 const SUMMARY_MAX_SENTENCES = 3;
 
 /** Weights of the sentence score, tuned on half of the BBC sample (see scripts/eval/bbc.ts). */
-export const SUMMARY_WEIGHTS = {
+const SUMMARY_WEIGHTS = {
   /** Lead bias: news puts the point first. Score of the sentence at position i: 1 / (1 + i * decay). */
   leadDecay: 1,
   lead: 1,

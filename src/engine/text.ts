@@ -66,7 +66,7 @@ export function isSpace(code: number): boolean {
 }
 
 /** Shrinks `[start, end)` so it neither starts nor ends with white space. */
-export function trimSpan(raw: string, start: number, end: number): Span {
+function trimSpan(raw: string, start: number, end: number): Span {
   let s = start;
   let e = end;
   while (s < e && isSpace(raw.charCodeAt(s))) s++;

@@ -11,7 +11,7 @@ export interface Token {
 }
 
 /** Abbreviations whose final period belongs to the word rather than ending a sentence. */
-export const ABBREVIATIONS = new Set([
+const ABBREVIATIONS = new Set([
   'mr',
   'mrs',
   'ms',

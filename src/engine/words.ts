@@ -54,7 +54,7 @@ function cleanWord(word: string): string {
 }
 
 /** Whether a folded word is worth indexing: no stopword, no lone letter. */
-export function isIndexWord(word: string): boolean {
+function isIndexWord(word: string): boolean {
   return (word.length >= 2 || /\d/.test(word)) && !STOPWORDS.has(word);
 }
 

@@ -15,13 +15,13 @@ import { type CardField, COLORS, pageFields, pageText, type Reply, single } from
 import { squash, truncateWords } from './truncate.ts';
 
 /** `2014-09-15 · Paris, France`: the parts that are known. */
-export function dateAndPlace(date: string | null, place?: string | null, country?: string | null): string {
+function dateAndPlace(date: string | null, place?: string | null, country?: string | null): string {
   const where = [place, country && country !== place ? country : null].filter(Boolean).join(', ');
   return [date ?? 'undated', where].filter(Boolean).join(' · ');
 }
 
 /** A citation: the headline, then date and place. */
-export function citation(ref: { headline: string; date: string | null }, place?: string | null): string {
+function citation(ref: { headline: string; date: string | null }, place?: string | null): string {
   return `${truncateWords(squash(ref.headline) || '(untitled)', 120)} (${dateAndPlace(ref.date, place)})`;
 }
 
@@ -215,7 +215,7 @@ export function storyReply(
 }
 
 /** At most this many speakers are listed (most quoted first): a large set has thousands. */
-export const SPEAKERS_SHOWN = 150;
+const SPEAKERS_SHOWN = 150;
 
 export function speakersReply(result: SpeakersResult, story?: { id: string; headline: string }): Reply {
   const title = story ? `Quoted in “${squash(story.headline)}”` : 'Who is quoted';

@@ -6,7 +6,7 @@ import { errorReply } from './cards.ts';
 import type { Reply } from './reply.ts';
 
 /** A short reference a user can quote and an operator can find in the logs. */
-export function errorRef(): string {
+function errorRef(): string {
   return randomBytes(2).toString('hex').toUpperCase();
 }
 

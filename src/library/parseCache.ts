@@ -33,7 +33,7 @@ import type { TermVector } from './textIndex.ts';
 const FORMAT = 5;
 
 /** Far below the 2 GiB one read allows, and small enough to write without a large extra copy. */
-export const SEGMENT_BYTES = 32 * 2 ** 20;
+const SEGMENT_BYTES = 32 * 2 ** 20;
 
 /** What a stat says of a file's content without reading it: a shortcut past hashing when all agree. */
 export interface FileStamp {

@@ -52,7 +52,7 @@ class U32 {
  * work; `finish` makes the postings in one counting pass over flat arrays, without an object per
  * sentence.
  */
-export class SentenceIndexBuilder {
+class SentenceIndexBuilder {
   readonly #snapshot: StorySnapshot;
   readonly #story = new U32();
   readonly #paragraph = new U32();

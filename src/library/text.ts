@@ -4,7 +4,7 @@
  */
 import { fold } from '../engine/words.ts';
 
-export { fold, isStopword, stem, terms } from '../engine/words.ts';
+export { fold, isStopword, terms } from '../engine/words.ts';
 
 /** A name in comparable form: folded, punctuation dropped, single spaces (`Jen Paski` → `jen paski`). */
 export function normalizeName(name: string): string {

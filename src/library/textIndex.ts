@@ -54,7 +54,7 @@ export interface TermCounts {
   length: number;
 }
 
-export function termCounts(headline: string, body: readonly string[]): TermCounts {
+function termCounts(headline: string, body: readonly string[]): TermCounts {
   const counts = new Map<string, number>();
   let length = 0;
   const addText = (text: string, weight: number) => {

@@ -39,7 +39,7 @@ const PHRASE_STORIES = 200;
 const SENTENCE_STORIES = 30;
 
 /** A person's role as some story gives it ("U.S. State Department spokeswoman"), newest story first. */
-export function roleOf(snapshot: StorySnapshot, name: string, storyIndexes: Iterable<number>): string | null {
+function roleOf(snapshot: StorySnapshot, name: string, storyIndexes: Iterable<number>): string | null {
   const key = normalizeName(name);
   let checked = 0;
   for (const s of storyIndexes) {
@@ -51,7 +51,7 @@ export function roleOf(snapshot: StorySnapshot, name: string, storyIndexes: Iter
 }
 
 /** How a quote reads in an answer: direct words in their quotation marks, reported speech after "said". */
-export function quoteLine(quote: Pick<Quote, 'kind' | 'text'> & { cue?: string | null }, max = 260): string {
+function quoteLine(quote: Pick<Quote, 'kind' | 'text'> & { cue?: string | null }, max = 260): string {
   if (quote.kind !== 'indirect') return clip(quote.text, max);
   // Reported speech continues the answer's sentence: "said that a split …", not "said that A split …".
   const text = clip(quote.text, max).replace(

@@ -117,7 +117,7 @@ const isYear = (token: Token) =>
 const isCapital = (token: Token) => /^[\p{Lu}]/u.test(token.text);
 
 /** What a candidate phrase looks like: each a 0/1 feature of the ranker. */
-export interface CandidateShape {
+interface CandidateShape {
   capital: boolean;
   number: boolean;
   year: boolean;
@@ -313,7 +313,7 @@ export interface SentenceRank {
   top: boolean;
 }
 
-export function featuresOf(
+function featuresOf(
   question: QuestionInfo,
   tokens: Token[],
   candidate: Candidate,
@@ -400,7 +400,7 @@ const FIGURE_KINDS: ReadonlySet<AnswerKind> = new Set([
 const COPULA =
   /^(?:is|was|are|were|be|been|as|called|named|known|include|includes|including|such|became|become|becomes)$/;
 
-export function scoreFeatures(features: Features): number {
+function scoreFeatures(features: Features): number {
   let z = 0;
   for (const [name, weight] of Object.entries(WEIGHTS.features))
     z += weight * features[name as keyof Features];

@@ -65,7 +65,7 @@ export function prepareNames(snapshot: StorySnapshot): void {
 }
 
 /** Keys one edit away from `key` (two for long keys), from the keys of `owner`; empty for short keys. */
-export function closeKeys(owner: object, keys: () => Iterable<string>, key: string): string[] {
+function closeKeys(owner: object, keys: () => Iterable<string>, key: string): string[] {
   if (key.length < 4) return [];
   const max = key.length >= 8 ? 2 : 1;
   const out: string[] = [];
@@ -136,7 +136,7 @@ export function quoteCountOf(snapshot: StorySnapshot, name: string): number {
  * A speaker whose name has a word one edit away from the typed surname (two for long words), when
  * that singles out one person or one far more quoted than the rest. Null otherwise.
  */
-export function closeSpeaker(snapshot: StorySnapshot, typed: string): string | null {
+function closeSpeaker(snapshot: StorySnapshot, typed: string): string | null {
   const people = closeCandidates(snapshot, typed);
   const [top, next] = people;
   if (!top) return null;

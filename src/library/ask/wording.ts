@@ -7,7 +7,7 @@ import type { Story } from '../../engine/types.ts';
 import type { AskResult, StoryRef } from '../results.ts';
 
 /** The answer text stays well under Discord's 2,000 characters: the citations are added below it. */
-export const ANSWER_LIMIT = 1500;
+const ANSWER_LIMIT = 1500;
 
 const MONTHS = ['Jan', 'Feb', 'March', 'April', 'May', 'June', 'July', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
 
