@@ -1,12 +1,5 @@
 import { isSpeechVerb } from './cues.ts';
-import {
-  firstNameGender,
-  isCommonWord,
-  isRoleNoun,
-  isStopCap,
-  isTitle,
-  lexTag,
-} from './people.ts';
+import { firstNameGender, isCommonWord, isRoleNoun, isStopCap, isTitle, lexTag } from './people.ts';
 import type { Token } from './tokens.ts';
 
 /** A stretch of tokens `[from, to]` (inclusive) that names a speaker. */
@@ -422,4 +415,3 @@ export function sentenceSubject(
   // A title or possessive run (`Iran's Supreme Leader`) is still the subject phrase.
   return { from: i, to: end };
 }
-
