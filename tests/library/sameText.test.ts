@@ -30,8 +30,8 @@ describe('stories with the same text', () => {
     expect(found.total).toBe(2);
     const index = snapshot.byId.get(found.results.find((r) => /fishmeal/.test(r.id))!.id)!;
     expect(filesOf(snapshot, index).sort()).toEqual(['resent/fishmeal_again.txt', 'wire/fishmeal.txt']);
-    expect(snapshot.stories.filter((_, i) => isCopy(snapshot, i))).toHaveLength(1);
-    const card = storyReply(snapshot.stories[index]!, { files: filesOf(snapshot, index) });
+    expect([...snapshot.stories].filter((_, i) => isCopy(snapshot, i))).toHaveLength(1);
+    const card = storyReply(snapshot.stories.at(index)!, { files: filesOf(snapshot, index) });
     expect(JSON.stringify(card.pages[0])).toContain('resent/fishmeal_again.txt');
   });
 
