@@ -46,6 +46,24 @@ export function copiesOf(snapshot: StorySnapshot): Copies {
   return copies;
 }
 
+/**
+ * Restores the copies of a snapshot from their `firstOf` (saved with its indexes in the parse cache),
+ * instead of hashing the text of every story again.
+ */
+export function restoreCopies(snapshot: StorySnapshot, firstOf: Uint32Array): void {
+  const { stories } = snapshot;
+  const files = new Map<number, string[]>();
+  for (const index of snapshot.order) {
+    const first = firstOf[index]!;
+    if (first === index) continue;
+    const list = files.get(first) ?? [stories.fileAt(first)];
+    list.push(stories.fileAt(index));
+    files.set(first, list);
+    files.set(index, list);
+  }
+  bySnapshot.set(snapshot, { firstOf, files });
+}
+
 /** Whether a story is a later copy of another story's text. */
 export function isCopy(snapshot: StorySnapshot, index: number): boolean {
   return copiesOf(snapshot).firstOf[index] !== index;

@@ -6,6 +6,7 @@
 import type { FileIssue, Story } from '../engine/types.ts';
 import { buildHeadlineIndex, type HeadlineIndex } from './headlineIndex.ts';
 import { buildPlaceIndex, type PlaceEntry, type PlaceIndex, placeIndexOf } from './placeIndex.ts';
+import { copiesOf, restoreCopies } from './sameText.ts';
 import {
   buildSpeakerDirectory,
   type SpeakerDirectory,
@@ -99,10 +100,13 @@ export interface SavedIndexes {
   speakers: SpeakerEntry[];
   places: PlaceEntry[];
   headlines: HeadlineIndex;
+  /** Per story, the first story with the same text (see sameText.ts). */
+  copies: Uint32Array;
 }
 
 export function savedIndexesOf(snapshot: StorySnapshot): SavedIndexes {
   return {
+    copies: copiesOf(snapshot).firstOf,
     order: snapshot.order,
     speakers: snapshot.speakers.entries,
     places: snapshot.places.entries,
@@ -144,7 +148,7 @@ export function buildSnapshot(
     for (let i = 0; i < stories.length; i++) list.push(stories.headlineAt(i));
     return list;
   };
-  return {
+  const snapshot: StorySnapshot = {
     stories,
     byId,
     order,
@@ -156,4 +160,6 @@ export function buildSnapshot(
     headlines: saved?.headlines ?? buildHeadlineIndex(headlines(), rankOf),
     load: { ...emptyLoad(), ...options.load },
   };
+  if (saved) restoreCopies(snapshot, saved.copies);
+  return snapshot;
 }

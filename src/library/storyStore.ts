@@ -157,6 +157,11 @@ export class StoryStore implements StoryList {
     return this.#reader(i).textBytes(this.#row(i));
   }
 
+  /** The columns the stories are read from (for the bench's memory figures). */
+  columnSets(): StoryColumns[] {
+    return this.#readers.map((reader) => reader.columns);
+  }
+
   /** Story `i` as kept here: what a loaded file holds once the snapshot is built. */
   entry(i: number): StoredStory {
     return new StoredStory(this.#reader(i), this.#row(i), this.#ids[i]!, this.#files[i]!);
