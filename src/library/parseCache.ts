@@ -30,7 +30,7 @@ import { type StoryColumns, StoryColumnsReader } from './storyColumns.ts';
 import { StoredStory, type StoryEntry, storyColumnsOf } from './storyStore.ts';
 import type { TermVector } from './textIndex.ts';
 
-const FORMAT = 7;
+const FORMAT = 8;
 
 /** Far below the 2 GiB one read allows, and small enough to write without a large extra copy. */
 const SEGMENT_BYTES = 32 * 2 ** 20;

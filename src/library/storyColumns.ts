@@ -24,7 +24,8 @@ const KNOWN = new Set([
 ]);
 /** Text items every story has before its paragraphs and quote texts: headline, summary, extras. */
 const FIXED_ITEMS = 3;
-const QUOTE_FIELDS = 8;
+/** Kind, span, speaker, mention, mention span, cue, and where the text lies in the body (or NONE). */
+const QUOTE_FIELDS = 10;
 const PERSON_FIELDS = 3;
 
 export interface StoryColumns {
@@ -45,6 +46,8 @@ export interface StoryColumns {
   textEnds: Uint32Array;
   firstItem: Uint32Array;
   hasParagraphs: Uint8Array;
+  /** Per story, where its summary lies in its body, as for quotes (a summary is sentences of it). */
+  summarySpans: Uint32Array;
   /** Places: per-story offsets, then name, country, kind per place. */
   placeOffsets: Uint32Array;
   places: Uint32Array;
@@ -56,17 +59,88 @@ export interface StoryColumns {
   people: Uint32Array;
   aliasOffsets: Uint32Array;
   aliases: Uint32Array;
-  /** Quotes: per-story offsets; kind, span, speaker, mention, mention span, cue per quote. */
+  /**
+   * Quotes: per-story offsets; kind, span, speaker, mention, mention span, cue per quote, and where its
+   * text lies in the story's body (paragraphs joined by spaces), NONE when it is a text item of its own.
+   */
   quoteOffsets: Uint32Array;
   quotes: Uint32Array;
   /**
    * Paragraph offset maps (see offsets.ts): per-story offsets into the maps and whether the story has
-   * them, each map's end in `offsetMapValues`. Hard-wrapped text has an anchor per line.
+   * them, each map's end in `offsetMapValues`. Hard-wrapped text has an anchor per line: the values are
+   * stored as the differences from the previous index and raw offset, as variable-length bytes.
    */
   offsetMapOffsets: Uint32Array;
   hasOffsetMaps: Uint8Array;
   offsetMapEnds: Uint32Array;
-  offsetMapValues: Uint32Array;
+  offsetMapValues: Uint8Array;
+}
+
+/** An anchor map as the differences of its indexes and of its raw offsets, each as LEB128 bytes. */
+function writeOffsetMap(map: readonly number[], out: Bytes) {
+  let index = 0;
+  let raw = 0;
+  for (let k = 0; k < map.length; k++) {
+    // map = [rawStart, i1, r1, i2, r2, …]: odd places are indexes, the others raw offsets.
+    const value = map[k]!;
+    const isIndex = k % 2 === 1;
+    const delta = value - (isIndex ? index : raw);
+    if (isIndex) index = value;
+    else raw = value;
+    // Zigzag, so that a step back (never seen, but allowed) stays small too.
+    let rest = delta >= 0 ? delta * 2 : -delta * 2 - 1;
+    while (rest >= 0x80) {
+      out.push((rest % 0x80) | 0x80);
+      rest = Math.floor(rest / 0x80);
+    }
+    out.push(rest);
+  }
+}
+
+function readOffsetMap(bytes: Uint8Array, start: number, end: number): number[] {
+  const map: number[] = [];
+  let index = 0;
+  let raw = 0;
+  let at = start;
+  while (at < end) {
+    let rest = 0;
+    let scale = 1;
+    let byte: number;
+    do {
+      byte = bytes[at++]!;
+      rest += (byte & 0x7f) * scale;
+      scale *= 0x80;
+    } while (byte & 0x80);
+    const delta = rest % 2 ? -(rest + 1) / 2 : rest / 2;
+    if (map.length % 2 === 1) {
+      index += delta;
+      map.push(index);
+    } else {
+      raw += delta;
+      map.push(raw);
+    }
+  }
+  return map;
+}
+
+/** A growable byte list. */
+class Bytes {
+  data = new Uint8Array(1024);
+  length = 0;
+  push(value: number) {
+    if (this.length === this.data.length) {
+      const bigger = new Uint8Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
+  pushAll(values: Uint8Array) {
+    for (let i = 0; i < values.length; i++) this.push(values[i]!);
+  }
+  done(): Uint8Array {
+    return this.data.slice(0, this.length);
+  }
 }
 
 /** A growable Uint32 list (typed arrays are what make the columns cheap to store). */
@@ -113,7 +187,8 @@ export class StoryColumnsBuilder {
   #offsetMapOffsets = new U32();
   #hasOffsetMaps = new U32();
   #offsetMapEnds = new U32();
-  #offsetMapValues = new U32();
+  #offsetMapValues = new Bytes();
+  #summarySpans = new U32();
 
   constructor() {
     for (const offsets of [
@@ -164,6 +239,15 @@ export class StoryColumnsBuilder {
   }
 
   add(story: Story): this {
+    // Quotes and the summary are mostly words of the body: kept as spans of it rather than again.
+    const body = story.paragraphs?.join(' ') ?? '';
+    const inBody = (text: string): [number, number] => {
+      const at = text ? body.indexOf(text) : -1;
+      return at < 0 ? [NONE, NONE] : [at, at + text.length];
+    };
+    const quoteSpans = story.quotes.map((quote) => inBody(quote.text));
+    const summarySpan = inBody(story.summary);
+    this.#summarySpans.push(...summarySpan);
     this.#ids.push(story.id);
     this.#files.push(story.file);
     this.#dates.push(this.#string(story.date));
@@ -188,7 +272,7 @@ export class StoryColumnsBuilder {
       for (const alias of person.aliases) this.#aliases.push(this.#string(alias));
       this.#aliasOffsets.push(this.#aliases.length);
     }
-    for (const quote of story.quotes)
+    story.quotes.forEach((quote, q) => {
       this.#quotes.push(
         KINDS.indexOf(quote.kind),
         quote.span[0],
@@ -198,7 +282,9 @@ export class StoryColumnsBuilder {
         quote.speakerMentionSpan ? quote.speakerMentionSpan[0] : NONE,
         quote.speakerMentionSpan ? quote.speakerMentionSpan[1] : NONE,
         this.#string(quote.cue),
+        ...quoteSpans[q]!,
       );
+    });
     let extra: Record<string, unknown> | null = null;
     for (const key of Object.keys(story)) {
       const value = (story as unknown as Record<string, unknown>)[key];
@@ -207,14 +293,16 @@ export class StoryColumnsBuilder {
       extra[key] = value;
     }
     this.#item(story.headline);
-    this.#item(story.summary);
+    this.#item(summarySpan[0] === NONE ? story.summary : '');
     this.#item(extra ? JSON.stringify(extra) : '');
     for (const paragraph of story.paragraphs ?? []) this.#item(paragraph);
-    for (const quote of story.quotes) this.#item(quote.text);
+    story.quotes.forEach((quote, q) => {
+      this.#item(quoteSpans[q]![0] === NONE ? quote.text : '');
+    });
     this.#hasParagraphs.push(story.paragraphs ? 1 : 0);
     this.#hasOffsetMaps.push(story.paragraphOffsets ? 1 : 0);
     for (const map of story.paragraphOffsets ?? []) {
-      this.#offsetMapValues.pushAll(map);
+      writeOffsetMap(map, this.#offsetMapValues);
       this.#offsetMapEnds.push(this.#offsetMapValues.length);
     }
     this.#endStory();
@@ -226,6 +314,7 @@ export class StoryColumnsBuilder {
     const str = (id: number) => (id === NONE ? NONE : this.#string(from.strings[id]));
     this.#ids.push(from.ids[s]!);
     this.#files.push(file);
+    this.#summarySpans.push(from.summarySpans[s * 2]!, from.summarySpans[s * 2 + 1]!);
     this.#dates.push(str(from.dates[s]!));
     for (let k = 0; k < 3; k++) this.#datelines.push(str(from.datelines[s * 3 + k]!));
     for (let p = from.placeOffsets[s]!; p < from.placeOffsets[s + 1]!; p++)
@@ -240,16 +329,8 @@ export class StoryColumnsBuilder {
     for (let q = from.quoteOffsets[s]!; q < from.quoteOffsets[s + 1]!; q++) {
       const at = q * QUOTE_FIELDS;
       const c = from.quotes;
-      this.#quotes.push(
-        c[at]!,
-        c[at + 1]!,
-        c[at + 2]!,
-        str(c[at + 3]!),
-        str(c[at + 4]!),
-        c[at + 5]!,
-        c[at + 6]!,
-      );
-      this.#quotes.push(str(c[at + 7]!));
+      this.#quotes.push(c[at]!, c[at + 1]!, c[at + 2]!, str(c[at + 3]!), str(c[at + 4]!));
+      this.#quotes.push(c[at + 5]!, c[at + 6]!, str(c[at + 7]!), c[at + 8]!, c[at + 9]!);
     }
     const first = from.firstItem[s]!;
     const last = from.firstItem[s + 1]!;
@@ -284,6 +365,7 @@ export class StoryColumnsBuilder {
       textEnds: this.#textEnds.done(),
       firstItem: this.#firstItem.done(),
       hasParagraphs: Uint8Array.from(this.#hasParagraphs.done()),
+      summarySpans: this.#summarySpans.done(),
       placeOffsets: this.#placeOffsets.done(),
       places: this.#places.done(),
       personOffsets: this.#personOffsets.done(),
@@ -383,13 +465,22 @@ export class StoryColumnsReader {
     const first = c.firstItem[s]!;
     const quoteCount = c.quoteOffsets[s + 1]! - c.quoteOffsets[s]!;
     const paragraphCount = this.#paragraphCount(s);
+    const paragraphs = c.hasParagraphs[s] ? new Array<string>(paragraphCount) : null;
+    for (let k = 0; k < (paragraphs?.length ?? 0); k++) paragraphs![k] = this.#item(first + FIXED_ITEMS + k);
+    let body: string | undefined;
+    // A text kept as a span of the body, or as an item of its own.
+    const text = (start: number, end: number, item: number) => {
+      if (start === NONE) return this.#item(item);
+      body ??= paragraphs!.join(' ');
+      return body.slice(start, end);
+    };
     const quotes: Quote[] = [];
     for (let k = 0; k < quoteCount; k++) {
       const at = (c.quoteOffsets[s]! + k) * QUOTE_FIELDS;
       const q = c.quotes;
       quotes.push({
         kind: KINDS[q[at]!]!,
-        text: this.#item(first + FIXED_ITEMS + paragraphCount + k),
+        text: text(q[at + 8]!, q[at + 9]!, first + FIXED_ITEMS + paragraphCount + k),
         span: [q[at + 1]!, q[at + 2]!] as Span,
         speaker: str(q[at + 3]!),
         speakerMention: str(q[at + 4]!),
@@ -407,26 +498,17 @@ export class StoryColumnsReader {
           ? null
           : { text: c.strings[dl[s * 3]!]!, place: str(dl[s * 3 + 1]!), country: str(dl[s * 3 + 2]!) },
       headline: this.#item(first),
-      summary: this.#item(first + 1),
+      summary: text(c.summarySpans[s * 2]!, c.summarySpans[s * 2 + 1]!, first + 1),
       places,
       people,
       quotes,
     };
-    if (c.hasParagraphs[s]) {
-      const paragraphs = new Array<string>(paragraphCount);
-      for (let k = 0; k < paragraphCount; k++) paragraphs[k] = this.#item(first + FIXED_ITEMS + k);
-      story.paragraphs = paragraphs;
-    }
+    if (paragraphs) story.paragraphs = paragraphs;
     if (c.hasOffsetMaps[s]) {
       const { offsetMapEnds: ends, offsetMapValues: values } = c;
       const maps: number[][] = [];
-      for (let m = c.offsetMapOffsets[s]!; m < c.offsetMapOffsets[s + 1]!; m++) {
-        const start = m ? ends[m - 1]! : 0;
-        // Sized up front: a pushed-to array keeps spare capacity.
-        const map = new Array<number>(ends[m]! - start);
-        for (let k = 0; k < map.length; k++) map[k] = values[start + k]!;
-        maps.push(map);
-      }
+      for (let m = c.offsetMapOffsets[s]!; m < c.offsetMapOffsets[s + 1]!; m++)
+        maps.push(readOffsetMap(values, m ? ends[m - 1]! : 0, ends[m]!));
       story.paragraphOffsets = maps;
     }
     const extra = this.#item(first + 2);

@@ -22,13 +22,23 @@ const front: Story = {
   meta: { source: 'Reuters', tags: ['a', 'b'] },
 };
 
+// Texts that are not words of the body, and an offset map with large and backward steps.
+const odd: Story = {
+  ...seed,
+  id: 'odd',
+  file: 'odd.txt',
+  summary: 'A summary written apart from the body.',
+  quotes: seed.quotes.map((quote, i) => (i === 0 ? { ...quote, text: '"Words found nowhere else"' } : quote)),
+  paragraphOffsets: [[5, 10, 200_000, 3, 1, 70_000, 3_000_000]],
+};
+
 describe('story store', () => {
   it('decodes every field of a story as it was parsed, front matter and non-ASCII text included', () => {
-    const store = StoryStore.of([seed, lyon, front]);
-    expect(store).toHaveLength(3);
+    const store = StoryStore.of([seed, lyon, front, odd]);
+    expect(store).toHaveLength(4);
     expect(seed.quotes.length).toBeGreaterThan(5);
     expect(seed.paragraphOffsets?.length).toBeGreaterThan(0);
-    expect([...store]).toEqual([seed, lyon, front]);
+    expect([...store]).toEqual([seed, lyon, front, odd]);
     expect(store.at(2)).toEqual(front);
     expect([store.idAt(1), store.fileAt(2), store.dateAt(0), store.headlineAt(2)]).toEqual([
       lyon.id,
