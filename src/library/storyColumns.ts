@@ -4,7 +4,9 @@
  * heap; as columns they are a few typed arrays, one table of short repeated strings (names, places,
  * cues) and one UTF-8 buffer of the long texts, and a story is decoded only when it is asked for.
  */
+
 import type { Person, PlaceKind, PlaceRef, Quote, QuoteKind, Span, Story } from '../engine/types.ts';
+import { type Growable, growableBytes, growableU32 } from './growable.ts';
 
 const NONE = 0xffffffff;
 const KINDS: QuoteKind[] = ['direct', 'partial', 'indirect'];
@@ -77,7 +79,7 @@ export interface StoryColumns {
 }
 
 /** An anchor map as the differences of its indexes and of its raw offsets, each as LEB128 bytes. */
-function writeOffsetMap(map: readonly number[], out: Bytes) {
+function writeOffsetMap(map: readonly number[], out: Growable<Uint8Array>) {
   let index = 0;
   let raw = 0;
   for (let k = 0; k < map.length; k++) {
@@ -123,72 +125,32 @@ function readOffsetMap(bytes: Uint8Array, start: number, end: number): number[] 
   return map;
 }
 
-/** A growable byte list. */
-class Bytes {
-  data = new Uint8Array(1024);
-  length = 0;
-  push(value: number) {
-    if (this.length === this.data.length) {
-      const bigger = new Uint8Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = value;
-  }
-  pushAll(values: Uint8Array) {
-    for (let i = 0; i < values.length; i++) this.push(values[i]!);
-  }
-  done(): Uint8Array {
-    return this.data.slice(0, this.length);
-  }
-}
-
-/** A growable Uint32 list (typed arrays are what make the columns cheap to store). */
-class U32 {
-  data = new Uint32Array(1024);
-  length = 0;
-  push(...values: number[]) {
-    this.pushAll(values);
-  }
-  pushAll(values: ArrayLike<number>) {
-    if (this.length + values.length > this.data.length) {
-      const bigger = new Uint32Array(Math.max(this.data.length * 2, this.length + values.length));
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    for (let i = 0; i < values.length; i++) this.data[this.length++] = values[i]!;
-  }
-  done(): Uint32Array {
-    return this.data.slice(0, this.length);
-  }
-}
-
 /** Appends stories (or rows of other columns, without decoding them) and yields their columns. */
 export class StoryColumnsBuilder {
   readonly #strings: string[] = [];
   readonly #stringIds = new Map<string, number>();
   #ids: string[] = [];
   #files: string[] = [];
-  #dates = new U32();
-  #datelines = new U32();
+  #dates = growableU32();
+  #datelines = growableU32();
   #text = Buffer.allocUnsafe(1 << 16);
   #textLength = 0;
-  #textEnds = new U32();
-  #firstItem = new U32();
-  #hasParagraphs = new U32();
-  #placeOffsets = new U32();
-  #places = new U32();
-  #personOffsets = new U32();
-  #people = new U32();
-  #aliasOffsets = new U32();
-  #aliases = new U32();
-  #quoteOffsets = new U32();
-  #quotes = new U32();
-  #offsetMapOffsets = new U32();
-  #hasOffsetMaps = new U32();
-  #offsetMapEnds = new U32();
-  #offsetMapValues = new Bytes();
-  #summarySpans = new U32();
+  #textEnds = growableU32();
+  #firstItem = growableU32();
+  #hasParagraphs = growableU32();
+  #placeOffsets = growableU32();
+  #places = growableU32();
+  #personOffsets = growableU32();
+  #people = growableU32();
+  #aliasOffsets = growableU32();
+  #aliases = growableU32();
+  #quoteOffsets = growableU32();
+  #quotes = growableU32();
+  #offsetMapOffsets = growableU32();
+  #hasOffsetMaps = growableU32();
+  #offsetMapEnds = growableU32();
+  #offsetMapValues = growableBytes();
+  #summarySpans = growableU32();
 
   constructor() {
     for (const offsets of [
