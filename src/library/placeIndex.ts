@@ -34,7 +34,7 @@ export interface PlaceIndex {
 }
 
 /** The dateline's place: the engine's canonical name, else the words before the comma, in title case. */
-export function datelinePlace(story: Story): string | null {
+export function datelinePlace(story: Pick<Story, 'dateline'>): string | null {
   const dateline = story.dateline;
   if (!dateline) return null;
   if (dateline.place) return dateline.place;

@@ -3,7 +3,7 @@
  * decoded when it is asked for, and the few an answer touches are kept in a small recently-used cache.
  * The id, file, date and headline of every story are at hand without decoding it.
  */
-import type { Person, Story } from '../engine/types.ts';
+import type { Dateline, Person, Story } from '../engine/types.ts';
 import { type StoryColumns, StoryColumnsBuilder, StoryColumnsReader } from './storyColumns.ts';
 
 /** A story kept in columns: the columns' reader and row, with the id and file the loader needs. */
@@ -141,6 +141,10 @@ export class StoryStore implements StoryList {
 
   dateAt(i: number): string | null {
     return this.#reader(i).date(this.#row(i));
+  }
+
+  datelineAt(i: number): Dateline | null {
+    return this.#reader(i).dateline(this.#row(i));
   }
 
   headlineAt(i: number): string {
