@@ -5,7 +5,8 @@
  * for, gives candidates instead of a guess.
  */
 import Fuse from 'fuse.js';
-import type { StoryList } from './storyStore.ts';
+import type { Person } from '../engine/types.ts';
+import type { StoryStore } from './storyStore.ts';
 import { normalizeName } from './text.ts';
 import { editDistance } from './textIndex.ts';
 
@@ -70,7 +71,7 @@ function topName(map: Map<string, number>): string {
  * Builds the directory. `rankOf[story]` orders stories newest first, so each speaker's quotes come out
  * newest first without sorting at query time.
  */
-export function buildSpeakerDirectory(stories: StoryList, rankOf: Uint32Array): SpeakerDirectory {
+export function buildSpeakerDirectory(stories: StoryStore, rankOf: Uint32Array): SpeakerDirectory {
   const drafts = new Map<string, Draft>();
   const draft = (key: string): Draft => {
     let d = drafts.get(key);
@@ -100,18 +101,19 @@ export function buildSpeakerDirectory(stories: StoryList, rankOf: Uint32Array): 
     return key;
   };
   for (let s = 0; s < stories.length; s++) {
-    const story = stories.at(s)!;
-    story.quotes.forEach((quote, q) => {
-      if (!quote.speaker) return;
-      const key = keyOf(quote.speaker);
+    let people: Person[] | undefined;
+    stories.quoteSpeakersAt(s).forEach((speaker, q) => {
+      if (!speaker) return;
+      const key = keyOf(speaker);
       if (!key) return;
       const d = draft(key);
-      bump(d.names, quote.speaker);
+      bump(d.names, speaker);
       d.refs.push(s, q);
       // Aliases count once per story, at the speaker's first quote in it.
       if (d.lastStory === s) return;
       d.lastStory = s;
-      const person = story.people.find((p) => p.name === quote.speaker);
+      people ??= stories.peopleAt(s);
+      const person = people.find((p) => p.name === speaker);
       if (person) for (const alias of person.aliases) bump(d.aliases, alias);
       if (person?.kind === 'organisation') d.organisation = true;
     });

@@ -417,6 +417,27 @@ export class StoryColumnsReader {
     return people;
   }
 
+  places(s: number): PlaceRef[] {
+    const c = this.columns;
+    const places: PlaceRef[] = [];
+    for (let p = c.placeOffsets[s]!; p < c.placeOffsets[s + 1]!; p++)
+      places.push({
+        name: c.strings[c.places[p * 3]!]!,
+        country: this.#str(c.places[p * 3 + 1]!),
+        kind: PLACE_KINDS[c.places[p * 3 + 2]!]!,
+      });
+    return places;
+  }
+
+  /** The speaker of each of a story's quotes (null when unknown). */
+  quoteSpeakers(s: number): Array<string | null> {
+    const c = this.columns;
+    const speakers: Array<string | null> = [];
+    for (let q = c.quoteOffsets[s]!; q < c.quoteOffsets[s + 1]!; q++)
+      speakers.push(this.#str(c.quotes[q * QUOTE_FIELDS + 3]!));
+    return speakers;
+  }
+
   #paragraphCount(s: number): number {
     const c = this.columns;
     const quoteCount = c.quoteOffsets[s + 1]! - c.quoteOffsets[s]!;
@@ -439,13 +460,7 @@ export class StoryColumnsReader {
   story(s: number): Story {
     const c = this.columns;
     const str = (id: number) => this.#str(id);
-    const places: PlaceRef[] = [];
-    for (let p = c.placeOffsets[s]!; p < c.placeOffsets[s + 1]!; p++)
-      places.push({
-        name: c.strings[c.places[p * 3]!]!,
-        country: str(c.places[p * 3 + 1]!),
-        kind: PLACE_KINDS[c.places[p * 3 + 2]!]!,
-      });
+    const places = this.places(s);
     const people = this.people(s);
     const first = c.firstItem[s]!;
     const quoteCount = c.quoteOffsets[s + 1]! - c.quoteOffsets[s]!;
