@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { type ParseOutcome, type ParseStep, parseStory } from '../engine/parseStory.ts';
+import { PROGRESS_JOB, PROGRESS_STEP } from './parseSlots.ts';
 import { storyTermCounts, type TermCounts } from './textIndex.ts';
 
 export interface ParseJob {
@@ -27,10 +28,6 @@ export interface ParseBatch {
   /** The time budget of each story (see ParseOptions). */
   budgetMs: number;
 }
-
-/** Slots of the shared progress array. */
-export const PROGRESS_STEP = 0;
-export const PROGRESS_JOB = 1;
 
 const progress = (workerData as { progress?: Int32Array } | null)?.progress;
 

@@ -20,6 +20,7 @@ import {
 } from './parseCache.ts';
 import { defaultWorkers, ParsePool } from './parsePool.ts';
 import { parserVersion } from './parserVersion.ts';
+import { placeRegions } from './placeIndex.ts';
 import type { CheckResult, ReloadReport } from './results.ts';
 import { buildSnapshot, type SavedIndexes, type StorySnapshot, savedIndexesOf } from './snapshot.ts';
 import { wordGroupsOf } from './speakers.ts';
@@ -48,6 +49,12 @@ export interface LibraryOptions {
   logger?: LibraryLogger;
   /** The heap the story set must fit in (default: Node's limit, see heapBudget.ts). */
   heapLimit?: number;
+  /**
+   * Whether the library serves questions for a while (default true): then every lookup is built at load,
+   * before the snapshot is swapped in. A command that answers once and exits passes false, and the
+   * lookups only some questions need (the gazetteer's regions) are built if a question needs them.
+   */
+  serving?: boolean;
 }
 
 export interface LibraryStats {
@@ -113,6 +120,7 @@ export class StoryLibrary {
       logger: options.logger,
       onProgress: options.onProgress,
       heapLimit: options.heapLimit,
+      serving: options.serving ?? true,
     };
     const started = performance.now();
     if (settings.cacheFile) removeStaleTemps(settings.cacheFile);
@@ -269,6 +277,7 @@ export class StoryLibrary {
     // The lookups `ask` needs are built here, before the swap, so no question pays for them.
     prepareAsk(snapshot);
     wordGroupsOf(snapshot.speakers);
+    if (this.#options.serving) placeRegions(snapshot.places);
     const indexMs = performance.now() - indexStarted;
     this.#snapshot = snapshot;
     // Parsed stories are kept in the snapshot's columns from now on, not as objects as well.

@@ -187,6 +187,23 @@ describe('StoryLibrary', () => {
     expect(third.snapshot.load).toMatchObject({ parsed: 1, reused: 4, restoredIndexes: false });
   });
 
+  it('opened for one command, answers region questions as a serving library does', async () => {
+    const dir = tempDir();
+    const cacheDir = tempDir();
+    writeStories(dir, 3);
+    writeFileSync(
+      join(dir, 'la.txt'),
+      'date 1987-03-05 LOS ANGELES, March 5 - A film studio in Los Angeles was sold on Thursday.\n',
+    );
+    const serving = await StoryLibrary.open({ dirs: [dir], cacheDir, workers: 0 });
+    // The regions of a one-command library are built when a question needs them, from restored indexes.
+    const once = await StoryLibrary.open({ dirs: [dir], cacheDir, workers: 0, serving: false });
+    expect(once.snapshot.load.restoredIndexes).toBe(true);
+    const inCalifornia = findStories(once.snapshot, { place: 'California' });
+    expect(inCalifornia.results.map((story) => story.id)).toEqual(['la']);
+    expect(inCalifornia).toEqual(findStories(serving.snapshot, { place: 'California' }));
+  });
+
   it('writes the cache after a reload, so the next start parses nothing', async () => {
     const dir = tempDir();
     const cacheDir = tempDir();
