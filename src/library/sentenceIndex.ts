@@ -67,7 +67,7 @@ class SentenceIndexBuilder {
     const end = Math.min(stories.length, this.#next + count);
     for (let i = this.#next; i < end; i++) {
       this.#first[i] = this.#story.length;
-      storyParagraphs(stories.at(i)!).forEach((paragraphText, p) => {
+      stories.bodyParagraphsAt(i).forEach((paragraphText, p) => {
         for (const [from, to] of sentenceBounds(paragraphText)) {
           this.#termStart.push(this.#termIds.length);
           const words = terms(paragraphText.slice(from, to));
@@ -195,8 +195,8 @@ export function sentenceIndexOf(snapshot: StorySnapshot): SentenceIndex | null {
 
 /** The text of sentence `n`. */
 export function sentenceText(snapshot: StorySnapshot, index: SentenceIndex, n: number): string {
-  const story = snapshot.stories.at(index.story[n]!)!;
-  return storyParagraphs(story)[index.paragraph[n]!]!.slice(index.start[n]!, index.end[n]!);
+  const paragraph = snapshot.stories.bodyParagraphAt(index.story[n]!, index.paragraph[n]!)!;
+  return paragraph.slice(index.start[n]!, index.end[n]!);
 }
 
 /** Bytes the index holds (typed arrays only), for the bench. */

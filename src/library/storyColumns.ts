@@ -444,6 +444,23 @@ export class StoryColumnsReader {
     return c.firstItem[s + 1]! - c.firstItem[s]! - FIXED_ITEMS - quoteCount;
   }
 
+  /**
+   * Paragraph `p` of a story's body, or its summary as the one paragraph of a story without any: the
+   * text its sentences are taken from (see sentenceIndex.ts).
+   */
+  bodyParagraph(s: number, p: number): string | undefined {
+    const count = this.columns.hasParagraphs[s] ? this.#paragraphCount(s) : 0;
+    if (count === 0) return p === 0 ? this.#item(this.columns.firstItem[s]! + 1) : undefined;
+    return p >= 0 && p < count ? this.#item(this.columns.firstItem[s]! + FIXED_ITEMS + p) : undefined;
+  }
+
+  bodyParagraphs(s: number): string[] {
+    const count = Math.max(1, this.columns.hasParagraphs[s] ? this.#paragraphCount(s) : 0);
+    const paragraphs = new Array<string>(count);
+    for (let p = 0; p < count; p++) paragraphs[p] = this.bodyParagraph(s, p)!;
+    return paragraphs;
+  }
+
   /** The UTF-8 of a story's headline, then of its paragraphs (its summary when it has none). */
   textBytes(s: number): Uint8Array[] {
     const first = this.columns.firstItem[s]!;

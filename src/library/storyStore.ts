@@ -155,6 +155,15 @@ export class StoryStore implements Iterable<Story> {
     return this.#reader(i).quoteSpeakers(this.#row(i));
   }
 
+  /** Story `i`'s paragraphs, or its summary when it has none, without decoding the rest of it. */
+  bodyParagraphsAt(i: number): string[] {
+    return this.#reader(i).bodyParagraphs(this.#row(i));
+  }
+
+  bodyParagraphAt(i: number, p: number): string | undefined {
+    return this.#reader(i).bodyParagraph(this.#row(i), p);
+  }
+
   /** Story `i`'s people, without decoding the rest of it. */
   peopleAt(i: number): Person[] {
     return this.#reader(i).people(this.#row(i));

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseStory } from '../../src/engine/parseStory.ts';
 import type { Story } from '../../src/engine/types.ts';
+import { storyParagraphs } from '../../src/library/sentenceIndex.ts';
 import { encodeStories, StoryColumnsReader } from '../../src/library/storyColumns.ts';
 import { StoredStory, StoryStore, storyColumnsOf, withFile } from '../../src/library/storyStore.ts';
 
@@ -47,6 +48,16 @@ describe('story store', () => {
       front.headline,
     ]);
     expect(store.peopleAt(0)).toEqual(seed.people);
+  });
+
+  it('reads the paragraphs sentences come from: the body, or the summary of a story without one', () => {
+    const { paragraphs: _, paragraphOffsets: __, ...bare } = { ...lyon, id: 'bare' };
+    const store = StoryStore.of([seed, bare]);
+    expect(store.bodyParagraphsAt(0)).toEqual(storyParagraphs(seed));
+    expect(store.bodyParagraphsAt(1)).toEqual([lyon.summary]);
+    expect(store.bodyParagraphAt(0, 1)).toBe(seed.paragraphs![1]);
+    expect(store.bodyParagraphAt(0, seed.paragraphs!.length)).toBeUndefined();
+    expect(store.bodyParagraphAt(1, 1)).toBeUndefined();
   });
 
   it('has no story outside its range, counting from the end included', () => {
