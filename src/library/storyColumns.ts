@@ -454,6 +454,18 @@ export class StoryColumnsReader {
     return p >= 0 && p < count ? this.#item(this.columns.firstItem[s]! + FIXED_ITEMS + p) : undefined;
   }
 
+  /** The text of a story's quote `q`. */
+  quoteText(s: number, q: number): string {
+    const c = this.columns;
+    const at = (c.quoteOffsets[s]! + q) * QUOTE_FIELDS;
+    const start = c.quotes[at + 8]!;
+    const quoteCount = c.quoteOffsets[s + 1]! - c.quoteOffsets[s]!;
+    if (start === NONE) return this.#item(c.firstItem[s + 1]! - quoteCount + q);
+    return this.bodyParagraphs(s)
+      .join(' ')
+      .slice(start, c.quotes[at + 9]!);
+  }
+
   bodyParagraphs(s: number): string[] {
     const count = Math.max(1, this.columns.hasParagraphs[s] ? this.#paragraphCount(s) : 0);
     const paragraphs = new Array<string>(count);

@@ -160,6 +160,18 @@ export class StoryStore implements Iterable<Story> {
     return this.#reader(i).bodyParagraphs(this.#row(i));
   }
 
+  /** Story `i`'s paragraphs (null when it has none), without decoding the rest of it. */
+  paragraphsAt(i: number): string[] | null {
+    const row = this.#row(i);
+    const reader = this.#reader(i);
+    return reader.columns.hasParagraphs[row] ? reader.bodyParagraphs(row) : null;
+  }
+
+  /** The text of story `i`'s quote `q`, without decoding the rest of it. */
+  quoteTextAt(i: number, q: number): string {
+    return this.#reader(i).quoteText(this.#row(i), q);
+  }
+
   bodyParagraphAt(i: number, p: number): string | undefined {
     return this.#reader(i).bodyParagraph(this.#row(i), p);
   }

@@ -40,6 +40,8 @@ describe('story store', () => {
     expect(seed.quotes.length).toBeGreaterThan(5);
     expect(seed.paragraphOffsets?.length).toBeGreaterThan(0);
     expect([...store]).toEqual([seed, lyon, front, odd]);
+    // A quote kept as text of its own (not words of the body) is read as well.
+    expect(store.quoteTextAt(3, 0)).toBe('"Words found nowhere else"');
     expect(store.at(2)).toEqual(front);
     expect([store.idAt(1), store.fileAt(2), store.dateAt(0), store.headlineAt(2)]).toEqual([
       lyon.id,
@@ -58,6 +60,11 @@ describe('story store', () => {
     expect(store.bodyParagraphAt(0, 1)).toBe(seed.paragraphs![1]);
     expect(store.bodyParagraphAt(0, seed.paragraphs!.length)).toBeUndefined();
     expect(store.bodyParagraphAt(1, 1)).toBeUndefined();
+    expect(store.paragraphsAt(0)).toEqual(seed.paragraphs);
+    expect(store.paragraphsAt(1)).toBeNull();
+    seed.quotes.forEach((quote, q) => {
+      expect(store.quoteTextAt(0, q)).toBe(quote.text);
+    });
   });
 
   it('has no story outside its range, counting from the end included', () => {

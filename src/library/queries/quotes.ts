@@ -1,4 +1,3 @@
-import type { Story } from '../../engine/types.ts';
 import { queryDateRange } from '../dateRange.ts';
 import { checkedInput } from '../limits.ts';
 import { QueryError, type QuotesQuery, type QuotesResult } from '../results.ts';
@@ -107,10 +106,10 @@ function speakerQuotes(
       const vector = snapshot.vectors[s]!;
       const inStory = about.ids.filter((id) => vectorHas(vector, id)).length;
       if (inStory === 0) continue;
-      const story = snapshot.stories.at(s)!;
-      const quote = story.quotes[q]!;
-      const paragraph = paragraphOf(story, quote.text);
-      score = topicWordsIn(quote.text) * 4 + (paragraph ? topicWordsIn(paragraph) * 2 : 0) + inStory;
+      // Read from the story's columns: a much-quoted speaker's quotes span thousands of stories.
+      const text = snapshot.stories.quoteTextAt(s, q);
+      const paragraph = paragraphOf(snapshot.stories.paragraphsAt(s), text);
+      score = topicWordsIn(text) * 4 + (paragraph ? topicWordsIn(paragraph) * 2 : 0) + inStory;
     }
     picked.push({ story: s, quote: q, score });
   }
@@ -125,8 +124,8 @@ function speakerQuotes(
 }
 
 /** The paragraph a quote comes from (found by its opening words), for the words around the quote. */
-function paragraphOf(story: Story, text: string): string | null {
+function paragraphOf(paragraphs: readonly string[] | null, text: string): string | null {
   const probe = text.replace(/^[\s"'“”‘’«]+/, '').slice(0, 40);
   if (probe.length < 8) return null;
-  return story.paragraphs?.find((paragraph) => paragraph.includes(probe)) ?? null;
+  return paragraphs?.find((paragraph) => paragraph.includes(probe)) ?? null;
 }
