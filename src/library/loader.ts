@@ -5,11 +5,12 @@
  */
 import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { parseStory, storyIdOf } from '../engine/parseStory.ts';
+import { type ParseOutcome, parseStory, storyIdOf } from '../engine/parseStory.ts';
 import type { FileIssue, Story } from '../engine/types.ts';
 import { type CachedFile, type FileStamp, sameStamp, stampOf } from './parseCache.ts';
+import { type ParsedStory, unpackStory } from './parsedStory.ts';
 import type { ParsePool } from './parsePool.ts';
-import type { ParsedStory } from './parseWorker.ts';
+import { ITEMS_PER_STEP, runInSlices, type Steps } from './slices.ts';
 import { storyTermVector } from './snapshot.ts';
 import { listStoryFiles, readStoryFile, sharedIds } from './storyFiles.ts';
 import { type TermVector, type Vocabulary, vectorOfCounts } from './textIndex.ts';
@@ -171,7 +172,8 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
       ? toParse.map((_, i) => i)
       : toParse.flatMap((job, i) => (job.stamp.size >= POOLED_STORY_BYTES ? [i] : []))
     : [];
-  const outcomes = new Array<ParsedStory | undefined>(toParse.length);
+  // From the workers, packed (see parsedStory.ts); parsed here, as objects.
+  const outcomes = new Array<ParsedStory | { inline: ParseOutcome } | undefined>(toParse.length);
   const base = done;
   const folderWarnings: FileIssue[] = [];
   if (pool && pooled.length > 0) {
@@ -197,31 +199,39 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
   }
   toParse.forEach((job, i) => {
     if (outcomes[i]) return;
-    outcomes[i] = { outcome: parseStory(job.raw, job.file), counts: null };
+    outcomes[i] = { inline: parseStory(job.raw, job.file) };
     done++;
     if (done % 200 === 0) progress();
   });
   progress();
 
-  toParse.forEach((job, i) => {
-    const { outcome, counts } = outcomes[i]!;
-    if (!outcome.ok) {
-      failed.push({ file: job.file, path: listing.files[job.index]!.path, reason: outcome.error });
-      return;
+  // In slices: a story of megabytes from a worker is unpacked a few thousand quotes at a time.
+  function* settle(): Steps<void> {
+    for (let i = 0; i < toParse.length; i++) {
+      const job = toParse[i]!;
+      const result = outcomes[i]!;
+      const outcome = 'inline' in result ? result.inline : result.outcome;
+      if (!outcome.ok) {
+        failed.push({ file: job.file, path: listing.files[job.index]!.path, reason: outcome.error });
+        continue;
+      }
+      const story: Story = 'rest' in outcome.story ? yield* unpackStory(outcome.story) : outcome.story;
+      const counts = 'inline' in result ? null : result.counts;
+      const vector: TermVector = counts
+        ? vectorOfCounts(options.vocabulary, counts)
+        : storyTermVector(options.vocabulary, story);
+      slots[job.index] = {
+        path: listing.files[job.index]!.path,
+        ...job.stamp,
+        sha1: job.sha1,
+        story,
+        warnings: outcome.warnings,
+        vector,
+      };
+      if ((i & (ITEMS_PER_STEP - 1)) === 0) yield;
     }
-    const story: Story = outcome.story;
-    const vector: TermVector = counts
-      ? vectorOfCounts(options.vocabulary, counts)
-      : storyTermVector(options.vocabulary, story);
-    slots[job.index] = {
-      path: listing.files[job.index]!.path,
-      ...job.stamp,
-      sha1: job.sha1,
-      story,
-      warnings: outcome.warnings,
-      vector,
-    };
-  });
+  }
+  await runInSlices(settle());
 
   const t3 = performance.now();
   const files = slots.filter((slot): slot is LoadedFile => slot !== undefined);

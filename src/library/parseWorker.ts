@@ -5,19 +5,14 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { type ParseOutcome, type ParseStep, parseStory } from '../engine/parseStory.ts';
-import { storyTermCounts, type TermCounts } from './textIndex.ts';
+import { type ParsedStory, packOutcome } from './parsedStory.ts';
+import { storyTermCounts } from './textIndex.ts';
 
 export interface ParseJob {
   raw: string;
   file: string;
   /** The step an earlier try ran out of time in (see ParseOptions). */
   stoppedIn?: ParseStep;
-}
-
-/** A parsed story with its counted terms, so the thread that indexes it need not read its text again. */
-export interface ParsedStory {
-  outcome: ParseOutcome;
-  counts: TermCounts | null;
 }
 
 /** A batch as sent to a worker: the jobs and their indexes in the whole load. */
@@ -54,7 +49,11 @@ parentPort?.on('message', (batch: ParseBatch) => {
       ...(job.stoppedIn ? { stoppedIn: job.stoppedIn } : {}),
       ...(progress ? { onStep: (step: number) => Atomics.store(progress, PROGRESS_STEP, step) } : {}),
     });
-    const parsed: ParsedStory = { outcome, counts: outcome.ok ? storyTermCounts(outcome.story) : null };
+    // Its counted terms go with it, so the thread that indexes it need not read its text again.
+    const parsed: ParsedStory = {
+      outcome: packOutcome(outcome),
+      counts: outcome.ok ? storyTermCounts(outcome.story) : null,
+    };
     parentPort!.postMessage(parsed);
   });
 });

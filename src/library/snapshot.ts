@@ -6,17 +6,19 @@
 import type { FileIssue, Story } from '../engine/types.ts';
 import { buildHeadlineIndex, type HeadlineIndex } from './headlineIndex.ts';
 import { buildPlaceIndex, type PlaceEntry, type PlaceIndex, placeIndexOf } from './placeIndex.ts';
+import { ITEMS_PER_STEP, runInSlices, runNow, type Steps } from './slices.ts';
 import {
-  buildSpeakerDirectory,
   type SpeakerDirectory,
   type SpeakerEntry,
   speakerDirectoryOf,
+  speakerDirectorySteps,
 } from './speakers.ts';
 import {
-  buildTextIndex,
+  patchTextIndexSteps,
   storyTermCounts,
   type TermVector,
   type TextIndex,
+  textIndexSteps,
   Vocabulary,
   vectorOfCounts,
 } from './textIndex.ts';
@@ -103,46 +105,141 @@ export function savedIndexesOf(snapshot: StorySnapshot): SavedIndexes {
 }
 
 /**
+ * What a reload changed: the snapshot before it, and the story numbers whose story was replaced, added
+ * or removed (of either snapshot); every other story keeps its number.
+ */
+export interface SnapshotChange {
+  previous: StorySnapshot;
+  changed: readonly number[];
+}
+
+interface BuildOptions {
+  load?: Partial<LoadInfo>;
+  vocabulary?: Vocabulary;
+  vectors?: ReadonlyArray<TermVector | undefined>;
+  /** Indexes saved for exactly these stories, in this order (see SavedIndexes). */
+  saved?: SavedIndexes;
+}
+
+/**
  * Builds a snapshot. `vectors` (aligned with `stories`) may be passed when known (from the cache or
  * the previous snapshot); missing ones are computed with `vocabulary`.
  */
-export function buildSnapshot(
+export function buildSnapshot(stories: readonly Story[], options: BuildOptions = {}): StorySnapshot {
+  return runNow(snapshotSteps(stories, options));
+}
+
+/**
+ * Builds the snapshot of a reload in slices of a few milliseconds (see slices.ts). Given what changed
+ * since the previous snapshot (story numbers whose story was replaced, added or removed, every other
+ * story keeping its number), the full-text index and the story order are patched rather than rebuilt.
+ */
+export function buildSnapshotInSlices(
   stories: readonly Story[],
-  options: {
-    load?: Partial<LoadInfo>;
-    vocabulary?: Vocabulary;
-    vectors?: ReadonlyArray<TermVector | undefined>;
-    /** Indexes saved for exactly these stories, in this order (see SavedIndexes). */
-    saved?: SavedIndexes;
-  } = {},
-): StorySnapshot {
+  options: BuildOptions & { change?: SnapshotChange },
+): Promise<StorySnapshot> {
+  return runInSlices(snapshotSteps(stories, options));
+}
+
+function* snapshotSteps(
+  stories: readonly Story[],
+  options: BuildOptions & { change?: SnapshotChange },
+): Steps<StorySnapshot> {
   const vocabulary = options.vocabulary ?? new Vocabulary();
-  const vectors = stories.map((story, i) => options.vectors?.[i] ?? storyTermVector(vocabulary, story));
+  const n = stories.length;
+  const vectors = new Array<TermVector>(n);
+  for (let i = 0; i < n; i++) {
+    vectors[i] = options.vectors?.[i] ?? storyTermVector(vocabulary, stories[i]!);
+    if ((i & (ITEMS_PER_STEP - 1)) === 0) yield;
+  }
   const byId = new Map<string, number>();
-  stories.forEach((story, i) => {
-    if (!byId.has(story.id)) byId.set(story.id, i);
-  });
-  const saved = options.saved?.order.length === stories.length ? options.saved : undefined;
-  const order = saved?.order ?? newestFirst(stories);
-  const rankOf = new Uint32Array(stories.length);
+  for (let i = 0; i < n; i++) {
+    const id = stories[i]!.id;
+    if (!byId.has(id)) byId.set(id, i);
+    if ((i & (ITEMS_PER_STEP * 16 - 1)) === 0) yield;
+  }
+  const change = options.change;
+  const saved = options.saved?.order.length === n ? options.saved : undefined;
+  const order = saved?.order ?? (change ? patchedOrder(stories, change) : newestFirst(stories));
+  yield;
+  const rankOf = new Uint32Array(n);
   order.forEach((story, rank) => {
     rankOf[story] = rank;
   });
+  yield;
+  let text: TextIndex;
+  if (change) {
+    const previous = change.previous;
+    const dropped = new Set(change.changed.filter((s) => s < previous.stories.length));
+    for (let s = n; s < previous.stories.length; s++) dropped.add(s);
+    text = yield* patchTextIndexSteps(previous.text, {
+      dropped: [...dropped],
+      droppedVector: (doc) => previous.vectors[doc]!,
+      added: [...new Set(change.changed.filter((s) => s < n))],
+      addedVector: (doc) => vectors[doc]!,
+      size: n,
+    });
+  } else text = yield* textIndexSteps(vocabulary, vectors);
+  const speakers = saved ? speakerDirectoryOf(saved.speakers) : yield* speakerDirectorySteps(stories, rankOf);
+  yield;
+  const places = saved ? placeIndexOf(saved.places) : buildPlaceIndex(stories, rankOf);
+  yield;
+  const headlines =
+    saved?.headlines ??
+    buildHeadlineIndex(
+      stories.map((story) => story.headline),
+      rankOf,
+    );
   return {
     stories,
     byId,
     order,
     rankOf,
     vectors,
-    text: buildTextIndex(vocabulary, vectors),
-    speakers: saved ? speakerDirectoryOf(saved.speakers) : buildSpeakerDirectory(stories, rankOf),
-    places: saved ? placeIndexOf(saved.places) : buildPlaceIndex(stories, rankOf),
-    headlines:
-      saved?.headlines ??
-      buildHeadlineIndex(
-        stories.map((story) => story.headline),
-        rankOf,
-      ),
+    text,
+    speakers,
+    places,
+    headlines,
     load: { ...emptyLoad(), ...options.load },
   };
+}
+
+/**
+ * The previous snapshot's order with the changed stories taken out and put back where they now
+ * belong: a pass over the order and a binary search per changed story, instead of a sort of them all.
+ */
+function patchedOrder(stories: readonly Story[], change: SnapshotChange): Uint32Array {
+  const n = stories.length;
+  const changed = new Set(change.changed);
+  const kept: number[] = [];
+  for (const s of change.previous.order) if (s < n && !changed.has(s)) kept.push(s);
+  const key = (s: number) => stories[s]!.date ?? '';
+  // Newest first (undated last), then by id: the order `newestFirst` sorts into.
+  const before = (a: number, b: number) => {
+    const da = key(a);
+    const db = key(b);
+    if (da !== db) return da > db;
+    return stories[a]!.id < stories[b]!.id;
+  };
+  const order = Uint32Array.from(kept);
+  const placed = [...changed].filter((s) => s < n).sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+  if (placed.length === 0) return order;
+  const out = new Uint32Array(n);
+  let at = 0;
+  let next = 0;
+  for (const s of placed) {
+    let lo = next;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (before(order[mid]!, s)) lo = mid + 1;
+      else hi = mid;
+    }
+    out.set(order.subarray(next, lo), at);
+    at += lo - next;
+    next = lo;
+    out[at++] = s;
+  }
+  out.set(order.subarray(next), at);
+  return out;
 }

@@ -6,6 +6,7 @@
  */
 import Fuse from 'fuse.js';
 import type { Story } from '../engine/types.ts';
+import { ITEMS_PER_STEP, runNow, type Steps } from './slices.ts';
 import { normalizeName } from './text.ts';
 import { editDistance } from './textIndex.ts';
 
@@ -71,6 +72,14 @@ function topName(map: Map<string, number>): string {
  * newest first without sorting at query time.
  */
 export function buildSpeakerDirectory(stories: readonly Story[], rankOf: Uint32Array): SpeakerDirectory {
+  return runNow(speakerDirectorySteps(stories, rankOf));
+}
+
+/** `buildSpeakerDirectory` as steps (see slices.ts): a story of thousands of quotes is read in slices. */
+export function* speakerDirectorySteps(
+  stories: readonly Story[],
+  rankOf: Uint32Array,
+): Steps<SpeakerDirectory> {
   const drafts = new Map<string, Draft>();
   const draft = (key: string): Draft => {
     let d = drafts.get(key);
@@ -99,22 +108,25 @@ export function buildSpeakerDirectory(stories: readonly Story[], rankOf: Uint32A
     }
     return key;
   };
+  let read = 0;
   for (let s = 0; s < stories.length; s++) {
     const story = stories[s]!;
-    story.quotes.forEach((quote, q) => {
-      if (!quote.speaker) return;
+    for (let q = 0; q < story.quotes.length; q++) {
+      if ((++read & (ITEMS_PER_STEP * 4 - 1)) === 0) yield;
+      const quote = story.quotes[q]!;
+      if (!quote.speaker) continue;
       const key = keyOf(quote.speaker);
-      if (!key) return;
+      if (!key) continue;
       const d = draft(key);
       bump(d.names, quote.speaker);
       d.refs.push(s, q);
       // Aliases count once per story, at the speaker's first quote in it.
-      if (d.lastStory === s) return;
+      if (d.lastStory === s) continue;
       d.lastStory = s;
       const person = story.people.find((p) => p.name === quote.speaker);
       if (person) for (const alias of person.aliases) bump(d.aliases, alias);
       if (person?.kind === 'organisation') d.organisation = true;
-    });
+    }
   }
 
   // Merge multi-word names that a story's person lists as aliases of each other (Ali Khamenei ↔
