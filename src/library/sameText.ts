@@ -21,6 +21,18 @@ function textOf(story: Story): string {
   return `${story.date ?? ''}\n${story.headline}\n${(story.paragraphs ?? [story.summary]).join('\n')}`;
 }
 
+/** Each story's text hash, kept while the story is: a reload hashes only the stories it changed. */
+const keys = new WeakMap<Story, string>();
+
+function keyOf(story: Story): string {
+  let key = keys.get(story);
+  if (key === undefined) {
+    key = createHash('sha1').update(textOf(story)).digest('base64');
+    keys.set(story, key);
+  }
+  return key;
+}
+
 /** The copies of a snapshot, grouped on first use (call it at load time, off the path of a question). */
 export function copiesOf(snapshot: StorySnapshot): Copies {
   let copies = bySnapshot.get(snapshot);
@@ -32,7 +44,7 @@ export function copiesOf(snapshot: StorySnapshot): Copies {
   // Newest first, so the copy kept is the one lists show first.
   for (const index of order) {
     const story = stories[index]!;
-    const key = createHash('sha1').update(textOf(story)).digest('base64');
+    const key = keyOf(story);
     const first = seen.get(key);
     if (first === undefined) {
       seen.set(key, index);

@@ -4,8 +4,14 @@
  * snapshot beside the old one; queries hold a snapshot, so they never see a mix of two sets.
  */
 import type { FileIssue, Story } from '../engine/types.ts';
-import { buildHeadlineIndex, type HeadlineIndex } from './headlineIndex.ts';
-import { buildPlaceIndex, type PlaceEntry, type PlaceIndex, placeIndexOf } from './placeIndex.ts';
+import { buildHeadlineIndex, type HeadlineIndex, patchHeadlineIndex } from './headlineIndex.ts';
+import {
+  buildPlaceIndex,
+  datelinePlace,
+  type PlaceEntry,
+  type PlaceIndex,
+  placeIndexOf,
+} from './placeIndex.ts';
 import { ITEMS_PER_STEP, runInSlices, runNow, type Steps } from './slices.ts';
 import {
   type SpeakerDirectory,
@@ -180,13 +186,40 @@ function* snapshotSteps(
       size: n,
     });
   } else text = yield* textIndexSteps(vocabulary, vectors);
-  const speakers = saved ? speakerDirectoryOf(saved.speakers) : yield* speakerDirectorySteps(stories, rankOf);
+  // An edit that leaves a story's speakers (or places) and every rank alone leaves those indexes as
+  // they were: they are kept rather than built again from every story.
+  const kept = change && keptInPlace(change, stories, rankOf) ? change.previous : undefined;
+  const same = (signature: (story: Story) => string) =>
+    kept !== undefined &&
+    change!.changed.every((s) => signature(kept.stories[s]!) === signature(stories[s]!));
+  const speakers = saved
+    ? speakerDirectoryOf(saved.speakers)
+    : same(speakerSignature)
+      ? kept!.speakers
+      : yield* speakerDirectorySteps(stories, rankOf);
   yield;
-  const places = saved ? placeIndexOf(saved.places) : buildPlaceIndex(stories, rankOf);
+  const places = saved
+    ? placeIndexOf(saved.places)
+    : same(placeSignature)
+      ? kept!.places
+      : buildPlaceIndex(stories, rankOf);
   yield;
-  const headlines =
-    saved?.headlines ??
-    buildHeadlineIndex(
+  let headlines: HeadlineIndex;
+  if (saved) headlines = saved.headlines;
+  else if (change) {
+    const previous = change.previous;
+    const newRank = rankChange(previous, change, rankOf);
+    headlines = patchHeadlineIndex(previous.headlines, {
+      old: change.changed
+        .filter((s) => s < previous.stories.length)
+        .map((s) => ({ headline: previous.stories[s]!.headline, rank: previous.rankOf[s]! })),
+      now: change.changed
+        .filter((s) => s < n)
+        .map((s) => ({ headline: stories[s]!.headline, rank: rankOf[s]! })),
+      newRank,
+    });
+  } else
+    headlines = buildHeadlineIndex(
       stories.map((story) => story.headline),
       rankOf,
     );
@@ -202,6 +235,47 @@ function* snapshotSteps(
     headlines,
     load: { ...emptyLoad(), ...options.load },
   };
+}
+
+/** Whether every changed story is an edit in place: the same number and rank before and after, as every other story. */
+function keptInPlace(change: SnapshotChange, stories: readonly Story[], rankOf: Uint32Array): boolean {
+  const { previous } = change;
+  return (
+    stories.length === previous.stories.length &&
+    change.changed.every((s) => rankOf[s] === previous.rankOf[s]) &&
+    rankChange(previous, change, rankOf) === null
+  );
+}
+
+/** What the speaker directory reads of a story: each quote's speaker, and their aliases and kind. */
+function speakerSignature(story: Story): string {
+  const speakers = story.quotes.map((quote) => quote.speaker);
+  const people = story.people
+    .filter((person) => speakers.includes(person.name))
+    .map((person) => [person.name, person.aliases, person.kind ?? null]);
+  return JSON.stringify([speakers, people]);
+}
+
+/** What the place index reads of a story: its dateline and the places it names. */
+function placeSignature(story: Story): string {
+  return JSON.stringify([datelinePlace(story), story.dateline?.country ?? null, story.places]);
+}
+
+/**
+ * Where the stories a reload kept moved in the order: old rank → new rank (-1 for a story changed or
+ * gone), or null when every kept story keeps its rank (an edit that leaves dates alone).
+ */
+function rankChange(previous: StorySnapshot, change: SnapshotChange, rankOf: Uint32Array): Int32Array | null {
+  const changed = new Set(change.changed);
+  const n = rankOf.length;
+  const newRank = new Int32Array(previous.order.length).fill(-1);
+  let moved = false;
+  previous.order.forEach((s, rank) => {
+    if (s >= n || changed.has(s)) return;
+    newRank[rank] = rankOf[s]!;
+    if (newRank[rank] !== rank) moved = true;
+  });
+  return moved ? newRank : null;
 }
 
 /**

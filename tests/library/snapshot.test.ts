@@ -67,6 +67,9 @@ describe('a snapshot patched after a reload', () => {
     const patched = await buildSnapshotInSlices(after, { vocabulary, change });
     const fresh = buildSnapshot(after, { vocabulary });
     expect([...patched.order]).toEqual([...fresh.order]);
+    expect(patched.headlines).toEqual(fresh.headlines);
+    expect(patched.speakers.entries).toEqual(fresh.speakers.entries);
+    expect(patched.places.entries).toEqual(fresh.places.entries);
     const storyName = (snapshot: StorySnapshot) => (doc: number) => snapshot.stories[doc]!.id;
     expect(postings(patched.text, storyName(patched))).toEqual(postings(fresh.text, storyName(fresh)));
     expect(patched.text.docCount).toBe(fresh.text.docCount);
@@ -87,6 +90,21 @@ describe('a snapshot patched after a reload', () => {
     const ranked = (snapshot: StorySnapshot) =>
       [...searchText(snapshot.text, ids).docs].map((doc) => snapshot.stories[doc]!.id);
     expect(ranked(patched)).toEqual(ranked(fresh));
+  });
+
+  it('keeps every other story where it was when an edit leaves the dates alone', async () => {
+    const edited = [...before];
+    edited[4] = story(4, 3);
+    const patched = await buildSnapshotInSlices(edited, { vocabulary, change: { previous, changed: [4] } });
+    const fresh = buildSnapshot(edited, { vocabulary });
+    expect([...patched.order]).toEqual([...previous.order]);
+    expect(patched.headlines).toEqual(fresh.headlines);
+    expect(patched.text.docCount).toBe(before.length);
+    // The edit names the same speaker and places: those indexes are the previous ones, as a build makes them.
+    expect(patched.speakers).toBe(previous.speakers);
+    expect(patched.places).toBe(previous.places);
+    expect(patched.speakers.entries).toEqual(fresh.speakers.entries);
+    expect(patched.places.entries).toEqual(fresh.places.entries);
   });
 
   it('finds a story by the words of its new version only', async () => {
