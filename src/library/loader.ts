@@ -104,11 +104,20 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
   const failed: LoadOutcome['failed'] = [];
   const toParse: Array<{
     index: number;
-    raw: string;
+    /** The text, or (with `path`) nothing yet: the worker reads it. */
+    raw?: string;
+    path?: string;
     file: string;
     stamp: FileStamp;
     sha1: string;
   }> = [];
+  // With nothing to find by content (a cold load), the workers read the files too: reading then takes
+  // every core rather than this thread alone, and the texts never cross between threads.
+  const readInWorkers =
+    options.workers > 0 &&
+    options.pool !== undefined &&
+    options.knownByHash.size === 0 &&
+    total >= (options.inlineBelow ?? 0);
   let reused = 0;
   let done = 0;
   const progress = () => options.onProgress?.(done, total);
@@ -144,6 +153,10 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
       reused++;
       done++;
       if (done % 1000 === 0) progress();
+      return;
+    }
+    if (readInWorkers) {
+      toParse.push({ index, path: entry.real, file: display, stamp, sha1: '' });
       return;
     }
     const read = await readStoryFile(entry.real, { noFollow: true });
@@ -197,12 +210,23 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
       done = base;
     }
   }
-  toParse.forEach((job, i) => {
-    if (outcomes[i]) return;
+  for (let i = 0; i < toParse.length; i++) {
+    const job = toParse[i]!;
+    if (outcomes[i]) continue;
+    if (job.raw === undefined) {
+      // Left for workers that failed: read here.
+      const read = await readStoryFile(job.path!, { noFollow: true });
+      if (!read.ok) {
+        outcomes[i] = { inline: { ok: false, error: read.reason } };
+        continue;
+      }
+      job.raw = read.text;
+      job.sha1 = read.sha1;
+    }
     outcomes[i] = { inline: parseStory(job.raw, job.file) };
     done++;
     if (done % 200 === 0) progress();
-  });
+  }
   progress();
 
   // In slices: a story of megabytes from a worker is unpacked a few thousand quotes at a time.
@@ -223,7 +247,7 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
       slots[job.index] = {
         path: listing.files[job.index]!.path,
         ...job.stamp,
-        sha1: job.sha1,
+        sha1: 'inline' in result ? job.sha1 : (result.sha1 ?? job.sha1),
         story,
         warnings: outcome.warnings,
         vector,

@@ -44,6 +44,8 @@ export type PackedOutcome =
 export interface ParsedStory {
   outcome: PackedOutcome;
   counts: TermCounts | null;
+  /** The file's SHA-1, when the worker read the file itself. */
+  sha1?: string;
 }
 
 function joinTexts(texts: readonly string[]): Texts {
