@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --quick] [-- --sizes 19043,100000] [-- --json] [-- --startup]`: start-up times of
- * the built product against bare node (`--startup` measures only those), then load, memory, reload and
+ * `npm run bench [-- --quick] [-- --sizes 19043,100000] [-- --json] [-- --startup] [-- --shards 4]`:
+ * start-up times of the built product against bare node (`--startup` measures only those; `--shards N`
+ * only the memory of N shards in one process over the Reuters corpus), then load, memory, reload and
  * answer latency of the story library on the Reuters corpus in ../shared and on it replicated to 100k
  * stories, plus the engine's parse throughput. Each measurement runs in its own process. Skips when the corpus
  * is absent. Targets at 100k: p99 < 20 ms for every answer (autocomplete at the 100-character cap too),
@@ -14,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parserVersion } from '../src/library/parserVersion.ts';
 import { prepareStorySet, reutersFiles } from './bench/corpus.ts';
+import { measureShards } from './bench/shards.ts';
 import { measureStartup, type StartupFigures } from './bench/startup.ts';
 
 const { values } = parseArgs({
@@ -24,6 +26,7 @@ const { values } = parseArgs({
     shared: { type: 'string' },
     queries: { type: 'string' },
     startup: { type: 'boolean', default: false },
+    shards: { type: 'string' },
   },
 });
 
@@ -41,6 +44,22 @@ function startupLines(f: StartupFigures): string {
   ].join('\n');
 }
 
+const shared = resolve(values.shared ?? process.env.NEWSBOT_SHARED ?? '../shared');
+const reuters = join(shared, 'corpora/reuters21578/stories');
+
+if (values.shards) {
+  const shards = Number(values.shards);
+  const dir = existsSync(reuters) ? reuters : resolve('stories');
+  log(`${shards} shards in one process over ${dir}…`);
+  const figures = await measureShards(shards, dir);
+  process.stdout.write(
+    values.json
+      ? `${JSON.stringify({ shards: figures }, null, 1)}\n`
+      : `${figures.shards} shards, one process, ${figures.stories} stories: RSS ${figures.rssMb} MB, ready in ${figures.readyS} s (warm cache)\n`,
+  );
+  process.exit(0);
+}
+
 log('start-up times of the built product…');
 const startup = await measureStartup(values.quick ? 3 : 5);
 if (values.startup) {
@@ -50,8 +69,6 @@ if (values.startup) {
   process.exit(0);
 }
 
-const shared = resolve(values.shared ?? process.env.NEWSBOT_SHARED ?? '../shared');
-const reuters = join(shared, 'corpora/reuters21578/stories');
 const polnear = join(shared, 'corpora/polnear');
 if (!existsSync(reuters)) {
   process.stderr.write(`bench: ${reuters} is absent; only start-up measured\n`);

@@ -6,7 +6,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { PARSE_STEPS, type ParseOutcome, type ParseStep, STORY_BUDGET_MS } from '../engine/parseStory.ts';
 import { type ParsedStory, unpackOutcome } from './parsedStory.ts';
-import { type ParseBatch, type ParseJob, PROGRESS_JOB, PROGRESS_STEP } from './parseWorker.ts';
+import { PROGRESS_JOB, PROGRESS_STEP } from './parseSlots.ts';
+import type { ParseBatch, ParseJob } from './parseWorker.ts';
 
 const BATCH = 64;
 

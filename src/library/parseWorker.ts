@@ -6,6 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { type ParseOutcome, type ParseStep, parseStory } from '../engine/parseStory.ts';
 import { type ParsedStory, packOutcome } from './parsedStory.ts';
+import { PROGRESS_JOB, PROGRESS_STEP } from './parseSlots.ts';
 import { readStoryFileSync } from './storyFiles.ts';
 import { storyTermCounts } from './textIndex.ts';
 
@@ -26,10 +27,6 @@ export interface ParseBatch {
   /** The time budget of each story (see ParseOptions). */
   budgetMs: number;
 }
-
-/** Slots of the shared progress array. */
-export const PROGRESS_STEP = 0;
-export const PROGRESS_JOB = 1;
 
 const progress = (workerData as { progress?: Int32Array } | null)?.progress;
 

@@ -9,6 +9,7 @@
  */
 import type { Story } from '../engine/types.ts';
 import { sentenceBounds } from '../engine/words.ts';
+import { Growable, growableU32 } from './growable.ts';
 import { runInSlices, runNow, type Steps } from './slices.ts';
 import type { SnapshotChange, StorySnapshot } from './snapshot.ts';
 import { terms } from './text.ts';
@@ -41,38 +42,19 @@ export function storyParagraphs(story: Story): readonly string[] {
   return story.paragraphs && story.paragraphs.length > 0 ? story.paragraphs : [story.summary];
 }
 
-/** A growable list of unsigned integers, in a typed array. */
-class Numbers<T extends Uint32Array | Uint16Array> {
-  data: T;
-  length = 0;
-  constructor(readonly make: (size: number) => T) {
-    this.data = make(1024);
-  }
-  push(value: number) {
-    if (this.length === this.data.length) {
-      const bigger = this.make(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = value;
-  }
-}
-
-const u32 = () => new Numbers((size) => new Uint32Array(size));
-
 /**
  * Sentences read from stories: where each lies, and its distinct term ids and counts, flat (no object
  * per sentence: a full build reads hundreds of thousands).
  */
 class SentenceRows {
-  readonly story = u32();
-  readonly paragraph = u32();
-  readonly start = u32();
-  readonly end = u32();
-  readonly termStart = u32();
-  readonly termIds = u32();
-  readonly termCounts = new Numbers((size) => new Uint16Array(size));
-  readonly lengths = u32();
+  readonly story = growableU32();
+  readonly paragraph = growableU32();
+  readonly start = growableU32();
+  readonly end = growableU32();
+  readonly termStart = growableU32();
+  readonly termIds = growableU32();
+  readonly termCounts = new Growable((length) => new Uint16Array(length));
+  readonly lengths = growableU32();
 
   get count(): number {
     return this.story.length;
@@ -174,7 +156,7 @@ function* sentenceIndexSteps(
   const vocabulary = snapshot.text.vocabulary;
   const n = stories.length;
   const size = previous.story.length;
-  const changed = base ? base.change.changed : [...stories.keys()];
+  const changed = base ? base.change.changed : Array.from({ length: n }, (_, i) => i);
   const oldStories = base?.change.previous.stories ?? [];
   // The old sentences of changed stories, read again for the terms they were indexed with.
   const dropped: number[] = [];
@@ -184,7 +166,7 @@ function* sentenceIndexSteps(
     if (s >= oldStories.length) continue;
     if ((k & 31) === 0) yield;
     const first = old.count;
-    yield* readSentences(oldStories[s]!, s, vocabulary, old);
+    yield* readSentences(oldStories.at(s)!, s, vocabulary, old);
     if (old.count - first !== previous.to[s]! - previous.from[s]!)
       throw new Error(`story ${s} reads as other sentences than it was indexed with`);
     for (let k = previous.from[s]!; k < previous.to[s]!; k++) dropped.push(k);
@@ -198,7 +180,7 @@ function* sentenceIndexSteps(
     const s = changed[k]!;
     if (s >= n) continue;
     from[s] = size + rows.count;
-    yield* readSentences(stories[s]!, s, vocabulary, rows);
+    yield* readSentences(stories.at(s)!, s, vocabulary, rows);
     to[s] = size + rows.count;
     if ((k & 31) === 0) yield;
   }
@@ -210,7 +192,7 @@ function* sentenceIndexSteps(
     addedVector: (doc) => rows.vector(doc - size),
     size: size + rows.count,
   });
-  const joined = (before: Uint32Array, more: Numbers<Uint32Array>) => {
+  const joined = (before: Uint32Array, more: Growable<Uint32Array>) => {
     const out = new Uint32Array(before.length + more.length);
     out.set(before);
     out.set(more.data.subarray(0, more.length), before.length);
@@ -291,7 +273,7 @@ export function sentenceIndexOf(snapshot: StorySnapshot): SentenceIndex | null {
 
 /** The text of sentence `n`. */
 export function sentenceText(snapshot: StorySnapshot, index: SentenceIndex, n: number): string {
-  const story = snapshot.stories[index.story[n]!]!;
+  const story = snapshot.stories.at(index.story[n]!)!;
   return storyParagraphs(story)[index.paragraph[n]!]!.slice(index.start[n]!, index.end[n]!);
 }
 

@@ -12,6 +12,7 @@ import {
   type PlaceIndex,
   placeIndexOf,
 } from './placeIndex.ts';
+import { copiesOf, restoreCopies } from './sameText.ts';
 import { ITEMS_PER_STEP, runInSlices, runNow, type Steps } from './slices.ts';
 import {
   type SpeakerDirectory,
@@ -19,6 +20,7 @@ import {
   speakerDirectoryOf,
   speakerDirectorySteps,
 } from './speakers.ts';
+import { type StoryEntry, StoryStore } from './storyStore.ts';
 import {
   patchTextIndexSteps,
   storyTermCounts,
@@ -48,7 +50,8 @@ export interface LoadInfo {
 }
 
 export interface StorySnapshot {
-  readonly stories: readonly Story[];
+  /** The stories, decoded on access (`stories.at(i)`); ids, files, dates and headlines at hand. */
+  readonly stories: StoryStore;
   readonly byId: ReadonlyMap<string, number>;
   /** Story indexes, newest first (undated stories last); `rankOf` is its inverse. */
   readonly order: Uint32Array;
@@ -67,15 +70,21 @@ export function storyTermVector(vocabulary: Vocabulary, story: Story): TermVecto
   return vectorOfCounts(vocabulary, storyTermCounts(story));
 }
 
-function newestFirst(stories: readonly Story[]): Uint32Array {
-  const order = Uint32Array.from(stories.keys());
-  const keys = stories.map((story) => story.date ?? '');
+function newestFirst(stories: StoryStore): Uint32Array {
+  const order = new Uint32Array(stories.length);
+  const keys: string[] = [];
+  const ids: string[] = [];
+  for (let i = 0; i < stories.length; i++) {
+    order[i] = i;
+    keys.push(stories.dateAt(i) ?? '');
+    ids.push(stories.idAt(i));
+  }
   return order.sort((a, b) => {
     const da = keys[a]!;
     const db = keys[b]!;
     if (da !== db) return da < db ? 1 : -1;
-    const ia = stories[a]!.id;
-    const ib = stories[b]!.id;
+    const ia = ids[a]!;
+    const ib = ids[b]!;
     return ia < ib ? -1 : ia > ib ? 1 : 0;
   });
 }
@@ -99,10 +108,13 @@ export interface SavedIndexes {
   speakers: SpeakerEntry[];
   places: PlaceEntry[];
   headlines: HeadlineIndex;
+  /** Per story, the first story with the same text (see sameText.ts). */
+  copies: Uint32Array;
 }
 
 export function savedIndexesOf(snapshot: StorySnapshot): SavedIndexes {
   return {
+    copies: copiesOf(snapshot).firstOf,
     order: snapshot.order,
     speakers: snapshot.speakers.entries,
     places: snapshot.places.entries,
@@ -131,38 +143,41 @@ interface BuildOptions {
  * Builds a snapshot. `vectors` (aligned with `stories`) may be passed when known (from the cache or
  * the previous snapshot); missing ones are computed with `vocabulary`.
  */
-export function buildSnapshot(stories: readonly Story[], options: BuildOptions = {}): StorySnapshot {
-  return runNow(snapshotSteps(stories, options));
+export function buildSnapshot(
+  entries: readonly StoryEntry[] | StoryStore,
+  options: BuildOptions = {},
+): StorySnapshot {
+  return runNow(snapshotSteps(storeOf(entries), options));
 }
 
 /**
  * Builds the snapshot of a reload in slices of a few milliseconds (see slices.ts). Given what changed
  * since the previous snapshot (story numbers whose story was replaced, added or removed, every other
- * story keeping its number), the full-text index and the story order are patched rather than rebuilt.
+ * story keeping its number), the indexes are patched rather than rebuilt.
  */
 export function buildSnapshotInSlices(
-  stories: readonly Story[],
+  entries: readonly StoryEntry[] | StoryStore,
   options: BuildOptions & { change?: SnapshotChange },
 ): Promise<StorySnapshot> {
-  return runInSlices(snapshotSteps(stories, options));
+  return runInSlices(snapshotSteps(storeOf(entries), options));
 }
 
+const storeOf = (entries: readonly StoryEntry[] | StoryStore) =>
+  entries instanceof StoryStore ? entries : StoryStore.of(entries);
+
 function* snapshotSteps(
-  stories: readonly Story[],
+  stories: StoryStore,
   options: BuildOptions & { change?: SnapshotChange },
 ): Steps<StorySnapshot> {
   const vocabulary = options.vocabulary ?? new Vocabulary();
   const n = stories.length;
   const vectors = new Array<TermVector>(n);
-  for (let i = 0; i < n; i++) {
-    vectors[i] = options.vectors?.[i] ?? storyTermVector(vocabulary, stories[i]!);
-    if ((i & (ITEMS_PER_STEP - 1)) === 0) yield;
-  }
   const byId = new Map<string, number>();
   for (let i = 0; i < n; i++) {
-    const id = stories[i]!.id;
+    vectors[i] = options.vectors?.[i] ?? storyTermVector(vocabulary, stories.at(i)!);
+    const id = stories.idAt(i);
     if (!byId.has(id)) byId.set(id, i);
-    if ((i & (ITEMS_PER_STEP * 16 - 1)) === 0) yield;
+    if ((i & (ITEMS_PER_STEP - 1)) === 0) yield;
   }
   const change = options.change;
   const saved = options.saved?.order.length === n ? options.saved : undefined;
@@ -188,10 +203,10 @@ function* snapshotSteps(
   } else text = yield* textIndexSteps(vocabulary, vectors);
   // An edit that leaves a story's speakers (or places) and every rank alone leaves those indexes as
   // they were: they are kept rather than built again from every story.
-  const kept = change && keptInPlace(change, stories, rankOf) ? change.previous : undefined;
+  const kept = change && keptInPlace(change, rankOf) ? change.previous : undefined;
   const same = (signature: (story: Story) => string) =>
     kept !== undefined &&
-    change!.changed.every((s) => signature(kept.stories[s]!) === signature(stories[s]!));
+    change!.changed.every((s) => signature(kept.stories.at(s)!) === signature(stories.at(s)!));
   const speakers = saved
     ? speakerDirectoryOf(saved.speakers)
     : same(speakerSignature)
@@ -208,22 +223,21 @@ function* snapshotSteps(
   if (saved) headlines = saved.headlines;
   else if (change) {
     const previous = change.previous;
-    const newRank = rankChange(previous, change, rankOf);
     headlines = patchHeadlineIndex(previous.headlines, {
       old: change.changed
         .filter((s) => s < previous.stories.length)
-        .map((s) => ({ headline: previous.stories[s]!.headline, rank: previous.rankOf[s]! })),
+        .map((s) => ({ headline: previous.stories.headlineAt(s), rank: previous.rankOf[s]! })),
       now: change.changed
         .filter((s) => s < n)
-        .map((s) => ({ headline: stories[s]!.headline, rank: rankOf[s]! })),
-      newRank,
+        .map((s) => ({ headline: stories.headlineAt(s), rank: rankOf[s]! })),
+      newRank: rankChange(previous, change, rankOf),
     });
-  } else
-    headlines = buildHeadlineIndex(
-      stories.map((story) => story.headline),
-      rankOf,
-    );
-  return {
+  } else {
+    const list: string[] = [];
+    for (let i = 0; i < n; i++) list.push(stories.headlineAt(i));
+    headlines = buildHeadlineIndex(list, rankOf);
+  }
+  const snapshot: StorySnapshot = {
     stories,
     byId,
     order,
@@ -235,13 +249,15 @@ function* snapshotSteps(
     headlines,
     load: { ...emptyLoad(), ...options.load },
   };
+  if (saved) restoreCopies(snapshot, saved.copies);
+  return snapshot;
 }
 
 /** Whether every changed story is an edit in place: the same number and rank before and after, as every other story. */
-function keptInPlace(change: SnapshotChange, stories: readonly Story[], rankOf: Uint32Array): boolean {
+function keptInPlace(change: SnapshotChange, rankOf: Uint32Array): boolean {
   const { previous } = change;
   return (
-    stories.length === previous.stories.length &&
+    rankOf.length === previous.stories.length &&
     change.changed.every((s) => rankOf[s] === previous.rankOf[s]) &&
     rankChange(previous, change, rankOf) === null
   );
@@ -282,18 +298,18 @@ function rankChange(previous: StorySnapshot, change: SnapshotChange, rankOf: Uin
  * The previous snapshot's order with the changed stories taken out and put back where they now
  * belong: a pass over the order and a binary search per changed story, instead of a sort of them all.
  */
-function patchedOrder(stories: readonly Story[], change: SnapshotChange): Uint32Array {
+function patchedOrder(stories: StoryStore, change: SnapshotChange): Uint32Array {
   const n = stories.length;
   const changed = new Set(change.changed);
   const kept: number[] = [];
   for (const s of change.previous.order) if (s < n && !changed.has(s)) kept.push(s);
-  const key = (s: number) => stories[s]!.date ?? '';
+  const key = (s: number) => stories.dateAt(s) ?? '';
   // Newest first (undated last), then by id: the order `newestFirst` sorts into.
   const before = (a: number, b: number) => {
     const da = key(a);
     const db = key(b);
     if (da !== db) return da > db;
-    return stories[a]!.id < stories[b]!.id;
+    return stories.idAt(a) < stories.idAt(b);
   };
   const order = Uint32Array.from(kept);
   const placed = [...changed].filter((s) => s < n).sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));

@@ -5,8 +5,8 @@
  * for, gives candidates instead of a guess.
  */
 import Fuse from 'fuse.js';
-import type { Story } from '../engine/types.ts';
 import { ITEMS_PER_STEP, runNow, type Steps } from './slices.ts';
+import type { StoryList } from './storyStore.ts';
 import { normalizeName } from './text.ts';
 import { editDistance } from './textIndex.ts';
 
@@ -71,15 +71,12 @@ function topName(map: Map<string, number>): string {
  * Builds the directory. `rankOf[story]` orders stories newest first, so each speaker's quotes come out
  * newest first without sorting at query time.
  */
-export function buildSpeakerDirectory(stories: readonly Story[], rankOf: Uint32Array): SpeakerDirectory {
+export function buildSpeakerDirectory(stories: StoryList, rankOf: Uint32Array): SpeakerDirectory {
   return runNow(speakerDirectorySteps(stories, rankOf));
 }
 
 /** `buildSpeakerDirectory` as steps (see slices.ts): a story of thousands of quotes is read in slices. */
-export function* speakerDirectorySteps(
-  stories: readonly Story[],
-  rankOf: Uint32Array,
-): Steps<SpeakerDirectory> {
+export function* speakerDirectorySteps(stories: StoryList, rankOf: Uint32Array): Steps<SpeakerDirectory> {
   const drafts = new Map<string, Draft>();
   const draft = (key: string): Draft => {
     let d = drafts.get(key);
@@ -110,7 +107,7 @@ export function* speakerDirectorySteps(
   };
   let read = 0;
   for (let s = 0; s < stories.length; s++) {
-    const story = stories[s]!;
+    const story = stories.at(s)!;
     for (let q = 0; q < story.quotes.length; q++) {
       if ((++read & (ITEMS_PER_STEP * 4 - 1)) === 0) yield;
       const quote = story.quotes[q]!;

@@ -20,7 +20,9 @@ import {
 } from './parseCache.ts';
 import { defaultWorkers, ParsePool } from './parsePool.ts';
 import { parserVersion } from './parserVersion.ts';
+import { placeRegions } from './placeIndex.ts';
 import type { CheckResult, ReloadReport } from './results.ts';
+import { copiesOf } from './sameText.ts';
 import { prepareSentenceIndex, SENTENCE_INDEX_AT_ONCE } from './sentenceIndex.ts';
 import {
   buildSnapshot,
@@ -31,6 +33,7 @@ import {
   savedIndexesOf,
 } from './snapshot.ts';
 import { wordGroupsOf } from './speakers.ts';
+import { StoredStory } from './storyStore.ts';
 import { Vocabulary } from './textIndex.ts';
 
 /** Where the library reports what it does; pino loggers fit. */
@@ -55,6 +58,12 @@ export interface LibraryOptions {
   logger?: LibraryLogger;
   /** The heap the story set must fit in (default: Node's limit, see heapBudget.ts). */
   heapLimit?: number;
+  /**
+   * Whether the library serves questions for a while (default true): then every lookup is built at load,
+   * before the snapshot is swapped in. A command that answers once and exits passes false, and the
+   * lookups only some questions need (the gazetteer's regions) are built if a question needs them.
+   */
+  serving?: boolean;
 }
 
 export interface LibraryStats {
@@ -123,6 +132,21 @@ function keepNumbers(
   return { files, changed: [...changed] };
 }
 
+/** `files` in the order of `known`'s keys when they are exactly those files' paths, else null. */
+function inOrderOf(known: ReadonlyMap<string, unknown>, files: readonly LoadedFile[]): LoadedFile[] | null {
+  if (known.size !== files.length) return null;
+  const position = new Map<string, number>();
+  let at = 0;
+  for (const path of known.keys()) position.set(path, at++);
+  const out = new Array<LoadedFile>(files.length);
+  for (const file of files) {
+    const i = position.get(file.path);
+    if (i === undefined || out[i]) return null;
+    out[i] = file;
+  }
+  return out;
+}
+
 /** A reload changing more than this share of the stories builds its snapshot anew instead of patching. */
 const PATCH_AT_MOST = 0.25;
 
@@ -169,6 +193,7 @@ export class StoryLibrary {
       logger: options.logger,
       onProgress: options.onProgress,
       heapLimit: options.heapLimit,
+      serving: options.serving ?? true,
     };
     const started = performance.now();
     if (settings.cacheFile) removeStaleTemps(settings.cacheFile);
@@ -303,7 +328,11 @@ export class StoryLibrary {
     const indexStarted = performance.now();
     const cached = this.#cached;
     this.#cached = null;
-    const saved = cached && cached.key === filesKey(files) ? cached.indexes : undefined;
+    // The cache keeps its files in the order of the snapshot that wrote it (a reload numbers new
+    // files last): the same files in that order find their saved indexes.
+    const numberedAsCached = cached ? inOrderOf(previous, files) : null;
+    const saved =
+      cached && numberedAsCached && cached.key === filesKey(numberedAsCached) ? cached.indexes : undefined;
     const loadInfo = {
       dirs: this.#options.dirs,
       loadedAt: new Date().toISOString(),
@@ -315,13 +344,13 @@ export class StoryLibrary {
       warnings,
     };
     let snapshot: StorySnapshot;
-    let numbered = files;
+    let numbered = saved ? numberedAsCached! : files;
     if (initial) {
       snapshot = buildSnapshot(
-        files.map((file) => file.story),
+        numbered.map((file) => file.story),
         {
           vocabulary: this.#vocabulary,
-          vectors: files.map((file) => file.vector),
+          vectors: numbered.map((file) => file.vector),
           load: loadInfo,
           ...(saved ? { saved } : {}),
         },
@@ -345,16 +374,21 @@ export class StoryLibrary {
         },
       );
       const sentences = prepareSentenceIndex(snapshot, { reload: true, ...(change ? { change } : {}) });
+      copiesOf(snapshot, change);
       // Answers from a set of ordinary size always use the sentence index; a patch makes it quick.
       if (change || snapshot.stories.length <= SENTENCE_INDEX_AT_ONCE) await sentences;
     }
     // The lookups `ask` needs are built here, before the swap, so no question pays for them.
     prepareAsk(snapshot);
     wordGroupsOf(snapshot.speakers);
+    if (this.#options.serving) placeRegions(snapshot.places);
     const indexMs = performance.now() - indexStarted;
     this.#snapshot = snapshot;
-    this.#numbered = numbered;
-    this.#files = new Map(files.map((file) => [file.path, file]));
+    // Parsed stories are kept in the snapshot's columns from now on, not as objects as well.
+    this.#numbered = numbered.map((file, i) =>
+      file.story instanceof StoredStory ? file : { ...file, story: snapshot.stories.entry(i) },
+    );
+    this.#files = new Map(this.#numbered.map((file) => [file.path, file]));
 
     // The cache is rewritten only when the set differs from what it (or the previous load) holds.
     const dirty =
@@ -440,8 +474,8 @@ export class StoryLibrary {
     const { order, stories } = snapshot;
     // Newest first, undated last: the first and the last dated story bound the range.
     let last = order.length - 1;
-    while (last >= 0 && !stories[order[last]!]!.date) last--;
-    const dated = last >= 0 ? [stories[order[0]!]!.date!, stories[order[last]!]!.date!] : [];
+    while (last >= 0 && !stories.dateAt(order[last]!)) last--;
+    const dated = last >= 0 ? [stories.dateAt(order[0]!)!, stories.dateAt(order[last]!)!] : [];
     return {
       stories: snapshot.stories.length,
       speakers: snapshot.speakers.entries.length,

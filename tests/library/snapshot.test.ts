@@ -47,7 +47,7 @@ function postings(index: TextIndex, name: (doc: number) => string): Map<string, 
 }
 
 const sentenceName = (snapshot: StorySnapshot, index: SentenceIndex) => (n: number) =>
-  `${snapshot.stories[index.story[n]!]!.id}|${sentenceText(snapshot, index, n)}`;
+  `${snapshot.stories.idAt(index.story[n]!)}|${sentenceText(snapshot, index, n)}`;
 
 describe('a snapshot patched after a reload', () => {
   const vocabulary = new Vocabulary();
@@ -70,7 +70,7 @@ describe('a snapshot patched after a reload', () => {
     expect(patched.headlines).toEqual(fresh.headlines);
     expect(patched.speakers.entries).toEqual(fresh.speakers.entries);
     expect(patched.places.entries).toEqual(fresh.places.entries);
-    const storyName = (snapshot: StorySnapshot) => (doc: number) => snapshot.stories[doc]!.id;
+    const storyName = (snapshot: StorySnapshot) => (doc: number) => snapshot.stories.idAt(doc);
     expect(postings(patched.text, storyName(patched))).toEqual(postings(fresh.text, storyName(fresh)));
     expect(patched.text.docCount).toBe(fresh.text.docCount);
     expect(patched.text.averageLength).toBeCloseTo(fresh.text.averageLength, 4);
@@ -88,7 +88,7 @@ describe('a snapshot patched after a reload', () => {
 
     const { ids } = queryTermIds(fresh.text, 'wheat harvest talks');
     const ranked = (snapshot: StorySnapshot) =>
-      [...searchText(snapshot.text, ids).docs].map((doc) => snapshot.stories[doc]!.id);
+      [...searchText(snapshot.text, ids).docs].map((doc) => snapshot.stories.idAt(doc));
     expect(ranked(patched)).toEqual(ranked(fresh));
   });
 
