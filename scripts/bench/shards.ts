@@ -53,7 +53,8 @@ export async function measureShards(shards: number, storiesDir: string): Promise
         shards: number[];
       };
       const loaded = JSON.parse(bot.lines.find((line) => line.includes('"parsed"'))!) as { parsed: number };
-      if (loaded.parsed > 0) throw new Error(`the bot parsed ${loaded.parsed} stories: the cache was not warm`);
+      if (loaded.parsed > 0)
+        throw new Error(`the bot parsed ${loaded.parsed} stories: the cache was not warm`);
       // Past the load's short-lived garbage, as a bot serves after a few seconds.
       await new Promise((done) => setTimeout(done, 5000));
       return {
