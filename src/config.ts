@@ -152,6 +152,10 @@ export async function loadConfig(): Promise<Config> {
   if (loaded) return loaded;
   await loadDotenv();
   loaded = parseConfig(process.env);
+  // discord.js reads these two itself, in its own forms (an empty SHARD_COUNT, as `SHARD_COUNT=` in
+  // .env leaves it, stops it); it is handed the validated values instead (see discord/client.ts).
+  delete process.env.SHARDS;
+  delete process.env.SHARD_COUNT;
   return loaded;
 }
 
