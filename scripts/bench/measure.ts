@@ -130,11 +130,11 @@ function compareFullText(snapshot: StorySnapshot, topics: Array<{ words: string;
     const started = performance.now();
     const hits = searchText(snapshot.text, queryTermIds(snapshot.text, words).ids);
     bm25.times.push(performance.now() - started);
-    const top = [...hits.docs.subarray(0, 10)].map((doc) => snapshot.stories[doc]!.id);
+    const top = [...hits.docs.subarray(0, 10)].map((doc) => snapshot.stories.idAt(doc));
     if (top.includes(id)) bm25.found++;
   }
   const buildStarted = performance.now();
-  const docs = snapshot.stories.map((story) => ({
+  const docs = [...snapshot.stories].map((story) => ({
     id: story.id,
     headline: story.headline,
     body: (story.paragraphs ?? []).join(' '),

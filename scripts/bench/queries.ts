@@ -31,7 +31,7 @@ export function buildQueries(snapshot: StorySnapshot, count: number, seed = 42):
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const stories = snapshot.stories;
-  const story = () => stories[Math.floor(next() * stories.length)]!;
+  const story = () => stories.at(Math.floor(next() * stories.length))!;
   const headlineWords = (headline: string) => words(headline).filter((w) => w.length > 3 && !isStopword(w));
   const speakers = snapshot.speakers.entries.filter((entry) => entry.quoteCount > 0);
   const q: BenchQueries = {

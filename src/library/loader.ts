@@ -12,6 +12,7 @@ import type { ParsePool } from './parsePool.ts';
 import type { ParsedStory } from './parseWorker.ts';
 import { storyTermVector } from './snapshot.ts';
 import { listStoryFiles, readStoryFile, sharedIds } from './storyFiles.ts';
+import { withFile } from './storyStore.ts';
 import { type TermVector, type Vocabulary, vectorOfCounts } from './textIndex.ts';
 
 /** One loaded file: where it is, what it held, and what it parsed to. */
@@ -139,7 +140,7 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
     const known = options.known.get(entry.path);
     if (known && sameStamp(known, stamp)) {
       slots[index] =
-        known.story.file === display ? known : { ...known, story: { ...known.story, file: display } };
+        known.story.file === display ? known : { ...known, story: withFile(known.story, display) };
       reused++;
       done++;
       if (done % 1000 === 0) progress();

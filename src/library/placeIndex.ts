@@ -9,6 +9,7 @@ import Fuse from 'fuse.js';
 import { countryName, lookupPlaces } from '../engine/gazetteer.ts';
 import type { PlaceKind, Story } from '../engine/types.ts';
 import { CONSTITUENT_REGIONS, PLACE_ALIASES } from './placeAliases.ts';
+import type { StoryList } from './storyStore.ts';
 import { normalizeName } from './text.ts';
 
 export interface PlaceEntry {
@@ -42,7 +43,7 @@ export function datelinePlace(story: Story): string | null {
     .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }
 
-export function buildPlaceIndex(stories: readonly Story[], rankOf: Uint32Array): PlaceIndex {
+export function buildPlaceIndex(stories: StoryList, rankOf: Uint32Array): PlaceIndex {
   const drafts = new Map<
     string,
     { name: string; country: string | null; kind: PlaceKind; ranks: Set<number> }
@@ -63,7 +64,7 @@ export function buildPlaceIndex(stories: readonly Story[], rankOf: Uint32Array):
     d.ranks.add(rank);
   };
   for (let s = 0; s < stories.length; s++) {
-    const story = stories[s]!;
+    const story = stories.at(s)!;
     const rank = rankOf[s]!;
     const place = datelinePlace(story);
     const country = story.dateline?.country ?? null;

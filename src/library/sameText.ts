@@ -4,7 +4,6 @@
  * looks up whether a story is a later copy.
  */
 import { createHash } from 'node:crypto';
-import type { Story } from '../engine/types.ts';
 import type { StorySnapshot } from './snapshot.ts';
 
 interface Copies {
@@ -16,11 +15,6 @@ interface Copies {
 
 const bySnapshot = new WeakMap<StorySnapshot, Copies>();
 
-/** The text that makes two stories the same to a reader: date, headline and body. */
-function textOf(story: Story): string {
-  return `${story.date ?? ''}\n${story.headline}\n${(story.paragraphs ?? [story.summary]).join('\n')}`;
-}
-
 /** The copies of a snapshot, grouped on first use (call it at load time, off the path of a question). */
 export function copiesOf(snapshot: StorySnapshot): Copies {
   let copies = bySnapshot.get(snapshot);
@@ -31,8 +25,10 @@ export function copiesOf(snapshot: StorySnapshot): Copies {
   const files = new Map<number, string[]>();
   // Newest first, so the copy kept is the one lists show first.
   for (const index of order) {
-    const story = stories[index]!;
-    const key = createHash('sha1').update(textOf(story)).digest('base64');
+    // The text that makes two stories the same to a reader: date, headline and body.
+    const hash = createHash('sha1').update(stories.dateAt(index) ?? '');
+    for (const part of stories.textBytesAt(index)) hash.update('\n').update(part);
+    const key = hash.digest('base64');
     const first = seen.get(key);
     if (first === undefined) {
       seen.set(key, index);
@@ -40,14 +36,32 @@ export function copiesOf(snapshot: StorySnapshot): Copies {
       continue;
     }
     firstOf[index] = first;
-    const list = files.get(first) ?? [stories[first]!.file];
-    list.push(story.file);
+    const list = files.get(first) ?? [stories.fileAt(first)];
+    list.push(stories.fileAt(index));
     files.set(first, list);
     files.set(index, list);
   }
   copies = { firstOf, files };
   bySnapshot.set(snapshot, copies);
   return copies;
+}
+
+/**
+ * Restores the copies of a snapshot from their `firstOf` (saved with its indexes in the parse cache),
+ * instead of hashing the text of every story again.
+ */
+export function restoreCopies(snapshot: StorySnapshot, firstOf: Uint32Array): void {
+  const { stories } = snapshot;
+  const files = new Map<number, string[]>();
+  for (const index of snapshot.order) {
+    const first = firstOf[index]!;
+    if (first === index) continue;
+    const list = files.get(first) ?? [stories.fileAt(first)];
+    list.push(stories.fileAt(index));
+    files.set(first, list);
+    files.set(index, list);
+  }
+  bySnapshot.set(snapshot, { firstOf, files });
 }
 
 /** Whether a story is a later copy of another story's text. */
@@ -57,5 +71,5 @@ export function isCopy(snapshot: StorySnapshot, index: number): boolean {
 
 /** Every file holding a story's text (just its own when it has no copies). */
 export function filesOf(snapshot: StorySnapshot, index: number): string[] {
-  return copiesOf(snapshot).files.get(index) ?? [snapshot.stories[index]!.file];
+  return copiesOf(snapshot).files.get(index) ?? [snapshot.stories.at(index)!.file];
 }

@@ -9,6 +9,7 @@
  */
 import type { Story } from '../engine/types.ts';
 import { sentenceBounds } from '../engine/words.ts';
+import { growableU32 } from './growable.ts';
 import type { StorySnapshot } from './snapshot.ts';
 import { terms } from './text.ts';
 import type { TextIndex } from './textIndex.ts';
@@ -30,23 +31,6 @@ export function storyParagraphs(story: Story): readonly string[] {
   return story.paragraphs && story.paragraphs.length > 0 ? story.paragraphs : [story.summary];
 }
 
-/** A growable Uint32 list. */
-class U32 {
-  data = new Uint32Array(1024);
-  length = 0;
-  push(value: number) {
-    if (this.length === this.data.length) {
-      const bigger = new Uint32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = value;
-  }
-  done(): Uint32Array {
-    return this.data.slice(0, this.length);
-  }
-}
-
 /**
  * Builds the index story by story (`add`), so that a large set can be indexed in slices between other
  * work; `finish` makes the postings in one counting pass over flat arrays, without an object per
@@ -54,16 +38,16 @@ class U32 {
  */
 class SentenceIndexBuilder {
   readonly #snapshot: StorySnapshot;
-  readonly #story = new U32();
-  readonly #paragraph = new U32();
-  readonly #start = new U32();
-  readonly #end = new U32();
+  readonly #story = growableU32();
+  readonly #paragraph = growableU32();
+  readonly #start = growableU32();
+  readonly #end = growableU32();
   readonly #first: Uint32Array;
   /** Per sentence, its distinct term ids and their counts, flat; `#termStart` marks each sentence's. */
-  readonly #termIds = new U32();
-  readonly #termCounts = new U32();
-  readonly #termStart = new U32();
-  readonly #lengths = new U32();
+  readonly #termIds = growableU32();
+  readonly #termCounts = growableU32();
+  readonly #termStart = growableU32();
+  readonly #lengths = growableU32();
   #next = 0;
 
   constructor(snapshot: StorySnapshot) {
@@ -83,7 +67,7 @@ class SentenceIndexBuilder {
     const end = Math.min(stories.length, this.#next + count);
     for (let i = this.#next; i < end; i++) {
       this.#first[i] = this.#story.length;
-      storyParagraphs(stories[i]!).forEach((paragraphText, p) => {
+      storyParagraphs(stories.at(i)!).forEach((paragraphText, p) => {
         for (const [from, to] of sentenceBounds(paragraphText)) {
           this.#termStart.push(this.#termIds.length);
           const words = terms(paragraphText.slice(from, to));
@@ -211,7 +195,7 @@ export function sentenceIndexOf(snapshot: StorySnapshot): SentenceIndex | null {
 
 /** The text of sentence `n`. */
 export function sentenceText(snapshot: StorySnapshot, index: SentenceIndex, n: number): string {
-  const story = snapshot.stories[index.story[n]!]!;
+  const story = snapshot.stories.at(index.story[n]!)!;
   return storyParagraphs(story)[index.paragraph[n]!]!.slice(index.start[n]!, index.end[n]!);
 }
 

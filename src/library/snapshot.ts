@@ -6,12 +6,14 @@
 import type { FileIssue, Story } from '../engine/types.ts';
 import { buildHeadlineIndex, type HeadlineIndex } from './headlineIndex.ts';
 import { buildPlaceIndex, type PlaceEntry, type PlaceIndex, placeIndexOf } from './placeIndex.ts';
+import { copiesOf, restoreCopies } from './sameText.ts';
 import {
   buildSpeakerDirectory,
   type SpeakerDirectory,
   type SpeakerEntry,
   speakerDirectoryOf,
 } from './speakers.ts';
+import { type StoryEntry, StoryStore } from './storyStore.ts';
 import {
   buildTextIndex,
   storyTermCounts,
@@ -40,7 +42,8 @@ export interface LoadInfo {
 }
 
 export interface StorySnapshot {
-  readonly stories: readonly Story[];
+  /** The stories, decoded on access (`stories.at(i)`); ids, files, dates and headlines at hand. */
+  readonly stories: StoryStore;
   readonly byId: ReadonlyMap<string, number>;
   /** Story indexes, newest first (undated stories last); `rankOf` is its inverse. */
   readonly order: Uint32Array;
@@ -59,15 +62,21 @@ export function storyTermVector(vocabulary: Vocabulary, story: Story): TermVecto
   return vectorOfCounts(vocabulary, storyTermCounts(story));
 }
 
-function newestFirst(stories: readonly Story[]): Uint32Array {
-  const order = Uint32Array.from(stories.keys());
-  const keys = stories.map((story) => story.date ?? '');
+function newestFirst(stories: StoryStore): Uint32Array {
+  const order = new Uint32Array(stories.length);
+  const keys: string[] = [];
+  const ids: string[] = [];
+  for (let i = 0; i < stories.length; i++) {
+    order[i] = i;
+    keys.push(stories.dateAt(i) ?? '');
+    ids.push(stories.idAt(i));
+  }
   return order.sort((a, b) => {
     const da = keys[a]!;
     const db = keys[b]!;
     if (da !== db) return da < db ? 1 : -1;
-    const ia = stories[a]!.id;
-    const ib = stories[b]!.id;
+    const ia = ids[a]!;
+    const ib = ids[b]!;
     return ia < ib ? -1 : ia > ib ? 1 : 0;
   });
 }
@@ -91,10 +100,13 @@ export interface SavedIndexes {
   speakers: SpeakerEntry[];
   places: PlaceEntry[];
   headlines: HeadlineIndex;
+  /** Per story, the first story with the same text (see sameText.ts). */
+  copies: Uint32Array;
 }
 
 export function savedIndexesOf(snapshot: StorySnapshot): SavedIndexes {
   return {
+    copies: copiesOf(snapshot).firstOf,
     order: snapshot.order,
     speakers: snapshot.speakers.entries,
     places: snapshot.places.entries,
@@ -107,7 +119,7 @@ export function savedIndexesOf(snapshot: StorySnapshot): SavedIndexes {
  * the previous snapshot); missing ones are computed with `vocabulary`.
  */
 export function buildSnapshot(
-  stories: readonly Story[],
+  entries: readonly StoryEntry[] | StoryStore,
   options: {
     load?: Partial<LoadInfo>;
     vocabulary?: Vocabulary;
@@ -116,19 +128,27 @@ export function buildSnapshot(
     saved?: SavedIndexes;
   } = {},
 ): StorySnapshot {
+  const stories = entries instanceof StoryStore ? entries : StoryStore.of(entries);
   const vocabulary = options.vocabulary ?? new Vocabulary();
-  const vectors = stories.map((story, i) => options.vectors?.[i] ?? storyTermVector(vocabulary, story));
+  const vectors: TermVector[] = [];
   const byId = new Map<string, number>();
-  stories.forEach((story, i) => {
-    if (!byId.has(story.id)) byId.set(story.id, i);
-  });
+  for (let i = 0; i < stories.length; i++) {
+    vectors.push(options.vectors?.[i] ?? storyTermVector(vocabulary, stories.at(i)!));
+    const id = stories.idAt(i);
+    if (!byId.has(id)) byId.set(id, i);
+  }
   const saved = options.saved?.order.length === stories.length ? options.saved : undefined;
   const order = saved?.order ?? newestFirst(stories);
   const rankOf = new Uint32Array(stories.length);
   order.forEach((story, rank) => {
     rankOf[story] = rank;
   });
-  return {
+  const headlines = (): string[] => {
+    const list: string[] = [];
+    for (let i = 0; i < stories.length; i++) list.push(stories.headlineAt(i));
+    return list;
+  };
+  const snapshot: StorySnapshot = {
     stories,
     byId,
     order,
@@ -137,12 +157,9 @@ export function buildSnapshot(
     text: buildTextIndex(vocabulary, vectors),
     speakers: saved ? speakerDirectoryOf(saved.speakers) : buildSpeakerDirectory(stories, rankOf),
     places: saved ? placeIndexOf(saved.places) : buildPlaceIndex(stories, rankOf),
-    headlines:
-      saved?.headlines ??
-      buildHeadlineIndex(
-        stories.map((story) => story.headline),
-        rankOf,
-      ),
+    headlines: saved?.headlines ?? buildHeadlineIndex(headlines(), rankOf),
     load: { ...emptyLoad(), ...options.load },
   };
+  if (saved) restoreCopies(snapshot, saved.copies);
+  return snapshot;
 }

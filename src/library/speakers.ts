@@ -5,7 +5,7 @@
  * for, gives candidates instead of a guess.
  */
 import Fuse from 'fuse.js';
-import type { Story } from '../engine/types.ts';
+import type { StoryList } from './storyStore.ts';
 import { normalizeName } from './text.ts';
 import { editDistance } from './textIndex.ts';
 
@@ -70,7 +70,7 @@ function topName(map: Map<string, number>): string {
  * Builds the directory. `rankOf[story]` orders stories newest first, so each speaker's quotes come out
  * newest first without sorting at query time.
  */
-export function buildSpeakerDirectory(stories: readonly Story[], rankOf: Uint32Array): SpeakerDirectory {
+export function buildSpeakerDirectory(stories: StoryList, rankOf: Uint32Array): SpeakerDirectory {
   const drafts = new Map<string, Draft>();
   const draft = (key: string): Draft => {
     let d = drafts.get(key);
@@ -100,7 +100,7 @@ export function buildSpeakerDirectory(stories: readonly Story[], rankOf: Uint32A
     return key;
   };
   for (let s = 0; s < stories.length; s++) {
-    const story = stories[s]!;
+    const story = stories.at(s)!;
     story.quotes.forEach((quote, q) => {
       if (!quote.speaker) return;
       const key = keyOf(quote.speaker);

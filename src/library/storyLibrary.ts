@@ -24,6 +24,7 @@ import { placeRegions } from './placeIndex.ts';
 import type { CheckResult, ReloadReport } from './results.ts';
 import { buildSnapshot, type SavedIndexes, type StorySnapshot, savedIndexesOf } from './snapshot.ts';
 import { wordGroupsOf } from './speakers.ts';
+import { StoredStory } from './storyStore.ts';
 import { Vocabulary } from './textIndex.ts';
 
 /** Where the library reports what it does; pino loggers fit. */
@@ -279,7 +280,13 @@ export class StoryLibrary {
     if (this.#options.serving) placeRegions(snapshot.places);
     const indexMs = performance.now() - indexStarted;
     this.#snapshot = snapshot;
-    this.#files = new Map(files.map((file) => [file.path, file]));
+    // Parsed stories are kept in the snapshot's columns from now on, not as objects as well.
+    this.#files = new Map(
+      files.map((file, i) => [
+        file.path,
+        file.story instanceof StoredStory ? file : { ...file, story: snapshot.stories.entry(i) },
+      ]),
+    );
 
     // The cache is rewritten only when the set differs from what it (or the previous load) holds.
     const dirty =
@@ -365,8 +372,8 @@ export class StoryLibrary {
     const { order, stories } = snapshot;
     // Newest first, undated last: the first and the last dated story bound the range.
     let last = order.length - 1;
-    while (last >= 0 && !stories[order[last]!]!.date) last--;
-    const dated = last >= 0 ? [stories[order[0]!]!.date!, stories[order[last]!]!.date!] : [];
+    while (last >= 0 && !stories.dateAt(order[last]!)) last--;
+    const dated = last >= 0 ? [stories.dateAt(order[0]!)!, stories.dateAt(order[last]!)!] : [];
     return {
       stories: snapshot.stories.length,
       speakers: snapshot.speakers.entries.length,

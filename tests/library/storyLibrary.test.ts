@@ -57,7 +57,7 @@ describe('StoryLibrary', () => {
     writeFileSync(join(dir, 'more', 'extra.md'), storyText(7));
     const library = await StoryLibrary.open({ dirs: [dir], cacheDir: null, workers: 0 });
     expect(library.snapshot.stories).toHaveLength(7);
-    expect(library.snapshot.stories.map((s) => s.file)).toContain('more/extra.md');
+    expect([...library.snapshot.stories].map((s) => s.file)).toContain('more/extra.md');
     const stats = library.stats();
     expect(stats).toMatchObject({ stories: 7, from: '1987-03-01', to: '1987-03-08' });
     expect(findStories(library.snapshot, { topic: 'cocoa' }).total).toBeGreaterThan(0);
@@ -104,7 +104,7 @@ describe('StoryLibrary', () => {
     expect(report.failed.map((f) => f.file)).toEqual(['story-0003.txt']);
     expect(report.failed[0]!.reason).toMatch(/binary/);
     expect(report.stories).toBe(4);
-    const ids = library.snapshot.stories.map((s) => s.id).sort();
+    const ids = [...library.snapshot.stories].map((s) => s.id).sort();
     expect(ids).toEqual(['story-0000', 'story-0001', 'story-0003', 'story-0010']);
     expect(findStories(library.snapshot, { topic: 'zeppelin' }).total).toBe(1);
     // The old snapshot is untouched.
@@ -246,7 +246,7 @@ describe('StoryLibrary', () => {
       },
     ]);
     expect(library.snapshot.byId.has('same')).toBe(false);
-    expect(library.snapshot.stories.map((story) => story.id)).toEqual(['other']);
+    expect([...library.snapshot.stories].map((story) => story.id)).toEqual(['other']);
   });
 
   it('discards a cache written by another parser version', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Story } from '../../src/engine/types.ts';
 import { buildHeadlineIndex, headlineMatches } from '../../src/library/headlineIndex.ts';
 import { buildSpeakerDirectory, resolveSpeaker, speakersWithPrefix } from '../../src/library/speakers.ts';
-import { decodeStories, encodeStories } from '../../src/library/storyColumns.ts';
+import { encodeStories, StoryColumnsReader } from '../../src/library/storyColumns.ts';
 import {
   buildTextIndex,
   queryTermIds,
@@ -141,7 +141,12 @@ describe('headline prefixes and story columns', () => {
 
   it('round-trips stories through the cache columns', () => {
     const stories: Story[] = [
-      { ...story('x', [['Jen Paski', ['Paski']]]), paragraphs: ['One.', 'Two.'], meta: { tags: ['a', 'b'] } },
+      {
+        ...story('x', [['Jen Paski', ['Paski']]]),
+        paragraphs: ['One.', 'Two.'],
+        paragraphOffsets: [[17], [22, 3, 26]],
+        meta: { tags: ['a', 'b'] },
+      },
       {
         ...story('y', []),
         date: null,
@@ -149,7 +154,8 @@ describe('headline prefixes and story columns', () => {
         places: [{ name: 'Paris', country: 'France', kind: 'city' }],
       },
     ];
-    expect(decodeStories(encodeStories(stories))).toEqual(stories);
+    const reader = new StoryColumnsReader(encodeStories(stories));
+    expect(stories.map((_, i) => reader.story(i))).toEqual(stories);
   });
 });
 

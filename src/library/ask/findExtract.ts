@@ -99,7 +99,7 @@ export function readSentences(
     const storyIndex = index.story[s]!;
     if (allowed && !allowed(storyIndex)) continue;
     topScore ||= hits.scores[i]!;
-    const story = snapshot.stories[storyIndex]!;
+    const story = snapshot.stories.at(storyIndex)!;
     const paragraph = index.paragraph[s]!;
     const start = index.start[s]!;
     sentences.push({

@@ -98,7 +98,7 @@ function speakerQuotes(
   for (let i = 0; i < entry.quotes.length; i += 2) {
     const s = entry.quotes[i]!;
     const q = entry.quotes[i + 1]!;
-    const story = snapshot.stories[s]!;
+    const story = snapshot.stories.at(s)!;
     if (range) {
       const date = story.date;
       if (!date || (range.from && date < range.from) || (range.to && date > range.to)) continue;
@@ -117,7 +117,7 @@ function speakerQuotes(
   // Quote references are already newest first; a stable sort by score keeps that among equals.
   if (about) picked.sort((a, b) => b.score - a.score);
   const results = picked.slice(0, limit).map(({ story: s, quote: q }) => {
-    const story = snapshot.stories[s]!;
+    const story = snapshot.stories.at(s)!;
     const quote = story.quotes[q]!;
     return { ...storyRef(story), kind: quote.kind, text: quote.text, span: quote.span, speaker: entry.name };
   });
