@@ -39,6 +39,11 @@ function startupLines(f: StartupFigures): string {
   return [
     `start-up, median of ${f.runs} runs; bare node -e 0: ${f.bareNodeS.toFixed(2)} s`,
     line('npx newsbot ask (sample stories, warm cache)', f.cliAsk, 'bare + 1 s'),
+    ...(f.cpu.cliAskS === null
+      ? []
+      : [
+          `  in CPU time (user + system, all its processes): ${f.cpu.cliAskS.toFixed(2)} s against ${f.cpu.bareNodeS?.toFixed(2)} s for bare node`,
+        ]),
     line('chat prompt (node dist/src/main.js --chat)', f.chatPrompt, '2 s'),
     `${line('npm start with a token, until ready', f.botReady, '2 s + warm load')}; warm load ${f.botReady.warmLoadS.toFixed(2)} s, ready less load ${f.botReady.readyLessLoadS.toFixed(2)} s`,
   ].join('\n');
