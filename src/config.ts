@@ -36,73 +36,70 @@ function buildSchema(z: typeof Zod) {
 
   const optionalText = z.preprocess(emptyAsUndefined, z.string().optional());
 
-  return z
-    .object({
-      DISCORD_TOKEN: z.preprocess(
-        emptyAsUndefined,
-        z.string().min(20, 'a bot token from the Developer Portal (Bot → Reset Token)').optional(),
-      ),
-      DISCORD_CLIENT_ID: z.preprocess(emptyAsUndefined, snowflake.optional()),
-      DISCORD_GUILD_ID: z.preprocess(emptyAsUndefined, snowflake.optional()),
-      DISCORD_API_URL: z.preprocess(
-        emptyAsUndefined,
-        z
-          .url({ message: 'an http(s) URL such as https://discord.com/api' })
-          .default('https://discord.com/api'),
-      ),
-      STORIES_DIR: z.preprocess(emptyAsUndefined, z.string().default(DEFAULT_STORIES_DIR)),
-      STORIES_WATCH: z.preprocess(emptyAsUndefined, booleanFlag),
-      CACHE_DIR: z.preprocess(emptyAsUndefined, z.string().default(DEFAULT_CACHE_DIR)),
-      ADMIN_USER_IDS: snowflakeList,
-      ADMIN_ROLE_IDS: snowflakeList,
-      /** Whether a reply to a mention pings the asker (Discord's `replied_user`); off by default. */
-      REPLY_PING: z.preprocess(emptyAsUndefined, booleanFlag),
-      /** Port of the `/healthz` and `/metrics` server; none when unset. */
-      METRICS_PORT: z.preprocess(
-        emptyAsUndefined,
-        z.coerce.number({ message: 'a port number' }).int('a port number').min(1).max(65535).optional(),
-      ),
-      /** Any value turns off bold and colour in the local chat (the no-color.org convention). */
-      NO_COLOR: z.preprocess(emptyAsUndefined, z.string().optional()),
-      LOG_LEVEL: z.preprocess(
-        emptyAsUndefined,
-        z
-          .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
-            message: 'one of fatal, error, warn, info, debug, trace, silent',
-          })
-          .default('info'),
-      ),
-      /**
-       * The bot's total number of shards (Discord's `shard_count`); the process runs them all, or those in
-       * SHARDS. Unset: one shard, or Discord's recommendation under `npm run start:sharded`.
-       */
-      SHARD_COUNT: z.preprocess(
-        emptyAsUndefined,
-        z.coerce.number({ message: 'a whole number of shards' }).int().min(1).optional(),
-      ),
-      /** The shard ids this process runs (`0,1`), to split SHARD_COUNT shards over several processes. */
-      SHARDS: z.preprocess(
-        emptyAsUndefined,
-        z
-          .string()
-          .regex(/^\s*\d{1,5}(\s*,\s*\d{1,5})*\s*$/, 'shard ids such as 0,1')
-          .transform((value) => [...new Set(value.split(',').map(Number))].sort((a, b) => a - b))
-          .optional(),
-      ),
-      /** Pins the parse cache's parser version (the bench does, to measure warm starts while code changes). */
-      NEWSBOT_PARSER_VERSION: optionalText,
-    })
-    .superRefine((config, context) => {
-      // Also called when SHARDS itself is malformed (then still the text), which is reported already.
-      if (!Array.isArray(config.SHARDS)) return;
-      const count = config.SHARD_COUNT;
-      if (count === undefined || config.SHARDS.some((id) => id >= count))
-        context.addIssue({
-          code: 'custom',
-          path: ['SHARDS'],
-          message: `shard ids below SHARD_COUNT${count === undefined ? ', which must be set with it' : ` (${count})`}`,
-        });
-    });
+  const fields = z.object({
+    DISCORD_TOKEN: z.preprocess(
+      emptyAsUndefined,
+      z.string().min(20, 'a bot token from the Developer Portal (Bot → Reset Token)').optional(),
+    ),
+    DISCORD_CLIENT_ID: z.preprocess(emptyAsUndefined, snowflake.optional()),
+    DISCORD_GUILD_ID: z.preprocess(emptyAsUndefined, snowflake.optional()),
+    DISCORD_API_URL: z.preprocess(
+      emptyAsUndefined,
+      z.url({ message: 'an http(s) URL such as https://discord.com/api' }).default('https://discord.com/api'),
+    ),
+    STORIES_DIR: z.preprocess(emptyAsUndefined, z.string().default(DEFAULT_STORIES_DIR)),
+    STORIES_WATCH: z.preprocess(emptyAsUndefined, booleanFlag),
+    CACHE_DIR: z.preprocess(emptyAsUndefined, z.string().default(DEFAULT_CACHE_DIR)),
+    ADMIN_USER_IDS: snowflakeList,
+    ADMIN_ROLE_IDS: snowflakeList,
+    /** Whether a reply to a mention pings the asker (Discord's `replied_user`); off by default. */
+    REPLY_PING: z.preprocess(emptyAsUndefined, booleanFlag),
+    /** Port of the `/healthz` and `/metrics` server; none when unset. */
+    METRICS_PORT: z.preprocess(
+      emptyAsUndefined,
+      z.coerce.number({ message: 'a port number' }).int('a port number').min(1).max(65535).optional(),
+    ),
+    /** Any value turns off bold and colour in the local chat (the no-color.org convention). */
+    NO_COLOR: z.preprocess(emptyAsUndefined, z.string().optional()),
+    LOG_LEVEL: z.preprocess(
+      emptyAsUndefined,
+      z
+        .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+          message: 'one of fatal, error, warn, info, debug, trace, silent',
+        })
+        .default('info'),
+    ),
+    /**
+     * The bot's total number of shards (Discord's `shard_count`); the process runs them all, or those in
+     * SHARDS. Unset: one shard, or Discord's recommendation under `npm run start:sharded`.
+     */
+    SHARD_COUNT: z.preprocess(
+      emptyAsUndefined,
+      z.coerce.number({ message: 'a whole number of shards' }).int().min(1).optional(),
+    ),
+    /** The shard ids this process runs (`0,1`), to split SHARD_COUNT shards over several processes. */
+    SHARDS: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^\s*\d{1,5}(\s*,\s*\d{1,5})*\s*$/, 'shard ids such as 0,1')
+        .transform((value) => [...new Set(value.split(',').map(Number))].sort((a, b) => a - b))
+        .optional(),
+    ),
+    /** Pins the parse cache's parser version (the bench does, to measure warm starts while code changes). */
+    NEWSBOT_PARSER_VERSION: optionalText,
+  });
+  return fields.superRefine((config, context) => {
+    // Also called when SHARDS itself is malformed (then still the text), which is reported already.
+    if (!Array.isArray(config.SHARDS)) return;
+    const count = config.SHARD_COUNT;
+    if (count === undefined || config.SHARDS.some((id) => id >= count))
+      context.addIssue({
+        code: 'custom',
+        path: ['SHARDS'],
+        message: `shard ids below SHARD_COUNT${count === undefined ? ', which must be set with it' : ` (${count})`}`,
+      });
+  });
 }
 
 export type Config = Zod.infer<ReturnType<typeof buildSchema>>;
@@ -152,6 +149,10 @@ export async function loadConfig(): Promise<Config> {
   if (loaded) return loaded;
   await loadDotenv();
   loaded = parseConfig(process.env);
+  // discord.js reads these two itself, in its own forms (an empty SHARD_COUNT, as `SHARD_COUNT=` in
+  // .env leaves it, stops it); it is handed the validated values instead (see discord/client.ts).
+  delete process.env.SHARDS;
+  delete process.env.SHARD_COUNT;
   return loaded;
 }
 

@@ -27,6 +27,7 @@ import {
   sentenceIndexOf,
 } from '../../src/library/sentenceIndex.ts';
 import { queryTermIds, searchText } from '../../src/library/textIndex.ts';
+import { ByteCounter } from './bytes.ts';
 import { HOSTILE_SHAPES, hostileStory } from './hostileShapes.ts';
 import { buildQueries } from './queries.ts';
 
@@ -168,6 +169,7 @@ function compareFullText(snapshot: StorySnapshot, topics: Array<{ words: string;
     const top = [...hits.docs.subarray(0, 10)].map((doc) => snapshot.stories.idAt(doc));
     if (top.includes(id)) bm25.found++;
   }
+  if (sample.length === 0) return null;
   const buildStarted = performance.now();
   const docs = [...snapshot.stories].map((story) => ({
     id: story.id,
@@ -236,6 +238,22 @@ async function warm() {
   await prepareSentenceIndex(snapshot);
   const sentenceIndexMs = Math.round(performance.now() - indexStarted);
   const sentenceIndex = sentenceIndexOf(snapshot)!;
+  const counter = new ByteCounter();
+  const perStory = (value: unknown) =>
+    Math.round(counter.bytes(value) / Math.max(1, snapshot.stories.length));
+  // Structures after the load, per story (approximate: see bytes.ts); RSS and heap for the whole.
+  const bytesPerStory = {
+    stories: perStory(snapshot.stories.columnSets()),
+    termVectors: perStory(snapshot.vectors),
+    textIndex: perStory(snapshot.text),
+    sentenceIndex: perStory(sentenceIndex),
+    speakers: perStory(snapshot.speakers),
+    places: perStory(snapshot.places),
+    headlines: perStory(snapshot.headlines),
+    idsAndOrder: perStory([snapshot.byId, snapshot.order, snapshot.rankOf]),
+    rss: Math.round((mem.rssMb * 2 ** 20) / snapshot.stories.length),
+    heap: Math.round((mem.heapMb * 2 ** 20) / snapshot.stories.length),
+  };
   const { topics, ...answers } = await latencies(snapshot);
   const fullText = compareFullText(snapshot, topics);
   const reload = await reloadChanged(library);
@@ -251,6 +269,7 @@ async function warm() {
     sentences: sentenceIndex.story.length,
     sentenceIndexMb: Math.round(sentenceIndexBytes(sentenceIndex) / 2 ** 20),
     sentenceIndexMs,
+    bytesPerStory,
     latency: answers,
     fullText,
     reload,

@@ -5,8 +5,9 @@
  * for, gives candidates instead of a guess.
  */
 import Fuse from 'fuse.js';
+import type { Person } from '../engine/types.ts';
 import { ITEMS_PER_STEP, runNow, type Steps } from './slices.ts';
-import type { StoryList } from './storyStore.ts';
+import type { StoryStore } from './storyStore.ts';
 import { normalizeName } from './text.ts';
 import { editDistance } from './textIndex.ts';
 
@@ -71,12 +72,12 @@ function topName(map: Map<string, number>): string {
  * Builds the directory. `rankOf[story]` orders stories newest first, so each speaker's quotes come out
  * newest first without sorting at query time.
  */
-export function buildSpeakerDirectory(stories: StoryList, rankOf: Uint32Array): SpeakerDirectory {
+export function buildSpeakerDirectory(stories: StoryStore, rankOf: Uint32Array): SpeakerDirectory {
   return runNow(speakerDirectorySteps(stories, rankOf));
 }
 
 /** `buildSpeakerDirectory` as steps (see slices.ts): a story of thousands of quotes is read in slices. */
-export function* speakerDirectorySteps(stories: StoryList, rankOf: Uint32Array): Steps<SpeakerDirectory> {
+export function* speakerDirectorySteps(stories: StoryStore, rankOf: Uint32Array): Steps<SpeakerDirectory> {
   const drafts = new Map<string, Draft>();
   const draft = (key: string): Draft => {
     let d = drafts.get(key);
@@ -107,20 +108,22 @@ export function* speakerDirectorySteps(stories: StoryList, rankOf: Uint32Array):
   };
   let read = 0;
   for (let s = 0; s < stories.length; s++) {
-    const story = stories.at(s)!;
-    for (let q = 0; q < story.quotes.length; q++) {
+    let people: Person[] | undefined;
+    const speakers = stories.quoteSpeakersAt(s);
+    for (let q = 0; q < speakers.length; q++) {
       if ((++read & (ITEMS_PER_STEP * 4 - 1)) === 0) yield;
-      const quote = story.quotes[q]!;
-      if (!quote.speaker) continue;
-      const key = keyOf(quote.speaker);
+      const speaker = speakers[q];
+      if (!speaker) continue;
+      const key = keyOf(speaker);
       if (!key) continue;
       const d = draft(key);
-      bump(d.names, quote.speaker);
+      bump(d.names, speaker);
       d.refs.push(s, q);
       // Aliases count once per story, at the speaker's first quote in it.
       if (d.lastStory === s) continue;
       d.lastStory = s;
-      const person = story.people.find((p) => p.name === quote.speaker);
+      people ??= stories.peopleAt(s);
+      const person = people.find((p) => p.name === speaker);
       if (person) for (const alias of person.aliases) bump(d.aliases, alias);
       if (person?.kind === 'organisation') d.organisation = true;
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
 import { createClient, shardingOf } from '../../src/discord/client.ts';
 
 describe('shardingOf', () => {
@@ -23,5 +24,12 @@ describe('createClient', () => {
   it('connects the shards it is given, all from one client', () => {
     const client = createClient('http://127.0.0.1:9/api', { shards: [1, 3], shardCount: 4 });
     expect(client.options).toMatchObject({ shards: [1, 3], shardCount: 4 });
+  });
+
+  it('starts with SHARD_COUNT empty in the environment, as `SHARD_COUNT=` in .env leaves it', async () => {
+    process.env.SHARD_COUNT = '';
+    const config = await loadConfig();
+    const client = createClient('http://127.0.0.1:9/api', shardingOf(config, false));
+    expect(client.options).toMatchObject({ shards: [0], shardCount: 1 });
   });
 });
