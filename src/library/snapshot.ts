@@ -263,13 +263,17 @@ function keptInPlace(change: SnapshotChange, rankOf: Uint32Array): boolean {
   );
 }
 
-/** What the speaker directory reads of a story: each quote's speaker, and their aliases and kind. */
+/**
+ * What the speaker directory reads of a story: which quotes have a speaker and whose, and those
+ * speakers' aliases and kind (a quote without a speaker, like one added by an edit, is not read).
+ */
 function speakerSignature(story: Story): string {
-  const speakers = story.quotes.map((quote) => quote.speaker);
+  const quoted = story.quotes.flatMap((quote, q) => (quote.speaker ? [[q, quote.speaker] as const] : []));
+  const speakers = new Set(quoted.map(([, speaker]) => speaker));
   const people = story.people
-    .filter((person) => speakers.includes(person.name))
+    .filter((person) => speakers.has(person.name))
     .map((person) => [person.name, person.aliases, person.kind ?? null]);
-  return JSON.stringify([speakers, people]);
+  return JSON.stringify([quoted, people]);
 }
 
 /** What the place index reads of a story: its dateline and the places it names. */

@@ -6,6 +6,7 @@
 
 import { watch as watchFolder } from 'node:fs';
 import type { FileIssue } from '../engine/types.ts';
+import { roleIndex } from './ask/answerFact.ts';
 import { prepareAsk } from './ask.ts';
 import { heapShortfall } from './heapBudget.ts';
 import { LoadError, type LoadedFile, loadStoryFiles } from './loader.ts';
@@ -374,7 +375,9 @@ export class StoryLibrary {
         },
       );
       const sentences = prepareSentenceIndex(snapshot, { reload: true, ...(change ? { change } : {}) });
+      // The lookups that a reload can patch from the previous snapshot's, before prepareAsk builds the rest.
       copiesOf(snapshot, change);
+      roleIndex(snapshot, change);
       // Answers from a set of ordinary size always use the sentence index; a patch makes it quick.
       if (change || snapshot.stories.length <= SENTENCE_INDEX_AT_ONCE) await sentences;
     }

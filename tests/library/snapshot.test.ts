@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseStory } from '../../src/engine/parseStory.ts';
 import type { Story } from '../../src/engine/types.ts';
+import { roleIndex } from '../../src/library/ask/answerFact.ts';
 import {
   buildSentenceIndex,
   prepareSentenceIndex,
@@ -85,6 +86,18 @@ describe('a snapshot patched after a reload', () => {
     );
     expect(patchedSentences.text.docCount).toBe(freshSentences.text.docCount);
     expect(patchedSentences.text.averageLength).toBeCloseTo(freshSentences.text.averageLength, 4);
+
+    const roles = (snapshot: StorySnapshot, index: ReturnType<typeof roleIndex>) =>
+      new Map(
+        [...index].map(([role, list]) => [
+          role,
+          list.map(({ story, person }) => `${snapshot.stories.idAt(story)}:${person}`).sort(),
+        ]),
+      );
+    roleIndex(previous);
+    const patchedRoles = roleIndex(patched, change);
+    expect(patchedRoles.size).toBeGreaterThan(0);
+    expect(roles(patched, patchedRoles)).toEqual(roles(fresh, roleIndex(fresh)));
 
     const { ids } = queryTermIds(fresh.text, 'wheat harvest talks');
     const ranked = (snapshot: StorySnapshot) =>

@@ -8,7 +8,7 @@ import type { Person, Span, Story } from '../../engine/types.ts';
 import type { DateRange } from '../dateRange.ts';
 import type { AskResult } from '../results.ts';
 import { storyParagraphs } from '../sentenceIndex.ts';
-import type { StorySnapshot } from '../snapshot.ts';
+import type { SnapshotChange, StorySnapshot } from '../snapshot.ts';
 import { normalizeName } from '../text.ts';
 import { queryTermIds, searchText } from '../textIndex.ts';
 import { findAnswerSentences, questionTerms } from './findAnswer.ts';
@@ -69,21 +69,48 @@ export interface PersonFound {
 type RoleIndex = Map<string, Array<{ story: number; person: number }>>;
 const roleIndexes = new WeakMap<StorySnapshot, RoleIndex>();
 
-/** Roles the stories give people (normalised) → who holds them; built once per snapshot, on first use. */
-export function roleIndex(snapshot: StorySnapshot): RoleIndex {
+/**
+ * Roles the stories give people (normalised) → who holds them; built once per snapshot, on first use.
+ * After a reload (`change`), the previous snapshot's is patched: only the changed stories' people are read.
+ */
+export function roleIndex(snapshot: StorySnapshot, change?: SnapshotChange): RoleIndex {
   let index = roleIndexes.get(snapshot);
-  if (!index) {
+  if (index) return index;
+  const add = (target: RoleIndex, s: number) =>
+    snapshot.stories.peopleAt(s).forEach((person, p) => {
+      if (!person.role) return;
+      const key = normalizeName(person.role);
+      const list = target.get(key);
+      if (list) list.push({ story: s, person: p });
+      else target.set(key, [{ story: s, person: p }]);
+    });
+  const previous = change && roleIndexes.get(change.previous);
+  if (previous) {
+    // The roles the changed stories gave and give lose those stories' holders; the new ones are added.
+    const changed = new Set(change.changed);
+    const n = snapshot.stories.length;
+    const touched = new Set<string>();
+    const { stories: before } = change.previous;
+    for (const s of changed) {
+      for (const person of s < before.length ? before.peopleAt(s) : [])
+        if (person.role) touched.add(normalizeName(person.role));
+      for (const person of s < n ? snapshot.stories.peopleAt(s) : [])
+        if (person.role) touched.add(normalizeName(person.role));
+    }
+    index = new Map(previous);
+    for (const key of touched) {
+      const kept = (previous.get(key) ?? []).filter(({ story }) => story < n && !changed.has(story));
+      if (kept.length > 0) index.set(key, kept);
+      else index.delete(key);
+    }
+    const fresh: RoleIndex = new Map();
+    for (const s of changed) if (s < n) add(fresh, s);
+    for (const [key, list] of fresh) index.set(key, [...(index.get(key) ?? []), ...list]);
+  } else {
     index = new Map();
-    for (let s = 0; s < snapshot.stories.length; s++)
-      snapshot.stories.peopleAt(s).forEach((person, p) => {
-        if (!person.role) return;
-        const key = normalizeName(person.role);
-        const list = index!.get(key);
-        if (list) list.push({ story: s, person: p });
-        else index!.set(key, [{ story: s, person: p }]);
-      });
-    roleIndexes.set(snapshot, index);
+    for (let s = 0; s < snapshot.stories.length; s++) add(index, s);
   }
+  roleIndexes.set(snapshot, index);
   return index;
 }
 
