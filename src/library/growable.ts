@@ -1,5 +1,5 @@
 /** A typed array that grows as values are pushed: how columns and indexes are built. */
-export class Growable<T extends Uint8Array | Uint32Array> {
+export class Growable<T extends Uint8Array | Uint16Array | Uint32Array> {
   /** The values so far are data[0 .. length). */
   data: T;
   length = 0;

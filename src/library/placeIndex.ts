@@ -9,7 +9,7 @@ import Fuse from 'fuse.js';
 import { countryName, lookupPlaces } from '../engine/gazetteer.ts';
 import type { PlaceKind, Story } from '../engine/types.ts';
 import { CONSTITUENT_REGIONS, PLACE_ALIASES } from './placeAliases.ts';
-import type { StoryList } from './storyStore.ts';
+import type { StoryStore } from './storyStore.ts';
 import { normalizeName } from './text.ts';
 
 export interface PlaceEntry {
@@ -32,7 +32,7 @@ export interface PlaceIndex {
 }
 
 /** The dateline's place: the engine's canonical name, else the words before the comma, in title case. */
-export function datelinePlace(story: Story): string | null {
+export function datelinePlace(story: Pick<Story, 'dateline'>): string | null {
   const dateline = story.dateline;
   if (!dateline) return null;
   if (dateline.place) return dateline.place;
@@ -43,7 +43,7 @@ export function datelinePlace(story: Story): string | null {
     .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }
 
-export function buildPlaceIndex(stories: StoryList, rankOf: Uint32Array): PlaceIndex {
+export function buildPlaceIndex(stories: StoryStore, rankOf: Uint32Array): PlaceIndex {
   const drafts = new Map<
     string,
     { name: string; country: string | null; kind: PlaceKind; ranks: Set<number> }
@@ -64,13 +64,13 @@ export function buildPlaceIndex(stories: StoryList, rankOf: Uint32Array): PlaceI
     d.ranks.add(rank);
   };
   for (let s = 0; s < stories.length; s++) {
-    const story = stories.at(s)!;
+    const dateline = stories.datelineAt(s);
     const rank = rankOf[s]!;
-    const place = datelinePlace(story);
-    const country = story.dateline?.country ?? null;
+    const place = datelinePlace({ dateline });
+    const country = dateline?.country ?? null;
     if (place) add(place, country, place === country ? 'country' : 'city', rank);
     if (country) add(country, country, 'country', rank);
-    for (const named of story.places) {
+    for (const named of stories.placesAt(s)) {
       add(named.name, named.country, named.kind, rank);
     }
   }

@@ -5,7 +5,16 @@
  * cues) and one UTF-8 buffer of the long texts, and a story is decoded only when it is asked for.
  */
 
-import type { Person, PlaceKind, PlaceRef, Quote, QuoteKind, Span, Story } from '../engine/types.ts';
+import type {
+  Dateline,
+  Person,
+  PlaceKind,
+  PlaceRef,
+  Quote,
+  QuoteKind,
+  Span,
+  Story,
+} from '../engine/types.ts';
 import { type Growable, growableBytes, growableU32 } from './growable.ts';
 
 const NONE = 0xffffffff;
@@ -100,26 +109,30 @@ function writeOffsetMap(map: readonly number[], out: Growable<Uint8Array>) {
 }
 
 function readOffsetMap(bytes: Uint8Array, start: number, end: number): number[] {
-  const map: number[] = [];
+  // A value's last byte has no continuation bit: their count sizes the array up front.
+  let count = 0;
+  for (let at = start; at < end; at++) if (bytes[at]! < 0x80) count++;
+  const map = new Array<number>(count);
   let index = 0;
   let raw = 0;
   let at = start;
-  while (at < end) {
+  for (let k = 0; k < count; k++) {
+    // Offsets stay far below 2^31 (a story is at most 2 MB): 32-bit integer steps are exact.
     let rest = 0;
-    let scale = 1;
-    let byte: number;
-    do {
+    let shift = 0;
+    let byte = 0x80;
+    while (byte & 0x80) {
       byte = bytes[at++]!;
-      rest += (byte & 0x7f) * scale;
-      scale *= 0x80;
-    } while (byte & 0x80);
-    const delta = rest % 2 ? -(rest + 1) / 2 : rest / 2;
-    if (map.length % 2 === 1) {
+      rest |= (byte & 0x7f) << shift;
+      shift += 7;
+    }
+    const delta = (rest >>> 1) ^ -(rest & 1);
+    if (k & 1) {
       index += delta;
-      map.push(index);
+      map[k] = index;
     } else {
       raw += delta;
-      map.push(raw);
+      map[k] = raw;
     }
   }
   return map;
@@ -375,6 +388,16 @@ export class StoryColumnsReader {
     return this.#str(this.columns.dates[s]!);
   }
 
+  dateline(s: number): Dateline | null {
+    const dl = this.columns.datelines;
+    if (dl[s * 3] === NONE) return null;
+    return {
+      text: this.columns.strings[dl[s * 3]!]!,
+      place: this.#str(dl[s * 3 + 1]!),
+      country: this.#str(dl[s * 3 + 2]!),
+    };
+  }
+
   headline(s: number): string {
     return this.#item(this.columns.firstItem[s]!);
   }
@@ -392,6 +415,27 @@ export class StoryColumnsReader {
       people.push(person);
     }
     return people;
+  }
+
+  places(s: number): PlaceRef[] {
+    const c = this.columns;
+    const places: PlaceRef[] = [];
+    for (let p = c.placeOffsets[s]!; p < c.placeOffsets[s + 1]!; p++)
+      places.push({
+        name: c.strings[c.places[p * 3]!]!,
+        country: this.#str(c.places[p * 3 + 1]!),
+        kind: PLACE_KINDS[c.places[p * 3 + 2]!]!,
+      });
+    return places;
+  }
+
+  /** The speaker of each of a story's quotes (null when unknown). */
+  quoteSpeakers(s: number): Array<string | null> {
+    const c = this.columns;
+    const speakers: Array<string | null> = [];
+    for (let q = c.quoteOffsets[s]!; q < c.quoteOffsets[s + 1]!; q++)
+      speakers.push(this.#str(c.quotes[q * QUOTE_FIELDS + 3]!));
+    return speakers;
   }
 
   #paragraphCount(s: number): number {
@@ -416,13 +460,7 @@ export class StoryColumnsReader {
   story(s: number): Story {
     const c = this.columns;
     const str = (id: number) => this.#str(id);
-    const places: PlaceRef[] = [];
-    for (let p = c.placeOffsets[s]!; p < c.placeOffsets[s + 1]!; p++)
-      places.push({
-        name: c.strings[c.places[p * 3]!]!,
-        country: str(c.places[p * 3 + 1]!),
-        kind: PLACE_KINDS[c.places[p * 3 + 2]!]!,
-      });
+    const places = this.places(s);
     const people = this.people(s);
     const first = c.firstItem[s]!;
     const quoteCount = c.quoteOffsets[s + 1]! - c.quoteOffsets[s]!;
@@ -450,15 +488,11 @@ export class StoryColumnsReader {
         cue: str(q[at + 7]!),
       });
     }
-    const dl = c.datelines;
     const story: Story = {
       id: c.ids[s]!,
       file: c.files[s]!,
       date: str(c.dates[s]!),
-      dateline:
-        dl[s * 3] === NONE
-          ? null
-          : { text: c.strings[dl[s * 3]!]!, place: str(dl[s * 3 + 1]!), country: str(dl[s * 3 + 2]!) },
+      dateline: this.dateline(s),
       headline: this.#item(first),
       summary: text(c.summarySpans[s * 2]!, c.summarySpans[s * 2 + 1]!, first + 1),
       places,

@@ -3,7 +3,7 @@
  * decoded when it is asked for, and the few an answer touches are kept in a small recently-used cache.
  * The id, file, date and headline of every story are at hand without decoding it.
  */
-import type { Person, Story } from '../engine/types.ts';
+import type { Dateline, Person, PlaceRef, Story } from '../engine/types.ts';
 import { type StoryColumns, StoryColumnsBuilder, StoryColumnsReader } from './storyColumns.ts';
 
 /** A story kept in columns: the columns' reader and row, with the id and file the loader needs. */
@@ -30,13 +30,7 @@ export function withFile(entry: StoryEntry, file: string): StoryEntry {
 /** Decoded stories kept per store: enough for every story an answer touches, and a few answers more. */
 const RECENT_STORIES = 4096;
 
-/** Stories by position: an array of them, or a snapshot's store. */
-export interface StoryList extends Iterable<Story> {
-  readonly length: number;
-  at(i: number): Story | undefined;
-}
-
-export class StoryStore implements StoryList {
+export class StoryStore implements Iterable<Story> {
   readonly length: number;
   readonly #readers: StoryColumnsReader[];
   /** Per story: which reader and which row; null when it is the one reader's rows in order. */
@@ -143,8 +137,22 @@ export class StoryStore implements StoryList {
     return this.#reader(i).date(this.#row(i));
   }
 
+  datelineAt(i: number): Dateline | null {
+    return this.#reader(i).dateline(this.#row(i));
+  }
+
   headlineAt(i: number): string {
     return this.#reader(i).headline(this.#row(i));
+  }
+
+  /** Story `i`'s places, without decoding the rest of it. */
+  placesAt(i: number): PlaceRef[] {
+    return this.#reader(i).places(this.#row(i));
+  }
+
+  /** The speaker of each of story `i`'s quotes, without decoding them. */
+  quoteSpeakersAt(i: number): Array<string | null> {
+    return this.#reader(i).quoteSpeakers(this.#row(i));
   }
 
   /** Story `i`'s people, without decoding the rest of it. */

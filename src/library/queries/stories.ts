@@ -120,14 +120,10 @@ function datelinedTest(snapshot: StorySnapshot, place: PlaceEntry): (rank: numbe
   const inCities = place.datelined ? new Set(place.datelined) : null;
   return (rank) => {
     if (inCities?.has(rank)) return true;
-    const story = snapshot.stories.at(snapshot.order[rank]!)!;
-    const at = datelinePlace(story);
+    const dateline = snapshot.stories.datelineAt(snapshot.order[rank]!);
+    const at = datelinePlace({ dateline });
     if (at && normalizeName(at) === key) return true;
-    return (
-      place.kind === 'country' &&
-      story.dateline?.country != null &&
-      normalizeName(story.dateline.country) === key
-    );
+    return place.kind === 'country' && dateline?.country != null && normalizeName(dateline.country) === key;
   };
 }
 
