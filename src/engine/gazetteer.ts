@@ -177,8 +177,13 @@ const CITY_ALIASES: [alias: string, gazetteerName: string, country: string, prin
 const ALIAS_POPULATION = 250_000;
 
 interface Gazetteer {
-  /** Folded name → the places it may mean, the likeliest first. */
+  /** Folded name → the places it may mean, the likeliest first (cities added on first lookup). */
   byName: Map<string, GazetteerPlace[]>;
+  /**
+   * Folded name → the city table's rows of that name not yet made places, largest first. Making 27,000
+   * places at load was most of a short command's start; a lookup makes only the ones it returns.
+   */
+  cityRowsByName: Map<string, number[]>;
   /** Folded state/province names and abbreviations → the subdivision. */
   subdivisions: Map<string, GazetteerPlace>;
   ambiguous: Set<string>;
@@ -187,16 +192,38 @@ interface Gazetteer {
 
 let gazetteer: Gazetteer | undefined;
 
+/** Adds a place unless the list names the same place (name and country) already. */
+function addPlace(list: GazetteerPlace[], place: GazetteerPlace) {
+  if (!list.some((other) => other.name === place.name && other.country === place.country)) list.push(place);
+}
+
 function add(map: Map<string, GazetteerPlace[]>, name: string, place: GazetteerPlace) {
   const key = foldName(name);
   if (!key) return;
   const list = map.get(key);
   if (!list) map.set(key, [place]);
-  else if (!list.some((other) => other.name === place.name && other.country === place.country))
-    list.push(place);
+  else addPlace(list, place);
 }
 
-/** Builds the lookup tables once, on first use (about 30 ms), from the generated data files. */
+/** A row of the city table (`name|country|admin|population`) as a place. */
+function cityPlace(row: string): GazetteerPlace {
+  const [name = '', country = '', admin = '', population = '0'] = row.split('|');
+  return { name, country, kind: 'city', population: Number(population), admin };
+}
+
+/** The places of a folded name, its cities made from their rows on the first lookup of that name. */
+function placesOf(table: Gazetteer, key: string): GazetteerPlace[] | undefined {
+  const rows = table.cityRowsByName.get(key);
+  if (!rows) return table.byName.get(key);
+  table.cityRowsByName.delete(key);
+  const cities = cityRows();
+  const list = table.byName.get(key) ?? [];
+  for (const row of rows) addPlace(list, cityPlace(cities[row]!));
+  table.byName.set(key, list);
+  return list;
+}
+
+/** Builds the lookup tables once, on first use, from the generated data files. */
 function loadGazetteer(): Gazetteer {
   if (gazetteer) return gazetteer;
   const byName = new Map<string, GazetteerPlace[]>();
@@ -224,39 +251,52 @@ function loadGazetteer(): Gazetteer {
   }
   for (const region of REGIONS)
     add(byName, region, { name: region, country: null, kind: 'region', population: 0, admin: null });
-  const cityIndex = new Map<string, GazetteerPlace>();
-  for (const row of cityRows()) {
-    const [name = '', country = '', admin = '', population = '0'] = row.split('|');
-    const place: GazetteerPlace = { name, country, kind: 'city', population: Number(population), admin };
-    if (!cityIndex.has(`${name}|${country}`)) cityIndex.set(`${name}|${country}`, place);
-    add(byName, name, place);
-  }
-  for (const [alias, gazetteerName, country, printed] of CITY_ALIASES) {
-    const city = cityIndex.get(`${gazetteerName}|${country}`);
+  const cityRowsByName = new Map<string, number[]>();
+  cityRows().forEach((row, index) => {
+    const key = foldName(row.slice(0, row.indexOf('|')));
+    if (!key) return;
+    const rows = cityRowsByName.get(key);
+    if (rows) rows.push(index);
+    else cityRowsByName.set(key, [index]);
+  });
+  const table: Gazetteer = {
+    byName,
+    cityRowsByName,
+    subdivisions,
+    ambiguous: new Set(ambiguousPlaceNames()),
+    givenNames: new Set(givenNames()),
+  };
+  // The aliases' cities, from the table's rows before any is made a place (the places of a name leave
+  // out a city named as its country: Hong Kong).
+  const cities = cityRows();
+  const aliasCities = CITY_ALIASES.map(([, gazetteerName, country]) => {
+    const row = cityRowsByName
+      .get(foldName(gazetteerName))
+      ?.map((index) => cities[index]!)
+      .find((line) => line.startsWith(`${gazetteerName}|${country}|`));
+    return row ? cityPlace(row) : undefined;
+  });
+  CITY_ALIASES.forEach(([alias, gazetteerName, country, printed], i) => {
+    const city = aliasCities[i];
     const place: GazetteerPlace = city
       ? { ...city, name: printed ?? city.name }
       : // A city we name by hand but the table lacks is a known city: count it as a mid-sized one.
         { name: printed ?? gazetteerName, country, kind: 'city', population: ALIAS_POPULATION, admin: null };
     // An alias names the big city first (`Washington` before the state or the small towns).
     const key = foldName(alias);
-    byName.set(key, [place, ...(byName.get(key) ?? []).filter((other) => other.name !== place.name)]);
+    byName.set(key, [place, ...(placesOf(table, key) ?? []).filter((other) => other.name !== place.name)]);
     const own = foldName(place.name);
-    const list = byName.get(own) ?? [];
+    const list = placesOf(table, own) ?? [];
     const index = list.findIndex((other) => other.kind === 'city' && other.country === country);
     if (index >= 0) list[index] = place;
-  }
-  gazetteer = {
-    byName,
-    subdivisions,
-    ambiguous: new Set(ambiguousPlaceNames()),
-    givenNames: new Set(givenNames()),
-  };
+  });
+  gazetteer = table;
   return gazetteer;
 }
 
 /** The places a name may mean, the likeliest first (countries, then states and regions, then cities by size). */
 export function lookupPlaces(name: string): GazetteerPlace[] {
-  return loadGazetteer().byName.get(foldName(name)) ?? [];
+  return placesOf(loadGazetteer(), foldName(name)) ?? [];
 }
 
 /** The US state, Canadian province or Australian state a dateline qualifier names (`Calif.`, `N.J.`, `Alberta`). */
