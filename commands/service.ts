@@ -146,6 +146,25 @@ export async function openStoryService(
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(config.NEWSBOT_PARSER_VERSION ? { parserVersion: config.NEWSBOT_PARSER_VERSION } : {}),
   });
+  logLoadErrors(library, logger);
   const service = createStoryService(library, ask);
   return { library, service, close: async () => undefined };
+}
+
+/** Problems logged one by one, at most; `newsbot check` lists every one. */
+const LOGGED_ERRORS = 20;
+
+/**
+ * What the first load could not use, by name: a folder the bot's user may not read, or a broken file,
+ * must not pass as a smaller story set.
+ */
+function logLoadErrors(library: StoryLibrary, logger: Logger): void {
+  const { errors } = library.snapshot.load;
+  for (const { file, reason } of errors.slice(0, LOGGED_ERRORS))
+    logger.warn({ file, reason }, `not loaded: ${file}: ${reason}`);
+  if (errors.length > LOGGED_ERRORS)
+    logger.warn(
+      { more: errors.length - LOGGED_ERRORS },
+      `and ${errors.length - LOGGED_ERRORS} more problems; newsbot check lists them all`,
+    );
 }

@@ -59,7 +59,7 @@ for (const q of questions) {
     pool.map(({ n, features }) => ({
       features,
       target:
-        snapshot.stories[index.story[n]!]!.id === q.story_id &&
+        snapshot.stories.at(index.story[n]!)!.id === q.story_id &&
         holdsAnswer(sentenceText(snapshot, index, n), q.answers)
           ? 1
           : 0,

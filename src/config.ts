@@ -36,7 +36,7 @@ function buildSchema(z: typeof Zod) {
 
   const optionalText = z.preprocess(emptyAsUndefined, z.string().optional());
 
-  return z.object({
+  const fields = z.object({
     DISCORD_TOKEN: z.preprocess(
       emptyAsUndefined,
       z.string().min(20, 'a bot token from the Developer Portal (Bot → Reset Token)').optional(),
@@ -69,15 +69,36 @@ function buildSchema(z: typeof Zod) {
         })
         .default('info'),
     ),
-    /** Shard count for `npm run start:sharded`; by default Discord's recommendation. */
+    /**
+     * The bot's total number of shards (Discord's `shard_count`); the process runs them all, or those in
+     * SHARDS. Unset: one shard, or Discord's recommendation under `npm run start:sharded`.
+     */
     SHARD_COUNT: z.preprocess(
       emptyAsUndefined,
       z.coerce.number({ message: 'a whole number of shards' }).int().min(1).optional(),
     ),
-    /** Set by discord.js's sharding manager in each shard's process (its shard ids); never by hand. */
-    SHARDS: optionalText,
+    /** The shard ids this process runs (`0,1`), to split SHARD_COUNT shards over several processes. */
+    SHARDS: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^\s*\d{1,5}(\s*,\s*\d{1,5})*\s*$/, 'shard ids such as 0,1')
+        .transform((value) => [...new Set(value.split(',').map(Number))].sort((a, b) => a - b))
+        .optional(),
+    ),
     /** Pins the parse cache's parser version (the bench does, to measure warm starts while code changes). */
     NEWSBOT_PARSER_VERSION: optionalText,
+  });
+  return fields.superRefine((config, context) => {
+    // Also called when SHARDS itself is malformed (then still the text), which is reported already.
+    if (!Array.isArray(config.SHARDS)) return;
+    const count = config.SHARD_COUNT;
+    if (count === undefined || config.SHARDS.some((id) => id >= count))
+      context.addIssue({
+        code: 'custom',
+        path: ['SHARDS'],
+        message: `shard ids below SHARD_COUNT${count === undefined ? ', which must be set with it' : ` (${count})`}`,
+      });
   });
 }
 
@@ -128,6 +149,10 @@ export async function loadConfig(): Promise<Config> {
   if (loaded) return loaded;
   await loadDotenv();
   loaded = parseConfig(process.env);
+  // discord.js reads these two itself, in its own forms (an empty SHARD_COUNT, as `SHARD_COUNT=` in
+  // .env leaves it, stops it); it is handed the validated values instead (see discord/client.ts).
+  delete process.env.SHARDS;
+  delete process.env.SHARD_COUNT;
   return loaded;
 }
 

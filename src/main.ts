@@ -1,6 +1,8 @@
 /**
- * `npm start` and `npm run chat`. With DISCORD_TOKEN set, `npm start` runs the Discord bot. Without it,
- * on a terminal it says so and opens the local chat over STORIES_DIR; as a service it exits 1.
+ * `npm start`, `npm run start:sharded` and `npm run chat`. With DISCORD_TOKEN set, `npm start` runs the
+ * Discord bot. Without it, on a terminal it says so and opens the local chat over STORIES_DIR; as a
+ * service it exits 1. `--sharded` connects as many shards as Discord recommends (or SHARD_COUNT) from
+ * this one process, so every shard answers from one copy of the stories.
  */
 import { loadConfig } from './config.ts';
 import { describeStartError, type StartErrorContext } from './discord/startError.ts';
@@ -10,6 +12,7 @@ const NO_TOKEN =
 
 async function main(): Promise<number> {
   const wantsChat = process.argv.includes('--chat');
+  const sharded = process.argv.includes('--sharded');
   const config = await loadConfig();
   startContext = { apiUrl: config.DISCORD_API_URL, debug: ['debug', 'trace'].includes(config.LOG_LEVEL) };
   if (!wantsChat && config.DISCORD_TOKEN) {
@@ -22,10 +25,14 @@ async function main(): Promise<number> {
     process.on('SIGINT', exitNow).on('SIGTERM', exitNow);
     const { startBot } = await import('./discord/bot.ts');
     // startBot installs its handlers before it first waits, so they are in place from this line on.
-    const running = startBot(config);
+    const running = startBot(config, { recommendedShards: sharded });
     botHandlesSignals = true;
     await running;
     return 0;
+  }
+  if (sharded) {
+    process.stderr.write('DISCORD_TOKEN is not set: sharding needs a bot token (see README).\n');
+    return 1;
   }
   if (!wantsChat) {
     if (!process.stdin.isTTY) {

@@ -45,6 +45,26 @@ describe('parseConfig', () => {
   });
 });
 
+describe('shards', () => {
+  it('reads SHARDS as shard ids of SHARD_COUNT', () => {
+    expect(parseConfig({ SHARD_COUNT: '4', SHARDS: '2, 0,2' })).toMatchObject({
+      SHARD_COUNT: 4,
+      SHARDS: [0, 2],
+    });
+    expect(parseConfig({ SHARD_COUNT: '', SHARDS: '' }).SHARDS).toBeUndefined();
+  });
+
+  it.each([
+    ['0,4', '4'],
+    ['0,1', undefined],
+    ['[0,1]', '2'],
+  ])('refuses SHARDS=%s with SHARD_COUNT=%s', (shards, count) => {
+    expect(() => parseConfig({ SHARDS: shards, ...(count ? { SHARD_COUNT: count } : {}) })).toThrow(
+      /SHARDS: expected shard ids/,
+    );
+  });
+});
+
 describe('the configuration and its documentation', () => {
   const read = (path: string) => readFileSync(join(REPO_ROOT, path), 'utf8');
 

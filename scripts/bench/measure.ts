@@ -27,6 +27,7 @@ import {
   sentenceIndexOf,
 } from '../../src/library/sentenceIndex.ts';
 import { queryTermIds, searchText } from '../../src/library/textIndex.ts';
+import { ByteCounter } from './bytes.ts';
 import { HOSTILE_SHAPES, hostileStory } from './hostileShapes.ts';
 import { buildQueries } from './queries.ts';
 
@@ -83,20 +84,53 @@ function time<T>(items: readonly T[], run: (item: T) => unknown, warmup: readonl
   return { ...percentiles(first), bestOf3: percentiles(best) };
 }
 
+/** Reading every file of the set once, as plain bytes (the floor a load of the same files cannot beat). */
+function rawRead(dir: string): number {
+  const started = performance.now();
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.txt') || entry.name.endsWith('.md')) readFileSync(path);
+    }
+  };
+  walk(dir);
+  return performance.now() - started;
+}
+
 async function cold() {
   rmSync(values.cache!, { recursive: true, force: true });
+  // The files' pages are read once first, so the load and the raw read both read from memory.
+  rawRead(values.dir!);
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const library = await openLibrary();
   const loadMs = Math.round(performance.now() - started);
+  const used = process.cpuUsage(cpu);
+  const cpuSeconds = (used.user + used.system) / 1e6;
+  const rawReadMs = rawRead(values.dir!);
+  const stories = library.snapshot.stories.length;
   return {
-    stories: library.snapshot.stories.length,
+    stories,
     loadMs,
     ...memory(),
     failed: library.snapshot.load.errors.length,
+    timings: library.snapshot.load.timings,
+    // Every thread of the process (parse workers too), so it says what a load costs whatever the cores.
+    cpuSeconds: Math.round(cpuSeconds * 10) / 10,
+    storiesPerCpuSecond: Math.round(stories / cpuSeconds),
+    rawReadMs: Math.round(rawReadMs),
+    overRawRead: Math.round((loadMs / rawReadMs) * 10) / 10,
   };
 }
 
 async function latencies(snapshot: StorySnapshot) {
+  const suggest = ({ kind, text }: { kind: 'speakers' | 'stories' | 'places'; text: string }) =>
+    kind === 'speakers'
+      ? suggestSpeakers(snapshot, text)
+      : kind === 'stories'
+        ? suggestStories(snapshot, text)
+        : suggestPlaces(snapshot, text);
   const q = buildQueries(snapshot, Number(values.queries));
   const w = buildQueries(snapshot, 100, 7);
   const { ask } = (await import('../../src/library/ask.ts')) as {
@@ -107,15 +141,17 @@ async function latencies(snapshot: StorySnapshot) {
     quotes: time(q.quotes, (query) => findQuotes(snapshot, query), w.quotes),
     summary: time(q.summary, (ref) => summarizeStory(snapshot, ref), w.summary),
     speakers: time(q.speakers, (query) => listSpeakers(snapshot, { ...query, limit: 25 }), w.speakers),
-    autocomplete: time(
-      q.autocomplete,
-      ({ kind, text }) =>
-        kind === 'speakers'
-          ? suggestSpeakers(snapshot, text)
-          : kind === 'stories'
-            ? suggestStories(snapshot, text)
-            : suggestPlaces(snapshot, text),
-      w.autocomplete,
+    autocomplete: time(q.autocomplete, suggest, w.autocomplete),
+    // Each kind at the 100-character cap, the most a keystroke can send.
+    ...Object.fromEntries(
+      (['speakers', 'places', 'stories'] as const).map((kind) => [
+        `autocomplete ${kind} at cap`,
+        time(
+          q.autocompleteAtCap.filter((item) => item.kind === kind),
+          suggest,
+          w.autocompleteAtCap.filter((item) => item.kind === kind),
+        ),
+      ]),
     ),
     ask: time(q.ask, (question) => ask(snapshot, question), w.ask),
     topics: q.topics,
@@ -130,11 +166,12 @@ function compareFullText(snapshot: StorySnapshot, topics: Array<{ words: string;
     const started = performance.now();
     const hits = searchText(snapshot.text, queryTermIds(snapshot.text, words).ids);
     bm25.times.push(performance.now() - started);
-    const top = [...hits.docs.subarray(0, 10)].map((doc) => snapshot.stories[doc]!.id);
+    const top = [...hits.docs.subarray(0, 10)].map((doc) => snapshot.stories.idAt(doc));
     if (top.includes(id)) bm25.found++;
   }
+  if (sample.length === 0) return null;
   const buildStarted = performance.now();
-  const docs = snapshot.stories.map((story) => ({
+  const docs = [...snapshot.stories].map((story) => ({
     id: story.id,
     headline: story.headline,
     body: (story.paragraphs ?? []).join(' '),
@@ -201,6 +238,22 @@ async function warm() {
   await prepareSentenceIndex(snapshot);
   const sentenceIndexMs = Math.round(performance.now() - indexStarted);
   const sentenceIndex = sentenceIndexOf(snapshot)!;
+  const counter = new ByteCounter();
+  const perStory = (value: unknown) =>
+    Math.round(counter.bytes(value) / Math.max(1, snapshot.stories.length));
+  // Structures after the load, per story (approximate: see bytes.ts); RSS and heap for the whole.
+  const bytesPerStory = {
+    stories: perStory(snapshot.stories.columnSets()),
+    termVectors: perStory(snapshot.vectors),
+    textIndex: perStory(snapshot.text),
+    sentenceIndex: perStory(sentenceIndex),
+    speakers: perStory(snapshot.speakers),
+    places: perStory(snapshot.places),
+    headlines: perStory(snapshot.headlines),
+    idsAndOrder: perStory([snapshot.byId, snapshot.order, snapshot.rankOf]),
+    rss: Math.round((mem.rssMb * 2 ** 20) / snapshot.stories.length),
+    heap: Math.round((mem.heapMb * 2 ** 20) / snapshot.stories.length),
+  };
   const { topics, ...answers } = await latencies(snapshot);
   const fullText = compareFullText(snapshot, topics);
   const reload = await reloadChanged(library);
@@ -216,6 +269,7 @@ async function warm() {
     sentences: sentenceIndex.story.length,
     sentenceIndexMb: Math.round(sentenceIndexBytes(sentenceIndex) / 2 ** 20),
     sentenceIndexMs,
+    bytesPerStory,
     latency: answers,
     fullText,
     reload,

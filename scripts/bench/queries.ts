@@ -13,6 +13,8 @@ export interface BenchQueries {
   summary: string[];
   speakers: Array<{ story?: string }>;
   autocomplete: Array<{ kind: 'speakers' | 'stories' | 'places'; text: string }>;
+  /** Autocomplete text at the 100-character cap: a real name or headline word, then more typed words. */
+  autocompleteAtCap: Array<{ kind: 'speakers' | 'stories' | 'places'; text: string }>;
   ask: string[];
   /** Topic words with the story they came from: checks that a retrieval method finds it. */
   topics: Array<{ words: string; id: string }>;
@@ -31,7 +33,7 @@ export function buildQueries(snapshot: StorySnapshot, count: number, seed = 42):
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const stories = snapshot.stories;
-  const story = () => stories[Math.floor(next() * stories.length)]!;
+  const story = () => stories.at(Math.floor(next() * stories.length))!;
   const headlineWords = (headline: string) => words(headline).filter((w) => w.length > 3 && !isStopword(w));
   const speakers = snapshot.speakers.entries.filter((entry) => entry.quoteCount > 0);
   const q: BenchQueries = {
@@ -40,6 +42,7 @@ export function buildQueries(snapshot: StorySnapshot, count: number, seed = 42):
     summary: [],
     speakers: [],
     autocomplete: [],
+    autocompleteAtCap: [],
     ask: [],
     topics: [],
   };
@@ -77,6 +80,16 @@ export function buildQueries(snapshot: StorySnapshot, count: number, seed = 42):
           ? word.slice(0, 2 + (i % 5))
           : (place ?? 'lon').slice(0, 1 + (i % 4));
     q.autocomplete.push({ kind, text: i % 17 === 0 ? '' : text });
+    let long =
+      kind === 'speakers'
+        ? speakers.length
+          ? pick(speakers).name
+          : 'a'
+        : kind === 'stories'
+          ? word
+          : (place ?? 'london');
+    while (long.length < 100) long += ` ${story().headline}`;
+    q.autocompleteAtCap.push({ kind, text: long.slice(0, 100) });
     const askForms = [
       () => `What did ${speakers.length ? pick(speakers).name : 'the minister'} say about ${word}?`,
       () => `stories about ${topic ?? word} in ${place ?? 'London'}`,

@@ -747,7 +747,7 @@ export const answersSection: EvalSection = {
     // The varied set: its own figures, no bar.
     const varied = generateVariedQuestions(
       shared,
-      snapshot.stories,
+      [...snapshot.stories],
       limit ? Math.max(1, Math.ceil(limit / 5)) : 40,
     );
     const variedAll: Tally = { asked: 0, right: 0 };

@@ -21,7 +21,7 @@ interface Conversation {
 }
 
 const lower = (text: string) => text.toLowerCase();
-const storyOf = (snapshot: StorySnapshot, id: string) => snapshot.stories[snapshot.byId.get(id) ?? -1];
+const storyOf = (snapshot: StorySnapshot, id: string) => snapshot.stories.at(snapshot.byId.get(id) ?? -1);
 
 /** Every cited story datelined in one of the places, at least one cited. */
 const from =

@@ -81,7 +81,12 @@ export async function openLibrary(dirs: string[]): Promise<import('../library/in
   const { StoryLibrary, LoadError } = await import('../library/index.ts');
   try {
     const { cacheDir, parserVersion } = await libraryEnv();
-    const library = await StoryLibrary.open({ dirs, cacheDir, ...(parserVersion ? { parserVersion } : {}) });
+    const library = await StoryLibrary.open({
+      dirs,
+      cacheDir,
+      ...(parserVersion ? { parserVersion } : {}),
+      serving: false,
+    });
     if (library.snapshot.stories.length === 0) {
       const failed = library.snapshot.load.errors.length;
       throw new CliError(

@@ -10,7 +10,7 @@ import { type OpenedStories, openStoryService, productVersion } from '../../comm
 import type { Config } from '../config.ts';
 import type { LoadProgress } from '../library/loadProgress.ts';
 import { createLogger, type Logger } from '../log.ts';
-import { createClient } from './client.ts';
+import { createClient, shardingOf } from './client.ts';
 import { commandPayloads } from './deployCommands.ts';
 import { mendPacket } from './packets.ts';
 import { createRouter } from './router.ts';
@@ -57,12 +57,13 @@ export interface StartOptions {
   logger?: Logger;
   /** Exit the process on SIGINT/SIGTERM after stopping (default true). */
   handleSignals?: boolean;
+  /** Without SHARD_COUNT, connect as many shards as Discord recommends instead of one (see shardingOf). */
+  recommendedShards?: boolean;
 }
 
 export async function startBot(config: Config, options: StartOptions = {}): Promise<RunningBot> {
   if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is not set');
-  const shard = config.SHARDS ? { shards: config.SHARDS } : {};
-  const logger = withSafeErrors(options.logger ?? createLogger({ level: config.LOG_LEVEL }).child(shard));
+  const logger = withSafeErrors(options.logger ?? createLogger({ level: config.LOG_LEVEL }));
   // The gateway connects while the stories load: asked meanwhile, the bot says how far the load has got.
   const progress: LoadProgress = { done: 0, total: 0, elapsedMs: 0 };
   let opened: OpenedStories | null = null;
@@ -82,7 +83,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
       })
     : null;
   if (metrics) logger.info({ port: metrics.port }, 'serving /healthz and /metrics');
-  const client = createClient(config.DISCORD_API_URL);
+  const client = createClient(config.DISCORD_API_URL, shardingOf(config, options.recommendedShards ?? false));
   const router = createRouter({
     stories: service,
     config,
@@ -105,6 +106,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
   client.on(Events.Warn, (message) => logger.warn({ message }, 'client warning'));
+  client.on(Events.ShardReady, (id) => logger.info({ shard: id }, 'shard connected'));
   client.on(Events.ShardDisconnect, (_event, id) => logger.warn({ shard: id }, 'shard disconnected'));
   client.on(Events.ShardReconnecting, (id) => logger.info({ shard: id }, 'shard reconnecting'));
 
@@ -208,6 +210,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     {
       user: client.user?.tag,
       id: client.user?.id,
+      shards: [...client.ws.shards.keys()],
       guilds: client.guilds.cache.size,
       stories: stats.stories,
       dir: config.STORIES_DIR,

@@ -4,7 +4,9 @@
  * March 2 1987`, `Q3 1987`, `spring 2016`, `between March 1 and 15 1987`, `last week`, `1987` (the whole
  * year). Everything is in UTC days: story dates carry no time or zone.
  */
-import * as chrono from 'chrono-node';
+import type { Component, ParsedComponents } from 'chrono-node';
+// English only: the package's root also loads fifteen other languages (some 260 modules) at every start.
+import * as chrono from 'chrono-node/en';
 import { checkedInput } from './limits.ts';
 import { QueryError } from './results.ts';
 
@@ -63,8 +65,8 @@ function parseIso(text: string): Point | null | 'invalid' {
   return { year, month, day, granularity, yearKnown: true };
 }
 
-function pointOf(component: chrono.ParsedComponents, now: Date): Point {
-  const known = (unit: chrono.Component) => component.isCertain(unit);
+function pointOf(component: ParsedComponents, now: Date): Point {
+  const known = (unit: Component) => component.isCertain(unit);
   let year = component.get('year') ?? now.getUTCFullYear();
   const month = component.get('month') ?? 1;
   const day = component.get('day') ?? 1;

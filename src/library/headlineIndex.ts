@@ -11,12 +11,16 @@ export interface HeadlineIndex {
   ranks: Uint32Array[];
 }
 
+const headlineWords = (headline: string) =>
+  fold(headline)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+
 export function buildHeadlineIndex(headlines: readonly string[], rankOf: Uint32Array): HeadlineIndex {
   const map = new Map<string, number[]>();
   for (let s = 0; s < headlines.length; s++) {
     const rank = rankOf[s]!;
-    for (const word of fold(headlines[s]!).split(/[^a-z0-9]+/)) {
-      if (!word) continue;
+    for (const word of headlineWords(headlines[s]!)) {
       const list = map.get(word);
       // A word twice in one headline: the rank is already the list's last.
       if (!list) map.set(word, [rank]);
@@ -25,6 +29,56 @@ export function buildHeadlineIndex(headlines: readonly string[], rankOf: Uint32A
   }
   const sorted = [...map.keys()].sort();
   return { words: sorted, ranks: sorted.map((word) => Uint32Array.from(map.get(word)!).sort()) };
+}
+
+/**
+ * The index after a reload, from the one before: the words of the changed stories' old and new
+ * headlines get new rank lists; the others keep theirs, moved to the new ranks when `newRank` is given
+ * (old rank → new rank, for the stories kept; null when no kept story changed rank).
+ */
+export function patchHeadlineIndex(
+  previous: HeadlineIndex,
+  change: {
+    /** The changed stories' old headlines and ranks, and their new ones. */
+    old: ReadonlyArray<{ headline: string; rank: number }>;
+    now: ReadonlyArray<{ headline: string; rank: number }>;
+    newRank: Int32Array | null;
+  },
+): HeadlineIndex {
+  const { newRank } = change;
+  const oldRanks = new Set(change.old.map(({ rank }) => rank));
+  const added = new Map<string, number[]>();
+  for (const { headline, rank } of change.now)
+    for (const word of headlineWords(headline)) {
+      const list = added.get(word) ?? [];
+      if (list.at(-1) !== rank) list.push(rank);
+      added.set(word, list);
+    }
+  const touched = new Set([
+    ...added.keys(),
+    ...change.old.flatMap(({ headline }) => headlineWords(headline)),
+  ]);
+  const moved = (ranks: Uint32Array) => (newRank ? ranks.map((rank) => newRank[rank]!) : ranks);
+  const kept = (word: string, ranks: Uint32Array) => {
+    const left = moved(ranks.filter((rank) => !oldRanks.has(rank)));
+    const more = added.get(word);
+    if (!more) return left;
+    const merged = new Uint32Array(left.length + more.length);
+    merged.set(left);
+    merged.set(more, left.length);
+    return merged.sort();
+  };
+  const ranks = previous.words.map((word, i) =>
+    touched.has(word) ? kept(word, previous.ranks[i]!) : moved(previous.ranks[i]!),
+  );
+  const known = (word: string) => previous.words[lowerBound(previous.words, word)] === word;
+  const fresh = [...added.keys()].filter((word) => !known(word));
+  if (fresh.length === 0 && ranks.every((list) => list.length > 0)) return { words: previous.words, ranks };
+  // Words come or go: the sorted list is made again.
+  const lists = new Map(previous.words.map((word, i) => [word, ranks[i]!]));
+  for (const word of fresh) lists.set(word, kept(word, new Uint32Array(0)));
+  const words = [...lists.keys()].filter((word) => lists.get(word)!.length > 0).sort();
+  return { words, ranks: words.map((word) => lists.get(word)!) };
 }
 
 function lowerBound(list: readonly string[], key: string): number {

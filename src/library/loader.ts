@@ -5,13 +5,15 @@
  */
 import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { parseStory, storyIdOf } from '../engine/parseStory.ts';
+import { type ParseOutcome, parseStory, storyIdOf } from '../engine/parseStory.ts';
 import type { FileIssue, Story } from '../engine/types.ts';
 import { type CachedFile, type FileStamp, sameStamp, stampOf } from './parseCache.ts';
+import { type ParsedStory, unpackStory } from './parsedStory.ts';
 import type { ParsePool } from './parsePool.ts';
-import type { ParsedStory } from './parseWorker.ts';
+import { ITEMS_PER_STEP, runInSlices, type Steps } from './slices.ts';
 import { storyTermVector } from './snapshot.ts';
 import { listStoryFiles, readStoryFile, sharedIds } from './storyFiles.ts';
+import { withFile } from './storyStore.ts';
 import { type TermVector, type Vocabulary, vectorOfCounts } from './textIndex.ts';
 
 /** One loaded file: where it is, what it held, and what it parsed to. */
@@ -103,11 +105,20 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
   const failed: LoadOutcome['failed'] = [];
   const toParse: Array<{
     index: number;
-    raw: string;
+    /** The text, or (with `path`) nothing yet: the worker reads it. */
+    raw?: string;
+    path?: string;
     file: string;
     stamp: FileStamp;
     sha1: string;
   }> = [];
+  // With nothing to find by content (a cold load), the workers read the files too: reading then takes
+  // every core rather than this thread alone, and the texts never cross between threads.
+  const readInWorkers =
+    options.workers > 0 &&
+    options.pool !== undefined &&
+    options.knownByHash.size === 0 &&
+    total >= (options.inlineBelow ?? 0);
   let reused = 0;
   let done = 0;
   const progress = () => options.onProgress?.(done, total);
@@ -139,10 +150,14 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
     const known = options.known.get(entry.path);
     if (known && sameStamp(known, stamp)) {
       slots[index] =
-        known.story.file === display ? known : { ...known, story: { ...known.story, file: display } };
+        known.story.file === display ? known : { ...known, story: withFile(known.story, display) };
       reused++;
       done++;
       if (done % 1000 === 0) progress();
+      return;
+    }
+    if (readInWorkers) {
+      toParse.push({ index, path: entry.real, file: display, stamp, sha1: '' });
       return;
     }
     const read = await readStoryFile(entry.real, { noFollow: true });
@@ -171,7 +186,8 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
       ? toParse.map((_, i) => i)
       : toParse.flatMap((job, i) => (job.stamp.size >= POOLED_STORY_BYTES ? [i] : []))
     : [];
-  const outcomes = new Array<ParsedStory | undefined>(toParse.length);
+  // From the workers, packed (see parsedStory.ts); parsed here, as objects.
+  const outcomes = new Array<ParsedStory | { inline: ParseOutcome } | undefined>(toParse.length);
   const base = done;
   const folderWarnings: FileIssue[] = [];
   if (pool && pooled.length > 0) {
@@ -195,33 +211,52 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
       done = base;
     }
   }
-  toParse.forEach((job, i) => {
-    if (outcomes[i]) return;
-    outcomes[i] = { outcome: parseStory(job.raw, job.file), counts: null };
+  for (let i = 0; i < toParse.length; i++) {
+    const job = toParse[i]!;
+    if (outcomes[i]) continue;
+    if (job.raw === undefined) {
+      // Left for workers that failed: read here.
+      const read = await readStoryFile(job.path!, { noFollow: true });
+      if (!read.ok) {
+        outcomes[i] = { inline: { ok: false, error: read.reason } };
+        continue;
+      }
+      job.raw = read.text;
+      job.sha1 = read.sha1;
+    }
+    outcomes[i] = { inline: parseStory(job.raw, job.file) };
     done++;
     if (done % 200 === 0) progress();
-  });
+  }
   progress();
 
-  toParse.forEach((job, i) => {
-    const { outcome, counts } = outcomes[i]!;
-    if (!outcome.ok) {
-      failed.push({ file: job.file, path: listing.files[job.index]!.path, reason: outcome.error });
-      return;
+  // In slices: a story of megabytes from a worker is unpacked a few thousand quotes at a time.
+  function* settle(): Steps<void> {
+    for (let i = 0; i < toParse.length; i++) {
+      const job = toParse[i]!;
+      const result = outcomes[i]!;
+      const outcome = 'inline' in result ? result.inline : result.outcome;
+      if (!outcome.ok) {
+        failed.push({ file: job.file, path: listing.files[job.index]!.path, reason: outcome.error });
+        continue;
+      }
+      const story: Story = 'rest' in outcome.story ? yield* unpackStory(outcome.story) : outcome.story;
+      const counts = 'inline' in result ? null : result.counts;
+      const vector: TermVector = counts
+        ? vectorOfCounts(options.vocabulary, counts)
+        : storyTermVector(options.vocabulary, story);
+      slots[job.index] = {
+        path: listing.files[job.index]!.path,
+        ...job.stamp,
+        sha1: 'inline' in result ? job.sha1 : (result.sha1 ?? job.sha1),
+        story,
+        warnings: outcome.warnings,
+        vector,
+      };
+      if ((i & (ITEMS_PER_STEP - 1)) === 0) yield;
     }
-    const story: Story = outcome.story;
-    const vector: TermVector = counts
-      ? vectorOfCounts(options.vocabulary, counts)
-      : storyTermVector(options.vocabulary, story);
-    slots[job.index] = {
-      path: listing.files[job.index]!.path,
-      ...job.stamp,
-      sha1: job.sha1,
-      story,
-      warnings: outcome.warnings,
-      vector,
-    };
-  });
+  }
+  await runInSlices(settle());
 
   const t3 = performance.now();
   const files = slots.filter((slot): slot is LoadedFile => slot !== undefined);

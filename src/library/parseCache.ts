@@ -25,12 +25,12 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { Story } from '../engine/types.ts';
 import type { SavedIndexes } from './snapshot.ts';
-import { decodeStories, encodeStories, type StoryColumns } from './storyColumns.ts';
+import { type StoryColumns, StoryColumnsReader } from './storyColumns.ts';
+import { StoredStory, type StoryEntry, storyColumnsOf } from './storyStore.ts';
 import type { TermVector } from './textIndex.ts';
 
-const FORMAT = 5;
+const FORMAT = 8;
 
 /** Far below the 2 GiB one read allows, and small enough to write without a large extra copy. */
 const SEGMENT_BYTES = 32 * 2 ** 20;
@@ -55,7 +55,8 @@ export function sameStamp(a: FileStamp, b: FileStamp): boolean {
 export interface CachedFile extends FileStamp {
   path: string;
   sha1: string;
-  story: Story;
+  /** Parsed, or (read from the cache) kept in the cache's columns and decoded when asked for. */
+  story: StoryEntry;
   warnings: string[];
   vector: TermVector;
 }
@@ -190,7 +191,7 @@ export function readCache(
     const stored = deserialize(buffer) as StoredCache;
     if (stored?.format !== FORMAT || stored.parserVersion !== parserVersion)
       throw new Error('the segments do not match the manifest');
-    const stories = decodeStories(stored.stories);
+    const reader = new StoryColumnsReader(stored.stories);
     const files: CachedFile[] = stored.paths.map((path, i) => {
       const start = stored.vectorOffsets[i]!;
       const end = stored.vectorOffsets[i + 1]!;
@@ -202,7 +203,7 @@ export function readCache(
         ctimeMs: stored.ctimes[i]!,
         ino: stored.inodes[i]!,
         sha1: stored.sha1s[i]!,
-        story: stories[i]!,
+        story: new StoredStory(reader, i, stored.stories.ids[i]!, stored.stories.files[i]!),
         warnings: warnings ? (JSON.parse(warnings) as string[]) : [],
         vector: {
           ids: stored.vectorIds.subarray(start, end),
@@ -269,7 +270,7 @@ export function writeCache(
     inodes: Float64Array.from(files, (entry) => entry.ino),
     sha1s: files.map((entry) => entry.sha1),
     warnings: files.map((entry) => (entry.warnings.length ? JSON.stringify(entry.warnings) : null)),
-    stories: encodeStories(files.map((entry) => entry.story)),
+    stories: storyColumnsOf(files.map((entry) => entry.story)),
     vectorOffsets,
     vectorIds,
     vectorCounts,

@@ -4,14 +4,10 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { PARSE_STEPS, type ParseStep, STORY_BUDGET_MS } from '../engine/parseStory.ts';
-import {
-  type ParseBatch,
-  type ParsedStory,
-  type ParseJob,
-  PROGRESS_JOB,
-  PROGRESS_STEP,
-} from './parseWorker.ts';
+import { PARSE_STEPS, type ParseOutcome, type ParseStep, STORY_BUDGET_MS } from '../engine/parseStory.ts';
+import { type ParsedStory, unpackOutcome } from './parsedStory.ts';
+import { PROGRESS_JOB, PROGRESS_STEP } from './parseSlots.ts';
+import type { ParseBatch, ParseJob } from './parseWorker.ts';
 
 const BATCH = 64;
 
@@ -245,16 +241,16 @@ export class ParsePool {
   }
 }
 
-/** Parses all jobs on `workers` threads started for this call (see ParsePool). */
+/** Parses all jobs on `workers` threads started for this call (see ParsePool); the stories unpacked. */
 export async function parseInWorkers(
   jobs: readonly ParseJob[],
   workers: number,
   onProgress?: (done: number) => void,
   budgetMs = STORY_BUDGET_MS,
-): Promise<ParsedStory[]> {
+): Promise<Array<{ outcome: ParseOutcome }>> {
   const pool = new ParsePool(workers, { budgetMs, idleMs: 0 });
   try {
-    return await pool.parse(jobs, onProgress);
+    return (await pool.parse(jobs, onProgress)).map(({ outcome }) => ({ outcome: unpackOutcome(outcome) }));
   } finally {
     await pool.close();
   }

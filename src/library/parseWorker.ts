@@ -1,23 +1,23 @@
 /**
- * A parse worker: parses the story texts it is sent and posts each outcome back as soon as it is done,
- * in order. While it parses, `workerData.progress` holds the job's index + 1 and the step running, so
+ * A parse worker: parses the story texts it is sent (or reads their files first) and posts each outcome
+ * back as soon as it is done, in order. While it parses, `workerData.progress` holds the job's index + 1 and the step running, so
  * the pool's watchdog can stop a story that runs out of time and name the step.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { type ParseOutcome, type ParseStep, parseStory } from '../engine/parseStory.ts';
-import { storyTermCounts, type TermCounts } from './textIndex.ts';
+import { type ParsedStory, packOutcome } from './parsedStory.ts';
+import { PROGRESS_JOB, PROGRESS_STEP } from './parseSlots.ts';
+import { readStoryFileSync } from './storyFiles.ts';
+import { storyTermCounts } from './textIndex.ts';
 
+/** A story to parse: its text, or the path of its file for the worker to read (a cold load's many files). */
 export interface ParseJob {
-  raw: string;
+  raw?: string;
+  /** Read without following a link (see readStoryFile), checked and hashed here. */
+  path?: string;
   file: string;
   /** The step an earlier try ran out of time in (see ParseOptions). */
   stoppedIn?: ParseStep;
-}
-
-/** A parsed story with its counted terms, so the thread that indexes it need not read its text again. */
-export interface ParsedStory {
-  outcome: ParseOutcome;
-  counts: TermCounts | null;
 }
 
 /** A batch as sent to a worker: the jobs and their indexes in the whole load. */
@@ -27,10 +27,6 @@ export interface ParseBatch {
   /** The time budget of each story (see ParseOptions). */
   budgetMs: number;
 }
-
-/** Slots of the shared progress array. */
-export const PROGRESS_STEP = 0;
-export const PROGRESS_JOB = 1;
 
 const progress = (workerData as { progress?: Int32Array } | null)?.progress;
 
@@ -49,12 +45,25 @@ parentPort?.on('message', (batch: ParseBatch) => {
       Atomics.store(progress, PROGRESS_STEP, 0);
       Atomics.store(progress, PROGRESS_JOB, batch.indexes[i]! + 1);
     }
-    const outcome: ParseOutcome = parseStory(job.raw, job.file, {
+    const read = job.path === undefined ? null : readStoryFileSync(job.path, { noFollow: true });
+    if (read && !read.ok) {
+      parentPort!.postMessage({
+        outcome: { ok: false, error: read.reason },
+        counts: null,
+      } satisfies ParsedStory);
+      return;
+    }
+    const outcome: ParseOutcome = parseStory(read ? read.text : job.raw!, job.file, {
       budgetMs: batch.budgetMs,
       ...(job.stoppedIn ? { stoppedIn: job.stoppedIn } : {}),
       ...(progress ? { onStep: (step: number) => Atomics.store(progress, PROGRESS_STEP, step) } : {}),
     });
-    const parsed: ParsedStory = { outcome, counts: outcome.ok ? storyTermCounts(outcome.story) : null };
+    // Its counted terms go with it, so the thread that indexes it need not read its text again.
+    const parsed: ParsedStory = {
+      outcome: packOutcome(outcome),
+      counts: outcome.ok ? storyTermCounts(outcome.story) : null,
+      ...(read ? { sha1: read.sha1 } : {}),
+    };
     parentPort!.postMessage(parsed);
   });
 });

@@ -9,6 +9,7 @@ import Fuse from 'fuse.js';
 import { countryName, lookupPlaces } from '../engine/gazetteer.ts';
 import type { PlaceKind, Story } from '../engine/types.ts';
 import { CONSTITUENT_REGIONS, PLACE_ALIASES } from './placeAliases.ts';
+import type { StoryStore } from './storyStore.ts';
 import { normalizeName } from './text.ts';
 
 export interface PlaceEntry {
@@ -28,12 +29,10 @@ export interface PlaceIndex {
   byStories: Uint32Array;
   byStoriesKeys: string[];
   fuse: Fuse<{ key: string; entry: number }>;
-  /** Ranks of the stories datelined in each region's cities, by `country|admin` (`US|CA`, `GB|SCT`). */
-  regions: Map<string, Uint32Array>;
 }
 
 /** The dateline's place: the engine's canonical name, else the words before the comma, in title case. */
-export function datelinePlace(story: Story): string | null {
+export function datelinePlace(story: Pick<Story, 'dateline'>): string | null {
   const dateline = story.dateline;
   if (!dateline) return null;
   if (dateline.place) return dateline.place;
@@ -44,7 +43,7 @@ export function datelinePlace(story: Story): string | null {
     .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }
 
-export function buildPlaceIndex(stories: readonly Story[], rankOf: Uint32Array): PlaceIndex {
+export function buildPlaceIndex(stories: StoryStore, rankOf: Uint32Array): PlaceIndex {
   const drafts = new Map<
     string,
     { name: string; country: string | null; kind: PlaceKind; ranks: Set<number> }
@@ -65,13 +64,13 @@ export function buildPlaceIndex(stories: readonly Story[], rankOf: Uint32Array):
     d.ranks.add(rank);
   };
   for (let s = 0; s < stories.length; s++) {
-    const story = stories[s]!;
+    const dateline = stories.datelineAt(s);
     const rank = rankOf[s]!;
-    const place = datelinePlace(story);
-    const country = story.dateline?.country ?? null;
+    const place = datelinePlace({ dateline });
+    const country = dateline?.country ?? null;
     if (place) add(place, country, place === country ? 'country' : 'city', rank);
     if (country) add(country, country, 'country', rank);
-    for (const named of story.places) {
+    for (const named of stories.placesAt(s)) {
       add(named.name, named.country, named.kind, rank);
     }
   }
@@ -95,7 +94,7 @@ export function placeIndexOf(entries: PlaceEntry[]): PlaceIndex {
     { keys: ['key'], includeScore: true, threshold: 0.34, ignoreLocation: true },
   );
   const byStoriesKeys = [...byStories].map((i) => normalizeName(entries[i]!.name));
-  return { entries, byKey, byStories, byStoriesKeys, fuse, regions: regionsOf(entries) };
+  return { entries, byKey, byStories, byStoriesKeys, fuse };
 }
 
 /**
@@ -104,7 +103,23 @@ export function placeIndexOf(entries: PlaceEntry[]): PlaceIndex {
  */
 const FUZZY_PLACE_MAX = 24;
 
-/** The region (`US|CA`) of each city the stories are datelined in or name, by the gazetteer. */
+const regionsByIndex = new WeakMap<PlaceIndex, Map<string, Uint32Array>>();
+
+/**
+ * Ranks of the stories datelined in each region's cities, by `country|admin` (`US|CA`, `GB|SCT`), from
+ * the gazetteer's region of each city the stories are datelined in or name. Built on first use, as it
+ * needs the whole gazetteer: a serving library builds it before its snapshot is swapped in (see
+ * StoryLibrary), a one-question command only when the question names a place.
+ */
+export function placeRegions(index: PlaceIndex): Map<string, Uint32Array> {
+  let regions = regionsByIndex.get(index);
+  if (!regions) {
+    regions = regionsOf(index.entries);
+    regionsByIndex.set(index, regions);
+  }
+  return regions;
+}
+
 function regionsOf(entries: readonly PlaceEntry[]): Map<string, Uint32Array> {
   const ranks = new Map<string, Set<number>>();
   for (const entry of entries) {
@@ -142,7 +157,7 @@ function regionEntry(
   region: { country: string; admin: string; name: string },
 ): PlaceEntry {
   const named = index.byKey.get(normalizeName(region.name));
-  const datelined = index.regions.get(`${region.country}|${region.admin}`) ?? new Uint32Array(0);
+  const datelined = placeRegions(index).get(`${region.country}|${region.admin}`) ?? new Uint32Array(0);
   const ranks = new Set<number>(datelined);
   if (named !== undefined) for (const rank of index.entries[named]!.ranks) ranks.add(rank);
   return {

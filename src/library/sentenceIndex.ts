@@ -9,19 +9,31 @@
  */
 import type { Story } from '../engine/types.ts';
 import { sentenceBounds } from '../engine/words.ts';
-import type { StorySnapshot } from './snapshot.ts';
+import { Growable, growableU32 } from './growable.ts';
+import { runInSlices, runNow, type Steps } from './slices.ts';
+import type { SnapshotChange, StorySnapshot } from './snapshot.ts';
 import { terms } from './text.ts';
-import type { TextIndex } from './textIndex.ts';
+import {
+  emptyTextIndex,
+  patchTextIndexSteps,
+  type TermVector,
+  type TextIndex,
+  type Vocabulary,
+} from './textIndex.ts';
 
 export interface SentenceIndex {
-  /** Per sentence: its story, paragraph and `[start, end)` in that re-flowed paragraph. */
+  /** Per sentence number: its story, paragraph and `[start, end)` in that re-flowed paragraph. */
   story: Uint32Array;
   paragraph: Uint32Array;
   start: Uint32Array;
   end: Uint32Array;
-  /** Per story: its sentences are `first[s] .. first[s + 1]`. */
-  first: Uint32Array;
-  /** BM25 over the sentences (documents are sentence numbers). */
+  /** Per story: its sentences are the numbers `from[s] .. to[s]`. */
+  from: Uint32Array;
+  to: Uint32Array;
+  /**
+   * BM25 over the sentences (documents are sentence numbers). A reload gives a changed story's
+   * sentences new numbers at the end; the old numbers are left unused until the next full build.
+   */
   text: TextIndex;
 }
 
@@ -30,168 +42,218 @@ export function storyParagraphs(story: Story): readonly string[] {
   return story.paragraphs && story.paragraphs.length > 0 ? story.paragraphs : [story.summary];
 }
 
-/** A growable Uint32 list. */
-class U32 {
-  data = new Uint32Array(1024);
-  length = 0;
-  push(value: number) {
-    if (this.length === this.data.length) {
-      const bigger = new Uint32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = value;
-  }
-  done(): Uint32Array {
-    return this.data.slice(0, this.length);
-  }
-}
-
 /**
- * Builds the index story by story (`add`), so that a large set can be indexed in slices between other
- * work; `finish` makes the postings in one counting pass over flat arrays, without an object per
- * sentence.
+ * Sentences read from stories: where each lies, and its distinct term ids and counts, flat (no object
+ * per sentence: a full build reads hundreds of thousands).
  */
-class SentenceIndexBuilder {
-  readonly #snapshot: StorySnapshot;
-  readonly #story = new U32();
-  readonly #paragraph = new U32();
-  readonly #start = new U32();
-  readonly #end = new U32();
-  readonly #first: Uint32Array;
-  /** Per sentence, its distinct term ids and their counts, flat; `#termStart` marks each sentence's. */
-  readonly #termIds = new U32();
-  readonly #termCounts = new U32();
-  readonly #termStart = new U32();
-  readonly #lengths = new U32();
-  #next = 0;
+class SentenceRows {
+  readonly story = growableU32();
+  readonly paragraph = growableU32();
+  readonly start = growableU32();
+  readonly end = growableU32();
+  readonly termStart = growableU32();
+  readonly termIds = growableU32();
+  readonly termCounts = new Growable((length) => new Uint16Array(length));
+  readonly lengths = growableU32();
 
-  constructor(snapshot: StorySnapshot) {
-    this.#snapshot = snapshot;
-    this.#first = new Uint32Array(snapshot.stories.length + 1);
+  get count(): number {
+    return this.story.length;
   }
 
-  /** Whether every story has been added. */
-  get done(): boolean {
-    return this.#next >= this.#snapshot.stories.length;
-  }
-
-  /** Adds up to `count` more stories. */
-  add(count: number): void {
-    const { stories, text } = this.#snapshot;
-    const vocabulary = text.vocabulary;
-    const end = Math.min(stories.length, this.#next + count);
-    for (let i = this.#next; i < end; i++) {
-      this.#first[i] = this.#story.length;
-      storyParagraphs(stories[i]!).forEach((paragraphText, p) => {
-        for (const [from, to] of sentenceBounds(paragraphText)) {
-          this.#termStart.push(this.#termIds.length);
-          const words = terms(paragraphText.slice(from, to));
-          const at = this.#termIds.length;
-          for (const term of words) {
-            const id = vocabulary.add(term);
-            // A sentence has few terms: a short scan finds a repeat.
-            let k = at;
-            while (k < this.#termIds.length && this.#termIds.data[k] !== id) k++;
-            if (k < this.#termIds.length) this.#termCounts.data[k]!++;
-            else {
-              this.#termIds.push(id);
-              this.#termCounts.push(1);
-            }
-          }
-          this.#lengths.push(words.length);
-          this.#story.push(i);
-          this.#paragraph.push(p);
-          this.#start.push(from);
-          this.#end.push(to);
-        }
-      });
-    }
-    this.#next = end;
-  }
-
-  finish(): SentenceIndex {
-    this.add(Number.MAX_SAFE_INTEGER);
-    const vocabulary = this.#snapshot.text.vocabulary;
-    const sentences = this.#story.length;
-    this.#first[this.#snapshot.stories.length] = sentences;
-    this.#termStart.push(this.#termIds.length);
-    const termStart = this.#termStart.data;
-    const ids = this.#termIds.data;
-    const tf = this.#termCounts.data;
-    const termCount = vocabulary.terms.length;
-    const offsets = new Uint32Array(termCount + 1);
-    for (let k = 0; k < this.#termIds.length; k++) offsets[ids[k]! + 1]!++;
-    for (let t = 0; t < termCount; t++) offsets[t + 1]! += offsets[t]!;
-    const docs = new Uint32Array(this.#termIds.length);
-    const counts = new Uint16Array(this.#termIds.length);
-    const fill = offsets.slice(0, termCount);
-    const lengths = new Float32Array(sentences);
-    let lengthSum = 0;
-    for (let n = 0; n < sentences; n++) {
-      for (let k = termStart[n]!; k < termStart[n + 1]!; k++) {
-        const at = fill[ids[k]!]!++;
-        docs[at] = n;
-        counts[at] = Math.min(65535, tf[k]!);
-      }
-      lengths[n] = this.#lengths.data[n]!;
-      lengthSum += lengths[n]!;
-    }
+  /** Sentence k's terms as a vector (ids in the order met, which postings do not need sorted). */
+  vector(k: number): TermVector {
+    const from = this.termStart.data[k]!;
+    const to = k + 1 < this.termStart.length ? this.termStart.data[k + 1]! : this.termIds.length;
     return {
-      story: this.#story.done(),
-      paragraph: this.#paragraph.done(),
-      start: this.#start.done(),
-      end: this.#end.done(),
-      first: this.#first,
-      text: {
-        vocabulary,
-        offsets,
-        docs,
-        counts,
-        lengths,
-        averageLength: sentences ? lengthSum / sentences : 0,
-        docCount: sentences,
-      },
+      ids: this.termIds.data.subarray(from, to),
+      counts: this.termCounts.data.subarray(from, to),
+      length: this.lengths.data[k]!,
     };
   }
 }
 
+/** A story's sentences are read a step every this many words, so a story of megabytes is sliced too. */
+const WORDS_PER_STEP = 4096;
+/** A sentence longer than this is tokenized in pieces cut at spaces, a step each (one line of 2 MB is one sentence). */
+const PIECE_CHARS = 16_384;
+/** Up to this many distinct terms, a scan finds a repeat in a sentence faster than a map. */
+const SCAN_TERMS = 16;
+
+/** Reads the sentences of story `s` into `rows`. */
+function* readSentences(story: Story, s: number, vocabulary: Vocabulary, rows: SentenceRows): Steps<void> {
+  let words = 0;
+  const paragraphs = storyParagraphs(story);
+  const { termIds, termCounts } = rows;
+  const seen = new Map<number, number>();
+  for (let p = 0; p < paragraphs.length; p++) {
+    const text = paragraphs[p]!;
+    for (const [from, to] of sentenceBounds(text)) {
+      rows.termStart.push(termIds.length);
+      const at = termIds.length;
+      let length = 0;
+      seen.clear();
+      for (let piece = from; piece < to; ) {
+        let end = Math.min(to, piece + PIECE_CHARS);
+        const space = end < to ? text.lastIndexOf(' ', end) : -1;
+        // Cut at the last space; a word of more than a piece (no real word is) is cut where it is.
+        if (space > piece) end = space;
+        for (const term of terms(text.slice(piece, end))) {
+          const id = vocabulary.add(term);
+          const distinct = termIds.length - at;
+          let k = at;
+          if (distinct <= SCAN_TERMS) while (k < termIds.length && termIds.data[k] !== id) k++;
+          else {
+            if (seen.size === 0) for (let j = at; j < termIds.length; j++) seen.set(termIds.data[j]!, j);
+            k = seen.get(id) ?? termIds.length;
+          }
+          if (k < termIds.length) termCounts.data[k] = Math.min(65535, termCounts.data[k]! + 1);
+          else {
+            if (seen.size > 0) seen.set(id, k);
+            termIds.push(id);
+            termCounts.push(1);
+          }
+          length++;
+        }
+        words += end - piece > 64 ? (end - piece) >> 3 : 1;
+        piece = end;
+        if (words >= WORDS_PER_STEP) {
+          words = 0;
+          yield;
+        }
+      }
+      rows.lengths.push(length);
+      rows.story.push(s);
+      rows.paragraph.push(p);
+      rows.start.push(from);
+      rows.end.push(to);
+    }
+  }
+}
+
+function emptySentenceIndex(snapshot: StorySnapshot): SentenceIndex {
+  const none = new Uint32Array(0);
+  return {
+    story: none,
+    paragraph: none,
+    start: none,
+    end: none,
+    from: none,
+    to: none,
+    text: emptyTextIndex(snapshot.text.vocabulary),
+  };
+}
+
+/**
+ * The index of `snapshot` as steps: from nothing, or, given the index of the snapshot before a reload,
+ * by reading only the changed stories' sentences (old and new) and patching the postings.
+ */
+function* sentenceIndexSteps(
+  snapshot: StorySnapshot,
+  base?: { index: SentenceIndex; change: SnapshotChange },
+): Steps<SentenceIndex> {
+  const previous = base?.index ?? emptySentenceIndex(snapshot);
+  const { stories } = snapshot;
+  const vocabulary = snapshot.text.vocabulary;
+  const n = stories.length;
+  const size = previous.story.length;
+  const changed = base ? base.change.changed : Array.from({ length: n }, (_, i) => i);
+  const oldStories = base?.change.previous.stories ?? [];
+  // The old sentences of changed stories, read again for the terms they were indexed with.
+  const dropped: number[] = [];
+  const old = new SentenceRows();
+  for (let k = 0; k < changed.length; k++) {
+    const s = changed[k]!;
+    if (s >= oldStories.length) continue;
+    if ((k & 31) === 0) yield;
+    const first = old.count;
+    yield* readSentences(oldStories.at(s)!, s, vocabulary, old);
+    if (old.count - first !== previous.to[s]! - previous.from[s]!)
+      throw new Error(`story ${s} reads as other sentences than it was indexed with`);
+    for (let k = previous.from[s]!; k < previous.to[s]!; k++) dropped.push(k);
+  }
+  const rows = new SentenceRows();
+  const from = new Uint32Array(n);
+  const to = new Uint32Array(n);
+  from.set(previous.from.subarray(0, Math.min(n, previous.from.length)));
+  to.set(previous.to.subarray(0, Math.min(n, previous.to.length)));
+  for (let k = 0; k < changed.length; k++) {
+    const s = changed[k]!;
+    if (s >= n) continue;
+    from[s] = size + rows.count;
+    yield* readSentences(stories.at(s)!, s, vocabulary, rows);
+    to[s] = size + rows.count;
+    if ((k & 31) === 0) yield;
+  }
+  const droppedAt = new Map(dropped.map((doc, k) => [doc, k]));
+  const text = yield* patchTextIndexSteps(previous.text, {
+    dropped,
+    droppedVector: (doc) => old.vector(droppedAt.get(doc)!),
+    added: Array.from({ length: rows.count }, (_, k) => size + k),
+    addedVector: (doc) => rows.vector(doc - size),
+    size: size + rows.count,
+  });
+  const joined = (before: Uint32Array, more: Growable<Uint32Array>) => {
+    const out = new Uint32Array(before.length + more.length);
+    out.set(before);
+    out.set(more.data.subarray(0, more.length), before.length);
+    return out;
+  };
+  return {
+    story: joined(previous.story, rows.story),
+    paragraph: joined(previous.paragraph, rows.paragraph),
+    start: joined(previous.start, rows.start),
+    end: joined(previous.end, rows.end),
+    from,
+    to,
+    text,
+  };
+}
+
 export function buildSentenceIndex(snapshot: StorySnapshot): SentenceIndex {
-  return new SentenceIndexBuilder(snapshot).finish();
+  return runNow(sentenceIndexSteps(snapshot));
 }
 
 const built = new WeakMap<StorySnapshot, SentenceIndex>();
 const building = new WeakMap<StorySnapshot, Promise<void>>();
 
-/** Sets up to this size are indexed at once; larger ones in slices, so a load is not held up. */
-const AT_ONCE = 20000;
-const SLICE = 500;
+/**
+ * Sets up to this size are indexed at once on a first load, and a reload swaps its set in only once the
+ * index is there; larger ones are indexed in slices after the swap (unless a patch makes it quick).
+ */
+export const SENTENCE_INDEX_AT_ONCE = 20000;
 
 /**
- * Builds the snapshot's sentence index: at once for a set of ordinary size, else in slices between
- * other work (about a second per 20k stories in all). Resolves when the index is there.
+ * Once the unused sentence numbers a reload leaves behind outnumber this share of those in use, the
+ * next reload builds the index anew.
  */
-export function prepareSentenceIndex(snapshot: StorySnapshot): Promise<void> {
+const MAX_UNUSED_SHARE = 0.25;
+
+/**
+ * Builds the snapshot's sentence index: at once for a first load of ordinary size, else in slices
+ * between other work (about a second per 20k stories in all); a reload's always in slices. Given what
+ * a reload changed, it patches the previous snapshot's index when that one is built, reading only the
+ * changed stories. Resolves when the index is there.
+ */
+export function prepareSentenceIndex(
+  snapshot: StorySnapshot,
+  options: { reload?: boolean; change?: SnapshotChange } = {},
+): Promise<void> {
   if (built.has(snapshot)) return Promise.resolve();
   let pending = building.get(snapshot);
   if (pending) return pending;
-  if (snapshot.stories.length <= AT_ONCE) {
+  const { change } = options;
+  const index = change && built.get(change.previous);
+  const base =
+    index && index.story.length - index.text.docCount <= MAX_UNUSED_SHARE * index.text.docCount
+      ? { index, change: change! }
+      : undefined;
+  if (!options.reload && snapshot.stories.length <= SENTENCE_INDEX_AT_ONCE) {
     built.set(snapshot, buildSentenceIndex(snapshot));
     return Promise.resolve();
   }
-  const builder = new SentenceIndexBuilder(snapshot);
-  pending = new Promise<void>((resolve) => {
-    const step = () => {
-      builder.add(SLICE);
-      if (!builder.done) {
-        setImmediate(step);
-        return;
-      }
-      built.set(snapshot, builder.finish());
-      building.delete(snapshot);
-      resolve();
-    };
-    setImmediate(step);
+  pending = runInSlices(sentenceIndexSteps(snapshot, base)).then((index) => {
+    built.set(snapshot, index);
+    building.delete(snapshot);
   });
   building.set(snapshot, pending);
   return pending;
@@ -211,7 +273,7 @@ export function sentenceIndexOf(snapshot: StorySnapshot): SentenceIndex | null {
 
 /** The text of sentence `n`. */
 export function sentenceText(snapshot: StorySnapshot, index: SentenceIndex, n: number): string {
-  const story = snapshot.stories[index.story[n]!]!;
+  const story = snapshot.stories.at(index.story[n]!)!;
   return storyParagraphs(story)[index.paragraph[n]!]!.slice(index.start[n]!, index.end[n]!);
 }
 
@@ -223,7 +285,8 @@ export function sentenceIndexBytes(index: SentenceIndex): number {
     index.paragraph,
     index.start,
     index.end,
-    index.first,
+    index.from,
+    index.to,
     text.offsets,
     text.docs,
     text.counts,

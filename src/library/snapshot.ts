@@ -4,19 +4,29 @@
  * snapshot beside the old one; queries hold a snapshot, so they never see a mix of two sets.
  */
 import type { FileIssue, Story } from '../engine/types.ts';
-import { buildHeadlineIndex, type HeadlineIndex } from './headlineIndex.ts';
-import { buildPlaceIndex, type PlaceEntry, type PlaceIndex, placeIndexOf } from './placeIndex.ts';
+import { buildHeadlineIndex, type HeadlineIndex, patchHeadlineIndex } from './headlineIndex.ts';
 import {
-  buildSpeakerDirectory,
+  buildPlaceIndex,
+  datelinePlace,
+  type PlaceEntry,
+  type PlaceIndex,
+  placeIndexOf,
+} from './placeIndex.ts';
+import { copiesOf, restoreCopies } from './sameText.ts';
+import { ITEMS_PER_STEP, runInSlices, runNow, type Steps } from './slices.ts';
+import {
   type SpeakerDirectory,
   type SpeakerEntry,
   speakerDirectoryOf,
+  speakerDirectorySteps,
 } from './speakers.ts';
+import { type StoryEntry, StoryStore } from './storyStore.ts';
 import {
-  buildTextIndex,
+  patchTextIndexSteps,
   storyTermCounts,
   type TermVector,
   type TextIndex,
+  textIndexSteps,
   Vocabulary,
   vectorOfCounts,
 } from './textIndex.ts';
@@ -40,7 +50,8 @@ export interface LoadInfo {
 }
 
 export interface StorySnapshot {
-  readonly stories: readonly Story[];
+  /** The stories, decoded on access (`stories.at(i)`); ids, files, dates and headlines at hand. */
+  readonly stories: StoryStore;
   readonly byId: ReadonlyMap<string, number>;
   /** Story indexes, newest first (undated stories last); `rankOf` is its inverse. */
   readonly order: Uint32Array;
@@ -59,15 +70,21 @@ export function storyTermVector(vocabulary: Vocabulary, story: Story): TermVecto
   return vectorOfCounts(vocabulary, storyTermCounts(story));
 }
 
-function newestFirst(stories: readonly Story[]): Uint32Array {
-  const order = Uint32Array.from(stories.keys());
-  const keys = stories.map((story) => story.date ?? '');
+function newestFirst(stories: StoryStore): Uint32Array {
+  const order = new Uint32Array(stories.length);
+  const keys: string[] = [];
+  const ids: string[] = [];
+  for (let i = 0; i < stories.length; i++) {
+    order[i] = i;
+    keys.push(stories.dateAt(i) ?? '');
+    ids.push(stories.idAt(i));
+  }
   return order.sort((a, b) => {
     const da = keys[a]!;
     const db = keys[b]!;
     if (da !== db) return da < db ? 1 : -1;
-    const ia = stories[a]!.id;
-    const ib = stories[b]!.id;
+    const ia = ids[a]!;
+    const ib = ids[b]!;
     return ia < ib ? -1 : ia > ib ? 1 : 0;
   });
 }
@@ -91,10 +108,13 @@ export interface SavedIndexes {
   speakers: SpeakerEntry[];
   places: PlaceEntry[];
   headlines: HeadlineIndex;
+  /** Per story, the first story with the same text (see sameText.ts). */
+  copies: Uint32Array;
 }
 
 export function savedIndexesOf(snapshot: StorySnapshot): SavedIndexes {
   return {
+    copies: copiesOf(snapshot).firstOf,
     order: snapshot.order,
     speakers: snapshot.speakers.entries,
     places: snapshot.places.entries,
@@ -103,46 +123,213 @@ export function savedIndexesOf(snapshot: StorySnapshot): SavedIndexes {
 }
 
 /**
+ * What a reload changed: the snapshot before it, and the story numbers whose story was replaced, added
+ * or removed (of either snapshot); every other story keeps its number.
+ */
+export interface SnapshotChange {
+  previous: StorySnapshot;
+  changed: readonly number[];
+}
+
+interface BuildOptions {
+  load?: Partial<LoadInfo>;
+  vocabulary?: Vocabulary;
+  vectors?: ReadonlyArray<TermVector | undefined>;
+  /** Indexes saved for exactly these stories, in this order (see SavedIndexes). */
+  saved?: SavedIndexes;
+}
+
+/**
  * Builds a snapshot. `vectors` (aligned with `stories`) may be passed when known (from the cache or
  * the previous snapshot); missing ones are computed with `vocabulary`.
  */
 export function buildSnapshot(
-  stories: readonly Story[],
-  options: {
-    load?: Partial<LoadInfo>;
-    vocabulary?: Vocabulary;
-    vectors?: ReadonlyArray<TermVector | undefined>;
-    /** Indexes saved for exactly these stories, in this order (see SavedIndexes). */
-    saved?: SavedIndexes;
-  } = {},
+  entries: readonly StoryEntry[] | StoryStore,
+  options: BuildOptions = {},
 ): StorySnapshot {
+  return runNow(snapshotSteps(storeOf(entries), options));
+}
+
+/**
+ * Builds the snapshot of a reload in slices of a few milliseconds (see slices.ts). Given what changed
+ * since the previous snapshot (story numbers whose story was replaced, added or removed, every other
+ * story keeping its number), the indexes are patched rather than rebuilt.
+ */
+export function buildSnapshotInSlices(
+  entries: readonly StoryEntry[] | StoryStore,
+  options: BuildOptions & { change?: SnapshotChange },
+): Promise<StorySnapshot> {
+  return runInSlices(snapshotSteps(storeOf(entries), options));
+}
+
+const storeOf = (entries: readonly StoryEntry[] | StoryStore) =>
+  entries instanceof StoryStore ? entries : StoryStore.of(entries);
+
+function* snapshotSteps(
+  stories: StoryStore,
+  options: BuildOptions & { change?: SnapshotChange },
+): Steps<StorySnapshot> {
   const vocabulary = options.vocabulary ?? new Vocabulary();
-  const vectors = stories.map((story, i) => options.vectors?.[i] ?? storyTermVector(vocabulary, story));
+  const n = stories.length;
+  const vectors = new Array<TermVector>(n);
   const byId = new Map<string, number>();
-  stories.forEach((story, i) => {
-    if (!byId.has(story.id)) byId.set(story.id, i);
-  });
-  const saved = options.saved?.order.length === stories.length ? options.saved : undefined;
-  const order = saved?.order ?? newestFirst(stories);
-  const rankOf = new Uint32Array(stories.length);
+  for (let i = 0; i < n; i++) {
+    vectors[i] = options.vectors?.[i] ?? storyTermVector(vocabulary, stories.at(i)!);
+    const id = stories.idAt(i);
+    if (!byId.has(id)) byId.set(id, i);
+    if ((i & (ITEMS_PER_STEP - 1)) === 0) yield;
+  }
+  const change = options.change;
+  const saved = options.saved?.order.length === n ? options.saved : undefined;
+  const order = saved?.order ?? (change ? patchedOrder(stories, change) : newestFirst(stories));
+  yield;
+  const rankOf = new Uint32Array(n);
   order.forEach((story, rank) => {
     rankOf[story] = rank;
   });
-  return {
+  yield;
+  let text: TextIndex;
+  if (change) {
+    const previous = change.previous;
+    const dropped = new Set(change.changed.filter((s) => s < previous.stories.length));
+    for (let s = n; s < previous.stories.length; s++) dropped.add(s);
+    text = yield* patchTextIndexSteps(previous.text, {
+      dropped: [...dropped],
+      droppedVector: (doc) => previous.vectors[doc]!,
+      added: [...new Set(change.changed.filter((s) => s < n))],
+      addedVector: (doc) => vectors[doc]!,
+      size: n,
+    });
+  } else text = yield* textIndexSteps(vocabulary, vectors);
+  // An edit that leaves a story's speakers (or places) and every rank alone leaves those indexes as
+  // they were: they are kept rather than built again from every story.
+  const kept = change && keptInPlace(change, rankOf) ? change.previous : undefined;
+  const same = (signature: (story: Story) => string) =>
+    kept !== undefined &&
+    change!.changed.every((s) => signature(kept.stories.at(s)!) === signature(stories.at(s)!));
+  const speakers = saved
+    ? speakerDirectoryOf(saved.speakers)
+    : same(speakerSignature)
+      ? kept!.speakers
+      : yield* speakerDirectorySteps(stories, rankOf);
+  yield;
+  const places = saved
+    ? placeIndexOf(saved.places)
+    : same(placeSignature)
+      ? kept!.places
+      : buildPlaceIndex(stories, rankOf);
+  yield;
+  let headlines: HeadlineIndex;
+  if (saved) headlines = saved.headlines;
+  else if (change) {
+    const previous = change.previous;
+    headlines = patchHeadlineIndex(previous.headlines, {
+      old: change.changed
+        .filter((s) => s < previous.stories.length)
+        .map((s) => ({ headline: previous.stories.headlineAt(s), rank: previous.rankOf[s]! })),
+      now: change.changed
+        .filter((s) => s < n)
+        .map((s) => ({ headline: stories.headlineAt(s), rank: rankOf[s]! })),
+      newRank: rankChange(previous, change, rankOf),
+    });
+  } else {
+    const list: string[] = [];
+    for (let i = 0; i < n; i++) list.push(stories.headlineAt(i));
+    headlines = buildHeadlineIndex(list, rankOf);
+  }
+  const snapshot: StorySnapshot = {
     stories,
     byId,
     order,
     rankOf,
     vectors,
-    text: buildTextIndex(vocabulary, vectors),
-    speakers: saved ? speakerDirectoryOf(saved.speakers) : buildSpeakerDirectory(stories, rankOf),
-    places: saved ? placeIndexOf(saved.places) : buildPlaceIndex(stories, rankOf),
-    headlines:
-      saved?.headlines ??
-      buildHeadlineIndex(
-        stories.map((story) => story.headline),
-        rankOf,
-      ),
+    text,
+    speakers,
+    places,
+    headlines,
     load: { ...emptyLoad(), ...options.load },
   };
+  if (saved) restoreCopies(snapshot, saved.copies);
+  return snapshot;
+}
+
+/** Whether every changed story is an edit in place: the same number and rank before and after, as every other story. */
+function keptInPlace(change: SnapshotChange, rankOf: Uint32Array): boolean {
+  const { previous } = change;
+  return (
+    rankOf.length === previous.stories.length &&
+    change.changed.every((s) => rankOf[s] === previous.rankOf[s]) &&
+    rankChange(previous, change, rankOf) === null
+  );
+}
+
+/** What the speaker directory reads of a story: each quote's speaker, and their aliases and kind. */
+function speakerSignature(story: Story): string {
+  const speakers = story.quotes.map((quote) => quote.speaker);
+  const people = story.people
+    .filter((person) => speakers.includes(person.name))
+    .map((person) => [person.name, person.aliases, person.kind ?? null]);
+  return JSON.stringify([speakers, people]);
+}
+
+/** What the place index reads of a story: its dateline and the places it names. */
+function placeSignature(story: Story): string {
+  return JSON.stringify([datelinePlace(story), story.dateline?.country ?? null, story.places]);
+}
+
+/**
+ * Where the stories a reload kept moved in the order: old rank → new rank (-1 for a story changed or
+ * gone), or null when every kept story keeps its rank (an edit that leaves dates alone).
+ */
+function rankChange(previous: StorySnapshot, change: SnapshotChange, rankOf: Uint32Array): Int32Array | null {
+  const changed = new Set(change.changed);
+  const n = rankOf.length;
+  const newRank = new Int32Array(previous.order.length).fill(-1);
+  let moved = false;
+  previous.order.forEach((s, rank) => {
+    if (s >= n || changed.has(s)) return;
+    newRank[rank] = rankOf[s]!;
+    if (newRank[rank] !== rank) moved = true;
+  });
+  return moved ? newRank : null;
+}
+
+/**
+ * The previous snapshot's order with the changed stories taken out and put back where they now
+ * belong: a pass over the order and a binary search per changed story, instead of a sort of them all.
+ */
+function patchedOrder(stories: StoryStore, change: SnapshotChange): Uint32Array {
+  const n = stories.length;
+  const changed = new Set(change.changed);
+  const kept: number[] = [];
+  for (const s of change.previous.order) if (s < n && !changed.has(s)) kept.push(s);
+  const key = (s: number) => stories.dateAt(s) ?? '';
+  // Newest first (undated last), then by id: the order `newestFirst` sorts into.
+  const before = (a: number, b: number) => {
+    const da = key(a);
+    const db = key(b);
+    if (da !== db) return da > db;
+    return stories.idAt(a) < stories.idAt(b);
+  };
+  const order = Uint32Array.from(kept);
+  const placed = [...changed].filter((s) => s < n).sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+  if (placed.length === 0) return order;
+  const out = new Uint32Array(n);
+  let at = 0;
+  let next = 0;
+  for (const s of placed) {
+    let lo = next;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (before(order[mid]!, s)) lo = mid + 1;
+      else hi = mid;
+    }
+    out.set(order.subarray(next, lo), at);
+    at += lo - next;
+    next = lo;
+    out[at++] = s;
+  }
+  out.set(order.subarray(next), at);
+  return out;
 }

@@ -48,20 +48,23 @@ export function speakersNearPrefix(directory: SpeakerDirectory, text: string, li
   const words = normalizeName(text).split(' ').filter(Boolean);
   const last = words.at(-1);
   if (!last || last.length < 2 || last.length > 40) return [];
+  // The other words must each be a word of the name: the people they name, looked up, not scanned for
+  // (a pasted line of 100 characters has a dozen words, nearly always not all one person's).
+  let named: Set<number> | null = null;
+  for (const word of words.slice(0, -1)) {
+    const people = directory.byWord.get(word);
+    if (!people) return [];
+    named = new Set(named ? people.filter((i) => named!.has(i)) : people);
+    if (named.size === 0) return [];
+  }
   const found = new Set<number>();
   for (const word of wordsStartingWith(directory, last[0]!)) {
     if (prefixDistance(last, word) !== 1) continue;
-    for (const entry of directory.byWord.get(word) ?? []) found.add(entry);
+    for (const entry of directory.byWord.get(word) ?? []) if (!named || named.has(entry)) found.add(entry);
     if (found.size > 2000) break;
   }
-  const others = words.slice(0, -1);
   return [...found]
     .map((i) => directory.entries[i]!)
-    .filter((entry) => {
-      if (others.length === 0) return true;
-      const own = new Set([entry.name, ...entry.aliases].flatMap((form) => normalizeName(form).split(' ')));
-      return others.every((word) => own.has(word));
-    })
     .sort((a, b) => b.quoteCount - a.quoteCount)
     .slice(0, limit);
 }

@@ -5,7 +5,9 @@
  * for, gives candidates instead of a guess.
  */
 import Fuse from 'fuse.js';
-import type { Story } from '../engine/types.ts';
+import type { Person } from '../engine/types.ts';
+import { ITEMS_PER_STEP, runNow, type Steps } from './slices.ts';
+import type { StoryStore } from './storyStore.ts';
 import { normalizeName } from './text.ts';
 import { editDistance } from './textIndex.ts';
 
@@ -70,7 +72,12 @@ function topName(map: Map<string, number>): string {
  * Builds the directory. `rankOf[story]` orders stories newest first, so each speaker's quotes come out
  * newest first without sorting at query time.
  */
-export function buildSpeakerDirectory(stories: readonly Story[], rankOf: Uint32Array): SpeakerDirectory {
+export function buildSpeakerDirectory(stories: StoryStore, rankOf: Uint32Array): SpeakerDirectory {
+  return runNow(speakerDirectorySteps(stories, rankOf));
+}
+
+/** `buildSpeakerDirectory` as steps (see slices.ts): a story of thousands of quotes is read in slices. */
+export function* speakerDirectorySteps(stories: StoryStore, rankOf: Uint32Array): Steps<SpeakerDirectory> {
   const drafts = new Map<string, Draft>();
   const draft = (key: string): Draft => {
     let d = drafts.get(key);
@@ -99,22 +106,27 @@ export function buildSpeakerDirectory(stories: readonly Story[], rankOf: Uint32A
     }
     return key;
   };
+  let read = 0;
   for (let s = 0; s < stories.length; s++) {
-    const story = stories[s]!;
-    story.quotes.forEach((quote, q) => {
-      if (!quote.speaker) return;
-      const key = keyOf(quote.speaker);
-      if (!key) return;
+    let people: Person[] | undefined;
+    const speakers = stories.quoteSpeakersAt(s);
+    for (let q = 0; q < speakers.length; q++) {
+      if ((++read & (ITEMS_PER_STEP * 4 - 1)) === 0) yield;
+      const speaker = speakers[q];
+      if (!speaker) continue;
+      const key = keyOf(speaker);
+      if (!key) continue;
       const d = draft(key);
-      bump(d.names, quote.speaker);
+      bump(d.names, speaker);
       d.refs.push(s, q);
       // Aliases count once per story, at the speaker's first quote in it.
-      if (d.lastStory === s) return;
+      if (d.lastStory === s) continue;
       d.lastStory = s;
-      const person = story.people.find((p) => p.name === quote.speaker);
+      people ??= stories.peopleAt(s);
+      const person = people.find((p) => p.name === speaker);
       if (person) for (const alias of person.aliases) bump(d.aliases, alias);
       if (person?.kind === 'organisation') d.organisation = true;
-    });
+    }
   }
 
   // Merge multi-word names that a story's person lists as aliases of each other (Ali Khamenei ↔

@@ -1,9 +1,21 @@
 /**
- * Stories in columns, for the parse cache. Deserialising 100k nested story objects (or their JSON)
- * takes seconds; the same data as a few typed arrays, one table of short repeated strings (names,
- * places, cues) and plain arrays of the long texts deserialises and rebuilds in a fraction of that.
+ * Stories in columns: how the parse cache stores them and how the library holds them in memory. A
+ * hundred thousand stories as nested objects cost seconds to deserialise and several KB each in the
+ * heap; as columns they are a few typed arrays, one table of short repeated strings (names, places,
+ * cues) and one UTF-8 buffer of the long texts, and a story is decoded only when it is asked for.
  */
-import type { Person, PlaceKind, PlaceRef, Quote, QuoteKind, Span, Story } from '../engine/types.ts';
+
+import type {
+  Dateline,
+  Person,
+  PlaceKind,
+  PlaceRef,
+  Quote,
+  QuoteKind,
+  Span,
+  Story,
+} from '../engine/types.ts';
+import { type Growable, growableBytes, growableU32 } from './growable.ts';
 
 const NONE = 0xffffffff;
 const KINDS: QuoteKind[] = ['direct', 'partial', 'indirect'];
@@ -19,232 +31,484 @@ const KNOWN = new Set([
   'people',
   'quotes',
   'paragraphs',
-  'meta',
+  'paragraphOffsets',
 ]);
+/** Text items every story has before its paragraphs and quote texts: headline, summary, extras. */
+const FIXED_ITEMS = 3;
+/** Kind, span, speaker, mention, mention span, cue, and where the text lies in the body (or NONE). */
+const QUOTE_FIELDS = 10;
+const PERSON_FIELDS = 3;
 
 export interface StoryColumns {
   count: number;
+  /** Short repeated strings (dates, names, places, roles, cues), referred to by index. */
   strings: string[];
-  /** Per story: id, file, date, headline, summary, dateline text/place/country (string ids or texts). */
   ids: string[];
   files: string[];
+  /** Per story: its date and its dateline's text, place and country (string ids, NONE for null). */
   dates: Uint32Array;
-  headlines: string[];
-  summaries: string[];
   datelines: Uint32Array;
+  /**
+   * The long texts as UTF-8: per story its headline, summary, extras (front-matter meta and fields
+   * this encoder does not know, as JSON, empty when none), paragraphs, then quote texts. `textEnds`
+   * holds each item's end; `firstItem` each story's first item.
+   */
+  text: Uint8Array;
+  textEnds: Uint32Array;
+  firstItem: Uint32Array;
+  hasParagraphs: Uint8Array;
+  /** Per story, where its summary lies in its body, as for quotes (a summary is sentences of it). */
+  summarySpans: Uint32Array;
   /** Places: per-story offsets, then name, country, kind per place. */
   placeOffsets: Uint32Array;
   places: Uint32Array;
-  /** People: per-story offsets, then name and role per person, each person's alias count, alias ids. */
+  /**
+   * People: per-story offsets, then name, role and kind (1 for an organisation) per person; per person
+   * the offset of its aliases.
+   */
   personOffsets: Uint32Array;
   people: Uint32Array;
-  aliasCounts: Uint32Array;
+  aliasOffsets: Uint32Array;
   aliases: Uint32Array;
-  /** Quotes: per-story offsets; kind, span, speaker, mention, mention span, cue per quote; texts apart. */
+  /**
+   * Quotes: per-story offsets; kind, span, speaker, mention, mention span, cue per quote, and where its
+   * text lies in the story's body (paragraphs joined by spaces), NONE when it is a text item of its own.
+   */
   quoteOffsets: Uint32Array;
   quotes: Uint32Array;
-  quoteTexts: string[];
-  /** Paragraphs: per-story offsets (NONE count when absent) and texts. */
-  paragraphOffsets: Uint32Array;
-  paragraphs: string[];
-  hasParagraphs: Uint8Array;
-  /** Front-matter meta and any fields this encoder does not know, as JSON (null when none). */
-  extras: Array<string | null>;
+  /**
+   * Paragraph offset maps (see offsets.ts): per-story offsets into the maps and whether the story has
+   * them, each map's end in `offsetMapValues`. Hard-wrapped text has an anchor per line: the values are
+   * stored as the differences from the previous index and raw offset, as variable-length bytes.
+   */
+  offsetMapOffsets: Uint32Array;
+  hasOffsetMaps: Uint8Array;
+  offsetMapEnds: Uint32Array;
+  offsetMapValues: Uint8Array;
 }
 
-class StringTable {
-  readonly strings: string[] = [];
-  readonly #ids = new Map<string, number>();
-  id(value: string | null | undefined): number {
+/** An anchor map as the differences of its indexes and of its raw offsets, each as LEB128 bytes. */
+function writeOffsetMap(map: readonly number[], out: Growable<Uint8Array>) {
+  let index = 0;
+  let raw = 0;
+  for (let k = 0; k < map.length; k++) {
+    // map = [rawStart, i1, r1, i2, r2, …]: odd places are indexes, the others raw offsets.
+    const value = map[k]!;
+    const isIndex = k % 2 === 1;
+    const delta = value - (isIndex ? index : raw);
+    if (isIndex) index = value;
+    else raw = value;
+    // Zigzag, so that a step back (never seen, but allowed) stays small too.
+    let rest = delta >= 0 ? delta * 2 : -delta * 2 - 1;
+    while (rest >= 0x80) {
+      out.push((rest % 0x80) | 0x80);
+      rest = Math.floor(rest / 0x80);
+    }
+    out.push(rest);
+  }
+}
+
+function readOffsetMap(bytes: Uint8Array, start: number, end: number): number[] {
+  // A value's last byte has no continuation bit: their count sizes the array up front.
+  let count = 0;
+  for (let at = start; at < end; at++) if (bytes[at]! < 0x80) count++;
+  const map = new Array<number>(count);
+  let index = 0;
+  let raw = 0;
+  let at = start;
+  for (let k = 0; k < count; k++) {
+    // Offsets stay far below 2^31 (a story is at most 2 MB): 32-bit integer steps are exact.
+    let rest = 0;
+    let shift = 0;
+    let byte = 0x80;
+    while (byte & 0x80) {
+      byte = bytes[at++]!;
+      rest |= (byte & 0x7f) << shift;
+      shift += 7;
+    }
+    const delta = (rest >>> 1) ^ -(rest & 1);
+    if (k & 1) {
+      index += delta;
+      map[k] = index;
+    } else {
+      raw += delta;
+      map[k] = raw;
+    }
+  }
+  return map;
+}
+
+/** Appends stories (or rows of other columns, without decoding them) and yields their columns. */
+export class StoryColumnsBuilder {
+  readonly #strings: string[] = [];
+  readonly #stringIds = new Map<string, number>();
+  #ids: string[] = [];
+  #files: string[] = [];
+  #dates = growableU32();
+  #datelines = growableU32();
+  #text = Buffer.allocUnsafe(1 << 16);
+  #textLength = 0;
+  #textEnds = growableU32();
+  #firstItem = growableU32();
+  #hasParagraphs = growableU32();
+  #placeOffsets = growableU32();
+  #places = growableU32();
+  #personOffsets = growableU32();
+  #people = growableU32();
+  #aliasOffsets = growableU32();
+  #aliases = growableU32();
+  #quoteOffsets = growableU32();
+  #quotes = growableU32();
+  #offsetMapOffsets = growableU32();
+  #hasOffsetMaps = growableU32();
+  #offsetMapEnds = growableU32();
+  #offsetMapValues = growableBytes();
+  #summarySpans = growableU32();
+
+  constructor() {
+    for (const offsets of [
+      this.#firstItem,
+      this.#placeOffsets,
+      this.#personOffsets,
+      this.#aliasOffsets,
+      this.#quoteOffsets,
+      this.#offsetMapOffsets,
+    ])
+      offsets.push(0);
+  }
+
+  get count(): number {
+    return this.#ids.length;
+  }
+
+  #string(value: string | null | undefined): number {
     if (value === null || value === undefined) return NONE;
-    let id = this.#ids.get(value);
+    let id = this.#stringIds.get(value);
     if (id === undefined) {
-      id = this.strings.length;
-      this.strings.push(value);
-      this.#ids.set(value, id);
+      id = this.#strings.length;
+      this.#strings.push(value);
+      this.#stringIds.set(value, id);
     }
     return id;
   }
-}
 
-/** A growable Uint32 list (typed arrays are what make the columns cheap to store). */
-class U32 {
-  data = new Uint32Array(1024);
-  length = 0;
-  push(...values: number[]) {
-    if (this.length + values.length > this.data.length) {
-      const bigger = new Uint32Array(Math.max(this.data.length * 2, this.length + values.length));
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    for (const value of values) this.data[this.length++] = value;
+  #reserve(bytes: number) {
+    if (this.#textLength + bytes <= this.#text.length) return;
+    const bigger = Buffer.allocUnsafe(Math.max(this.#text.length * 2, this.#textLength + bytes));
+    this.#text.copy(bigger, 0, 0, this.#textLength);
+    this.#text = bigger;
   }
-  done(): Uint32Array {
-    return this.data.slice(0, this.length);
+
+  #item(text: string) {
+    this.#reserve(text.length * 3);
+    this.#textLength += this.#text.write(text, this.#textLength, 'utf8');
+    this.#textEnds.push(this.#textLength);
+  }
+
+  #endStory() {
+    this.#firstItem.push(this.#textEnds.length);
+    this.#placeOffsets.push(this.#places.length / 3);
+    this.#personOffsets.push(this.#people.length / PERSON_FIELDS);
+    this.#quoteOffsets.push(this.#quotes.length / QUOTE_FIELDS);
+    this.#offsetMapOffsets.push(this.#offsetMapEnds.length);
+  }
+
+  add(story: Story): this {
+    // Quotes and the summary are mostly words of the body: kept as spans of it rather than again.
+    const body = story.paragraphs?.join(' ') ?? '';
+    const inBody = (text: string): [number, number] => {
+      const at = text ? body.indexOf(text) : -1;
+      return at < 0 ? [NONE, NONE] : [at, at + text.length];
+    };
+    const quoteSpans = story.quotes.map((quote) => inBody(quote.text));
+    const summarySpan = inBody(story.summary);
+    this.#summarySpans.push(...summarySpan);
+    this.#ids.push(story.id);
+    this.#files.push(story.file);
+    this.#dates.push(this.#string(story.date));
+    const dateline = story.dateline;
+    this.#datelines.push(
+      dateline ? this.#string(dateline.text) : NONE,
+      this.#string(dateline?.place),
+      this.#string(dateline?.country),
+    );
+    for (const place of story.places)
+      this.#places.push(
+        this.#string(place.name),
+        this.#string(place.country),
+        PLACE_KINDS.indexOf(place.kind),
+      );
+    for (const person of story.people) {
+      this.#people.push(
+        this.#string(person.name),
+        this.#string(person.role),
+        person.kind === 'organisation' ? 1 : 0,
+      );
+      for (const alias of person.aliases) this.#aliases.push(this.#string(alias));
+      this.#aliasOffsets.push(this.#aliases.length);
+    }
+    story.quotes.forEach((quote, q) => {
+      this.#quotes.push(
+        KINDS.indexOf(quote.kind),
+        quote.span[0],
+        quote.span[1],
+        this.#string(quote.speaker),
+        this.#string(quote.speakerMention),
+        quote.speakerMentionSpan ? quote.speakerMentionSpan[0] : NONE,
+        quote.speakerMentionSpan ? quote.speakerMentionSpan[1] : NONE,
+        this.#string(quote.cue),
+        ...quoteSpans[q]!,
+      );
+    });
+    let extra: Record<string, unknown> | null = null;
+    for (const key of Object.keys(story)) {
+      const value = (story as unknown as Record<string, unknown>)[key];
+      if (KNOWN.has(key) || value === undefined) continue;
+      extra ??= {};
+      extra[key] = value;
+    }
+    this.#item(story.headline);
+    this.#item(summarySpan[0] === NONE ? story.summary : '');
+    this.#item(extra ? JSON.stringify(extra) : '');
+    for (const paragraph of story.paragraphs ?? []) this.#item(paragraph);
+    story.quotes.forEach((quote, q) => {
+      this.#item(quoteSpans[q]![0] === NONE ? quote.text : '');
+    });
+    this.#hasParagraphs.push(story.paragraphs ? 1 : 0);
+    this.#hasOffsetMaps.push(story.paragraphOffsets ? 1 : 0);
+    for (const map of story.paragraphOffsets ?? []) {
+      writeOffsetMap(map, this.#offsetMapValues);
+      this.#offsetMapEnds.push(this.#offsetMapValues.length);
+    }
+    this.#endStory();
+    return this;
+  }
+
+  /** Appends row `s` of `from` as it is stored (file renamed to `file` when given). */
+  addRow(from: StoryColumns, s: number, file: string = from.files[s]!): this {
+    const str = (id: number) => (id === NONE ? NONE : this.#string(from.strings[id]));
+    this.#ids.push(from.ids[s]!);
+    this.#files.push(file);
+    this.#summarySpans.push(from.summarySpans[s * 2]!, from.summarySpans[s * 2 + 1]!);
+    this.#dates.push(str(from.dates[s]!));
+    for (let k = 0; k < 3; k++) this.#datelines.push(str(from.datelines[s * 3 + k]!));
+    for (let p = from.placeOffsets[s]!; p < from.placeOffsets[s + 1]!; p++)
+      this.#places.push(str(from.places[p * 3]!), str(from.places[p * 3 + 1]!), from.places[p * 3 + 2]!);
+    for (let p = from.personOffsets[s]!; p < from.personOffsets[s + 1]!; p++) {
+      const at = p * PERSON_FIELDS;
+      this.#people.push(str(from.people[at]!), str(from.people[at + 1]!), from.people[at + 2]!);
+      for (let a = from.aliasOffsets[p]!; a < from.aliasOffsets[p + 1]!; a++)
+        this.#aliases.push(str(from.aliases[a]!));
+      this.#aliasOffsets.push(this.#aliases.length);
+    }
+    for (let q = from.quoteOffsets[s]!; q < from.quoteOffsets[s + 1]!; q++) {
+      const at = q * QUOTE_FIELDS;
+      const c = from.quotes;
+      this.#quotes.push(c[at]!, c[at + 1]!, c[at + 2]!, str(c[at + 3]!), str(c[at + 4]!));
+      this.#quotes.push(c[at + 5]!, c[at + 6]!, str(c[at + 7]!), c[at + 8]!, c[at + 9]!);
+    }
+    const first = from.firstItem[s]!;
+    const last = from.firstItem[s + 1]!;
+    const start = first ? from.textEnds[first - 1]! : 0;
+    const end = last ? from.textEnds[last - 1]! : 0;
+    this.#reserve(end - start);
+    this.#text.set(from.text.subarray(start, end), this.#textLength);
+    for (let item = first; item < last; item++)
+      this.#textEnds.push(this.#textLength + from.textEnds[item]! - start);
+    this.#textLength += end - start;
+    this.#hasParagraphs.push(from.hasParagraphs[s]!);
+    this.#hasOffsetMaps.push(from.hasOffsetMaps[s]!);
+    for (let m = from.offsetMapOffsets[s]!; m < from.offsetMapOffsets[s + 1]!; m++) {
+      this.#offsetMapValues.pushAll(
+        from.offsetMapValues.subarray(m ? from.offsetMapEnds[m - 1] : 0, from.offsetMapEnds[m]),
+      );
+      this.#offsetMapEnds.push(this.#offsetMapValues.length);
+    }
+    this.#endStory();
+    return this;
+  }
+
+  done(): StoryColumns {
+    return {
+      count: this.#ids.length,
+      strings: this.#strings,
+      ids: this.#ids,
+      files: this.#files,
+      dates: this.#dates.done(),
+      datelines: this.#datelines.done(),
+      text: Uint8Array.prototype.slice.call(this.#text, 0, this.#textLength),
+      textEnds: this.#textEnds.done(),
+      firstItem: this.#firstItem.done(),
+      hasParagraphs: Uint8Array.from(this.#hasParagraphs.done()),
+      summarySpans: this.#summarySpans.done(),
+      placeOffsets: this.#placeOffsets.done(),
+      places: this.#places.done(),
+      personOffsets: this.#personOffsets.done(),
+      people: this.#people.done(),
+      aliasOffsets: this.#aliasOffsets.done(),
+      aliases: this.#aliases.done(),
+      quoteOffsets: this.#quoteOffsets.done(),
+      quotes: this.#quotes.done(),
+      offsetMapOffsets: this.#offsetMapOffsets.done(),
+      hasOffsetMaps: Uint8Array.from(this.#hasOffsetMaps.done()),
+      offsetMapEnds: this.#offsetMapEnds.done(),
+      offsetMapValues: this.#offsetMapValues.done(),
+    };
   }
 }
 
 export function encodeStories(stories: readonly Story[]): StoryColumns {
-  const table = new StringTable();
-  const n = stories.length;
-  const dates = new Uint32Array(n);
-  const datelines = new Uint32Array(n * 3);
-  const placeOffsets = new Uint32Array(n + 1);
-  const personOffsets = new Uint32Array(n + 1);
-  const quoteOffsets = new Uint32Array(n + 1);
-  const paragraphOffsets = new Uint32Array(n + 1);
-  const hasParagraphs = new Uint8Array(n);
-  const places = new U32();
-  const people = new U32();
-  const aliasCounts = new U32();
-  const aliases = new U32();
-  const quotes = new U32();
-  const quoteTexts: string[] = [];
-  const paragraphs: string[] = [];
-  const extras: Array<string | null> = [];
-  const ids: string[] = [];
-  const files: string[] = [];
-  const headlines: string[] = [];
-  const summaries: string[] = [];
-  for (let s = 0; s < n; s++) {
-    const story = stories[s]!;
-    ids.push(story.id);
-    files.push(story.file);
-    headlines.push(story.headline);
-    summaries.push(story.summary);
-    dates[s] = table.id(story.date);
-    const dateline = story.dateline;
-    datelines[s * 3] = dateline ? table.id(dateline.text) : NONE;
-    datelines[s * 3 + 1] = table.id(dateline?.place);
-    datelines[s * 3 + 2] = table.id(dateline?.country);
-    for (const place of story.places)
-      places.push(table.id(place.name), table.id(place.country), PLACE_KINDS.indexOf(place.kind));
-    placeOffsets[s + 1] = places.length / 3;
-    for (const person of story.people) {
-      people.push(table.id(person.name), table.id(person.role));
-      aliasCounts.push(person.aliases.length);
-      for (const alias of person.aliases) aliases.push(table.id(alias));
-    }
-    personOffsets[s + 1] = people.length / 2;
-    for (const quote of story.quotes) {
-      quotes.push(
-        KINDS.indexOf(quote.kind),
-        quote.span[0],
-        quote.span[1],
-        table.id(quote.speaker),
-        table.id(quote.speakerMention),
-        quote.speakerMentionSpan ? quote.speakerMentionSpan[0] : NONE,
-        quote.speakerMentionSpan ? quote.speakerMentionSpan[1] : NONE,
-        table.id(quote.cue),
-      );
-      quoteTexts.push(quote.text);
-    }
-    quoteOffsets[s + 1] = quotes.length / 8;
-    if (story.paragraphs) {
-      hasParagraphs[s] = 1;
-      for (const paragraph of story.paragraphs) paragraphs.push(paragraph);
-    }
-    paragraphOffsets[s + 1] = paragraphs.length;
-    let extra: Record<string, unknown> | null = null;
-    for (const key of Object.keys(story)) {
-      if (key === 'meta' || !KNOWN.has(key)) {
-        const value = (story as unknown as Record<string, unknown>)[key];
-        if (value === undefined) continue;
-        extra ??= {};
-        extra[key] = value;
-      }
-    }
-    extras.push(extra ? JSON.stringify(extra) : null);
-  }
-  return {
-    count: n,
-    strings: table.strings,
-    ids,
-    files,
-    dates,
-    headlines,
-    summaries,
-    datelines,
-    placeOffsets,
-    places: places.done(),
-    personOffsets,
-    people: people.done(),
-    aliasCounts: aliasCounts.done(),
-    aliases: aliases.done(),
-    quoteOffsets,
-    quotes: quotes.done(),
-    quoteTexts,
-    paragraphOffsets,
-    paragraphs,
-    hasParagraphs,
-    extras,
-  };
+  const builder = new StoryColumnsBuilder();
+  for (const story of stories) builder.add(story);
+  return builder.done();
 }
 
-export function decodeStories(columns: StoryColumns): Story[] {
-  const { strings } = columns;
-  const str = (id: number): string | null => (id === NONE ? null : strings[id]!);
-  const stories = new Array<Story>(columns.count);
-  // People's aliases follow one another in `aliases`, in story and person order.
-  let aliasAt = 0;
-  for (let s = 0; s < columns.count; s++) {
-    const placeList: PlaceRef[] = [];
-    for (let p = columns.placeOffsets[s]!; p < columns.placeOffsets[s + 1]!; p++) {
-      const at = p * 3;
-      placeList.push({
-        name: strings[columns.places[at]!]!,
-        country: str(columns.places[at + 1]!),
-        kind: PLACE_KINDS[columns.places[at + 2]!]!,
-      });
-    }
-    const personList: Person[] = [];
-    for (let p = columns.personOffsets[s]!; p < columns.personOffsets[s + 1]!; p++) {
-      const aliases: string[] = [];
-      for (let k = columns.aliasCounts[p]!; k > 0; k--) aliases.push(strings[columns.aliases[aliasAt++]!]!);
-      personList.push({
-        name: strings[columns.people[p * 2]!]!,
-        aliases,
-        role: str(columns.people[p * 2 + 1]!),
-      });
-    }
-    const quoteList: Quote[] = [];
-    for (let q = columns.quoteOffsets[s]!; q < columns.quoteOffsets[s + 1]!; q++) {
-      const at = q * 8;
-      const c = columns.quotes;
-      const mentionStart = c[at + 5]!;
-      quoteList.push({
-        kind: KINDS[c[at]!]!,
-        text: columns.quoteTexts[q]!,
-        span: [c[at + 1]!, c[at + 2]!] as Span,
-        speaker: str(c[at + 3]!),
-        speakerMention: str(c[at + 4]!),
-        speakerMentionSpan: mentionStart === NONE ? null : ([mentionStart, c[at + 6]!] as Span),
-        cue: str(c[at + 7]!),
-      });
-    }
-    const dl = columns.datelines;
-    const story: Story = {
-      id: columns.ids[s]!,
-      file: columns.files[s]!,
-      date: str(columns.dates[s]!),
-      dateline:
-        dl[s * 3] === NONE
-          ? null
-          : { text: strings[dl[s * 3]!]!, place: str(dl[s * 3 + 1]!), country: str(dl[s * 3 + 2]!) },
-      headline: columns.headlines[s]!,
-      summary: columns.summaries[s]!,
-      places: placeList,
-      people: personList,
-      quotes: quoteList,
-    };
-    if (columns.hasParagraphs[s])
-      story.paragraphs = columns.paragraphs.slice(
-        columns.paragraphOffsets[s],
-        columns.paragraphOffsets[s + 1],
-      );
-    const extra = columns.extras[s];
-    if (extra) Object.assign(story, JSON.parse(extra));
-    stories[s] = story;
+/** Reads stories out of their columns, one at a time. */
+export class StoryColumnsReader {
+  readonly columns: StoryColumns;
+  readonly #text: Buffer;
+
+  constructor(columns: StoryColumns) {
+    this.columns = columns;
+    const { text } = columns;
+    this.#text = Buffer.from(text.buffer, text.byteOffset, text.byteLength);
   }
-  return stories;
+
+  #str(id: number): string | null {
+    return id === NONE ? null : this.columns.strings[id]!;
+  }
+
+  /** Text item `item` (see StoryColumns.text). */
+  #item(item: number): string {
+    const ends = this.columns.textEnds;
+    return this.#text.toString('utf8', item ? ends[item - 1] : 0, ends[item]);
+  }
+
+  date(s: number): string | null {
+    return this.#str(this.columns.dates[s]!);
+  }
+
+  dateline(s: number): Dateline | null {
+    const dl = this.columns.datelines;
+    if (dl[s * 3] === NONE) return null;
+    return {
+      text: this.columns.strings[dl[s * 3]!]!,
+      place: this.#str(dl[s * 3 + 1]!),
+      country: this.#str(dl[s * 3 + 2]!),
+    };
+  }
+
+  headline(s: number): string {
+    return this.#item(this.columns.firstItem[s]!);
+  }
+
+  people(s: number): Person[] {
+    const c = this.columns;
+    const people: Person[] = [];
+    for (let p = c.personOffsets[s]!; p < c.personOffsets[s + 1]!; p++) {
+      const aliases: string[] = [];
+      for (let a = c.aliasOffsets[p]!; a < c.aliasOffsets[p + 1]!; a++)
+        aliases.push(c.strings[c.aliases[a]!]!);
+      const at = p * PERSON_FIELDS;
+      const person: Person = { name: c.strings[c.people[at]!]!, aliases, role: this.#str(c.people[at + 1]!) };
+      if (c.people[at + 2]) person.kind = 'organisation';
+      people.push(person);
+    }
+    return people;
+  }
+
+  places(s: number): PlaceRef[] {
+    const c = this.columns;
+    const places: PlaceRef[] = [];
+    for (let p = c.placeOffsets[s]!; p < c.placeOffsets[s + 1]!; p++)
+      places.push({
+        name: c.strings[c.places[p * 3]!]!,
+        country: this.#str(c.places[p * 3 + 1]!),
+        kind: PLACE_KINDS[c.places[p * 3 + 2]!]!,
+      });
+    return places;
+  }
+
+  /** The speaker of each of a story's quotes (null when unknown). */
+  quoteSpeakers(s: number): Array<string | null> {
+    const c = this.columns;
+    const speakers: Array<string | null> = [];
+    for (let q = c.quoteOffsets[s]!; q < c.quoteOffsets[s + 1]!; q++)
+      speakers.push(this.#str(c.quotes[q * QUOTE_FIELDS + 3]!));
+    return speakers;
+  }
+
+  #paragraphCount(s: number): number {
+    const c = this.columns;
+    const quoteCount = c.quoteOffsets[s + 1]! - c.quoteOffsets[s]!;
+    return c.firstItem[s + 1]! - c.firstItem[s]! - FIXED_ITEMS - quoteCount;
+  }
+
+  /** The UTF-8 of a story's headline, then of its paragraphs (its summary when it has none). */
+  textBytes(s: number): Uint8Array[] {
+    const first = this.columns.firstItem[s]!;
+    const bytes = (item: number) => {
+      const ends = this.columns.textEnds;
+      return this.#text.subarray(item ? ends[item - 1] : 0, ends[item]);
+    };
+    const parts = [bytes(first)];
+    if (!this.columns.hasParagraphs[s]) parts.push(bytes(first + 1));
+    else for (let k = 0; k < this.#paragraphCount(s); k++) parts.push(bytes(first + FIXED_ITEMS + k));
+    return parts;
+  }
+
+  story(s: number): Story {
+    const c = this.columns;
+    const str = (id: number) => this.#str(id);
+    const places = this.places(s);
+    const people = this.people(s);
+    const first = c.firstItem[s]!;
+    const quoteCount = c.quoteOffsets[s + 1]! - c.quoteOffsets[s]!;
+    const paragraphCount = this.#paragraphCount(s);
+    const paragraphs = c.hasParagraphs[s] ? new Array<string>(paragraphCount) : null;
+    for (let k = 0; k < (paragraphs?.length ?? 0); k++) paragraphs![k] = this.#item(first + FIXED_ITEMS + k);
+    let body: string | undefined;
+    // A text kept as a span of the body, or as an item of its own.
+    const text = (start: number, end: number, item: number) => {
+      if (start === NONE) return this.#item(item);
+      body ??= paragraphs!.join(' ');
+      return body.slice(start, end);
+    };
+    const quotes: Quote[] = [];
+    for (let k = 0; k < quoteCount; k++) {
+      const at = (c.quoteOffsets[s]! + k) * QUOTE_FIELDS;
+      const q = c.quotes;
+      quotes.push({
+        kind: KINDS[q[at]!]!,
+        text: text(q[at + 8]!, q[at + 9]!, first + FIXED_ITEMS + paragraphCount + k),
+        span: [q[at + 1]!, q[at + 2]!] as Span,
+        speaker: str(q[at + 3]!),
+        speakerMention: str(q[at + 4]!),
+        speakerMentionSpan: q[at + 5] === NONE ? null : ([q[at + 5]!, q[at + 6]!] as Span),
+        cue: str(q[at + 7]!),
+      });
+    }
+    const story: Story = {
+      id: c.ids[s]!,
+      file: c.files[s]!,
+      date: str(c.dates[s]!),
+      dateline: this.dateline(s),
+      headline: this.#item(first),
+      summary: text(c.summarySpans[s * 2]!, c.summarySpans[s * 2 + 1]!, first + 1),
+      places,
+      people,
+      quotes,
+    };
+    if (paragraphs) story.paragraphs = paragraphs;
+    if (c.hasOffsetMaps[s]) {
+      const { offsetMapEnds: ends, offsetMapValues: values } = c;
+      const maps: number[][] = [];
+      for (let m = c.offsetMapOffsets[s]!; m < c.offsetMapOffsets[s + 1]!; m++)
+        maps.push(readOffsetMap(values, m ? ends[m - 1]! : 0, ends[m]!));
+      story.paragraphOffsets = maps;
+    }
+    const extra = this.#item(first + 2);
+    if (extra) Object.assign(story, JSON.parse(extra));
+    return story;
+  }
 }

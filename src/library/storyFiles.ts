@@ -52,6 +52,12 @@ function isInside(path: string, folder: string): boolean {
 
 /** A path inside a story folder as shown to people: relative to the folder, with `/` separators. */
 function shownPath(root: string, path: string): string {
+  // The common case, a path the walk made by joining names to the folder, without path.relative's work.
+  const prefix = root.endsWith(sep) ? root : root + sep;
+  if (path.startsWith(prefix) && !root.startsWith('.')) {
+    const inside = path.slice(prefix.length);
+    return sep === '/' ? inside : inside.split(sep).join('/');
+  }
   return relative(root, path).split(sep).join('/') || '.';
 }
 
@@ -103,7 +109,8 @@ export async function listStoryFiles(
       let isFile = entry.isFile();
       // Only a link needs resolving: a plain entry's real path is its real folder's plus its name
       // (one realpath per file costs seconds at 100k files).
-      let target = join(real, entry.name);
+      // `real` is a real path (absolute, normalised): a name is appended without path.join's work.
+      let target = real.endsWith(sep) ? real + entry.name : real + sep + entry.name;
       if (entry.isSymbolicLink()) {
         try {
           target = await realpath(path);
@@ -145,13 +152,13 @@ export async function listStoryFiles(
     }
     await walk(dir, dir);
   }
-  // Sorting within each root keeps folders in the order given and paths in a stable order.
+  // Sorting within each root keeps folders in the order given and paths in a stable order; a walk of
+  // flat folders lists them so already, which a pass checks before a sort of 100k paths.
   const order = new Map(dirs.map((dir, index) => [dir, index]));
-  files.sort(
-    (a, b) =>
-      (order.get(a.root) ?? dirs.length) - (order.get(b.root) ?? dirs.length) ||
-      (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0),
-  );
+  const compare = (a: StoryFileEntry, b: StoryFileEntry) =>
+    (order.get(a.root) ?? dirs.length) - (order.get(b.root) ?? dirs.length) ||
+    (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0);
+  if (files.some((file, i) => i > 0 && compare(files[i - 1]!, file) > 0)) files.sort(compare);
   return { files, errors };
 }
 
@@ -164,13 +171,22 @@ export function sharedIds(
   files: readonly StoryFileEntry[],
   idOf: (relative: string) => string,
 ): Map<StoryFileEntry, string> {
+  // Ids are nearly always unique: a first pass finds the few taken twice, and only those get lists.
+  const ids = files.map((file) => idOf(file.relative));
+  const seen = new Set<string>();
+  const taken = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) taken.add(id);
+    else seen.add(id);
+  }
   const byId = new Map<string, StoryFileEntry[]>();
-  for (const file of files) {
-    const id = idOf(file.relative);
+  files.forEach((file, i) => {
+    const id = ids[i]!;
+    if (!taken.has(id)) return;
     const list = byId.get(id);
     if (list) list.push(file);
     else byId.set(id, [file]);
-  }
+  });
   const shared = new Map<StoryFileEntry, string>();
   for (const [id, list] of byId) {
     if (list.length < 2) continue;

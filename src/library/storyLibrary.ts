@@ -20,9 +20,20 @@ import {
 } from './parseCache.ts';
 import { defaultWorkers, ParsePool } from './parsePool.ts';
 import { parserVersion } from './parserVersion.ts';
+import { placeRegions } from './placeIndex.ts';
 import type { CheckResult, ReloadReport } from './results.ts';
-import { buildSnapshot, type SavedIndexes, type StorySnapshot, savedIndexesOf } from './snapshot.ts';
+import { copiesOf } from './sameText.ts';
+import { prepareSentenceIndex, SENTENCE_INDEX_AT_ONCE } from './sentenceIndex.ts';
+import {
+  buildSnapshot,
+  buildSnapshotInSlices,
+  type SavedIndexes,
+  type SnapshotChange,
+  type StorySnapshot,
+  savedIndexesOf,
+} from './snapshot.ts';
 import { wordGroupsOf } from './speakers.ts';
+import { StoredStory } from './storyStore.ts';
 import { Vocabulary } from './textIndex.ts';
 
 /** Where the library reports what it does; pino loggers fit. */
@@ -47,6 +58,12 @@ export interface LibraryOptions {
   logger?: LibraryLogger;
   /** The heap the story set must fit in (default: Node's limit, see heapBudget.ts). */
   heapLimit?: number;
+  /**
+   * Whether the library serves questions for a while (default true): then every lookup is built at load,
+   * before the snapshot is swapped in. A command that answers once and exits passes false, and the
+   * lookups only some questions need (the gazetteer's regions) are built if a question needs them.
+   */
+  serving?: boolean;
 }
 
 export interface LibraryStats {
@@ -71,12 +88,76 @@ type Settings = Required<Omit<LibraryOptions, 'logger' | 'cacheDir' | 'onProgres
   onProgress: LibraryOptions['onProgress'];
 };
 
+/**
+ * The files of a reload on the previous snapshot's story numbers: a file keeps its number, a new one
+ * takes the next, and a removed one's number goes to the last file, so only the numbers of files that
+ * changed, came or went (and of the one moved) differ. Returns the files in that order and those numbers.
+ */
+function keepNumbers(
+  previous: readonly LoadedFile[],
+  next: readonly LoadedFile[],
+): { files: LoadedFile[]; changed: number[] } {
+  const numberOf = new Map<string, number>();
+  previous.forEach((file, i) => {
+    numberOf.set(file.path, i);
+  });
+  const files = previous.slice();
+  const present = new Uint8Array(previous.length);
+  const changed = new Set<number>();
+  const added: LoadedFile[] = [];
+  for (const file of next) {
+    const i = numberOf.get(file.path);
+    if (i === undefined) added.push(file);
+    else {
+      present[i] = 1;
+      if (files[i] !== file) {
+        files[i] = file;
+        changed.add(i);
+      }
+    }
+  }
+  // From the end, so the file moved into a removed one's number is never itself removed.
+  for (let i = previous.length - 1; i >= 0; i--) {
+    if (present[i]) continue;
+    const last = files.length - 1;
+    files[i] = files[last]!;
+    files.pop();
+    changed.add(i);
+    changed.add(last);
+  }
+  for (const file of added) {
+    changed.add(files.length);
+    files.push(file);
+  }
+  return { files, changed: [...changed] };
+}
+
+/** `files` in the order of `known`'s keys when they are exactly those files' paths, else null. */
+function inOrderOf(known: ReadonlyMap<string, unknown>, files: readonly LoadedFile[]): LoadedFile[] | null {
+  if (known.size !== files.length) return null;
+  const position = new Map<string, number>();
+  let at = 0;
+  for (const path of known.keys()) position.set(path, at++);
+  const out = new Array<LoadedFile>(files.length);
+  for (const file of files) {
+    const i = position.get(file.path);
+    if (i === undefined || out[i]) return null;
+    out[i] = file;
+  }
+  return out;
+}
+
+/** A reload changing more than this share of the stories builds its snapshot anew instead of patching. */
+const PATCH_AT_MOST = 0.25;
+
 /** A first load with fewer files to parse parses them inline, except large ones (see loader.ts). */
 const FIRST_LOAD_INLINE_BELOW = 400;
 
 export class StoryLibrary {
   #snapshot: StorySnapshot;
   #files: Map<string, LoadedFile>;
+  /** The files of the snapshot's stories, by story number. */
+  #numbered: LoadedFile[] = [];
   #vocabulary: Vocabulary;
   #reloading: Promise<ReloadReport> | null = null;
   #cacheTimer: NodeJS.Timeout | null = null;
@@ -112,6 +193,7 @@ export class StoryLibrary {
       logger: options.logger,
       onProgress: options.onProgress,
       heapLimit: options.heapLimit,
+      serving: options.serving ?? true,
     };
     const started = performance.now();
     if (settings.cacheFile) removeStaleTemps(settings.cacheFile);
@@ -246,31 +328,67 @@ export class StoryLibrary {
     const indexStarted = performance.now();
     const cached = this.#cached;
     this.#cached = null;
-    const saved = cached && cached.key === filesKey(files) ? cached.indexes : undefined;
-    const snapshot = buildSnapshot(
-      files.map((file) => file.story),
-      {
-        vocabulary: this.#vocabulary,
-        vectors: files.map((file) => file.vector),
-        ...(saved ? { saved } : {}),
-        load: {
-          dirs: this.#options.dirs,
-          loadedAt: new Date().toISOString(),
-          durationMs: Math.round(performance.now() - started),
-          parsed: outcome.parsed,
-          reused: outcome.reused,
-          restoredIndexes: saved !== undefined,
-          errors: [...failed, ...outcome.errors],
-          warnings,
+    // The cache keeps its files in the order of the snapshot that wrote it (a reload numbers new
+    // files last): the same files in that order find their saved indexes.
+    const numberedAsCached = cached ? inOrderOf(previous, files) : null;
+    const saved =
+      cached && numberedAsCached && cached.key === filesKey(numberedAsCached) ? cached.indexes : undefined;
+    const loadInfo = {
+      dirs: this.#options.dirs,
+      loadedAt: new Date().toISOString(),
+      durationMs: Math.round(performance.now() - started),
+      parsed: outcome.parsed,
+      reused: outcome.reused,
+      restoredIndexes: saved !== undefined,
+      errors: [...failed, ...outcome.errors],
+      warnings,
+    };
+    let snapshot: StorySnapshot;
+    let numbered = saved ? numberedAsCached! : files;
+    if (initial) {
+      snapshot = buildSnapshot(
+        numbered.map((file) => file.story),
+        {
+          vocabulary: this.#vocabulary,
+          vectors: numbered.map((file) => file.vector),
+          load: loadInfo,
+          ...(saved ? { saved } : {}),
         },
-      },
-    );
+      );
+    } else {
+      // A reload builds in slices, so answers asked meanwhile wait a few milliseconds at most; a few
+      // changed files patch the previous snapshot's indexes instead of building them again.
+      const kept = keepNumbers(this.#numbered, files);
+      const change: SnapshotChange | undefined =
+        kept.changed.length <= PATCH_AT_MOST * Math.max(files.length, this.#numbered.length)
+          ? { previous: this.#snapshot, changed: kept.changed }
+          : undefined;
+      if (change) numbered = kept.files;
+      snapshot = await buildSnapshotInSlices(
+        numbered.map((file) => file.story),
+        {
+          vocabulary: this.#vocabulary,
+          vectors: numbered.map((file) => file.vector),
+          load: loadInfo,
+          ...(change ? { change } : {}),
+        },
+      );
+      const sentences = prepareSentenceIndex(snapshot, { reload: true, ...(change ? { change } : {}) });
+      copiesOf(snapshot, change);
+      // Answers from a set of ordinary size always use the sentence index; a patch makes it quick.
+      if (change || snapshot.stories.length <= SENTENCE_INDEX_AT_ONCE) await sentences;
+    }
     // The lookups `ask` needs are built here, before the swap, so no question pays for them.
     prepareAsk(snapshot);
     wordGroupsOf(snapshot.speakers);
+    if (this.#options.serving) placeRegions(snapshot.places);
     const indexMs = performance.now() - indexStarted;
     this.#snapshot = snapshot;
-    this.#files = new Map(files.map((file) => [file.path, file]));
+    // Parsed stories are kept in the snapshot's columns from now on, not as objects as well.
+    this.#numbered = numbered.map((file, i) =>
+      file.story instanceof StoredStory ? file : { ...file, story: snapshot.stories.entry(i) },
+    );
+    this.#files = new Map(this.#numbered.map((file) => [file.path, file]));
 
     // The cache is rewritten only when the set differs from what it (or the previous load) holds.
     const dirty =
@@ -356,8 +474,8 @@ export class StoryLibrary {
     const { order, stories } = snapshot;
     // Newest first, undated last: the first and the last dated story bound the range.
     let last = order.length - 1;
-    while (last >= 0 && !stories[order[last]!]!.date) last--;
-    const dated = last >= 0 ? [stories[order[0]!]!.date!, stories[order[last]!]!.date!] : [];
+    while (last >= 0 && !stories.dateAt(order[last]!)) last--;
+    const dated = last >= 0 ? [stories.dateAt(order[0]!)!, stories.dateAt(order[last]!)!] : [];
     return {
       stories: snapshot.stories.length,
       speakers: snapshot.speakers.entries.length,

@@ -1,10 +1,11 @@
 /**
  * A compact BM25 full-text index. Each story is first turned into a term vector (term ids and counts);
  * the inverted index is then built from the vectors in one counting pass over typed arrays. A reload
- * re-uses the vectors of unchanged stories, so rebuilding the index for 100k stories takes well under
- * a second, and the vectors are what the parse cache stores.
+ * patches the index instead: the changed stories' postings are swapped for their new ones in a copy of
+ * the rest, so it costs no more than a copy. The vectors are what the parse cache stores.
  */
 import type { Story } from '../engine/types.ts';
+import { ITEMS_PER_STEP, runNow, type Steps } from './slices.ts';
 import { terms } from './text.ts';
 
 /**
@@ -100,48 +101,127 @@ export function vectorHas(vector: TermVector, id: number): boolean {
 
 export interface TextIndex {
   vocabulary: Vocabulary;
-  /** Postings of term t are docs/counts[offsets[t] .. offsets[t+1]), docs ascending. */
+  /** Postings of term t are docs/counts[offsets[t] .. offsets[t+1]) (docs in no particular order). */
   offsets: Uint32Array;
   docs: Uint32Array;
   counts: Uint16Array;
+  /** Per document number; a number no document holds any more has length 0 and no postings. */
   lengths: Float32Array;
   averageLength: number;
+  /** Documents held (BM25's N); document numbers run below `lengths.length`. */
   docCount: number;
 }
 
 export function buildTextIndex(vocabulary: Vocabulary, vectors: readonly TermVector[]): TextIndex {
+  return runNow(textIndexSteps(vocabulary, vectors));
+}
+
+/** `buildTextIndex` as steps (see slices.ts). */
+export function textIndexSteps(vocabulary: Vocabulary, vectors: readonly TermVector[]): Steps<TextIndex> {
+  return patchTextIndexSteps(emptyTextIndex(vocabulary), {
+    dropped: [],
+    droppedVector: () => vectors[0]!,
+    added: [...vectors.keys()],
+    addedVector: (doc) => vectors[doc]!,
+    size: vectors.length,
+  });
+}
+
+export function emptyTextIndex(vocabulary: Vocabulary): TextIndex {
+  return {
+    vocabulary,
+    offsets: new Uint32Array(1),
+    docs: new Uint32Array(0),
+    counts: new Uint16Array(0),
+    lengths: new Float32Array(0),
+    averageLength: 0,
+    docCount: 0,
+  };
+}
+
+/** What a patch changes in an index: documents whose postings go, and documents given postings. */
+export interface PostingsChange {
+  /** Documents of the previous index whose postings go, and the vector each was indexed with. */
+  dropped: readonly number[];
+  droppedVector: (doc: number) => TermVector;
+  /** Documents given postings (a dropped one may come back), and their vectors. */
+  added: readonly number[];
+  addedVector: (doc: number) => TermVector;
+  /** The new index's document numbers run below this. */
+  size: number;
+}
+
+/**
+ * The index made from `previous` by a change: the postings of the dropped documents are left out of a
+ * copy of the others, and the added documents' postings put in. No other document's vector is read,
+ * so a reload of a few stories costs a copy of the postings, not a rebuild from every story.
+ */
+export function* patchTextIndexSteps(previous: TextIndex, change: PostingsChange): Steps<TextIndex> {
+  const { vocabulary } = previous;
+  const { dropped, added, size } = change;
+  const previousSize = previous.lengths.length;
+  const previousTerms = previous.offsets.length - 1;
   const termCount = vocabulary.terms.length;
-  const offsets = new Uint32Array(termCount + 1);
-  const lengths = new Float32Array(vectors.length);
-  let total = 0;
-  let lengthSum = 0;
-  for (let d = 0; d < vectors.length; d++) {
-    const vector = vectors[d]!;
-    for (const id of vector.ids) offsets[id + 1]!++;
-    total += vector.ids.length;
-    lengths[d] = vector.length;
-    lengthSum += vector.length;
+  const sizes = new Int32Array(termCount);
+  for (let t = 0; t < previousTerms; t++) sizes[t] = previous.offsets[t + 1]! - previous.offsets[t]!;
+  const gone = new Uint8Array(previousSize);
+  let docCount = previous.docCount;
+  for (const doc of dropped) {
+    gone[doc] = 1;
+    docCount--;
+    for (const id of change.droppedVector(doc).ids) sizes[id]!--;
   }
-  for (let t = 0; t < termCount; t++) offsets[t + 1]! += offsets[t]!;
-  const docs = new Uint32Array(total);
-  const counts = new Uint16Array(total);
+  for (let k = 0; k < added.length; k++) {
+    for (const id of change.addedVector(added[k]!).ids) sizes[id]!++;
+    if ((k & (ITEMS_PER_STEP - 1)) === 0) yield;
+  }
+  docCount += added.length;
+  const offsets = new Uint32Array(termCount + 1);
+  for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t]! + sizes[t]!;
+  const docs = new Uint32Array(offsets[termCount]!);
+  const counts = new Uint16Array(docs.length);
   const fill = offsets.slice(0, termCount);
-  for (let d = 0; d < vectors.length; d++) {
-    const { ids, counts: tf } = vectors[d]!;
-    for (let i = 0; i < ids.length; i++) {
-      const at = fill[ids[i]!]!++;
-      docs[at] = d;
-      counts[at] = tf[i]!;
+  let copied = 0;
+  for (let t = 0; t < previousTerms; t++) {
+    let at = fill[t]!;
+    const end = previous.offsets[t + 1]!;
+    for (let p = previous.offsets[t]!; p < end; p++) {
+      const doc = previous.docs[p]!;
+      if (gone[doc]) continue;
+      docs[at] = doc;
+      counts[at++] = previous.counts[p]!;
+    }
+    fill[t] = at;
+    copied += end - previous.offsets[t]! + 1;
+    if (copied >= ITEMS_PER_STEP * 64) {
+      copied = 0;
+      yield;
     }
   }
+  const lengths = new Float32Array(size);
+  lengths.set(previous.lengths.subarray(0, Math.min(size, previousSize)));
+  for (const doc of dropped) if (doc < size) lengths[doc] = 0;
+  for (let k = 0; k < added.length; k++) {
+    const doc = added[k]!;
+    const { ids, counts: tf, length } = change.addedVector(doc);
+    for (let i = 0; i < ids.length; i++) {
+      const at = fill[ids[i]!]!++;
+      docs[at] = doc;
+      counts[at] = tf[i]!;
+    }
+    lengths[doc] = length;
+    if ((k & (ITEMS_PER_STEP - 1)) === 0) yield;
+  }
+  let lengthSum = 0;
+  for (let doc = 0; doc < size; doc++) lengthSum += lengths[doc]!;
   return {
     vocabulary,
     offsets,
     docs,
     counts,
     lengths,
-    averageLength: vectors.length ? lengthSum / vectors.length : 0,
-    docCount: vectors.length,
+    averageLength: docCount ? lengthSum / docCount : 0,
+    docCount,
   };
 }
 
@@ -278,7 +358,7 @@ export function searchText(
   options: { top?: number; unsorted?: boolean } = {},
 ): TextHits {
   const n = index.docCount;
-  const { scores, matched } = scratch(n);
+  const { scores, matched } = scratch(index.lengths.length);
   const touched: number[] = [];
   for (const id of ids) {
     const df = documentFrequency(index, id);

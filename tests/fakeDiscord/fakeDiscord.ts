@@ -59,6 +59,12 @@ export interface FakeDiscordOptions {
    * "Unknown interaction". Off by default so a loaded test machine cannot fail unrelated scenarios.
    */
   interactionDeadlineMs?: number;
+  /**
+   * The shards `/gateway/bot` recommends (default 1) and its `max_concurrency` (default 1: one IDENTIFY
+   * per 5 s, so each further shard of a client waits 5 s; a larger value lets shards identify together).
+   */
+  recommendedShards?: number;
+  maxConcurrency?: number;
 }
 
 /** How an interaction was answered, once it has been. */
@@ -109,6 +115,10 @@ export class FakeDiscord {
     this.gateway = new FakeGateway(this.world, changed, options.heartbeatInterval);
     this.rest = new FakeRest(this.world, this.store, changed);
     this.rest.interactionDeadlineMs = options.interactionDeadlineMs;
+    this.rest.gatewayBot = {
+      shards: options.recommendedShards ?? 1,
+      maxConcurrency: options.maxConcurrency ?? 1,
+    };
     this.server = createServer((request, response) => {
       this.rest.handle(request, response).catch((error: unknown) => {
         response.writeHead(500).end(String(error));

@@ -280,7 +280,7 @@ export class FakeGateway {
 }
 
 /** Which shard receives a guild's events, by Discord's formula. */
-export function shardOfGuild(guildId: string, shardCount: number): number {
+function shardOfGuild(guildId: string, shardCount: number): number {
   return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
 }
 

@@ -71,6 +71,8 @@ export class FakeRest {
   readonly dmChannels = new Set<string>();
   /** Like Discord, refuse an initial response later than this after dispatch (off when undefined). */
   interactionDeadlineMs: number | undefined;
+  /** What `/gateway/bot` answers: the shards Discord recommends, and how many may identify at once. */
+  gatewayBot = { shards: 1, maxConcurrency: 1 };
 
   constructor(
     private readonly world: World,
@@ -191,8 +193,13 @@ export class FakeRest {
           status: 200,
           body: {
             url: this.gatewayUrl,
-            shards: 1,
-            session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
+            shards: this.gatewayBot.shards,
+            session_start_limit: {
+              total: 1000,
+              remaining: 999,
+              reset_after: 86_400_000,
+              max_concurrency: this.gatewayBot.maxConcurrency,
+            },
           },
         };
       case 'GET users/@me':

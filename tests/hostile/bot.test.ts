@@ -107,8 +107,9 @@ describe('a reload of a huge, slow story file', () => {
     const baseline: number[] = [];
     for (let i = 0; i < 60; i++) baseline.push(await ask());
 
-    // Quote attribution of this shape held the event loop for seconds at this size before parsing moved to workers.
-    e2e.folder.write('huge.txt', hostileStory(HOSTILE_SHAPES[0]!, 100_000));
+    // Quote attribution of this shape held the event loop for seconds at this size before parsing moved
+    // to workers, and indexing it ~640 ms before the snapshot was built in slices.
+    e2e.folder.write('huge.txt', hostileStory(HOSTILE_SHAPES[0]!, 250_000));
     const reload = e2e.discord.sendSlashCommand(
       { name: 'reload', user: e2e.discord.world.admin },
       { timeoutMs: 150_000 },
@@ -125,10 +126,13 @@ describe('a reload of a huge, slow story file', () => {
     expect(embedText(report.answer.embeds)).toContain('huge.txt');
     const shown = `baseline ${baseline.map(Math.round)}; during ${during.map(Math.round)}`;
     expect(during.length, shown).toBeGreaterThan(10);
-    // This machine's own noise (other processes on two cores) is in the baseline; a parse on the event
-    // loop would add seconds to the answers waiting behind it, not tens of milliseconds.
+    // No answer may wait more than 50 ms for the reload. This machine's own noise (other processes on
+    // two cores) is in the baseline, so the answers during the reload are compared with it: a typical
+    // one within 50 ms of the baseline's, and the slowest within 50 ms of the baseline's slowest plus
+    // 100 ms for the CPU the parse itself takes from this process on a loaded two-core machine. Both are
+    // real bounds: indexing this story on the event loop held every answer behind it for ~640 ms.
     expect(percentile(during, 0.9), shown).toBeLessThan(percentile(baseline, 0.9) + 50);
-    expect(Math.max(...during), shown).toBeLessThan(Math.max(...baseline) + 500);
+    expect(Math.max(...during), shown).toBeLessThan(Math.max(...baseline) + 150);
     const huge = await e2e.discord.sendSlashCommand({ name: 'summary', options: { story: 'huge' } });
     expect(embedText(huge.answer.embeds)).toContain('Yes');
     e2e.folder.remove('huge.txt');

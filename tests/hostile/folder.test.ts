@@ -137,8 +137,8 @@ describe('story ids', () => {
     expect(report.failed.map((failure) => failure.file).sort()).toEqual(['0/seed.txt', 'seed.txt']);
     const snapshot = library.snapshot;
     expect(snapshot.stories).toHaveLength(1);
-    expect(snapshot.stories[snapshot.byId.get('seed')!]!.file).toBe('seed.txt');
-    expect((snapshot.stories[0]!.paragraphs ?? []).join(' ')).toContain('real story');
+    expect(snapshot.stories.at(snapshot.byId.get('seed')!)!.file).toBe('seed.txt');
+    expect((snapshot.stories.at(0)!.paragraphs ?? []).join(' ')).toContain('real story');
   });
 });
 
@@ -159,7 +159,7 @@ describe('the parse cache', () => {
     expect(statSync(path).mtimeMs).toBe(before.mtimeMs);
     const library = await StoryLibrary.open({ dirs: [dir], cacheDir, workers: 0 });
     const id = library.snapshot.byId.get('story')!;
-    expect((library.snapshot.stories[id]!.paragraphs ?? []).join(' ')).toContain('Iraq');
+    expect((library.snapshot.stories.at(id)!.paragraphs ?? []).join(' ')).toContain('Iraq');
   });
 
   it('removes temp files of writers that died, and keeps no temp file when a write fails', async () => {

@@ -5,7 +5,8 @@ import { ask } from '../../src/library/ask.ts';
 import { findStories } from '../../src/library/queries/stories.ts';
 import { filesOf, isCopy } from '../../src/library/sameText.ts';
 import type { StorySnapshot } from '../../src/library/snapshot.ts';
-import { snapshotOf } from '../helpers/storyFolder.ts';
+import { StoryLibrary } from '../../src/library/storyLibrary.ts';
+import { makeStoryFolder, snapshotOf } from '../helpers/storyFolder.ts';
 
 let snapshot: StorySnapshot;
 let cleanup: () => void;
@@ -30,13 +31,38 @@ describe('stories with the same text', () => {
     expect(found.total).toBe(2);
     const index = snapshot.byId.get(found.results.find((r) => /fishmeal/.test(r.id))!.id)!;
     expect(filesOf(snapshot, index).sort()).toEqual(['resent/fishmeal_again.txt', 'wire/fishmeal.txt']);
-    expect(snapshot.stories.filter((_, i) => isCopy(snapshot, i))).toHaveLength(1);
-    const card = storyReply(snapshot.stories[index]!, { files: filesOf(snapshot, index) });
+    expect([...snapshot.stories].filter((_, i) => isCopy(snapshot, i))).toHaveLength(1);
+    const card = storyReply(snapshot.stories.at(index)!, { files: filesOf(snapshot, index) });
     expect(JSON.stringify(card.pages[0])).toContain('resent/fishmeal_again.txt');
   });
 
   it('are cited once', () => {
     const answer = ask(snapshot, 'what did Carlos Vega say?');
     expect(answer.citations).toHaveLength(1);
+  });
+
+  it('are known again on a start from the parse cache, without hashing every story', async () => {
+    const folder = makeStoryFolder({
+      copyRepoStories: false,
+      files: {
+        'wire/fishmeal.txt': TEXT,
+        'resent/fishmeal_again.txt': TEXT,
+        'other.txt': TEXT.replace('fishmeal', 'copper'),
+      },
+    });
+    try {
+      const open = () =>
+        StoryLibrary.open({ dirs: [folder.dir], cacheDir: folder.cacheDir, workers: 0, progress: false });
+      const cold = (await open()).snapshot;
+      const warm = (await open()).snapshot;
+      expect(warm.load.restoredIndexes).toBe(true);
+      const fishmeal = warm.byId.get('fishmeal')!;
+      expect(filesOf(warm, fishmeal).sort()).toEqual(['resent/fishmeal_again.txt', 'wire/fishmeal.txt']);
+      const copies = (s: StorySnapshot) => [...s.stories].map((_, i) => isCopy(s, i));
+      expect(copies(warm)).toEqual(copies(cold));
+      expect(copies(warm).filter(Boolean)).toHaveLength(1);
+    } finally {
+      folder.cleanup();
+    }
   });
 });

@@ -57,7 +57,7 @@ describe('StoryLibrary', () => {
     writeFileSync(join(dir, 'more', 'extra.md'), storyText(7));
     const library = await StoryLibrary.open({ dirs: [dir], cacheDir: null, workers: 0 });
     expect(library.snapshot.stories).toHaveLength(7);
-    expect(library.snapshot.stories.map((s) => s.file)).toContain('more/extra.md');
+    expect([...library.snapshot.stories].map((s) => s.file)).toContain('more/extra.md');
     const stats = library.stats();
     expect(stats).toMatchObject({ stories: 7, from: '1987-03-01', to: '1987-03-08' });
     expect(findStories(library.snapshot, { topic: 'cocoa' }).total).toBeGreaterThan(0);
@@ -104,7 +104,7 @@ describe('StoryLibrary', () => {
     expect(report.failed.map((f) => f.file)).toEqual(['story-0003.txt']);
     expect(report.failed[0]!.reason).toMatch(/binary/);
     expect(report.stories).toBe(4);
-    const ids = library.snapshot.stories.map((s) => s.id).sort();
+    const ids = [...library.snapshot.stories].map((s) => s.id).sort();
     expect(ids).toEqual(['story-0000', 'story-0001', 'story-0003', 'story-0010']);
     expect(findStories(library.snapshot, { topic: 'zeppelin' }).total).toBe(1);
     // The old snapshot is untouched.
@@ -187,6 +187,23 @@ describe('StoryLibrary', () => {
     expect(third.snapshot.load).toMatchObject({ parsed: 1, reused: 4, restoredIndexes: false });
   });
 
+  it('opened for one command, answers region questions as a serving library does', async () => {
+    const dir = tempDir();
+    const cacheDir = tempDir();
+    writeStories(dir, 3);
+    writeFileSync(
+      join(dir, 'la.txt'),
+      'date 1987-03-05 LOS ANGELES, March 5 - A film studio in Los Angeles was sold on Thursday.\n',
+    );
+    const serving = await StoryLibrary.open({ dirs: [dir], cacheDir, workers: 0 });
+    // The regions of a one-command library are built when a question needs them, from restored indexes.
+    const once = await StoryLibrary.open({ dirs: [dir], cacheDir, workers: 0, serving: false });
+    expect(once.snapshot.load.restoredIndexes).toBe(true);
+    const inCalifornia = findStories(once.snapshot, { place: 'California' });
+    expect(inCalifornia.results.map((story) => story.id)).toEqual(['la']);
+    expect(inCalifornia).toEqual(findStories(serving.snapshot, { place: 'California' }));
+  });
+
   it('writes the cache after a reload, so the next start parses nothing', async () => {
     const dir = tempDir();
     const cacheDir = tempDir();
@@ -229,7 +246,7 @@ describe('StoryLibrary', () => {
       },
     ]);
     expect(library.snapshot.byId.has('same')).toBe(false);
-    expect(library.snapshot.stories.map((story) => story.id)).toEqual(['other']);
+    expect([...library.snapshot.stories].map((story) => story.id)).toEqual(['other']);
   });
 
   it('discards a cache written by another parser version', async () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Story } from '../../src/engine/types.ts';
 import { buildHeadlineIndex, headlineMatches } from '../../src/library/headlineIndex.ts';
 import { buildSpeakerDirectory, resolveSpeaker, speakersWithPrefix } from '../../src/library/speakers.ts';
-import { decodeStories, encodeStories } from '../../src/library/storyColumns.ts';
+import { encodeStories, StoryColumnsReader } from '../../src/library/storyColumns.ts';
+import { StoryStore } from '../../src/library/storyStore.ts';
 import {
   buildTextIndex,
   queryTermIds,
@@ -83,7 +84,7 @@ describe('speaker directory', () => {
     ]),
     story('d', [['Adam Smith', ['Smith']]]),
   ];
-  const directory = buildSpeakerDirectory(stories, Uint32Array.from([0, 1, 2, 3]));
+  const directory = buildSpeakerDirectory(StoryStore.of(stories), Uint32Array.from([0, 1, 2, 3]));
 
   it('merges a bare surname into the one full name that fits, and titled forms into the plain one', () => {
     const kerry = resolveSpeaker(directory, 'kerry');
@@ -104,14 +105,14 @@ describe('speaker directory', () => {
 
   it('merges a name with leading title words into the commoner plain full name', () => {
     const titled = buildSpeakerDirectory(
-      [
+      StoryStore.of([
         story('e', [['Clayton Yeutter', ['Yeutter']]]),
         story('f', [['Clayton Yeutter', []]]),
         story('g', [['Represenative Clayton Yeutter', []]]),
         story('h', [['Paul Jones', []]]),
         story('i', [['John Paul Jones', []]]),
         story('j', [['John Paul Jones', []]]),
-      ],
+      ]),
       Uint32Array.from([0, 1, 2, 3, 4, 5]),
     );
     const yeutter = resolveSpeaker(titled, 'yeutter');
@@ -141,7 +142,12 @@ describe('headline prefixes and story columns', () => {
 
   it('round-trips stories through the cache columns', () => {
     const stories: Story[] = [
-      { ...story('x', [['Jen Paski', ['Paski']]]), paragraphs: ['One.', 'Two.'], meta: { tags: ['a', 'b'] } },
+      {
+        ...story('x', [['Jen Paski', ['Paski']]]),
+        paragraphs: ['One.', 'Two.'],
+        paragraphOffsets: [[17], [22, 3, 26]],
+        meta: { tags: ['a', 'b'] },
+      },
       {
         ...story('y', []),
         date: null,
@@ -149,7 +155,8 @@ describe('headline prefixes and story columns', () => {
         places: [{ name: 'Paris', country: 'France', kind: 'city' }],
       },
     ];
-    expect(decodeStories(encodeStories(stories))).toEqual(stories);
+    const reader = new StoryColumnsReader(encodeStories(stories));
+    expect(stories.map((_, i) => reader.story(i))).toEqual(stories);
   });
 });
 
@@ -163,7 +170,7 @@ describe('speaker autocomplete', () => {
       ]),
       story('q', [['Anna Polk', []]]),
     ];
-    const directory = buildSpeakerDirectory(stories, Uint32Array.from([0, 1]));
+    const directory = buildSpeakerDirectory(StoryStore.of(stories), Uint32Array.from([0, 1]));
     expect(speakersWithPrefix(directory, 'p', 25).map((entry) => entry.name)).toEqual([
       'Jen Paski',
       'Anna Polk',

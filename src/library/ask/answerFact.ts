@@ -75,15 +75,14 @@ export function roleIndex(snapshot: StorySnapshot): RoleIndex {
   let index = roleIndexes.get(snapshot);
   if (!index) {
     index = new Map();
-    snapshot.stories.forEach((story, s) => {
-      story.people.forEach((person, p) => {
+    for (let s = 0; s < snapshot.stories.length; s++)
+      snapshot.stories.peopleAt(s).forEach((person, p) => {
         if (!person.role) return;
         const key = normalizeName(person.role);
         const list = index!.get(key);
         if (list) list.push({ story: s, person: p });
         else index!.set(key, [{ story: s, person: p }]);
       });
-    });
     roleIndexes.set(snapshot, index);
   }
   return index;
@@ -101,12 +100,12 @@ function personByRole(snapshot: StorySnapshot, subject: string): { story: Story;
   // The name given the role most often; its newest story.
   const byName = new Map<string, Array<{ story: number; person: number }>>();
   for (const holder of holders) {
-    const name = normalizeName(snapshot.stories[holder.story]!.people[holder.person]!.name);
+    const name = normalizeName(snapshot.stories.at(holder.story)!.people[holder.person]!.name);
     byName.set(name, [...(byName.get(name) ?? []), holder]);
   }
   const best = [...byName.values()].sort((a, b) => b.length - a.length)[0]!;
   const newest = best.sort((a, b) => snapshot.rankOf[a.story]! - snapshot.rankOf[b.story]!)[0]!;
-  const story = snapshot.stories[newest.story]!;
+  const story = snapshot.stories.at(newest.story)!;
   return { story, person: story.people[newest.person]! };
 }
 
@@ -131,7 +130,7 @@ export function findPerson(snapshot: StorySnapshot, subject: string): PersonFoun
   let withRole: { story: Story; person: Person } | null = null;
   let stories = 0;
   for (const s of candidates) {
-    const story = snapshot.stories[s]!;
+    const story = snapshot.stories.at(s)!;
     const person = story.people.find((p) => personMatches(p, key));
     if (!person) continue;
     stories++;
@@ -179,7 +178,7 @@ function answerWhereIs(snapshot: StorySnapshot, subject: string): AskResult | nu
   const place = snapshot.places.byKey.has(normalizeName(subject)) ? quickPlace(snapshot, subject) : null;
   // Only an exact name: a close spelling is fine for finding stories, not for stating where something is.
   if (!place || place.ranks.length === 0) return null;
-  const story = snapshot.stories[snapshot.order[place.ranks[0]!]!]!;
+  const story = snapshot.stories.at(snapshot.order[place.ranks[0]!]!)!;
   const sentence = sentenceAbout(story, [place.name], null) ?? story.headline;
   const where =
     place.kind === 'country' || !place.country || place.country === place.name
@@ -231,7 +230,7 @@ function answerBySentence(
   const allowed =
     range || name
       ? (s: number) => {
-          const story = snapshot.stories[s]!;
+          const story = snapshot.stories.at(s)!;
           if (range && !(story.date !== null && story.date >= range.from && story.date <= range.to))
             return false;
           return !name || (story.paragraphs ?? []).some((p) => p.toLowerCase().includes(name));

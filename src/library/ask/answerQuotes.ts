@@ -44,7 +44,7 @@ function roleOf(snapshot: StorySnapshot, name: string, storyIndexes: Iterable<nu
   let checked = 0;
   for (const s of storyIndexes) {
     if (++checked > 40) break;
-    for (const person of snapshot.stories[s]?.people ?? [])
+    for (const person of snapshot.stories.at(s)?.people ?? [])
       if (person.role && normalizeName(person.name) === key) return person.role;
   }
   return null;
@@ -66,7 +66,7 @@ function quoteLine(quote: Pick<Quote, 'kind' | 'text'> & { cue?: string | null }
 
 /** The cue of a quote found by the library (its result rows carry no cue): looked up by its span. */
 function cueOf(snapshot: StorySnapshot, id: string, span: readonly [number, number]): string | null {
-  const story = snapshot.stories[snapshot.byId.get(id) ?? -1];
+  const story = snapshot.stories.at(snapshot.byId.get(id) ?? -1);
   return story?.quotes.find((q) => q.span[0] === span[0] && q.span[1] === span[1])?.cue ?? null;
 }
 
@@ -152,7 +152,7 @@ function bareSurnameQuotes(
   const weights = questionTerms(snapshot, about);
   const scored: Array<{ quote: QuotesResult['results'][number]; score: number }> = [];
   for (let i = 0; i < entry.quotes.length; i += 2) {
-    const story = snapshot.stories[entry.quotes[i]!]!;
+    const story = snapshot.stories.at(entry.quotes[i]!)!;
     if (range && (!story.date || story.date < range.from || story.date > range.to)) continue;
     const quote = story.quotes[entry.quotes[i + 1]!]!;
     let score = 0;
@@ -349,7 +349,7 @@ export function answerWhoSaid(snapshot: StorySnapshot, phrase: string, range: Da
   const matches: Array<{ story: Story; quote: Quote; exact: boolean }> = [];
   let sentenceMatch: { story: Story; text: string } | null = null;
   for (let i = 0; i < Math.min(hits.docs.length, PHRASE_STORIES); i++) {
-    const story = snapshot.stories[hits.docs[i]!]!;
+    const story = snapshot.stories.at(hits.docs[i]!)!;
     if (range && (!story.date || story.date < range.from || story.date > range.to)) continue;
     for (const quote of story.quotes) {
       const text = flatQuote(quote);
@@ -445,7 +445,7 @@ function quoteInSentence(
 ): { story: Story; quote: Quote; sentence: string } | null {
   if (wanted.size < 2) return null;
   for (let i = 0; i < Math.min(docs.length, SENTENCE_STORIES); i++) {
-    const story = snapshot.stories[docs[i]!]!;
+    const story = snapshot.stories.at(docs[i]!)!;
     if (range && (!story.date || story.date < range.from || story.date > range.to)) continue;
     if (story.quotes.length === 0) continue;
     for (const sentence of sentencesOf(story)) {
@@ -507,7 +507,7 @@ export function answerQuotesAbout(
   const hits = searchText(snapshot.text, ids, ids.length);
   const found: Array<{ story: Story; quote: Quote }> = [];
   for (let i = 0; i < Math.min(hits.docs.length, TOPIC_STORIES); i++) {
-    const story = snapshot.stories[hits.docs[i]!]!;
+    const story = snapshot.stories.at(hits.docs[i]!)!;
     if (range && (!story.date || story.date < range.from || story.date > range.to)) continue;
     for (const quote of story.quotes) {
       if (!quote.speaker) continue;

@@ -132,7 +132,7 @@ export function answerStories(
   // Tables of prices rank high on a word they repeat, yet tell a reader little: prose leads come first.
   if (topic && tier !== 'none') {
     const weight = (hit: Hit) => {
-      const story = snapshot.stories[snapshot.byId.get(hit.id) ?? -1];
+      const story = snapshot.stories.at(snapshot.byId.get(hit.id) ?? -1);
       return hit.score * (story && isProse(story.summary.slice(0, 200)) ? 1 : 0.5);
     };
     shown = shown
@@ -163,7 +163,7 @@ function listAnswer(snapshot: StorySnapshot, head: string, hits: Hit[], note: st
     intent: 'stories',
     answer: fitLines(head, lines, note),
     citations: hits.map((hit) => {
-      const story = snapshot.stories[snapshot.byId.get(hit.id) ?? -1];
+      const story = snapshot.stories.at(snapshot.byId.get(hit.id) ?? -1);
       const lead = story ? (splitSentences(story.summary)[0] ?? story.headline) : hit.headline;
       return citation(hit, lead);
     }),

@@ -77,7 +77,7 @@ function singledOut(
   const wanted = new Set(terms(ref));
   const held = top
     .map((candidate) => {
-      const words = new Set(terms(snapshot.stories[candidate.index]!.headline));
+      const words = new Set(terms(snapshot.stories.at(candidate.index)!.headline));
       return { index: candidate.index, held: [...wanted].filter((word) => words.has(word)).length };
     })
     .sort((a, b) => b.held - a.held);
@@ -97,7 +97,7 @@ function mostAbout(snapshot: StorySnapshot, ref: string, holdingAll: Candidate[]
   for (const [term, idf] of questionTerms(snapshot, ref)) weights.set(root(term), idf);
   let best: { index: number; score: number } | null = null;
   for (const candidate of holdingAll) {
-    const story = snapshot.stories[candidate.index]!;
+    const story = snapshot.stories.at(candidate.index)!;
     const counts = new Map<string, number>();
     for (const r of terms(story.headline).map(root))
       if (weights.has(r)) counts.set(r, (counts.get(r) ?? 0) + 2);
@@ -113,9 +113,9 @@ function mostAbout(snapshot: StorySnapshot, ref: string, holdingAll: Candidate[]
 /** One story clearly best by headline, place, people and lead: its summary, with the runners-up offered. */
 function bestMatch(snapshot: StorySnapshot, match: StoryMatch): AskResult | null {
   if (match.chosen === null) return null;
-  const answer = summaryAnswer(snapshot, snapshot.stories[match.chosen]!.id)!;
+  const answer = summaryAnswer(snapshot, snapshot.stories.at(match.chosen)!.id)!;
   const others = match.others.slice(0, 3).map((index) => {
-    const story = snapshot.stories[index]!;
+    const story = snapshot.stories.at(index)!;
     return `\`${story.id}\` — ${clip(readableHeadline(story.headline), 70)}`;
   });
   if (others.length === 0) return answer;
@@ -161,7 +161,7 @@ export function answerSummary(snapshot: StorySnapshot, parsed: ParsedQuestion): 
     };
   }
   const chosen = singledOut(snapshot, ref, top, ids.length);
-  if (chosen !== null) return summaryAnswer(snapshot, snapshot.stories[chosen]!.id)!;
+  if (chosen !== null) return summaryAnswer(snapshot, snapshot.stories.at(chosen)!.id)!;
   // Several stories hold every word: summarize the one most about them, and name the others.
   // Several stories hold every word (or, when none does, most of them and the same number): the one most about them.
   const most = Math.max(...top.map((candidate) => candidate.matched));
@@ -169,12 +169,12 @@ export function answerSummary(snapshot: StorySnapshot, parsed: ParsedQuestion): 
   const holdingAll = enough ? top.filter((candidate) => candidate.matched === most) : [];
   const about = holdingAll.length > 1 ? mostAbout(snapshot, ref, holdingAll) : null;
   if (about !== null) {
-    const answer = summaryAnswer(snapshot, snapshot.stories[about]!.id)!;
+    const answer = summaryAnswer(snapshot, snapshot.stories.at(about)!.id)!;
     const others = holdingAll
       .filter((candidate) => candidate.index !== about)
       .slice(0, 3)
       .map((candidate) => {
-        const story = snapshot.stories[candidate.index]!;
+        const story = snapshot.stories.at(candidate.index)!;
         return `\`${story.id}\` — ${clip(readableHeadline(story.headline), 70)}`;
       });
     const also = `\nOther stories fit "${clip(ref, 60)}" too: ${others.join('; ')}.`;
@@ -182,7 +182,7 @@ export function answerSummary(snapshot: StorySnapshot, parsed: ParsedQuestion): 
   }
   const best = bestMatch(snapshot, match);
   if (best) return best;
-  const offered = top.slice(0, 5).map((candidate) => snapshot.stories[candidate.index]!);
+  const offered = top.slice(0, 5).map((candidate) => snapshot.stories.at(candidate.index)!);
   const lines = offered.map((story) => `• \`${story.id}\` — ${clip(readableHeadline(story.headline), 100)}`);
   return {
     intent: 'summary',

@@ -3,7 +3,8 @@
  * so the rest of the question can be read for places, speakers and topics. The phrase itself is
  * turned into a date range by the library's `parseDateRange`; here we only locate it.
  */
-import * as chrono from 'chrono-node';
+// English only, as in dateRange.ts.
+import * as chrono from 'chrono-node/en';
 
 export interface DatePhrase {
   /** The phrase as the library's date parser takes it: `mid-March 1987`, `last week`, `1987`. */

@@ -128,7 +128,7 @@ export function findAnswerSentences(
   // A date asked for narrows the stories; the scan stops at a bound so a rare date costs no more.
   const inRange = (i: number) => {
     if (!range) return true;
-    const date = snapshot.stories[hits.docs[i]!]!.date;
+    const date = snapshot.stories.at(hits.docs[i]!)!.date;
     return date !== null && date >= range.from && date <= range.to;
   };
   const scanned = Math.min(hits.docs.length, range ? 5000 : hits.docs.length);
@@ -141,7 +141,7 @@ export function findAnswerSentences(
 
   const found: AnswerSentence[] = [];
   for (const i of candidates) {
-    const story = snapshot.stories[hits.docs[i]!]!;
+    const story = snapshot.stories.at(hits.docs[i]!)!;
     const storyWeight = hits.scores[i]! / bestStory;
     const context = storyRoots(story);
     for (const sentence of sentencesOf(story)) {

@@ -79,7 +79,7 @@ export function readSentences(
   const topScore = ranked[0]?.score ?? 0;
   const margin = ranked.length > 1 ? topScore - ranked[1]!.score : 10;
   for (const { n, score, features } of ranked.slice(0, READ_SENTENCES)) {
-    const story = snapshot.stories[index.story[n]!]!;
+    const story = snapshot.stories.at(index.story[n]!)!;
     sentences.push({
       story,
       sentence: sentenceText(snapshot, index, n),

@@ -337,7 +337,7 @@ export function followUp(question: string, state: ConversationState, context: Fo
 
 /** "who is quoted in it?": the story's speakers, most quoted first, each with a quote. */
 function quotedIn(snapshot: StorySnapshot, id: string): AskResult {
-  const story = snapshot.stories[snapshot.byId.get(id) ?? -1];
+  const story = snapshot.stories.at(snapshot.byId.get(id) ?? -1);
   if (!story) return { intent: 'quotes', answer: 'I no longer have that story.', citations: [] };
   const { speakers } = listSpeakers(snapshot, { story: id });
   const label = storyLabel(refOf(story));
@@ -367,7 +367,7 @@ function quotedIn(snapshot: StorySnapshot, id: string): AskResult {
 
 /** The speaker of a cited quote: the quote of that story whose text is the citation's. */
 function speakerOfCitation(snapshot: StorySnapshot, cited: AskResult['citations'][number]): string | null {
-  const story = snapshot.stories[snapshot.byId.get(cited.id) ?? -1];
+  const story = snapshot.stories.at(snapshot.byId.get(cited.id) ?? -1);
   if (!story) return null;
   const probe = cited.text.replace(/…$/, '').slice(0, 80);
   return story.quotes.find((quote) => quote.speaker && quote.text.startsWith(probe))?.speaker ?? null;

@@ -186,8 +186,8 @@ function paragraphOf(index: SentenceIndex, n: number): number[] {
   const story = index.story[n]!;
   const paragraph = index.paragraph[n]!;
   const out: number[] = [];
-  const from = Math.max(index.first[story]!, n - PARAGRAPH_REACH);
-  const to = Math.min(index.first[story + 1]!, n + PARAGRAPH_REACH + 1);
+  const from = Math.max(index.from[story]!, n - PARAGRAPH_REACH);
+  const to = Math.min(index.to[story]!, n + PARAGRAPH_REACH + 1);
   for (let k = from; k < to; k++) if (index.paragraph[k] === paragraph) out.push(k);
   return out;
 }
@@ -280,7 +280,7 @@ export function poolSentences(
     let headline = headlineRoots.get(story);
     if (!headline) {
       // The headline and the dateline's place: what the story is about and where it is from.
-      const { headline: title, dateline } = snapshot.stories[story]!;
+      const { headline: title, dateline } = snapshot.stories.at(story)!;
       headline = new Set(rootsOf(`${title} ${dateline?.place ?? ''}`));
       headlineRoots.set(story, headline);
     }

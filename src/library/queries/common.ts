@@ -1,6 +1,7 @@
 import type { Story } from '../../engine/types.ts';
 import { datelinePlace } from '../placeIndex.ts';
 import { QueryError, type StoryRef } from '../results.ts';
+import type { StoryStore } from '../storyStore.ts';
 
 export function storyRef(story: Story): StoryRef {
   return { id: story.id, file: story.file, date: story.date, headline: story.headline };
@@ -20,12 +21,12 @@ export function limitOf(limit: number | undefined, fallback: number): number {
 
 /** Ranks (newest-first positions) of stories dated within [from, to]; undated stories only without bounds. */
 export function rankRange(
-  stories: readonly Story[],
+  stories: StoryStore,
   order: Uint32Array,
   from: string | null,
   to: string | null,
 ): [number, number] {
-  const dateAt = (rank: number) => stories[order[rank]!]!.date ?? '';
+  const dateAt = (rank: number) => stories.dateAt(order[rank]!) ?? '';
   // Dates descend with rank, and undated stories ('') come last.
   const firstWhere = (test: (date: string) => boolean) => {
     let lo = 0;

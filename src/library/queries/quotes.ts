@@ -98,9 +98,8 @@ function speakerQuotes(
   for (let i = 0; i < entry.quotes.length; i += 2) {
     const s = entry.quotes[i]!;
     const q = entry.quotes[i + 1]!;
-    const story = snapshot.stories[s]!;
     if (range) {
-      const date = story.date;
+      const date = snapshot.stories.dateAt(s);
       if (!date || (range.from && date < range.from) || (range.to && date > range.to)) continue;
     }
     let score = 0;
@@ -108,6 +107,7 @@ function speakerQuotes(
       const vector = snapshot.vectors[s]!;
       const inStory = about.ids.filter((id) => vectorHas(vector, id)).length;
       if (inStory === 0) continue;
+      const story = snapshot.stories.at(s)!;
       const quote = story.quotes[q]!;
       const paragraph = paragraphOf(story, quote.text);
       score = topicWordsIn(quote.text) * 4 + (paragraph ? topicWordsIn(paragraph) * 2 : 0) + inStory;
@@ -117,7 +117,7 @@ function speakerQuotes(
   // Quote references are already newest first; a stable sort by score keeps that among equals.
   if (about) picked.sort((a, b) => b.score - a.score);
   const results = picked.slice(0, limit).map(({ story: s, quote: q }) => {
-    const story = snapshot.stories[s]!;
+    const story = snapshot.stories.at(s)!;
     const quote = story.quotes[q]!;
     return { ...storyRef(story), kind: quote.kind, text: quote.text, span: quote.span, speaker: entry.name };
   });

@@ -95,7 +95,7 @@ export function findStories(
   const total = place || scoreByRank ? listed.length : hi - lo;
 
   const results = listed.slice(0, limit).map((rank) => {
-    const story = stories[order[rank]!]!;
+    const story = stories.at(order[rank]!)!;
     const score = scoreByRank && best > 0 ? Math.round((scoreByRank[rank]! / best) * 1000) / 1000 : 1;
     return {
       ...storyRef(story),
@@ -120,14 +120,10 @@ function datelinedTest(snapshot: StorySnapshot, place: PlaceEntry): (rank: numbe
   const inCities = place.datelined ? new Set(place.datelined) : null;
   return (rank) => {
     if (inCities?.has(rank)) return true;
-    const story = snapshot.stories[snapshot.order[rank]!]!;
-    const at = datelinePlace(story);
+    const dateline = snapshot.stories.datelineAt(snapshot.order[rank]!);
+    const at = datelinePlace({ dateline });
     if (at && normalizeName(at) === key) return true;
-    return (
-      place.kind === 'country' &&
-      story.dateline?.country != null &&
-      normalizeName(story.dateline.country) === key
-    );
+    return place.kind === 'country' && dateline?.country != null && normalizeName(dateline.country) === key;
   };
 }
 

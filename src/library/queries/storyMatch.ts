@@ -27,7 +27,7 @@ export interface StoryMatch {
 
 /** Where the typed words are found in one story, each 0..1. */
 function featuresOf(snapshot: StorySnapshot, index: number, wanted: Set<string>, typedKey: string) {
-  const story = snapshot.stories[index]!;
+  const story = snapshot.stories.at(index)!;
   const share = (text: string) => {
     if (wanted.size === 0) return 0;
     const found = new Set(terms(text).filter((term) => wanted.has(term)));

@@ -66,12 +66,12 @@ export function suggestStories(snapshot: StorySnapshot, typed: string, limit = 2
     headline: story.headline,
     date: story.date,
   });
-  if (!text.trim()) return [...order.subarray(0, limit)].map((i) => pick(stories[i]!));
+  if (!text.trim()) return [...order.subarray(0, limit)].map((i) => pick(stories.at(i)!));
   const out: StorySuggestion[] = [];
   const byId = storyById(snapshot, text);
   if (byId) out.push(pick(byId));
   for (const rank of headlineMatches(snapshot.headlines, text, stories.length, limit)) {
-    const story = stories[order[rank]!]!;
+    const story = stories.at(order[rank]!)!;
     if (story !== byId) out.push(pick(story));
   }
   // No headline starts with those words: the stories whose text fits them best.
@@ -79,7 +79,7 @@ export function suggestStories(snapshot: StorySnapshot, typed: string, limit = 2
     const { ids } = queryTermIds(snapshot.text, text);
     if (ids.length > 0)
       for (const doc of searchText(snapshot.text, ids, ids.length, { top: limit }).docs)
-        out.push(pick(stories[doc]!));
+        out.push(pick(stories.at(doc)!));
   }
   return out.slice(0, limit);
 }

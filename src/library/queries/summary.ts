@@ -9,7 +9,7 @@ import { matchStory } from './storyMatch.ts';
 export function storyById(snapshot: StorySnapshot, ref: string): Story | null {
   const id = ref.trim().replace(/\.(txt|md)$/i, '');
   const index = snapshot.byId.get(id) ?? snapshot.byId.get(id.toLowerCase());
-  return index === undefined ? null : snapshot.stories[index]!;
+  return index === undefined ? null : snapshot.stories.at(index)!;
 }
 
 /**
@@ -27,7 +27,7 @@ export function summarizeStory(snapshot: StorySnapshot, ref: string): SummaryRes
     id: story.id,
     headline: story.headline,
   }));
-  if (chosen !== null) return found(snapshot.stories[chosen]!, alternatives);
+  if (chosen !== null) return found(snapshot.stories.at(chosen)!, alternatives);
   return { story: null, summary: '', alternatives };
 }
 
@@ -35,10 +35,10 @@ export function summarizeStory(snapshot: StorySnapshot, ref: string): SummaryRes
 function distinctStories(snapshot: StorySnapshot, chosen: number | null, others: number[]): Story[] {
   const seen = new Set<string>();
   const key = (story: Story) => `${story.headline.trim().toLowerCase()}|${story.date ?? ''}`;
-  if (chosen !== null) seen.add(key(snapshot.stories[chosen]!));
+  if (chosen !== null) seen.add(key(snapshot.stories.at(chosen)!));
   const out: Story[] = [];
   for (const index of others) {
-    const story = snapshot.stories[index]!;
+    const story = snapshot.stories.at(index)!;
     if (seen.has(key(story))) continue;
     seen.add(key(story));
     out.push(story);

@@ -1,0 +1,32 @@
+/** A typed array that grows as values are pushed: how columns and indexes are built. */
+export class Growable<T extends Uint8Array | Uint16Array | Uint32Array> {
+  /** The values so far are data[0 .. length). */
+  data: T;
+  length = 0;
+  readonly #make: (length: number) => T;
+
+  constructor(make: (length: number) => T) {
+    this.#make = make;
+    this.data = make(1024);
+  }
+
+  push(...values: number[]) {
+    this.pushAll(values);
+  }
+
+  pushAll(values: ArrayLike<number>) {
+    if (this.length + values.length > this.data.length) {
+      const bigger = this.#make(Math.max(this.data.length * 2, this.length + values.length));
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    for (let i = 0; i < values.length; i++) this.data[this.length++] = values[i]!;
+  }
+
+  done(): T {
+    return this.data.slice(0, this.length) as T;
+  }
+}
+
+export const growableU32 = () => new Growable((length) => new Uint32Array(length));
+export const growableBytes = () => new Growable((length) => new Uint8Array(length));

@@ -1,0 +1,212 @@
+/**
+ * A snapshot's stories, held as columns (see storyColumns.ts) rather than as objects: a `Story` is
+ * decoded when it is asked for, and the few an answer touches are kept in a small recently-used cache.
+ * The id, file, date and headline of every story are at hand without decoding it.
+ */
+import type { Dateline, Person, PlaceRef, Story } from '../engine/types.ts';
+import { type StoryColumns, StoryColumnsBuilder, StoryColumnsReader } from './storyColumns.ts';
+
+/** A story kept in columns: the columns' reader and row, with the id and file the loader needs. */
+export class StoredStory {
+  constructor(
+    readonly reader: StoryColumnsReader,
+    readonly row: number,
+    readonly id: string,
+    readonly file: string,
+  ) {}
+}
+
+/** A story as parsed, or as kept in columns. */
+export type StoryEntry = Story | StoredStory;
+
+/** The same stored story under another file name (a folder given by another path). */
+export function withFile(entry: StoryEntry, file: string): StoryEntry {
+  if (entry.file === file) return entry;
+  return entry instanceof StoredStory
+    ? new StoredStory(entry.reader, entry.row, entry.id, file)
+    : { ...entry, file };
+}
+
+/** Decoded stories kept per store: enough for every story an answer touches, and a few answers more. */
+const RECENT_STORIES = 4096;
+
+export class StoryStore implements Iterable<Story> {
+  readonly length: number;
+  readonly #readers: StoryColumnsReader[];
+  /** Per story: which reader and which row; null when it is the one reader's rows in order. */
+  readonly #readerOf: Uint32Array | null;
+  readonly #rowOf: Uint32Array | null;
+  readonly #ids: readonly string[];
+  readonly #files: readonly string[];
+  readonly #recent = new Map<number, Story>();
+
+  private constructor(
+    readers: StoryColumnsReader[],
+    readerOf: Uint32Array | null,
+    rowOf: Uint32Array | null,
+    ids: readonly string[],
+    files: readonly string[],
+  ) {
+    this.#readers = readers;
+    this.#readerOf = readerOf;
+    this.#rowOf = rowOf;
+    this.#ids = ids;
+    this.#files = files;
+    this.length = ids.length;
+  }
+
+  /** The stories of `entries`, in order: parsed ones are encoded, stored ones kept where they are. */
+  static of(entries: readonly StoryEntry[]): StoryStore {
+    const whole = wholeColumns(entries);
+    if (whole) return new StoryStore([whole], null, null, whole.columns.ids, whole.columns.files);
+    const parsed = new StoryColumnsBuilder();
+    const readers: StoryColumnsReader[] = [];
+    const readerIds = new Map<StoryColumnsReader, number>();
+    const readerOf = new Uint32Array(entries.length);
+    const rowOf = new Uint32Array(entries.length);
+    const ids: string[] = [];
+    const files: string[] = [];
+    entries.forEach((entry, i) => {
+      ids.push(entry.id);
+      files.push(entry.file);
+      if (entry instanceof StoredStory) {
+        let id = readerIds.get(entry.reader);
+        if (id === undefined) {
+          id = readers.push(entry.reader) - 1;
+          readerIds.set(entry.reader, id);
+        }
+        readerOf[i] = id;
+        rowOf[i] = entry.row;
+      } else {
+        // Its reader, the parsed stories' own, is set once they are all encoded.
+        rowOf[i] = parsed.count;
+        parsed.add(entry);
+      }
+    });
+    if (parsed.count === entries.length) {
+      const columns = parsed.done();
+      return new StoryStore([new StoryColumnsReader(columns)], null, null, columns.ids, columns.files);
+    }
+    if (parsed.count > 0) {
+      const id = readers.push(new StoryColumnsReader(parsed.done())) - 1;
+      entries.forEach((entry, i) => {
+        if (!(entry instanceof StoredStory)) readerOf[i] = id;
+      });
+    }
+    return new StoryStore(readers, readerOf, rowOf, ids, files);
+  }
+
+  #reader(i: number): StoryColumnsReader {
+    return this.#readers[this.#readerOf ? this.#readerOf[i]! : 0]!;
+  }
+
+  #row(i: number): number {
+    return this.#rowOf ? this.#rowOf[i]! : i;
+  }
+
+  /** Story `i`, or undefined outside 0…length-1 (no counting from the end, unlike Array's `at`). */
+  at(i: number): Story | undefined {
+    if (!Number.isInteger(i) || i < 0 || i >= this.length) return undefined;
+    let story = this.#recent.get(i);
+    if (story) {
+      // Most recently used last: the first key is the one to drop.
+      this.#recent.delete(i);
+    } else {
+      story = this.#decode(i);
+      if (this.#recent.size >= RECENT_STORIES) this.#recent.delete(this.#recent.keys().next().value!);
+    }
+    this.#recent.set(i, story);
+    return story;
+  }
+
+  #decode(i: number): Story {
+    const story = this.#reader(i).story(this.#row(i));
+    if (story.file !== this.#files[i]) story.file = this.#files[i]!;
+    return story;
+  }
+
+  idAt(i: number): string {
+    return this.#ids[i]!;
+  }
+
+  fileAt(i: number): string {
+    return this.#files[i]!;
+  }
+
+  dateAt(i: number): string | null {
+    return this.#reader(i).date(this.#row(i));
+  }
+
+  datelineAt(i: number): Dateline | null {
+    return this.#reader(i).dateline(this.#row(i));
+  }
+
+  headlineAt(i: number): string {
+    return this.#reader(i).headline(this.#row(i));
+  }
+
+  /** Story `i`'s places, without decoding the rest of it. */
+  placesAt(i: number): PlaceRef[] {
+    return this.#reader(i).places(this.#row(i));
+  }
+
+  /** The speaker of each of story `i`'s quotes, without decoding them. */
+  quoteSpeakersAt(i: number): Array<string | null> {
+    return this.#reader(i).quoteSpeakers(this.#row(i));
+  }
+
+  /** Story `i`'s people, without decoding the rest of it. */
+  peopleAt(i: number): Person[] {
+    return this.#reader(i).people(this.#row(i));
+  }
+
+  /** The UTF-8 of story `i`'s headline and body paragraphs (its summary when it has none), as stored. */
+  textBytesAt(i: number): Uint8Array[] {
+    return this.#reader(i).textBytes(this.#row(i));
+  }
+
+  /** The columns the stories are read from (for the bench's memory figures). */
+  columnSets(): StoryColumns[] {
+    return this.#readers.map((reader) => reader.columns);
+  }
+
+  /** Story `i` as kept here: what a loaded file holds once the snapshot is built. */
+  entry(i: number): StoredStory {
+    return new StoredStory(this.#reader(i), this.#row(i), this.#ids[i]!, this.#files[i]!);
+  }
+
+  /** Every story, decoded one at a time (a full pass, for building indexes at load time). */
+  *[Symbol.iterator](): Iterator<Story> {
+    for (let i = 0; i < this.length; i++) yield this.#decode(i);
+  }
+}
+
+/** The one set of columns `entries` are, row for row, if they are (a warm start's stories). */
+function wholeColumns(entries: readonly StoryEntry[]): StoryColumnsReader | null {
+  const first = entries[0];
+  if (!(first instanceof StoredStory) || first.reader.columns.count !== entries.length) return null;
+  const { reader } = first;
+  const files = reader.columns.files;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    if (
+      !(entry instanceof StoredStory) ||
+      entry.reader !== reader ||
+      entry.row !== i ||
+      entry.file !== files[i]
+    )
+      return null;
+  }
+  return reader;
+}
+
+/** The columns of `entries` in order, for the parse cache: the stored ones copied without decoding. */
+export function storyColumnsOf(entries: readonly StoryEntry[]): StoryColumns {
+  const whole = wholeColumns(entries);
+  if (whole) return whole.columns;
+  const builder = new StoryColumnsBuilder();
+  for (const entry of entries)
+    if (entry instanceof StoredStory) builder.addRow(entry.reader.columns, entry.row, entry.file);
+    else builder.add(entry);
+  return builder.done();
+}

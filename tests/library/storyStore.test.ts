@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseStory } from '../../src/engine/parseStory.ts';
+import type { Story } from '../../src/engine/types.ts';
+import { encodeStories, StoryColumnsReader } from '../../src/library/storyColumns.ts';
+import { StoredStory, StoryStore, storyColumnsOf, withFile } from '../../src/library/storyStore.ts';
+
+function parsed(path: string, file: string): Story {
+  const outcome = parseStory(readFileSync(new URL(`../../stories/${path}`, import.meta.url), 'utf8'), file);
+  if (!outcome.ok) throw new Error(outcome.error);
+  return outcome.story;
+}
+
+// Real stories: quotes with speakers and mentions, people with roles, paragraphs and offset maps.
+const seed = parsed('000_2696b59510ee6b97.txt', '000_2696b59510ee6b97.txt');
+const lyon = parsed('lyon_quays.txt', 'lyon_quays.txt');
+const front: Story = {
+  ...lyon,
+  id: 'front',
+  file: 'front.md',
+  headline: 'Ünïcode “quotes” — and front matter',
+  meta: { source: 'Reuters', tags: ['a', 'b'] },
+};
+
+// Texts that are not words of the body, and an offset map with large and backward steps.
+const odd: Story = {
+  ...seed,
+  id: 'odd',
+  file: 'odd.txt',
+  summary: 'A summary written apart from the body.',
+  quotes: seed.quotes.map((quote, i) => (i === 0 ? { ...quote, text: '"Words found nowhere else"' } : quote)),
+  paragraphOffsets: [[5, 10, 200_000, 3, 1, 70_000, 3_000_000]],
+};
+
+describe('story store', () => {
+  it('decodes every field of a story as it was parsed, front matter and non-ASCII text included', () => {
+    const store = StoryStore.of([seed, lyon, front, odd]);
+    expect(store).toHaveLength(4);
+    expect(seed.quotes.length).toBeGreaterThan(5);
+    expect(seed.paragraphOffsets?.length).toBeGreaterThan(0);
+    expect([...store]).toEqual([seed, lyon, front, odd]);
+    expect(store.at(2)).toEqual(front);
+    expect([store.idAt(1), store.fileAt(2), store.dateAt(0), store.headlineAt(2)]).toEqual([
+      lyon.id,
+      'front.md',
+      seed.date,
+      front.headline,
+    ]);
+    expect(store.peopleAt(0)).toEqual(seed.people);
+  });
+
+  it('has no story outside its range, counting from the end included', () => {
+    const store = StoryStore.of([seed]);
+    expect(store.at(-1)).toBeUndefined();
+    expect(store.at(1)).toBeUndefined();
+    expect(store.at(0.5)).toBeUndefined();
+  });
+
+  it('mixes stored rows, renamed ones and newly parsed stories, and writes them as one set of columns', () => {
+    const reader = new StoryColumnsReader(encodeStories([seed, lyon]));
+    const stored = (row: number) =>
+      new StoredStory(reader, row, reader.columns.ids[row]!, reader.columns.files[row]!);
+    const entries = [withFile(stored(1), 'moved/lyon_quays.txt'), front, stored(0)];
+    const expected = [{ ...lyon, file: 'moved/lyon_quays.txt' }, front, seed];
+    const store = StoryStore.of(entries);
+    expect([...store]).toEqual(expected);
+    expect(store.fileAt(0)).toBe('moved/lyon_quays.txt');
+    const columns = storyColumnsOf(entries);
+    expect(columns.count).toBe(3);
+    const back = new StoryColumnsReader(columns);
+    expect(expected.map((_, i) => back.story(i))).toEqual(expected);
+    // The stories of one set of columns, row for row, are those columns: nothing is copied.
+    expect(storyColumnsOf([stored(0), stored(1)])).toBe(reader.columns);
+    expect(StoryStore.of([stored(0), stored(1)]).entry(1).reader).toBe(reader);
+  });
+
+  it('hands out a story it decoded lately as the same object', () => {
+    const store = StoryStore.of([seed, lyon]);
+    expect(store.at(1)).toBe(store.at(1));
+  });
+});
