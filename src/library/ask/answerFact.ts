@@ -264,10 +264,11 @@ function answerBySentence(
     (inStory.matched >= 2 || questionTerms(snapshot, words).size === 1)
       ? inStory
       : null;
-  if (storyFit && storyFit.sentence.text !== best?.sentence) {
+  // Another story's sentence (the same words filed again included) when it holds as much.
+  if (storyFit && storyFit.story.id !== best?.story.id) {
     const { extract, coverage } = extractIn(snapshot, question, storyFit.sentence.text);
     const at = locate(storyFit.story, storyFit.sentence.text);
-    if (extract && at && (!best || (storyFit.story !== best.story && coverage >= best.coverage)))
+    if (extract && at && (!best || coverage >= best.coverage))
       best = {
         story: storyFit.story,
         sentence: storyFit.sentence.text,
