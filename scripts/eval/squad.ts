@@ -4,10 +4,10 @@
  * with the official EM and F1, and the first citation is checked to be the sentence holding a gold
  * answer. The answerer was tuned on the articles `isHeldOut` leaves in; the figures with bars are on
  * the held-apart articles. The SQuAD 2.0 part (half its questions unanswerable) measures saying "I
- * don't know": the share of right abstentions, and the answerable questions' F1 with and without
- * abstaining. `NEWSBOT_SQUAD_TRAIN=1` adds the figures on the tuning articles. The bars guard what
- * is reached today (F1 26%, first citation 60%, abstentions 24%), short of the targets (F1 45%, first
- * citation 80%, abstentions 60%).
+ * don't know": the share of right abstentions, and the answerable questions' F1 and how often they
+ * are abstained on. `NEWSBOT_SQUAD_TRAIN=1` adds the figures on the tuning articles. When to say "I don't
+ * know" is tuned on four of the 2.0 part's five articles; its bar is on the fifth, held apart. The bars
+ * guard what is reached today, short of the targets (F1 45%, first citation 80%, abstentions 60%).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,7 +27,7 @@ interface Tally {
   em: number;
   f1: number;
   first: number;
-  /** F1 had the product answered every answerable question (its phrase even when it abstained). */
+  /** Questions answered "I don't know". */
   abstained: number;
 }
 
@@ -96,7 +96,7 @@ export const squadSection: EvalSection = {
           name: `v1.1 ${name}: first citation holds the answer`,
           value: share(t.first, t.asked),
           format: 'percent',
-          ...(bars ? { min: 0.58 } : {}),
+          ...(bars ? { min: 0.66 } : {}),
         },
       );
     }
@@ -104,32 +104,34 @@ export const squadSection: EvalSection = {
     let v2Questions = readQuestions(join(v2, 'questions.jsonl'));
     if (limit) v2Questions = v2Questions.filter((_, i) => i % Math.ceil(v2Questions.length / limit) === 0);
     const v2Answers = await askAll(v2, v2Questions);
-    const impossible = v2Answers.filter(({ q }) => q.is_impossible);
-    const answerable = tally(v2Answers.filter(({ q }) => !q.is_impossible));
-    const rightAbstentions = impossible.filter(({ result }) => !result.extract).length;
-    metrics.push(
-      {
-        name: `v2.0: right abstentions on unanswerable (${impossible.length})`,
-        value: share(rightAbstentions, impossible.length),
-        format: 'percent',
-        min: 0.22,
-      },
-      {
-        name: `v2.0: answerable F1 (${answerable.asked})`,
-        value: share(answerable.f1, answerable.asked),
-        format: 'percent',
-      },
-      {
-        name: 'v2.0: answerable questions abstained on',
-        value: share(answerable.abstained, answerable.asked),
-        format: 'percent',
-      },
-      {
-        name: 'v2.0: overall score (abstention right on unanswerable, F1 on answerable)',
-        value: share(rightAbstentions + answerable.f1, v2Answers.length),
-        format: 'percent',
-      },
-    );
+    // "I don't know" is tuned on the articles not held apart; the figures with bars are on the others.
+    for (const [name, part] of [
+      ['held apart', v2Answers.filter(({ q }) => isHeldOut(q.title))],
+      ['all', v2Answers],
+    ] as const) {
+      const impossible = part.filter(({ q }) => q.is_impossible);
+      const answerable = tally(part.filter(({ q }) => !q.is_impossible));
+      const rightAbstentions = impossible.filter(({ result }) => !result.extract).length;
+      const bars = name === 'held apart';
+      metrics.push(
+        {
+          name: `v2.0 ${name}: right abstentions on unanswerable (${impossible.length})`,
+          value: share(rightAbstentions, impossible.length),
+          format: 'percent',
+          ...(bars ? { min: 0.3 } : {}),
+        },
+        {
+          name: `v2.0 ${name}: answerable F1 (${answerable.asked})`,
+          value: share(answerable.f1, answerable.asked),
+          format: 'percent',
+        },
+        {
+          name: `v2.0 ${name}: answerable questions abstained on`,
+          value: share(answerable.abstained, answerable.asked),
+          format: 'percent',
+        },
+      );
+    }
     return { metrics };
   },
 };

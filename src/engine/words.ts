@@ -43,6 +43,51 @@ export function stem(word: string): string {
   return word;
 }
 
+/** Endings `root` cuts, longest first among those sharing a tail. */
+const ROOT_SUFFIXES = [
+  'izations',
+  'ization',
+  'ational',
+  'ations',
+  'ation',
+  'ments',
+  'ment',
+  'ness',
+  'ings',
+  'ing',
+  'ies',
+  'ied',
+  'als',
+  'al',
+  'ers',
+  'er',
+  'ed',
+  'es',
+  'ly',
+];
+
+/**
+ * A word's root, a harder cut than `stem`, for matching a question's words with a sentence's in other
+ * forms: "arrived" and "arrivals" both become "arriv", "classified" and "classifying" "classify",
+ * "stopped" "stop". Never used for the index (it would merge too many words for ranking stories).
+ */
+export function root(word: string): string {
+  const stemmed = stem(word);
+  if (stemmed.length <= 4 || /\d/.test(stemmed)) return stemmed;
+  let cut = stemmed;
+  for (const suffix of ROOT_SUFFIXES)
+    if (stemmed.endsWith(suffix) && stemmed.length - suffix.length >= 3) {
+      cut = stemmed.slice(0, -suffix.length);
+      if (suffix === 'ies' || suffix === 'ied') cut += 'y';
+      break;
+    }
+  // "classifi(ed)" is "classify"; "stopp(ed)" is "stop"; a final e is dropped ("encode", "encoded").
+  if (cut.endsWith('i')) return `${cut.slice(0, -1)}y`;
+  if (cut !== stemmed && /([b-df-hj-km-np-rtv-z])\1$/.test(cut) && !/(?:ll|ss|zz)$/.test(cut))
+    return cut.slice(0, -1);
+  return cut.length > 3 && cut.endsWith('e') ? cut.slice(0, -1) : cut;
+}
+
 const WORD = /[a-z0-9]+(?:['.][a-z0-9]+)*/g;
 
 /** A word as indexed: possessive and inner dots dropped (`iran's` → `iran`, `u.s` → `us`). */

@@ -11,6 +11,7 @@ import { storyParagraphs } from '../sentenceIndex.ts';
 import type { SnapshotChange, StorySnapshot } from '../snapshot.ts';
 import { normalizeName } from '../text.ts';
 import { queryTermIds, searchText } from '../textIndex.ts';
+import { ANSWERABLE_THRESHOLD } from './answerable.ts';
 import { findAnswerSentences, questionTerms } from './findAnswer.ts';
 import { extractIn, type FoundExtract, findExtracts } from './findExtract.ts';
 import type { ParsedQuestion } from './parseQuestion.ts';
@@ -218,12 +219,6 @@ function answerWhereIs(snapshot: StorySnapshot, subject: string): AskResult | nu
   };
 }
 
-/**
- * Below this share of the question's word weight, a sentence the sentence index ranks first is not
- * taken as holding the answer (tried on the SQuAD 2.0 part's tuning articles).
- */
-const MIN_EXTRACT_COVERAGE = 0.6;
-
 /** Where a stretch of a re-flowed paragraph lies in the story's raw file, when the parse recorded it. */
 function rawSpan(story: Story, paragraph: number, start: number, end: number): Span | null {
   const map =
@@ -271,47 +266,55 @@ function answerBySentence(
   const question = [parsed.text, parsed.date && !parsed.text.includes(parsed.date) ? parsed.date : '']
     .filter(Boolean)
     .join(' ');
-  // The sentence the story index and its context point to is read for the phrase; when there is none
-  // that holds enough of the question, the sentence the sentence index ranks first, if it holds enough.
+  // The phrase the ranked sentences give, when the answerability model is sure enough of it and the
+  // question names nothing the set knows nothing of. The story index ranks whole stories better (their
+  // headlines, places and dates count): the sentence it points to in another story is taken instead
+  // when it holds as much of the question (news questions typed as a few key words), as it is while a
+  // large set's sentence index is being built.
+  const [bySentence] = findExtracts(snapshot, question, { limit: 1, allowed });
+  const sure = bySentence ? bySentence.sure >= ANSWERABLE_THRESHOLD && bySentence.unknown === 0 : true;
+  let best: Pick<
+    FoundExtract,
+    'story' | 'sentence' | 'paragraph' | 'sentenceStart' | 'extract' | 'coverage'
+  > | null = bySentence && sure ? bySentence : null;
   const words = [parsed.topic, parsed.subject, parsed.phrase].filter(Boolean).join(' ') || parsed.text;
-  const [inStory, second] = name
-    ? findAnswerSentences(snapshot, words, parsed.factKind, 12, range).filter((hit) =>
-        hit.sentence.text.toLowerCase().includes(name),
-      )
-    : findAnswerSentences(snapshot, words, parsed.factKind, 2, range);
-  const asked = questionTerms(snapshot, words).size;
+  const [inStory, second] = !sure
+    ? []
+    : name
+      ? findAnswerSentences(snapshot, words, parsed.factKind, 12, range).filter((hit) =>
+          hit.sentence.text.toLowerCase().includes(name),
+        )
+      : findAnswerSentences(snapshot, words, parsed.factKind, 2, range);
   const storyFit =
-    inStory && inStory.coverage >= MIN_COVERAGE && (inStory.matched >= 2 || asked === 1) ? inStory : null;
-  let best: FoundExtract | null = null;
-  if (storyFit) {
+    inStory &&
+    inStory.coverage >= MIN_COVERAGE &&
+    (inStory.matched >= 2 || questionTerms(snapshot, words).size === 1)
+      ? inStory
+      : null;
+  // Another story's sentence (the same words filed again included) when it holds as much.
+  if (storyFit && storyFit.story.id !== best?.story.id) {
     const { extract, coverage } = extractIn(snapshot, question, storyFit.sentence.text);
     const at = locate(storyFit.story, storyFit.sentence.text);
-    if (extract && at)
+    if (extract && at && (!best || coverage >= best.coverage))
       best = {
         story: storyFit.story,
         sentence: storyFit.sentence.text,
         paragraph: at.paragraph,
         sentenceStart: at.start,
         extract,
-        rank: { relative: 1, top: true },
         coverage,
       };
   }
-  // The sentence index's first sentence instead, when it holds more of the question's words.
-  const [bySentence] = findExtracts(snapshot, question, { limit: 1, allowed });
-  if (
-    bySentence &&
-    bySentence.coverage >= MIN_EXTRACT_COVERAGE &&
-    (!best || bySentence.coverage > best.coverage)
-  )
-    best = bySentence;
   if (!best) {
     const near = bySentence?.story ?? inStory?.story;
     const closest = near ? ` The closest story I found is ${storyLabel(refOf(near))}.` : '';
+    // The closest sentence is cited for the asker to judge, unless the question names something the
+    // stories know nothing of: then nothing in them is close.
+    const cited = bySentence && bySentence.unknown === 0 ? bySentence : null;
     return {
       intent: 'unknown',
       answer: `I don't know: I could not find a sentence in the stories that answers "${clip(parsed.text, 150)}".${closest} ${SUGGESTIONS}`,
-      citations: [],
+      citations: cited ? [citation(refOf(cited.story), cited.sentence)] : [],
       extract: null,
     };
   }
@@ -321,6 +324,7 @@ function answerBySentence(
   // A second story saying much the same thing is worth a line; a weaker sentence is not.
   if (
     storyFit &&
+    best.sentence === storyFit.sentence.text &&
     second &&
     second.story.id !== story.id &&
     second.score >= storyFit.score * 0.85 &&

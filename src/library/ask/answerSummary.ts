@@ -4,6 +4,8 @@
  * is summarized; when several hold every word, the one most about them is, and the others are named;
  * otherwise the user is asked to choose among the closest.
  */
+
+import { root } from '../../engine/words.ts';
 import { datelinePlace } from '../placeIndex.ts';
 import { getStory } from '../queries/story.ts';
 import { matchStory, type StoryMatch } from '../queries/storyMatch.ts';
@@ -13,7 +15,7 @@ import { terms } from '../text.ts';
 import { queryTermIds, searchText } from '../textIndex.ts';
 import { questionTerms } from './findAnswer.ts';
 import type { ParsedQuestion } from './parseQuestion.ts';
-import { root, sentencesOf } from './sentences.ts';
+import { sentencesOf } from './sentences.ts';
 import { citation, clip, fitLines, readableDate, readableHeadline, refOf, SUGGESTIONS } from './wording.ts';
 
 /** How far ahead of the next story the first must score to be taken as the one meant. */

@@ -6,7 +6,8 @@
  * not repeating them (`scoreCandidate`, with the weights in `extractWeights.json`, trained by
  * `scripts/trainExtract.ts`).
  */
-import { isStopword, stem } from '../../engine/words.ts';
+import { isCommonWord } from '../../engine/people.ts';
+import { isStopword, root } from '../../engine/words.ts';
 import WEIGHTS from './extractWeights.json' with { type: 'json' };
 
 /** The kind of phrase a question asks for. */
@@ -169,6 +170,13 @@ export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(senten
     while (to > from && (CAPITAL_JOINERS.test(tokens[to - 1]!.lower) || isStopword(tokens[to - 1]!.lower)))
       to--;
     if (to <= from || to - from > 8) return;
+    // Never half a figure: "million" of "$19.3 million", "19.3" of it is kept whole by the figure rule.
+    if (
+      from > 0 &&
+      isNumber(tokens[from - 1]!) &&
+      (isNumber(tokens[from]!) || SCALE.test(tokens[from]!.lower))
+    )
+      return;
     const key = `${from}:${to}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -183,10 +191,12 @@ export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(senten
   const gapAfter = (i: number) =>
     /[,;:()"“”]|\s[-–—]\s/.test(sentence.slice(tokens[i]!.end, tokens[i + 1]?.start ?? tokens[i]!.end));
   const n = tokens.length;
+  // Verbs, adverbs and function words ("referred", "Thus", "once") end a noun phrase and start no name.
+  const breaks = tokens.map((t) => isStopword(t.lower) || (!isNumber(t) && isCommonWord(t.lower)));
   for (let i = 0; i < n; i++) {
     const token = tokens[i]!;
     // Names: capitalised runs.
-    if (isCapital(token)) {
+    if (isCapital(token) && !breaks[i]) {
       let j = i + 1;
       while (
         j < n &&
@@ -227,10 +237,10 @@ export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(senten
         add(i, j + 2);
     }
   }
-  // Content chunks: runs of words that are not function words, "of" joining two runs.
+  // Content chunks: runs of words that are not function words or verbs, "of" joining two runs.
   let i = 0;
   while (i < n) {
-    if (isStopword(tokens[i]!.lower) && tokens[i]!.lower !== 'the') {
+    if (breaks[i] && tokens[i]!.lower !== 'the') {
       i++;
       continue;
     }
@@ -238,8 +248,7 @@ export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(senten
     while (
       j < n &&
       !gapAfter(j - 1) &&
-      (!isStopword(tokens[j]!.lower) ||
-        (tokens[j]!.lower === 'of' && j + 1 < n && !isStopword(tokens[j + 1]!.lower)))
+      (!breaks[j] || (tokens[j]!.lower === 'of' && j + 1 < n && !breaks[j + 1]))
     )
       j++;
     add(i, j);
@@ -266,18 +275,11 @@ export interface QuestionInfo {
   thing: string | null;
 }
 
-/** A word's stem for matching the question's words: the index stem, and shorter for -ed/-ing forms. */
-export function matchStem(word: string): string {
-  const s = stem(word);
-  if (s.length > 5 && /(?:ing|ed)$/.test(s)) return s.replace(/(?:ing|ed)$/, '');
-  return s;
-}
-
 export function questionInfo(question: string, weightOf: (stem: string) => number): QuestionInfo {
   const words = new Map<string, number>();
   for (const token of tokensOf(question)) {
     if (isStopword(token.lower) || QUESTION_ONLY.has(token.lower)) continue;
-    const s = matchStem(token.lower);
+    const s = root(token.lower);
     words.set(s, Math.max(words.get(s) ?? 0, weightOf(s)));
   }
   const thing = /\b(?:what|which)\s+([a-z]+)/i.exec(question)?.[1]?.toLowerCase() ?? null;
@@ -286,13 +288,13 @@ export function questionInfo(question: string, weightOf: (stem: string) => numbe
     words,
     thing:
       thing && !isStopword(thing) && !/^(?:is|was|are|were|did|does|do|has|have|had)$/.test(thing)
-        ? matchStem(thing)
+        ? root(thing)
         : null,
   };
 }
 
-/** Words of the question's form, not of its topic. */
-const QUESTION_ONLY = new Set([
+/** Words of the question's form, not of its topic ("what is the name of…"). */
+export const QUESTION_ONLY = new Set([
   'whom',
   'whose',
   'which',
@@ -306,13 +308,16 @@ const QUESTION_ONLY = new Set([
   'much',
 ]);
 
-/** The features of one candidate in its sentence. */
-/** How the sentence ranked for the question: its score against the best sentence's, and whether it is the best. */
+/**
+ * How the sentence ranked for the question: the sentence ranker's log-odds against the best sentence's
+ * (0 for the best, below 0 for the others), and whether it is the best.
+ */
 export interface SentenceRank {
-  relative: number;
+  logit: number;
   top: boolean;
 }
 
+/** The features of one candidate in its sentence. */
 function featuresOf(
   question: QuestionInfo,
   tokens: Token[],
@@ -384,7 +389,8 @@ function featuresOf(
     long: length > 4 ? 1 : 0,
     tokens: length / 4,
     thingHead: stems[candidate.to - 1] === question.thing ? 1 : 0,
-    sentence: rank.relative,
+    sentence: Math.exp(rank.logit),
+    sentenceLogit: Math.max(-10, rank.logit) / 5,
     sentenceTop: rank.top ? 1 : 0,
   };
 }
@@ -422,7 +428,7 @@ export function candidateFeatures(
   rank: SentenceRank,
 ): Array<{ candidate: Candidate; features: Features }> {
   const tokens = tokensOf(sentence);
-  const stems = tokens.map((t) => matchStem(t.lower));
+  const stems = tokens.map((t) => root(t.lower));
   return candidatesOf(sentence, tokens).map((candidate) => ({
     candidate,
     features: featuresOf(question, tokens, candidate, stems, rank),

@@ -5,11 +5,12 @@
  * "who", a place for "where"). The candidate set is capped so a question costs the same at any size.
  */
 import type { Story } from '../../engine/types.ts';
+import { root } from '../../engine/words.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { terms } from '../text.ts';
 import { bm25Idf, bm25Term, correctTerm, documentFrequency, queryTermIds, searchText } from '../textIndex.ts';
 import type { FactKind } from './parseQuestion.ts';
-import { root, type StorySentence, sentencesOf, storyRoots } from './sentences.ts';
+import { type StorySentence, sentencesOf, storyRoots } from './sentences.ts';
 import { STOPWORDS } from './words.ts';
 
 /** Stories whose sentences are read per question: enough for recall, few enough for speed. */

@@ -1,53 +1,34 @@
 /**
- * Finds the phrase that answers a fact question: the sentence index ranks every sentence of the set
- * by BM25 over the question's words (the rarest weigh most), and the extractive answerer scores the
- * candidate phrases of the best few sentences, the sentence's own rank being one of its features. The
+ * Finds the phrase that answers a fact question: the sentence ranker (`rankSentences.ts`) puts the
+ * set's sentences in order for the question, and the extractive answerer scores the candidate phrases
+ * of the best few sentences, the sentence's own rank being one of its features. The
  * best phrase, its sentence and its story are the answer; its score says how sure the answer is.
  */
 import type { Story } from '../../engine/types.ts';
-import { isStopword } from '../../engine/words.ts';
-import { sentenceIndexOf, storyParagraphs } from '../sentenceIndex.ts';
+import { isStopword, root } from '../../engine/words.ts';
+import { sentenceIndexOf, sentenceText } from '../sentenceIndex.ts';
 import type { StorySnapshot } from '../snapshot.ts';
-import { terms } from '../text.ts';
-import { bm25Idf, correctTerm, documentFrequency, searchText, type TextIndex } from '../textIndex.ts';
+import { bm25Idf, documentFrequency, type TextIndex } from '../textIndex.ts';
+import { answerableFeatures, answerableScore } from './answerable.ts';
 import {
   type Extracted,
   extractFrom,
-  matchStem,
   type QuestionInfo,
   questionInfo,
   type SentenceRank,
   tokensOf,
 } from './extract.ts';
+import { questionIds, rankSentences, type SentenceFeatures, type SentenceWeights } from './rankSentences.ts';
 
 /** Sentences whose phrases are scored per question. */
 const READ_SENTENCES = 8;
 
-export interface FoundExtract {
-  story: Story;
-  /** The sentence: its text, its paragraph and where it lies in that re-flowed paragraph. */
-  sentence: string;
-  paragraph: number;
-  sentenceStart: number;
+export interface FoundExtract extends ReadSentence {
   extract: Extracted;
-  rank: SentenceRank;
   /** Share of the question's word weight the sentence holds (0..1). */
   coverage: number;
-}
-
-/**
- * The question's term ids in an index (the sentence index, or the story index while that is being
- * built), misspelt words standing for the closest known word.
- */
-function questionIds(snapshot: StorySnapshot, index: TextIndex, question: string, correct = true): number[] {
-  const ids = new Set<number>();
-  for (const term of terms(question)) {
-    let id = index.vocabulary.get(term);
-    if (correct && (id === undefined || documentFrequency(index, id) === 0))
-      id = correctTerm(snapshot.text, term);
-    if (id !== undefined && documentFrequency(index, id) > 0) ids.add(id);
-  }
-  return [...ids];
+  /** The probability that the phrase answers the question (`answerable.ts`). */
+  sure: number;
 }
 
 /** The question as the answerer reads it, each word weighing as the rarest sentence term it stands for. */
@@ -57,7 +38,7 @@ function readQuestion(index: TextIndex, question: string, ids: readonly number[]
     let best = 0;
     for (const id of ids) {
       const term = index.vocabulary.terms[id]!;
-      if (matchStem(term) !== word && term !== word) continue;
+      if (root(term) !== word && term !== word) continue;
       const df = documentFrequency(index, id);
       best = Math.max(best, bm25Idf(n, df));
     }
@@ -68,46 +49,46 @@ function readQuestion(index: TextIndex, question: string, ids: readonly number[]
   });
 }
 
-/** A sentence read for a question: where it is and how it ranked. */
+/** A sentence read for a question: where it is, how it ranked, and what the ranker saw in it. */
 export interface ReadSentence {
   story: Story;
   sentence: string;
   paragraph: number;
   sentenceStart: number;
   rank: SentenceRank;
+  features: SentenceFeatures;
+  /** The best sentence's lead over the second (ranker log-odds), the same for every sentence read. */
+  margin: number;
+  /** Names the question gives that the set knows nothing of (`rankSentences`). */
+  unknown: number;
 }
 
 /**
- * The question as the answerer reads it, and the sentences the sentence index ranks first for it
- * (only in the stories `allowed` accepts, when it is given).
+ * The question as the answerer reads it, and the sentences the ranker puts first for it (only in the
+ * stories `allowed` accepts, when it is given).
  */
 export function readSentences(
   snapshot: StorySnapshot,
   question: string,
-  allowed?: (story: number) => boolean,
+  options: { allowed?: (story: number) => boolean; weights?: SentenceWeights } = {},
 ): { info: QuestionInfo; sentences: ReadSentence[] } {
-  const index = sentenceIndexOf(snapshot);
-  const ids = questionIds(snapshot, index?.text ?? snapshot.text, question);
+  const { index, ids, unknown, ranked } = rankSentences(snapshot, question, options);
   const info = readQuestion(index?.text ?? snapshot.text, question, ids);
   const sentences: ReadSentence[] = [];
-  if (!index || ids.length === 0) return { info, sentences };
-  // With a filter, every hit in order (a long top list by insertion would cost more than a sort).
-  const hits = searchText(index.text, ids, 1, allowed ? {} : { top: READ_SENTENCES });
-  let topScore = 0;
-  for (let i = 0; i < hits.docs.length && sentences.length < READ_SENTENCES; i++) {
-    const s = hits.docs[i]!;
-    const storyIndex = index.story[s]!;
-    if (allowed && !allowed(storyIndex)) continue;
-    topScore ||= hits.scores[i]!;
-    const story = snapshot.stories.at(storyIndex)!;
-    const paragraph = index.paragraph[s]!;
-    const start = index.start[s]!;
+  if (!index) return { info, sentences };
+  const topScore = ranked[0]?.score ?? 0;
+  const margin = ranked.length > 1 ? topScore - ranked[1]!.score : 10;
+  for (const { n, score, features } of ranked.slice(0, READ_SENTENCES)) {
+    const story = snapshot.stories.at(index.story[n]!)!;
     sentences.push({
       story,
-      sentence: storyParagraphs(story)[paragraph]!.slice(start, index.end[s]!),
-      paragraph,
-      sentenceStart: start,
-      rank: { relative: hits.scores[i]! / topScore, top: sentences.length === 0 },
+      sentence: sentenceText(snapshot, index, n),
+      paragraph: index.paragraph[n]!,
+      sentenceStart: index.start[n]!,
+      rank: { logit: score - topScore, top: sentences.length === 0 },
+      features,
+      margin,
+      unknown,
     });
   }
   return { info, sentences };
@@ -115,7 +96,7 @@ export function readSentences(
 
 /** Share of the question's word weight a sentence holds. */
 function coverageOf(info: QuestionInfo, sentence: string): number {
-  const stems = new Set(tokensOf(sentence).map((token) => matchStem(token.lower)));
+  const stems = new Set(tokensOf(sentence).map((token) => root(token.lower)));
   let total = 0;
   let held = 0;
   for (const [word, weight] of info.words) {
@@ -138,7 +119,7 @@ export function extractIn(
   const text = sentenceIndexOf(snapshot)?.text ?? snapshot.text;
   const info = readQuestion(text, question, questionIds(snapshot, text, question, false));
   return {
-    extract: extractFrom(info, sentence, { relative: 1, top: true }),
+    extract: extractFrom(info, sentence, { logit: 0, top: true }),
     coverage: coverageOf(info, sentence),
   };
 }
@@ -149,11 +130,13 @@ export function findExtracts(
   question: string,
   options: { limit?: number; allowed?: (story: number) => boolean } = {},
 ): FoundExtract[] {
-  const { info, sentences } = readSentences(snapshot, question, options.allowed);
+  const { info, sentences } = readSentences(snapshot, question, { allowed: options.allowed });
   const out: FoundExtract[] = [];
   for (const read of sentences) {
     const extract = extractFrom(info, read.sentence, read.rank);
-    if (extract) out.push({ ...read, extract, coverage: coverageOf(info, read.sentence) });
+    if (!extract) continue;
+    const found = { ...read, extract, coverage: coverageOf(info, read.sentence) };
+    out.push({ ...found, sure: answerableScore(answerableFeatures(found)) });
   }
   out.sort((a, b) => b.extract.score - a.extract.score);
   return out.slice(0, options.limit ?? 3);

@@ -166,6 +166,27 @@ const STORIES =
 const QUESTION_START =
   /^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/i;
 
+/**
+ * Questions that ask for a fact even though they hold a word of story lists ("news", "report",
+ * "headline", "what's new"), in order; each rule's example is tested.
+ */
+export const FACT_FIRST_RULES: ReadonlyArray<{ name: string; example: string; pattern: RegExp }> = [
+  {
+    name: 'question word first',
+    example: 'how much did the report say exports rose?',
+    pattern:
+      /^(?!.*\bwhat (?:happened|is happening)\b)[\s,;:]*(?:how|by how|why|when|who|whom|whose|where)\b/i,
+  },
+  {
+    // "What New Orleans stadium was considered…", "at which Super Bowl did Beyonce headline…": a thing
+    // of some kind, then a verb — unless the thing is stories ("which reports were about Iran").
+    name: 'which thing',
+    example: 'What New Orleans stadium was considered for Super Bowl 50?',
+    pattern:
+      /^[\s,;:]*(?:(?:at|in|on|for|from|of|to|by|during) )?(?:what|which) (?!(?:[\p{L}'-]+ ){0,3}?(?:stories|story|news|articles?|reports?|headlines?|coverage|dispatch(?:es)?)\b)(?:[\p{L}\d'.-]+ ){1,5}?(?:was|were|is|are|did|does|do|has|have|had|can|could|will|would)\b/iu,
+  },
+];
+
 /** Greetings and questions about the bot itself: answered with what it can do, not with a search. */
 const SMALL_TALK =
   /^(?:hi|hello|hey|yo|thanks|thank you|ok|okay|good (?:morning|evening|night)|how are you|who are you|what are you|what can you do|help|tell me a joke|are you (?:there|a bot))\b[\s!?.,]*(?:newsbot)?[\s!?.]*$/i;
@@ -216,11 +237,8 @@ export function parseQuestion(question: string, now: Date = new Date()): ParsedQ
   }
 
   if (parseQuotes(parsed, work)) return parsed;
-  // "how much … report …" asks for a fact even when it names reports or news.
-  const factFirst =
-    /^(?:how|by how|why|when|who|whom|whose|where)\b/i.test(work) &&
-    !/\bwhat (?:happened|is happening)\b/i.test(work);
-  if (STORIES.test(work) && !factFirst) return parseStories(parsed, work);
+  if (STORIES.test(work) && !FACT_FIRST_RULES.some((rule) => rule.pattern.test(work)))
+    return parseStories(parsed, work);
   return parseFact(parsed, work);
 }
 

@@ -4,7 +4,7 @@
  * question only ever looks at the few stories the full-text index ranks first.
  */
 import type { Story } from '../../engine/types.ts';
-import { splitSentences } from '../../engine/words.ts';
+import { root, splitSentences } from '../../engine/words.ts';
 import { terms } from '../text.ts';
 
 export interface StorySentence {
@@ -15,41 +15,6 @@ export interface StorySentence {
   terms: string[];
   /** The terms cut to their roots (`root`), for matching question words in other forms. */
   roots: string[];
-}
-
-const SUFFIXES = [
-  'ational',
-  'ations',
-  'ation',
-  'ments',
-  'ment',
-  'ings',
-  'ing',
-  'ies',
-  'ied',
-  'als',
-  'al',
-  'ers',
-  'er',
-  'ed',
-  'es',
-  'ly',
-  's',
-];
-
-/**
- * A harder cut than the index's stemmer, used only to match a question's words with a sentence's:
- * "arrived" and "arrivals" both become "arriv", "price" and "prices" both "pric".
- */
-export function root(term: string): string {
-  if (term.length <= 4 || /\d/.test(term)) return term;
-  let cut = term;
-  for (const suffix of SUFFIXES)
-    if (term.endsWith(suffix) && term.length - suffix.length >= 3) {
-      cut = term.slice(0, -suffix.length);
-      break;
-    }
-  return cut.length > 3 && cut.endsWith('e') ? cut.slice(0, -1) : cut;
 }
 
 const cache = new WeakMap<Story, StorySentence[]>();

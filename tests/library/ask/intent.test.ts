@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDatePhrase } from '../../../src/library/ask/datePhrase.ts';
-import { parseQuestion } from '../../../src/library/ask/parseQuestion.ts';
+import { FACT_FIRST_RULES, parseQuestion } from '../../../src/library/ask/parseQuestion.ts';
 
 const now = new Date('2026-11-27T12:00:00Z');
 const read = (question: string) => parseQuestion(question, now);
@@ -30,6 +30,22 @@ describe('parseQuestion: intents', () => {
     ['thanks!', 'unknown'],
     ['???', 'unknown'],
     ['', 'unknown'],
+  ])('%s → %s', (question, intent) => {
+    expect(read(question).intent).toBe(intent);
+  });
+});
+
+describe('parseQuestion: fact questions holding a story-list word', () => {
+  for (const rule of FACT_FIRST_RULES)
+    it(`rule "${rule.name}" reads its example as a fact question`, () => {
+      expect(rule.pattern.test(rule.example)).toBe(true);
+      expect(read(rule.example).intent).toBe('fact');
+    });
+  it.each([
+    ['Which Super Bowl halftime show did Beyoncé headline?', 'fact'],
+    ['What new name was given to the media day?', 'fact'],
+    ['which reports were about Iran?', 'stories'],
+    ["what's new in London?", 'stories'],
   ])('%s → %s', (question, intent) => {
     expect(read(question).intent).toBe(intent);
   });

@@ -3,9 +3,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../src/engine/words.ts';
+import { root, splitSentences } from '../../../src/engine/words.ts';
 import { editDistance } from '../../../src/library/ask/resolveNames.ts';
-import { root } from '../../../src/library/ask/sentences.ts';
 import {
   clip,
   fitLines,
@@ -68,6 +67,9 @@ describe('root', () => {
     expect(root('arrived')).toBe(root('arrivals'));
     expect(root('price')).toBe(root('prices'));
     expect(root('export')).toBe(root('exports'));
+    expect(root('classified')).toBe(root('classifying'));
+    expect(root('stopped')).toBe(root('stop'));
+    expect(root('studies')).toBe(root('studied'));
   });
 });
 

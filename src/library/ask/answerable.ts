@@ -1,0 +1,57 @@
+/**
+ * Whether the phrase found for a question is worth giving, or the honest answer is "I don't know": a
+ * logistic regression over how sure the phrase ranker is, how far the chosen sentence leads the next,
+ * and how much of the question the sentence, its paragraph and its story hold (questions the stories
+ * cannot answer often name something no sentence near the answer holds). The weights and the
+ * threshold are in `answerableWeights.json`, trained by `scripts/trainExtract.ts` on the tuning
+ * articles of the SQuAD 2.0 part, half of whose questions cannot be answered.
+ */
+import WEIGHTS from './answerableWeights.json' with { type: 'json' };
+import type { Extracted, SentenceRank } from './extract.ts';
+import type { SentenceFeatures } from './rankSentences.ts';
+
+export type AnswerableFeatures = Record<keyof typeof WEIGHTS.features, number>;
+
+/** What the answerer found for a question, as far as the decision needs it. */
+export interface Found {
+  extract: Extracted;
+  coverage: number;
+  rank: SentenceRank;
+  features: SentenceFeatures;
+  margin: number;
+  unknown: number;
+}
+
+export function answerableFeatures(found: Found): AnswerableFeatures {
+  const { features } = found;
+  return {
+    bias: 1,
+    phrase: found.extract.score,
+    coverage: found.coverage,
+    margin: Math.min(found.margin, 10) / 5,
+    top: found.rank.top ? 1 : 0,
+    held: features.held,
+    heldCount: features.heldCount,
+    paragraph: features.held + features.paragraph,
+    passage: features.passage,
+    headline: features.headline,
+    story: features.story,
+    names: features.names,
+    pairs: features.pairs,
+    kind: features.kind,
+    unknown: Math.min(found.unknown, 2) / 2,
+  };
+}
+
+/** The model's probability that the phrase answers the question (0..1). */
+export function answerableScore(
+  features: AnswerableFeatures,
+  weights: Record<string, number> = WEIGHTS.features,
+): number {
+  let z = 0;
+  for (const name in features) z += (weights[name] ?? 0) * features[name as keyof AnswerableFeatures];
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Below this probability the answer is "I don't know". */
+export const ANSWERABLE_THRESHOLD: number = WEIGHTS.threshold;

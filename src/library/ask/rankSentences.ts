@@ -1,0 +1,367 @@
+/**
+ * The sentence ranker: which sentence of the set answers a question. BM25 over the sentence index
+ * gives a pool of sentences (the rarest question words weighing most); each is then scored on what
+ * BM25 alone misses — how much of the question's weight it holds, how close together, in the same
+ * word pairs, what its neighbours and its paragraph hold of the rest, how well its story's headline
+ * and text match, and whether it holds a phrase of the kind asked for — by a log-linear model with the
+ * weights in `sentenceWeights.json` (trained by `scripts/trainExtract.ts`). The pool is capped, so a
+ * question costs the same at any size.
+ */
+import { isStopword, root } from '../../engine/words.ts';
+import { type SentenceIndex, sentenceIndexOf, sentenceText } from '../sentenceIndex.ts';
+import type { StorySnapshot } from '../snapshot.ts';
+import { terms } from '../text.ts';
+import {
+  bm25Idf,
+  bm25Term,
+  correctTerm,
+  documentFrequency,
+  searchText,
+  type TextIndex,
+} from '../textIndex.ts';
+import { type AnswerKind, answerKind, QUESTION_ONLY, tokensOf } from './extract.ts';
+import WEIGHTS from './sentenceWeights.json' with { type: 'json' };
+
+/** Sentences BM25 ranks first that the ranker scores per question. */
+const POOL = 40;
+/** Stories whose BM25 rank is a feature of their sentences. */
+const STORY_POOL = 200;
+/** Sentences of a paragraph read around a pooled sentence, at most. */
+const PARAGRAPH_REACH = 6;
+/** Paragraphs, best first, whose every sentence is scored. */
+const WHOLE_PARAGRAPHS = 3;
+
+export type SentenceFeatures = Record<keyof typeof WEIGHTS.features, number>;
+
+/** The question as the ranker reads it: its words' roots with their weights, in order. */
+export interface RankQuestion {
+  text: string;
+  kind: AnswerKind;
+  /** Root → weight (idf in the sentence index) of each content word. */
+  weights: Map<string, number>;
+  /** Content roots in the order asked, for word pairs. */
+  order: string[];
+  /** Roots of the capitalised words past the first (names the answer's sentence should hold). */
+  names: Set<string>;
+  total: number;
+}
+
+/**
+ * The question's index terms, misspelt words standing for the closest known word. `correct` is off
+ * when the sentence is already known.
+ */
+export function questionIds(
+  snapshot: StorySnapshot,
+  index: TextIndex,
+  question: string,
+  correct = true,
+): number[] {
+  const ids = new Set<number>();
+  for (const term of terms(question)) {
+    let id = index.vocabulary.get(term);
+    if (correct && (id === undefined || documentFrequency(index, id) === 0))
+      id = correctTerm(snapshot.text, term);
+    if (id !== undefined && documentFrequency(index, id) > 0) ids.add(id);
+  }
+  return [...ids];
+}
+
+/**
+ * How many names the question gives (capitalised words past the first) that no text of the set holds,
+ * nor any close spelling: someone or something the stories know nothing of, which no sentence can
+ * answer about.
+ */
+function unknownNames(snapshot: StorySnapshot, index: TextIndex, question: string): number {
+  let count = 0;
+  tokensOf(question).forEach((token, i) => {
+    if (i === 0 || !/^\p{Lu}/u.test(token.text)) return;
+    const [term] = terms(token.text);
+    if (!term || term.length < 4 || /\d/.test(term)) return;
+    const id = index.vocabulary.get(term);
+    if (id !== undefined && documentFrequency(index, id) > 0) return;
+    if (correctTerm(snapshot.text, term) === undefined) count++;
+  });
+  return count;
+}
+
+/** The question's content roots, each weighing as the rarest sentence term it stands for. */
+export function rankQuestion(index: TextIndex, question: string, ids: readonly number[]): RankQuestion {
+  const n = Math.max(1, index.docCount);
+  const idOf = new Map<string, number>();
+  for (const id of ids) {
+    const term = index.vocabulary.terms[id]!;
+    const weight = bm25Idf(n, documentFrequency(index, id));
+    for (const key of [term, root(term)]) idOf.set(key, Math.max(weight, idOf.get(key) ?? 0));
+  }
+  const weights = new Map<string, number>();
+  const order: string[] = [];
+  const names = new Set<string>();
+  tokensOf(question).forEach((token, i) => {
+    if (isStopword(token.lower) || QUESTION_ONLY.has(token.lower)) return;
+    const key = root(token.lower);
+    order.push(key);
+    // A word no sentence holds (a name the set knows nothing of) weighs as the rarest.
+    const weight =
+      idOf.get(key) ?? idOf.get(terms(token.lower)[0] ?? '') ?? (token.lower.length >= 5 ? bm25Idf(n, 0) : 1);
+    weights.set(key, Math.max(weight, weights.get(key) ?? 0));
+    if (i > 0 && /^\p{Lu}/u.test(token.text)) names.add(key);
+  });
+  let total = 0;
+  for (const weight of weights.values()) total += weight;
+  return { text: question, kind: answerKind(question), weights, order, names, total };
+}
+
+/** A sentence's content roots, in order. */
+function rootsOf(text: string): string[] {
+  return tokensOf(text)
+    .filter((token) => !isStopword(token.lower))
+    .map((token) => root(token.lower));
+}
+
+/** Share of the question's weight a set of roots holds. */
+function weightHeld(
+  question: RankQuestion,
+  roots: ReadonlySet<string>,
+  except?: ReadonlySet<string>,
+): number {
+  if (question.total === 0) return 0;
+  let held = 0;
+  for (const [key, weight] of question.weights) if (roots.has(key) && !except?.has(key)) held += weight;
+  return held / question.total;
+}
+
+const YEAR_OR_MONTH =
+  /\b(?:1[0-9]\d\d|20\d\d|\d{1,2}(?:st|nd|rd|th) century|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const FIGURE =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand|million|billion)\b/i;
+const MONEY = /[$£€]\s?\d|\b\d[\d,.]*\s*(?:dollars|million|billion|cents|pounds|euros)\b/i;
+
+/** Whether a sentence holds a phrase of the kind asked for, besides the question's own words. */
+function holdsKind(kind: AnswerKind, text: string, question: RankQuestion): number {
+  switch (kind) {
+    case 'year':
+    case 'date':
+      return YEAR_OR_MONTH.test(text) ? 1 : 0;
+    case 'amount':
+      return MONEY.test(text) ? 1 : FIGURE.test(text) ? 0.5 : 0;
+    case 'count':
+    case 'quantity':
+    case 'percent':
+      return FIGURE.test(text) ? 1 : 0;
+    case 'person':
+    case 'place':
+      // A capitalised word past the first that the question does not name.
+      return tokensOf(text).some(
+        (token, i) => i > 0 && /^\p{Lu}/u.test(token.text) && !question.weights.has(root(token.lower)),
+      )
+        ? 1
+        : 0;
+    default:
+      return 0;
+  }
+}
+
+/** A sentence read for the ranker: its text and the roots around it. */
+interface Pooled {
+  n: number;
+  bm25: number;
+  text: string;
+  roots: string[];
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+/** A sentence opening on a word that points back: its subject is in the sentence before. */
+const REFERS_BACK =
+  /^(?:this|these|that|those|it|its|he|she|they|their|his|her|such|the latter|the former)\b/i;
+
+/** One pooled sentence with its features. */
+export interface PooledSentence {
+  /** Sentence number in the sentence index. */
+  n: number;
+  features: SentenceFeatures;
+}
+
+/** The sentence numbers of a paragraph around sentence `n` (at most `PARAGRAPH_REACH` on each side). */
+function paragraphOf(index: SentenceIndex, n: number): number[] {
+  const story = index.story[n]!;
+  const paragraph = index.paragraph[n]!;
+  const out: number[] = [];
+  const from = Math.max(index.from[story]!, n - PARAGRAPH_REACH);
+  const to = Math.min(index.to[story]!, n + PARAGRAPH_REACH + 1);
+  for (let k = from; k < to; k++) if (index.paragraph[k] === paragraph) out.push(k);
+  return out;
+}
+
+/**
+ * The sentences BM25 ranks first for a question (in the stories `allowed` accepts), with the
+ * features the ranker scores them on.
+ */
+export function poolSentences(
+  snapshot: StorySnapshot,
+  index: SentenceIndex,
+  question: RankQuestion,
+  ids: readonly number[],
+  allowed?: (story: number) => boolean,
+): PooledSentence[] {
+  if (ids.length === 0) return [];
+  // With a filter, every hit in order (a long top list by insertion would cost more than a sort).
+  const hits = searchText(index.text, ids, 1, allowed ? {} : { top: POOL });
+  const pool: Pooled[] = [];
+  for (let i = 0; i < hits.docs.length && pool.length < POOL; i++) {
+    const n = hits.docs[i]!;
+    if (allowed && !allowed(index.story[n]!)) continue;
+    const text = sentenceText(snapshot, index, n);
+    pool.push({ n, bm25: hits.scores[i]!, text, roots: rootsOf(text) });
+  }
+  if (pool.length === 0) return [];
+  const top = pool[0]!.bm25;
+  // Stories by BM25 over their whole text (headline weighing most): a prior, not a filter.
+  const storyHits = searchText(snapshot.text, questionIds(snapshot, snapshot.text, question.text), 1, {
+    top: STORY_POOL,
+  });
+  const storyScore = new Map<number, number>();
+  for (let i = 0; i < storyHits.docs.length; i++)
+    storyScore.set(storyHits.docs[i]!, storyHits.scores[i]! / (storyHits.scores[0] || 1));
+  const rootsCache = new Map<number, string[]>();
+  for (const p of pool) rootsCache.set(p.n, p.roots);
+  const rootsAt = (n: number) => {
+    let roots = rootsCache.get(n);
+    if (!roots) {
+      roots = rootsOf(sentenceText(snapshot, index, n));
+      rootsCache.set(n, roots);
+    }
+    return roots;
+  };
+  // Paragraphs of the pooled sentences, scored by BM25 over their roots: the passage a question was
+  // asked about holds its words even where the answer's sentence does not.
+  const paragraphs = new Map<string, { sentences: number[]; roots: string[]; score: number }>();
+  const paragraphKey = (n: number) => `${index.story[n]}:${index.paragraph[n]}`;
+  for (const p of pool) {
+    const key = paragraphKey(p.n);
+    if (paragraphs.has(key)) continue;
+    const sentences = paragraphOf(index, p.n);
+    paragraphs.set(key, { sentences, roots: sentences.flatMap(rootsAt), score: 0 });
+  }
+  let lengthSum = 0;
+  for (const passage of paragraphs.values()) lengthSum += passage.roots.length;
+  const averageLength = lengthSum / paragraphs.size;
+  let bestParagraph = 0;
+  for (const passage of paragraphs.values()) {
+    const tf = new Map<string, number>();
+    for (const key of passage.roots) if (question.weights.has(key)) tf.set(key, (tf.get(key) ?? 0) + 1);
+    for (const [key, count] of tf)
+      passage.score += bm25Term(question.weights.get(key)!, count, passage.roots.length, averageLength);
+    bestParagraph = Math.max(bestParagraph, passage.score);
+  }
+  // The other sentences of the best paragraphs join the pool: an answer may share no word with the question.
+  const inPool = new Set(pool.map((p) => p.n));
+  for (const passage of [...paragraphs.values()].sort((a, b) => b.score - a.score).slice(0, WHOLE_PARAGRAPHS))
+    for (const n of passage.sentences)
+      if (!inPool.has(n)) {
+        inPool.add(n);
+        pool.push({ n, bm25: 0, text: sentenceText(snapshot, index, n), roots: rootsAt(n) });
+      }
+  const headlineRoots = new Map<number, Set<string>>();
+  const nameTotal = question.names.size;
+  let bestHeld = 0;
+  for (const p of pool) bestHeld = Math.max(bestHeld, weightHeld(question, new Set(p.roots)));
+  return pool.map((p, rank) => {
+    const own = new Set(p.roots);
+    const story = index.story[p.n]!;
+    const passage = paragraphs.get(paragraphKey(p.n))!;
+    const paragraph = passage.sentences;
+    const around = new Set<string>();
+    for (const k of paragraph) if (k !== p.n) for (const key of rootsAt(k)) around.add(key);
+    const before = paragraph.includes(p.n - 1) ? new Set(rootsAt(p.n - 1)) : EMPTY;
+    const after = paragraph.includes(p.n + 1) ? new Set(rootsAt(p.n + 1)) : EMPTY;
+    const held = weightHeld(question, own);
+    let novel = 0;
+    for (const key of p.roots) if (!question.weights.has(key)) novel++;
+    let headline = headlineRoots.get(story);
+    if (!headline) {
+      // The headline and the dateline's place: what the story is about and where it is from.
+      const { headline: title, dateline } = snapshot.stories.at(story)!;
+      headline = new Set(rootsOf(`${title} ${dateline?.place ?? ''}`));
+      headlineRoots.set(story, headline);
+    }
+    // Where the question's words stand in the sentence: how close together, and in the same pairs.
+    const positions: number[] = [];
+    p.roots.forEach((key, k) => {
+      if (question.weights.has(key)) positions.push(k);
+    });
+    const distinct = new Set(positions.map((k) => p.roots[k]!)).size;
+    const span = positions.length > 0 ? positions.at(-1)! - positions[0]! + 1 : 0;
+    let pairs = 0;
+    let pairsHeld = 0;
+    const ownPairs = new Set<string>();
+    for (let k = 1; k < p.roots.length; k++) ownPairs.add(`${p.roots[k - 1]} ${p.roots[k]}`);
+    for (let k = 1; k < question.order.length; k++) {
+      pairs++;
+      if (ownPairs.has(`${question.order[k - 1]} ${question.order[k]}`)) pairsHeld++;
+    }
+    let namesHeld = 0;
+    for (const name of question.names) if (own.has(name)) namesHeld++;
+    const features: SentenceFeatures = {
+      bm25: p.bm25 / (top || 1),
+      firstBm25: rank === 0 ? 1 : 0,
+      rank: p.bm25 > 0 ? 1 / (1 + rank) : 0,
+      held,
+      heldBest: held >= bestHeld ? 1 : 0,
+      passage: passage.score / (bestParagraph || 1),
+      passageBest: passage.score >= bestParagraph ? 1 : 0,
+      heldCount: question.weights.size > 0 ? distinct / question.weights.size : 0,
+      before: weightHeld(question, before, own),
+      after: weightHeld(question, after, own),
+      refersBack: REFERS_BACK.test(p.text) ? weightHeld(question, before, own) : 0,
+      paragraph: weightHeld(question, around, own),
+      novel: p.roots.length > 0 ? novel / p.roots.length : 0,
+      headline: weightHeld(question, headline),
+      story: storyScore.get(story) ?? 0,
+      close: distinct > 1 ? distinct / span : 0,
+      pairs: pairs > 0 ? pairsHeld / pairs : 0,
+      names: nameTotal > 0 ? namesHeld / nameTotal : 0,
+      kind: holdsKind(question.kind, p.text, question),
+      length: Math.log(1 + p.roots.length) / 4,
+      leads: paragraph[0] === p.n ? 1 : 0,
+    };
+    return { n: p.n, features };
+  });
+}
+
+/** The ranker's weights: one per feature. */
+export type SentenceWeights = Record<keyof SentenceFeatures, number>;
+
+/** The ranker's score of a pooled sentence (log-odds; compare within one question). */
+function sentenceScore(features: SentenceFeatures, weights: SentenceWeights = WEIGHTS.features): number {
+  let z = 0;
+  for (const name in weights)
+    z += weights[name as keyof SentenceFeatures] * features[name as keyof SentenceFeatures];
+  return z;
+}
+
+/** A sentence the ranker chose, with its score. */
+export interface RankedSentence extends PooledSentence {
+  /** Log-odds against the other pooled sentences: the best has the highest. */
+  score: number;
+}
+
+/**
+ * The pooled sentences for a question, best first (in the stories `allowed` accepts); `weights` are
+ * the shipped ones unless given (when training).
+ */
+export function rankSentences(
+  snapshot: StorySnapshot,
+  question: string,
+  options: { allowed?: (story: number) => boolean; weights?: SentenceWeights } = {},
+): { index: SentenceIndex | null; ids: number[]; unknown: number; ranked: RankedSentence[] } {
+  const index = sentenceIndexOf(snapshot);
+  const text = index?.text ?? snapshot.text;
+  const ids = questionIds(snapshot, text, question);
+  const unknown = unknownNames(snapshot, text, question);
+  if (!index) return { index, ids, unknown, ranked: [] };
+  const read = rankQuestion(text, question, ids);
+  const ranked = poolSentences(snapshot, index, read, ids, options.allowed)
+    .map((p) => ({ ...p, score: sentenceScore(p.features, options.weights) }))
+    .sort((a, b) => b.score - a.score);
+  return { index, ids, unknown, ranked };
+}

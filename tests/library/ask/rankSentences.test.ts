@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseStory } from '../../../src/engine/parseStory.ts';
+import { answerableFeatures, answerableScore } from '../../../src/library/ask/answerable.ts';
+import { findExtracts } from '../../../src/library/ask/findExtract.ts';
+import { rankSentences } from '../../../src/library/ask/rankSentences.ts';
+import { sentenceText } from '../../../src/library/sentenceIndex.ts';
+import { buildSnapshot } from '../../../src/library/snapshot.ts';
+
+function story(text: string, file: string) {
+  const outcome = parseStory(text, file);
+  if (!outcome.ok) throw new Error(outcome.error);
+  return outcome.story;
+}
+
+const snapshot = buildSnapshot([
+  story(
+    'date 2020-01-01\nComplexity theory\n\nA decision problem asks a question of its input. ' +
+      'The input is an arbitrary graph. The problem asks whether the graph is connected.\n\n' +
+      'Turing machines were defined by Alan Turing in 1936.\n',
+    'complexity.txt',
+  ),
+  story(
+    'date 2020-01-01\nGraphs in art\n\nAn arbitrary graph drawn by hand hangs in the museum, the curator said.\n',
+    'art.txt',
+  ),
+]);
+
+describe('rankSentences', () => {
+  it('reads a sentence of the best paragraph that shares no word with the question', () => {
+    const { index, ranked } = rankSentences(
+      snapshot,
+      'what does a decision problem ask about being connected?',
+    );
+    const texts = ranked.map((r) => sentenceText(snapshot, index!, r.n));
+    expect(texts).toContain('The input is an arbitrary graph.');
+  });
+});
+
+describe('answerable', () => {
+  it('is surer of a phrase when the sentence holds the question than when it holds little of it', () => {
+    const [held] = findExtracts(snapshot, 'who defined Turing machines in 1936?', { limit: 1 });
+    const [loose] = findExtracts(snapshot, 'who painted the museum graph in 1936 for the curator?', {
+      limit: 1,
+    });
+    expect(held!.extract.text).toBe('Alan Turing');
+    expect(answerableScore(answerableFeatures(held!))).toBeGreaterThan(
+      answerableScore(answerableFeatures(loose!)),
+    );
+  });
+
+  it('counts the names a question gives that the set knows nothing of', () => {
+    const [found] = findExtracts(snapshot, 'when did Blaxthux define Turing machines?', { limit: 1 });
+    expect(found!.unknown).toBe(1);
+  });
+});
