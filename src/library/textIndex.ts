@@ -360,17 +360,33 @@ export function searchText(
   const n = index.docCount;
   const { scores, matched } = scratch(index.lengths.length);
   const touched: number[] = [];
-  for (const id of ids) {
-    const df = documentFrequency(index, id);
-    if (df === 0) continue;
-    const idf = bm25Idf(n, df);
+  // Rarest terms first, so that the common ones (the long postings) can often skip the documents that
+  // can no longer be returned: a document first met at term j can hold at most `terms.length - j` of
+  // them, and, with `top`, at most the sum of the remaining terms' largest scores (max-score pruning).
+  // Both skips are exact: every returned document's score and matched count are as without them.
+  const terms = ids
+    .map((id) => ({ id, df: documentFrequency(index, id) }))
+    .filter((term) => term.df > 0)
+    .sort((a, b) => a.df - b.df);
+  const idfs = terms.map((term) => bm25Idf(n, term.df));
+  const bounds = new Float64Array(terms.length + 1);
+  for (let j = terms.length - 1; j >= 0; j--) bounds[j] = bounds[j + 1]! + idfs[j]! * (K1 + 1);
+  let pruned = false;
+  for (let j = 0; j < terms.length; j++) {
+    const id = terms[j]!.id;
+    const idf = idfs[j]!;
+    if (!pruned && options.top !== undefined && j > 0 && touched.length >= options.top)
+      pruned = kthLargest(touched, scores, options.top) > bounds[j]!;
+    const onlyTouched = pruned || terms.length - j < minMatched;
     const end = index.offsets[id + 1]!;
     for (let p = index.offsets[id]!; p < end; p++) {
       const doc = index.docs[p]!;
-      const tf = index.counts[p]!;
-      if (matched[doc] === 0) touched.push(doc);
+      if (matched[doc] === 0) {
+        if (onlyTouched) continue;
+        touched.push(doc);
+      }
       matched[doc]!++;
-      scores[doc]! += bm25Term(idf, tf, index.lengths[doc]!, index.averageLength);
+      scores[doc]! += bm25Term(idf, index.counts[p]!, index.lengths[doc]!, index.averageLength);
     }
   }
   let hits = minMatched > 1 ? touched.filter((doc) => matched[doc]! >= minMatched) : touched;
@@ -388,6 +404,32 @@ export function searchText(
     matched[doc] = 0;
   }
   return { docs: Uint32Array.from(hits), scores: outScores, matched: outMatched };
+}
+
+/** The k-th largest score among the documents (k ≤ their count), by selection: linear on average. */
+function kthLargest(docs: readonly number[], scores: Float32Array, k: number): number {
+  const values = Float64Array.from(docs, (doc) => scores[doc]!);
+  let lo = 0;
+  let hi = values.length - 1;
+  const want = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! > pivot) i++;
+      while (values[j]! < pivot) j--;
+      if (i <= j) {
+        const t = values[i]!;
+        values[i++] = values[j]!;
+        values[j--] = t;
+      }
+    }
+    if (want <= j) hi = j;
+    else if (want >= i) lo = i;
+    else break;
+  }
+  return values[want]!;
 }
 
 let shared: { scores: Float32Array; matched: Uint8Array } | null = null;

@@ -29,6 +29,32 @@ describe('BM25 text index', () => {
     expect(hits.matched[0]).toBe(2);
   });
 
+  it('returns the same best documents, scores and counts with the pruning of `top` and `minMatched`', () => {
+    // Many documents with a common word, few with rarer ones: the common word's postings get pruned.
+    const words = ['market', 'rise', 'bank', 'copper', 'zinc', 'tin'];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1664525 + 1013904223) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const big = new Vocabulary();
+    const bodies = Array.from({ length: 600 }, () => {
+      const text = words.filter((_, k) => next() < 0.9 / (k + 1)).join(' ');
+      return termVector(big, 'report', [`${text} news`]);
+    });
+    const large = buildTextIndex(big, bodies);
+    for (const query of ['market rise copper', 'market tin', 'rise bank zinc tin', 'market']) {
+      const ids = queryTermIds(large, query).ids;
+      for (const minMatched of [1, 2, ids.length]) {
+        const full = searchText(large, ids, minMatched);
+        const top = searchText(large, ids, minMatched, { top: 5 });
+        expect([...top.docs.slice(0, 5)]).toEqual([...full.docs.slice(0, 5)]);
+        expect([...top.scores.slice(0, 5)]).toEqual([...full.scores.slice(0, 5)]);
+        expect([...top.matched.slice(0, 5)]).toEqual([...full.matched.slice(0, 5)]);
+      }
+    }
+  });
+
   it('requires every term when asked to, and stems plurals', () => {
     expect([...searchText(index, queryTermIds(index, 'oil prices').ids, 2).docs]).toEqual([0]);
     expect([...searchText(index, queryTermIds(index, 'harvests').ids).docs]).toEqual([1]);

@@ -147,7 +147,7 @@ export function answerSummary(snapshot: StorySnapshot, parsed: ParsedQuestion): 
     };
   }
   const { ids } = plain.unknown.length > 0 ? queryTermIds(snapshot.text, ref, { correct: true }) : plain;
-  const hits = ids.length > 0 ? searchText(snapshot.text, ids, 1) : null;
+  const hits = ids.length > 0 ? searchText(snapshot.text, ids, 1, { top: OFFERED }) : null;
   const top: Candidate[] = [];
   for (let i = 0; hits && i < Math.min(hits.docs.length, OFFERED); i++)
     top.push({ index: hits.docs[i]!, score: hits.scores[i]!, matched: hits.matched[i]! });
