@@ -361,23 +361,23 @@ export function searchText(
   const { scores, matched } = scratch(index.lengths.length);
   const touched: number[] = [];
   // Rarest terms first, so that the common ones (the long postings) can often skip the documents that
-  // can no longer be returned: a document first met at term j can hold at most `terms.length - j` of
+  // can no longer be returned: a document first met at term j can hold at most `byRarity.length - j` of
   // them, and, with `top`, at most the sum of the remaining terms' largest scores (max-score pruning).
   // Both skips are exact: every returned document's score and matched count are as without them.
-  const terms = ids
+  const byRarity = ids
     .map((id) => ({ id, df: documentFrequency(index, id) }))
     .filter((term) => term.df > 0)
     .sort((a, b) => a.df - b.df);
-  const idfs = terms.map((term) => bm25Idf(n, term.df));
-  const bounds = new Float64Array(terms.length + 1);
-  for (let j = terms.length - 1; j >= 0; j--) bounds[j] = bounds[j + 1]! + idfs[j]! * (K1 + 1);
+  const idfs = byRarity.map((term) => bm25Idf(n, term.df));
+  const bounds = new Float64Array(byRarity.length + 1);
+  for (let j = byRarity.length - 1; j >= 0; j--) bounds[j] = bounds[j + 1]! + idfs[j]! * (K1 + 1);
   let pruned = false;
-  for (let j = 0; j < terms.length; j++) {
-    const id = terms[j]!.id;
+  for (let j = 0; j < byRarity.length; j++) {
+    const id = byRarity[j]!.id;
     const idf = idfs[j]!;
     if (!pruned && options.top !== undefined && j > 0 && touched.length >= options.top)
       pruned = kthLargest(touched, scores, options.top) > bounds[j]!;
-    const onlyTouched = pruned || terms.length - j < minMatched;
+    const onlyTouched = pruned || byRarity.length - j < minMatched;
     const end = index.offsets[id + 1]!;
     for (let p = index.offsets[id]!; p < end; p++) {
       const doc = index.docs[p]!;
