@@ -9,6 +9,10 @@
  * one file near 2 GiB could not be read back at all (ERR_FS_FILE_TOO_LARGE). Segments carry the
  * write's generation in their names, so the manifest always names a complete set and a torn write
  * leaves the previous cache whole.
+ *
+ * The segments hold sections: every large typed array (story columns, term vectors, the saved text and
+ * sentence indexes) as its bytes, read back into an array of its own with no decoding, and the rest
+ * (strings, small entries) serialised in one section. A warm start's cost is then the read itself.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import {
@@ -21,7 +25,7 @@ import {
   readSync,
   renameSync,
   rmSync,
-  writeFileSync,
+  writeSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -30,7 +34,7 @@ import { type StoryColumns, StoryColumnsReader } from './storyColumns.ts';
 import { StoredStory, type StoryEntry, storyColumnsOf } from './storyStore.ts';
 import type { TermVector } from './textIndex.ts';
 
-const FORMAT = 8;
+const FORMAT = 9;
 
 /** Far below the 2 GiB one read allows, and small enough to write without a large extra copy. */
 const SEGMENT_BYTES = 32 * 2 ** 20;
@@ -97,13 +101,39 @@ interface StoredCache {
   indexes: SavedIndexes | null;
 }
 
-/** The cache file itself: which segments hold the serialised StoredCache, in order. */
+/** The typed arrays a section may hold, by the name stored in the manifest. */
+const ARRAY_TYPES = {
+  u8: Uint8Array,
+  u16: Uint16Array,
+  u32: Uint32Array,
+  f32: Float32Array,
+  f64: Float64Array,
+} as const;
+type ArrayType = keyof typeof ARRAY_TYPES;
+type StoredArray = InstanceType<(typeof ARRAY_TYPES)[ArrayType]>;
+
+/** Typed arrays of at least this many bytes get a section of their own; smaller ones are serialised. */
+const SECTION_MIN_BYTES = 4096;
+
+/**
+ * One section: where its bytes lie in the stream the segments cut (`at`, `bytes`), and either the path
+ * of the typed array it holds inside the stored object, or (no path) the serialised rest of it.
+ */
+interface Section {
+  path?: Array<string | number>;
+  type?: ArrayType;
+  at: number;
+  bytes: number;
+}
+
+/** The cache file itself: which segments hold the sections, in order, and what each section is. */
 interface Manifest {
   format: number;
   parserVersion: string;
   generation: string;
   /** Each segment's length in bytes. */
   segments: number[];
+  sections: Section[];
 }
 
 /** Why a cache that exists could not be used: the file at fault and the reason, for a warning. */
@@ -131,32 +161,96 @@ function errorReason(error: unknown): string {
   return code && !message.startsWith(code) ? `${code}: ${message}` : message;
 }
 
-/** The manifest's segments read into one buffer; throws a CacheProblem naming the bad segment. */
-function readSegments(file: string, manifest: Manifest): Buffer {
-  const buffer = Buffer.allocUnsafe(manifest.segments.reduce((sum, bytes) => sum + bytes, 0));
-  let offset = 0;
-  manifest.segments.forEach((bytes, index) => {
+/**
+ * Reads the manifest's sections, each into a buffer of its own (a typed array keeps only its own
+ * bytes alive); throws a CacheProblem naming the bad segment.
+ */
+function readSections(file: string, manifest: Manifest): ArrayBuffer[] {
+  const starts = [0];
+  for (const bytes of manifest.segments) starts.push(starts.at(-1)! + bytes);
+  const fds = new Map<number, number>();
+  const segmentFd = (index: number) => {
+    let fd = fds.get(index);
+    if (fd !== undefined) return fd;
     const segment = segmentFile(file, manifest.generation, index);
     try {
-      const fd = openSync(segment, 'r');
-      try {
-        const size = fstatSync(fd).size;
-        if (size !== bytes) throw new Error(`${size} bytes where the manifest says ${bytes}`);
-        let read = 0;
-        while (read < bytes) {
-          const got = readSync(fd, buffer, offset + read, bytes - read, read);
-          if (got === 0) throw new Error(`ends after ${read} of ${bytes} bytes`);
-          read += got;
-        }
-      } finally {
-        closeSync(fd);
-      }
+      fd = openSync(segment, 'r');
+      fds.set(index, fd);
+      const size = fstatSync(fd).size;
+      if (size !== manifest.segments[index])
+        throw new Error(`${size} bytes where the manifest says ${manifest.segments[index]}`);
+      return fd;
     } catch (error) {
       throw { file: segment, reason: errorReason(error) } satisfies CacheProblem;
     }
-    offset += bytes;
-  });
-  return buffer;
+  };
+  try {
+    return manifest.sections.map(({ at, bytes }) => {
+      const buffer = new ArrayBuffer(bytes);
+      const out = new Uint8Array(buffer);
+      let done = 0;
+      while (done < bytes) {
+        const position = at + done;
+        let index = 0;
+        while (starts[index + 1]! <= position) index++;
+        const fd = segmentFd(index);
+        const within = position - starts[index]!;
+        const want = Math.min(bytes - done, manifest.segments[index]! - within);
+        try {
+          const got = readSync(fd, out, done, want, within);
+          if (got === 0) throw new Error(`ends after ${within} of ${manifest.segments[index]} bytes`);
+          done += got;
+        } catch (error) {
+          throw {
+            file: segmentFile(file, manifest.generation, index),
+            reason: errorReason(error),
+          } satisfies CacheProblem;
+        }
+      }
+      return buffer;
+    });
+  } finally {
+    for (const fd of fds.values()) closeSync(fd);
+  }
+}
+
+/**
+ * `value` with its large typed arrays taken out into `arrays` (with their paths) and left as null:
+ * objects and arrays on the way to one are copied, everything else is shared.
+ */
+function takeArrays(
+  value: unknown,
+  path: Array<string | number>,
+  arrays: Array<{ path: Array<string | number>; array: StoredArray }>,
+): unknown {
+  if (ArrayBuffer.isView(value)) {
+    const type = arrayType(value);
+    if (!type || value.byteLength < SECTION_MIN_BYTES) return value;
+    arrays.push({ path, array: value as StoredArray });
+    return null;
+  }
+  if (value === null || typeof value !== 'object') return value;
+  const before = arrays.length;
+  if (Array.isArray(value)) {
+    // Long lists of strings or numbers (paths, terms) hold no typed array: not walked item by item.
+    if (value.length > 0 && typeof value[0] !== 'object') return value;
+    const out = value.map((item, i) => takeArrays(item, [...path, i], arrays));
+    return arrays.length > before ? out : value;
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) out[key] = takeArrays(item, [...path, key], arrays);
+  return arrays.length > before ? out : value;
+}
+
+function arrayType(view: ArrayBufferView): ArrayType | undefined {
+  return (Object.keys(ARRAY_TYPES) as ArrayType[]).find((type) => view.constructor === ARRAY_TYPES[type]);
+}
+
+/** Puts a section's typed array back at its path in the stored object. */
+function putArray(root: unknown, path: ReadonlyArray<string | number>, array: StoredArray): void {
+  let at = root as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
+  at[path.at(-1)!] = array;
 }
 
 /**
@@ -176,21 +270,31 @@ export function readCache(
     return null;
   }
   if (manifest?.format !== FORMAT || manifest.parserVersion !== parserVersion) return null;
-  if (!Array.isArray(manifest.segments) || !/^[0-9a-f]+$/.test(String(manifest.generation))) {
+  if (
+    !Array.isArray(manifest.segments) ||
+    !Array.isArray(manifest.sections) ||
+    !/^[0-9a-f]+$/.test(String(manifest.generation))
+  ) {
     onProblem?.({ file, reason: 'not a parse cache manifest' });
     return null;
   }
-  let buffer: Buffer;
+  let sections: ArrayBuffer[];
   try {
-    buffer = readSegments(file, manifest);
+    sections = readSections(file, manifest);
   } catch (problem) {
     onProblem?.(problem as CacheProblem);
     return null;
   }
   try {
-    const stored = deserialize(buffer) as StoredCache;
+    const rest = manifest.sections.findIndex((section) => !section.path);
+    const stored = deserialize(new Uint8Array(sections[rest]!)) as StoredCache;
     if (stored?.format !== FORMAT || stored.parserVersion !== parserVersion)
       throw new Error('the segments do not match the manifest');
+    manifest.sections.forEach(({ path, type }, k) => {
+      if (!path) return;
+      const Type = ARRAY_TYPES[type!];
+      putArray(stored, path, new Type(sections[k]!));
+    });
     const reader = new StoryColumnsReader(stored.stories);
     const files: CachedFile[] = stored.paths.map((path, i) => {
       const start = stored.vectorOffsets[i]!;
@@ -225,13 +329,27 @@ export function readCache(
   }
 }
 
+/** The bytes of a typed array, without a copy. */
+function bytesOf(array: ArrayBufferView): Uint8Array {
+  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+}
+
 /** Writes a file through a temp file and a rename, so a crash never leaves it torn. */
-function writeAtomically(file: string, data: Uint8Array): void {
+function writeAtomically(file: string, pieces: readonly Uint8Array[]): void {
   const temp = `${file}.${process.pid}.tmp`;
   try {
     // A temp file left by an earlier failure is replaced, never written through (it may be a link).
     rmSync(temp, { force: true });
-    writeFileSync(temp, data, { flag: 'wx' });
+    const fd = openSync(temp, 'wx');
+    try {
+      for (const piece of pieces) {
+        let written = 0;
+        while (written < piece.byteLength)
+          written += writeSync(fd, piece, written, piece.byteLength - written);
+      }
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temp, file);
   } catch (error) {
     // A partial temp file would keep a full disk full: it goes with the failure.
@@ -278,22 +396,51 @@ export function writeCache(
     indexes: contents.indexes ?? null,
   };
   mkdirSync(dirname(file), { recursive: true });
-  const data = serialize(stored);
+  const arrays: Array<{ path: Array<string | number>; array: StoredArray }> = [];
+  const rest = serialize(takeArrays(stored, [], arrays));
+  // The stream the segments cut: the serialised rest, then each typed array's bytes.
+  const parts: Uint8Array[] = [rest, ...arrays.map(({ array }) => bytesOf(array))];
+  const sections: Section[] = [];
+  let at = 0;
+  parts.forEach((part, k) => {
+    const array = k > 0 ? arrays[k - 1]! : undefined;
+    sections.push({
+      ...(array ? { path: array.path, type: arrayType(array.array)! } : {}),
+      at,
+      bytes: part.byteLength,
+    });
+    at += part.byteLength;
+  });
   const generation = randomBytes(6).toString('hex');
   const segments: number[] = [];
   try {
-    for (let offset = 0; offset < data.length || segments.length === 0; offset += segmentBytes) {
-      const chunk = data.subarray(offset, offset + segmentBytes);
-      writeAtomically(segmentFile(file, generation, segments.length), chunk);
-      segments.push(chunk.length);
+    let part = 0;
+    let within = 0;
+    for (let offset = 0; offset < at || segments.length === 0; offset += segmentBytes) {
+      // The pieces of the parts that fall in this segment, written without joining them.
+      const pieces: Uint8Array[] = [];
+      let size = 0;
+      while (part < parts.length && size < segmentBytes) {
+        const take = Math.min(parts[part]!.byteLength - within, segmentBytes - size);
+        pieces.push(parts[part]!.subarray(within, within + take));
+        size += take;
+        within += take;
+        if (within === parts[part]!.byteLength) {
+          part++;
+          within = 0;
+        }
+      }
+      writeAtomically(segmentFile(file, generation, segments.length), pieces);
+      segments.push(size);
     }
     const manifest: Manifest = {
       format: FORMAT,
       parserVersion: contents.parserVersion,
       generation,
       segments,
+      sections,
     };
-    writeAtomically(file, serialize(manifest));
+    writeAtomically(file, [serialize(manifest)]);
   } catch (error) {
     segments.forEach((_, index) => {
       rmSync(segmentFile(file, generation, index), { force: true });

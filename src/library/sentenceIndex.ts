@@ -263,6 +263,16 @@ export function prepareSentenceIndex(
   return pending;
 }
 
+/** The snapshot's sentence index if it is built (never builds it). */
+export function builtSentenceIndex(snapshot: StorySnapshot): SentenceIndex | null {
+  return built.get(snapshot) ?? null;
+}
+
+/** Gives a snapshot the sentence index saved for exactly its stories (from the parse cache). */
+export function restoreSentenceIndex(snapshot: StorySnapshot, index: SentenceIndex): void {
+  built.set(snapshot, index);
+}
+
 /**
  * The snapshot's sentence index, or null while a large set's is still being built (answers then use
  * the story index alone). A set nobody prepared is indexed now.

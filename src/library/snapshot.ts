@@ -13,6 +13,7 @@ import {
   placeIndexOf,
 } from './placeIndex.ts';
 import { copiesOf, restoreCopies } from './sameText.ts';
+import { builtSentenceIndex, restoreSentenceIndex, type SentenceIndex } from './sentenceIndex.ts';
 import { ITEMS_PER_STEP, runInSlices, runNow, type Steps } from './slices.ts';
 import {
   type SpeakerDirectory,
@@ -110,15 +111,28 @@ export interface SavedIndexes {
   headlines: HeadlineIndex;
   /** Per story, the first story with the same text (see sameText.ts). */
   copies: Uint32Array;
+  /** The full-text index's postings (its vocabulary is the cache's). */
+  text?: SavedTextIndex;
+  /** The sentence index, when it was built by the time of the write. */
+  sentences?: Omit<SentenceIndex, 'text'> & { text: SavedTextIndex };
+}
+
+type SavedTextIndex = Omit<TextIndex, 'vocabulary'>;
+
+function savedTextIndex({ vocabulary: _, ...postings }: TextIndex): SavedTextIndex {
+  return postings;
 }
 
 export function savedIndexesOf(snapshot: StorySnapshot): SavedIndexes {
+  const sentences = builtSentenceIndex(snapshot);
   return {
     copies: copiesOf(snapshot).firstOf,
     order: snapshot.order,
     speakers: snapshot.speakers.entries,
     places: snapshot.places.entries,
     headlines: snapshot.headlines,
+    text: savedTextIndex(snapshot.text),
+    ...(sentences ? { sentences: { ...sentences, text: savedTextIndex(sentences.text) } } : {}),
   };
 }
 
@@ -200,7 +214,8 @@ function* snapshotSteps(
       addedVector: (doc) => vectors[doc]!,
       size: n,
     });
-  } else text = yield* textIndexSteps(vocabulary, vectors);
+  } else if (saved?.text?.lengths.length === n) text = { vocabulary, ...saved.text };
+  else text = yield* textIndexSteps(vocabulary, vectors);
   // An edit that leaves a story's speakers (or places) and every rank alone leaves those indexes as
   // they were: they are kept rather than built again from every story.
   const kept = change && keptInPlace(change, rankOf) ? change.previous : undefined;
@@ -250,6 +265,11 @@ function* snapshotSteps(
     load: { ...emptyLoad(), ...options.load },
   };
   if (saved) restoreCopies(snapshot, saved.copies);
+  if (saved?.sentences?.from.length === n)
+    restoreSentenceIndex(snapshot, {
+      ...saved.sentences,
+      text: { vocabulary, ...saved.sentences.text },
+    });
   return snapshot;
 }
 

@@ -24,7 +24,7 @@ import { parserVersion } from './parserVersion.ts';
 import { placeRegions } from './placeIndex.ts';
 import type { CheckResult, ReloadReport } from './results.ts';
 import { copiesOf } from './sameText.ts';
-import { prepareSentenceIndex, SENTENCE_INDEX_AT_ONCE } from './sentenceIndex.ts';
+import { builtSentenceIndex, prepareSentenceIndex, SENTENCE_INDEX_AT_ONCE } from './sentenceIndex.ts';
 import {
   buildSnapshot,
   buildSnapshotInSlices,
@@ -406,6 +406,12 @@ export class StoryLibrary {
       if (initial) this.#saveCache();
       else this.#scheduleCacheWrite();
     }
+    // A large set's sentence index is built after the load: the cache is written again once it is
+    // there, so the next start reads it instead of building it.
+    if (this.#options.cacheFile && !builtSentenceIndex(snapshot) && (dirty || !saved?.sentences))
+      void prepareSentenceIndex(snapshot).then(() => {
+        if (this.#snapshot === snapshot) this.#scheduleCacheWrite();
+      });
     const durationMs = Math.round(performance.now() - started);
     const load = snapshot.load as { durationMs: number; timings?: Record<string, number> };
     load.durationMs = durationMs;

@@ -1,10 +1,13 @@
 import { readdirSync, rmSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ask } from '../../src/library/ask.ts';
 import { heapShortfall } from '../../src/library/heapBudget.ts';
 import { StoryLibrary } from '../../src/library/index.ts';
 import { cacheFileFor, readCache, writeCache } from '../../src/library/parseCache.ts';
 import { parserVersion } from '../../src/library/parserVersion.ts';
+import { builtSentenceIndex, sentenceIndexOf } from '../../src/library/sentenceIndex.ts';
+import type { TextIndex } from '../../src/library/textIndex.ts';
 import { makeStoryFolder, type StoryFolder } from '../helpers/storyFolder.ts';
 
 const folders: StoryFolder[] = [];
@@ -89,6 +92,39 @@ describe('parse cache segments', () => {
     problems.length = 0;
     expect(readCache(file, parserVersion(), (problem) => problems.push(problem))).toBeNull();
     expect(problems).toEqual([{ file, reason: expect.any(String) }]);
+  });
+
+  it('restores the text and sentence indexes on a warm start, equal to those a cold start builds', async () => {
+    const folder = makeStoryFolder();
+    folders.push(folder);
+    const open = () => StoryLibrary.open({ dirs: [folder.dir], cacheDir: folder.cacheDir, workers: 0 });
+    const cold = await open();
+    const warm = await open();
+    expect(cold.snapshot.load.restoredIndexes).toBe(false);
+    expect(warm.snapshot.load).toMatchObject({ parsed: 0, restoredIndexes: true });
+    const postings = ({ offsets, docs, counts, lengths, averageLength, docCount }: TextIndex) => ({
+      offsets: [...offsets],
+      docs: [...docs],
+      counts: [...counts],
+      lengths: [...lengths],
+      averageLength,
+      docCount,
+    });
+    expect(postings(warm.snapshot.text)).toEqual(postings(cold.snapshot.text));
+    expect(warm.snapshot.text.vocabulary.terms).toEqual(cold.snapshot.text.vocabulary.terms);
+    // There at once: read from the cache, not built after the load.
+    const restored = builtSentenceIndex(warm.snapshot)!;
+    const built = sentenceIndexOf(cold.snapshot)!;
+    expect(restored.story.length).toBeGreaterThan(0);
+    for (const column of ['story', 'paragraph', 'start', 'end', 'from', 'to'] as const)
+      expect([...restored[column]]).toEqual([...built[column]]);
+    expect(postings(restored.text)).toEqual(postings(built.text));
+    for (const question of [
+      'who said serious threat?',
+      'where were the nuclear talks?',
+      'stories about Iraq',
+    ])
+      expect(ask(warm.snapshot, question)).toEqual(ask(cold.snapshot, question));
   });
 
   it('says nothing of a cache that is simply absent', () => {
