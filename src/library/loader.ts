@@ -30,9 +30,12 @@ export class LoadError extends Error {
 export interface LoadOptions {
   dirs: readonly string[];
   vocabulary: Vocabulary;
-  /** Files known from the previous snapshot or the cache, by path and by content hash. */
+  /**
+   * Files known from the previous snapshot or the cache, by path, and (made when first needed) by
+   * content hash. Read once the files are listed and stated, after `ready`.
+   */
   known: ReadonlyMap<string, LoadedFile>;
-  knownByHash: ReadonlyMap<string, LoadedFile>;
+  knownByHash: () => ReadonlyMap<string, LoadedFile>;
   /** Worker threads for parsing; 0 parses inline. */
   workers: number;
   /** The workers (with `workers` > 0). */
@@ -45,6 +48,11 @@ export interface LoadOptions {
   /** A missing story folder is a LoadError (default) or, when false, one of the listing's errors. */
   requireFolders?: boolean;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Awaited after the files are listed and stated and before `known`, `knownByHash` and `vocabulary`
+   * are read: the parse cache is read meanwhile.
+   */
+  ready?: Promise<unknown>;
 }
 
 export interface LoadOutcome {
@@ -112,18 +120,31 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
     stamp: FileStamp;
     sha1: string;
   }> = [];
-  // With nothing to find by content (a cold load), the workers read the files too: reading then takes
-  // every core rather than this thread alone, and the texts never cross between threads.
-  const readInWorkers =
-    options.workers > 0 &&
-    options.pool !== undefined &&
-    options.knownByHash.size === 0 &&
-    total >= (options.inlineBelow ?? 0);
   let reused = 0;
   let done = 0;
   const progress = () => options.onProgress?.(done, total);
   // The count of files is known now: a long read shows "0 of N" rather than nothing.
   progress();
+
+  // Every file's stat first (a synchronous stat is several times cheaper than a promise per file),
+  // while the parse cache is read beside it; then each is matched with what is known.
+  const stamps = new Array<FileStamp | string>(total);
+  for (let index = 0; index < total; index++) {
+    try {
+      stamps[index] = stampOf(statSync(listing.files[index]!.real));
+    } catch (error) {
+      stamps[index] = `cannot read: ${(error as NodeJS.ErrnoException).code ?? error}`;
+    }
+    if ((index & 1023) === 1023) await new Promise((resolve) => setImmediate(resolve));
+  }
+  await options.ready;
+  // With nothing to find by content (a cold load), the workers read the files too: reading then takes
+  // every core rather than this thread alone, and the texts never cross between threads.
+  const readInWorkers =
+    options.workers > 0 &&
+    options.pool !== undefined &&
+    options.known.size === 0 &&
+    total >= (options.inlineBelow ?? 0);
 
   await eachLimited(listing.files, 64, async (entry, index) => {
     const display = entry.relative;
@@ -132,17 +153,9 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
       failed.push({ file: display, path: entry.path, reason: sharedId });
       return;
     }
-    let stamp: FileStamp;
-    try {
-      // A synchronous stat is several times cheaper than a promise per file; the event loop still
-      // gets a turn between files through the lanes' awaits.
-      stamp = stampOf(statSync(entry.real));
-    } catch (error) {
-      failed.push({
-        file: display,
-        path: entry.path,
-        reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? error}`,
-      });
+    const stamp = stamps[index]!;
+    if (typeof stamp === 'string') {
+      failed.push({ file: display, path: entry.path, reason: stamp });
       return;
     }
     // Same size, times and inode: unchanged without reading it. Restoring a file's mtime after an edit
@@ -165,7 +178,7 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
       failed.push({ file: display, path: entry.path, reason: read.reason });
       return;
     }
-    const byHash = options.knownByHash.get(read.sha1);
+    const byHash = options.knownByHash().get(read.sha1);
     if (byHash && byHash.story.file === display) {
       slots[index] = { ...byHash, path: entry.path, ...stamp };
       reused++;

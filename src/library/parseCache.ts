@@ -17,16 +17,15 @@
 import { createHash, randomBytes } from 'node:crypto';
 import {
   closeSync,
-  fstatSync,
   mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
-  readSync,
   renameSync,
   rmSync,
   writeSync,
 } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { SavedIndexes } from './snapshot.ts';
@@ -163,54 +162,57 @@ function errorReason(error: unknown): string {
 
 /**
  * Reads the manifest's sections, each into a buffer of its own (a typed array keeps only its own
- * bytes alive); throws a CacheProblem naming the bad segment.
+ * bytes alive), in the thread pool: the caller's thread meanwhile does other work (the stat of every
+ * story file). Rejects with a CacheProblem naming the bad segment.
  */
-function readSections(file: string, manifest: Manifest): ArrayBuffer[] {
+async function readSections(file: string, manifest: Manifest): Promise<ArrayBuffer[]> {
   const starts = [0];
   for (const bytes of manifest.segments) starts.push(starts.at(-1)! + bytes);
-  const fds = new Map<number, number>();
-  const segmentFd = (index: number) => {
-    let fd = fds.get(index);
-    if (fd !== undefined) return fd;
-    const segment = segmentFile(file, manifest.generation, index);
-    try {
-      fd = openSync(segment, 'r');
-      fds.set(index, fd);
-      const size = fstatSync(fd).size;
-      if (size !== manifest.segments[index])
-        throw new Error(`${size} bytes where the manifest says ${manifest.segments[index]}`);
-      return fd;
-    } catch (error) {
-      throw { file: segment, reason: errorReason(error) } satisfies CacheProblem;
-    }
-  };
-  try {
-    return manifest.sections.map(({ at, bytes }) => {
-      const buffer = new ArrayBuffer(bytes);
-      const out = new Uint8Array(buffer);
-      let done = 0;
-      while (done < bytes) {
-        const position = at + done;
-        let index = 0;
-        while (starts[index + 1]! <= position) index++;
-        const fd = segmentFd(index);
-        const within = position - starts[index]!;
-        const want = Math.min(bytes - done, manifest.segments[index]! - within);
-        try {
-          const got = readSync(fd, out, done, want, within);
-          if (got === 0) throw new Error(`ends after ${within} of ${manifest.segments[index]} bytes`);
-          done += got;
-        } catch (error) {
-          throw {
-            file: segmentFile(file, manifest.generation, index),
-            reason: errorReason(error),
-          } satisfies CacheProblem;
-        }
+  const problem = (index: number, error: unknown): CacheProblem => ({
+    file: segmentFile(file, manifest.generation, index),
+    reason: errorReason(error),
+  });
+  const handles = await Promise.allSettled(
+    manifest.segments.map(async (bytes, index) => {
+      const handle = await open(segmentFile(file, manifest.generation, index), 'r');
+      const { size } = await handle.stat();
+      if (size !== bytes) {
+        await handle.close();
+        throw new Error(`${size} bytes where the manifest says ${bytes}`);
       }
-      return buffer;
+      return handle;
+    }),
+  );
+  try {
+    const opened = handles.map((outcome, index) => {
+      if (outcome.status === 'rejected') throw problem(index, outcome.reason);
+      return outcome.value;
     });
+    return await Promise.all(
+      manifest.sections.map(async ({ at, bytes }) => {
+        const buffer = new ArrayBuffer(bytes);
+        const out = new Uint8Array(buffer);
+        let done = 0;
+        while (done < bytes) {
+          const position = at + done;
+          let index = 0;
+          while (starts[index + 1]! <= position) index++;
+          const within = position - starts[index]!;
+          const want = Math.min(bytes - done, manifest.segments[index]! - within);
+          let got: number;
+          try {
+            ({ bytesRead: got } = await opened[index]!.read(out, done, want, within));
+          } catch (error) {
+            throw problem(index, error);
+          }
+          if (got === 0) throw problem(index, new Error(`ends after ${within} bytes`));
+          done += got;
+        }
+        return buffer;
+      }),
+    );
   } finally {
-    for (const fd of fds.values()) closeSync(fd);
+    for (const outcome of handles) if (outcome.status === 'fulfilled') await outcome.value.close();
   }
 }
 
@@ -257,11 +259,11 @@ function putArray(root: unknown, path: ReadonlyArray<string | number>, array: St
  * The cache's contents, or null when it is absent, unusable or from another parser version. A cache
  * that exists but cannot be read goes to `onProblem` (file and reason): its loss makes a cold start.
  */
-export function readCache(
+export async function readCache(
   file: string,
   parserVersion: string,
   onProblem?: (problem: CacheProblem) => void,
-): CacheContents | null {
+): Promise<CacheContents | null> {
   let manifest: Manifest;
   try {
     manifest = deserialize(readFileSync(file)) as Manifest;
@@ -280,7 +282,7 @@ export function readCache(
   }
   let sections: ArrayBuffer[];
   try {
-    sections = readSections(file, manifest);
+    sections = await readSections(file, manifest);
   } catch (problem) {
     onProblem?.(problem as CacheProblem);
     return null;

@@ -133,9 +133,29 @@ function keepNumbers(
   return { files, changed: [...changed] };
 }
 
+/**
+ * Whether two lists hold the same files and contents in the same order: at once when they are the same
+ * entries (files reused by their stat), else by their paths and hashes.
+ */
+function sameFiles(a: readonly LoadedFile[], b: readonly LoadedFile[]): boolean {
+  if (a.length !== b.length) return false;
+  let same = true;
+  for (let i = 0; i < a.length && same; i++) same = a[i] === b[i];
+  return same || filesKey(a) === filesKey(b);
+}
+
 /** `files` in the order of `known`'s keys when they are exactly those files' paths, else null. */
 function inOrderOf(known: ReadonlyMap<string, unknown>, files: readonly LoadedFile[]): LoadedFile[] | null {
   if (known.size !== files.length) return null;
+  // The common case, a warm start with nothing moved: the files come in the known order already.
+  let next = 0;
+  let inOrder = true;
+  for (const path of known.keys())
+    if (files[next++]!.path !== path) {
+      inOrder = false;
+      break;
+    }
+  if (inOrder) return files.slice();
   const position = new Map<string, number>();
   let at = 0;
   for (const path of known.keys()) position.set(path, at++);
@@ -165,7 +185,7 @@ export class StoryLibrary {
   /** The last cache write's failure, reported once until a write succeeds. */
   #cacheProblem: string | null = null;
   /** Indexes from the parse cache, for the first load when the files are exactly the cached ones. */
-  #cached: { key: string; indexes: SavedIndexes } | null = null;
+  #cached: { files: readonly LoadedFile[]; indexes: SavedIndexes } | null = null;
   readonly #options: Settings;
 
   private constructor(
@@ -198,20 +218,24 @@ export class StoryLibrary {
     };
     const started = performance.now();
     if (settings.cacheFile) removeStaleTemps(settings.cacheFile);
-    const cache = settings.cacheFile
+    const library = new StoryLibrary(buildSnapshot([]), new Map(), new Vocabulary(), settings);
+    const timings: Record<string, number> = {};
+    // The cache is read in the thread pool while the story files are listed and stated.
+    const ready = settings.cacheFile
       ? readCache(settings.cacheFile, settings.parserVersion, ({ file, reason }) =>
           settings.logger?.warn(
             { file, reason },
             `the parse cache cannot be read (${reason}); stories are parsed again and the cache rewritten`,
           ),
-        )
-      : null;
-    const cacheReadMs = performance.now() - started;
-    const vocabulary = new Vocabulary(cache?.vocabulary ?? []);
-    const known = new Map((cache?.files ?? []).map((file) => [file.path, file]));
-    const library = new StoryLibrary(buildSnapshot([]), known, vocabulary, settings);
-    if (cache?.indexes) library.#cached = { key: filesKey(cache.files), indexes: cache.indexes };
-    const report = await library.#load(started, true, { cacheReadMs });
+        ).then((cache) => {
+          timings.cacheReadMs = performance.now() - started;
+          if (!cache) return;
+          library.#vocabulary = new Vocabulary(cache.vocabulary);
+          library.#files = new Map(cache.files.map((file) => [file.path, file]));
+          if (cache.indexes) library.#cached = { files: cache.files, indexes: cache.indexes };
+        })
+      : undefined;
+    const report = await library.#load(started, true, timings, ready);
     if (report.error) throw new LoadError(report.error);
     return library;
   }
@@ -241,10 +265,18 @@ export class StoryLibrary {
     started: number,
     initial: boolean,
     timings: Record<string, number> = {},
+    ready?: Promise<void>,
   ): Promise<ReloadReport> {
-    const previous = this.#files;
-    const knownByHash = new Map<string, LoadedFile>();
-    for (const file of previous.values()) knownByHash.set(file.sha1, file);
+    // Only a file whose stat changed is looked up by its content: most loads never need this map.
+    let byHash: Map<string, LoadedFile> | undefined;
+    const knownByHash = () => {
+      if (!byHash) {
+        byHash = new Map();
+        for (const file of this.#files.values()) byHash.set(file.sha1, file);
+      }
+      return byHash;
+    };
+    const library = this;
     const { logger, onProgress } = this.#options;
     const bar = progressReporter({
       label: initial ? 'loading' : 'reloading',
@@ -260,9 +292,15 @@ export class StoryLibrary {
     try {
       outcome = await loadStoryFiles({
         dirs: this.#options.dirs,
-        vocabulary: this.#vocabulary,
-        known: previous,
+        // Read by the loader after `ready`: a first load's come from the cache.
+        get vocabulary() {
+          return library.#vocabulary;
+        },
+        get known() {
+          return library.#files;
+        },
         knownByHash,
+        ...(ready ? { ready } : {}),
         workers: this.#options.workers,
         ...(this.#options.pool ? { pool: this.#options.pool } : {}),
         // A reload parses everything in the workers: the event loop keeps answering meanwhile.
@@ -292,6 +330,7 @@ export class StoryLibrary {
       };
     }
     bar.end();
+    const previous = this.#files;
 
     // A file that fails now keeps its last good version, if this library had one.
     const files = outcome.files;
@@ -333,7 +372,7 @@ export class StoryLibrary {
     // files last): the same files in that order find their saved indexes.
     const numberedAsCached = cached ? inOrderOf(previous, files) : null;
     const saved =
-      cached && numberedAsCached && cached.key === filesKey(numberedAsCached) ? cached.indexes : undefined;
+      cached && numberedAsCached && sameFiles(numberedAsCached, cached.files) ? cached.indexes : undefined;
     const loadInfo = {
       dirs: this.#options.dirs,
       loadedAt: new Date().toISOString(),

@@ -30,7 +30,7 @@ async function segmentedCache(segmentBytes: number) {
   folders.push(folder);
   const first = await StoryLibrary.open({ dirs: [folder.dir], cacheDir: folder.cacheDir, workers: 0 });
   const file = cacheFileFor(folder.cacheDir, [folder.dir]);
-  const contents = readCache(file, parserVersion())!;
+  const contents = (await readCache(file, parserVersion()))!;
   writeCache(file, contents, segmentBytes);
   const segments = readdirSync(folder.cacheDir)
     .filter((name) => name.endsWith('.seg'))
@@ -46,7 +46,7 @@ describe('parse cache segments', () => {
     expect(new Set(segments.map((name) => name.split('.').at(-3))).size).toBe(1);
     expect(readdirSync(folder.cacheDir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     const problems: unknown[] = [];
-    const back = readCache(file, parserVersion(), (problem) => problems.push(problem))!;
+    const back = (await readCache(file, parserVersion(), (problem) => problems.push(problem)))!;
     expect(problems).toEqual([]);
     expect(back.files.map((entry) => [entry.path, entry.sha1])).toEqual(
       contents.files.map((entry) => [entry.path, entry.sha1]),
@@ -76,9 +76,9 @@ describe('parse cache segments', () => {
     );
     expect(library.snapshot.load).toMatchObject({ parsed: stories, reused: 0 });
     expect(library.snapshot.stories).toHaveLength(stories);
-    expect(readCache(file, parserVersion(), (problem) => expect.fail(problem.reason))?.files).toHaveLength(
-      stories,
-    );
+    expect(
+      (await readCache(file, parserVersion(), (problem) => expect.fail(problem.reason)))?.files,
+    ).toHaveLength(stories);
   });
 
   it('reports a missing segment and a manifest that is not one', async () => {
@@ -86,11 +86,11 @@ describe('parse cache segments', () => {
     const missing = join(folder.cacheDir, segments.at(-1)!);
     rmSync(missing);
     const problems: Array<{ file: string; reason: string }> = [];
-    expect(readCache(file, parserVersion(), (problem) => problems.push(problem))).toBeNull();
+    expect(await readCache(file, parserVersion(), (problem) => problems.push(problem))).toBeNull();
     expect(problems).toEqual([{ file: missing, reason: expect.stringMatching(/^ENOENT/) }]);
     truncateSync(file, 3);
     problems.length = 0;
-    expect(readCache(file, parserVersion(), (problem) => problems.push(problem))).toBeNull();
+    expect(await readCache(file, parserVersion(), (problem) => problems.push(problem))).toBeNull();
     expect(problems).toEqual([{ file, reason: expect.any(String) }]);
   });
 
@@ -127,9 +127,9 @@ describe('parse cache segments', () => {
       expect(ask(warm.snapshot, question)).toEqual(ask(cold.snapshot, question));
   });
 
-  it('says nothing of a cache that is simply absent', () => {
+  it('says nothing of a cache that is simply absent', async () => {
     const problems: unknown[] = [];
-    expect(readCache('/nonexistent/stories-x.v8', 'v', (problem) => problems.push(problem))).toBeNull();
+    expect(await readCache('/nonexistent/stories-x.v8', 'v', (problem) => problems.push(problem))).toBeNull();
     expect(problems).toEqual([]);
   });
 });
