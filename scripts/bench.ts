@@ -184,9 +184,9 @@ if (values.json) {
     (r) =>
       `${r.warm.sentences}, ${r.warm.sentenceIndexMb}, ${((r.warm.sentenceIndexMs as number) / 1000).toFixed(1)}`,
   );
-  row('bytes per story: stories / term vectors / text index / sentence index', '', (r) => {
+  row('bytes per story: stories / text index / sentence index', '', (r) => {
     const b = r.warm.bytesPerStory as Record<string, number>;
-    return `${b.stories} / ${b.termVectors} / ${b.textIndex} / ${b.sentenceIndex}`;
+    return `${b.stories} / ${b.textIndex} / ${b.sentenceIndex}`;
   });
   row('bytes per story: speakers / places / headlines / ids and order', '', (r) => {
     const b = r.warm.bytesPerStory as Record<string, number>;

@@ -251,7 +251,6 @@ async function warm() {
   // Structures after the load, per story (approximate: see bytes.ts); RSS and heap for the whole.
   const bytesPerStory = {
     stories: perStory(snapshot.stories.columnSets()),
-    termVectors: perStory(snapshot.vectors),
     textIndex: perStory(snapshot.text),
     sentenceIndex: perStory(sentenceIndex),
     speakers: perStory(snapshot.speakers),

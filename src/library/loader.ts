@@ -49,10 +49,11 @@ export interface LoadOptions {
   requireFolders?: boolean;
   onProgress?: (done: number, total: number) => void;
   /**
-   * Awaited after the files are listed and stated and before `known`, `knownByHash` and `vocabulary`
-   * are read: the parse cache is read meanwhile.
+   * Started once the files are listed (the listing waits for no other work in the thread pool) and
+   * awaited once they are stated, before `known`, `knownByHash` and `vocabulary` are read: the parse
+   * cache is read meanwhile.
    */
-  ready?: Promise<unknown>;
+  whileStating?: () => Promise<unknown>;
 }
 
 export interface LoadOutcome {
@@ -128,6 +129,7 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
 
   // Every file's stat first (a synchronous stat is several times cheaper than a promise per file),
   // while the parse cache is read beside it; then each is matched with what is known.
+  const beside = options.whileStating?.();
   const stamps = new Array<FileStamp | string>(total);
   for (let index = 0; index < total; index++) {
     try {
@@ -137,7 +139,7 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
     }
     if ((index & 1023) === 1023) await new Promise((resolve) => setImmediate(resolve));
   }
-  await options.ready;
+  await beside;
   // With nothing to find by content (a cold load), the workers read the files too: reading then takes
   // every core rather than this thread alone, and the texts never cross between threads.
   const readInWorkers =

@@ -1,5 +1,5 @@
 /**
- * The parse cache of a story set: each file's stat, content hash, parsed story and term vector,
+ * The parse cache of a story set: each file's stat, content hash and parsed story, and the indexes,
  * stored in columns so that 100k stories deserialise in well under a second. A restart with
  * unchanged files reads the cache instead of re-reading and re-parsing every story. Entries are
  * reused by content hash too (a moved or copied file is not parsed again). A different parser
@@ -10,7 +10,7 @@
  * write's generation in their names, so the manifest always names a complete set and a torn write
  * leaves the previous cache whole.
  *
- * The segments hold sections: every large typed array (story columns, term vectors, the saved text and
+ * The segments hold sections: every large typed array (story columns, the saved text and
  * sentence indexes) as its bytes, read back into an array of its own with no decoding, and the rest
  * (strings, small entries) serialised in one section. A warm start's cost is then the read itself.
  */
@@ -38,6 +38,9 @@ const FORMAT = 9;
 /** Far below the 2 GiB one read allows, and small enough to write without a large extra copy. */
 const SEGMENT_BYTES = 32 * 2 ** 20;
 
+/** A file without warnings (most files): one array shared by them all. */
+const NO_WARNINGS: string[] = [];
+
 /** What a stat says of a file's content without reading it: a shortcut past hashing when all agree. */
 export interface FileStamp {
   size: number;
@@ -61,12 +64,13 @@ export interface CachedFile extends FileStamp {
   /** Parsed, or (read from the cache) kept in the cache's columns and decoded when asked for. */
   story: StoryEntry;
   warnings: string[];
-  vector: TermVector;
+  /** Set when just parsed; a stored story's vector is read back from the text index it is in. */
+  vector?: TermVector;
 }
 
 export interface CacheContents {
   parserVersion: string;
-  /** The vocabulary the vectors' term ids refer to. */
+  /** The vocabulary the text indexes' term ids refer to. */
   vocabulary: string[];
   files: CachedFile[];
   /** The snapshot's indexes for exactly these files in this order (see `filesKey`). */
@@ -80,7 +84,10 @@ export function filesKey(files: ReadonlyArray<{ path: string; sha1: string }>): 
   return hash.digest('hex');
 }
 
-/** What is stored: the files' stats, stories and term vectors in columns (see storyColumns.ts). */
+/**
+ * What is stored: the files' stats and stories in columns (see storyColumns.ts). Their term vectors
+ * are not: the saved text index holds them, and a build that needs them reads them back from it.
+ */
 interface StoredCache {
   format: number;
   parserVersion: string;
@@ -93,10 +100,6 @@ interface StoredCache {
   sha1s: string[];
   warnings: Array<string | null>;
   stories: StoryColumns;
-  vectorOffsets: Uint32Array;
-  vectorIds: Uint32Array;
-  vectorCounts: Uint16Array;
-  vectorLengths: Float64Array;
   indexes: SavedIndexes | null;
 }
 
@@ -299,8 +302,6 @@ export async function readCache(
     });
     const reader = new StoryColumnsReader(stored.stories);
     const files: CachedFile[] = stored.paths.map((path, i) => {
-      const start = stored.vectorOffsets[i]!;
-      const end = stored.vectorOffsets[i + 1]!;
       const warnings = stored.warnings[i];
       return {
         path,
@@ -310,12 +311,7 @@ export async function readCache(
         ino: stored.inodes[i]!,
         sha1: stored.sha1s[i]!,
         story: new StoredStory(reader, i, stored.stories.ids[i]!, stored.stories.files[i]!),
-        warnings: warnings ? (JSON.parse(warnings) as string[]) : [],
-        vector: {
-          ids: stored.vectorIds.subarray(start, end),
-          counts: stored.vectorCounts.subarray(start, end),
-          length: stored.vectorLengths[i]!,
-        },
+        warnings: warnings ? (JSON.parse(warnings) as string[]) : NO_WARNINGS,
       };
     });
     return {
@@ -370,15 +366,6 @@ export function writeCache(
   segmentBytes: number = SEGMENT_BYTES,
 ): void {
   const { files } = contents;
-  const vectorOffsets = new Uint32Array(files.length + 1);
-  for (let i = 0; i < files.length; i++)
-    vectorOffsets[i + 1] = vectorOffsets[i]! + files[i]!.vector.ids.length;
-  const vectorIds = new Uint32Array(vectorOffsets[files.length]!);
-  const vectorCounts = new Uint16Array(vectorIds.length);
-  files.forEach((entry, i) => {
-    vectorIds.set(entry.vector.ids, vectorOffsets[i]);
-    vectorCounts.set(entry.vector.counts, vectorOffsets[i]);
-  });
   const stored: StoredCache = {
     format: FORMAT,
     parserVersion: contents.parserVersion,
@@ -391,10 +378,6 @@ export function writeCache(
     sha1s: files.map((entry) => entry.sha1),
     warnings: files.map((entry) => (entry.warnings.length ? JSON.stringify(entry.warnings) : null)),
     stories: storyColumnsOf(files.map((entry) => entry.story)),
-    vectorOffsets,
-    vectorIds,
-    vectorCounts,
-    vectorLengths: Float64Array.from(files, (entry) => entry.vector.length),
     indexes: contents.indexes ?? null,
   };
   mkdirSync(dirname(file), { recursive: true });

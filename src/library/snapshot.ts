@@ -57,8 +57,6 @@ export interface StorySnapshot {
   /** Story indexes, newest first (undated stories last); `rankOf` is its inverse. */
   readonly order: Uint32Array;
   readonly rankOf: Uint32Array;
-  /** Per story: its full-text term vector (what the text index is built from). */
-  readonly vectors: readonly TermVector[];
   readonly text: TextIndex;
   readonly speakers: SpeakerDirectory;
   readonly places: PlaceIndex;
@@ -148,14 +146,18 @@ export interface SnapshotChange {
 interface BuildOptions {
   load?: Partial<LoadInfo>;
   vocabulary?: Vocabulary;
-  vectors?: ReadonlyArray<TermVector | undefined>;
+  /**
+   * Story i's term vector when it is known (parsed just now, or read back out of an earlier index);
+   * others are counted from the story. Read only for the stories the text index is built or patched with.
+   */
+  vectorOf?: (i: number) => TermVector | undefined;
   /** Indexes saved for exactly these stories, in this order (see SavedIndexes). */
   saved?: SavedIndexes;
 }
 
 /**
- * Builds a snapshot. `vectors` (aligned with `stories`) may be passed when known (from the cache or
- * the previous snapshot); missing ones are computed with `vocabulary`.
+ * Builds a snapshot. Term vectors may be passed when known (`vectorOf`); missing ones are computed with
+ * `vocabulary`.
  */
 export function buildSnapshot(
   entries: readonly StoryEntry[] | StoryStore,
@@ -185,10 +187,12 @@ function* snapshotSteps(
 ): Steps<StorySnapshot> {
   const vocabulary = options.vocabulary ?? new Vocabulary();
   const n = stories.length;
-  const vectors = new Array<TermVector>(n);
+  // Held only while the text index is built: the index itself is what a snapshot keeps.
+  const vectors = new Array<TermVector | undefined>(n);
+  const vectorAt = (i: number) =>
+    (vectors[i] ??= options.vectorOf?.(i) ?? storyTermVector(vocabulary, stories.at(i)!));
   const byId = new Map<string, number>();
   for (let i = 0; i < n; i++) {
-    vectors[i] = options.vectors?.[i] ?? storyTermVector(vocabulary, stories.at(i)!);
     const id = stories.idAt(i);
     if (!byId.has(id)) byId.set(id, i);
     if ((i & (ITEMS_PER_STEP - 1)) === 0) yield;
@@ -209,13 +213,12 @@ function* snapshotSteps(
     for (let s = n; s < previous.stories.length; s++) dropped.add(s);
     text = yield* patchTextIndexSteps(previous.text, {
       dropped: [...dropped],
-      droppedVector: (doc) => previous.vectors[doc]!,
       added: [...new Set(change.changed.filter((s) => s < n))],
-      addedVector: (doc) => vectors[doc]!,
+      addedVector: vectorAt,
       size: n,
     });
   } else if (saved?.text?.lengths.length === n) text = { vocabulary, ...saved.text };
-  else text = yield* textIndexSteps(vocabulary, vectors);
+  else text = yield* textIndexSteps(vocabulary, n, vectorAt);
   // An edit that leaves a story's speakers (or places) and every rank alone leaves those indexes as
   // they were: they are kept rather than built again from every story.
   const kept = change && keptInPlace(change, rankOf) ? change.previous : undefined;
@@ -257,7 +260,6 @@ function* snapshotSteps(
     byId,
     order,
     rankOf,
-    vectors,
     text,
     speakers,
     places,

@@ -35,7 +35,7 @@ import {
 } from './snapshot.ts';
 import { wordGroupsOf } from './speakers.ts';
 import { StoredStory } from './storyStore.ts';
-import { Vocabulary } from './textIndex.ts';
+import { type TermVector, type TextIndex, termVectorsOf, Vocabulary } from './textIndex.ts';
 
 /** Where the library reports what it does; pino loggers fit. */
 export interface LibraryLogger {
@@ -184,6 +184,13 @@ export class StoryLibrary {
   #cacheTimer: NodeJS.Timeout | null = null;
   /** The last cache write's failure, reported once until a write succeeds. */
   #cacheProblem: string | null = null;
+  /**
+   * The text index the known files were last indexed in, and those files by document number: a file
+   * kept from before has no term vector of its own, and a build that needs it reads it back from there.
+   */
+  #indexed: { files: readonly LoadedFile[]; text: TextIndex; vectors?: (doc: number) => TermVector } | null =
+    null;
+  #indexedAt: Map<string, number> | null = null;
   /** Indexes from the parse cache, for the first load when the files are exactly the cached ones. */
   #cached: { files: readonly LoadedFile[]; indexes: SavedIndexes } | null = null;
   readonly #options: Settings;
@@ -220,22 +227,29 @@ export class StoryLibrary {
     if (settings.cacheFile) removeStaleTemps(settings.cacheFile);
     const library = new StoryLibrary(buildSnapshot([]), new Map(), new Vocabulary(), settings);
     const timings: Record<string, number> = {};
-    // The cache is read in the thread pool while the story files are listed and stated.
-    const ready = settings.cacheFile
-      ? readCache(settings.cacheFile, settings.parserVersion, ({ file, reason }) =>
-          settings.logger?.warn(
-            { file, reason },
-            `the parse cache cannot be read (${reason}); stories are parsed again and the cache rewritten`,
-          ),
-        ).then((cache) => {
-          timings.cacheReadMs = performance.now() - started;
-          if (!cache) return;
-          library.#vocabulary = new Vocabulary(cache.vocabulary);
-          library.#files = new Map(cache.files.map((file) => [file.path, file]));
-          if (cache.indexes) library.#cached = { files: cache.files, indexes: cache.indexes };
-        })
+    // The cache is read in the thread pool while the story files are stated.
+    const cacheFile = settings.cacheFile;
+    const whileStating = cacheFile
+      ? () =>
+          readCache(cacheFile, settings.parserVersion, ({ file, reason }) =>
+            settings.logger?.warn(
+              { file, reason },
+              `the parse cache cannot be read (${reason}); stories are parsed again and the cache rewritten`,
+            ),
+          ).then((cache) => {
+            timings.cacheReadMs = performance.now() - started;
+            if (!cache) return;
+            library.#vocabulary = new Vocabulary(cache.vocabulary);
+            library.#files = new Map(cache.files.map((file) => [file.path, file]));
+            if (cache.indexes) library.#cached = { files: cache.files, indexes: cache.indexes };
+            if (cache.indexes?.text)
+              library.#indexed = {
+                files: cache.files,
+                text: { vocabulary: library.#vocabulary, ...cache.indexes.text },
+              };
+          })
       : undefined;
-    const report = await library.#load(started, true, timings, ready);
+    const report = await library.#load(started, true, timings, whileStating);
     if (report.error) throw new LoadError(report.error);
     return library;
   }
@@ -265,7 +279,7 @@ export class StoryLibrary {
     started: number,
     initial: boolean,
     timings: Record<string, number> = {},
-    ready?: Promise<void>,
+    whileStating?: () => Promise<void>,
   ): Promise<ReloadReport> {
     // Only a file whose stat changed is looked up by its content: most loads never need this map.
     let byHash: Map<string, LoadedFile> | undefined;
@@ -292,7 +306,7 @@ export class StoryLibrary {
     try {
       outcome = await loadStoryFiles({
         dirs: this.#options.dirs,
-        // Read by the loader after `ready`: a first load's come from the cache.
+        // Read by the loader after `whileStating`: a first load's come from the cache.
         get vocabulary() {
           return library.#vocabulary;
         },
@@ -300,7 +314,7 @@ export class StoryLibrary {
           return library.#files;
         },
         knownByHash,
-        ...(ready ? { ready } : {}),
+        ...(whileStating ? { whileStating } : {}),
         workers: this.#options.workers,
         ...(this.#options.pool ? { pool: this.#options.pool } : {}),
         // A reload parses everything in the workers: the event loop keeps answering meanwhile.
@@ -390,7 +404,7 @@ export class StoryLibrary {
         numbered.map((file) => file.story),
         {
           vocabulary: this.#vocabulary,
-          vectors: numbered.map((file) => file.vector),
+          vectorOf: (i) => this.#vectorOf(numbered[i]!),
           load: loadInfo,
           ...(saved ? { saved } : {}),
         },
@@ -408,7 +422,7 @@ export class StoryLibrary {
         numbered.map((file) => file.story),
         {
           vocabulary: this.#vocabulary,
-          vectors: numbered.map((file) => file.vector),
+          vectorOf: (i) => this.#vectorOf(numbered[i]!),
           load: loadInfo,
           ...(change ? { change } : {}),
         },
@@ -426,10 +440,15 @@ export class StoryLibrary {
     if (this.#options.serving) placeRegions(snapshot.places);
     const indexMs = performance.now() - indexStarted;
     this.#snapshot = snapshot;
-    // Parsed stories are kept in the snapshot's columns from now on, not as objects as well.
-    this.#numbered = numbered.map((file, i) =>
-      file.story instanceof StoredStory ? file : { ...file, story: snapshot.stories.entry(i) },
-    );
+    // Parsed stories are kept in the snapshot's columns from now on, not as objects as well, and their
+    // term vectors in its text index.
+    this.#numbered = numbered.map((file, i) => {
+      if (file.story instanceof StoredStory && !file.vector) return file;
+      const { vector: _, ...kept } = file;
+      return { ...kept, story: snapshot.stories.entry(i) };
+    });
+    this.#indexed = { files: this.#numbered, text: snapshot.text };
+    this.#indexedAt = null;
     this.#files = new Map(this.#numbered.map((file) => [file.path, file]));
 
     // The cache is rewritten only when the set differs from what it (or the previous load) holds.
@@ -467,6 +486,18 @@ export class StoryLibrary {
       initial ? 'stories loaded' : 'stories reloaded',
     );
     return { added, changed, removed, failed, error: null, stories: snapshot.stories.length, durationMs };
+  }
+
+  /** A file's term vector: its own when just parsed, else read back from the index it was last in. */
+  #vectorOf(file: LoadedFile): TermVector | undefined {
+    if (file.vector) return file.vector;
+    const indexed = this.#indexed;
+    if (!indexed) return undefined;
+    this.#indexedAt ??= new Map(indexed.files.map((known, doc) => [known.sha1, doc]));
+    const doc = this.#indexedAt.get(file.sha1);
+    if (doc === undefined) return undefined;
+    indexed.vectors ??= termVectorsOf(indexed.text);
+    return indexed.vectors(doc);
   }
 
   /** Said once through the logger, or on stderr when there is none, so it is never missed. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ask } from '../../src/library/ask.ts';
 import { heapShortfall } from '../../src/library/heapBudget.ts';
-import { StoryLibrary } from '../../src/library/index.ts';
+import { findStories, StoryLibrary, type StorySnapshot } from '../../src/library/index.ts';
 import { cacheFileFor, readCache, writeCache } from '../../src/library/parseCache.ts';
 import { parserVersion } from '../../src/library/parserVersion.ts';
 import { builtSentenceIndex, sentenceIndexOf } from '../../src/library/sentenceIndex.ts';
@@ -125,6 +125,37 @@ describe('parse cache segments', () => {
       'stories about Iraq',
     ])
       expect(ask(warm.snapshot, question)).toEqual(ask(cold.snapshot, question));
+  });
+
+  it('indexes a warm start with a changed file as a cold start does, from the vectors in the saved index', async () => {
+    const folder = makeStoryFolder();
+    folders.push(folder);
+    const open = (cacheDir: string | null) => StoryLibrary.open({ dirs: [folder.dir], cacheDir, workers: 0 });
+    await open(folder.cacheDir);
+    folder.write(
+      'lyon_quays.txt',
+      'date 2014-09-20\nLYON - The quays of the Rhone were flooded on Saturday.\n',
+    );
+    const warm = await open(folder.cacheDir);
+    const cold = await open(null);
+    expect(warm.snapshot.load).toMatchObject({ parsed: 1, restoredIndexes: false });
+    const byStory = (snapshot: StorySnapshot) => {
+      const { text, stories } = snapshot;
+      const out = new Map<string, string[]>();
+      text.vocabulary.terms.forEach((term, t) => {
+        if (t + 1 >= text.offsets.length) return;
+        const list: string[] = [];
+        for (let p = text.offsets[t]!; p < text.offsets[t + 1]!; p++)
+          list.push(`${stories.idAt(text.docs[p]!)}:${text.counts[p]}`);
+        if (list.length > 0) out.set(term, list.sort());
+      });
+      return out;
+    };
+    expect(byStory(warm.snapshot)).toEqual(byStory(cold.snapshot));
+    expect(warm.snapshot.text.averageLength).toBeCloseTo(cold.snapshot.text.averageLength, 6);
+    const rhone = findStories(warm.snapshot, { topic: 'rhone quays flooded' });
+    expect(rhone.results[0]?.id).toBe('lyon_quays');
+    expect(rhone).toEqual(findStories(cold.snapshot, { topic: 'rhone quays flooded' }));
   });
 
   it('says nothing of a cache that is simply absent', async () => {
