@@ -5,6 +5,7 @@
  */
 import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
 import { type ParseOutcome, parseStory, storyIdOf } from '../engine/parseStory.ts';
 import type { FileIssue, Story } from '../engine/types.ts';
 import { type CachedFile, type FileStamp, sameStamp, stampOf } from './parseCache.ts';
@@ -54,6 +55,8 @@ export interface LoadOptions {
    * cache is read meanwhile.
    */
   whileStating?: () => Promise<unknown>;
+  /** From this many files on, a worker thread stats half of them (default STAT_IN_WORKER_FROM). */
+  statInWorkerFrom?: number;
 }
 
 export interface LoadOutcome {
@@ -103,6 +106,76 @@ async function eachLimited<T>(
   await Promise.all(lanes);
 }
 
+/** From this many files on, a worker thread stats half of them while this thread stats the rest. */
+const STAT_IN_WORKER_FROM = 20_000;
+
+/** What a failed stat says, in the words of a load's failures. */
+const statFailure = (code: unknown) => `cannot read: ${code}`;
+
+/**
+ * The stamp of each file, or why it could not be stated. A stat is a system call of some microseconds:
+ * for a large set, a worker thread takes the second half (on another core), and this thread lets the
+ * event loop run every thousand files.
+ */
+async function statFiles(
+  paths: readonly string[],
+  inWorkerFrom = STAT_IN_WORKER_FROM,
+): Promise<Array<FileStamp | string>> {
+  const stamps = new Array<FileStamp | string>(paths.length);
+  const half = paths.length >= inWorkerFrom ? paths.length >> 1 : paths.length;
+  const worker = half < paths.length ? statInWorker(paths.slice(half)) : null;
+  for (let index = 0; index < half; index++) {
+    try {
+      stamps[index] = stampOf(statSync(paths[index]!));
+    } catch (error) {
+      stamps[index] = statFailure((error as NodeJS.ErrnoException).code ?? error);
+    }
+    if ((index & 1023) === 1023) await new Promise((resolve) => setImmediate(resolve));
+  }
+  if (worker) {
+    const { values, failures } = await worker;
+    for (let k = 0; half + k < paths.length; k++)
+      stamps[half + k] = failures[k] ?? {
+        size: values[k * 4]!,
+        mtimeMs: values[k * 4 + 1]!,
+        ctimeMs: values[k * 4 + 2]!,
+        ino: values[k * 4 + 3]!,
+      };
+  }
+  return stamps;
+}
+
+/** The worker of `statFiles`: size, mtime, ctime and inode per file, or the error code of its stat. */
+const STAT_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { statSync } = require('node:fs');
+const values = new Float64Array(workerData.length * 4);
+const failures = {};
+workerData.forEach((path, k) => {
+  try {
+    const info = statSync(path);
+    values.set([info.size, info.mtimeMs, info.ctimeMs, info.ino], k * 4);
+  } catch (error) {
+    failures[k] = String(error.code ?? error);
+  }
+});
+parentPort.postMessage({ values, failures }, [values.buffer]);
+`;
+
+function statInWorker(
+  paths: readonly string[],
+): Promise<{ values: Float64Array; failures: Record<number, string> }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(STAT_WORKER, { eval: true, workerData: paths });
+    worker.once('message', (result: { values: Float64Array; failures: Record<number, string> }) => {
+      for (const k of Object.keys(result.failures))
+        result.failures[Number(k)] = statFailure(result.failures[Number(k)]);
+      resolve(result);
+    });
+    worker.once('error', reject);
+  });
+}
+
 export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome> {
   const t0 = performance.now();
   if (options.requireFolders !== false) await checkFolders(options.dirs);
@@ -130,15 +203,10 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
   // Every file's stat first (a synchronous stat is several times cheaper than a promise per file),
   // while the parse cache is read beside it; then each is matched with what is known.
   const beside = options.whileStating?.();
-  const stamps = new Array<FileStamp | string>(total);
-  for (let index = 0; index < total; index++) {
-    try {
-      stamps[index] = stampOf(statSync(listing.files[index]!.real));
-    } catch (error) {
-      stamps[index] = `cannot read: ${(error as NodeJS.ErrnoException).code ?? error}`;
-    }
-    if ((index & 1023) === 1023) await new Promise((resolve) => setImmediate(resolve));
-  }
+  const stamps = await statFiles(
+    listing.files.map((entry) => entry.real),
+    options.statInWorkerFrom,
+  );
   await beside;
   // With nothing to find by content (a cold load), the workers read the files too: reading then takes
   // every core rather than this thread alone, and the texts never cross between threads.

@@ -247,8 +247,9 @@ function takeArrays(
   return arrays.length > before ? out : value;
 }
 
+/** The stored type of a typed array (a Buffer is stored as the bytes it is, and read back as them). */
 function arrayType(view: ArrayBufferView): ArrayType | undefined {
-  return (Object.keys(ARRAY_TYPES) as ArrayType[]).find((type) => view.constructor === ARRAY_TYPES[type]);
+  return (Object.keys(ARRAY_TYPES) as ArrayType[]).find((type) => view instanceof ARRAY_TYPES[type]);
 }
 
 /** Puts a section's typed array back at its path in the stored object. */
