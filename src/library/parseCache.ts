@@ -21,6 +21,7 @@ import {
   openSync,
   readdirSync,
   readFileSync,
+  readSync,
   renameSync,
   rmSync,
   writeSync,
@@ -29,7 +30,7 @@ import { open } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { SavedIndexes } from './snapshot.ts';
-import { type StoryColumns, StoryColumnsReader } from './storyColumns.ts';
+import { type StoryColumns, StoryColumnsReader, type TextOnDisk } from './storyColumns.ts';
 import { StoredStory, type StoryEntry, storyColumnsOf } from './storyStore.ts';
 import type { TermVector } from './textIndex.ts';
 
@@ -168,7 +169,7 @@ function errorReason(error: unknown): string {
  * bytes alive), in the thread pool: the caller's thread meanwhile does other work (the stat of every
  * story file). Rejects with a CacheProblem naming the bad segment.
  */
-async function readSections(file: string, manifest: Manifest): Promise<ArrayBuffer[]> {
+async function readSections(file: string, manifest: Manifest): Promise<Array<ArrayBuffer | null>> {
   const starts = [0];
   for (const bytes of manifest.segments) starts.push(starts.at(-1)! + bytes);
   const problem = (index: number, error: unknown): CacheProblem => ({
@@ -192,7 +193,8 @@ async function readSections(file: string, manifest: Manifest): Promise<ArrayBuff
       return outcome.value;
     });
     return await Promise.all(
-      manifest.sections.map(async ({ at, bytes }) => {
+      manifest.sections.map(async ({ path, at, bytes }) => {
+        if (isLeftOnDisk(path)) return null;
         const buffer = new ArrayBuffer(bytes);
         const out = new Uint8Array(buffer);
         let done = 0;
@@ -217,6 +219,65 @@ async function readSections(file: string, manifest: Manifest): Promise<ArrayBuff
   } finally {
     for (const outcome of handles) if (outcome.status === 'fulfilled') await outcome.value.close();
   }
+}
+
+/**
+ * The story text stays in the cache's files and is read a story at a time when asked for (through the
+ * last-used stories of each snapshot): it is most of the cache, and most of it no question touches.
+ */
+function isLeftOnDisk(path: ReadonlyArray<string | number> | undefined): boolean {
+  return path?.length === 2 && path[0] === 'stories' && path[1] === 'text';
+}
+
+/** Files read a range at a time keep their descriptors until their reader is collected. */
+const openFiles = new FinalizationRegistry<number[]>((fds) => {
+  for (const fd of fds) closeSync(fd);
+});
+
+/**
+ * A section read a range at a time from the segments it lies in. The segments stay open: a later
+ * write of the cache removes them from the folder, but what is open can still be read.
+ */
+function textOnDisk(file: string, manifest: Manifest, section: Section): TextOnDisk {
+  const starts = [0];
+  for (const bytes of manifest.segments) starts.push(starts.at(-1)! + bytes);
+  const fds = new Map<number, number>();
+  const fdOf = (index: number) => {
+    let fd = fds.get(index);
+    if (fd === undefined) {
+      fd = openSync(segmentFile(file, manifest.generation, index), 'r');
+      fds.set(index, fd);
+    }
+    return fd;
+  };
+  // Opened now, while the files are surely there.
+  for (let index = 0; index < manifest.segments.length; index++)
+    if (starts[index + 1]! > section.at && starts[index]! < section.at + section.bytes) fdOf(index);
+  const text: TextOnDisk = {
+    byteLength: section.bytes,
+    read(start, end) {
+      const out = Buffer.allocUnsafe(end - start);
+      let done = 0;
+      while (done < out.length) {
+        const position = section.at + start + done;
+        let index = 0;
+        while (starts[index + 1]! <= position) index++;
+        const got = readSync(
+          fdOf(index),
+          out,
+          done,
+          Math.min(out.length - done, starts[index + 1]! - position),
+          position - starts[index]!,
+        );
+        if (got === 0)
+          throw new Error(`the parse cache ended early at ${segmentFile(file, manifest.generation, index)}`);
+        done += got;
+      }
+      return out;
+    },
+  };
+  openFiles.register(text, [...fds.values()]);
+  return text;
 }
 
 /**
@@ -253,7 +314,11 @@ function arrayType(view: ArrayBufferView): ArrayType | undefined {
 }
 
 /** Puts a section's typed array back at its path in the stored object. */
-function putArray(root: unknown, path: ReadonlyArray<string | number>, array: StoredArray): void {
+function putArray(
+  root: unknown,
+  path: ReadonlyArray<string | number>,
+  array: StoredArray | TextOnDisk,
+): void {
   let at = root as Record<string | number, unknown>;
   for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
   at[path.at(-1)!] = array;
@@ -284,7 +349,7 @@ export async function readCache(
     onProblem?.({ file, reason: 'not a parse cache manifest' });
     return null;
   }
-  let sections: ArrayBuffer[];
+  let sections: Array<ArrayBuffer | null>;
   try {
     sections = await readSections(file, manifest);
   } catch (problem) {
@@ -296,10 +361,13 @@ export async function readCache(
     const stored = deserialize(new Uint8Array(sections[rest]!)) as StoredCache;
     if (stored?.format !== FORMAT || stored.parserVersion !== parserVersion)
       throw new Error('the segments do not match the manifest');
-    manifest.sections.forEach(({ path, type }, k) => {
+    manifest.sections.forEach((section, k) => {
+      const { path, type } = section;
       if (!path) return;
       const Type = ARRAY_TYPES[type!];
-      putArray(stored, path, new Type(sections[k]!));
+      const bytes = sections[k];
+      if (bytes) putArray(stored, path, new Type(bytes));
+      else putArray(stored, path, textOnDisk(file, manifest, section));
     });
     const reader = new StoryColumnsReader(stored.stories);
     const files: CachedFile[] = stored.paths.map((path, i) => {
@@ -382,6 +450,10 @@ export function writeCache(
     indexes: contents.indexes ?? null,
   };
   mkdirSync(dirname(file), { recursive: true });
+  // Story text left on disk by the read of an earlier cache is read back for the write.
+  const { text } = stored.stories;
+  if (!(text instanceof Uint8Array))
+    stored.stories = { ...stored.stories, text: text.read(0, text.byteLength) };
   const arrays: Array<{ path: Array<string | number>; array: StoredArray }> = [];
   const rest = serialize(takeArrays(stored, [], arrays));
   // The stream the segments cut: the serialised rest, then each typed array's bytes.
@@ -457,7 +529,11 @@ function removeOtherGenerations(file: string, generation: string): void {
   for (const name of names) {
     if (!name.startsWith(prefix) || !name.endsWith('.seg')) continue;
     if (keep.has(name.slice(prefix.length).split('.')[0]!)) continue;
-    rmSync(join(dirname(file), name), { force: true });
+    try {
+      rmSync(join(dirname(file), name), { force: true });
+    } catch {
+      // Still open where files in use cannot be removed: the next write removes it.
+    }
   }
 }
 

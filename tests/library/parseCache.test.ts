@@ -7,6 +7,7 @@ import { findStories, StoryLibrary, type StorySnapshot } from '../../src/library
 import { cacheFileFor, readCache, writeCache } from '../../src/library/parseCache.ts';
 import { parserVersion } from '../../src/library/parserVersion.ts';
 import { builtSentenceIndex, sentenceIndexOf } from '../../src/library/sentenceIndex.ts';
+import { StoryStore } from '../../src/library/storyStore.ts';
 import type { TextIndex } from '../../src/library/textIndex.ts';
 import { makeStoryFolder, type StoryFolder } from '../helpers/storyFolder.ts';
 
@@ -51,7 +52,10 @@ describe('parse cache segments', () => {
     expect(back.files.map((entry) => [entry.path, entry.sha1])).toEqual(
       contents.files.map((entry) => [entry.path, entry.sha1]),
     );
-    expect(back.files.map((entry) => entry.story)).toEqual(contents.files.map((entry) => entry.story));
+    // Decoded, the story text read from the segments it was left in.
+    const decoded = (files: typeof back.files) => [...StoryStore.of(files.map((entry) => entry.story))];
+    expect(decoded(back.files)).toEqual(decoded(contents.files));
+    expect(decoded(back.files).length).toBeGreaterThan(4);
     expect(back.vocabulary).toEqual(contents.vocabulary);
     expect(back.indexes).toBeDefined();
     const restarted = await StoryLibrary.open({ dirs: [folder.dir], cacheDir: folder.cacheDir, workers: 0 });
@@ -156,6 +160,27 @@ describe('parse cache segments', () => {
     const rhone = findStories(warm.snapshot, { topic: 'rhone quays flooded' });
     expect(rhone.results[0]?.id).toBe('lyon_quays');
     expect(rhone).toEqual(findStories(cold.snapshot, { topic: 'rhone quays flooded' }));
+  });
+
+  it('reads story text left in the cache after a later write has removed those segments', async () => {
+    const folder = makeStoryFolder();
+    folders.push(folder);
+    const open = (cacheDir: string | null) => StoryLibrary.open({ dirs: [folder.dir], cacheDir, workers: 0 });
+    await open(folder.cacheDir);
+    const warm = await open(folder.cacheDir);
+    const before = readdirSync(folder.cacheDir).filter((name) => name.endsWith('.seg'));
+    folder.write(
+      'lyon_quays.txt',
+      'date 2014-09-20\nLYON - The quays of the Rhone were flooded on Saturday.\n',
+    );
+    expect((await warm.reload()).changed).toEqual(['lyon_quays.txt']);
+    await warm.flushCache();
+    const after = readdirSync(folder.cacheDir).filter((name) => name.endsWith('.seg'));
+    expect(after.filter((name) => before.includes(name))).toEqual([]);
+    const cold = await open(null);
+    expect([...warm.snapshot.stories].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      [...cold.snapshot.stories].sort((a, b) => a.id.localeCompare(b.id)),
+    );
   });
 
   it('says nothing of a cache that is simply absent', async () => {
