@@ -17,21 +17,21 @@
 import { createHash, randomBytes } from 'node:crypto';
 import {
   closeSync,
-  mkdirSync,
   openSync,
+  read as readCallback,
   readdirSync,
   readFileSync,
   readSync,
-  renameSync,
   rmSync,
-  writeSync,
 } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
+import { runInSlices } from './slices.ts';
 import type { SavedIndexes } from './snapshot.ts';
 import { type StoryColumns, StoryColumnsReader, type TextOnDisk } from './storyColumns.ts';
-import { StoredStory, type StoryEntry, storyColumnsOf } from './storyStore.ts';
+import { StoredStory, type StoryEntry, storyColumnsSteps } from './storyStore.ts';
 import type { TermVector } from './textIndex.ts';
 
 const FORMAT = 9;
@@ -229,6 +229,8 @@ function isLeftOnDisk(path: ReadonlyArray<string | number> | undefined): boolean
   return path?.length === 2 && path[0] === 'stories' && path[1] === 'text';
 }
 
+const readAsync = promisify(readCallback);
+
 /** Files read a range at a time keep their descriptors until their reader is collected. */
 const openFiles = new FinalizationRegistry<number[]>((fds) => {
   for (const fd of fds) closeSync(fd);
@@ -253,26 +255,43 @@ function textOnDisk(file: string, manifest: Manifest, section: Section): TextOnD
   // Opened now, while the files are surely there.
   for (let index = 0; index < manifest.segments.length; index++)
     if (starts[index + 1]! > section.at && starts[index]! < section.at + section.bytes) fdOf(index);
+  // The pieces of bytes start … end of the section: which segment, where in it, how many bytes.
+  const pieces = (start: number, end: number) => {
+    const out: Array<{ fd: number; at: number; length: number }> = [];
+    for (let position = section.at + start; position < section.at + end; ) {
+      let index = 0;
+      while (starts[index + 1]! <= position) index++;
+      const length = Math.min(section.at + end - position, starts[index + 1]! - position);
+      out.push({ fd: fdOf(index), at: position - starts[index]!, length });
+      position += length;
+    }
+    return out;
+  };
+  const ended = () => new Error(`the parse cache ended early at ${file}`);
   const text: TextOnDisk = {
     byteLength: section.bytes,
+    async readAll() {
+      const out = Buffer.allocUnsafe(section.bytes);
+      let done = 0;
+      for (const { fd, at, length } of pieces(0, section.bytes))
+        for (let got = 0; got < length; ) {
+          const { bytesRead } = await readAsync(fd, out, done, length - got, at + got);
+          if (bytesRead === 0) throw ended();
+          got += bytesRead;
+          done += bytesRead;
+        }
+      return out;
+    },
     read(start, end) {
       const out = Buffer.allocUnsafe(end - start);
       let done = 0;
-      while (done < out.length) {
-        const position = section.at + start + done;
-        let index = 0;
-        while (starts[index + 1]! <= position) index++;
-        const got = readSync(
-          fdOf(index),
-          out,
-          done,
-          Math.min(out.length - done, starts[index + 1]! - position),
-          position - starts[index]!,
-        );
-        if (got === 0)
-          throw new Error(`the parse cache ended early at ${segmentFile(file, manifest.generation, index)}`);
-        done += got;
-      }
+      for (const { fd, at, length } of pieces(start, end))
+        for (let got = 0; got < length; ) {
+          const bytesRead = readSync(fd, out, done, length - got, at + got);
+          if (bytesRead === 0) throw ended();
+          got += bytesRead;
+          done += bytesRead;
+        }
       return out;
     },
   };
@@ -402,38 +421,38 @@ function bytesOf(array: ArrayBufferView): Uint8Array {
 }
 
 /** Writes a file through a temp file and a rename, so a crash never leaves it torn. */
-function writeAtomically(file: string, pieces: readonly Uint8Array[]): void {
+async function writeAtomically(file: string, pieces: readonly Uint8Array[]): Promise<void> {
   const temp = `${file}.${process.pid}.tmp`;
   try {
     // A temp file left by an earlier failure is replaced, never written through (it may be a link).
-    rmSync(temp, { force: true });
-    const fd = openSync(temp, 'wx');
+    await rm(temp, { force: true });
+    const handle = await open(temp, 'wx');
     try {
-      for (const piece of pieces) {
-        let written = 0;
-        while (written < piece.byteLength)
-          written += writeSync(fd, piece, written, piece.byteLength - written);
-      }
+      const { bytesWritten } = await handle.writev(pieces as Uint8Array[]);
+      const bytes = pieces.reduce((sum, piece) => sum + piece.byteLength, 0);
+      if (bytesWritten !== bytes) throw new Error(`${bytesWritten} of ${bytes} bytes written to ${temp}`);
     } finally {
-      closeSync(fd);
+      await handle.close();
     }
-    renameSync(temp, file);
+    await rename(temp, file);
   } catch (error) {
     // A partial temp file would keep a full disk full: it goes with the failure.
-    rmSync(temp, { force: true });
+    await rm(temp, { force: true });
     throw error;
   }
 }
 
 /**
  * Writes the cache: the segments of a new generation first, then the manifest naming them (each
- * atomically), then removes other generations' segments. A failure removes what it wrote.
+ * atomically), then removes other generations' segments. A failure removes what it wrote. The story
+ * columns are gathered in slices and the bytes written in the thread pool, so answers go on meanwhile;
+ * the indexes are immutable, so what is written is the snapshot given, whatever comes after it.
  */
-export function writeCache(
+export async function writeCache(
   file: string,
   contents: CacheContents,
   segmentBytes: number = SEGMENT_BYTES,
-): void {
+): Promise<void> {
   const { files } = contents;
   const stored: StoredCache = {
     format: FORMAT,
@@ -446,14 +465,13 @@ export function writeCache(
     inodes: Float64Array.from(files, (entry) => entry.ino),
     sha1s: files.map((entry) => entry.sha1),
     warnings: files.map((entry) => (entry.warnings.length ? JSON.stringify(entry.warnings) : null)),
-    stories: storyColumnsOf(files.map((entry) => entry.story)),
+    stories: await runInSlices(storyColumnsSteps(files.map((entry) => entry.story))),
     indexes: contents.indexes ?? null,
   };
-  mkdirSync(dirname(file), { recursive: true });
+  await mkdir(dirname(file), { recursive: true });
   // Story text left on disk by the read of an earlier cache is read back for the write.
   const { text } = stored.stories;
-  if (!(text instanceof Uint8Array))
-    stored.stories = { ...stored.stories, text: text.read(0, text.byteLength) };
+  if (!(text instanceof Uint8Array)) stored.stories = { ...stored.stories, text: await text.readAll() };
   const arrays: Array<{ path: Array<string | number>; array: StoredArray }> = [];
   const rest = serialize(takeArrays(stored, [], arrays));
   // The stream the segments cut: the serialised rest, then each typed array's bytes.
@@ -488,8 +506,8 @@ export function writeCache(
           within = 0;
         }
       }
-      writeAtomically(segmentFile(file, generation, segments.length), pieces);
       segments.push(size);
+      await writeAtomically(segmentFile(file, generation, segments.length - 1), pieces);
     }
     const manifest: Manifest = {
       format: FORMAT,
@@ -498,11 +516,9 @@ export function writeCache(
       segments,
       sections,
     };
-    writeAtomically(file, [serialize(manifest)]);
+    await writeAtomically(file, [serialize(manifest)]);
   } catch (error) {
-    segments.forEach((_, index) => {
-      rmSync(segmentFile(file, generation, index), { force: true });
-    });
+    await Promise.all(segments.map((_, index) => rm(segmentFile(file, generation, index), { force: true })));
     throw error;
   }
   removeOtherGenerations(file, generation);

@@ -92,6 +92,8 @@ export interface StoryColumns {
 export interface TextOnDisk {
   readonly byteLength: number;
   read(start: number, end: number): Buffer;
+  /** All of it, read in the thread pool. */
+  readAll(): Promise<Buffer>;
 }
 
 /** Bytes `start … end` of a column set's text, wherever it is kept. */

@@ -182,6 +182,8 @@ export class StoryLibrary {
   #vocabulary: Vocabulary;
   #reloading: Promise<ReloadReport> | null = null;
   #cacheTimer: NodeJS.Timeout | null = null;
+  /** The cache write running, if any (resolved when none). */
+  #writing: Promise<void> = Promise.resolve();
   /** The last cache write's failure, reported once until a write succeeds. */
   #cacheProblem: string | null = null;
   /**
@@ -461,7 +463,7 @@ export class StoryLibrary {
     // A first load writes the cache now (a command may exit right after); a reload swaps the new set
     // in first and writes the cache a little later, so answers and the report do not wait for it.
     if (this.#options.cacheFile && dirty) {
-      if (initial) this.#saveCache();
+      if (initial) await this.#saveCache();
       else this.#scheduleCacheWrite();
     }
     // A large set's sentence index is built after the load: the cache is written again once it is
@@ -506,43 +508,52 @@ export class StoryLibrary {
     else process.stderr.write(`newsbot: ${message}\n`);
   }
 
-  #saveCache() {
-    const file = this.#options.cacheFile!;
-    try {
-      writeCache(file, {
-        parserVersion: this.#options.parserVersion,
-        vocabulary: this.#vocabulary.terms,
-        files: [...this.#files.values()],
-        indexes: savedIndexesOf(this.#snapshot),
-      });
-      if (this.#cacheProblem) this.#options.logger?.info({ file }, 'the parse cache is written again');
-      this.#cacheProblem = null;
-    } catch (error) {
-      // A cache that cannot be written only makes the next start slower: said once, not at every reload.
-      const problem = cacheWriteProblem(file, error);
-      if (problem !== this.#cacheProblem) this.#options.logger?.warn({ file }, problem);
-      this.#cacheProblem = problem;
-    }
+  /**
+   * Writes the cache of the current set, after any write still running (one at a time, each of the
+   * set current when it starts). Never rejects: a failure is said once.
+   */
+  #saveCache(): Promise<void> {
+    this.#writing = this.#writing.then(async () => {
+      const file = this.#options.cacheFile!;
+      try {
+        await writeCache(file, {
+          parserVersion: this.#options.parserVersion,
+          vocabulary: this.#vocabulary.terms,
+          files: [...this.#files.values()],
+          indexes: savedIndexesOf(this.#snapshot),
+        });
+        if (this.#cacheProblem) this.#options.logger?.info({ file }, 'the parse cache is written again');
+        this.#cacheProblem = null;
+      } catch (error) {
+        // A cache that cannot be written only makes the next start slower: said once, not at every reload.
+        const problem = cacheWriteProblem(file, error);
+        if (problem !== this.#cacheProblem) this.#options.logger?.warn({ file }, problem);
+        this.#cacheProblem = problem;
+      }
+    });
+    return this.#writing;
   }
 
   /** Writes the parse cache now if a reload left it behind (reloads write it a little later). */
   async flushCache(): Promise<void> {
-    if (!this.#cacheTimer) return;
-    clearTimeout(this.#cacheTimer);
-    this.#cacheTimer = null;
-    this.#saveCache();
+    if (this.#cacheTimer) {
+      clearTimeout(this.#cacheTimer);
+      this.#cacheTimer = null;
+      await this.#saveCache();
+    }
+    await this.#writing;
   }
 
   /**
-   * Writing the cache of 100k stories holds the event loop for a second or more, so after a reload it
-   * waits for a quiet moment: one write for a burst of reloads, never inside an answer. The timer does
-   * not keep the process alive; a process that exits first only has a slower next start.
+   * After a reload the cache is written a little later: one write for a burst of reloads. The write
+   * gathers the story columns in slices and writes in the thread pool, so answers go on meanwhile. The
+   * timer does not keep the process alive; a process that exits first only has a slower next start.
    */
   #scheduleCacheWrite(delayMs = 5_000) {
     if (this.#cacheTimer) clearTimeout(this.#cacheTimer);
     this.#cacheTimer = setTimeout(() => {
       this.#cacheTimer = null;
-      this.#saveCache();
+      void this.#saveCache();
     }, delayMs);
     this.#cacheTimer.unref();
   }

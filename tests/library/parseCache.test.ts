@@ -32,7 +32,7 @@ async function segmentedCache(segmentBytes: number) {
   const first = await StoryLibrary.open({ dirs: [folder.dir], cacheDir: folder.cacheDir, workers: 0 });
   const file = cacheFileFor(folder.cacheDir, [folder.dir]);
   const contents = (await readCache(file, parserVersion()))!;
-  writeCache(file, contents, segmentBytes);
+  await writeCache(file, contents, segmentBytes);
   const segments = readdirSync(folder.cacheDir)
     .filter((name) => name.endsWith('.seg'))
     .sort((a, b) => Number(a.split('.').at(-2)) - Number(b.split('.').at(-2)));
