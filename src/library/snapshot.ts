@@ -12,7 +12,7 @@ import {
   type PlaceIndex,
   placeIndexOf,
 } from './placeIndex.ts';
-import { copiesOf, restoreCopies } from './sameText.ts';
+import { copiesOf, copyKeyBytes, restoreCopies } from './sameText.ts';
 import { builtSentenceIndex, restoreSentenceIndex, type SentenceIndex } from './sentenceIndex.ts';
 import { ITEMS_PER_STEP, runInSlices, runNow, type Steps } from './slices.ts';
 import {
@@ -107,8 +107,9 @@ export interface SavedIndexes {
   speakers: SpeakerEntry[];
   places: PlaceEntry[];
   headlines: HeadlineIndex;
-  /** Per story, the first story with the same text (see sameText.ts). */
+  /** Per story, the first story with the same text, and each story's text hash (see sameText.ts). */
   copies: Uint32Array;
+  copyKeys?: Uint8Array;
   /** The full-text index's postings (its vocabulary is the cache's). */
   text?: SavedTextIndex;
   /** The sentence index, when it was built by the time of the write. */
@@ -121,16 +122,20 @@ function savedTextIndex({ vocabulary: _, ...postings }: TextIndex): SavedTextInd
   return postings;
 }
 
+const optional = <K extends string, V>(key: K, value: V | undefined | null) =>
+  (value ? { [key]: value } : {}) as Partial<Record<K, V>>;
+
 export function savedIndexesOf(snapshot: StorySnapshot): SavedIndexes {
   const sentences = builtSentenceIndex(snapshot);
   return {
     copies: copiesOf(snapshot).firstOf,
+    ...optional('copyKeys', copyKeyBytes(snapshot)),
     order: snapshot.order,
     speakers: snapshot.speakers.entries,
     places: snapshot.places.entries,
     headlines: snapshot.headlines,
     text: savedTextIndex(snapshot.text),
-    ...(sentences ? { sentences: { ...sentences, text: savedTextIndex(sentences.text) } } : {}),
+    ...optional('sentences', sentences && { ...sentences, text: savedTextIndex(sentences.text) }),
   };
 }
 
@@ -266,7 +271,7 @@ function* snapshotSteps(
     headlines,
     load: { ...emptyLoad(), ...options.load },
   };
-  if (saved) restoreCopies(snapshot, saved.copies);
+  if (saved) restoreCopies(snapshot, saved.copies, saved.copyKeys);
   if (saved?.sentences?.from.length === n)
     restoreSentenceIndex(snapshot, {
       ...saved.sentences,
