@@ -162,60 +162,19 @@ export function* patchTextIndexSteps(previous: TextIndex, change: PostingsChange
     gone[doc] = 1;
     docCount--;
   }
-  let counted = 0;
-  for (let t = 0; t < previousTerms; t++) {
-    const start = previous.offsets[t]!;
-    const end = previous.offsets[t + 1]!;
-    let kept = end - start;
-    if (dropped.length > 0) for (let p = start; p < end; p++) kept -= gone[previous.docs[p]!]!;
-    sizes[t] = kept;
-    counted += end - start + 1;
-    if (counted >= ITEMS_PER_STEP * 64) {
-      counted = 0;
-      yield;
-    }
-  }
-  for (let k = 0; k < added.length; k++) {
-    for (const id of change.addedVector(added[k]!).ids) sizes[id]!++;
-    if ((k & (ITEMS_PER_STEP - 1)) === 0) yield;
-  }
+  for (let t = 0; t < previousTerms; yield) t = countKept(previous, gone, dropped.length > 0, sizes, t);
+  for (let k = 0; k < added.length; yield) k = countAdded(change, sizes, k);
   docCount += added.length;
   const offsets = new Uint32Array(termCount + 1);
   for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t]! + sizes[t]!;
   const docs = new Uint32Array(offsets[termCount]!);
   const counts = new Uint16Array(docs.length);
   const fill = offsets.slice(0, termCount);
-  let copied = 0;
-  for (let t = 0; t < previousTerms; t++) {
-    let at = fill[t]!;
-    const end = previous.offsets[t + 1]!;
-    for (let p = previous.offsets[t]!; p < end; p++) {
-      const doc = previous.docs[p]!;
-      if (gone[doc]) continue;
-      docs[at] = doc;
-      counts[at++] = previous.counts[p]!;
-    }
-    fill[t] = at;
-    copied += end - previous.offsets[t]! + 1;
-    if (copied >= ITEMS_PER_STEP * 64) {
-      copied = 0;
-      yield;
-    }
-  }
+  for (let t = 0; t < previousTerms; yield) t = copyKept(previous, gone, docs, counts, fill, t);
   const lengths = new Float32Array(size);
   lengths.set(previous.lengths.subarray(0, Math.min(size, previousSize)));
   for (const doc of dropped) if (doc < size) lengths[doc] = 0;
-  for (let k = 0; k < added.length; k++) {
-    const doc = added[k]!;
-    const { ids, counts: tf, length } = change.addedVector(doc);
-    for (let i = 0; i < ids.length; i++) {
-      const at = fill[ids[i]!]!++;
-      docs[at] = doc;
-      counts[at] = tf[i]!;
-    }
-    lengths[doc] = length;
-    if ((k & (ITEMS_PER_STEP - 1)) === 0) yield;
-  }
+  for (let k = 0; k < added.length; yield) k = fillAdded(change, docs, counts, lengths, fill, k);
   let lengthSum = 0;
   for (let doc = 0; doc < size; doc++) lengthSum += lengths[doc]!;
   return {
@@ -267,6 +226,96 @@ export function termsHeld(index: TextIndex, ids: readonly number[]): Uint8Array 
     for (let p = index.offsets[id]!; p < index.offsets[id + 1]!; p++) held[index.docs[p]!]!++;
   }
   return held;
+}
+
+/** Postings a patch passes over between yields. */
+const POSTINGS_PER_STEP = ITEMS_PER_STEP * 64;
+
+/*
+ * The passes over every posting are plain functions called a piece at a time, not loops of the
+ * generator itself: a generator's loop is not optimised while it runs, and these run over millions.
+ */
+
+/** Counts the postings of terms from `t` on that stay (a piece of them); returns the next term. */
+function countKept(
+  previous: TextIndex,
+  gone: Uint8Array,
+  anyGone: boolean,
+  sizes: Int32Array,
+  t: number,
+): number {
+  const { offsets, docs } = previous;
+  const terms = offsets.length - 1;
+  let passed = 0;
+  for (; t < terms && passed < POSTINGS_PER_STEP; t++) {
+    const start = offsets[t]!;
+    const end = offsets[t + 1]!;
+    let kept = end - start;
+    if (anyGone) for (let p = start; p < end; p++) kept -= gone[docs[p]!]!;
+    sizes[t] = kept;
+    passed += end - start + 1;
+  }
+  return t;
+}
+
+/** Copies the postings that stay of terms from `t` on (a piece of them) to `fill`; returns the next term. */
+function copyKept(
+  previous: TextIndex,
+  gone: Uint8Array,
+  docs: Uint32Array,
+  counts: Uint16Array,
+  fill: Uint32Array,
+  t: number,
+): number {
+  const terms = previous.offsets.length - 1;
+  let passed = 0;
+  for (; t < terms && passed < POSTINGS_PER_STEP; t++) {
+    let at = fill[t]!;
+    const start = previous.offsets[t]!;
+    const end = previous.offsets[t + 1]!;
+    for (let p = start; p < end; p++) {
+      const doc = previous.docs[p]!;
+      if (gone[doc]) continue;
+      docs[at] = doc;
+      counts[at++] = previous.counts[p]!;
+    }
+    fill[t] = at;
+    passed += end - start + 1;
+  }
+  return t;
+}
+
+/** Counts the postings of added documents from `k` on (a piece of them); returns the next. */
+function countAdded(change: PostingsChange, sizes: Int32Array, k: number): number {
+  const { added } = change;
+  for (const end = Math.min(added.length, k + ITEMS_PER_STEP); k < end; k++) {
+    const { ids } = change.addedVector(added[k]!);
+    for (let i = 0; i < ids.length; i++) sizes[ids[i]!]!++;
+  }
+  return k;
+}
+
+/** Puts the postings of added documents from `k` on (a piece of them) in place; returns the next. */
+function fillAdded(
+  change: PostingsChange,
+  docs: Uint32Array,
+  counts: Uint16Array,
+  lengths: Float32Array,
+  fill: Uint32Array,
+  k: number,
+): number {
+  const { added } = change;
+  for (const end = Math.min(added.length, k + ITEMS_PER_STEP); k < end; k++) {
+    const doc = added[k]!;
+    const { ids, counts: tf, length } = change.addedVector(doc);
+    for (let i = 0; i < ids.length; i++) {
+      const at = fill[ids[i]!]!++;
+      docs[at] = doc;
+      counts[at] = tf[i]!;
+    }
+    lengths[doc] = length;
+  }
+  return k;
 }
 
 /** How many documents hold a term id (0 for ids newer than this index). */
