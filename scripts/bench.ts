@@ -131,8 +131,8 @@ for (const size of sizes) {
       '--queries',
       queries,
       '--fuse',
-      // fuse.js over a million stories would take hours: that point has no comparison.
-      size > 400_000 ? '0' : size > 50_000 ? '10' : '20',
+      // fuse.js over a million stories would take hours: that point has no comparison, nor a warm-only run.
+      warmOnly || size > 400_000 ? '0' : size > 50_000 ? '10' : '20',
     ],
     heapMb,
   );
