@@ -169,7 +169,11 @@ function errorReason(error: unknown): string {
  * bytes alive), in the thread pool: the caller's thread meanwhile does other work (the stat of every
  * story file). Rejects with a CacheProblem naming the bad segment.
  */
-async function readSections(file: string, manifest: Manifest): Promise<Array<ArrayBuffer | null>> {
+async function readSections(
+  file: string,
+  manifest: Manifest,
+  leftOnDisk: (section: Section) => boolean,
+): Promise<Array<ArrayBuffer | null>> {
   const starts = [0];
   for (const bytes of manifest.segments) starts.push(starts.at(-1)! + bytes);
   const problem = (index: number, error: unknown): CacheProblem => ({
@@ -193,8 +197,9 @@ async function readSections(file: string, manifest: Manifest): Promise<Array<Arr
       return outcome.value;
     });
     return await Promise.all(
-      manifest.sections.map(async ({ path, at, bytes }) => {
-        if (isLeftOnDisk(path)) return null;
+      manifest.sections.map(async (section) => {
+        const { at, bytes } = section;
+        if (leftOnDisk(section)) return null;
         const buffer = new ArrayBuffer(bytes);
         const out = new Uint8Array(buffer);
         let done = 0;
@@ -221,12 +226,18 @@ async function readSections(file: string, manifest: Manifest): Promise<Array<Arr
   }
 }
 
-/**
- * The story text stays in the cache's files and is read a story at a time when asked for (through the
- * last-used stories of each snapshot): it is most of the cache, and most of it no question touches.
- */
-function isLeftOnDisk(path: ReadonlyArray<string | number> | undefined): boolean {
+/** The section of the story text (see `CacheReadOptions.storyTextOnDisk`). */
+function isStoryText({ path }: Section): boolean {
   return path?.length === 2 && path[0] === 'stories' && path[1] === 'text';
+}
+
+export interface CacheReadOptions {
+  /**
+   * Leave the story text in the cache's files and read it a story at a time when asked for (the last
+   * few hundred stories read are kept): about 1 KB a story less memory, at the cost of a read from the
+   * file for each story an answer touches first (a question over many stories is slower).
+   */
+  storyTextOnDisk?: boolean;
 }
 
 const readAsync = promisify(readCallback);
@@ -351,6 +362,7 @@ export async function readCache(
   file: string,
   parserVersion: string,
   onProblem?: (problem: CacheProblem) => void,
+  options: CacheReadOptions = {},
 ): Promise<CacheContents | null> {
   let manifest: Manifest;
   try {
@@ -370,7 +382,9 @@ export async function readCache(
   }
   let sections: Array<ArrayBuffer | null>;
   try {
-    sections = await readSections(file, manifest);
+    sections = await readSections(file, manifest, (section) =>
+      Boolean(options.storyTextOnDisk && isStoryText(section)),
+    );
   } catch (problem) {
     onProblem?.(problem as CacheProblem);
     return null;

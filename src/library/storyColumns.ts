@@ -377,12 +377,18 @@ export function encodeStories(stories: readonly Story[]): StoryColumns {
   return builder.done();
 }
 
+/** Stories whose text read from disk is kept per column set (about 1 KB each). */
+const STORY_WINDOWS = 512;
+
 /** Reads stories out of their columns, one at a time. */
 export class StoryColumnsReader {
   readonly columns: StoryColumns;
-  /** The text in memory, or (null) on disk, where the last story read from it is kept in `#window`. */
+  /** The text in memory, or (null) on disk, where the stories last read from it are kept in `#windows`. */
   readonly #text: Buffer | null;
-  #window: { start: number; end: number; bytes: Buffer } | null = null;
+  /** Story row → its text's start and bytes, least recently used first. */
+  readonly #windows = new Map<number, { start: number; bytes: Buffer }>();
+  /** The story read last, looked at first: a story's items are mostly read one after another. */
+  #last: { start: number; bytes: Buffer } | null = null;
 
   constructor(columns: StoryColumns) {
     this.columns = columns;
@@ -395,28 +401,38 @@ export class StoryColumnsReader {
     return id === NONE ? null : this.columns.strings[id]!;
   }
 
-  /** Bytes `start … end` of the text: from disk, the whole story they lie in is read in one go. */
+  /**
+   * Bytes `start … end` of the text (within one story). From disk, the whole story they lie in is read
+   * in one go and kept with the last few hundred read: an answer reads the same stories' sentences,
+   * paragraphs and headlines again and again.
+   */
   #bytes(start: number, end: number): Buffer {
     if (this.#text) return this.#text.subarray(start, end);
-    let window = this.#window;
-    if (!window || start < window.start || end > window.end) {
-      const { firstItem, textEnds } = this.columns;
-      // The story whose items hold `start`: the last whose first item starts at or before it.
-      let lo = 0;
-      let hi = firstItem.length - 2;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >>> 1;
-        const first = firstItem[mid]!;
-        if ((first ? textEnds[first - 1]! : 0) <= start) lo = mid;
-        else hi = mid - 1;
-      }
+    const last = this.#last;
+    if (last && start >= last.start && end <= last.start + last.bytes.length)
+      return last.bytes.subarray(start - last.start, end - last.start);
+    const { firstItem, textEnds } = this.columns;
+    // The story whose items hold `start`: the last whose first item starts at or before it.
+    let lo = 0;
+    let hi = firstItem.length - 2;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      const first = firstItem[mid]!;
+      if ((first ? textEnds[first - 1]! : 0) <= start) lo = mid;
+      else hi = mid - 1;
+    }
+    let window = this.#windows.get(lo);
+    if (window) this.#windows.delete(lo);
+    else {
       const first = firstItem[lo]!;
       const last = firstItem[lo + 1]!;
-      const from = Math.min(start, first ? textEnds[first - 1]! : 0);
+      const from = first ? textEnds[first - 1]! : 0;
       const to = Math.max(end, last ? textEnds[last - 1]! : 0);
-      window = { start: from, end: to, bytes: (this.columns.text as TextOnDisk).read(from, to) };
-      this.#window = window;
+      window = { start: from, bytes: (this.columns.text as TextOnDisk).read(from, to) };
+      if (this.#windows.size >= STORY_WINDOWS) this.#windows.delete(this.#windows.keys().next().value!);
     }
+    this.#windows.set(lo, window);
+    this.#last = window;
     return window.bytes.subarray(start - window.start, end - window.start);
   }
 

@@ -65,6 +65,8 @@ export interface LibraryOptions {
    * lookups only some questions need (the gazetteer's regions) are built if a question needs them.
    */
   serving?: boolean;
+  /** Keep the story text in the parse cache's files rather than in memory (see CacheReadOptions). */
+  storyTextOnDisk?: boolean;
 }
 
 export interface LibraryStats {
@@ -224,6 +226,7 @@ export class StoryLibrary {
       onProgress: options.onProgress,
       heapLimit: options.heapLimit,
       serving: options.serving ?? true,
+      storyTextOnDisk: options.storyTextOnDisk ?? false,
     };
     const started = performance.now();
     if (settings.cacheFile) removeStaleTemps(settings.cacheFile);
@@ -233,11 +236,15 @@ export class StoryLibrary {
     const cacheFile = settings.cacheFile;
     const whileStating = cacheFile
       ? () =>
-          readCache(cacheFile, settings.parserVersion, ({ file, reason }) =>
-            settings.logger?.warn(
-              { file, reason },
-              `the parse cache cannot be read (${reason}); stories are parsed again and the cache rewritten`,
-            ),
+          readCache(
+            cacheFile,
+            settings.parserVersion,
+            ({ file, reason }) =>
+              settings.logger?.warn(
+                { file, reason },
+                `the parse cache cannot be read (${reason}); stories are parsed again and the cache rewritten`,
+              ),
+            { storyTextOnDisk: settings.storyTextOnDisk },
           ).then((cache) => {
             timings.cacheReadMs = performance.now() - started;
             if (!cache) return;

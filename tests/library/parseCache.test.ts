@@ -48,7 +48,9 @@ describe('parse cache segments', () => {
     expect(new Set(segments.map((name) => name.split('.').at(-3))).size).toBe(1);
     expect(readdirSync(folder.cacheDir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     const problems: unknown[] = [];
-    const back = (await readCache(file, parserVersion(), (problem) => problems.push(problem)))!;
+    const back = (await readCache(file, parserVersion(), (problem) => problems.push(problem), {
+      storyTextOnDisk: true,
+    }))!;
     expect(problems).toEqual([]);
     expect(back.files.map((entry) => [entry.path, entry.sha1])).toEqual(
       contents.files.map((entry) => [entry.path, entry.sha1]),
@@ -166,7 +168,8 @@ describe('parse cache segments', () => {
   it('reads story text left in the cache after a later write has removed those segments', async () => {
     const folder = makeStoryFolder();
     folders.push(folder);
-    const open = (cacheDir: string | null) => StoryLibrary.open({ dirs: [folder.dir], cacheDir, workers: 0 });
+    const open = (cacheDir: string | null) =>
+      StoryLibrary.open({ dirs: [folder.dir], cacheDir, workers: 0, storyTextOnDisk: true });
     const first = await open(folder.cacheDir);
     const warm = await open(folder.cacheDir);
     // The text hashes of copies come back with the cache, so a reload hashes only what it changed.
