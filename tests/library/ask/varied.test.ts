@@ -139,6 +139,12 @@ describe('ask: quotes asked loosely', () => {
 });
 
 describe('ask: facts and summaries asked loosely', () => {
+  it('"who spoke for the state dept" asks for a person, not quotes', () => {
+    const result = question('who spoke for the state dept');
+    expect(result.intent).toBe('fact');
+    expect(result.citations[0]?.text).toContain('State Department spokeswoman Jen Paski');
+  });
+
   it('"tell me who X is"', () => {
     const result = question('tell me who jen paski is');
     expect(result.intent).toBe('fact');
