@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/trainExtract.ts [--shared DIR]`: trains the answerer's two rankers on the SQuAD
+ * `npx tsx scripts/trainExtract.ts [--shared DIR] [--only sentences]`: trains the answerer's two rankers on the SQuAD
  * v1.1-dev questions of the articles that are not held apart (`isHeldOut`), and writes their weights:
  * - the sentence ranker (`src/library/ask/rankSentences.ts` → `sentenceWeights.json`): each sentence
  *   of a question's pool is one row, right when it is in the question's story and holds a gold answer;
@@ -25,7 +25,7 @@ import { StoryLibrary } from '../src/library/storyLibrary.ts';
 import { f1Score, holdsAnswer, isHeldOut, readQuestions } from './eval/squadScore.ts';
 import { GroupBuilder, trainListwise } from './train/listwise.ts';
 
-const { values } = parseArgs({ options: { shared: { type: 'string' } } });
+const { values } = parseArgs({ options: { shared: { type: 'string' }, only: { type: 'string' } } });
 const shared = resolve(values.shared ?? process.env.NEWSBOT_SHARED ?? '../shared');
 const dir = join(shared, 'corpora', 'squad', 'v1.1-dev');
 if (!existsSync(dir)) {
@@ -75,6 +75,8 @@ const sentenceWeights = trainListwise(sentenceGroups.done(), {
   label: 'sentences',
 }) as SentenceWeights;
 write('sentenceWeights.json', sentenceWeights);
+// `--only sentences`: the phrase ranker's weights are left as they are.
+if (values.only === 'sentences') process.exit(0);
 
 // The phrase ranker, over the sentences the new sentence ranker reads.
 const phraseGroups = new GroupBuilder();
