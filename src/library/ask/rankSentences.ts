@@ -308,6 +308,15 @@ export function poolSentences(
       headline = new Set(rootsOf(`${title} ${dateline?.place ?? ''}`));
       headlineRoots.set(story, headline);
     }
+    // The question's words besides those of the headline, which the story's sentences leave implied
+    // ("the game" for "Super Bowl 50").
+    let offHeadline = 0;
+    let heldOffHeadline = 0;
+    for (const [key, weight] of question.weights)
+      if (!headline.has(key)) {
+        offHeadline += weight;
+        if (own.has(key)) heldOffHeadline += weight;
+      }
     // Where the question's words stand in the sentence: how close together, and in the same pairs.
     const positions: number[] = [];
     p.roots.forEach((key, k) => {
@@ -333,6 +342,7 @@ export function poolSentences(
       heldBest: held >= bestHeld ? 1 : 0,
       heldInPool: poolTotal > 0 ? heldInPool / poolTotal : 0,
       byPrefix: question.total > 0 ? byPrefix / question.total : 0,
+      offHeadline: offHeadline > 0 ? heldOffHeadline / offHeadline : 0,
       passage: passage.score / (bestParagraph || 1),
       passageBest: passage.score >= bestParagraph ? 1 : 0,
       heldCount: question.weights.size > 0 ? distinct / question.weights.size : 0,
@@ -354,14 +364,29 @@ export function poolSentences(
   });
 }
 
-/** The ranker's weights: one per feature. */
-export type SentenceWeights = Record<keyof SentenceFeatures, number>;
+/**
+ * The ranker's model: a weight per feature, and optionally a layer of tanh units over the features
+ * (each unit's input weights in the order of `features`' names), whose outputs add to the score.
+ */
+export interface SentenceWeights {
+  features: Record<keyof SentenceFeatures, number>;
+  hidden?: { in: number[][]; bias: number[]; out: number[] };
+}
+
+const NAMES = Object.keys(WEIGHTS.features) as Array<keyof SentenceFeatures>;
 
 /** The ranker's score of a pooled sentence (log-odds; compare within one question). */
-function sentenceScore(features: SentenceFeatures, weights: SentenceWeights = WEIGHTS.features): number {
+function sentenceScore(features: SentenceFeatures, weights: SentenceWeights = WEIGHTS): number {
   let z = 0;
-  for (const name in weights)
-    z += weights[name as keyof SentenceFeatures] * features[name as keyof SentenceFeatures];
+  for (const name of NAMES) z += weights.features[name] * features[name];
+  const { hidden } = weights;
+  if (hidden)
+    for (let h = 0; h < hidden.out.length; h++) {
+      const input = hidden.in[h]!;
+      let a = hidden.bias[h]!;
+      for (let j = 0; j < NAMES.length; j++) a += input[j]! * features[NAMES[j]!];
+      z += hidden.out[h]! * Math.tanh(a);
+    }
   return z;
 }
 
