@@ -195,12 +195,12 @@ export const FACT_FIRST_RULES: ReadonlyArray<{ name: string; example: string; pa
       /^[\s,;:]*(?:(?:at|in|on|for|from|of|to|by|during) )?(?:what|which) (?!(?:[\p{L}'-]+ ){0,3}?(?:stories|story|news|articles?|reports?|headlines?|coverage|dispatch(?:es)?)\b)(?:[\p{L}\d'.-]+ ){1,5}?(?:was|were|is|are|did|does|do|has|have|had|can|could|will|would)\b/iu,
   },
   {
-    // What happened to something, or when or if something else happens, is a fact; what happened
-    // in a place or on a day is a list of stories.
-    name: 'what happens to, when or if',
-    example: 'what happened to the rate of deforestation between 2004 and 2014?',
+    // What happens when or if something else does is a fact; what happened in a place, on a day or
+    // to a commodity is a list of stories.
+    name: 'what happens when or if',
+    example: 'what happens when starch grains grow too large?',
     pattern:
-      /\bwhat (?:happens|happened|will happen|would happen|has happened) (?:to|when|if|as|after|once|because)\b/i,
+      /\bwhat (?:happens|happened|will happen|would happen|has happened) (?:when|if|as|after|once|because)\b/i,
   },
 ];
 

@@ -57,6 +57,7 @@ describe('parseQuestion: fact questions holding a story-list word', () => {
     ['What new name was given to the media day?', 'fact'],
     ['which reports were about Iran?', 'stories'],
     ["what's new in London?", 'stories'],
+    ['what happened to corn in April 1987?', 'stories'],
   ])('%s → %s', (question, intent) => {
     expect(read(question).intent).toBe(intent);
   });

@@ -186,6 +186,7 @@ describe('ask: names no story holds get no confident answer', () => {
     'how much did Zorblax pay for quintrom imports',
     'summarize the gundvel blaxmox merger story',
     'what did Quinfel Daxtrom say about the treaty',
+    'stories from Blaxquin on March 3 1987',
   ])('%s', (text) => {
     const result = question(text);
     expect(result.citations).toEqual([]);
