@@ -96,7 +96,7 @@ export const squadSection: EvalSection = {
           name: `v1.1 ${name}: first citation holds the answer`,
           value: share(t.first, t.asked),
           format: 'percent',
-          ...(bars ? { min: 0.66 } : {}),
+          ...(bars ? { min: 0.7 } : {}),
         },
       );
     }
