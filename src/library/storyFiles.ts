@@ -32,7 +32,7 @@ const CONTROL_CHARACTERS = /[\x01-\x08\x0b\x0e-\x1f]/g;
 const TEXT_CONTROLS = new Set([9, 10, 12, 13]);
 
 /** Files and folders that are never stories: README.*, dot-files and dot-folders, node_modules. */
-function skipped(name: string): boolean {
+export function skipped(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules' || /^readme(?:\.|$)/i.test(name);
 }
 
