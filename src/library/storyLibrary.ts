@@ -8,7 +8,7 @@ import type { FileIssue } from '../engine/types.ts';
 import { roleIndex } from './ask/answerFact.ts';
 import { prepareAsk } from './ask.ts';
 import { watchFolderTree } from './folderWatch.ts';
-import { heapShortfall } from './heapBudget.ts';
+import { heapBytesPerStory, heapShortfall } from './heapBudget.ts';
 import { LoadError, type LoadedFile, loadStoryFiles } from './loader.ts';
 import { type LoadProgress, progressReporter } from './loadProgress.ts';
 import {
@@ -270,7 +270,11 @@ export class StoryLibrary {
         onProgress: (done, total) => {
           if (!heapChecked) {
             heapChecked = true;
-            const shortfall = heapShortfall(total, this.#options.heapLimit);
+            const shortfall = heapShortfall(
+              total,
+              this.#options.heapLimit,
+              heapBytesPerStory(total, previous.size),
+            );
             if (shortfall) this.#warnHeap(shortfall, total);
           }
           bar.update(done, total);
