@@ -161,6 +161,53 @@ describe('the command line', () => {
     expect(out[7]).toEqual(out[0]);
   });
 
+  it('batch: a line longer than any string can be is refused by its length, and the next is answered', {
+    timeout: 120_000,
+  }, async () => {
+    // 600 MB without a line break: past V8's longest string (512 MB), so a reader that holds the line
+    // first dies; it is counted as it comes instead, never held.
+    const size = 600 * 2 ** 20;
+    const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [join(REPO_ROOT, 'bin', 'newsbot.js'), 'batch', '--json'], {
+        cwd: REPO_ROOT,
+        env: { ...process.env, STORIES_DIR: stories, CACHE_DIR: join(root, 'cache') },
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk) => {
+        stdout += chunk;
+      });
+      child.stderr.on('data', (chunk) => {
+        stderr += chunk;
+      });
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+      child.stdin.on('error', () => {});
+      const block = Buffer.alloc(2 ** 20, 'x');
+      let written = 0;
+      const write = () => {
+        while (written < size) {
+          written += block.length;
+          if (!child.stdin.write(block)) {
+            child.stdin.once('drain', write);
+            return;
+          }
+        }
+        child.stdin.end(`\n${JSON.stringify({ command: 'speakers', limit: 1 })}\n`);
+      };
+      write();
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const out = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(out).toEqual([
+      { error: `line 1 is too long (${size} characters; at most 16384)` },
+      { speakers: [expect.objectContaining({ name: expect.any(String) })] },
+    ]);
+  });
+
   it('batch piped into a reader that stops early ends quietly', async () => {
     const requests = `${Array.from({ length: 3000 }, () => JSON.stringify({ command: 'speakers' })).join('\n')}\n`;
     const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {

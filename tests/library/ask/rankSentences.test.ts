@@ -65,6 +65,15 @@ describe('answerable', () => {
     );
   });
 
+  it('tells how much of the question the sentence and its neighbours lack', () => {
+    const [found] = findExtracts(snapshot, 'who defined Turing machines in 1952?', { limit: 1 });
+    expect(found!.sentence).toContain('Alan Turing');
+    expect(found!.figuresLacking).toBe(1);
+    const [whole] = findExtracts(snapshot, 'who defined Turing machines in 1936?', { limit: 1 });
+    expect(whole!.figuresLacking).toBe(0);
+    expect(whole!.lacking).toBeLessThan(found!.lacking);
+  });
+
   it('counts the names a question gives that the set knows nothing of', () => {
     const [found] = findExtracts(snapshot, 'when did Blaxthux define Turing machines?', { limit: 1 });
     expect(found!.unknown).toBe(1);
