@@ -1,21 +1,26 @@
 /**
- * `npm run bench [-- --quick] [-- --sizes 19043,100000] [-- --json] [-- --startup] [-- --shards 4]
- * [-- --warm-only]`: start-up times of the built product against bare node (`--startup` measures only
- * those; `--shards N` only the memory of N shards in one process over the Reuters corpus; `--warm-only`
- * only the warm load, answers and reload, re-using the parse cache an earlier run left), then load, memory, reload and
+ * `npm run bench [-- --quick] [-- --sizes 19043,100000] [-- --json] [-- --startup] [-- --shards 4]`:
+ * start-up times of the built product against bare node (`--startup` measures only those; `--shards N`
+ * only the memory of N shards in one process over the Reuters corpus), then load, memory, reload and
  * answer latency of the story library on the Reuters corpus in ../shared and on it replicated to 100k
  * stories, plus the engine's parse throughput. Each measurement runs in its own process. Skips when the corpus
  * is absent. Targets at 100k: p99 < 20 ms for every answer (autocomplete at the 100-character cap too),
  * warm load < 1 s, RSS < 400 MB, reload with 10 changed files < 1 s, cold load within 10 times a plain
- * read of the same files; `--sizes 1000000` adds the million-story point (8 GB at most).
+ * read of the same files; `--sizes 1000000` adds the million-story point (8 GB at most). `--cold run`
+ * measures every cold load, `--cold reuse` takes the figures of the run that built a cache of this
+ * parser version (the default at a million stories, whose cold load takes tens of minutes here), and
+ * `--cold skip` measures none (and no warm load where no such cache exists). `--warm-only` measures only
+ * the warm loads, answers and reloads (cold loads re-used by default as with `--cold reuse`; no start-up,
+ * parse throughput, hostile shapes or fuse.js comparison): a minute or two at 100k once a cache exists.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { cacheFileFor } from '../src/library/parseCache.ts';
+import { heapBytesPerStory } from '../src/library/heapBudget.ts';
 import { parserVersion } from '../src/library/parserVersion.ts';
+import { type ColdMode, coldLoad } from './bench/coldLoad.ts';
 import { prepareStorySet, reutersFiles } from './bench/corpus.ts';
 import { measureShards } from './bench/shards.ts';
 import { measureStartup, type StartupFigures } from './bench/startup.ts';
@@ -29,6 +34,8 @@ const { values } = parseArgs({
     queries: { type: 'string' },
     startup: { type: 'boolean', default: false },
     shards: { type: 'string' },
+    // run | reuse | skip: see bench/coldLoad.ts. Default: run, and reuse at the million-story point.
+    cold: { type: 'string' },
     'warm-only': { type: 'boolean', default: false },
   },
 });
@@ -69,7 +76,7 @@ if (values.shards) {
   process.exit(0);
 }
 
-log(warmOnly ? 'warm load only: no start-up times' : 'start-up times of the built product…');
+log(warmOnly ? 'warm loads only: no start-up times' : 'start-up times of the built product…');
 const startup = warmOnly ? null : await measureStartup(values.quick ? 3 : 5);
 if (values.startup && startup) {
   process.stdout.write(
@@ -107,18 +114,36 @@ function measure(args: string[], heapMb = 4096): Record<string, unknown> {
   return JSON.parse(output.trim().split('\n').at(-1)!);
 }
 
-const results: Record<string, { cold: Record<string, unknown> | null; warm: Record<string, unknown> }> = {};
+const results: Record<
+  string,
+  { cold: Record<string, unknown>; coldNote: string; warm: Record<string, unknown> }
+> = {};
 for (const size of sizes) {
   log(`preparing ${size} stories…`);
   const dir = prepareStorySet(reuters, size);
   const cache = join(tmpdir(), `newsbot-bench-cache-${size}`);
   // The million-story point may use up to 8 GB; smaller sets get Node's usual 4 GB.
   const heapMb = size > 400_000 ? 8192 : 4096;
-  const reuse = warmOnly && existsSync(cacheFileFor(cache, [dir]));
-  log(
-    reuse ? `${size}: re-using the parse cache in ${cache}` : `${size}: cold load (parse + index, workers)…`,
+  const mode = (values.cold ?? (warmOnly || size > 400_000 ? 'reuse' : 'run')) as ColdMode;
+  if (!['run', 'reuse', 'skip'].includes(mode)) throw new Error(`--cold ${mode}: run, reuse or skip`);
+  const cold = coldLoad(
+    mode,
+    size,
+    cache,
+    process.env.NEWSBOT_PARSER_VERSION!,
+    () => {
+      log(`${size}: cold load (parse + index, workers)…`);
+      // A cold load holds every parsed story as objects before storing them in columns: at a million
+      // stories that passes 8 GB, so the load that builds the cache gets the heap its estimate asks for.
+      const coldHeapMb = Math.ceil((size * heapBytesPerStory(size, 0) * 1.25) / 2 ** 20 / 256) * 256;
+      return measure(['--mode', 'cold', '--dir', dir, '--cache', cache], Math.max(heapMb, coldHeapMb));
+    },
+    log,
   );
-  const cold = reuse ? null : measure(['--mode', 'cold', '--dir', dir, '--cache', cache], heapMb);
+  if (!cold.cacheReady) {
+    log(`${size}: warm load not run either: it needs the cache a cold load builds`);
+    continue;
+  }
   log(`${size}: warm load, answers, reload…`);
   const warm = measure(
     [
@@ -136,7 +161,7 @@ for (const size of sizes) {
     ],
     heapMb,
   );
-  results[size] = { cold, warm };
+  results[size] = { cold: cold.figures ?? {}, coldNote: cold.note, warm };
 }
 if (!warmOnly) log('parse throughput (one core)…');
 const throughput = warmOnly
@@ -159,15 +184,24 @@ if (values.json) {
   type Latency = { p50: number; p99: number };
   const rows: string[][] = [['figure', ...sizes.map(String), 'target (100k)']];
   const row = (name: string, target: string, get: (r: (typeof results)[string]) => unknown) =>
-    rows.push([name, ...sizes.map((size) => String(get(results[size]!) ?? '')), target]);
-  const coldRow = (name: string, target: string, get: (cold: Record<string, unknown>) => unknown) =>
-    row(name, target, (r) => (r.cold ? get(r.cold) : 'not run'));
-  coldRow('cold load (s)', '', (cold) => ((cold.loadMs as number) / 1000).toFixed(1));
-  coldRow('cold load: stories per CPU-second, all threads', '', (cold) => cold.storiesPerCpuSecond);
-  coldRow(
+    rows.push([
+      name,
+      ...sizes.map((size) => (results[size] ? String(get(results[size]) ?? '') : 'not run')),
+      target,
+    ]);
+  row('cold load (s): how measured', '', (r) =>
+    r.cold.loadMs === undefined
+      ? r.coldNote
+      : `${((r.cold.loadMs as number) / 1000).toFixed(1)}: ${r.coldNote}`,
+  );
+  row('cold load: peak heap (MB), bytes per story (start-up check assumes 4,600)', '', (r) =>
+    r.cold.peakHeapMb === undefined ? '' : `${r.cold.peakHeapMb}, ${r.cold.peakHeapBytesPerStory}`,
+  );
+  row('cold load: stories per CPU-second, all threads', '', (r) => r.cold.storiesPerCpuSecond);
+  row(
     'cold load / raw read of the same files',
     '<= 10',
-    (cold) => `${cold.overRawRead}x (${cold.rawReadMs} ms)`,
+    (r) => `${r.cold.overRawRead}x (${r.cold.rawReadMs} ms)`,
   );
   row(
     'warm load until every index is there, wall (CPU) (s)',
@@ -175,7 +209,7 @@ if (values.json) {
     (r) =>
       `${((r.warm.loadMs as number) / 1000).toFixed(2)} (${((r.warm.loadCpuMs as number) / 1000).toFixed(2)})`,
   );
-  coldRow('RSS after cold load (MB)', '', (cold) => cold.rssMb);
+  row('RSS after cold load (MB)', '', (r) => r.cold.rssMb);
   row('RSS after warm load (MB)', '< 400', (r) => r.warm.rssMb);
   row('heap after warm load (MB)', '', (r) => r.warm.heapMb);
   row(
@@ -228,7 +262,7 @@ if (values.json) {
         .join('  ')
         .trimEnd()}\n`,
     );
-  if (sizes.length > 1) {
+  if (sizes.length > 1 && results[sizes[0]!] && results[sizes.at(-1)!]) {
     const [a, b] = [results[sizes[0]!]!, results[sizes.at(-1)!]!];
     const growth = (x: number, y: number) => `${(y / x).toFixed(2)}x`;
     process.stdout.write(

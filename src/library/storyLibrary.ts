@@ -4,11 +4,11 @@
  * never mixes two story sets into one answer.
  */
 
-import { watch as watchFolder } from 'node:fs';
 import type { FileIssue } from '../engine/types.ts';
 import { roleIndex } from './ask/answerFact.ts';
 import { prepareAsk } from './ask.ts';
-import { heapShortfall } from './heapBudget.ts';
+import { watchFolderTree } from './folderWatch.ts';
+import { heapBytesPerStory, heapShortfall } from './heapBudget.ts';
 import { LoadError, type LoadedFile, loadStoryFiles } from './loader.ts';
 import { type LoadProgress, progressReporter } from './loadProgress.ts';
 import {
@@ -311,6 +311,7 @@ export class StoryLibrary {
     const loadStarted = performance.now();
     // The first load checks its size against the heap once the files are counted, before parsing.
     let heapChecked = !initial;
+    let cacheKnown = !whileStating;
     let outcome: Awaited<ReturnType<typeof loadStoryFiles>>;
     try {
       outcome = await loadStoryFiles({
@@ -323,15 +324,28 @@ export class StoryLibrary {
           return library.#files;
         },
         knownByHash,
-        ...(whileStating ? { whileStating } : {}),
+        ...(whileStating
+          ? {
+              whileStating: () =>
+                whileStating().then(() => {
+                  cacheKnown = true;
+                }),
+            }
+          : {}),
         workers: this.#options.workers,
         ...(this.#options.pool ? { pool: this.#options.pool } : {}),
         // A reload parses everything in the workers: the event loop keeps answering meanwhile.
         inlineBelow: initial ? FIRST_LOAD_INLINE_BELOW : 0,
         onProgress: (done, total) => {
-          if (!heapChecked) {
+          // Once the parse cache is read (a first load reads it while it states the files): a story
+          // from it takes less heap than one parsed.
+          if (!heapChecked && cacheKnown) {
             heapChecked = true;
-            const shortfall = heapShortfall(total, this.#options.heapLimit);
+            const shortfall = heapShortfall(
+              total,
+              this.#options.heapLimit,
+              heapBytesPerStory(total, this.#files.size),
+            );
             if (shortfall) this.#warnHeap(shortfall, total);
           }
           bar.update(done, total);
@@ -602,14 +616,14 @@ export class StoryLibrary {
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => {
         timer = null;
-        void this.reload().then((report) => onReload?.(report));
+        // A reload already running may have listed the folder before this change: a new one follows it.
+        const running = this.#reloading?.catch(() => undefined) ?? Promise.resolve();
+        void running.then(() => this.reload()).then((report) => onReload?.(report));
       }, debounceMs);
     };
-    const watchers = this.#options.dirs.flatMap((dir) => {
+    const stops = this.#options.dirs.flatMap((dir) => {
       try {
-        const watcher = watchFolder(dir, { recursive: true }, trigger);
-        watcher.on('error', trigger);
-        return [watcher];
+        return [watchFolderTree(dir, trigger)];
       } catch (error) {
         this.#options.logger?.warn({ dir, error: String(error) }, 'cannot watch the story folder');
         return [];
@@ -617,7 +631,7 @@ export class StoryLibrary {
     });
     return () => {
       if (timer) clearTimeout(timer);
-      for (const watcher of watchers) watcher.close();
+      for (const stop of stops) stop();
     };
   }
 }
