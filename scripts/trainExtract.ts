@@ -1,12 +1,13 @@
 /**
- * `npx tsx scripts/trainExtract.ts [--shared DIR]`: trains the answerer's two rankers on the SQuAD
+ * `npx tsx scripts/trainExtract.ts [--shared DIR] [--only sentences]`: trains the answerer's two rankers on the SQuAD
  * v1.1-dev questions of the articles that are not held apart (`isHeldOut`), and writes their weights:
  * - the sentence ranker (`src/library/ask/rankSentences.ts` → `sentenceWeights.json`): each sentence
  *   of a question's pool is one row, right when it is in the question's story and holds a gold answer;
+ *   a listwise model with a few tanh units beside its linear weights;
  * - the phrase ranker (`src/library/ask/extract.ts` → `extractWeights.json`): each candidate phrase
  *   of the sentences the new sentence ranker reads first is one row, its target its token F1 against
  *   the gold answers (0 outside the question's story).
- * Both are listwise log-linear models (`train/listwise.ts`). The corpus itself is never copied: only
+ * Both are listwise models (`train/listwise.ts`). The corpus itself is never copied: only
  * the weights are written.
  */
 import { existsSync, writeFileSync } from 'node:fs';
@@ -23,9 +24,13 @@ import {
 import { sentenceIndexOf, sentenceText } from '../src/library/sentenceIndex.ts';
 import { StoryLibrary } from '../src/library/storyLibrary.ts';
 import { f1Score, holdsAnswer, isHeldOut, readQuestions } from './eval/squadScore.ts';
-import { GroupBuilder, trainListwise } from './train/listwise.ts';
+import { GroupBuilder, trainListwise, trainListwiseModel } from './train/listwise.ts';
 
-const { values } = parseArgs({ options: { shared: { type: 'string' } } });
+/** The sentence ranker's tanh units beside its linear weights, and its training steps. */
+const SENTENCE_UNITS = 8;
+const SENTENCE_STEPS = 600;
+
+const { values } = parseArgs({ options: { shared: { type: 'string' }, only: { type: 'string' } } });
 const shared = resolve(values.shared ?? process.env.NEWSBOT_SHARED ?? '../shared');
 const dir = join(shared, 'corpora', 'squad', 'v1.1-dev');
 if (!existsSync(dir)) {
@@ -44,9 +49,9 @@ const index = sentenceIndexOf(snapshot)!;
 const questions = readQuestions(join(dir, 'questions.jsonl')).filter((q) => !isHeldOut(q.title));
 const trainedOn = `SQuAD v1.1-dev, ${questions.length} questions of the articles not held apart (scripts/trainExtract.ts)`;
 
-function write(file: string, weights: Record<string, number>) {
+function write(file: string, model: { features: Record<string, number>; hidden?: unknown }) {
   const url = new URL(`../src/library/ask/${file}`, import.meta.url);
-  writeFileSync(url, `${JSON.stringify({ trainedOn, features: weights }, null, 1)}\n`);
+  writeFileSync(url, `${JSON.stringify({ trainedOn, ...model }, null, 1)}\n`);
   process.stderr.write(`trainExtract: wrote ${url.pathname}\n`);
 }
 
@@ -69,12 +74,15 @@ for (const q of questions) {
 process.stderr.write(
   `trainExtract: sentences: ${sentenceGroups.starts.length - 1} questions with a right sentence\n`,
 );
-const sentenceWeights = trainListwise(sentenceGroups.done(), {
-  steps: 1000,
-  rate: 0.1,
+const sentenceWeights = trainListwiseModel(sentenceGroups.done(), {
+  steps: SENTENCE_STEPS,
+  rate: 0.05,
+  hidden: SENTENCE_UNITS,
   label: 'sentences',
 }) as SentenceWeights;
 write('sentenceWeights.json', sentenceWeights);
+// `--only sentences`: the phrase ranker's weights are left as they are.
+if (values.only === 'sentences') process.exit(0);
 
 // The phrase ranker, over the sentences the new sentence ranker reads.
 const phraseGroups = new GroupBuilder();
@@ -95,4 +103,6 @@ for (const q of questions) {
 process.stderr.write(
   `trainExtract: phrases: ${phraseGroups.starts.length - 1} questions with a right phrase\n`,
 );
-write('extractWeights.json', trainListwise(phraseGroups.done(), { steps: 300, label: 'phrases' }));
+write('extractWeights.json', {
+  features: trainListwise(phraseGroups.done(), { steps: 300, label: 'phrases' }),
+});

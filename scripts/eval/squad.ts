@@ -29,31 +29,45 @@ interface Tally {
   first: number;
   /** Questions answered "I don't know". */
   abstained: number;
+  /** F1 the best phrase of the abstained questions would have scored. */
+  givenUp: number;
 }
 
 const now = new Date('2026-01-27T12:00:00Z');
 
-async function askAll(
-  dir: string,
-  questions: SquadQuestion[],
-): Promise<Array<{ q: SquadQuestion; result: AskResult }>> {
+async function askAll(dir: string, questions: SquadQuestion[]): Promise<Asked[]> {
   const { StoryLibrary } = await import('../../src/library/storyLibrary.ts');
   const { ask } = await import('../../src/library/ask.ts');
+  const { findExtracts } = await import('../../src/library/ask/findExtract.ts');
   const library = await StoryLibrary.open({
     dirs: [join(dir, 'stories')],
     cacheDir: join('.cache', 'eval'),
     progress: false,
     workers: 0,
   });
-  return questions.map((q) => ({ q, result: ask(library.snapshot, q.question, now) }));
+  return questions.map((q) => {
+    const result = ask(library.snapshot, q.question, now);
+    // What "I don't know" gave up: the phrase the answerer found best, said without its doubt.
+    const [best] = result.extract ? [] : findExtracts(library.snapshot, q.question, { limit: 1 });
+    const unsaid = best && best.story.id === q.story_id ? best.extract.text : null;
+    return { q, result, unsaid };
+  });
 }
 
-function tally(answers: Array<{ q: SquadQuestion; result: AskResult }>): Tally {
-  const t: Tally = { asked: 0, em: 0, f1: 0, first: 0, abstained: 0 };
-  for (const { q, result } of answers) {
+interface Asked {
+  q: SquadQuestion;
+  result: AskResult;
+  /** For an abstention, the phrase the answerer found best in the question's story (else null). */
+  unsaid: string | null;
+}
+
+function tally(answers: Asked[]): Tally {
+  const t: Tally = { asked: 0, em: 0, f1: 0, first: 0, abstained: 0, givenUp: 0 };
+  for (const { q, result, unsaid } of answers) {
     t.asked++;
     const text = result.extract?.text ?? '';
     if (!result.extract) t.abstained++;
+    if (unsaid !== null) t.givenUp += f1Score(unsaid, q.answers);
     t.em += exactMatch(text, q.answers);
     t.f1 += f1Score(text, q.answers);
     const cited = result.citations[0];
@@ -98,6 +112,12 @@ export const squadSection: EvalSection = {
           format: 'percent',
           ...(bars ? { min: 0.66 } : {}),
         },
+        { name: `v1.1 ${name}: abstained on`, value: share(t.abstained, t.asked), format: 'percent' },
+        {
+          name: `v1.1 ${name}: F1 given up by abstaining`,
+          value: share(t.givenUp, t.asked),
+          format: 'percent',
+        },
       );
     }
 
@@ -128,6 +148,11 @@ export const squadSection: EvalSection = {
         {
           name: `v2.0 ${name}: answerable questions abstained on`,
           value: share(answerable.abstained, answerable.asked),
+          format: 'percent',
+        },
+        {
+          name: `v2.0 ${name}: answerable F1 given up by abstaining`,
+          value: share(answerable.givenUp, answerable.asked),
           format: 'percent',
         },
       );

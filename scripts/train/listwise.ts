@@ -1,7 +1,8 @@
 /**
- * Training the answerer's log-linear models by full-batch gradient descent with Adam and a little L2:
- * a listwise ranker (each group, one question, has rows of features and targets summing to 1 over the
- * group; a softmax over each group's rows, a conditional logit), and a plain logistic regression.
+ * Training the answerer's models by full-batch gradient descent with Adam and a little L2: a listwise
+ * ranker (each group, one question, has rows of features and targets summing to 1 over the group; a
+ * softmax over each group's rows, a conditional logit), optionally with a layer of tanh units beside
+ * its linear weights, and a plain logistic regression.
  */
 
 export interface Groups {
@@ -44,24 +45,66 @@ export class GroupBuilder {
 
 /** The weights that fit the groups best, by name (rounded to 3 decimals). */
 export function trainListwise(
-  { names, rows, targets, starts }: Groups,
-  { steps = 150, rate = 0.05, l2 = 1e-4, label = 'train' } = {},
+  groups: Groups,
+  options: { steps?: number; rate?: number; l2?: number; label?: string } = {},
 ): Record<string, number> {
+  return trainListwiseModel(groups, { ...options, hidden: 0 }).features;
+}
+
+/**
+ * A hidden layer beside the linear part of a listwise model: the score is `w·x + Σₕ out[h] ·
+ * tanh(in[h]·x + bias[h])`, `in[h]` in the order of the features' names.
+ */
+export interface HiddenLayer {
+  in: number[][];
+  bias: number[];
+  out: number[];
+}
+
+const rounded = (values: ArrayLike<number>) => Array.from(values, (v) => Math.round(v * 1000) / 1000);
+
+/**
+ * A listwise model with `hidden` tanh units beside its linear weights (none: a log-linear model), fit
+ * by full-batch Adam; the hidden layer starts from small deterministic weights.
+ */
+export function trainListwiseModel(
+  { names, rows, targets, starts }: Groups,
+  { steps = 150, rate = 0.05, l2 = 1e-4, label = 'train', hidden = 0 } = {},
+): { features: Record<string, number>; hidden?: HiddenLayer } {
   const d = names.length;
-  const adam = new Adam(d, rate, l2);
+  const H = hidden;
+  // Parameters: linear weights, then each unit's input weights, the units' biases, their output weights.
+  const IN = d;
+  const BIAS = d + H * d;
+  const OUT = BIAS + H;
+  const adam = new Adam(OUT + H, rate, l2);
   const w = adam.w;
+  let seed = 12345;
+  for (let k = IN; k < BIAS; k++) {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    w[k] = ((seed / 2 ** 32) * 2 - 1) / Math.sqrt(d);
+  }
   const z = new Float64Array(targets.length);
+  const units = new Float64Array(targets.length * H);
   const count = starts.length - 1;
   for (let step = 1; step <= steps; step++) {
-    const grad = new Float64Array(d);
+    const grad = new Float64Array(w.length);
     let loss = 0;
     for (let g = 0; g < count; g++) {
       const from = starts[g]!;
       const to = starts[g + 1]!;
       let max = -Infinity;
       for (let i = from; i < to; i++) {
+        const x = i * d;
         let sum = 0;
-        for (let j = 0; j < d; j++) sum += w[j]! * rows[i * d + j]!;
+        for (let j = 0; j < d; j++) sum += w[j]! * rows[x + j]!;
+        for (let h = 0; h < H; h++) {
+          let a = w[BIAS + h]!;
+          for (let j = 0; j < d; j++) a += w[IN + h * d + j]! * rows[x + j]!;
+          a = Math.tanh(a);
+          units[i * H + h] = a;
+          sum += w[OUT + h]! * a;
+        }
         z[i] = sum;
         if (sum > max) max = sum;
       }
@@ -72,13 +115,31 @@ export function trainListwise(
         const y = targets[i]!;
         if (y > 0) loss -= y * Math.log(p + 1e-12);
         const diff = p - y;
-        if (diff !== 0) for (let j = 0; j < d; j++) grad[j]! += diff * rows[i * d + j]!;
+        if (diff === 0) continue;
+        const x = i * d;
+        for (let j = 0; j < d; j++) grad[j]! += diff * rows[x + j]!;
+        for (let h = 0; h < H; h++) {
+          const a = units[i * H + h]!;
+          grad[OUT + h]! += diff * a;
+          const back = diff * w[OUT + h]! * (1 - a * a);
+          grad[BIAS + h]! += back;
+          for (let j = 0; j < d; j++) grad[IN + h * d + j]! += back * rows[x + j]!;
+        }
       }
     }
     adam.step(grad, count);
     if (step % 50 === 0) process.stderr.write(`${label}: step ${step}, loss ${(loss / count).toFixed(4)}\n`);
   }
-  return adam.weights(names);
+  const features = adam.weights(names);
+  if (H === 0) return { features };
+  return {
+    features,
+    hidden: {
+      in: Array.from({ length: H }, (_, h) => rounded(w.subarray(IN + h * d, IN + (h + 1) * d))),
+      bias: rounded(w.subarray(BIAS, OUT)),
+      out: rounded(w.subarray(OUT, OUT + H)),
+    },
+  };
 }
 
 /** Adam over `d` weights, with L2. */

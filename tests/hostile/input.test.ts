@@ -8,9 +8,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ask } from '../../src/library/ask.ts';
 import { parseDateRange } from '../../src/library/dateRange.ts';
 import { StoryLibrary } from '../../src/library/index.ts';
-import { INPUT_CAPS } from '../../src/library/limits.ts';
+import { clippedInput, INPUT_CAPS } from '../../src/library/limits.ts';
 import {
   findQuotes,
   findStories,
@@ -131,6 +132,15 @@ describe('every typed input has a cap', () => {
     expect(() => suggestSpeakers(snapshot, long)).not.toThrow();
     expect(() => suggestPlaces(snapshot, long)).not.toThrow();
     expect(() => suggestStories(snapshot, long)).not.toThrow();
+  });
+
+  it('searches a question that fits its cap on the first words of a longer topic, cut at a word', () => {
+    const pasted =
+      `rotterdam dock workers strike night shifts ${'port container ships anchor '.repeat(20)}`.slice(0, 490);
+    const result = ask(snapshot, pasted);
+    expect(result.answer).not.toMatch(/too long/);
+    expect(result.citations[0]?.id).toBe('rotterdam_strike');
+    expect(clippedInput('topic', 'a'.repeat(95) + ' bcdefghij')).toBe('a'.repeat(95));
   });
 
   it('finds a speaker typed with a typo in each of two words, without the full fuzzy search', () => {

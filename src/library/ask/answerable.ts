@@ -1,10 +1,11 @@
 /**
  * Whether the phrase found for a question is worth giving, or the honest answer is "I don't know": a
- * logistic regression over how sure the phrase ranker is, how far the chosen sentence leads the next,
- * and how much of the question the sentence, its paragraph and its story hold (questions the stories
- * cannot answer often name something no sentence near the answer holds). The weights and the
- * threshold are in `answerableWeights.json`, trained by `scripts/trainExtract.ts` on the tuning
- * articles of the SQuAD 2.0 part, half of whose questions cannot be answered.
+ * logistic regression over how sure the phrase ranker is (its share of belief among every phrase read,
+ * and against the best other phrase), how far the chosen sentence leads the next, how much of the
+ * question the sentence, its neighbours, its paragraph and its story hold, and the heaviest word or
+ * figure of the question they lack (questions the stories cannot answer often differ from the nearest
+ * sentence in one rare word). The weights and the threshold are in `answerableWeights.json`, trained
+ * by `scripts/trainAnswerable.ts` on the tuning articles of SQuAD v1.1-dev and of the SQuAD 2.0 part.
  */
 import WEIGHTS from './answerableWeights.json' with { type: 'json' };
 import type { Extracted, SentenceRank } from './extract.ts';
@@ -20,6 +21,11 @@ export interface Found {
   features: SentenceFeatures;
   margin: number;
   unknown: number;
+  contextHeld: number;
+  lacking: number;
+  figuresLacking: number;
+  runnerUp: number;
+  share: number;
 }
 
 export function answerableFeatures(found: Found): AnswerableFeatures {
@@ -40,6 +46,14 @@ export function answerableFeatures(found: Found): AnswerableFeatures {
     pairs: features.pairs,
     kind: features.kind,
     unknown: Math.min(found.unknown, 2) / 2,
+    contextHeld: found.contextHeld,
+    lacking: found.lacking,
+    figuresLacking: Math.min(found.figuresLacking, 2) / 2,
+    runnerUp: found.runnerUp,
+    lead: found.extract.score - found.runnerUp,
+    share: found.share,
+    logShare: Math.log(found.share + 1e-6) / 5,
+    logit: found.extract.logit / 5,
   };
 }
 

@@ -406,11 +406,12 @@ const FIGURE_KINDS: ReadonlySet<AnswerKind> = new Set([
 const COPULA =
   /^(?:is|was|are|were|be|been|as|called|named|known|include|includes|including|such|became|become|becomes)$/;
 
-function scoreFeatures(features: Features): number {
+/** The ranker's log-odds of a candidate (comparable within one question's candidates). */
+function logitOf(features: Features): number {
   let z = 0;
   for (const [name, weight] of Object.entries(WEIGHTS.features))
     z += weight * features[name as keyof Features];
-  return 1 / (1 + Math.exp(-z));
+  return z;
 }
 
 export interface Extracted {
@@ -419,6 +420,11 @@ export interface Extracted {
   text: string;
   /** The ranker's probability that this is the answer (0..1). */
   score: number;
+  /** The ranker's log-odds of this phrase. */
+  logit: number;
+  /** log Σ exp(log-odds) over every candidate of the sentence: with the other sentences', how the
+   * ranker's belief is shared among all the phrases it read. */
+  logMass: number;
 }
 
 /** Every candidate phrase of a sentence with its features, for scoring and for training. */
@@ -435,18 +441,34 @@ export function candidateFeatures(
   }));
 }
 
+/** log Σ exp over values. */
+export function logSumExp(values: Iterable<number>): number {
+  let max = -Infinity;
+  const all = [...values];
+  for (const v of all) max = Math.max(max, v);
+  if (max === -Infinity) return max;
+  let sum = 0;
+  for (const v of all) sum += Math.exp(v - max);
+  return max + Math.log(sum);
+}
+
 /** The best answer phrase of a sentence for a question, or null when the sentence offers none. */
 export function extractFrom(question: QuestionInfo, sentence: string, rank: SentenceRank): Extracted | null {
-  let best: Extracted | null = null;
+  let best: { candidate: Candidate; logit: number } | null = null;
+  const logits: number[] = [];
   for (const { candidate, features } of candidateFeatures(question, sentence, rank)) {
-    const score = scoreFeatures(features);
-    if (!best || score > best.score)
-      best = {
-        start: candidate.start,
-        end: candidate.end,
-        text: sentence.slice(candidate.start, candidate.end),
-        score,
-      };
+    const logit = logitOf(features);
+    logits.push(logit);
+    if (!best || logit > best.logit) best = { candidate, logit };
   }
-  return best;
+  if (!best) return null;
+  const { candidate, logit } = best;
+  return {
+    start: candidate.start,
+    end: candidate.end,
+    text: sentence.slice(candidate.start, candidate.end),
+    score: 1 / (1 + Math.exp(-logit)),
+    logit,
+    logMass: logSumExp(logits),
+  };
 }

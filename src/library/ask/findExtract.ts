@@ -13,6 +13,7 @@ import { answerableFeatures, answerableScore } from './answerable.ts';
 import {
   type Extracted,
   extractFrom,
+  logSumExp,
   type QuestionInfo,
   questionInfo,
   type SentenceRank,
@@ -27,6 +28,16 @@ export interface FoundExtract extends ReadSentence {
   extract: Extracted;
   /** Share of the question's word weight the sentence holds (0..1). */
   coverage: number;
+  /** The same of the sentence with its neighbours in the paragraph. */
+  contextHeld: number;
+  /** The heaviest question word the sentence and its neighbours lack, against the heaviest's weight. */
+  lacking: number;
+  /** Figures the question gives that the sentence and its neighbours lack. */
+  figuresLacking: number;
+  /** The score of the best other phrase, for the best one (0 for the others). */
+  runnerUp: number;
+  /** The phrase ranker's probability of this phrase among every phrase of the sentences read. */
+  share: number;
   /** The probability that the phrase answers the question (`answerable.ts`). */
   sure: number;
 }
@@ -61,6 +72,8 @@ export interface ReadSentence {
   margin: number;
   /** Names the question gives that the set knows nothing of (`rankSentences`). */
   unknown: number;
+  /** The sentence with the sentences before and after it in its paragraph. */
+  context: string;
 }
 
 /**
@@ -78,32 +91,53 @@ export function readSentences(
   if (!index) return { info, sentences };
   const topScore = ranked[0]?.score ?? 0;
   const margin = ranked.length > 1 ? topScore - ranked[1]!.score : 10;
+  const inParagraph = (n: number, k: number) =>
+    k >= index.from[index.story[n]!]! &&
+    k < index.to[index.story[n]!]! &&
+    index.paragraph[k] === index.paragraph[n]
+      ? sentenceText(snapshot, index, k)
+      : '';
   for (const { n, score, features } of ranked.slice(0, READ_SENTENCES)) {
     const story = snapshot.stories.at(index.story[n]!)!;
+    const sentence = sentenceText(snapshot, index, n);
     sentences.push({
       story,
-      sentence: sentenceText(snapshot, index, n),
+      sentence,
       paragraph: index.paragraph[n]!,
       sentenceStart: index.start[n]!,
       rank: { logit: score - topScore, top: sentences.length === 0 },
       features,
       margin,
       unknown,
+      context: `${inParagraph(n, n - 1)} ${sentence} ${inParagraph(n, n + 1)}`,
     });
   }
   return { info, sentences };
 }
 
-/** Share of the question's word weight a sentence holds. */
-function coverageOf(info: QuestionInfo, sentence: string): number {
-  const stems = new Set(tokensOf(sentence).map((token) => root(token.lower)));
+/** Share of the question's word weight a text holds. */
+function coverageOf(info: QuestionInfo, text: string): number {
+  return heldOf(info, text).held;
+}
+
+/**
+ * What a text holds of the question: the share of its word weight, and the weight of the heaviest
+ * word it lacks against the heaviest word's (a question about something else often differs from the
+ * text in one rare word: a year, a name, "least" for "most").
+ */
+function heldOf(info: QuestionInfo, text: string): { held: number; lacking: number } {
+  const stems = new Set(tokensOf(text).map((token) => root(token.lower)));
   let total = 0;
   let held = 0;
+  let heaviest = 0;
+  let lacking = 0;
   for (const [word, weight] of info.words) {
     total += weight;
+    heaviest = Math.max(heaviest, weight);
     if (stems.has(word)) held += weight;
+    else lacking = Math.max(lacking, weight);
   }
-  return total > 0 ? held / total : 0;
+  return { held: total > 0 ? held / total : 0, lacking: heaviest > 0 ? lacking / heaviest : 0 };
 }
 
 /**
@@ -131,13 +165,34 @@ export function findExtracts(
   options: { limit?: number; allowed?: (story: number) => boolean } = {},
 ): FoundExtract[] {
   const { info, sentences } = readSentences(snapshot, question, { allowed: options.allowed });
-  const out: FoundExtract[] = [];
+  const figures = question.match(/\d[\d,.]*\d|\d/g) ?? [];
+  const found: Array<Omit<FoundExtract, 'sure'>> = [];
   for (const read of sentences) {
     const extract = extractFrom(info, read.sentence, read.rank);
     if (!extract) continue;
-    const found = { ...read, extract, coverage: coverageOf(info, read.sentence) };
-    out.push({ ...found, sure: answerableScore(answerableFeatures(found)) });
+    const context = heldOf(info, read.context);
+    found.push({
+      ...read,
+      extract,
+      coverage: coverageOf(info, read.sentence),
+      contextHeld: context.held,
+      lacking: context.lacking,
+      figuresLacking: figures.filter((figure) => !read.context.includes(figure)).length,
+      runnerUp: 0,
+      share: 0,
+    });
   }
-  out.sort((a, b) => b.extract.score - a.extract.score);
-  return out.slice(0, options.limit ?? 3);
+  const mass = logSumExp(found.map((f) => f.extract.logMass));
+  found.sort((a, b) => b.extract.score - a.extract.score);
+  // The best other phrase found: a close second means the answer is a guess between them.
+  const best = found[0];
+  const second = found.find((f) => f !== best && f.extract.text !== best?.extract.text);
+  return found.slice(0, options.limit ?? 3).map((f) => {
+    const withRunnerUp = {
+      ...f,
+      runnerUp: f === best ? (second?.extract.score ?? 0) : 0,
+      share: Math.exp(f.extract.logit - mass),
+    };
+    return { ...withRunnerUp, sure: answerableScore(answerableFeatures(withRunnerUp)) };
+  });
 }
