@@ -39,6 +39,11 @@ const STORIES: Record<string, string> = {
     'date 1987-03-13 BOGOTA, March 13 - Colombia earned 2.1 billion dollars from coffee exports\n' +
     'last year, the national coffee growers federation said on Friday.\n' +
     '    Exports fell to 9.8 mln bags in the year to February, the federation said.\n',
+  'nairobi_tariffs.txt':
+    'date 2022-06-08 NAIROBI, June 8 - Trade ministers agreed on Wednesday to cut tariffs on farm goods.\n' +
+    "    Not every delegation was convinced. Ghana's minister, Kwame Asante, said the timetable was\n" +
+    '"ambitious".\n' +
+    '    "We support the principle. The details will decide whether it works," Asante said.\n',
 };
 
 beforeAll(async () => {
@@ -78,6 +83,13 @@ describe('ask: quotes', () => {
     expect(result.intent).toBe('quotes');
     expect(result.answer).toContain('Maria Souza');
     expect(result.citations[0]?.id).toBe('cocoa_rains');
+  });
+
+  it('reaches a speaker through the words a sentence describes them by, typed without the apostrophe', () => {
+    const result = question('what did ghanas minister say');
+    expect(result.intent).toBe('quotes');
+    expect(result.answer).toContain('Kwame Asante');
+    expect(result.citations[0]?.id).toBe('nairobi_tariffs');
   });
 
   it('says plainly when someone is not in the stories', () => {

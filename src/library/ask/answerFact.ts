@@ -136,6 +136,35 @@ function personByRole(snapshot: StorySnapshot, subject: string): { story: Story;
   return { story, person: story.people[newest.person]! };
 }
 
+/**
+ * "ghanas minister": the person a sentence names beside every word of the description ("Ghana's
+ * minister, Kwame Asante, said…"), for descriptions the parse did not take as a role. Misspelt words
+ * stand for the closest known word; one word alone describes too little.
+ */
+function personByDescription(
+  snapshot: StorySnapshot,
+  subject: string,
+): { story: Story; person: Person } | null {
+  const { ids, unknown } = queryTermIds(snapshot.text, subject, { correct: true });
+  if (ids.length < 2 || unknown.length > 0) return null;
+  const wanted = ids.map((id) => snapshot.text.vocabulary.terms[id]!);
+  const hits = searchText(snapshot.text, ids, ids.length);
+  for (let i = 0; i < Math.min(hits.docs.length, PERSON_STORIES); i++) {
+    const story = snapshot.stories.at(hits.docs[i]!)!;
+    for (const sentence of sentencesOf(story)) {
+      if (!wanted.every((term) => sentence.terms.includes(term))) continue;
+      let first: { person: Person; at: number } | null = null;
+      for (const person of story.people)
+        for (const name of [person.name, ...person.aliases]) {
+          const at = sentence.text.indexOf(name);
+          if (at >= 0 && (!first || at < first.at)) first = { person, at };
+        }
+      if (first) return { story, person: first.person };
+    }
+  }
+  return null;
+}
+
 /** A person the stories name, found by speaker name or by full text (the version with a role first), else by role. */
 export function findPerson(snapshot: StorySnapshot, subject: string): PersonFound | null {
   let key = normalizeName(subject);
@@ -165,7 +194,7 @@ export function findPerson(snapshot: StorySnapshot, subject: string): PersonFoun
     if (!withRole && person.role) withRole = { story, person };
   }
   const byName = withRole ?? first;
-  const found = byName ?? personByRole(snapshot, subject);
+  const found = byName ?? personByRole(snapshot, subject) ?? personByDescription(snapshot, subject);
   if (!found) return null;
   const { story, person } = found;
   const sentence =
