@@ -44,6 +44,10 @@ const STORIES: Record<string, string> = {
     "    Not every delegation was convinced. Ghana's minister, Kwame Asante, said the timetable was\n" +
     '"ambitious".\n' +
     '    "We support the principle. The details will decide whether it works," Asante said.\n',
+  'rotterdam_port.txt':
+    'date 2021-10-04 ROTTERDAM, Oct 4 - Dock workers at the port walked out on Monday over night shifts.\n' +
+    '    Terminal operator Maasvlakte Logistics said the strike was "unnecessary and damaging".\n' +
+    '    Its chief executive, Ingrid Bakker, said the port had to stay competitive.\n',
 };
 
 beforeAll(async () => {
@@ -148,6 +152,13 @@ describe('ask: facts', () => {
     const result = question('how much did Colombia earn from coffee exports?');
     expect(result.intent).toBe('fact');
     expect(result.citations[0]?.text).toContain('2.1 billion dollars');
+  });
+
+  it("who runs an organisation: the person introduced by a leader's title right after it is named", () => {
+    const result = question('who runs maasvlakte logistics');
+    expect(result.intent).toBe('fact');
+    expect(result.answer).toMatch(/^\*\*Ingrid Bakker\*\*/);
+    expect(result.citations[0]?.text).toContain('chief executive');
   });
 
   it('who is: the role the story gives', () => {
