@@ -207,7 +207,7 @@ export const typedSection: EvalSection = {
       workers: 0,
     });
     const onSample = askAll(sample.snapshot, SAMPLE, ask);
-    rate('right, sample stories', SAMPLE, onSample.right, 0.7);
+    rate('right, sample stories', SAMPLE, onSample.right, 0.8);
     const heldOutSample = askAll(sample.snapshot, HELD_OUT_SAMPLE, ask);
     rate('held out: right, sample stories', HELD_OUT_SAMPLE, heldOutSample.right, 0.7);
     const opened = await openAnswerLibrary(shared);
@@ -216,7 +216,7 @@ export const typedSection: EvalSection = {
     const onCorpora = askAll(opened.library.snapshot, CORPORA, ask);
     rate('right, seed/Reuters/PolNeAR', CORPORA, onCorpora.right, 0.5);
     const heldOutCorpora = askAll(opened.library.snapshot, HELD_OUT_CORPORA, ask);
-    rate('held out: right, seed/Reuters/PolNeAR', HELD_OUT_CORPORA, heldOutCorpora.right, 0.35);
+    rate('held out: right, seed/Reuters/PolNeAR', HELD_OUT_CORPORA, heldOutCorpora.right, 0.45);
     return {
       metrics,
       details: {
