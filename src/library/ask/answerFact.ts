@@ -186,7 +186,7 @@ function personByDescription(
 
 /** "who runs maasvlakte logistics", "who heads the union": who leads an organisation. */
 const LEADER_QUESTION =
-  /^who\s+(?:runs|heads|leads|owns|manages|chairs|is\s+in\s+charge\s+of|is\s+the\s+(?:boss|head|leader|chief)\s+of)\s+(?:the\s+)?(.+?)\s*\??$/i;
+  /^who\s+(?:runs|heads|leads|owns|manages|chairs|is\s+in\s+charge\s+of|is\s+the\s+(?:boss|head|leader|chief)\s+of)\s+(?:the\s+)?(.+?)\??$/i;
 /** Words a story introduces a leader by ("Its chief executive, Ingrid Bakker"). */
 const LEADER_WORDS =
   /\b(?:chief executive|chief|ceo|chairman|chairwoman|chair|president|head|director|leader|boss|manager|owner|founder)\b/i;
