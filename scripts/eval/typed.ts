@@ -3,7 +3,7 @@
  * lower case, misspelt, elliptic), over the sample stories in `stories/` and over the seed, Reuters
  * and PolNeAR stories. Each was written from reading a story, before its answer was seen; the check is
  * that the first citation holds the answer, from that story or another saying the same (Reuters files
- * the same news several times). Not tuned on.
+ * the same news several times). The first group is the one rules are tuned on; the held-out group is not.
  */
 import { join } from 'node:path';
 import type { AskResult } from '../../src/library/results.ts';
@@ -87,6 +87,85 @@ const CORPORA: Typed[] = [
   },
 ];
 
+/**
+ * Held out: written the same way over other facts of the same sets, never tuned on, so its figure
+ * shows how the product does on questions its rules were not shaped by.
+ */
+const HELD_OUT_SAMPLE: Typed[] = [
+  { question: 'who scored the winner in the cup final', story: 'harbour_cup_final', holds: /Haddad/ },
+  { question: 'how many fans at hampden', story: 'harbour_cup_final', holds: /48,000/ },
+  { question: 'wat was the score in the harbour united final', story: 'harbour_cup_final', holds: /2-1/ },
+  { question: 'who manages harbour utd', story: 'harbour_cup_final', holds: /Gallagher/ },
+  { question: 'how old is harbour united', story: 'harbour_cup_final', holds: /98-year/ },
+  { question: 'what did doherty say', story: 'harbour_cup_final', holds: /better team|future/ },
+  { question: 'whats the rover called', story: 'lunar_ice', holds: /Wombat/ },
+  { question: 'how far has the rover driven', story: 'lunar_ice', holds: /900 metres/ },
+  { question: 'how deep can the drill go', story: 'lunar_ice', holds: /two metres/ },
+  { question: 'who is okafor', story: 'lunar_ice', holds: /chief scientist/ },
+  {
+    question: 'how many ships waiting off rotterdam',
+    story: 'rotterdam_strike',
+    holds: /40 container ships/,
+  },
+  { question: 'which union is striking in rotterdam', story: 'rotterdam_strike', holds: /FNV Havens/ },
+  { question: 'how much could freight rates go up', story: 'rotterdam_strike', holds: /10 pct/ },
+  { question: 'who chaired the nairobi sumit', story: 'nairobi_trade_summit', holds: /Wanjiru/ },
+  { question: 'how much will farm tariffs be cut', story: 'nairobi_trade_summit', holds: /by half/ },
+  {
+    question: 'where will food safety disputes be settled',
+    story: 'nairobi_trade_summit',
+    holds: /Addis Ababa/,
+  },
+  { question: 'how many businesses near the saone', story: 'lyon_quays', holds: /300 businesses/ },
+  { question: 'who is lyons mayor', story: 'lyon_quays', holds: /Dumontet/ },
+  { question: 'when will the prefect rule', story: 'lyon_quays', holds: /June/ },
+  { question: 'where did the coalition meet', story: '000_2696b59510ee6b97', holds: /Paris/ },
+];
+
+const HELD_OUT_CORPORA: Typed[] = [
+  { question: 'who stays chairman of allegheny', story: 'reuters-03263', holds: /Travers/ },
+  { question: 'how much is first boston paying for allegheny', story: 'reuters-03263', holds: /24\.60/ },
+  { question: 'who is iraqs new oil minister', story: 'reuters-08493', holds: /Chalaby/ },
+  { question: 'wat happened to taqi', story: 'reuters-08493', holds: /heavy industries/i },
+  { question: 'how many honda cars sold in march', story: 'reuters-13111', holds: /28,476/ },
+  { question: 'how many shares is neutrogena buying back', story: 'reuters-00537', holds: /100,000/ },
+  {
+    question: 'how many workers does the flight attendants union represent',
+    story: 'politico_2016-09-30_flight-attendants-union-endorses',
+    holds: /50,000/,
+  },
+  {
+    question: 'how many ppl hurt in the chelsea explosion',
+    story: 'politico_2016-09-17_de-blasio-says-chelsea-explosion',
+    holds: /Twenty-nine/i,
+  },
+  {
+    question: 'where did the chelsea bomb go off',
+    story: 'politico_2016-09-17_de-blasio-says-chelsea-explosion',
+    holds: /23rd Street/,
+  },
+  {
+    question: 'who is the nypd comissioner',
+    story: 'politico_2016-09-17_de-blasio-says-chelsea-explosion',
+    holds: /O.Neill/,
+  },
+  {
+    question: 'how much do eb5 investors have to put in',
+    story: 'nyt_2016-09-12_visa-program-up-for-renewal-amid',
+    holds: /500,000/,
+  },
+  {
+    question: 'how many jobs must an eb-5 project create',
+    story: 'nyt_2016-09-12_visa-program-up-for-renewal-amid',
+    holds: /10 American workers/,
+  },
+  {
+    question: 'which vermont developers got charged',
+    story: 'nyt_2016-09-12_visa-program-up-for-renewal-amid',
+    holds: /Quiros|Stenger/,
+  },
+];
+
 const isRight = (q: Typed, result: AskResult) => {
   const cited = result.citations[0];
   return cited !== undefined && q.holds.test(cited.text);
@@ -114,6 +193,13 @@ export const typedSection: EvalSection = {
     const { StoryLibrary } = await import('../../src/library/storyLibrary.ts');
     const { ask } = await import('../../src/library/ask.ts');
     const metrics: Metric[] = [];
+    const rate = (name: string, questions: Typed[], right: number, min: number) =>
+      metrics.push({
+        name: `${name} (${questions.length})`,
+        value: right / questions.length,
+        format: 'percent',
+        min,
+      });
     const sample = await StoryLibrary.open({
       dirs: [new URL('../../stories', import.meta.url).pathname],
       cacheDir: join('.cache', 'eval-sample'),
@@ -121,21 +207,22 @@ export const typedSection: EvalSection = {
       workers: 0,
     });
     const onSample = askAll(sample.snapshot, SAMPLE, ask);
-    metrics.push({
-      name: `right, sample stories (${SAMPLE.length})`,
-      value: onSample.right / SAMPLE.length,
-      format: 'percent',
-      min: 0.7,
-    });
+    rate('right, sample stories', SAMPLE, onSample.right, 0.8);
+    const heldOutSample = askAll(sample.snapshot, HELD_OUT_SAMPLE, ask);
+    rate('held out: right, sample stories', HELD_OUT_SAMPLE, heldOutSample.right, 0.7);
     const opened = await openAnswerLibrary(shared);
-    if ('skipped' in opened) return { metrics, details: { misses: onSample.misses } };
+    if ('skipped' in opened)
+      return { metrics, details: { misses: onSample.misses, heldOutMisses: heldOutSample.misses } };
     const onCorpora = askAll(opened.library.snapshot, CORPORA, ask);
-    metrics.push({
-      name: `right, seed/Reuters/PolNeAR (${CORPORA.length})`,
-      value: onCorpora.right / CORPORA.length,
-      format: 'percent',
-      min: 0.5,
-    });
-    return { metrics, details: { misses: [...onSample.misses, ...onCorpora.misses] } };
+    rate('right, seed/Reuters/PolNeAR', CORPORA, onCorpora.right, 0.5);
+    const heldOutCorpora = askAll(opened.library.snapshot, HELD_OUT_CORPORA, ask);
+    rate('held out: right, seed/Reuters/PolNeAR', HELD_OUT_CORPORA, heldOutCorpora.right, 0.45);
+    return {
+      metrics,
+      details: {
+        misses: [...onSample.misses, ...onCorpora.misses],
+        heldOutMisses: [...heldOutSample.misses, ...heldOutCorpora.misses],
+      },
+    };
   },
 };

@@ -39,6 +39,15 @@ const STORIES: Record<string, string> = {
     'date 1987-03-13 BOGOTA, March 13 - Colombia earned 2.1 billion dollars from coffee exports\n' +
     'last year, the national coffee growers federation said on Friday.\n' +
     '    Exports fell to 9.8 mln bags in the year to February, the federation said.\n',
+  'nairobi_tariffs.txt':
+    'date 2022-06-08 NAIROBI, June 8 - Trade ministers agreed on Wednesday to cut tariffs on farm goods.\n' +
+    "    Not every delegation was convinced. Ghana's minister, Kwame Asante, said the timetable was\n" +
+    '"ambitious".\n' +
+    '    "We support the principle. The details will decide whether it works," Asante said.\n',
+  'rotterdam_port.txt':
+    'date 2021-10-04 ROTTERDAM, Oct 4 - Dock workers at the port walked out on Monday over night shifts.\n' +
+    '    Terminal operator Maasvlakte Logistics said the strike was "unnecessary and damaging".\n' +
+    '    Its chief executive, Ingrid Bakker, said the port had to stay competitive.\n',
 };
 
 beforeAll(async () => {
@@ -78,6 +87,13 @@ describe('ask: quotes', () => {
     expect(result.intent).toBe('quotes');
     expect(result.answer).toContain('Maria Souza');
     expect(result.citations[0]?.id).toBe('cocoa_rains');
+  });
+
+  it('reaches a speaker through the words a sentence describes them by, typed without the apostrophe', () => {
+    const result = question('what did ghanas minister say');
+    expect(result.intent).toBe('quotes');
+    expect(result.answer).toContain('Kwame Asante');
+    expect(result.citations[0]?.id).toBe('nairobi_tariffs');
   });
 
   it('says plainly when someone is not in the stories', () => {
@@ -136,6 +152,13 @@ describe('ask: facts', () => {
     const result = question('how much did Colombia earn from coffee exports?');
     expect(result.intent).toBe('fact');
     expect(result.citations[0]?.text).toContain('2.1 billion dollars');
+  });
+
+  it("who runs an organisation: the person introduced by a leader's title right after it is named", () => {
+    const result = question('who runs maasvlakte logistics');
+    expect(result.intent).toBe('fact');
+    expect(result.answer).toMatch(/^\*\*Ingrid Bakker\*\*/);
+    expect(result.citations[0]?.text).toContain('chief executive');
   });
 
   it('who is: the role the story gives', () => {

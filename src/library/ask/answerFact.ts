@@ -136,6 +136,90 @@ function personByRole(snapshot: StorySnapshot, subject: string): { story: Story;
   return { story, person: story.people[newest.person]! };
 }
 
+/**
+ * The stories (best first, at most PERSON_STORIES) holding every word of `words`, with those words'
+ * index terms; misspelt words stand for the closest known word. Null when a word is unknown.
+ */
+function storiesHoldingAll(
+  snapshot: StorySnapshot,
+  words: string,
+): { terms: string[]; stories: Story[] } | null {
+  const { ids, unknown } = queryTermIds(snapshot.text, words, { correct: true });
+  if (ids.length === 0 || unknown.length > 0) return null;
+  const hits = searchText(snapshot.text, ids, ids.length);
+  const stories = Array.from(hits.docs.slice(0, PERSON_STORIES), (s) => snapshot.stories.at(s)!);
+  return { terms: ids.map((id) => snapshot.text.vocabulary.terms[id]!), stories };
+}
+
+/** The person of the story a text names first (organisations left out). */
+function firstPersonIn(story: Story, text: string): Person | null {
+  let first: { person: Person; at: number } | null = null;
+  for (const person of story.people) {
+    if (person.kind === 'organisation') continue;
+    for (const name of [person.name, ...person.aliases]) {
+      const at = text.indexOf(name);
+      if (at >= 0 && (!first || at < first.at)) first = { person, at };
+    }
+  }
+  return first?.person ?? null;
+}
+
+/**
+ * "ghanas minister": the person a sentence names beside every word of the description ("Ghana's
+ * minister, Kwame Asante, said…"), for descriptions the parse did not take as a role. One word alone
+ * describes too little.
+ */
+function personByDescription(
+  snapshot: StorySnapshot,
+  subject: string,
+): { story: Story; person: Person } | null {
+  const found = storiesHoldingAll(snapshot, subject);
+  if (!found || found.terms.length < 2) return null;
+  for (const story of found.stories)
+    for (const sentence of sentencesOf(story)) {
+      if (!found.terms.every((term) => sentence.terms.includes(term))) continue;
+      const person = firstPersonIn(story, sentence.text);
+      if (person) return { story, person };
+    }
+  return null;
+}
+
+/** "who runs maasvlakte logistics", "who heads the union": who leads an organisation. */
+const LEADER_QUESTION =
+  /^who\s+(?:runs|heads|leads|owns|manages|chairs|is\s+in\s+charge\s+of|is\s+the\s+(?:boss|head|leader|chief)\s+of)\s+(?:the\s+)?(.+?)\??$/i;
+/** Words a story introduces a leader by ("Its chief executive, Ingrid Bakker"). */
+const LEADER_WORDS =
+  /\b(?:chief executive|chief|ceo|chairman|chairwoman|chair|president|head|director|leader|boss|manager|owner|founder)\b/i;
+
+/**
+ * Who leads what the question names: a person introduced by a leader's title in a sentence naming the
+ * organisation or right after one ("Terminal operator Maasvlakte Logistics said… Its chief executive,
+ * Ingrid Bakker, said…"), as stories name a company and then its head.
+ */
+function answerLeader(snapshot: StorySnapshot, question: string): AskResult | null {
+  const organisation = LEADER_QUESTION.exec(question.trim())?.[1];
+  if (!organisation) return null;
+  const found = storiesHoldingAll(snapshot, organisation);
+  if (!found) return null;
+  const names = (sentence: { terms: string[] } | undefined) =>
+    sentence !== undefined && found.terms.every((term) => sentence.terms.includes(term));
+  for (const story of found.stories) {
+    const sentences = sentencesOf(story);
+    for (let i = 0; i < sentences.length; i++) {
+      const sentence = sentences[i]!;
+      if (!LEADER_WORDS.test(sentence.text) || !(names(sentence) || names(sentences[i - 1]))) continue;
+      const person = firstPersonIn(story, sentence.text);
+      if (!person) continue;
+      return {
+        intent: 'fact',
+        answer: `**${person.name}** — "${clip(sentence.text, 600)}" (${storyLine(story)})`,
+        citations: [citation(refOf(story), sentence.text)],
+      };
+    }
+  }
+  return null;
+}
+
 /** A person the stories name, found by speaker name or by full text (the version with a role first), else by role. */
 export function findPerson(snapshot: StorySnapshot, subject: string): PersonFound | null {
   let key = normalizeName(subject);
@@ -165,7 +249,7 @@ export function findPerson(snapshot: StorySnapshot, subject: string): PersonFoun
     if (!withRole && person.role) withRole = { story, person };
   }
   const byName = withRole ?? first;
-  const found = byName ?? personByRole(snapshot, subject);
+  const found = byName ?? personByRole(snapshot, subject) ?? personByDescription(snapshot, subject);
   if (!found) return null;
   const { story, person } = found;
   const sentence =
@@ -361,6 +445,8 @@ export function answerFact(
     const answer = answerWhoIs(snapshot, parsed.subject);
     if (answer) return answer;
   }
+  const leader = answerLeader(snapshot, parsed.text);
+  if (leader) return leader;
   if (parsed.factKind === 'where-is' && parsed.subject) {
     const answer = answerWhereIs(snapshot, parsed.subject);
     if (answer) return answer;
