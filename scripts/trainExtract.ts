@@ -1,15 +1,16 @@
 /**
- * `npx tsx scripts/trainExtract.ts [--shared DIR] [--only phrases]`: trains the answerer's two rankers on the SQuAD
+ * `npx tsx scripts/trainExtract.ts [--shared DIR] [--only sentences|phrases]`: trains the answerer's two rankers on the SQuAD
  * v1.1-dev questions of the articles that are not held apart (`isHeldOut`), and writes their weights:
  * - the sentence ranker (`src/library/ask/rankSentences.ts` → `sentenceWeights.json`): each sentence
  *   of a question's pool is one row, right when it is in the question's story and holds a gold answer;
+ *   a listwise model with a few tanh units beside its linear weights;
  * - the phrase ranker (`src/library/ask/extract.ts` → `extractWeights.json`): each candidate phrase
  *   of the sentences the new sentence ranker reads first is one row, right when its token F1 against
  *   the gold answers is the best any candidate of the question's story reaches (a target spread over
  *   every overlapping phrase in proportion to its F1 taught the ranker to prefer long ones); its
  *   lexicalised conjunctions held by at least `MIN_QUESTIONS` questions are learned too.
- * `--only phrases` trains the phrase ranker alone, over the shipped sentence ranker.
- * Both are listwise log-linear models (`train/listwise.ts`). The corpus itself is never copied: only
+ * `--only sentences` or `--only phrases` trains one of them (the phrase ranker over the shipped
+ * sentence ranker). Both are listwise models (`train/listwise.ts`). The corpus itself is never copied: only
  * the weights are written.
  */
 import { existsSync, writeFileSync } from 'node:fs';
@@ -26,7 +27,11 @@ import {
 import { sentenceIndexOf, sentenceText } from '../src/library/sentenceIndex.ts';
 import { StoryLibrary } from '../src/library/storyLibrary.ts';
 import { f1Score, holdsAnswer, isHeldOut, readQuestions } from './eval/squadScore.ts';
-import { GroupBuilder, trainListwise } from './train/listwise.ts';
+import { GroupBuilder, trainListwise, trainListwiseModel } from './train/listwise.ts';
+
+/** The sentence ranker's tanh units beside its linear weights, and its training steps. */
+const SENTENCE_UNITS = 8;
+const SENTENCE_STEPS = 600;
 
 const { values } = parseArgs({ options: { shared: { type: 'string' }, only: { type: 'string' } } });
 /** Questions a conjunction must be seen in to be learned. */
@@ -49,7 +54,7 @@ const index = sentenceIndexOf(snapshot)!;
 const questions = readQuestions(join(dir, 'questions.jsonl')).filter((q) => !isHeldOut(q.title));
 const trainedOn = `SQuAD v1.1-dev, ${questions.length} questions of the articles not held apart (scripts/trainExtract.ts)`;
 
-function write(file: string, weights: Record<string, unknown>) {
+function write(file: string, weights: object) {
   const url = new URL(`../src/library/ask/${file}`, import.meta.url);
   writeFileSync(url, `${JSON.stringify({ trainedOn, ...weights }, null, 1)}\n`);
   process.stderr.write(`trainExtract: wrote ${url.pathname}\n`);
@@ -76,15 +81,18 @@ function trainSentences(): SentenceWeights | undefined {
   process.stderr.write(
     `trainExtract: sentences: ${sentenceGroups.starts.length - 1} questions with a right sentence\n`,
   );
-  const weights = trainListwise(sentenceGroups.done(), {
-    steps: 1000,
-    rate: 0.1,
+  const weights = trainListwiseModel(sentenceGroups.done(), {
+    steps: SENTENCE_STEPS,
+    rate: 0.05,
+    hidden: SENTENCE_UNITS,
     label: 'sentences',
   }) as SentenceWeights;
-  write('sentenceWeights.json', { features: weights });
+  write('sentenceWeights.json', weights);
   return weights;
 }
 const sentenceWeights = trainSentences();
+// `--only sentences`: the phrase ranker's weights are left as they are.
+if (values.only === 'sentences') process.exit(0);
 
 // The phrase ranker, over the sentences the new sentence ranker reads.
 const phraseGroups = new GroupBuilder();

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { getHeapStatistics } from 'node:v8';
 import Fuse from 'fuse.js';
 import { libraryEnv } from '../../src/config.ts';
 import { parseStory } from '../../src/engine/parseStory.ts';
@@ -104,8 +105,15 @@ async function cold() {
   rawRead(values.dir!);
   const cpu = process.cpuUsage();
   const started = performance.now();
+  // The heap of this thread at its highest, sampled: what the start-up's heap check must allow for.
+  let peakHeap = 0;
+  const sampler = setInterval(() => {
+    peakHeap = Math.max(peakHeap, getHeapStatistics().used_heap_size);
+  }, 50);
   const library = await openLibrary();
   const loadMs = Math.round(performance.now() - started);
+  clearInterval(sampler);
+  peakHeap = Math.max(peakHeap, getHeapStatistics().used_heap_size);
   const used = process.cpuUsage(cpu);
   const cpuSeconds = (used.user + used.system) / 1e6;
   const rawReadMs = rawRead(values.dir!);
@@ -119,6 +127,8 @@ async function cold() {
     // Every thread of the process (parse workers too), so it says what a load costs whatever the cores.
     cpuSeconds: Math.round(cpuSeconds * 10) / 10,
     storiesPerCpuSecond: Math.round(stories / cpuSeconds),
+    peakHeapMb: Math.round(peakHeap / 2 ** 20),
+    peakHeapBytesPerStory: Math.round(peakHeap / Math.max(1, stories)),
     rawReadMs: Math.round(rawReadMs),
     overRawRead: Math.round((loadMs / rawReadMs) * 10) / 10,
   };

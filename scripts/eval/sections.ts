@@ -7,6 +7,7 @@ import { reutersPlaces } from './reutersPlaces.ts';
 import type { EvalSection } from './section.ts';
 import { seedSection } from './seed.ts';
 import { squadSection } from './squad.ts';
+import { typedSection } from './typed.ts';
 
 /** Every eval section, in the order the table prints them. Each section's module adds itself here. */
 export const sections: EvalSection[] = [
@@ -18,4 +19,5 @@ export const sections: EvalSection[] = [
   seedSection,
   polnearSection,
   squadSection,
+  typedSection,
 ];

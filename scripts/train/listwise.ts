@@ -1,9 +1,10 @@
 /**
- * Training the answerer's log-linear models by full-batch gradient descent with Adam and a little L2:
- * a listwise ranker (each group, one question, has rows of features and targets summing to 1 over the
- * group; a softmax over each group's rows, a conditional logit), and a plain logistic regression. A
- * ranker's rows may also carry sparse features: names that count 1 when present (lexicalised
- * conjunctions, thousands of names of which a row holds a few).
+ * Training the answerer's models by full-batch gradient descent with Adam and a little L2: a listwise
+ * ranker (each group, one question, has rows of features and targets summing to 1 over the group; a
+ * softmax over each group's rows, a conditional logit), optionally with a layer of tanh units beside
+ * its linear weights, and a plain logistic regression. A ranker's rows may also carry sparse features:
+ * names that count 1 when present (lexicalised conjunctions, thousands of names of which a row holds a
+ * few).
  */
 
 export interface Groups {
@@ -99,13 +100,49 @@ export class GroupBuilder {
  * the sparse features' that weigh at least 0.01 either way.
  */
 export function trainListwise(
-  { names, rows, targets, starts, sparseNames, sparse, sparseStarts }: Groups,
-  { steps = 150, rate = 0.05, l2 = 1e-4, label = 'train' } = {},
+  groups: Groups,
+  options: { steps?: number; rate?: number; l2?: number; label?: string } = {},
 ): Record<string, number> {
+  return trainListwiseModel(groups, { ...options, hidden: 0 }).features;
+}
+
+/**
+ * A hidden layer beside the linear part of a listwise model: the score is `w·x + Σₕ out[h] ·
+ * tanh(in[h]·x + bias[h])`, `in[h]` in the order of the features' names.
+ */
+export interface HiddenLayer {
+  in: number[][];
+  bias: number[];
+  out: number[];
+}
+
+const rounded = (values: ArrayLike<number>) => Array.from(values, (v) => Math.round(v * 1000) / 1000);
+
+/**
+ * A listwise model with `hidden` tanh units beside its linear weights (none: a log-linear model), fit
+ * by full-batch Adam; the hidden layer starts from small deterministic weights.
+ */
+export function trainListwiseModel(
+  { names, rows, targets, starts, sparseNames, sparse, sparseStarts }: Groups,
+  { steps = 150, rate = 0.05, l2 = 1e-4, label = 'train', hidden = 0 } = {},
+): { features: Record<string, number>; hidden?: HiddenLayer } {
   const d = names.length;
-  const adam = new Adam(d + sparseNames.length, rate, l2);
+  const H = hidden;
+  // Parameters: linear weights, then each unit's input weights, the units' biases, their output
+  // weights, then the sparse features' weights.
+  const IN = d;
+  const BIAS = d + H * d;
+  const OUT = BIAS + H;
+  const SPARSE = OUT + H;
+  const adam = new Adam(SPARSE + sparseNames.length, rate, l2);
   const w = adam.w;
+  let seed = 12345;
+  for (let k = IN; k < BIAS; k++) {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    w[k] = ((seed / 2 ** 32) * 2 - 1) / Math.sqrt(d);
+  }
   const z = new Float64Array(targets.length);
+  const units = new Float64Array(targets.length * H);
   const count = starts.length - 1;
   for (let step = 1; step <= steps; step++) {
     const grad = new Float64Array(w.length);
@@ -115,9 +152,17 @@ export function trainListwise(
       const to = starts[g + 1]!;
       let max = -Infinity;
       for (let i = from; i < to; i++) {
+        const x = i * d;
         let sum = 0;
-        for (let j = 0; j < d; j++) sum += w[j]! * rows[i * d + j]!;
-        for (let k = sparseStarts[i]!; k < sparseStarts[i + 1]!; k++) sum += w[d + sparse[k]!]!;
+        for (let j = 0; j < d; j++) sum += w[j]! * rows[x + j]!;
+        for (let k = sparseStarts[i]!; k < sparseStarts[i + 1]!; k++) sum += w[SPARSE + sparse[k]!]!;
+        for (let h = 0; h < H; h++) {
+          let a = w[BIAS + h]!;
+          for (let j = 0; j < d; j++) a += w[IN + h * d + j]! * rows[x + j]!;
+          a = Math.tanh(a);
+          units[i * H + h] = a;
+          sum += w[OUT + h]! * a;
+        }
         z[i] = sum;
         if (sum > max) max = sum;
       }
@@ -129,16 +174,35 @@ export function trainListwise(
         if (y > 0) loss -= y * Math.log(p + 1e-12);
         const diff = p - y;
         if (diff === 0) continue;
-        for (let j = 0; j < d; j++) grad[j]! += diff * rows[i * d + j]!;
-        for (let k = sparseStarts[i]!; k < sparseStarts[i + 1]!; k++) grad[d + sparse[k]!]! += diff;
+        const x = i * d;
+        for (let j = 0; j < d; j++) grad[j]! += diff * rows[x + j]!;
+        for (let k = sparseStarts[i]!; k < sparseStarts[i + 1]!; k++) grad[SPARSE + sparse[k]!]! += diff;
+        for (let h = 0; h < H; h++) {
+          const a = units[i * H + h]!;
+          grad[OUT + h]! += diff * a;
+          const back = diff * w[OUT + h]! * (1 - a * a);
+          grad[BIAS + h]! += back;
+          for (let j = 0; j < d; j++) grad[IN + h * d + j]! += back * rows[x + j]!;
+        }
       }
     }
     adam.step(grad, count);
     if (step % 50 === 0) process.stderr.write(`${label}: step ${step}, loss ${(loss / count).toFixed(4)}\n`);
   }
-  const weights = adam.weights([...names, ...sparseNames]);
-  for (const name of sparseNames) if (Math.abs(weights[name]!) < 0.01) delete weights[name];
-  return weights;
+  const features = adam.weights(names);
+  sparseNames.forEach((name, k) => {
+    const weight = Math.round(w[SPARSE + k]! * 1000) / 1000;
+    if (Math.abs(weight) >= 0.01) features[name] = weight;
+  });
+  if (H === 0) return { features };
+  return {
+    features,
+    hidden: {
+      in: Array.from({ length: H }, (_, h) => rounded(w.subarray(IN + h * d, IN + (h + 1) * d))),
+      bias: rounded(w.subarray(BIAS, OUT)),
+      out: rounded(w.subarray(OUT, OUT + H)),
+    },
+  };
 }
 
 /** Adam over `d` weights, with L2. */

@@ -205,20 +205,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     void opening.then((result) => result.close()).catch(() => undefined);
     throw error;
   }
-  const stats = stories.service.info();
-  logger.info(
-    {
-      user: client.user?.tag,
-      id: client.user?.id,
-      shards: [...client.ws.shards.keys()],
-      guilds: client.guilds.cache.size,
-      stories: stats.stories,
-      dir: config.STORIES_DIR,
-    },
-    'ready: connected to Discord, handlers registered',
-  );
-  ready = true;
-
+  // Watching before `ready` is logged: a file added once the bot says it is ready is never missed.
   if (config.STORIES_WATCH)
     stopWatching = stories.library.watch((report) => {
       metrics?.reloaded(report);
@@ -233,6 +220,19 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
         'stories reloaded (folder changed)',
       );
     });
+  const stats = stories.service.info();
+  logger.info(
+    {
+      user: client.user?.tag,
+      id: client.user?.id,
+      shards: [...client.ws.shards.keys()],
+      guilds: client.guilds.cache.size,
+      stories: stats.stories,
+      dir: config.STORIES_DIR,
+    },
+    'ready: connected to Discord, handlers registered',
+  );
+  ready = true;
 
   return { stop };
 }

@@ -5,14 +5,19 @@ import type { Person } from './types.ts';
 export type Gender = 'male' | 'female' | null;
 export type EntityKind = 'person' | 'group' | 'other';
 
-/** compromise's word list, used as a look-up table only (running its tagger on whole stories is too slow). */
-let words: Record<string, string | string[]> | undefined;
+/**
+ * compromise's word list, used as a look-up table only (running its tagger on whole stories is too slow):
+ * a Map of each word's tags joined, built once, so a look-up neither joins arrays nor finds
+ * `Object.prototype`'s `constructor` for the word "constructor".
+ */
+let words: Map<string, string> | undefined;
 
 /** compromise's tags for a lower-cased word or phrase (`MaleName`, `Country`, `PastTense` …), or ''. */
 export function lexTag(lower: string): string {
-  words ??= lexicon();
-  const tag = words[lower];
-  return Array.isArray(tag) ? tag.join(',') : (tag ?? '');
+  words ??= new Map(
+    Object.entries(lexicon()).map(([word, tag]) => [word, Array.isArray(tag) ? tag.join(',') : tag]),
+  );
+  return words.get(lower) ?? '';
 }
 
 /** Titles that precede a name and say who the person is: they belong to the role, not the name. */

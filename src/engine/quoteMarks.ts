@@ -1,3 +1,4 @@
+import { isSpace } from './text.ts';
 import type { Span } from './types.ts';
 
 /** A stretch of text between quotation marks, marks included; `closed` is false when the closing mark is missing. */
@@ -9,6 +10,8 @@ export interface QuotedSpan {
 
 const OPENERS = new Set(['“', '„', '«']);
 const CLOSERS = new Set(['”', '»']);
+/** Every character a quotation mark may start with (`'` for `''`). */
+const MARK = /["'“„«”»]/g;
 
 /**
  * Where paragraphs start inside `body`: after a blank line or at an indented line. Hard-wrapped text
@@ -41,6 +44,8 @@ export function findQuotedSpans(raw: string, body: Span, breaks: number[]): Quot
   let open = -1;
   let nested = 0;
   let lastText = body[0];
+  /** The next character at or after `i` that may be a quotation mark (see MARK). */
+  let nextMark = -1;
   const closeAt = (end: number, closed: boolean) => {
     nested = 0;
     if (open >= 0 && end > open + 1) spans.push({ start: open, end, closed });
@@ -66,6 +71,19 @@ export function findQuotedSpans(raw: string, body: Span, breaks: number[]): Quot
       continue;
     }
     if (i >= body[1]) break;
+    if (nextMark < i) {
+      MARK.lastIndex = i;
+      nextMark = MARK.exec(raw)?.index ?? raw.length;
+    }
+    if (nextMark > i) {
+      // Up to the next mark or paragraph break nothing happens but `lastText` moving on: skip there.
+      const stop = Math.min(nextMark, body[1], breakSet[nextBreak] ?? body[1]);
+      let last = stop - 1;
+      while (last >= i && isSpace(raw.charCodeAt(last))) last--;
+      if (last >= i) lastText = last + 1;
+      i = stop - 1;
+      continue;
+    }
     const ch = raw[i] as string;
     const straight = straightMark(raw, i);
     if (straight > 0) {

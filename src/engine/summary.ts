@@ -1,4 +1,5 @@
 import type { StoryLayout } from './layout.ts';
+import { squeezeSpaces } from './text.ts';
 import { terms } from './words.ts';
 
 /** The longest summary we return, in characters (sentences are never cut). */
@@ -45,25 +46,29 @@ function sentenceTerms(text: string): string[] {
   return terms(text).filter((term) => !GENERIC.has(term));
 }
 
-type Vector = Map<string, number>;
+/** Weights by word, and the sum of their squares (kept: every sentence is compared with the story). */
+interface Vector {
+  weights: Map<string, number>;
+  norm: number;
+}
 
-function vectorOf(words: string[], idf: Map<string, number>): Vector {
-  const vector: Vector = new Map();
-  for (const word of words) vector.set(word, (vector.get(word) ?? 0) + (idf.get(word) ?? 1));
-  return vector;
+function vectorOf(lists: readonly (readonly string[])[], idf: Map<string, number>): Vector {
+  const weights = new Map<string, number>();
+  for (const words of lists)
+    for (const word of words) weights.set(word, (weights.get(word) ?? 0) + (idf.get(word) ?? 1));
+  let norm = 0;
+  for (const weight of weights.values()) norm += weight * weight;
+  return { weights, norm };
 }
 
 function cosine(a: Vector, b: Vector): number {
+  if (!a.norm || !b.norm) return 0;
   let dot = 0;
-  let normA = 0;
-  let normB = 0;
-  for (const [word, weight] of a) {
-    normA += weight * weight;
-    const other = b.get(word);
+  for (const [word, weight] of a.weights) {
+    const other = b.weights.get(word);
     if (other) dot += weight * other;
   }
-  for (const weight of b.values()) normB += weight * weight;
-  return normA && normB ? dot / Math.sqrt(normA * normB) : 0;
+  return dot / Math.sqrt(a.norm * b.norm);
 }
 
 /**
@@ -105,30 +110,32 @@ export function summarize(layout: StoryLayout): string {
 export function chooseSentences(layout: StoryLayout): string[] {
   const w = SUMMARY_WEIGHTS;
   const sentences = layout.sentences
-    .map((sentence, index) => ({ index, text: sentence.text.replace(/\s+/g, ' ').trim() }))
+    .map((sentence, index) => ({ index, text: squeezeSpaces(sentence.text) }))
     .filter((sentence) => sentence.text && !BOILERPLATE.test(sentence.text));
   if (sentences.length === 0) return [];
   const words = sentences.map((sentence) => sentenceTerms(sentence.text));
+  const distinct = words.map((list) => [...new Set(list)]);
   // Inverse sentence frequency within the story: words every sentence uses say little.
   const frequency = new Map<string, number>();
-  for (const list of words)
-    for (const word of new Set(list)) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  for (const list of distinct) for (const word of list) frequency.set(word, (frequency.get(word) ?? 0) + 1);
   const idf = new Map<string, number>();
   for (const [word, count] of frequency) idf.set(word, Math.log(1 + sentences.length / count));
-  const story = vectorOf(words.flat(), idf);
-  const title = layout.title ? vectorOf(sentenceTerms(layout.title), idf) : null;
+  const story = vectorOf(words, idf);
+  const title = layout.title ? vectorOf([sentenceTerms(layout.title)], idf) : null;
 
   const storyCounts = new Map<string, number>();
-  for (const word of words.flat()) storyCounts.set(word, (storyCounts.get(word) ?? 0) + 1);
-  const recurring = words.map(
-    (list) =>
-      [...new Set(list)].reduce((sum, word) => sum + Math.log(storyCounts.get(word) ?? 1), 0) /
-      Math.max(1, list.length) ** w.lengthNorm,
-  );
-  const mostRecurring = Math.max(1e-9, ...recurring);
+  for (const list of words) for (const word of list) storyCounts.set(word, (storyCounts.get(word) ?? 0) + 1);
+  let mostRecurring = 1e-9;
+  const recurring = distinct.map((list, position) => {
+    const value =
+      list.reduce((sum, word) => sum + Math.log(storyCounts.get(word) ?? 1), 0) /
+      Math.max(1, words[position]!.length) ** w.lengthNorm;
+    if (value > mostRecurring) mostRecurring = value;
+    return value;
+  });
 
   const candidates: Candidate[] = sentences.map((sentence, position) => {
-    const vector = vectorOf(words[position]!, idf);
+    const vector = vectorOf([words[position]!], idf);
     const wordCount = sentence.text.split(' ').length;
     let score = w.lead / (1 + position * w.leadDecay) + (position === 0 ? w.first : 0);
     score += (w.recurring * recurring[position]!) / mostRecurring;

@@ -15,9 +15,20 @@ const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&
 export function reflow(text: string): string {
   let out = text;
   if (out.includes('\n')) out = out.replace(/(?<=[\p{L}\p{N}])-[ \t]*\r?\n[ \t]*(?=\p{L})/gu, '-');
-  out = out.replace(/\s+/g, ' ').trim();
+  out = squeezeSpaces(out);
   if (out.includes('&')) out = out.replace(/&(?:lt|gt|amp);/g, (entity) => ENTITIES[entity] ?? entity);
   return out;
+}
+
+/** White space that `squeezeSpaces` would change: at either end, other than a space, or two in a row. */
+const LOOSE_SPACE = /^\s|\s$|[^\S ]| {2}/;
+
+/**
+ * `text.replace(/\s+/g, ' ').trim()`, without building a new string when the text is already on one
+ * line with single spaces (most sentences and quotes are).
+ */
+export function squeezeSpaces(text: string): string {
+  return LOOSE_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 /** One line of raw text: `[start, end)` excludes the line break; `textStart` is its first non-blank. */

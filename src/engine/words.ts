@@ -141,11 +141,13 @@ export function sentenceBounds(text: string): Array<[number, number]> {
   for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
     // The word before the stop; a short look back keeps the scan linear in long paragraphs.
     const before = text.slice(Math.max(start, match.index - 40), match.index);
-    const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-    // "U.S." ends with a dot inside the word; single capitals ("J. Smith") are initials.
+    const written = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+    const lastWord = written.toLowerCase();
+    // "U.S." ends with a dot inside the word; single capitals ("J. Smith") are initials, a single
+    // small letter is a symbol ending its sentence ("less than k. No efficient …").
     if (
       text[match.index] === '.' &&
-      (ABBREVIATIONS.has(lastWord.replace(/\.$/, '')) || /^\p{L}$/u.test(lastWord))
+      (ABBREVIATIONS.has(lastWord.replace(/\.$/, '')) || /^\p{Lu}$/u.test(written))
     )
       continue;
     push(start, match.index + match[0].trimEnd().length);

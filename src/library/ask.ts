@@ -18,6 +18,7 @@ import { type ParsedQuestion, parseQuestion } from './ask/parseQuestion.ts';
 import { closeCandidates, prepareNames, quickSpeaker } from './ask/resolveNames.ts';
 import { clip, SUGGESTIONS } from './ask/wording.ts';
 import { type DateRange, parseDateRange } from './dateRange.ts';
+import { clippedInput, type InputKind } from './limits.ts';
 import { findQuotes } from './queries/quotes.ts';
 import { type AskResult, QueryError } from './results.ts';
 import { copiesOf } from './sameText.ts';
@@ -249,6 +250,23 @@ function withoutCopies(snapshot: StorySnapshot, result: AskResult): AskResult {
   return citations.length === result.citations.length ? result : { ...result, citations };
 }
 
+/**
+ * A question within its cap can hold a topic, name or date longer than theirs (a pasted paragraph read
+ * as a topic search): each is searched on its first words rather than refused.
+ */
+function withinCaps(parsed: ParsedQuestion): ParsedQuestion {
+  const clip = (kind: InputKind, text: string | null) => (text === null ? null : clippedInput(kind, text));
+  return {
+    ...parsed,
+    speaker: clip('speaker', parsed.speaker),
+    about: clip('topic', parsed.about),
+    date: clip('date', parsed.date),
+    place: clip('place', parsed.place),
+    topic: clip('topic', parsed.topic),
+    story: clip('story', parsed.story),
+  };
+}
+
 /** Answers a free question from one snapshot. Bad input (an unreadable date) gets a plain answer saying so. */
 export function ask(snapshot: StorySnapshot, question: string, now: Date = new Date()): AskResult {
   const text = typeof question === 'string' ? question.slice(0, MAX_QUESTION) : '';
@@ -274,7 +292,7 @@ export function answerParsed(
   now: Date = new Date(),
 ): AskResult {
   try {
-    return withoutCopies(snapshot, route(snapshot, parsed, now));
+    return withoutCopies(snapshot, route(snapshot, withinCaps(parsed), now));
   } catch (error) {
     const intent = parsed.intent;
     if (error instanceof QueryError) return { intent, answer: `Sorry: ${error.message}.`, citations: [] };

@@ -22,7 +22,13 @@ export function checkedInput<T extends string | undefined>(kind: InputKind, text
   return text;
 }
 
-/** The first characters of a text the cap allows: for keystrokes (autocomplete), which get no error. */
+/**
+ * The first words of a text the cap allows, cut at a word boundary: for keystrokes (autocomplete) and
+ * for the parts read out of a question that fits its own cap, which get no error.
+ */
 export function clippedInput(kind: InputKind, text: string): string {
-  return text.length > INPUT_CAPS[kind] ? text.slice(0, INPUT_CAPS[kind]) : text;
+  const cap = INPUT_CAPS[kind];
+  if (text.length <= cap) return text;
+  const space = text.lastIndexOf(' ', cap);
+  return (space > 0 ? text.slice(0, space) : text.slice(0, cap)).trimEnd();
 }

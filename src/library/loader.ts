@@ -241,6 +241,8 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
         continue;
       }
       const story: Story = 'rest' in outcome.story ? yield* unpackStory(outcome.story) : outcome.story;
+      // Unpacked, the packed form is garbage: a load never holds every story in both forms at once.
+      outcomes[i] = undefined;
       const counts = 'inline' in result ? null : result.counts;
       const vector: TermVector = counts
         ? vectorOfCounts(options.vocabulary, counts)

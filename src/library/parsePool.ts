@@ -91,7 +91,11 @@ export class ParsePool {
   /** Parses the jobs; `onProgress` gets the number done so far. Calls run one after another. */
   parse(jobs: readonly ParseJob[], onProgress?: (done: number) => void): Promise<ParsedStory[]> {
     const result = this.#running.then(() => this.#parse(jobs, onProgress));
-    this.#running = result.catch(() => {});
+    // The next call waits for this one, without holding on to its outcomes (all of a load's stories).
+    this.#running = result.then(
+      () => undefined,
+      () => undefined,
+    );
     return result;
   }
 
@@ -147,9 +151,18 @@ export class ParsePool {
         lane.worker.unref();
       }
     }
+    this.#closeWhenIdle();
+    return run.outcomes;
+  }
+
+  /**
+   * Ends the workers after `idleMs` without a parse. Made apart from #parse: a closure made there would
+   * share its scope, keeping the run, its progress callback and the caller's outcomes (a whole load's
+   * stories) alive for as long as the timer waits.
+   */
+  #closeWhenIdle() {
     this.#idleTimer = setTimeout(() => void this.close(), this.#idleMs);
     this.#idleTimer.unref();
-    return run.outcomes;
   }
 
   #start(): Lane {

@@ -95,7 +95,11 @@ function packStory(story: Story): PackedStory {
       end += list.length;
       ends[p] = end;
     });
-    offsets = { values: Uint32Array.from(paragraphOffsets.flat()), ends };
+    const values = new Uint32Array(end);
+    paragraphOffsets.forEach((list, p) => {
+      values.set(list, p > 0 ? ends[p - 1]! : 0);
+    });
+    offsets = { values, ends };
   }
   return {
     rest,

@@ -32,7 +32,7 @@ const CONTROL_CHARACTERS = /[\x01-\x08\x0b\x0e-\x1f]/g;
 const TEXT_CONTROLS = new Set([9, 10, 12, 13]);
 
 /** Files and folders that are never stories: README.*, dot-files and dot-folders, node_modules. */
-function skipped(name: string): boolean {
+export function skipped(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules' || /^readme(?:\.|$)/i.test(name);
 }
 
@@ -89,11 +89,13 @@ export async function listStoryFiles(
     files.push({ path, root, relative: shownPath(root, path), real });
   };
 
-  const walk = async (root: string, folder: string) => {
+  /** `known` is the folder's real path when its parent's is known and it is no link (see below). */
+  const walk = async (root: string, folder: string, known?: string) => {
     let real: string;
     let entries: Dirent[];
     try {
-      real = await realpath(folder);
+      // A realpath reads every folder of the path: one per folder would make a deep tree quadratic.
+      real = known ?? (await realpath(folder));
       if (seenFolders.has(real)) return;
       seenFolders.add(real);
       entries = await readdir(folder, { withFileTypes: true });
@@ -108,7 +110,8 @@ export async function listStoryFiles(
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
       // Only a link needs resolving: a plain entry's real path is its real folder's plus its name
-      // (one realpath per file costs seconds at 100k files).
+      // (one realpath per file costs seconds at 100k files, one per folder grows with the square of
+      // the depth: 1,500 nested folders took minutes).
       // `real` is a real path (absolute, normalised): a name is appended without path.join's work.
       let target = real.endsWith(sep) ? real + entry.name : real + sep + entry.name;
       if (entry.isSymbolicLink()) {
@@ -130,7 +133,7 @@ export async function listStoryFiles(
           continue;
         }
       }
-      if (isDirectory) await walk(root, path);
+      if (isDirectory) await walk(root, path, target);
       else if (isFile && STORY_EXTENSION.test(entry.name)) addFile(root, path, target);
     }
   };

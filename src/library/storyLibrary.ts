@@ -4,11 +4,11 @@
  * never mixes two story sets into one answer.
  */
 
-import { watch as watchFolder } from 'node:fs';
 import type { FileIssue } from '../engine/types.ts';
 import { roleIndex } from './ask/answerFact.ts';
 import { prepareAsk } from './ask.ts';
-import { heapShortfall } from './heapBudget.ts';
+import { watchFolderTree } from './folderWatch.ts';
+import { heapBytesPerStory, heapShortfall } from './heapBudget.ts';
 import { LoadError, type LoadedFile, loadStoryFiles } from './loader.ts';
 import { type LoadProgress, progressReporter } from './loadProgress.ts';
 import {
@@ -270,7 +270,11 @@ export class StoryLibrary {
         onProgress: (done, total) => {
           if (!heapChecked) {
             heapChecked = true;
-            const shortfall = heapShortfall(total, this.#options.heapLimit);
+            const shortfall = heapShortfall(
+              total,
+              this.#options.heapLimit,
+              heapBytesPerStory(total, previous.size),
+            );
             if (shortfall) this.#warnHeap(shortfall, total);
           }
           bar.update(done, total);
@@ -508,14 +512,14 @@ export class StoryLibrary {
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => {
         timer = null;
-        void this.reload().then((report) => onReload?.(report));
+        // A reload already running may have listed the folder before this change: a new one follows it.
+        const running = this.#reloading?.catch(() => undefined) ?? Promise.resolve();
+        void running.then(() => this.reload()).then((report) => onReload?.(report));
       }, debounceMs);
     };
-    const watchers = this.#options.dirs.flatMap((dir) => {
+    const stops = this.#options.dirs.flatMap((dir) => {
       try {
-        const watcher = watchFolder(dir, { recursive: true }, trigger);
-        watcher.on('error', trigger);
-        return [watcher];
+        return [watchFolderTree(dir, trigger)];
       } catch (error) {
         this.#options.logger?.warn({ dir, error: String(error) }, 'cannot watch the story folder');
         return [];
@@ -523,7 +527,7 @@ export class StoryLibrary {
     });
     return () => {
       if (timer) clearTimeout(timer);
-      for (const watcher of watchers) watcher.close();
+      for (const stop of stops) stop();
     };
   }
 }

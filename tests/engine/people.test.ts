@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLayout } from '../../src/engine/layout.ts';
+import { lexTag } from '../../src/engine/people.ts';
 import { attributeQuotes } from '../../src/engine/quotes.ts';
 
 function peopleOf(body: string) {
@@ -145,5 +146,14 @@ describe('stray title words in front of a full name', () => {
   it('takes a title after an office out of the name', () => {
     const people = peopleOf('White House Chief of Staff Howard Baker said talks were over.\n');
     expect(people.map((p) => p.name)).toContain('Howard Baker');
+  });
+});
+
+describe('lexTag', () => {
+  it("gives compromise's tags of a word, and nothing for a word that is only an object's property name", () => {
+    expect(lexTag('paris')).toMatch(/City|Place/);
+    expect(lexTag('constructor')).toBe('');
+    expect(lexTag('__proto__')).toBe('');
+    expect(lexTag('no such word here')).toBe('');
   });
 });

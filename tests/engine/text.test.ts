@@ -1,9 +1,40 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { headlineOf, shortenHeadline } from '../../src/engine/headline.ts';
 import { cleanTitle, parseLayout } from '../../src/engine/layout.ts';
-import { lineEndsSentence, reflow, sentenceSpans, splitLines } from '../../src/engine/text.ts';
+import { lineEndsSentence, reflow, sentenceSpans, splitLines, squeezeSpaces } from '../../src/engine/text.ts';
 
 const sentences = (text: string) => sentenceSpans(text, 0, text.length).map(([s, e]) => text.slice(s, e));
+
+describe('squeezeSpaces', () => {
+  it('returns text already on one line with single spaces as it is, and squeezes any other', () => {
+    const plain = 'The United States ruled out talks.';
+    expect(squeezeSpaces(plain)).toBe(plain);
+    expect(squeezeSpaces(' The  United\u00a0States\nruled\tout talks. ')).toBe(plain);
+  });
+
+  it('equals collapsing every run of white space and trimming, on any text', () => {
+    const spaces = fc.constantFrom(
+      ' ',
+      '  ',
+      '\n',
+      '\t',
+      '\u00a0',
+      '\u2009',
+      '\u3000',
+      '\ufeff',
+      'a',
+      'B.',
+      '',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(spaces, fc.string({ maxLength: 4 })), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(squeezeSpaces(text)).toBe(text.replace(/\s+/g, ' ').trim());
+      }),
+    );
+  });
+});
 
 describe('reflow', () => {
   it('joins wrapped lines and collapses white space', () => {

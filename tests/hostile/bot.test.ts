@@ -3,6 +3,7 @@
  * Discord: story markdown stays text, autocomplete floods are limited per user, a reload of a huge slow
  * file never delays an answer, and a start that cannot reach Discord ends with one clear line.
  */
+import { spawn } from 'node:child_process';
 import type { APIEmbed } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE_SHAPES, hostileStory } from '../../scripts/bench/hostileShapes.ts';
@@ -92,24 +93,39 @@ describe('autocomplete', () => {
 const percentile = (samples: number[], share: number) =>
   [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor(samples.length * share))]!;
 
-describe('a reload of a huge, slow story file', () => {
-  it('does not delay answers, and loads the story with a warning', { timeout: 180_000 }, async () => {
-    let asked = 0;
-    const ask = async () => {
-      // A new person each time: the per-user rate limit must not answer instead of the command.
-      const user = e2e.discord.newPerson(`reader${asked++}`);
-      const started = performance.now();
-      const outcome = await e2e.discord.sendSlashCommand({ name: 'about', user });
-      expect((outcome.answer.embeds as APIEmbed[])[0]?.title).toMatch(/newsbot/i);
-      await new Promise((resolve) => setTimeout(resolve, 25));
-      return performance.now() - started - 25;
-    };
-    const baseline: number[] = [];
-    for (let i = 0; i < 60; i++) baseline.push(await ask());
+/**
+ * Keeps one core busy from another process, as a reload's parse worker does, until the returned
+ * function is called: the baseline is then measured with the machine as loaded as during the reload.
+ */
+function busyCore(): () => void {
+  const child = spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' });
+  return () => child.kill();
+}
 
-    // Quote attribution of this shape held the event loop for seconds at this size before parsing moved
-    // to workers, and indexing it ~640 ms before the snapshot was built in slices.
-    e2e.folder.write('huge.txt', hostileStory(HOSTILE_SHAPES[0]!, 250_000));
+describe('a reload of a huge, slow story file', () => {
+  let asked = 0;
+  const ask = async () => {
+    // A new person each time: the per-user rate limit must not answer instead of the command.
+    const user = e2e.discord.newPerson(`reader${asked++}`);
+    const started = performance.now();
+    const outcome = await e2e.discord.sendSlashCommand({ name: 'about', user });
+    expect((outcome.answer.embeds as APIEmbed[])[0]?.title).toMatch(/newsbot/i);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    return performance.now() - started - 25;
+  };
+  const baselineInto = async (samples: number[]) => {
+    const stop = busyCore();
+    try {
+      for (let i = 0; i < 60; i++) samples.push(await ask());
+    } finally {
+      stop();
+    }
+  };
+
+  async function reloadWhileAsking(bytes: number) {
+    const baseline: number[] = [];
+    await baselineInto(baseline);
+    e2e.folder.write('huge.txt', hostileStory(HOSTILE_SHAPES[0]!, bytes));
     const reload = e2e.discord.sendSlashCommand(
       { name: 'reload', user: e2e.discord.world.admin },
       { timeoutMs: 150_000 },
@@ -122,21 +138,39 @@ describe('a reload of a huge, slow story file', () => {
     while (!done) during.push(await ask());
     const report = await reload;
     // The machine's load drifts (other processes share its two cores): the baseline is taken on both sides.
-    for (let i = 0; i < 60; i++) baseline.push(await ask());
+    await baselineInto(baseline);
     expect(embedText(report.answer.embeds)).toContain('huge.txt');
     const shown = `baseline ${baseline.map(Math.round)}; during ${during.map(Math.round)}`;
+    console.info(
+      `reload of a ${bytes}-byte story: ${during.length} answers during it, p90 ` +
+        `${percentile(during, 0.9).toFixed(1)} ms (baseline ${percentile(baseline, 0.9).toFixed(1)} ms), slowest ` +
+        `${Math.max(...during).toFixed(1)} ms (baseline ${Math.max(...baseline).toFixed(1)} ms)`,
+    );
     expect(during.length, shown).toBeGreaterThan(10);
-    // No answer may wait more than 50 ms for the reload. This machine's own noise (other processes on
-    // two cores) is in the baseline, so the answers during the reload are compared with it: a typical
-    // one within 50 ms of the baseline's. The slowest is bounded more generously, for a loaded CI
-    // machine: the parse takes a core from this process and the collector pauses to free the story's
-    // 15,000 quotes, yet it stays a real check, as indexing this story on the event loop held every
-    // answer behind it for ~640 ms.
+    // No answer may wait more than 50 ms for the reload. The baseline is measured with another process
+    // keeping a core busy, as the reload's parse worker does, so the machine's own noise and the core the
+    // parse takes are in it: a typical answer during the reload stays within 50 ms of the baseline's. The
+    // slowest is bounded more generously, for the collector's pauses in freeing the story, yet it stays a
+    // real check: indexing this story on the event loop held every answer behind it for ~640 ms.
     expect(percentile(during, 0.9), shown).toBeLessThan(percentile(baseline, 0.9) + 50);
     expect(Math.max(...during), shown).toBeLessThan(Math.max(...baseline) + 400);
     const huge = await e2e.discord.sendSlashCommand({ name: 'summary', options: { story: 'huge' } });
     expect(embedText(huge.answer.embeds)).toContain('Yes');
     e2e.folder.remove('huge.txt');
+  }
+
+  it('does not delay answers, and loads the story with a warning', { timeout: 180_000 }, async () => {
+    // Quote attribution of this shape held the event loop for seconds at this size before parsing moved
+    // to workers, and indexing it ~640 ms before the snapshot was built in slices.
+    await reloadWhileAsking(250_000);
+  });
+
+  it('does not delay answers while a story near the size limit runs out of its parse time', {
+    timeout: 180_000,
+  }, async () => {
+    // 1.9 MB of quotes: its attribution passes the 2 s budget, so its worker is stopped and the story
+    // parsed again without it; the answers go on meanwhile.
+    await reloadWhileAsking(1_900_000);
   });
 });
 

@@ -8,9 +8,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ask } from '../../src/library/ask.ts';
 import { parseDateRange } from '../../src/library/dateRange.ts';
 import { StoryLibrary } from '../../src/library/index.ts';
-import { INPUT_CAPS } from '../../src/library/limits.ts';
+import { clippedInput, INPUT_CAPS } from '../../src/library/limits.ts';
 import {
   findQuotes,
   findStories,
@@ -91,6 +92,15 @@ describe('every typed input has a cap', () => {
     expect(() => suggestStories(snapshot, long)).not.toThrow();
   });
 
+  it('searches a question that fits its cap on the first words of a longer topic, cut at a word', () => {
+    const pasted =
+      `rotterdam dock workers strike night shifts ${'port container ships anchor '.repeat(20)}`.slice(0, 490);
+    const result = ask(snapshot, pasted);
+    expect(result.answer).not.toMatch(/too long/);
+    expect(result.citations[0]?.id).toBe('rotterdam_strike');
+    expect(clippedInput('topic', 'a'.repeat(95) + ' bcdefghij')).toBe('a'.repeat(95));
+  });
+
   it('finds a speaker typed with a typo in each of two words, without the full fuzzy search', () => {
     const names = suggestSpeakers(snapshot, 'Clarie Dumontte').map((speaker) => speaker.name);
     expect(names).toEqual(['Claire Dumontet']);
@@ -149,6 +159,53 @@ describe('the command line', () => {
     expect(out[5].error).toBe('"limit" must be a whole number of at least 1');
     expect(out[6].error).toBe('the story is too long (200 characters; at most 100)');
     expect(out[7]).toEqual(out[0]);
+  });
+
+  it('batch: a line longer than any string can be is refused by its length, and the next is answered', {
+    timeout: 120_000,
+  }, async () => {
+    // 600 MB without a line break: past V8's longest string (512 MB), so a reader that holds the line
+    // first dies; it is counted as it comes instead, never held.
+    const size = 600 * 2 ** 20;
+    const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [join(REPO_ROOT, 'bin', 'newsbot.js'), 'batch', '--json'], {
+        cwd: REPO_ROOT,
+        env: { ...process.env, STORIES_DIR: stories, CACHE_DIR: join(root, 'cache') },
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk) => {
+        stdout += chunk;
+      });
+      child.stderr.on('data', (chunk) => {
+        stderr += chunk;
+      });
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+      child.stdin.on('error', () => {});
+      const block = Buffer.alloc(2 ** 20, 'x');
+      let written = 0;
+      const write = () => {
+        while (written < size) {
+          written += block.length;
+          if (!child.stdin.write(block)) {
+            child.stdin.once('drain', write);
+            return;
+          }
+        }
+        child.stdin.end(`\n${JSON.stringify({ command: 'speakers', limit: 1 })}\n`);
+      };
+      write();
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const out = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(out).toEqual([
+      { error: `line 1 is too long (${size} characters; at most 16384)` },
+      { speakers: [expect.objectContaining({ name: expect.any(String) })] },
+    ]);
   });
 
   it('batch piped into a reader that stops early ends quietly', async () => {

@@ -21,6 +21,15 @@ describe('sentenceBounds', () => {
       '"We agree," he said.',
     ]);
   });
+
+  it('ends a sentence at a single small letter, and not at an initial', () => {
+    const text = 'The cover has size less than k. No efficient algorithm is known. J. Smith agreed.';
+    expect(sentenceBounds(text).map(([s, e]) => text.slice(s, e))).toEqual([
+      'The cover has size less than k.',
+      'No efficient algorithm is known.',
+      'J. Smith agreed.',
+    ]);
+  });
 });
 
 describe('terms', () => {

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   findStories,
   LoadError,
@@ -281,5 +281,32 @@ describe('StoryLibrary', () => {
     writeStories(dir, 1, 50);
     expect(await reported).toBe(1);
     expect(library.snapshot.stories).toHaveLength(3);
+  });
+
+  it('reloads again after a reload that was already running when a file changed', async () => {
+    const dir = tempDir();
+    writeStories(dir, 200);
+    let writeOnProgress = false;
+    const library = await StoryLibrary.open({
+      dirs: [dir],
+      cacheDir: null,
+      workers: 1,
+      // Called once the reload has listed the folder: a file written then is not in that reload.
+      onProgress: () => {
+        if (!writeOnProgress) return;
+        writeOnProgress = false;
+        writeStories(dir, 1, 600);
+      },
+    });
+    const reports: number[] = [];
+    const stop = library.watch((report) => reports.push(report.added.length), 1);
+    // 200 changed files: the reload is still parsing them in the worker when the watcher reports the new file.
+    for (let i = 0; i < 200; i++)
+      writeFileSync(join(dir, `story-${String(i).padStart(4, '0')}.txt`), storyText(i + 300));
+    writeOnProgress = true;
+    expect((await library.reload()).added).toHaveLength(0);
+    await vi.waitFor(() => expect(library.snapshot.stories).toHaveLength(201), { timeout: 15_000 });
+    stop();
+    expect(reports).toContain(1);
   });
 });

@@ -271,7 +271,10 @@ function answerBySentence(
   // headlines, places and dates count): the sentence it points to in another story is taken instead
   // when it holds as much of the question (news questions typed as a few key words), as it is while a
   // large set's sentence index is being built.
-  const [bySentence] = findExtracts(snapshot, question, { limit: 1, allowed });
+  const read = findExtracts(snapshot, question, { limit: Number.POSITIVE_INFINITY, allowed });
+  const [bySentence] = read;
+  // The sentence the ranker puts first: the closest one when no phrase of any is sure enough.
+  const closestRead = read.find((found) => found.rank.top) ?? bySentence;
   const sure = bySentence ? bySentence.sure >= ANSWERABLE_THRESHOLD && bySentence.unknown === 0 : true;
   let best: Pick<
     FoundExtract,
@@ -306,11 +309,11 @@ function answerBySentence(
       };
   }
   if (!best) {
-    const near = bySentence?.story ?? inStory?.story;
+    const near = closestRead?.story ?? inStory?.story;
     const closest = near ? ` The closest story I found is ${storyLabel(refOf(near))}.` : '';
     // The closest sentence is cited for the asker to judge, unless the question names something the
     // stories know nothing of: then nothing in them is close.
-    const cited = bySentence && bySentence.unknown === 0 ? bySentence : null;
+    const cited = closestRead && closestRead.unknown === 0 ? closestRead : null;
     return {
       intent: 'unknown',
       answer: `I don't know: I could not find a sentence in the stories that answers "${clip(parsed.text, 150)}".${closest} ${SUGGESTIONS}`,

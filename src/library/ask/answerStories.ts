@@ -111,6 +111,15 @@ export function answerStories(
   // Topic words rank rather than filter: the stories holding every word, else those holding some,
   // else (none holds any) the stories of that date and place alone, each said plainly.
   const tier = found.results[0]?.match ?? 'all';
+  // Asked for stories from a place no story names: none is from it, whatever else that day brought.
+  if (tier === 'none' && parsed.place && !place && !parsed.placeGuessed) {
+    const when = range ? ` ${readableRange(range.from, range.to)}` : '';
+    return {
+      intent: 'stories',
+      answer: `I found no stories from ${parsed.place}${when}: no story names it. ${SUGGESTIONS}`,
+      citations: [],
+    };
+  }
   let shown = found.results.filter((hit) => (hit.match ?? 'all') === tier);
   let total =
     tier === 'all'

@@ -54,6 +54,12 @@ const SAY_VERBS =
   'announce|announced|tweet|tweeted|write|wrote|argue|argued|warn|warned|mention|mentioned|talk|talked|' +
   'speak|spoke|react|reacted|respond|responded|reply|replied|have to say|had to say|declare|declared';
 
+/** A verb of saying in any form, or the "have" of "have to say". */
+const SAYING = new RegExp(
+  `^(?:${SAY_VERBS}|saying|stating|thinking|writing|written|spoken|been|have|had|got)$`,
+  'i',
+);
+
 const QUOTE_NOUNS = 'quotes?|quotations?|statements?|remarks?|comments?|sayings|words';
 
 const TITLES =
@@ -75,6 +81,9 @@ function cleanQuestion(question: string): string {
     .replace(/\b(?:wat|wht|whta|waht)\b/gi, 'what')
     .replace(/\bwhats\b/gi, "what's")
     .replace(/\babt\b/gi, 'about')
+    // Abbreviations stories spell out: "the state dept", "the govt".
+    .replace(/\bdept\b\.?/gi, 'department')
+    .replace(/\bgovt\b\.?/gi, 'government')
     .replace(/\b(?:u)\b(?=\s+(?:summari[sz]e|tell|show|give|find|list|sum)\b)/gi, 'you')
     .replace(/(?:^|\s)(?:please|pls|plz|thx|thanks|thank you)(?=[\s?!.,]|$)/gi, ' ')
     .replace(/\s+/g, ' ')
@@ -185,6 +194,78 @@ export const FACT_FIRST_RULES: ReadonlyArray<{ name: string; example: string; pa
     pattern:
       /^[\s,;:]*(?:(?:at|in|on|for|from|of|to|by|during) )?(?:what|which) (?!(?:[\p{L}'-]+ ){0,3}?(?:stories|story|news|articles?|reports?|headlines?|coverage|dispatch(?:es)?)\b)(?:[\p{L}\d'.-]+ ){1,5}?(?:was|were|is|are|did|does|do|has|have|had|can|could|will|would)\b/iu,
   },
+  {
+    // What happens when or if something else does is a fact; what happened in a place, on a day or
+    // to a commodity is a list of stories.
+    name: 'what happens when or if',
+    example: 'what happens when starch grains grow too large?',
+    pattern:
+      /\bwhat (?:happens|happened|will happen|would happen|has happened) (?:when|if|as|after|once|because)\b/i,
+  },
+];
+
+/** Questions shaped like quote questions that ask for a fact, in order; each rule's example is tested. */
+export const NOT_QUOTES_RULES: ReadonlyArray<{ name: string; example: string; pattern: RegExp }> = [
+  {
+    // Who speaks for someone is a person (a spokesperson), not what they said.
+    name: 'speaks for someone',
+    example: 'who spoke for the state dept',
+    pattern: /^who\s+(?:spoke|speaks|speaking|talked|talks)\s+(?:for|on behalf of)\b/i,
+  },
+];
+
+/** What a quote pattern took for the speaker and the words around it. */
+interface SpeakerMatch {
+  /** The speaker as typed. */
+  typed: string;
+  /** The word before the speaker when it is an auxiliary ("did", "has", "was"), else null. */
+  auxiliary: string | null;
+  /** The first word after the speaker: the verb of saying. */
+  verb: string;
+}
+
+const AUXILIARIES = /^(?:did|does|do|will|would|has|have|had|is|was|were|are)$/i;
+const IRREGULAR_PAST = /^(?:said|told|thought|wrote|written|spoke|spoken|had|got|been)$/i;
+const DETERMINERS = /(?:^|\s)(?:the|a|an|this|that|its|his|her|their|our|my|your|whose|[\p{L}-]+'s)$/iu;
+const CLAUSE_WORDS = /\b(?:that|which|who|whom|what|when|where|because|if|an?|is|are|was|were|to)\b/;
+
+/** "did X say" takes the base form, "has X said" the past, "is X saying" the -ing form. */
+function agrees(auxiliary: string, verb: string): boolean {
+  const form = /ing$/i.test(verb) ? 'ing' : IRREGULAR_PAST.test(verb) || /ed$/i.test(verb) ? 'past' : 'base';
+  const wanted = /^(?:has|have|had)$/i.test(auxiliary)
+    ? 'past'
+    : /^(?:is|was|were|are)$/i.test(auxiliary)
+      ? 'ing'
+      : 'base';
+  return form === wanted;
+}
+
+/**
+ * Why a quote pattern's match names no speaker, in order; each rule's example is read as no quotes
+ * question.
+ */
+export const NOT_A_SPEAKER_RULES: ReadonlyArray<{
+  name: string;
+  example: string;
+  test: (match: SpeakerMatch) => boolean;
+}> = [
+  {
+    // "state" after "was" is a noun: a verb of saying would be "stating".
+    name: 'verb form the auxiliary does not take',
+    example: "What was the Yuan's unofficial state religion?",
+    test: ({ auxiliary, verb }) => auxiliary !== null && SAYING.test(verb) && !agrees(auxiliary, verb),
+  },
+  {
+    name: 'a noun after a determiner',
+    example: "What did the civil war leave the state of Afghanistan's economy in?",
+    test: ({ typed }) => DETERMINERS.test(typed),
+  },
+  {
+    // Names hold no words that join clauses ("Organization of the Petroleum …" holds only particles).
+    name: 'a clause, not a name',
+    example: "Le grand concludes that an author's words offer only what was intended?",
+    test: ({ typed }) => CLAUSE_WORDS.test(typed.split(/\s+/).slice(1).join(' ')),
+  },
 ];
 
 /** Greetings and questions about the bot itself: answered with what it can do, not with a search. */
@@ -272,6 +353,7 @@ function parseSummary(parsed: ParsedQuestion, work: string): ParsedQuestion {
 
 /** Quotes questions: "what did X say about Y", "did X say anything about Y", "quotes from X", "who said 'Z'". */
 function parseQuotes(parsed: ParsedQuestion, work: string): boolean {
+  if (NOT_QUOTES_RULES.some((rule) => rule.pattern.test(work))) return false;
   const whoSaid = new RegExp(
     `^(?:who|which (?:\\w+ )?(?:person|official|leader|people|politician)s?)\\s+(?:has |had |have )?(?:${SAY_VERBS}|called|described|used)\\b(.*)$`,
     'i',
@@ -364,8 +446,16 @@ function parseQuotes(parsed: ParsedQuestion, work: string): boolean {
     const name = cleanName(match[group] ?? '');
     if (!name || contentStems(name).length === 0 || /^(?:you|they|people|anyone|someone|it)$/i.test(name))
       return null;
-    const after = match.index + match[0].indexOf(match[group]!) + match[group]!.length;
+    const start = match.index + match[0].indexOf(match[group]!);
+    const after = start + match[group]!.length;
     const verb = work.slice(after).trimStart();
+    const before = work.slice(0, start).trim().split(/\s+/).at(-1) ?? '';
+    const read: SpeakerMatch = {
+      typed: match[group]!.trim(),
+      auxiliary: AUXILIARIES.test(before) ? before : null,
+      verb: /^(?:ever\s+)?([\p{L}'-]+)/iu.exec(verb)?.[1] ?? '',
+    };
+    if (NOT_A_SPEAKER_RULES.some((rule) => rule.test(read))) return null;
     return ordinaryCase &&
       /^[A-Z]/.test(verb) &&
       group === 1 &&
@@ -436,9 +526,28 @@ function parseStories(parsed: ParsedQuestion, work: string): ParsedQuestion {
   return parsed;
 }
 
-/** A question word inside a sentence: how much/many, who, when, where, what/which. */
+/** A question word inside a sentence: how much/many, who, when, where, why/how, what/which. */
 const INNER_QUESTION =
-  /\b(?:(how (?:much|many|long|far|old))|(who|whom|whose)|(when|what (?:year|day|date|month|time))|(where)|what|which)\b/;
+  /\b(?:(how (?:much|many|long|far|old))|(who|whom|whose)|(when|what (?:year|day|date|month|time))|(where)|(?:(why)|(how)) (?:do|does|did|is|are|was|were|can|could|would|will|has|have|had)|what|which)\b/;
+
+/**
+ * Questions with no question word that still ask for a fact, in order; each rule's example is tested.
+ * A few words with no question form are otherwise a topic to find stories about.
+ */
+export const STATED_FACT_RULES: ReadonlyArray<{ name: string; example: string; pattern: RegExp }> = [
+  {
+    // "… in a play that was called?": the question leaves its last words for the answer.
+    name: 'left open at the end',
+    example: 'Sophocles demonstrated civil disobedience in a play that was called?',
+    pattern:
+      /^(?:\S+\s+){4,}(?:to|as|of|by|be|called|named|known as|regarding|for|with|from|into|than|is|was|were|are)[\s?]*$/i,
+  },
+  {
+    name: 'name one',
+    example: 'Name one way the Plowshares organization closed the base',
+    pattern: /^(?:name|identify)\s+(?:one|two|three|four|five|an?|the|some|another)\b/i,
+  },
+];
 
 function parseFact(parsed: ParsedQuestion, work: string): ParsedQuestion {
   const lower = work.toLowerCase();
@@ -480,15 +589,16 @@ function parseFact(parsed: ParsedQuestion, work: string): ParsedQuestion {
   // question word inside a question of some length asks for a fact as well.
   const inner = INNER_QUESTION.exec(lower);
   if (inner && wordsOf(work).length >= 5) {
-    parsed.factKind = inner[1]
-      ? 'amount'
-      : inner[2]
-        ? 'who'
-        : inner[3]
-          ? 'when'
-          : inner[4]
-            ? 'where'
-            : 'what';
+    const kinds = ['amount', 'who', 'when', 'where', 'why', 'how'] as const;
+    parsed.factKind = kinds.find((_, k) => inner[k + 1]) ?? 'what';
+    parsed.intent = 'fact';
+    parsed.topic = cleanTopic(work.replace(/\bQUOTED\b/, parsed.phrase ?? ''));
+    if (parsed.topic) return parsed;
+    parsed.intent = 'unknown';
+    parsed.factKind = null;
+  }
+  if (STATED_FACT_RULES.some((rule) => rule.pattern.test(work))) {
+    parsed.factKind = 'what';
     parsed.intent = 'fact';
     parsed.topic = cleanTopic(work.replace(/\bQUOTED\b/, parsed.phrase ?? ''));
     if (parsed.topic) return parsed;

@@ -30,6 +30,8 @@ const STORY_POOL = 200;
 const PARAGRAPH_REACH = 6;
 /** Paragraphs, best first, whose every sentence is scored. */
 const WHOLE_PARAGRAPHS = 3;
+/** Letters two words' roots share at the start to count as one word in another form. */
+const PREFIX = 5;
 
 export type SentenceFeatures = Record<keyof typeof WEIGHTS.features, number>;
 
@@ -264,9 +266,31 @@ export function poolSentences(
   const headlineRoots = new Map<number, Set<string>>();
   const nameTotal = question.names.size;
   let bestHeld = 0;
-  for (const p of pool) bestHeld = Math.max(bestHeld, weightHeld(question, new Set(p.roots)));
+  const owns = pool.map((p) => new Set(p.roots));
+  for (const own of owns) bestHeld = Math.max(bestHeld, weightHeld(question, own));
+  // The question's words weighed by how few pooled sentences hold them: a name every sentence of the
+  // story repeats tells them apart less than the verb only one of them holds.
+  const inPooled = new Map<string, number>();
+  for (const own of owns)
+    for (const key of question.weights.keys())
+      if (own.has(key)) inPooled.set(key, (inPooled.get(key) ?? 0) + 1);
+  const poolWeights = new Map<string, number>();
+  let poolTotal = 0;
+  for (const key of question.weights.keys()) {
+    const weight = Math.log(1 + pool.length / (1 + (inPooled.get(key) ?? 0)));
+    poolWeights.set(key, weight);
+    poolTotal += weight;
+  }
   return pool.map((p, rank) => {
-    const own = new Set(p.roots);
+    const own = owns[rank]!;
+    let heldInPool = 0;
+    for (const [key, weight] of poolWeights) if (own.has(key)) heldInPool += weight;
+    // Words the sentence holds in another form than the root finds ("pronounced", "pronunciation").
+    const prefixes = new Set<string>();
+    for (const key of p.roots) if (key.length >= PREFIX) prefixes.add(key.slice(0, PREFIX));
+    let byPrefix = 0;
+    for (const [key, weight] of question.weights)
+      if (key.length >= PREFIX && !own.has(key) && prefixes.has(key.slice(0, PREFIX))) byPrefix += weight;
     const story = index.story[p.n]!;
     const passage = paragraphs.get(paragraphKey(p.n))!;
     const paragraph = passage.sentences;
@@ -284,6 +308,15 @@ export function poolSentences(
       headline = new Set(rootsOf(`${title} ${dateline?.place ?? ''}`));
       headlineRoots.set(story, headline);
     }
+    // The question's words besides those of the headline, which the story's sentences leave implied
+    // ("the game" for "Super Bowl 50").
+    let offHeadline = 0;
+    let heldOffHeadline = 0;
+    for (const [key, weight] of question.weights)
+      if (!headline.has(key)) {
+        offHeadline += weight;
+        if (own.has(key)) heldOffHeadline += weight;
+      }
     // Where the question's words stand in the sentence: how close together, and in the same pairs.
     const positions: number[] = [];
     p.roots.forEach((key, k) => {
@@ -307,6 +340,9 @@ export function poolSentences(
       rank: p.bm25 > 0 ? 1 / (1 + rank) : 0,
       held,
       heldBest: held >= bestHeld ? 1 : 0,
+      heldInPool: poolTotal > 0 ? heldInPool / poolTotal : 0,
+      byPrefix: question.total > 0 ? byPrefix / question.total : 0,
+      offHeadline: offHeadline > 0 ? heldOffHeadline / offHeadline : 0,
       passage: passage.score / (bestParagraph || 1),
       passageBest: passage.score >= bestParagraph ? 1 : 0,
       heldCount: question.weights.size > 0 ? distinct / question.weights.size : 0,
@@ -328,14 +364,29 @@ export function poolSentences(
   });
 }
 
-/** The ranker's weights: one per feature. */
-export type SentenceWeights = Record<keyof SentenceFeatures, number>;
+/**
+ * The ranker's model: a weight per feature, and optionally a layer of tanh units over the features
+ * (each unit's input weights in the order of `features`' names), whose outputs add to the score.
+ */
+export interface SentenceWeights {
+  features: Record<keyof SentenceFeatures, number>;
+  hidden?: { in: number[][]; bias: number[]; out: number[] };
+}
+
+const NAMES = Object.keys(WEIGHTS.features) as Array<keyof SentenceFeatures>;
 
 /** The ranker's score of a pooled sentence (log-odds; compare within one question). */
-function sentenceScore(features: SentenceFeatures, weights: SentenceWeights = WEIGHTS.features): number {
+function sentenceScore(features: SentenceFeatures, weights: SentenceWeights = WEIGHTS): number {
   let z = 0;
-  for (const name in weights)
-    z += weights[name as keyof SentenceFeatures] * features[name as keyof SentenceFeatures];
+  for (const name of NAMES) z += weights.features[name] * features[name];
+  const { hidden } = weights;
+  if (hidden)
+    for (let h = 0; h < hidden.out.length; h++) {
+      const input = hidden.in[h]!;
+      let a = hidden.bias[h]!;
+      for (let j = 0; j < NAMES.length; j++) a += input[j]! * features[NAMES[j]!];
+      z += hidden.out[h]! * Math.tanh(a);
+    }
   return z;
 }
 

@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { findDatePhrase } from '../../../src/library/ask/datePhrase.ts';
-import { FACT_FIRST_RULES, parseQuestion } from '../../../src/library/ask/parseQuestion.ts';
+import {
+  FACT_FIRST_RULES,
+  NOT_A_SPEAKER_RULES,
+  NOT_QUOTES_RULES,
+  parseQuestion,
+  STATED_FACT_RULES,
+} from '../../../src/library/ask/parseQuestion.ts';
 
 const now = new Date('2026-11-27T12:00:00Z');
 const read = (question: string) => parseQuestion(question, now);
+
+/** Each rule of a named list matches its example, which reads as a fact question. */
+function itReadsEachExampleAsAFact(rules: ReadonlyArray<{ name: string; example: string; pattern: RegExp }>) {
+  for (const rule of rules)
+    it(`rule "${rule.name}" reads its example as a fact question`, () => {
+      expect(rule.pattern.test(rule.example)).toBe(true);
+      expect(read(rule.example).intent).toBe('fact');
+    });
+}
 
 describe('parseQuestion: intents', () => {
   it.each([
@@ -36,16 +51,13 @@ describe('parseQuestion: intents', () => {
 });
 
 describe('parseQuestion: fact questions holding a story-list word', () => {
-  for (const rule of FACT_FIRST_RULES)
-    it(`rule "${rule.name}" reads its example as a fact question`, () => {
-      expect(rule.pattern.test(rule.example)).toBe(true);
-      expect(read(rule.example).intent).toBe('fact');
-    });
+  itReadsEachExampleAsAFact(FACT_FIRST_RULES);
   it.each([
     ['Which Super Bowl halftime show did Beyoncé headline?', 'fact'],
     ['What new name was given to the media day?', 'fact'],
     ['which reports were about Iran?', 'stories'],
     ["what's new in London?", 'stories'],
+    ['what happened to corn in April 1987?', 'stories'],
   ])('%s → %s', (question, intent) => {
     expect(read(question).intent).toBe(intent);
   });
@@ -177,5 +189,33 @@ describe('parseQuestion: quotes on a topic without a speaker', () => {
       intent: 'quotes',
       phrase: 'coalition',
     });
+  });
+});
+
+describe('parseQuestion: quote-shaped questions that ask for a fact', () => {
+  itReadsEachExampleAsAFact(NOT_QUOTES_RULES);
+  for (const rule of NOT_A_SPEAKER_RULES)
+    it(`rule "${rule.name}": its example names no speaker`, () => {
+      expect(read(rule.example)).toMatchObject({ intent: 'fact', speaker: null });
+    });
+  it.each([
+    ['what has trump been saying about iran', 'trump'],
+    ["what did Iran's supreme leader Ali Khamenei say", "Iran's supreme leader Ali Khamenei"],
+    ['what did obama have to say about iran', 'obama'],
+    ['what is Kerry saying', 'Kerry'],
+    ["what were Podesta's comments on the email", 'Podesta'],
+  ])('%s still asks for quotes', (question, speaker) => {
+    expect(read(question)).toMatchObject({ intent: 'quotes', speaker });
+  });
+});
+
+describe('parseQuestion: facts asked with no question word first', () => {
+  itReadsEachExampleAsAFact(STATED_FACT_RULES);
+  it.each([
+    ['In addition to tuition, how do boarding schools cover their costs?', 'how'],
+    ['iran nuclear talks', null],
+    ['oil prices in march', null],
+  ])('%s → %s', (question, kind) => {
+    expect(read(question).factKind).toBe(kind);
   });
 });

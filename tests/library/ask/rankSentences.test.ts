@@ -36,6 +36,23 @@ describe('rankSentences', () => {
   });
 });
 
+describe('rankSentences: words that tell sentences apart', () => {
+  const game = buildSnapshot([
+    story(
+      "date 2020-01-01\nSuper Bowl 50\n\nSuper Bowl 50 was played at Levi's Stadium in Santa Clara. " +
+        "Fans of Super Bowl 50 filled Levi's Stadium hours before the kickoff. " +
+        'The stadium opened in 2014 after two years of building.\n',
+      'game.txt',
+    ),
+  ]);
+  it("puts first the sentence holding the question's word the others lack, over those repeating its names", () => {
+    const { index, ranked } = rankSentences(game, "when did levi's stadium open for super bowl 50");
+    expect(sentenceText(game, index!, ranked[0]!.n)).toBe(
+      'The stadium opened in 2014 after two years of building.',
+    );
+  });
+});
+
 describe('answerable', () => {
   it('is surer of a phrase when the sentence holds the question than when it holds little of it', () => {
     const [held] = findExtracts(snapshot, 'who defined Turing machines in 1936?', { limit: 1 });

@@ -139,6 +139,12 @@ describe('ask: quotes asked loosely', () => {
 });
 
 describe('ask: facts and summaries asked loosely', () => {
+  it('"who spoke for the state dept" asks for a person, not quotes', () => {
+    const result = question('who spoke for the state dept');
+    expect(result.intent).toBe('fact');
+    expect(result.citations[0]?.text).toContain('State Department spokeswoman Jen Paski');
+  });
+
   it('"tell me who X is"', () => {
     const result = question('tell me who jen paski is');
     expect(result.intent).toBe('fact');
@@ -180,6 +186,7 @@ describe('ask: names no story holds get no confident answer', () => {
     'how much did Zorblax pay for quintrom imports',
     'summarize the gundvel blaxmox merger story',
     'what did Quinfel Daxtrom say about the treaty',
+    'stories from Blaxquin on March 3 1987',
   ])('%s', (text) => {
     const result = question(text);
     expect(result.citations).toEqual([]);
