@@ -394,6 +394,7 @@ function featuresOf(
   candidate: Candidate,
   stems: string[],
   rank: SentenceRank,
+  questionWordsAt: readonly number[],
 ): Features {
   const { kind } = question;
   const shape = candidate.shape;
@@ -412,10 +413,9 @@ function featuresOf(
   let total = 0;
   for (const w of question.words.values()) total += w;
   const counted = new Set<string>();
-  for (let k = 0; k < tokens.length; k++) {
+  for (const k of questionWordsAt) {
     if (k >= candidate.from && k < candidate.to) continue;
-    const w = question.words.get(stems[k]!);
-    if (w === undefined) continue;
+    const w = question.words.get(stems[k]!)!;
     const distance = k < candidate.from ? candidate.from - k : k - candidate.to + 1;
     nearest = Math.min(nearest, distance);
     if (distance <= 5 && !counted.has(stems[k]!)) {
@@ -475,7 +475,7 @@ function conjunctionsOf(
   question: QuestionInfo,
   tokens: Token[],
   tags: string[],
-  matched: boolean[],
+  matchedAt: readonly number[],
   candidate: Candidate,
 ): string[] {
   const { form, kind } = question;
@@ -485,11 +485,15 @@ function conjunctionsOf(
   const before = from > 0 ? tags[from - 1]! : '^';
   const after = to < tokens.length ? tags[to]! : '$';
   const before2 = from > 1 ? tags[from - 2]! : '^';
-  // The nearest question word, its side and distance, and whether it is a verb.
+  // The nearest question word, its side and distance (the left one on a tie), and whether it is a verb.
   let nearest = -1;
-  for (let d = 1; d < tokens.length && nearest < 0; d++) {
-    if (from - d >= 0 && matched[from - d]) nearest = from - d;
-    else if (to - 1 + d < tokens.length && matched[to - 1 + d]) nearest = to - 1 + d;
+  let distance = Infinity;
+  for (const k of matchedAt) {
+    const d = k < from ? from - k : k >= to ? k - to + 1 : Infinity;
+    if (d < distance || (d === distance && k < from)) {
+      distance = d;
+      nearest = k;
+    }
   }
   const side =
     nearest < 0
@@ -559,11 +563,16 @@ export function candidateFeatures(
   const tokens = tokensOf(sentence);
   const stems = tokens.map((t) => root(t.lower));
   const tags = tokens.map((t, i) => coarseTag(t, i === 0));
-  const matched = stems.map((stem, i) => !isStopword(tokens[i]!.lower) && question.words.has(stem));
+  // Where the question's words stand in the sentence (function words aside, for the conjunctions).
+  const questionWordsAt: number[] = [];
+  stems.forEach((stem, i) => {
+    if (question.words.has(stem)) questionWordsAt.push(i);
+  });
+  const matchedAt = questionWordsAt.filter((i) => !isStopword(tokens[i]!.lower));
   return candidatesOf(sentence, tokens).map((candidate) => ({
     candidate,
-    features: featuresOf(question, tokens, candidate, stems, rank),
-    conjunctions: conjunctionsOf(question, tokens, tags, matched, candidate),
+    features: featuresOf(question, tokens, candidate, stems, rank, questionWordsAt),
+    conjunctions: conjunctionsOf(question, tokens, tags, matchedAt, candidate),
   }));
 }
 
