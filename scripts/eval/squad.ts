@@ -113,7 +113,7 @@ export const squadSection: EvalSection = {
           name: `v1.1 ${name}: first citation holds the answer`,
           value: share(t.first, t.asked),
           format: 'percent',
-          ...(bars ? { min: 0.68 } : {}),
+          ...(bars ? { min: 0.7 } : {}),
         },
         { name: `v1.1 ${name}: abstained on`, value: share(t.abstained, t.asked), format: 'percent' },
         {

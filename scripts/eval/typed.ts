@@ -125,6 +125,7 @@ export const typedSection: EvalSection = {
       name: `right, sample stories (${SAMPLE.length})`,
       value: onSample.right / SAMPLE.length,
       format: 'percent',
+      min: 0.7,
     });
     const opened = await openAnswerLibrary(shared);
     if ('skipped' in opened) return { metrics, details: { misses: onSample.misses } };
@@ -133,6 +134,7 @@ export const typedSection: EvalSection = {
       name: `right, seed/Reuters/PolNeAR (${CORPORA.length})`,
       value: onCorpora.right / CORPORA.length,
       format: 'percent',
+      min: 0.5,
     });
     return { metrics, details: { misses: [...onSample.misses, ...onCorpora.misses] } };
   },

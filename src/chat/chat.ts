@@ -14,6 +14,7 @@ import { errorReply, noticeReply } from '../format/cards.ts';
 import { failureReply } from '../format/failure.ts';
 import type { Reply } from '../format/reply.ts';
 import { type BoldStyle, renderPageText } from '../format/text.ts';
+import { boundedLines } from '../library/boundedLines.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { type ChatLine, parseChatLine } from './parseLine.ts';
 
@@ -123,6 +124,9 @@ export interface ChatStreams {
   output?: Writable;
 }
 
+/** The longest line of piped input held: every command and question is capped far below it. */
+const MAX_PIPED_LINE = 16 * 1024;
+
 /** Runs the chat over STORIES_DIR until `/quit` or end of input. */
 export async function runChat(config: Config, streams: ChatStreams = {}): Promise<void> {
   const input = streams.input ?? process.stdin;
@@ -146,24 +150,27 @@ export async function runChat(config: Config, streams: ChatStreams = {}): Promis
   output.write(
     `newsbot chat: ${info.stories} stories from ${config.STORIES_DIR}. Type /help, a question, or /quit.\n`,
   );
-  // On a terminal, readline gives line editing, history and a prompt; piped input is read plainly.
-  const lines = createInterface({
-    input,
-    ...(interactive ? { output, terminal: true, prompt: '> ' } : { terminal: false }),
-    crlfDelay: Number.POSITIVE_INFINITY,
-  });
-  lines.on('SIGINT', () => lines.close());
-  if (interactive) lines.prompt();
+  // On a terminal, readline gives line editing, history and a prompt; piped input is read plainly, a
+  // line at most MAX_PIPED_LINE characters long held (a longer one is answered by its length).
+  const lines = interactive
+    ? createInterface({ input, output, terminal: true, prompt: '> ', crlfDelay: Number.POSITIVE_INFINITY })
+    : null;
+  lines?.on('SIGINT', () => lines.close());
+  lines?.prompt();
   try {
-    for await (const line of lines) {
-      const text = await session.handle(line);
+    for await (const read of lines ?? boundedLines(input, MAX_PIPED_LINE)) {
+      const line = typeof read === 'string' ? read : 'text' in read ? read.text : null;
+      const text =
+        line === null
+          ? `That line is too long (${(read as { tooLong: number }).tooLong} characters; at most ${MAX_PIPED_LINE}).`
+          : await session.handle(line);
       if (text === null) break;
       // Replies come from renderPageText, which keeps story text from driving the terminal.
       if (text) output.write(`${text}\n`);
-      if (interactive) lines.prompt();
+      lines?.prompt();
     }
   } finally {
-    lines.close();
+    lines?.close();
     await opened.close();
   }
   output.write('Bye.\n');

@@ -111,14 +111,16 @@ function tokenize(text: string): Token[] {
   let previousEnd = 0;
   for (const match of text.matchAll(TOKEN)) {
     const start = match.index;
-    const gap = text.slice(previousEnd, start);
     const previous = tokens[tokens.length - 1];
-    if (previous) previous.joinedToNext = /^[ \t\n-]*$/.test(gap) && !/-\s|\s-/.test(gap);
+    // Most words are one space apart: joined, and no sentence starts between them.
+    const oneSpace = start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32;
+    const gap = oneSpace ? ' ' : text.slice(previousEnd, start);
+    if (previous) previous.joinedToNext = oneSpace || (/^[ \t\n-]*$/.test(gap) && !/-\s|\s-/.test(gap));
     tokens.push({
       text: match[0],
       start,
       end: start + match[0].length,
-      sentenceStart: !previous || /[.!?:;"“”(]/.test(gap),
+      sentenceStart: !previous || (!oneSpace && /[.!?:;"“”(]/.test(gap)),
       joinedToNext: false,
     });
     previousEnd = start + match[0].length;

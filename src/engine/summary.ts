@@ -125,10 +125,13 @@ export function chooseSentences(layout: StoryLayout): string[] {
 
   const storyCounts = new Map<string, number>();
   for (const list of words) for (const word of list) storyCounts.set(word, (storyCounts.get(word) ?? 0) + 1);
+  // Each word's log count once, not once per sentence that holds it.
+  const logCounts = new Map<string, number>();
+  for (const [word, count] of storyCounts) logCounts.set(word, Math.log(count));
   let mostRecurring = 1e-9;
   const recurring = distinct.map((list, position) => {
     const value =
-      list.reduce((sum, word) => sum + Math.log(storyCounts.get(word) ?? 1), 0) /
+      list.reduce((sum, word) => sum + logCounts.get(word)!, 0) /
       Math.max(1, words[position]!.length) ** w.lengthNorm;
     if (value > mostRecurring) mostRecurring = value;
     return value;

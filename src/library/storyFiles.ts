@@ -3,7 +3,7 @@
  * so one broken file cannot stop a whole story set from loading.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, constants, type Dirent, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
+import { closeSync, constants, type Dirent, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { type FileHandle, open, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import type { FileIssue } from '../engine/types.ts';
@@ -274,7 +274,16 @@ export async function readStoryFile(
     const info = await handle.stat();
     const refused = refusedFile(info);
     if (refused) return refused;
-    return decodeStoryBytes(await handle.readFile());
+    let bytes: Buffer = Buffer.allocUnsafe(info.size + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(bytes, length, bytes.length - length, null);
+      if (bytesRead === 0) return decodeStoryBytes(bytes.subarray(0, length));
+      length += bytesRead;
+      const room = roomToRead(bytes, length);
+      if (!room) return grewTooLarge;
+      bytes = room;
+    }
   } catch (error) {
     return { ok: false, reason: readReason(error, options) };
   } finally {
@@ -287,9 +296,19 @@ export function readStoryFileSync(path: string, options: { noFollow?: boolean } 
   let fd: number | undefined;
   try {
     fd = openSync(path, openFlags(options));
-    const refused = refusedFile(fstatSync(fd));
+    const info = fstatSync(fd);
+    const refused = refusedFile(info);
     if (refused) return refused;
-    return decodeStoryBytes(readFileSync(fd));
+    let bytes: Buffer = Buffer.allocUnsafe(info.size + 1);
+    let length = 0;
+    for (;;) {
+      const read = readSync(fd, bytes, length, bytes.length - length, null);
+      if (read === 0) return decodeStoryBytes(bytes.subarray(0, length));
+      length += read;
+      const room = roomToRead(bytes, length);
+      if (!room) return grewTooLarge;
+      bytes = room;
+    }
   } catch (error) {
     return { ok: false, reason: readReason(error, options) };
   } finally {
@@ -299,6 +318,25 @@ export function readStoryFileSync(path: string, options: { noFollow?: boolean } 
 
 function openFlags(options: { noFollow?: boolean }): number {
   return constants.O_RDONLY | (options.noFollow ? constants.O_NOFOLLOW : 0);
+}
+
+/** A file that passed the size check, then grew past the limit while it was read (see roomToRead). */
+const grewTooLarge: StoryFileText = {
+  ok: false,
+  reason: `file too large (it grew past ${MAX_STORY_BYTES} bytes while read)`,
+};
+
+/**
+ * Where to read on after `length` bytes: `bytes` while it has room, else a buffer twice as large with
+ * them copied, or null past the limit. A file is read to its end, not to the size its stat gave, but
+ * never beyond the limit and a byte.
+ */
+function roomToRead(bytes: Buffer, length: number): Buffer | null {
+  if (length < bytes.length) return bytes;
+  if (length > MAX_STORY_BYTES) return null;
+  const grown = Buffer.allocUnsafe(Math.min(MAX_STORY_BYTES + 1, bytes.length * 2));
+  bytes.copy(grown, 0, 0, length);
+  return grown;
 }
 
 function refusedFile(info: Stats): StoryFileText | null {

@@ -3,14 +3,14 @@
  * reported and never read, a planted file cannot take a story's id, an edit that restores its mtime is
  * still seen, and a cache that cannot be written leaves no temp file and is reported once.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StoryLibrary } from '../../src/library/index.ts';
 import { cacheFileFor, cacheWriteProblem } from '../../src/library/parseCache.ts';
-import { listStoryFiles } from '../../src/library/storyFiles.ts';
+import { listStoryFiles, MAX_STORY_BYTES, readStoryFileSync } from '../../src/library/storyFiles.ts';
 import { REPO_ROOT } from '../helpers/storyFolder.ts';
 
 const temps: string[] = [];
@@ -130,6 +130,38 @@ describe('deeply nested folders', () => {
     ]);
     // Generous: about 0.2 s here; the quadratic walk took over 20 s.
     expect(ms, `listed in ${Math.round(ms)} ms`).toBeLessThan(8_000);
+  });
+});
+
+describe('a story file written to while it is read', () => {
+  it('is never read past the size limit: the read stops at the limit and a byte', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'growing.txt');
+    writeFileSync(path, story('Kerry spoke.'));
+    // Another process empties the file and appends to it up to 6 MB, over and over, as fast as it can,
+    // while the file is read again and again: some reads start below the limit and go on past it.
+    const writer = spawn(process.execPath, [
+      '-e',
+      `const fs = require('fs'); const block = 'Kerry said talks would go on. '.repeat(2000) + '\\n';
+       const fd = fs.openSync(${JSON.stringify(path)}, 'r+');
+       for (;;) { fs.ftruncateSync(fd, 0); for (let n = 0; n < 6e6; n += block.length) fs.writeSync(fd, block, n); }`,
+    ]);
+    const sizes: number[] = [];
+    const reasons = new Set<string>();
+    try {
+      const until = performance.now() + 2_000;
+      while (performance.now() < until) {
+        const read = readStoryFileSync(path);
+        if (read.ok) sizes.push(read.bytes);
+        else reasons.add(read.reason.replace(/\d+/g, 'N'));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    } finally {
+      writer.kill();
+    }
+    expect(Math.max(0, ...sizes)).toBeLessThanOrEqual(MAX_STORY_BYTES);
+    // Caught mid-write it may be empty or over the limit; nothing else.
+    for (const reason of reasons) expect(reason).toMatch(/^(?:file too large|empty file)/);
   });
 });
 

@@ -48,6 +48,48 @@ function newsbot(args: string[], input?: string): Promise<{ code: number; stdout
   });
 }
 
+/** 600 MB: past V8's longest string (512 MB), so a reader that holds a whole line first dies. */
+const HUGE_LINE = 600 * 2 ** 20;
+
+/**
+ * Runs node with `args`, piping it a line of HUGE_LINE characters without a break, then `next` (JSON
+ * unless a string) on a line of its own, and collects what it prints.
+ */
+function pipeHugeLine(
+  args: string[],
+  next: unknown,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, {
+      cwd: REPO_ROOT,
+      env: { ...process.env, STORIES_DIR: stories, CACHE_DIR: join(root, 'cache'), DISCORD_TOKEN: '' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.on('error', () => {});
+    const block = Buffer.alloc(2 ** 20, 'x');
+    let written = 0;
+    const write = () => {
+      while (written < HUGE_LINE) {
+        written += block.length;
+        if (!child.stdin.write(block)) {
+          child.stdin.once('drain', write);
+          return;
+        }
+      }
+      child.stdin.end(`\n${typeof next === 'string' ? next : JSON.stringify(next)}\n`);
+    };
+    write();
+  });
+}
+
 /** Text of `length` characters that matches nothing and defeats prefix shortcuts. */
 const noise = (length: number) =>
   Array.from({ length }, (_, i) => 'qzxvjkw'[(i * 5 + (i >> 3)) % 7]).join('');
@@ -164,48 +206,32 @@ describe('the command line', () => {
   it('batch: a line longer than any string can be is refused by its length, and the next is answered', {
     timeout: 120_000,
   }, async () => {
-    // 600 MB without a line break: past V8's longest string (512 MB), so a reader that holds the line
-    // first dies; it is counted as it comes instead, never held.
-    const size = 600 * 2 ** 20;
-    const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [join(REPO_ROOT, 'bin', 'newsbot.js'), 'batch', '--json'], {
-        cwd: REPO_ROOT,
-        env: { ...process.env, STORIES_DIR: stories, CACHE_DIR: join(root, 'cache') },
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk) => {
-        stdout += chunk;
-      });
-      child.stderr.on('data', (chunk) => {
-        stderr += chunk;
-      });
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-      child.stdin.on('error', () => {});
-      const block = Buffer.alloc(2 ** 20, 'x');
-      let written = 0;
-      const write = () => {
-        while (written < size) {
-          written += block.length;
-          if (!child.stdin.write(block)) {
-            child.stdin.once('drain', write);
-            return;
-          }
-        }
-        child.stdin.end(`\n${JSON.stringify({ command: 'speakers', limit: 1 })}\n`);
-      };
-      write();
+    const result = await pipeHugeLine([join(REPO_ROOT, 'bin', 'newsbot.js'), 'batch', '--json'], {
+      command: 'speakers',
+      limit: 1,
     });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    const out = result.stdout
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
-    expect(out).toEqual([
-      { error: `line 1 is too long (${size} characters; at most 16384)` },
+    expect(
+      result.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    ).toEqual([
+      { error: `line 1 is too long (${HUGE_LINE} characters; at most 16384)` },
       { speakers: [expect.objectContaining({ name: expect.any(String) })] },
     ]);
+  });
+
+  it('chat fed from a pipe: a line longer than any string can be is answered by its length', {
+    timeout: 120_000,
+  }, async () => {
+    const result = await pipeHugeLine([join(REPO_ROOT, 'dist', 'src', 'main.js'), '--chat'], '/help');
+    expect(result.code).toBe(0);
+    expect(result.stderr).not.toMatch(/RangeError|Invalid string length/);
+    expect(result.stdout).toContain(`That line is too long (${HUGE_LINE} characters; at most 16384).`);
+    // The next line is answered: /help lists the commands.
+    expect(result.stdout).toContain('/quotes');
   });
 
   it('batch piped into a reader that stops early ends quietly', async () => {
