@@ -5,6 +5,7 @@
  */
 import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
 import { type ParseOutcome, parseStory, storyIdOf } from '../engine/parseStory.ts';
 import type { FileIssue, Story } from '../engine/types.ts';
 import { type CachedFile, type FileStamp, sameStamp, stampOf } from './parseCache.ts';
@@ -30,9 +31,12 @@ export class LoadError extends Error {
 export interface LoadOptions {
   dirs: readonly string[];
   vocabulary: Vocabulary;
-  /** Files known from the previous snapshot or the cache, by path and by content hash. */
+  /**
+   * Files known from the previous snapshot or the cache, by path, and (made when first needed) by
+   * content hash. Read once the files are listed and stated, after `ready`.
+   */
   known: ReadonlyMap<string, LoadedFile>;
-  knownByHash: ReadonlyMap<string, LoadedFile>;
+  knownByHash: () => ReadonlyMap<string, LoadedFile>;
   /** Worker threads for parsing; 0 parses inline. */
   workers: number;
   /** The workers (with `workers` > 0). */
@@ -45,6 +49,14 @@ export interface LoadOptions {
   /** A missing story folder is a LoadError (default) or, when false, one of the listing's errors. */
   requireFolders?: boolean;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Started once the files are listed (the listing waits for no other work in the thread pool) and
+   * awaited once they are stated, before `known`, `knownByHash` and `vocabulary` are read: the parse
+   * cache is read meanwhile.
+   */
+  whileStating?: () => Promise<unknown>;
+  /** From this many files on, a worker thread stats half of them (default STAT_IN_WORKER_FROM). */
+  statInWorkerFrom?: number;
 }
 
 export interface LoadOutcome {
@@ -94,6 +106,76 @@ async function eachLimited<T>(
   await Promise.all(lanes);
 }
 
+/** From this many files on, a worker thread stats half of them while this thread stats the rest. */
+const STAT_IN_WORKER_FROM = 20_000;
+
+/** What a failed stat says, in the words of a load's failures. */
+const statFailure = (code: unknown) => `cannot read: ${code}`;
+
+/**
+ * The stamp of each file, or why it could not be stated. A stat is a system call of some microseconds:
+ * for a large set, a worker thread takes the second half (on another core), and this thread lets the
+ * event loop run every thousand files.
+ */
+async function statFiles(
+  paths: readonly string[],
+  inWorkerFrom = STAT_IN_WORKER_FROM,
+): Promise<Array<FileStamp | string>> {
+  const stamps = new Array<FileStamp | string>(paths.length);
+  const half = paths.length >= inWorkerFrom ? paths.length >> 1 : paths.length;
+  const worker = half < paths.length ? statInWorker(paths.slice(half)) : null;
+  for (let index = 0; index < half; index++) {
+    try {
+      stamps[index] = stampOf(statSync(paths[index]!));
+    } catch (error) {
+      stamps[index] = statFailure((error as NodeJS.ErrnoException).code ?? error);
+    }
+    if ((index & 1023) === 1023) await new Promise((resolve) => setImmediate(resolve));
+  }
+  if (worker) {
+    const { values, failures } = await worker;
+    for (let k = 0; half + k < paths.length; k++)
+      stamps[half + k] = failures[k] ?? {
+        size: values[k * 4]!,
+        mtimeMs: values[k * 4 + 1]!,
+        ctimeMs: values[k * 4 + 2]!,
+        ino: values[k * 4 + 3]!,
+      };
+  }
+  return stamps;
+}
+
+/** The worker of `statFiles`: size, mtime, ctime and inode per file, or the error code of its stat. */
+const STAT_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { statSync } = require('node:fs');
+const values = new Float64Array(workerData.length * 4);
+const failures = {};
+workerData.forEach((path, k) => {
+  try {
+    const info = statSync(path);
+    values.set([info.size, info.mtimeMs, info.ctimeMs, info.ino], k * 4);
+  } catch (error) {
+    failures[k] = String(error.code ?? error);
+  }
+});
+parentPort.postMessage({ values, failures }, [values.buffer]);
+`;
+
+function statInWorker(
+  paths: readonly string[],
+): Promise<{ values: Float64Array; failures: Record<number, string> }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(STAT_WORKER, { eval: true, workerData: paths });
+    worker.once('message', (result: { values: Float64Array; failures: Record<number, string> }) => {
+      for (const k of Object.keys(result.failures))
+        result.failures[Number(k)] = statFailure(result.failures[Number(k)]);
+      resolve(result);
+    });
+    worker.once('error', reject);
+  });
+}
+
 export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome> {
   const t0 = performance.now();
   if (options.requireFolders !== false) await checkFolders(options.dirs);
@@ -112,18 +194,27 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
     stamp: FileStamp;
     sha1: string;
   }> = [];
-  // With nothing to find by content (a cold load), the workers read the files too: reading then takes
-  // every core rather than this thread alone, and the texts never cross between threads.
-  const readInWorkers =
-    options.workers > 0 &&
-    options.pool !== undefined &&
-    options.knownByHash.size === 0 &&
-    total >= (options.inlineBelow ?? 0);
   let reused = 0;
   let done = 0;
   const progress = () => options.onProgress?.(done, total);
   // The count of files is known now: a long read shows "0 of N" rather than nothing.
   progress();
+
+  // Every file's stat first (a synchronous stat is several times cheaper than a promise per file),
+  // while the parse cache is read beside it; then each is matched with what is known.
+  const beside = options.whileStating?.();
+  const stamps = await statFiles(
+    listing.files.map((entry) => entry.real),
+    options.statInWorkerFrom,
+  );
+  await beside;
+  // With nothing to find by content (a cold load), the workers read the files too: reading then takes
+  // every core rather than this thread alone, and the texts never cross between threads.
+  const readInWorkers =
+    options.workers > 0 &&
+    options.pool !== undefined &&
+    options.known.size === 0 &&
+    total >= (options.inlineBelow ?? 0);
 
   await eachLimited(listing.files, 64, async (entry, index) => {
     const display = entry.relative;
@@ -132,17 +223,9 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
       failed.push({ file: display, path: entry.path, reason: sharedId });
       return;
     }
-    let stamp: FileStamp;
-    try {
-      // A synchronous stat is several times cheaper than a promise per file; the event loop still
-      // gets a turn between files through the lanes' awaits.
-      stamp = stampOf(statSync(entry.real));
-    } catch (error) {
-      failed.push({
-        file: display,
-        path: entry.path,
-        reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? error}`,
-      });
+    const stamp = stamps[index]!;
+    if (typeof stamp === 'string') {
+      failed.push({ file: display, path: entry.path, reason: stamp });
       return;
     }
     // Same size, times and inode: unchanged without reading it. Restoring a file's mtime after an edit
@@ -165,7 +248,7 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
       failed.push({ file: display, path: entry.path, reason: read.reason });
       return;
     }
-    const byHash = options.knownByHash.get(read.sha1);
+    const byHash = options.knownByHash().get(read.sha1);
     if (byHash && byHash.story.file === display) {
       slots[index] = { ...byHash, path: entry.path, ...stamp };
       reused++;

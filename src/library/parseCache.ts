@@ -1,5 +1,5 @@
 /**
- * The parse cache of a story set: each file's stat, content hash, parsed story and term vector,
+ * The parse cache of a story set: each file's stat, content hash and parsed story, and the indexes,
  * stored in columns so that 100k stories deserialise in well under a second. A restart with
  * unchanged files reads the cache instead of re-reading and re-parsing every story. Entries are
  * reused by content hash too (a moved or copied file is not parsed again). A different parser
@@ -9,31 +9,38 @@
  * one file near 2 GiB could not be read back at all (ERR_FS_FILE_TOO_LARGE). Segments carry the
  * write's generation in their names, so the manifest always names a complete set and a torn write
  * leaves the previous cache whole.
+ *
+ * The segments hold sections: every large typed array (story columns, the saved text and
+ * sentence indexes) as its bytes, read back into an array of its own with no decoding, and the rest
+ * (strings, small entries) serialised in one section. A warm start's cost is then the read itself.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import {
   closeSync,
-  fstatSync,
-  mkdirSync,
   openSync,
+  read as readCallback,
   readdirSync,
   readFileSync,
   readSync,
-  renameSync,
   rmSync,
-  writeFileSync,
 } from 'node:fs';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
+import { runInSlices } from './slices.ts';
 import type { SavedIndexes } from './snapshot.ts';
-import { type StoryColumns, StoryColumnsReader } from './storyColumns.ts';
-import { StoredStory, type StoryEntry, storyColumnsOf } from './storyStore.ts';
+import { type StoryColumns, StoryColumnsReader, type TextOnDisk } from './storyColumns.ts';
+import { StoredStory, type StoryEntry, storyColumnsSteps } from './storyStore.ts';
 import type { TermVector } from './textIndex.ts';
 
-const FORMAT = 8;
+const FORMAT = 9;
 
 /** Far below the 2 GiB one read allows, and small enough to write without a large extra copy. */
 const SEGMENT_BYTES = 32 * 2 ** 20;
+
+/** A file without warnings (most files): one array shared by them all. */
+const NO_WARNINGS: string[] = [];
 
 /** What a stat says of a file's content without reading it: a shortcut past hashing when all agree. */
 export interface FileStamp {
@@ -58,12 +65,13 @@ export interface CachedFile extends FileStamp {
   /** Parsed, or (read from the cache) kept in the cache's columns and decoded when asked for. */
   story: StoryEntry;
   warnings: string[];
-  vector: TermVector;
+  /** Set when just parsed; a stored story's vector is read back from the text index it is in. */
+  vector?: TermVector;
 }
 
 export interface CacheContents {
   parserVersion: string;
-  /** The vocabulary the vectors' term ids refer to. */
+  /** The vocabulary the text indexes' term ids refer to. */
   vocabulary: string[];
   files: CachedFile[];
   /** The snapshot's indexes for exactly these files in this order (see `filesKey`). */
@@ -77,7 +85,10 @@ export function filesKey(files: ReadonlyArray<{ path: string; sha1: string }>): 
   return hash.digest('hex');
 }
 
-/** What is stored: the files' stats, stories and term vectors in columns (see storyColumns.ts). */
+/**
+ * What is stored: the files' stats and stories in columns (see storyColumns.ts). Their term vectors
+ * are not: the saved text index holds them, and a build that needs them reads them back from it.
+ */
 interface StoredCache {
   format: number;
   parserVersion: string;
@@ -90,20 +101,42 @@ interface StoredCache {
   sha1s: string[];
   warnings: Array<string | null>;
   stories: StoryColumns;
-  vectorOffsets: Uint32Array;
-  vectorIds: Uint32Array;
-  vectorCounts: Uint16Array;
-  vectorLengths: Float64Array;
   indexes: SavedIndexes | null;
 }
 
-/** The cache file itself: which segments hold the serialised StoredCache, in order. */
+/** The typed arrays a section may hold, by the name stored in the manifest. */
+const ARRAY_TYPES = {
+  u8: Uint8Array,
+  u16: Uint16Array,
+  u32: Uint32Array,
+  f32: Float32Array,
+  f64: Float64Array,
+} as const;
+type ArrayType = keyof typeof ARRAY_TYPES;
+type StoredArray = InstanceType<(typeof ARRAY_TYPES)[ArrayType]>;
+
+/** Typed arrays of at least this many bytes get a section of their own; smaller ones are serialised. */
+const SECTION_MIN_BYTES = 4096;
+
+/**
+ * One section: where its bytes lie in the stream the segments cut (`at`, `bytes`), and either the path
+ * of the typed array it holds inside the stored object, or (no path) the serialised rest of it.
+ */
+interface Section {
+  path?: Array<string | number>;
+  type?: ArrayType;
+  at: number;
+  bytes: number;
+}
+
+/** The cache file itself: which segments hold the sections, in order, and what each section is. */
 interface Manifest {
   format: number;
   parserVersion: string;
   generation: string;
   /** Each segment's length in bytes. */
   segments: number[];
+  sections: Section[];
 }
 
 /** Why a cache that exists could not be used: the file at fault and the reason, for a warning. */
@@ -131,43 +164,206 @@ function errorReason(error: unknown): string {
   return code && !message.startsWith(code) ? `${code}: ${message}` : message;
 }
 
-/** The manifest's segments read into one buffer; throws a CacheProblem naming the bad segment. */
-function readSegments(file: string, manifest: Manifest): Buffer {
-  const buffer = Buffer.allocUnsafe(manifest.segments.reduce((sum, bytes) => sum + bytes, 0));
-  let offset = 0;
-  manifest.segments.forEach((bytes, index) => {
-    const segment = segmentFile(file, manifest.generation, index);
-    try {
-      const fd = openSync(segment, 'r');
-      try {
-        const size = fstatSync(fd).size;
-        if (size !== bytes) throw new Error(`${size} bytes where the manifest says ${bytes}`);
-        let read = 0;
-        while (read < bytes) {
-          const got = readSync(fd, buffer, offset + read, bytes - read, read);
-          if (got === 0) throw new Error(`ends after ${read} of ${bytes} bytes`);
-          read += got;
-        }
-      } finally {
-        closeSync(fd);
-      }
-    } catch (error) {
-      throw { file: segment, reason: errorReason(error) } satisfies CacheProblem;
-    }
-    offset += bytes;
+/**
+ * Reads the manifest's sections, each into a buffer of its own (a typed array keeps only its own
+ * bytes alive), in the thread pool: the caller's thread meanwhile does other work (the stat of every
+ * story file). Rejects with a CacheProblem naming the bad segment.
+ */
+async function readSections(
+  file: string,
+  manifest: Manifest,
+  leftOnDisk: (section: Section) => boolean,
+): Promise<Array<ArrayBuffer | null>> {
+  const starts = [0];
+  for (const bytes of manifest.segments) starts.push(starts.at(-1)! + bytes);
+  const problem = (index: number, error: unknown): CacheProblem => ({
+    file: segmentFile(file, manifest.generation, index),
+    reason: errorReason(error),
   });
-  return buffer;
+  const handles = await Promise.allSettled(
+    manifest.segments.map(async (bytes, index) => {
+      const handle = await open(segmentFile(file, manifest.generation, index), 'r');
+      const { size } = await handle.stat();
+      if (size !== bytes) {
+        await handle.close();
+        throw new Error(`${size} bytes where the manifest says ${bytes}`);
+      }
+      return handle;
+    }),
+  );
+  try {
+    const opened = handles.map((outcome, index) => {
+      if (outcome.status === 'rejected') throw problem(index, outcome.reason);
+      return outcome.value;
+    });
+    return await Promise.all(
+      manifest.sections.map(async (section) => {
+        const { at, bytes } = section;
+        if (leftOnDisk(section)) return null;
+        const buffer = new ArrayBuffer(bytes);
+        const out = new Uint8Array(buffer);
+        let done = 0;
+        while (done < bytes) {
+          const position = at + done;
+          let index = 0;
+          while (starts[index + 1]! <= position) index++;
+          const within = position - starts[index]!;
+          const want = Math.min(bytes - done, manifest.segments[index]! - within);
+          let got: number;
+          try {
+            ({ bytesRead: got } = await opened[index]!.read(out, done, want, within));
+          } catch (error) {
+            throw problem(index, error);
+          }
+          if (got === 0) throw problem(index, new Error(`ends after ${within} bytes`));
+          done += got;
+        }
+        return buffer;
+      }),
+    );
+  } finally {
+    for (const outcome of handles) if (outcome.status === 'fulfilled') await outcome.value.close();
+  }
+}
+
+/** The section of the story text (see `CacheReadOptions.storyTextOnDisk`). */
+function isStoryText({ path }: Section): boolean {
+  return path?.length === 2 && path[0] === 'stories' && path[1] === 'text';
+}
+
+export interface CacheReadOptions {
+  /**
+   * Leave the story text in the cache's files and read it a story at a time when asked for (the last
+   * few hundred stories read are kept): about 1 KB a story less memory, at the cost of a read from the
+   * file for each story an answer touches first (a question over many stories is slower).
+   */
+  storyTextOnDisk?: boolean;
+}
+
+const readAsync = promisify(readCallback);
+
+/** Files read a range at a time keep their descriptors until their reader is collected. */
+const openFiles = new FinalizationRegistry<number[]>((fds) => {
+  for (const fd of fds) closeSync(fd);
+});
+
+/**
+ * A section read a range at a time from the segments it lies in. The segments stay open: a later
+ * write of the cache removes them from the folder, but what is open can still be read.
+ */
+function textOnDisk(file: string, manifest: Manifest, section: Section): TextOnDisk {
+  const starts = [0];
+  for (const bytes of manifest.segments) starts.push(starts.at(-1)! + bytes);
+  const fds = new Map<number, number>();
+  const fdOf = (index: number) => {
+    let fd = fds.get(index);
+    if (fd === undefined) {
+      fd = openSync(segmentFile(file, manifest.generation, index), 'r');
+      fds.set(index, fd);
+    }
+    return fd;
+  };
+  // Opened now, while the files are surely there.
+  for (let index = 0; index < manifest.segments.length; index++)
+    if (starts[index + 1]! > section.at && starts[index]! < section.at + section.bytes) fdOf(index);
+  // The pieces of bytes start … end of the section: which segment, where in it, how many bytes.
+  const pieces = (start: number, end: number) => {
+    const out: Array<{ fd: number; at: number; length: number }> = [];
+    for (let position = section.at + start; position < section.at + end; ) {
+      let index = 0;
+      while (starts[index + 1]! <= position) index++;
+      const length = Math.min(section.at + end - position, starts[index + 1]! - position);
+      out.push({ fd: fdOf(index), at: position - starts[index]!, length });
+      position += length;
+    }
+    return out;
+  };
+  const ended = () => new Error(`the parse cache ended early at ${file}`);
+  const text: TextOnDisk = {
+    byteLength: section.bytes,
+    async readAll() {
+      const out = Buffer.allocUnsafe(section.bytes);
+      let done = 0;
+      for (const { fd, at, length } of pieces(0, section.bytes))
+        for (let got = 0; got < length; ) {
+          const { bytesRead } = await readAsync(fd, out, done, length - got, at + got);
+          if (bytesRead === 0) throw ended();
+          got += bytesRead;
+          done += bytesRead;
+        }
+      return out;
+    },
+    read(start, end) {
+      const out = Buffer.allocUnsafe(end - start);
+      let done = 0;
+      for (const { fd, at, length } of pieces(start, end))
+        for (let got = 0; got < length; ) {
+          const bytesRead = readSync(fd, out, done, length - got, at + got);
+          if (bytesRead === 0) throw ended();
+          got += bytesRead;
+          done += bytesRead;
+        }
+      return out;
+    },
+  };
+  openFiles.register(text, [...fds.values()]);
+  return text;
+}
+
+/**
+ * `value` with its large typed arrays taken out into `arrays` (with their paths) and left as null:
+ * objects and arrays on the way to one are copied, everything else is shared.
+ */
+function takeArrays(
+  value: unknown,
+  path: Array<string | number>,
+  arrays: Array<{ path: Array<string | number>; array: StoredArray }>,
+): unknown {
+  if (ArrayBuffer.isView(value)) {
+    const type = arrayType(value);
+    if (!type || value.byteLength < SECTION_MIN_BYTES) return value;
+    arrays.push({ path, array: value as StoredArray });
+    return null;
+  }
+  if (value === null || typeof value !== 'object') return value;
+  const before = arrays.length;
+  if (Array.isArray(value)) {
+    // Long lists of strings or numbers (paths, terms) hold no typed array: not walked item by item.
+    if (value.length > 0 && typeof value[0] !== 'object') return value;
+    const out = value.map((item, i) => takeArrays(item, [...path, i], arrays));
+    return arrays.length > before ? out : value;
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) out[key] = takeArrays(item, [...path, key], arrays);
+  return arrays.length > before ? out : value;
+}
+
+/** The stored type of a typed array (a Buffer is stored as the bytes it is, and read back as them). */
+function arrayType(view: ArrayBufferView): ArrayType | undefined {
+  return (Object.keys(ARRAY_TYPES) as ArrayType[]).find((type) => view instanceof ARRAY_TYPES[type]);
+}
+
+/** Puts a section's typed array back at its path in the stored object. */
+function putArray(
+  root: unknown,
+  path: ReadonlyArray<string | number>,
+  array: StoredArray | TextOnDisk,
+): void {
+  let at = root as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
+  at[path.at(-1)!] = array;
 }
 
 /**
  * The cache's contents, or null when it is absent, unusable or from another parser version. A cache
  * that exists but cannot be read goes to `onProblem` (file and reason): its loss makes a cold start.
  */
-export function readCache(
+export async function readCache(
   file: string,
   parserVersion: string,
   onProblem?: (problem: CacheProblem) => void,
-): CacheContents | null {
+  options: CacheReadOptions = {},
+): Promise<CacheContents | null> {
   let manifest: Manifest;
   try {
     manifest = deserialize(readFileSync(file)) as Manifest;
@@ -176,25 +372,38 @@ export function readCache(
     return null;
   }
   if (manifest?.format !== FORMAT || manifest.parserVersion !== parserVersion) return null;
-  if (!Array.isArray(manifest.segments) || !/^[0-9a-f]+$/.test(String(manifest.generation))) {
+  if (
+    !Array.isArray(manifest.segments) ||
+    !Array.isArray(manifest.sections) ||
+    !/^[0-9a-f]+$/.test(String(manifest.generation))
+  ) {
     onProblem?.({ file, reason: 'not a parse cache manifest' });
     return null;
   }
-  let buffer: Buffer;
+  let sections: Array<ArrayBuffer | null>;
   try {
-    buffer = readSegments(file, manifest);
+    sections = await readSections(file, manifest, (section) =>
+      Boolean(options.storyTextOnDisk && isStoryText(section)),
+    );
   } catch (problem) {
     onProblem?.(problem as CacheProblem);
     return null;
   }
   try {
-    const stored = deserialize(buffer) as StoredCache;
+    const rest = manifest.sections.findIndex((section) => !section.path);
+    const stored = deserialize(new Uint8Array(sections[rest]!)) as StoredCache;
     if (stored?.format !== FORMAT || stored.parserVersion !== parserVersion)
       throw new Error('the segments do not match the manifest');
+    manifest.sections.forEach((section, k) => {
+      const { path, type } = section;
+      if (!path) return;
+      const Type = ARRAY_TYPES[type!];
+      const bytes = sections[k];
+      if (bytes) putArray(stored, path, new Type(bytes));
+      else putArray(stored, path, textOnDisk(file, manifest, section));
+    });
     const reader = new StoryColumnsReader(stored.stories);
     const files: CachedFile[] = stored.paths.map((path, i) => {
-      const start = stored.vectorOffsets[i]!;
-      const end = stored.vectorOffsets[i + 1]!;
       const warnings = stored.warnings[i];
       return {
         path,
@@ -204,12 +413,7 @@ export function readCache(
         ino: stored.inodes[i]!,
         sha1: stored.sha1s[i]!,
         story: new StoredStory(reader, i, stored.stories.ids[i]!, stored.stories.files[i]!),
-        warnings: warnings ? (JSON.parse(warnings) as string[]) : [],
-        vector: {
-          ids: stored.vectorIds.subarray(start, end),
-          counts: stored.vectorCounts.subarray(start, end),
-          length: stored.vectorLengths[i]!,
-        },
+        warnings: warnings ? (JSON.parse(warnings) as string[]) : NO_WARNINGS,
       };
     });
     return {
@@ -225,40 +429,45 @@ export function readCache(
   }
 }
 
+/** The bytes of a typed array, without a copy. */
+function bytesOf(array: ArrayBufferView): Uint8Array {
+  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+}
+
 /** Writes a file through a temp file and a rename, so a crash never leaves it torn. */
-function writeAtomically(file: string, data: Uint8Array): void {
+async function writeAtomically(file: string, pieces: readonly Uint8Array[]): Promise<void> {
   const temp = `${file}.${process.pid}.tmp`;
   try {
     // A temp file left by an earlier failure is replaced, never written through (it may be a link).
-    rmSync(temp, { force: true });
-    writeFileSync(temp, data, { flag: 'wx' });
-    renameSync(temp, file);
+    await rm(temp, { force: true });
+    const handle = await open(temp, 'wx');
+    try {
+      const { bytesWritten } = await handle.writev(pieces as Uint8Array[]);
+      const bytes = pieces.reduce((sum, piece) => sum + piece.byteLength, 0);
+      if (bytesWritten !== bytes) throw new Error(`${bytesWritten} of ${bytes} bytes written to ${temp}`);
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, file);
   } catch (error) {
     // A partial temp file would keep a full disk full: it goes with the failure.
-    rmSync(temp, { force: true });
+    await rm(temp, { force: true });
     throw error;
   }
 }
 
 /**
  * Writes the cache: the segments of a new generation first, then the manifest naming them (each
- * atomically), then removes other generations' segments. A failure removes what it wrote.
+ * atomically), then removes other generations' segments. A failure removes what it wrote. The story
+ * columns are gathered in slices and the bytes written in the thread pool, so answers go on meanwhile;
+ * the indexes are immutable, so what is written is the snapshot given, whatever comes after it.
  */
-export function writeCache(
+export async function writeCache(
   file: string,
   contents: CacheContents,
   segmentBytes: number = SEGMENT_BYTES,
-): void {
+): Promise<void> {
   const { files } = contents;
-  const vectorOffsets = new Uint32Array(files.length + 1);
-  for (let i = 0; i < files.length; i++)
-    vectorOffsets[i + 1] = vectorOffsets[i]! + files[i]!.vector.ids.length;
-  const vectorIds = new Uint32Array(vectorOffsets[files.length]!);
-  const vectorCounts = new Uint16Array(vectorIds.length);
-  files.forEach((entry, i) => {
-    vectorIds.set(entry.vector.ids, vectorOffsets[i]);
-    vectorCounts.set(entry.vector.counts, vectorOffsets[i]);
-  });
   const stored: StoredCache = {
     format: FORMAT,
     parserVersion: contents.parserVersion,
@@ -270,34 +479,60 @@ export function writeCache(
     inodes: Float64Array.from(files, (entry) => entry.ino),
     sha1s: files.map((entry) => entry.sha1),
     warnings: files.map((entry) => (entry.warnings.length ? JSON.stringify(entry.warnings) : null)),
-    stories: storyColumnsOf(files.map((entry) => entry.story)),
-    vectorOffsets,
-    vectorIds,
-    vectorCounts,
-    vectorLengths: Float64Array.from(files, (entry) => entry.vector.length),
+    stories: await runInSlices(storyColumnsSteps(files.map((entry) => entry.story))),
     indexes: contents.indexes ?? null,
   };
-  mkdirSync(dirname(file), { recursive: true });
-  const data = serialize(stored);
+  await mkdir(dirname(file), { recursive: true });
+  // Story text left on disk by the read of an earlier cache is read back for the write.
+  const { text } = stored.stories;
+  if (!(text instanceof Uint8Array)) stored.stories = { ...stored.stories, text: await text.readAll() };
+  const arrays: Array<{ path: Array<string | number>; array: StoredArray }> = [];
+  const rest = serialize(takeArrays(stored, [], arrays));
+  // The stream the segments cut: the serialised rest, then each typed array's bytes.
+  const parts: Uint8Array[] = [rest, ...arrays.map(({ array }) => bytesOf(array))];
+  const sections: Section[] = [];
+  let at = 0;
+  parts.forEach((part, k) => {
+    const array = k > 0 ? arrays[k - 1]! : undefined;
+    sections.push({
+      ...(array ? { path: array.path, type: arrayType(array.array)! } : {}),
+      at,
+      bytes: part.byteLength,
+    });
+    at += part.byteLength;
+  });
   const generation = randomBytes(6).toString('hex');
   const segments: number[] = [];
   try {
-    for (let offset = 0; offset < data.length || segments.length === 0; offset += segmentBytes) {
-      const chunk = data.subarray(offset, offset + segmentBytes);
-      writeAtomically(segmentFile(file, generation, segments.length), chunk);
-      segments.push(chunk.length);
+    let part = 0;
+    let within = 0;
+    for (let offset = 0; offset < at || segments.length === 0; offset += segmentBytes) {
+      // The pieces of the parts that fall in this segment, written without joining them.
+      const pieces: Uint8Array[] = [];
+      let size = 0;
+      while (part < parts.length && size < segmentBytes) {
+        const take = Math.min(parts[part]!.byteLength - within, segmentBytes - size);
+        pieces.push(parts[part]!.subarray(within, within + take));
+        size += take;
+        within += take;
+        if (within === parts[part]!.byteLength) {
+          part++;
+          within = 0;
+        }
+      }
+      segments.push(size);
+      await writeAtomically(segmentFile(file, generation, segments.length - 1), pieces);
     }
     const manifest: Manifest = {
       format: FORMAT,
       parserVersion: contents.parserVersion,
       generation,
       segments,
+      sections,
     };
-    writeAtomically(file, serialize(manifest));
+    await writeAtomically(file, [serialize(manifest)]);
   } catch (error) {
-    segments.forEach((_, index) => {
-      rmSync(segmentFile(file, generation, index), { force: true });
-    });
+    await Promise.all(segments.map((_, index) => rm(segmentFile(file, generation, index), { force: true })));
     throw error;
   }
   removeOtherGenerations(file, generation);
@@ -324,7 +559,11 @@ function removeOtherGenerations(file: string, generation: string): void {
   for (const name of names) {
     if (!name.startsWith(prefix) || !name.endsWith('.seg')) continue;
     if (keep.has(name.slice(prefix.length).split('.')[0]!)) continue;
-    rmSync(join(dirname(file), name), { force: true });
+    try {
+      rmSync(join(dirname(file), name), { force: true });
+    } catch {
+      // Still open where files in use cannot be removed: the next write removes it.
+    }
   }
 }
 

@@ -11,8 +11,18 @@ interface Copies {
   firstOf: Uint32Array;
   /** Story index → the files of every story with its text, for the groups with more than one. */
   files: Map<number, string[]>;
-  /** Each story's text hash, when they were computed here (not restored): a reload reuses the kept ones. */
+  /** Each story's text hash (base64 of its SHA-1): a reload reuses the kept ones. */
   keys?: string[];
+  /** The same hashes as bytes (KEY_BYTES a story), as the parse cache keeps them. */
+  keyBytes?: Uint8Array;
+}
+
+/** A SHA-1 digest's length. */
+const KEY_BYTES = 20;
+
+/** Story i's text hash from the hashes as bytes. */
+function keyAt(bytes: Uint8Array, i: number): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset + i * KEY_BYTES, KEY_BYTES).toString('base64');
 }
 
 const bySnapshot = new WeakMap<StorySnapshot, Copies>();
@@ -27,9 +37,12 @@ export function copiesOf(snapshot: StorySnapshot, change?: SnapshotChange): Copi
   const files = new Map<number, string[]>();
   // After a reload, the stories it kept keep their hashes: only the changed ones are hashed.
   const keys = new Array<string>(stories.length);
-  const kept = change && bySnapshot.get(change.previous)?.keys;
-  if (kept) {
-    for (let i = 0; i < Math.min(kept.length, keys.length); i++) keys[i] = kept[i]!;
+  const before = change && bySnapshot.get(change.previous);
+  if (before && (before.keys || before.keyBytes)) {
+    const changed = new Set(change.changed);
+    const keptCount = Math.min(change.previous.stories.length, keys.length);
+    for (let i = 0; i < keptCount; i++)
+      if (!changed.has(i)) keys[i] = before.keys ? before.keys[i]! : keyAt(before.keyBytes!, i);
     for (const s of change.changed) if (s < keys.length) keys[s] = textKey(snapshot, s);
   } else for (let i = 0; i < keys.length; i++) keys[i] = textKey(snapshot, i);
   // Newest first, so the copy kept is the one lists show first.
@@ -60,11 +73,22 @@ function textKey(snapshot: StorySnapshot, index: number): string {
   return hash.digest('base64');
 }
 
+/** Every story's text hash as bytes, for the parse cache (none when they were never computed). */
+export function copyKeyBytes(snapshot: StorySnapshot): Uint8Array | undefined {
+  const copies = copiesOf(snapshot);
+  if (copies.keyBytes || !copies.keys) return copies.keyBytes;
+  const bytes = new Uint8Array(copies.keys.length * KEY_BYTES);
+  copies.keys.forEach((key, i) => {
+    bytes.set(Buffer.from(key, 'base64'), i * KEY_BYTES);
+  });
+  return bytes;
+}
+
 /**
- * Restores the copies of a snapshot from their `firstOf` (saved with its indexes in the parse cache),
- * instead of hashing the text of every story again.
+ * Restores the copies of a snapshot from their `firstOf` and text hashes (saved with its indexes in
+ * the parse cache), instead of hashing the text of every story again.
  */
-export function restoreCopies(snapshot: StorySnapshot, firstOf: Uint32Array): void {
+export function restoreCopies(snapshot: StorySnapshot, firstOf: Uint32Array, keyBytes?: Uint8Array): void {
   const { stories } = snapshot;
   const files = new Map<number, string[]>();
   for (const index of snapshot.order) {
@@ -75,7 +99,8 @@ export function restoreCopies(snapshot: StorySnapshot, firstOf: Uint32Array): vo
     files.set(first, list);
     files.set(index, list);
   }
-  bySnapshot.set(snapshot, { firstOf, files });
+  const valid = keyBytes?.length === snapshot.stories.length * KEY_BYTES;
+  bySnapshot.set(snapshot, { firstOf, files, ...(valid ? { keyBytes } : {}) });
 }
 
 /** Whether a story is a later copy of another story's text. */

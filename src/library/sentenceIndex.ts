@@ -161,20 +161,11 @@ function* sentenceIndexSteps(
   const n = stories.length;
   const size = previous.story.length;
   const changed = base ? base.change.changed : Array.from({ length: n }, (_, i) => i);
-  const oldStories = base?.change.previous.stories;
-  // The old sentences of changed stories, read again for the terms they were indexed with.
+  const oldCount = base ? base.change.previous.stories.length : 0;
+  // The old sentences of changed stories lose their postings.
   const dropped: number[] = [];
-  const old = new SentenceRows();
-  for (let k = 0; k < changed.length; k++) {
-    const s = changed[k]!;
-    if (!oldStories || s >= oldStories.length) continue;
-    if ((k & 31) === 0) yield;
-    const first = old.count;
-    yield* readSentences(oldStories.bodyParagraphsAt(s), s, vocabulary, old);
-    if (old.count - first !== previous.to[s]! - previous.from[s]!)
-      throw new Error(`story ${s} reads as other sentences than it was indexed with`);
-    for (let k = previous.from[s]!; k < previous.to[s]!; k++) dropped.push(k);
-  }
+  for (const s of changed)
+    if (s < oldCount) for (let k = previous.from[s]!; k < previous.to[s]!; k++) dropped.push(k);
   const rows = new SentenceRows();
   const from = new Uint32Array(n);
   const to = new Uint32Array(n);
@@ -188,10 +179,8 @@ function* sentenceIndexSteps(
     to[s] = size + rows.count;
     if ((k & 31) === 0) yield;
   }
-  const droppedAt = new Map(dropped.map((doc, k) => [doc, k]));
   const text = yield* patchTextIndexSteps(previous.text, {
     dropped,
-    droppedVector: (doc) => old.vector(droppedAt.get(doc)!),
     added: Array.from({ length: rows.count }, (_, k) => size + k),
     addedVector: (doc) => rows.vector(doc - size),
     size: size + rows.count,
@@ -261,6 +250,16 @@ export function prepareSentenceIndex(
   });
   building.set(snapshot, pending);
   return pending;
+}
+
+/** The snapshot's sentence index if it is built (never builds it). */
+export function builtSentenceIndex(snapshot: StorySnapshot): SentenceIndex | null {
+  return built.get(snapshot) ?? null;
+}
+
+/** Gives a snapshot the sentence index saved for exactly its stories (from the parse cache). */
+export function restoreSentenceIndex(snapshot: StorySnapshot, index: SentenceIndex): void {
+  built.set(snapshot, index);
 }
 
 /**

@@ -12,7 +12,8 @@ import {
   type PlaceIndex,
   placeIndexOf,
 } from './placeIndex.ts';
-import { copiesOf, restoreCopies } from './sameText.ts';
+import { copiesOf, copyKeyBytes, restoreCopies } from './sameText.ts';
+import { builtSentenceIndex, restoreSentenceIndex, type SentenceIndex } from './sentenceIndex.ts';
 import { ITEMS_PER_STEP, runInSlices, runNow, type Steps } from './slices.ts';
 import {
   type SpeakerDirectory,
@@ -56,8 +57,6 @@ export interface StorySnapshot {
   /** Story indexes, newest first (undated stories last); `rankOf` is its inverse. */
   readonly order: Uint32Array;
   readonly rankOf: Uint32Array;
-  /** Per story: its full-text term vector (what the text index is built from). */
-  readonly vectors: readonly TermVector[];
   readonly text: TextIndex;
   readonly speakers: SpeakerDirectory;
   readonly places: PlaceIndex;
@@ -108,17 +107,35 @@ export interface SavedIndexes {
   speakers: SpeakerEntry[];
   places: PlaceEntry[];
   headlines: HeadlineIndex;
-  /** Per story, the first story with the same text (see sameText.ts). */
+  /** Per story, the first story with the same text, and each story's text hash (see sameText.ts). */
   copies: Uint32Array;
+  copyKeys?: Uint8Array;
+  /** The full-text index's postings (its vocabulary is the cache's). */
+  text?: SavedTextIndex;
+  /** The sentence index, when it was built by the time of the write. */
+  sentences?: Omit<SentenceIndex, 'text'> & { text: SavedTextIndex };
 }
 
+type SavedTextIndex = Omit<TextIndex, 'vocabulary'>;
+
+function savedTextIndex({ vocabulary: _, ...postings }: TextIndex): SavedTextIndex {
+  return postings;
+}
+
+const optional = <K extends string, V>(key: K, value: V | undefined | null) =>
+  (value ? { [key]: value } : {}) as Partial<Record<K, V>>;
+
 export function savedIndexesOf(snapshot: StorySnapshot): SavedIndexes {
+  const sentences = builtSentenceIndex(snapshot);
   return {
     copies: copiesOf(snapshot).firstOf,
+    ...optional('copyKeys', copyKeyBytes(snapshot)),
     order: snapshot.order,
     speakers: snapshot.speakers.entries,
     places: snapshot.places.entries,
     headlines: snapshot.headlines,
+    text: savedTextIndex(snapshot.text),
+    ...optional('sentences', sentences && { ...sentences, text: savedTextIndex(sentences.text) }),
   };
 }
 
@@ -134,14 +151,18 @@ export interface SnapshotChange {
 interface BuildOptions {
   load?: Partial<LoadInfo>;
   vocabulary?: Vocabulary;
-  vectors?: ReadonlyArray<TermVector | undefined>;
+  /**
+   * Story i's term vector when it is known (parsed just now, or read back out of an earlier index);
+   * others are counted from the story. Read only for the stories the text index is built or patched with.
+   */
+  vectorOf?: (i: number) => TermVector | undefined;
   /** Indexes saved for exactly these stories, in this order (see SavedIndexes). */
   saved?: SavedIndexes;
 }
 
 /**
- * Builds a snapshot. `vectors` (aligned with `stories`) may be passed when known (from the cache or
- * the previous snapshot); missing ones are computed with `vocabulary`.
+ * Builds a snapshot. Term vectors may be passed when known (`vectorOf`); missing ones are computed with
+ * `vocabulary`.
  */
 export function buildSnapshot(
   entries: readonly StoryEntry[] | StoryStore,
@@ -171,10 +192,12 @@ function* snapshotSteps(
 ): Steps<StorySnapshot> {
   const vocabulary = options.vocabulary ?? new Vocabulary();
   const n = stories.length;
-  const vectors = new Array<TermVector>(n);
+  // Held only while the text index is built: the index itself is what a snapshot keeps.
+  const vectors = new Array<TermVector | undefined>(n);
+  const vectorAt = (i: number) =>
+    (vectors[i] ??= options.vectorOf?.(i) ?? storyTermVector(vocabulary, stories.at(i)!));
   const byId = new Map<string, number>();
   for (let i = 0; i < n; i++) {
-    vectors[i] = options.vectors?.[i] ?? storyTermVector(vocabulary, stories.at(i)!);
     const id = stories.idAt(i);
     if (!byId.has(id)) byId.set(id, i);
     if ((i & (ITEMS_PER_STEP - 1)) === 0) yield;
@@ -195,12 +218,12 @@ function* snapshotSteps(
     for (let s = n; s < previous.stories.length; s++) dropped.add(s);
     text = yield* patchTextIndexSteps(previous.text, {
       dropped: [...dropped],
-      droppedVector: (doc) => previous.vectors[doc]!,
       added: [...new Set(change.changed.filter((s) => s < n))],
-      addedVector: (doc) => vectors[doc]!,
+      addedVector: vectorAt,
       size: n,
     });
-  } else text = yield* textIndexSteps(vocabulary, vectors);
+  } else if (saved?.text?.lengths.length === n) text = { vocabulary, ...saved.text };
+  else text = yield* textIndexSteps(vocabulary, n, vectorAt);
   // An edit that leaves a story's speakers (or places) and every rank alone leaves those indexes as
   // they were: they are kept rather than built again from every story.
   const kept = change && keptInPlace(change, rankOf) ? change.previous : undefined;
@@ -242,14 +265,18 @@ function* snapshotSteps(
     byId,
     order,
     rankOf,
-    vectors,
     text,
     speakers,
     places,
     headlines,
     load: { ...emptyLoad(), ...options.load },
   };
-  if (saved) restoreCopies(snapshot, saved.copies);
+  if (saved) restoreCopies(snapshot, saved.copies, saved.copyKeys);
+  if (saved?.sentences?.from.length === n)
+    restoreSentenceIndex(snapshot, {
+      ...saved.sentences,
+      text: { vocabulary, ...saved.sentences.text },
+    });
   return snapshot;
 }
 

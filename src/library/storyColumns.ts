@@ -49,11 +49,12 @@ export interface StoryColumns {
   dates: Uint32Array;
   datelines: Uint32Array;
   /**
-   * The long texts as UTF-8: per story its headline, summary, extras (front-matter meta and fields
+   * The long texts as UTF-8 (in memory, or left in the parse cache's files and read when asked for):
+   * per story its headline, summary, extras (front-matter meta and fields
    * this encoder does not know, as JSON, empty when none), paragraphs, then quote texts. `textEnds`
    * holds each item's end; `firstItem` each story's first item.
    */
-  text: Uint8Array;
+  text: Uint8Array | TextOnDisk;
   textEnds: Uint32Array;
   firstItem: Uint32Array;
   hasParagraphs: Uint8Array;
@@ -85,6 +86,19 @@ export interface StoryColumns {
   hasOffsetMaps: Uint8Array;
   offsetMapEnds: Uint32Array;
   offsetMapValues: Uint8Array;
+}
+
+/** Bytes kept in a file and read a range at a time (the story text of a warm start's parse cache). */
+export interface TextOnDisk {
+  readonly byteLength: number;
+  read(start: number, end: number): Buffer;
+  /** All of it, read in the thread pool. */
+  readAll(): Promise<Buffer>;
+}
+
+/** Bytes `start … end` of a column set's text, wherever it is kept. */
+function textRange(text: Uint8Array | TextOnDisk, start: number, end: number): Uint8Array {
+  return text instanceof Uint8Array ? text.subarray(start, end) : text.read(start, end);
 }
 
 /** An anchor map as the differences of its indexes and of its raw offsets, each as LEB128 bytes. */
@@ -312,7 +326,7 @@ export class StoryColumnsBuilder {
     const start = first ? from.textEnds[first - 1]! : 0;
     const end = last ? from.textEnds[last - 1]! : 0;
     this.#reserve(end - start);
-    this.#text.set(from.text.subarray(start, end), this.#textLength);
+    this.#text.set(textRange(from.text, start, end), this.#textLength);
     for (let item = first; item < last; item++)
       this.#textEnds.push(this.#textLength + from.textEnds[item]! - start);
     this.#textLength += end - start;
@@ -363,25 +377,69 @@ export function encodeStories(stories: readonly Story[]): StoryColumns {
   return builder.done();
 }
 
+/** Stories whose text read from disk is kept per column set (about 1 KB each). */
+const STORY_WINDOWS = 512;
+
 /** Reads stories out of their columns, one at a time. */
 export class StoryColumnsReader {
   readonly columns: StoryColumns;
-  readonly #text: Buffer;
+  /** The text in memory, or (null) on disk, where the stories last read from it are kept in `#windows`. */
+  readonly #text: Buffer | null;
+  /** Story row → its text's start and bytes, least recently used first. */
+  readonly #windows = new Map<number, { start: number; bytes: Buffer }>();
+  /** The story read last, looked at first: a story's items are mostly read one after another. */
+  #last: { start: number; bytes: Buffer } | null = null;
 
   constructor(columns: StoryColumns) {
     this.columns = columns;
     const { text } = columns;
-    this.#text = Buffer.from(text.buffer, text.byteOffset, text.byteLength);
+    this.#text =
+      text instanceof Uint8Array ? Buffer.from(text.buffer, text.byteOffset, text.byteLength) : null;
   }
 
   #str(id: number): string | null {
     return id === NONE ? null : this.columns.strings[id]!;
   }
 
+  /**
+   * Bytes `start … end` of the text (within one story). From disk, the whole story they lie in is read
+   * in one go and kept with the last few hundred read: an answer reads the same stories' sentences,
+   * paragraphs and headlines again and again.
+   */
+  #bytes(start: number, end: number): Buffer {
+    if (this.#text) return this.#text.subarray(start, end);
+    const last = this.#last;
+    if (last && start >= last.start && end <= last.start + last.bytes.length)
+      return last.bytes.subarray(start - last.start, end - last.start);
+    const { firstItem, textEnds } = this.columns;
+    // The story whose items hold `start`: the last whose first item starts at or before it.
+    let lo = 0;
+    let hi = firstItem.length - 2;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      const first = firstItem[mid]!;
+      if ((first ? textEnds[first - 1]! : 0) <= start) lo = mid;
+      else hi = mid - 1;
+    }
+    let window = this.#windows.get(lo);
+    if (window) this.#windows.delete(lo);
+    else {
+      const first = firstItem[lo]!;
+      const last = firstItem[lo + 1]!;
+      const from = first ? textEnds[first - 1]! : 0;
+      const to = Math.max(end, last ? textEnds[last - 1]! : 0);
+      window = { start: from, bytes: (this.columns.text as TextOnDisk).read(from, to) };
+      if (this.#windows.size >= STORY_WINDOWS) this.#windows.delete(this.#windows.keys().next().value!);
+    }
+    this.#windows.set(lo, window);
+    this.#last = window;
+    return window.bytes.subarray(start - window.start, end - window.start);
+  }
+
   /** Text item `item` (see StoryColumns.text). */
   #item(item: number): string {
     const ends = this.columns.textEnds;
-    return this.#text.toString('utf8', item ? ends[item - 1] : 0, ends[item]);
+    return this.#bytes(item ? ends[item - 1]! : 0, ends[item]!).toString('utf8');
   }
 
   date(s: number): string | null {
@@ -478,7 +536,7 @@ export class StoryColumnsReader {
     const first = this.columns.firstItem[s]!;
     const bytes = (item: number) => {
       const ends = this.columns.textEnds;
-      return this.#text.subarray(item ? ends[item - 1] : 0, ends[item]);
+      return this.#bytes(item ? ends[item - 1]! : 0, ends[item]!);
     };
     const parts = [bytes(first)];
     if (!this.columns.hasParagraphs[s]) parts.push(bytes(first + 1));

@@ -24,7 +24,7 @@ import { parserVersion } from './parserVersion.ts';
 import { placeRegions } from './placeIndex.ts';
 import type { CheckResult, ReloadReport } from './results.ts';
 import { copiesOf } from './sameText.ts';
-import { prepareSentenceIndex, SENTENCE_INDEX_AT_ONCE } from './sentenceIndex.ts';
+import { builtSentenceIndex, prepareSentenceIndex, SENTENCE_INDEX_AT_ONCE } from './sentenceIndex.ts';
 import {
   buildSnapshot,
   buildSnapshotInSlices,
@@ -35,7 +35,7 @@ import {
 } from './snapshot.ts';
 import { wordGroupsOf } from './speakers.ts';
 import { StoredStory } from './storyStore.ts';
-import { Vocabulary } from './textIndex.ts';
+import { type TermVector, type TextIndex, termVectorsOf, Vocabulary } from './textIndex.ts';
 
 /** Where the library reports what it does; pino loggers fit. */
 export interface LibraryLogger {
@@ -65,6 +65,8 @@ export interface LibraryOptions {
    * lookups only some questions need (the gazetteer's regions) are built if a question needs them.
    */
   serving?: boolean;
+  /** Keep the story text in the parse cache's files rather than in memory (see CacheReadOptions). */
+  storyTextOnDisk?: boolean;
 }
 
 export interface LibraryStats {
@@ -133,9 +135,29 @@ function keepNumbers(
   return { files, changed: [...changed] };
 }
 
+/**
+ * Whether two lists hold the same files and contents in the same order: at once when they are the same
+ * entries (files reused by their stat), else by their paths and hashes.
+ */
+function sameFiles(a: readonly LoadedFile[], b: readonly LoadedFile[]): boolean {
+  if (a.length !== b.length) return false;
+  let same = true;
+  for (let i = 0; i < a.length && same; i++) same = a[i] === b[i];
+  return same || filesKey(a) === filesKey(b);
+}
+
 /** `files` in the order of `known`'s keys when they are exactly those files' paths, else null. */
 function inOrderOf(known: ReadonlyMap<string, unknown>, files: readonly LoadedFile[]): LoadedFile[] | null {
   if (known.size !== files.length) return null;
+  // The common case, a warm start with nothing moved: the files come in the known order already.
+  let next = 0;
+  let inOrder = true;
+  for (const path of known.keys())
+    if (files[next++]!.path !== path) {
+      inOrder = false;
+      break;
+    }
+  if (inOrder) return files.slice();
   const position = new Map<string, number>();
   let at = 0;
   for (const path of known.keys()) position.set(path, at++);
@@ -162,10 +184,19 @@ export class StoryLibrary {
   #vocabulary: Vocabulary;
   #reloading: Promise<ReloadReport> | null = null;
   #cacheTimer: NodeJS.Timeout | null = null;
+  /** The cache write running, if any (resolved when none). */
+  #writing: Promise<void> = Promise.resolve();
   /** The last cache write's failure, reported once until a write succeeds. */
   #cacheProblem: string | null = null;
+  /**
+   * The text index the known files were last indexed in, and those files by document number: a file
+   * kept from before has no term vector of its own, and a build that needs it reads it back from there.
+   */
+  #indexed: { files: readonly LoadedFile[]; text: TextIndex; vectors?: (doc: number) => TermVector } | null =
+    null;
+  #indexedAt: Map<string, number> | null = null;
   /** Indexes from the parse cache, for the first load when the files are exactly the cached ones. */
-  #cached: { key: string; indexes: SavedIndexes } | null = null;
+  #cached: { files: readonly LoadedFile[]; indexes: SavedIndexes } | null = null;
   readonly #options: Settings;
 
   private constructor(
@@ -195,23 +226,39 @@ export class StoryLibrary {
       onProgress: options.onProgress,
       heapLimit: options.heapLimit,
       serving: options.serving ?? true,
+      storyTextOnDisk: options.storyTextOnDisk ?? false,
     };
     const started = performance.now();
     if (settings.cacheFile) removeStaleTemps(settings.cacheFile);
-    const cache = settings.cacheFile
-      ? readCache(settings.cacheFile, settings.parserVersion, ({ file, reason }) =>
-          settings.logger?.warn(
-            { file, reason },
-            `the parse cache cannot be read (${reason}); stories are parsed again and the cache rewritten`,
-          ),
-        )
-      : null;
-    const cacheReadMs = performance.now() - started;
-    const vocabulary = new Vocabulary(cache?.vocabulary ?? []);
-    const known = new Map((cache?.files ?? []).map((file) => [file.path, file]));
-    const library = new StoryLibrary(buildSnapshot([]), known, vocabulary, settings);
-    if (cache?.indexes) library.#cached = { key: filesKey(cache.files), indexes: cache.indexes };
-    const report = await library.#load(started, true, { cacheReadMs });
+    const library = new StoryLibrary(buildSnapshot([]), new Map(), new Vocabulary(), settings);
+    const timings: Record<string, number> = {};
+    // The cache is read in the thread pool while the story files are stated.
+    const cacheFile = settings.cacheFile;
+    const whileStating = cacheFile
+      ? () =>
+          readCache(
+            cacheFile,
+            settings.parserVersion,
+            ({ file, reason }) =>
+              settings.logger?.warn(
+                { file, reason },
+                `the parse cache cannot be read (${reason}); stories are parsed again and the cache rewritten`,
+              ),
+            { storyTextOnDisk: settings.storyTextOnDisk },
+          ).then((cache) => {
+            timings.cacheReadMs = performance.now() - started;
+            if (!cache) return;
+            library.#vocabulary = new Vocabulary(cache.vocabulary);
+            library.#files = new Map(cache.files.map((file) => [file.path, file]));
+            if (cache.indexes) library.#cached = { files: cache.files, indexes: cache.indexes };
+            if (cache.indexes?.text)
+              library.#indexed = {
+                files: cache.files,
+                text: { vocabulary: library.#vocabulary, ...cache.indexes.text },
+              };
+          })
+      : undefined;
+    const report = await library.#load(started, true, timings, whileStating);
     if (report.error) throw new LoadError(report.error);
     return library;
   }
@@ -241,10 +288,18 @@ export class StoryLibrary {
     started: number,
     initial: boolean,
     timings: Record<string, number> = {},
+    whileStating?: () => Promise<void>,
   ): Promise<ReloadReport> {
-    const previous = this.#files;
-    const knownByHash = new Map<string, LoadedFile>();
-    for (const file of previous.values()) knownByHash.set(file.sha1, file);
+    // Only a file whose stat changed is looked up by its content: most loads never need this map.
+    let byHash: Map<string, LoadedFile> | undefined;
+    const knownByHash = () => {
+      if (!byHash) {
+        byHash = new Map();
+        for (const file of this.#files.values()) byHash.set(file.sha1, file);
+      }
+      return byHash;
+    };
+    const library = this;
     const { logger, onProgress } = this.#options;
     const bar = progressReporter({
       label: initial ? 'loading' : 'reloading',
@@ -256,24 +311,40 @@ export class StoryLibrary {
     const loadStarted = performance.now();
     // The first load checks its size against the heap once the files are counted, before parsing.
     let heapChecked = !initial;
+    let cacheKnown = !whileStating;
     let outcome: Awaited<ReturnType<typeof loadStoryFiles>>;
     try {
       outcome = await loadStoryFiles({
         dirs: this.#options.dirs,
-        vocabulary: this.#vocabulary,
-        known: previous,
+        // Read by the loader after `whileStating`: a first load's come from the cache.
+        get vocabulary() {
+          return library.#vocabulary;
+        },
+        get known() {
+          return library.#files;
+        },
         knownByHash,
+        ...(whileStating
+          ? {
+              whileStating: () =>
+                whileStating().then(() => {
+                  cacheKnown = true;
+                }),
+            }
+          : {}),
         workers: this.#options.workers,
         ...(this.#options.pool ? { pool: this.#options.pool } : {}),
         // A reload parses everything in the workers: the event loop keeps answering meanwhile.
         inlineBelow: initial ? FIRST_LOAD_INLINE_BELOW : 0,
         onProgress: (done, total) => {
-          if (!heapChecked) {
+          // Once the parse cache is read (a first load reads it while it states the files): a story
+          // from it takes less heap than one parsed.
+          if (!heapChecked && cacheKnown) {
             heapChecked = true;
             const shortfall = heapShortfall(
               total,
               this.#options.heapLimit,
-              heapBytesPerStory(total, previous.size),
+              heapBytesPerStory(total, this.#files.size),
             );
             if (shortfall) this.#warnHeap(shortfall, total);
           }
@@ -296,6 +367,7 @@ export class StoryLibrary {
       };
     }
     bar.end();
+    const previous = this.#files;
 
     // A file that fails now keeps its last good version, if this library had one.
     const files = outcome.files;
@@ -337,7 +409,7 @@ export class StoryLibrary {
     // files last): the same files in that order find their saved indexes.
     const numberedAsCached = cached ? inOrderOf(previous, files) : null;
     const saved =
-      cached && numberedAsCached && cached.key === filesKey(numberedAsCached) ? cached.indexes : undefined;
+      cached && numberedAsCached && sameFiles(numberedAsCached, cached.files) ? cached.indexes : undefined;
     const loadInfo = {
       dirs: this.#options.dirs,
       loadedAt: new Date().toISOString(),
@@ -355,7 +427,7 @@ export class StoryLibrary {
         numbered.map((file) => file.story),
         {
           vocabulary: this.#vocabulary,
-          vectors: numbered.map((file) => file.vector),
+          vectorOf: (i) => this.#vectorOf(numbered[i]!),
           load: loadInfo,
           ...(saved ? { saved } : {}),
         },
@@ -373,7 +445,7 @@ export class StoryLibrary {
         numbered.map((file) => file.story),
         {
           vocabulary: this.#vocabulary,
-          vectors: numbered.map((file) => file.vector),
+          vectorOf: (i) => this.#vectorOf(numbered[i]!),
           load: loadInfo,
           ...(change ? { change } : {}),
         },
@@ -391,10 +463,15 @@ export class StoryLibrary {
     if (this.#options.serving) placeRegions(snapshot.places);
     const indexMs = performance.now() - indexStarted;
     this.#snapshot = snapshot;
-    // Parsed stories are kept in the snapshot's columns from now on, not as objects as well.
-    this.#numbered = numbered.map((file, i) =>
-      file.story instanceof StoredStory ? file : { ...file, story: snapshot.stories.entry(i) },
-    );
+    // Parsed stories are kept in the snapshot's columns from now on, not as objects as well, and their
+    // term vectors in its text index.
+    this.#numbered = numbered.map((file, i) => {
+      if (file.story instanceof StoredStory && !file.vector) return file;
+      const { vector: _, ...kept } = file;
+      return { ...kept, story: snapshot.stories.entry(i) };
+    });
+    this.#indexed = { files: this.#numbered, text: snapshot.text };
+    this.#indexedAt = null;
     this.#files = new Map(this.#numbered.map((file) => [file.path, file]));
 
     // The cache is rewritten only when the set differs from what it (or the previous load) holds.
@@ -407,9 +484,15 @@ export class StoryLibrary {
     // A first load writes the cache now (a command may exit right after); a reload swaps the new set
     // in first and writes the cache a little later, so answers and the report do not wait for it.
     if (this.#options.cacheFile && dirty) {
-      if (initial) this.#saveCache();
+      if (initial) await this.#saveCache();
       else this.#scheduleCacheWrite();
     }
+    // A large set's sentence index is built after the load: the cache is written again once it is
+    // there, so the next start reads it instead of building it.
+    if (this.#options.cacheFile && !builtSentenceIndex(snapshot) && (dirty || !saved?.sentences))
+      void prepareSentenceIndex(snapshot).then(() => {
+        if (this.#snapshot === snapshot) this.#scheduleCacheWrite();
+      });
     const durationMs = Math.round(performance.now() - started);
     const load = snapshot.load as { durationMs: number; timings?: Record<string, number> };
     load.durationMs = durationMs;
@@ -428,49 +511,70 @@ export class StoryLibrary {
     return { added, changed, removed, failed, error: null, stories: snapshot.stories.length, durationMs };
   }
 
+  /** A file's term vector: its own when just parsed, else read back from the index it was last in. */
+  #vectorOf(file: LoadedFile): TermVector | undefined {
+    if (file.vector) return file.vector;
+    const indexed = this.#indexed;
+    if (!indexed) return undefined;
+    this.#indexedAt ??= new Map(indexed.files.map((known, doc) => [known.sha1, doc]));
+    const doc = this.#indexedAt.get(file.sha1);
+    if (doc === undefined) return undefined;
+    indexed.vectors ??= termVectorsOf(indexed.text);
+    return indexed.vectors(doc);
+  }
+
   /** Said once through the logger, or on stderr when there is none, so it is never missed. */
   #warnHeap(message: string, stories: number) {
     if (this.#options.logger) this.#options.logger.warn({ stories }, message);
     else process.stderr.write(`newsbot: ${message}\n`);
   }
 
-  #saveCache() {
-    const file = this.#options.cacheFile!;
-    try {
-      writeCache(file, {
-        parserVersion: this.#options.parserVersion,
-        vocabulary: this.#vocabulary.terms,
-        files: [...this.#files.values()],
-        indexes: savedIndexesOf(this.#snapshot),
-      });
-      if (this.#cacheProblem) this.#options.logger?.info({ file }, 'the parse cache is written again');
-      this.#cacheProblem = null;
-    } catch (error) {
-      // A cache that cannot be written only makes the next start slower: said once, not at every reload.
-      const problem = cacheWriteProblem(file, error);
-      if (problem !== this.#cacheProblem) this.#options.logger?.warn({ file }, problem);
-      this.#cacheProblem = problem;
-    }
+  /**
+   * Writes the cache of the current set, after any write still running (one at a time, each of the
+   * set current when it starts). Never rejects: a failure is said once.
+   */
+  #saveCache(): Promise<void> {
+    this.#writing = this.#writing.then(async () => {
+      const file = this.#options.cacheFile!;
+      try {
+        await writeCache(file, {
+          parserVersion: this.#options.parserVersion,
+          vocabulary: this.#vocabulary.terms,
+          files: [...this.#files.values()],
+          indexes: savedIndexesOf(this.#snapshot),
+        });
+        if (this.#cacheProblem) this.#options.logger?.info({ file }, 'the parse cache is written again');
+        this.#cacheProblem = null;
+      } catch (error) {
+        // A cache that cannot be written only makes the next start slower: said once, not at every reload.
+        const problem = cacheWriteProblem(file, error);
+        if (problem !== this.#cacheProblem) this.#options.logger?.warn({ file }, problem);
+        this.#cacheProblem = problem;
+      }
+    });
+    return this.#writing;
   }
 
   /** Writes the parse cache now if a reload left it behind (reloads write it a little later). */
   async flushCache(): Promise<void> {
-    if (!this.#cacheTimer) return;
-    clearTimeout(this.#cacheTimer);
-    this.#cacheTimer = null;
-    this.#saveCache();
+    if (this.#cacheTimer) {
+      clearTimeout(this.#cacheTimer);
+      this.#cacheTimer = null;
+      await this.#saveCache();
+    }
+    await this.#writing;
   }
 
   /**
-   * Writing the cache of 100k stories holds the event loop for a second or more, so after a reload it
-   * waits for a quiet moment: one write for a burst of reloads, never inside an answer. The timer does
-   * not keep the process alive; a process that exits first only has a slower next start.
+   * After a reload the cache is written a little later: one write for a burst of reloads. The write
+   * gathers the story columns in slices and writes in the thread pool, so answers go on meanwhile. The
+   * timer does not keep the process alive; a process that exits first only has a slower next start.
    */
   #scheduleCacheWrite(delayMs = 5_000) {
     if (this.#cacheTimer) clearTimeout(this.#cacheTimer);
     this.#cacheTimer = setTimeout(() => {
       this.#cacheTimer = null;
-      this.#saveCache();
+      void this.#saveCache();
     }, delayMs);
     this.#cacheTimer.unref();
   }

@@ -4,6 +4,7 @@
  * The id, file, date and headline of every story are at hand without decoding it.
  */
 import type { Dateline, Person, PlaceRef, Story } from '../engine/types.ts';
+import { ITEMS_PER_STEP, type Steps } from './slices.ts';
 import { type StoryColumns, StoryColumnsBuilder, StoryColumnsReader } from './storyColumns.ts';
 
 /** A story kept in columns: the columns' reader and row, with the id and file the loader needs. */
@@ -221,13 +222,19 @@ function wholeColumns(entries: readonly StoryEntry[]): StoryColumnsReader | null
   return reader;
 }
 
-/** The columns of `entries` in order, for the parse cache: the stored ones copied without decoding. */
-export function storyColumnsOf(entries: readonly StoryEntry[]): StoryColumns {
+/**
+ * The columns of `entries` in order, for the parse cache: the stored ones copied without decoding, as
+ * steps (see slices.ts), since after a reload that is a copy of every row.
+ */
+export function* storyColumnsSteps(entries: readonly StoryEntry[]): Steps<StoryColumns> {
   const whole = wholeColumns(entries);
   if (whole) return whole.columns;
   const builder = new StoryColumnsBuilder();
-  for (const entry of entries)
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
     if (entry instanceof StoredStory) builder.addRow(entry.reader.columns, entry.row, entry.file);
     else builder.add(entry);
+    if ((i & (ITEMS_PER_STEP - 1)) === 0) yield;
+  }
   return builder.done();
 }

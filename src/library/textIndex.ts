@@ -84,21 +84,6 @@ export function vectorOfCounts(vocabulary: Vocabulary, { counts, length }: TermC
   return { ids, counts: out, length };
 }
 
-/** Whether a vector holds a term id (binary search over the sorted ids). */
-export function vectorHas(vector: TermVector, id: number): boolean {
-  const ids = vector.ids;
-  let lo = 0;
-  let hi = ids.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const value = ids[mid]!;
-    if (value === id) return true;
-    if (value < id) lo = mid + 1;
-    else hi = mid;
-  }
-  return false;
-}
-
 export interface TextIndex {
   vocabulary: Vocabulary;
   /** Postings of term t are docs/counts[offsets[t] .. offsets[t+1]) (docs in no particular order). */
@@ -113,17 +98,20 @@ export interface TextIndex {
 }
 
 export function buildTextIndex(vocabulary: Vocabulary, vectors: readonly TermVector[]): TextIndex {
-  return runNow(textIndexSteps(vocabulary, vectors));
+  return runNow(textIndexSteps(vocabulary, vectors.length, (doc) => vectors[doc]!));
 }
 
-/** `buildTextIndex` as steps (see slices.ts). */
-export function textIndexSteps(vocabulary: Vocabulary, vectors: readonly TermVector[]): Steps<TextIndex> {
+/** The index of documents 0 … size-1 with the given vectors, as steps (see slices.ts). */
+export function textIndexSteps(
+  vocabulary: Vocabulary,
+  size: number,
+  vectorOf: (doc: number) => TermVector,
+): Steps<TextIndex> {
   return patchTextIndexSteps(emptyTextIndex(vocabulary), {
     dropped: [],
-    droppedVector: () => vectors[0]!,
-    added: [...vectors.keys()],
-    addedVector: (doc) => vectors[doc]!,
-    size: vectors.length,
+    added: Array.from({ length: size }, (_, doc) => doc),
+    addedVector: vectorOf,
+    size,
   });
 }
 
@@ -141,10 +129,9 @@ export function emptyTextIndex(vocabulary: Vocabulary): TextIndex {
 
 /** What a patch changes in an index: documents whose postings go, and documents given postings. */
 export interface PostingsChange {
-  /** Documents of the previous index whose postings go, and the vector each was indexed with. */
+  /** Documents of the previous index whose postings go. */
   dropped: readonly number[];
-  droppedVector: (doc: number) => TermVector;
-  /** Documents given postings (a dropped one may come back), and their vectors. */
+  /** Documents given postings (a dropped one may come back), and their vectors (asked for more than once). */
   added: readonly number[];
   addedVector: (doc: number) => TermVector;
   /** The new index's document numbers run below this. */
@@ -153,65 +140,41 @@ export interface PostingsChange {
 
 /**
  * The index made from `previous` by a change: the postings of the dropped documents are left out of a
- * copy of the others, and the added documents' postings put in. No other document's vector is read,
- * so a reload of a few stories costs a copy of the postings, not a rebuild from every story.
+ * copy of the others, and the added documents' postings put in. No other document's vector is read
+ * (the dropped ones' postings are counted out in a pass over the postings), so a reload of a few
+ * stories costs two passes over the postings, not a rebuild from every story.
  */
 export function* patchTextIndexSteps(previous: TextIndex, change: PostingsChange): Steps<TextIndex> {
   const { vocabulary } = previous;
   const { dropped, added, size } = change;
   const previousSize = previous.lengths.length;
   const previousTerms = previous.offsets.length - 1;
+  // The added vectors first: one counted now may bring new terms into the vocabulary.
+  for (let k = 0; k < added.length; k++) {
+    change.addedVector(added[k]!);
+    if ((k & (ITEMS_PER_STEP - 1)) === 0) yield;
+  }
   const termCount = vocabulary.terms.length;
   const sizes = new Int32Array(termCount);
-  for (let t = 0; t < previousTerms; t++) sizes[t] = previous.offsets[t + 1]! - previous.offsets[t]!;
   const gone = new Uint8Array(previousSize);
   let docCount = previous.docCount;
   for (const doc of dropped) {
     gone[doc] = 1;
     docCount--;
-    for (const id of change.droppedVector(doc).ids) sizes[id]!--;
   }
-  for (let k = 0; k < added.length; k++) {
-    for (const id of change.addedVector(added[k]!).ids) sizes[id]!++;
-    if ((k & (ITEMS_PER_STEP - 1)) === 0) yield;
-  }
+  for (let t = 0; t < previousTerms; yield) t = countKept(previous, gone, dropped.length > 0, sizes, t);
+  for (let k = 0; k < added.length; yield) k = countAdded(change, sizes, k);
   docCount += added.length;
   const offsets = new Uint32Array(termCount + 1);
   for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t]! + sizes[t]!;
   const docs = new Uint32Array(offsets[termCount]!);
   const counts = new Uint16Array(docs.length);
   const fill = offsets.slice(0, termCount);
-  let copied = 0;
-  for (let t = 0; t < previousTerms; t++) {
-    let at = fill[t]!;
-    const end = previous.offsets[t + 1]!;
-    for (let p = previous.offsets[t]!; p < end; p++) {
-      const doc = previous.docs[p]!;
-      if (gone[doc]) continue;
-      docs[at] = doc;
-      counts[at++] = previous.counts[p]!;
-    }
-    fill[t] = at;
-    copied += end - previous.offsets[t]! + 1;
-    if (copied >= ITEMS_PER_STEP * 64) {
-      copied = 0;
-      yield;
-    }
-  }
+  for (let t = 0; t < previousTerms; yield) t = copyKept(previous, gone, docs, counts, fill, t);
   const lengths = new Float32Array(size);
   lengths.set(previous.lengths.subarray(0, Math.min(size, previousSize)));
   for (const doc of dropped) if (doc < size) lengths[doc] = 0;
-  for (let k = 0; k < added.length; k++) {
-    const doc = added[k]!;
-    const { ids, counts: tf, length } = change.addedVector(doc);
-    for (let i = 0; i < ids.length; i++) {
-      const at = fill[ids[i]!]!++;
-      docs[at] = doc;
-      counts[at] = tf[i]!;
-    }
-    lengths[doc] = length;
-    if ((k & (ITEMS_PER_STEP - 1)) === 0) yield;
-  }
+  for (let k = 0; k < added.length; yield) k = fillAdded(change, docs, counts, lengths, fill, k);
   let lengthSum = 0;
   for (let doc = 0; doc < size; doc++) lengthSum += lengths[doc]!;
   return {
@@ -223,6 +186,136 @@ export function* patchTextIndexSteps(previous: TextIndex, change: PostingsChange
     averageLength: docCount ? lengthSum / docCount : 0,
     docCount,
   };
+}
+
+/**
+ * Every document's term vector, read back out of the postings (ids ascending, as `vectorOfCounts` makes
+ * them): what a full rebuild of the index needs for documents it has no vector of, at the cost of one
+ * pass over the postings rather than holding a vector per document all the time.
+ */
+export function termVectorsOf(index: TextIndex): (doc: number) => TermVector {
+  const docs = index.lengths.length;
+  const starts = new Uint32Array(docs + 1);
+  for (let p = 0; p < index.docs.length; p++) starts[index.docs[p]! + 1]!++;
+  for (let d = 0; d < docs; d++) starts[d + 1]! += starts[d]!;
+  const fill = starts.slice(0, docs);
+  const ids = new Uint32Array(index.docs.length);
+  const counts = new Uint16Array(index.docs.length);
+  const terms = index.offsets.length - 1;
+  for (let t = 0; t < terms; t++)
+    for (let p = index.offsets[t]!; p < index.offsets[t + 1]!; p++) {
+      const at = fill[index.docs[p]!]!++;
+      ids[at] = t;
+      counts[at] = index.counts[p]!;
+    }
+  return (doc) => ({
+    ids: ids.subarray(starts[doc]!, starts[doc + 1]!),
+    counts: counts.subarray(starts[doc]!, starts[doc + 1]!),
+    length: index.lengths[doc]!,
+  });
+}
+
+/**
+ * How many of the term ids each document holds, by document number: one pass over those terms'
+ * postings, for a question that only needs to know which documents hold its words.
+ */
+export function termsHeld(index: TextIndex, ids: readonly number[]): Uint8Array {
+  const held = new Uint8Array(index.lengths.length);
+  for (const id of new Set(ids)) {
+    if (id + 1 >= index.offsets.length) continue;
+    for (let p = index.offsets[id]!; p < index.offsets[id + 1]!; p++) held[index.docs[p]!]!++;
+  }
+  return held;
+}
+
+/** Postings a patch passes over between yields. */
+const POSTINGS_PER_STEP = ITEMS_PER_STEP * 64;
+
+/*
+ * The passes over every posting are plain functions called a piece at a time, not loops of the
+ * generator itself: a generator's loop is not optimised while it runs, and these run over millions.
+ */
+
+/** Counts the postings of terms from `t` on that stay (a piece of them); returns the next term. */
+function countKept(
+  previous: TextIndex,
+  gone: Uint8Array,
+  anyGone: boolean,
+  sizes: Int32Array,
+  t: number,
+): number {
+  const { offsets, docs } = previous;
+  const terms = offsets.length - 1;
+  let passed = 0;
+  for (; t < terms && passed < POSTINGS_PER_STEP; t++) {
+    const start = offsets[t]!;
+    const end = offsets[t + 1]!;
+    let kept = end - start;
+    if (anyGone) for (let p = start; p < end; p++) kept -= gone[docs[p]!]!;
+    sizes[t] = kept;
+    passed += end - start + 1;
+  }
+  return t;
+}
+
+/** Copies the postings that stay of terms from `t` on (a piece of them) to `fill`; returns the next term. */
+function copyKept(
+  previous: TextIndex,
+  gone: Uint8Array,
+  docs: Uint32Array,
+  counts: Uint16Array,
+  fill: Uint32Array,
+  t: number,
+): number {
+  const terms = previous.offsets.length - 1;
+  let passed = 0;
+  for (; t < terms && passed < POSTINGS_PER_STEP; t++) {
+    let at = fill[t]!;
+    const start = previous.offsets[t]!;
+    const end = previous.offsets[t + 1]!;
+    for (let p = start; p < end; p++) {
+      const doc = previous.docs[p]!;
+      if (gone[doc]) continue;
+      docs[at] = doc;
+      counts[at++] = previous.counts[p]!;
+    }
+    fill[t] = at;
+    passed += end - start + 1;
+  }
+  return t;
+}
+
+/** Counts the postings of added documents from `k` on (a piece of them); returns the next. */
+function countAdded(change: PostingsChange, sizes: Int32Array, k: number): number {
+  const { added } = change;
+  for (const end = Math.min(added.length, k + ITEMS_PER_STEP); k < end; k++) {
+    const { ids } = change.addedVector(added[k]!);
+    for (let i = 0; i < ids.length; i++) sizes[ids[i]!]!++;
+  }
+  return k;
+}
+
+/** Puts the postings of added documents from `k` on (a piece of them) in place; returns the next. */
+function fillAdded(
+  change: PostingsChange,
+  docs: Uint32Array,
+  counts: Uint16Array,
+  lengths: Float32Array,
+  fill: Uint32Array,
+  k: number,
+): number {
+  const { added } = change;
+  for (const end = Math.min(added.length, k + ITEMS_PER_STEP); k < end; k++) {
+    const doc = added[k]!;
+    const { ids, counts: tf, length } = change.addedVector(doc);
+    for (let i = 0; i < ids.length; i++) {
+      const at = fill[ids[i]!]!++;
+      docs[at] = doc;
+      counts[at] = tf[i]!;
+    }
+    lengths[doc] = length;
+  }
+  return k;
 }
 
 /** How many documents hold a term id (0 for ids newer than this index). */

@@ -1,10 +1,15 @@
 import { readdirSync, rmSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ask } from '../../src/library/ask.ts';
 import { heapShortfall } from '../../src/library/heapBudget.ts';
-import { StoryLibrary } from '../../src/library/index.ts';
+import { findStories, StoryLibrary, type StorySnapshot } from '../../src/library/index.ts';
 import { cacheFileFor, readCache, writeCache } from '../../src/library/parseCache.ts';
 import { parserVersion } from '../../src/library/parserVersion.ts';
+import { copiesOf, copyKeyBytes } from '../../src/library/sameText.ts';
+import { builtSentenceIndex, sentenceIndexOf } from '../../src/library/sentenceIndex.ts';
+import { StoryStore } from '../../src/library/storyStore.ts';
+import type { TextIndex } from '../../src/library/textIndex.ts';
 import { makeStoryFolder, type StoryFolder } from '../helpers/storyFolder.ts';
 
 const folders: StoryFolder[] = [];
@@ -27,8 +32,8 @@ async function segmentedCache(segmentBytes: number) {
   folders.push(folder);
   const first = await StoryLibrary.open({ dirs: [folder.dir], cacheDir: folder.cacheDir, workers: 0 });
   const file = cacheFileFor(folder.cacheDir, [folder.dir]);
-  const contents = readCache(file, parserVersion())!;
-  writeCache(file, contents, segmentBytes);
+  const contents = (await readCache(file, parserVersion()))!;
+  await writeCache(file, contents, segmentBytes);
   const segments = readdirSync(folder.cacheDir)
     .filter((name) => name.endsWith('.seg'))
     .sort((a, b) => Number(a.split('.').at(-2)) - Number(b.split('.').at(-2)));
@@ -43,12 +48,17 @@ describe('parse cache segments', () => {
     expect(new Set(segments.map((name) => name.split('.').at(-3))).size).toBe(1);
     expect(readdirSync(folder.cacheDir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     const problems: unknown[] = [];
-    const back = readCache(file, parserVersion(), (problem) => problems.push(problem))!;
+    const back = (await readCache(file, parserVersion(), (problem) => problems.push(problem), {
+      storyTextOnDisk: true,
+    }))!;
     expect(problems).toEqual([]);
     expect(back.files.map((entry) => [entry.path, entry.sha1])).toEqual(
       contents.files.map((entry) => [entry.path, entry.sha1]),
     );
-    expect(back.files.map((entry) => entry.story)).toEqual(contents.files.map((entry) => entry.story));
+    // Decoded, the story text read from the segments it was left in.
+    const decoded = (files: typeof back.files) => [...StoryStore.of(files.map((entry) => entry.story))];
+    expect(decoded(back.files)).toEqual(decoded(contents.files));
+    expect(decoded(back.files).length).toBeGreaterThan(4);
     expect(back.vocabulary).toEqual(contents.vocabulary);
     expect(back.indexes).toBeDefined();
     const restarted = await StoryLibrary.open({ dirs: [folder.dir], cacheDir: folder.cacheDir, workers: 0 });
@@ -73,9 +83,9 @@ describe('parse cache segments', () => {
     );
     expect(library.snapshot.load).toMatchObject({ parsed: stories, reused: 0 });
     expect(library.snapshot.stories).toHaveLength(stories);
-    expect(readCache(file, parserVersion(), (problem) => expect.fail(problem.reason))?.files).toHaveLength(
-      stories,
-    );
+    expect(
+      (await readCache(file, parserVersion(), (problem) => expect.fail(problem.reason)))?.files,
+    ).toHaveLength(stories);
   });
 
   it('reports a missing segment and a manifest that is not one', async () => {
@@ -83,17 +93,110 @@ describe('parse cache segments', () => {
     const missing = join(folder.cacheDir, segments.at(-1)!);
     rmSync(missing);
     const problems: Array<{ file: string; reason: string }> = [];
-    expect(readCache(file, parserVersion(), (problem) => problems.push(problem))).toBeNull();
+    expect(await readCache(file, parserVersion(), (problem) => problems.push(problem))).toBeNull();
     expect(problems).toEqual([{ file: missing, reason: expect.stringMatching(/^ENOENT/) }]);
     truncateSync(file, 3);
     problems.length = 0;
-    expect(readCache(file, parserVersion(), (problem) => problems.push(problem))).toBeNull();
+    expect(await readCache(file, parserVersion(), (problem) => problems.push(problem))).toBeNull();
     expect(problems).toEqual([{ file, reason: expect.any(String) }]);
   });
 
-  it('says nothing of a cache that is simply absent', () => {
+  it('restores the text and sentence indexes on a warm start, equal to those a cold start builds', async () => {
+    const folder = makeStoryFolder();
+    folders.push(folder);
+    const open = () => StoryLibrary.open({ dirs: [folder.dir], cacheDir: folder.cacheDir, workers: 0 });
+    const cold = await open();
+    const warm = await open();
+    expect(cold.snapshot.load.restoredIndexes).toBe(false);
+    expect(warm.snapshot.load).toMatchObject({ parsed: 0, restoredIndexes: true });
+    const postings = ({ offsets, docs, counts, lengths, averageLength, docCount }: TextIndex) => ({
+      offsets: [...offsets],
+      docs: [...docs],
+      counts: [...counts],
+      lengths: [...lengths],
+      averageLength,
+      docCount,
+    });
+    expect(postings(warm.snapshot.text)).toEqual(postings(cold.snapshot.text));
+    expect(warm.snapshot.text.vocabulary.terms).toEqual(cold.snapshot.text.vocabulary.terms);
+    // There at once: read from the cache, not built after the load.
+    const restored = builtSentenceIndex(warm.snapshot)!;
+    const built = sentenceIndexOf(cold.snapshot)!;
+    expect(restored.story.length).toBeGreaterThan(0);
+    for (const column of ['story', 'paragraph', 'start', 'end', 'from', 'to'] as const)
+      expect([...restored[column]]).toEqual([...built[column]]);
+    expect(postings(restored.text)).toEqual(postings(built.text));
+    for (const question of [
+      'who said serious threat?',
+      'where were the nuclear talks?',
+      'stories about Iraq',
+    ])
+      expect(ask(warm.snapshot, question)).toEqual(ask(cold.snapshot, question));
+  });
+
+  it('indexes a warm start with a changed file as a cold start does, from the vectors in the saved index', async () => {
+    const folder = makeStoryFolder();
+    folders.push(folder);
+    const open = (cacheDir: string | null) => StoryLibrary.open({ dirs: [folder.dir], cacheDir, workers: 0 });
+    await open(folder.cacheDir);
+    folder.write(
+      'lyon_quays.txt',
+      'date 2014-09-20\nLYON - The quays of the Rhone were flooded on Saturday.\n',
+    );
+    const warm = await open(folder.cacheDir);
+    const cold = await open(null);
+    expect(warm.snapshot.load).toMatchObject({ parsed: 1, restoredIndexes: false });
+    const byStory = (snapshot: StorySnapshot) => {
+      const { text, stories } = snapshot;
+      const out = new Map<string, string[]>();
+      text.vocabulary.terms.forEach((term, t) => {
+        if (t + 1 >= text.offsets.length) return;
+        const list: string[] = [];
+        for (let p = text.offsets[t]!; p < text.offsets[t + 1]!; p++)
+          list.push(`${stories.idAt(text.docs[p]!)}:${text.counts[p]}`);
+        if (list.length > 0) out.set(term, list.sort());
+      });
+      return out;
+    };
+    expect(byStory(warm.snapshot)).toEqual(byStory(cold.snapshot));
+    expect(warm.snapshot.text.averageLength).toBeCloseTo(cold.snapshot.text.averageLength, 6);
+    const rhone = findStories(warm.snapshot, { topic: 'rhone quays flooded' });
+    expect(rhone.results[0]?.id).toBe('lyon_quays');
+    expect(rhone).toEqual(findStories(cold.snapshot, { topic: 'rhone quays flooded' }));
+  });
+
+  it('reads story text left in the cache after a later write has removed those segments', async () => {
+    const folder = makeStoryFolder();
+    folders.push(folder);
+    const open = (cacheDir: string | null) =>
+      StoryLibrary.open({ dirs: [folder.dir], cacheDir, workers: 0, storyTextOnDisk: true });
+    const first = await open(folder.cacheDir);
+    const warm = await open(folder.cacheDir);
+    // The text hashes of copies come back with the cache, so a reload hashes only what it changed.
+    expect(copyKeyBytes(warm.snapshot)).toEqual(copyKeyBytes(first.snapshot));
+    const before = readdirSync(folder.cacheDir).filter((name) => name.endsWith('.seg'));
+    folder.write(
+      'lyon_quays.txt',
+      'date 2014-09-20\nLYON - The quays of the Rhone were flooded on Saturday.\n',
+    );
+    expect((await warm.reload()).changed).toEqual(['lyon_quays.txt']);
+    await warm.flushCache();
+    const after = readdirSync(folder.cacheDir).filter((name) => name.endsWith('.seg'));
+    expect(after.filter((name) => before.includes(name))).toEqual([]);
+    const cold = await open(null);
+    const copies = (snapshot: StorySnapshot) =>
+      [...copiesOf(snapshot).firstOf]
+        .map((first, i) => `${snapshot.stories.idAt(i)}>${snapshot.stories.idAt(first)}`)
+        .sort();
+    expect(copies(warm.snapshot)).toEqual(copies(cold.snapshot));
+    expect([...warm.snapshot.stories].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      [...cold.snapshot.stories].sort((a, b) => a.id.localeCompare(b.id)),
+    );
+  });
+
+  it('says nothing of a cache that is simply absent', async () => {
     const problems: unknown[] = [];
-    expect(readCache('/nonexistent/stories-x.v8', 'v', (problem) => problems.push(problem))).toBeNull();
+    expect(await readCache('/nonexistent/stories-x.v8', 'v', (problem) => problems.push(problem))).toBeNull();
     expect(problems).toEqual([]);
   });
 });

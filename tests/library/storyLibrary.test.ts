@@ -224,7 +224,7 @@ describe('StoryLibrary', () => {
     writeFileSync(cacheFileFor(cacheDir, [dir]), 'not a cache');
     const library = await StoryLibrary.open({ dirs: [dir], cacheDir, workers: 0 });
     expect(library.snapshot.load).toMatchObject({ parsed: 3, reused: 0 });
-    expect(readCache(cacheFileFor(cacheDir, [dir]), parserVersion())?.files).toHaveLength(3);
+    expect((await readCache(cacheFileFor(cacheDir, [dir]), parserVersion()))?.files).toHaveLength(3);
   });
 
   it('refuses two files with the same story id, naming each other, and loads neither', async () => {
@@ -255,8 +255,8 @@ describe('StoryLibrary', () => {
     writeStories(dir, 2);
     await StoryLibrary.open({ dirs: [dir], cacheDir, workers: 0 });
     const file = cacheFileFor(cacheDir, [dir]);
-    expect(readCache(file, parserVersion())?.files).toHaveLength(2);
-    expect(readCache(file, 'another-version')).toBeNull();
+    expect((await readCache(file, parserVersion()))?.files).toHaveLength(2);
+    expect(await readCache(file, 'another-version')).toBeNull();
   });
 
   it('parses large sets in worker threads with the same result as inline', async () => {

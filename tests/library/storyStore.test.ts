@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parseStory } from '../../src/engine/parseStory.ts';
 import type { Story } from '../../src/engine/types.ts';
 import { storyParagraphs } from '../../src/library/sentenceIndex.ts';
+import { runNow } from '../../src/library/slices.ts';
 import { encodeStories, StoryColumnsReader } from '../../src/library/storyColumns.ts';
-import { StoredStory, StoryStore, storyColumnsOf, withFile } from '../../src/library/storyStore.ts';
+import { StoredStory, StoryStore, storyColumnsSteps, withFile } from '../../src/library/storyStore.ts';
 
 function parsed(path: string, file: string): Story {
   const outcome = parseStory(readFileSync(new URL(`../../stories/${path}`, import.meta.url), 'utf8'), file);
@@ -83,12 +84,12 @@ describe('story store', () => {
     const store = StoryStore.of(entries);
     expect([...store]).toEqual(expected);
     expect(store.fileAt(0)).toBe('moved/lyon_quays.txt');
-    const columns = storyColumnsOf(entries);
+    const columns = runNow(storyColumnsSteps(entries));
     expect(columns.count).toBe(3);
     const back = new StoryColumnsReader(columns);
     expect(expected.map((_, i) => back.story(i))).toEqual(expected);
     // The stories of one set of columns, row for row, are those columns: nothing is copied.
-    expect(storyColumnsOf([stored(0), stored(1)])).toBe(reader.columns);
+    expect(runNow(storyColumnsSteps([stored(0), stored(1)]))).toBe(reader.columns);
     expect(StoryStore.of([stored(0), stored(1)]).entry(1).reader).toBe(reader);
   });
 

@@ -8,7 +8,9 @@ import {
   buildTextIndex,
   queryTermIds,
   searchText,
+  termsHeld,
   termVector,
+  termVectorsOf,
   Vocabulary,
 } from '../../src/library/textIndex.ts';
 
@@ -21,6 +23,18 @@ describe('BM25 text index', () => {
   ] as const;
   const vectors = docs.map(([headline, body]) => termVector(vocabulary, headline, body));
   const index = buildTextIndex(vocabulary, vectors);
+
+  it('gives back every document vector from its postings, and counts which documents hold which words', () => {
+    const back = termVectorsOf(index);
+    vectors.forEach((vector, doc) => {
+      const read = back(doc);
+      expect([...read.ids]).toEqual([...vector.ids]);
+      expect([...read.counts]).toEqual([...vector.counts]);
+      expect(read.length).toBe(vector.length);
+    });
+    const { ids } = queryTermIds(index, 'oil wheat');
+    expect([...termsHeld(index, ids)]).toEqual([1, 2, 0]);
+  });
 
   it('ranks the story about a topic first and skips stories without it', () => {
     const hits = searchText(index, queryTermIds(index, 'oil prices').ids);

@@ -37,7 +37,7 @@ export async function checkStories(dirs: string[]): Promise<CheckResult> {
       dirs,
       vocabulary: new Vocabulary(),
       known: new Map(),
-      knownByHash: new Map(),
+      knownByHash: () => new Map(),
       workers: defaultWorkers(),
       pool,
       inlineBelow: 400,

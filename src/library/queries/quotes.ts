@@ -4,7 +4,7 @@ import { QueryError, type QuotesQuery, type QuotesResult } from '../results.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { resolveSpeaker, type SpeakerEntry } from '../speakers.ts';
 import { normalizeName, terms } from '../text.ts';
-import { queryTermIds, vectorHas } from '../textIndex.ts';
+import { queryTermIds, termsHeld } from '../textIndex.ts';
 import { limitOf, storyRef } from './common.ts';
 
 /**
@@ -94,6 +94,8 @@ function speakerQuotes(
   if (about && about.ids.length === 0) return { speaker, candidates: [], total: 0, results: [] };
 
   const picked: Array<{ story: number; quote: number; score: number }> = [];
+  // How many of the topic's words each story holds, counted once the first quote is in range.
+  let aboutHeld: Uint8Array | undefined;
   for (let i = 0; i < entry.quotes.length; i += 2) {
     const s = entry.quotes[i]!;
     const q = entry.quotes[i + 1]!;
@@ -103,8 +105,8 @@ function speakerQuotes(
     }
     let score = 0;
     if (about && aboutTerms) {
-      const vector = snapshot.vectors[s]!;
-      const inStory = about.ids.filter((id) => vectorHas(vector, id)).length;
+      aboutHeld ??= termsHeld(snapshot.text, about.ids);
+      const inStory = aboutHeld[s]!;
       if (inStory === 0) continue;
       // Read from the story's columns: a much-quoted speaker's quotes span thousands of stories.
       const text = snapshot.stories.quoteTextAt(s, q);
