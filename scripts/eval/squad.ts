@@ -6,8 +6,11 @@
  * the held-apart articles. The SQuAD 2.0 part (half its questions unanswerable) measures saying "I
  * don't know": the share of right abstentions, and the answerable questions' F1 and how often they
  * are abstained on. `NEWSBOT_SQUAD_TRAIN=1` adds the figures on the tuning articles. When to say "I don't
- * know" is tuned on four of the 2.0 part's five articles; its bar is on the fifth, held apart. The bars
+ * know" is tuned on four of the 2.0 part's five articles (and v1.1's tuning articles); its bar is on
+ * the fifth, held apart. The bars
  * guard what is reached today, short of the targets (F1 45%, first citation 80%, abstentions 60%).
+ * "I don't know" is also measured by the F1 it gives up on v1.1 (the bound is 5 points): what the
+ * answerer's best phrase would have scored on the questions it abstained on.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -104,7 +107,7 @@ export const squadSection: EvalSection = {
           name: `v1.1 ${name}: F1`,
           value: share(t.f1, t.asked),
           format: 'percent',
-          ...(bars ? { min: 0.25 } : {}),
+          ...(bars ? { min: 0.33 } : {}),
         },
         {
           name: `v1.1 ${name}: first citation holds the answer`,
@@ -138,7 +141,7 @@ export const squadSection: EvalSection = {
           name: `v2.0 ${name}: right abstentions on unanswerable (${impossible.length})`,
           value: share(rightAbstentions, impossible.length),
           format: 'percent',
-          ...(bars ? { min: 0.3 } : {}),
+          ...(bars ? { min: 0.32 } : {}),
         },
         {
           name: `v2.0 ${name}: answerable F1 (${answerable.asked})`,

@@ -2,7 +2,9 @@
  * Training the answerer's models by full-batch gradient descent with Adam and a little L2: a listwise
  * ranker (each group, one question, has rows of features and targets summing to 1 over the group; a
  * softmax over each group's rows, a conditional logit), optionally with a layer of tanh units beside
- * its linear weights, and a plain logistic regression.
+ * its linear weights, and a plain logistic regression. A ranker's rows may also carry sparse features:
+ * names that count 1 when present (lexicalised conjunctions, thousands of names of which a row holds a
+ * few).
  */
 
 export interface Groups {
@@ -12,6 +14,17 @@ export interface Groups {
   targets: Float64Array;
   /** Group g is rows `starts[g] .. starts[g + 1]`. */
   starts: number[];
+  /** The sparse features' names; row i holds `sparse[sparseStarts[i] .. sparseStarts[i + 1]]`. */
+  sparseNames: string[];
+  sparse: Int32Array;
+  sparseStarts: Int32Array;
+}
+
+/** A row to train on: its dense features, the names of the sparse ones it holds, and its target. */
+interface Row {
+  features: Record<string, number>;
+  sparse?: readonly string[];
+  target: number;
 }
 
 /** Collects groups row by row; a group with no right row is dropped. */
@@ -20,30 +33,72 @@ export class GroupBuilder {
   readonly #values: number[] = [];
   readonly #targets: number[] = [];
   readonly starts: number[] = [0];
+  readonly #sparseIds = new Map<string, number>();
+  readonly #sparse: number[] = [];
+  readonly #sparseStarts: number[] = [0];
+  /** Per sparse feature: the groups holding it, and the last group that did. */
+  readonly #groupsHolding: number[] = [];
+  readonly #lastGroup: number[] = [];
 
   /** Adds one group: its rows' features and (unnormalised) targets. */
-  add(rows: ReadonlyArray<{ features: Record<string, number>; target: number }>): void {
+  add(rows: readonly Row[]): void {
     const right = rows.reduce((sum, row) => sum + row.target, 0);
     if (right <= 0) return;
     for (const row of rows) {
       if (this.names.length === 0) this.names = Object.keys(row.features);
       for (const name of this.names) this.#values.push(row.features[name]!);
       this.#targets.push(row.target / right);
+      for (const name of row.sparse ?? []) {
+        let id = this.#sparseIds.get(name);
+        if (id === undefined) {
+          id = this.#sparseIds.size;
+          this.#sparseIds.set(name, id);
+          this.#groupsHolding.push(0);
+          this.#lastGroup.push(-1);
+        }
+        if (this.#lastGroup[id] !== this.starts.length) {
+          this.#lastGroup[id] = this.starts.length;
+          this.#groupsHolding[id]!++;
+        }
+        this.#sparse.push(id);
+      }
+      this.#sparseStarts.push(this.#sparse.length);
     }
     this.starts.push(this.#targets.length);
   }
 
-  done(): Groups {
+  /** The groups; a sparse feature held in fewer than `minGroups` groups is left out (too rare to learn). */
+  done(minGroups = 1): Groups {
+    const kept = new Int32Array(this.#groupsHolding.length).fill(-1);
+    const sparseNames: string[] = [];
+    for (const [name, id] of this.#sparseIds)
+      if (this.#groupsHolding[id]! >= minGroups) {
+        kept[id] = sparseNames.length;
+        sparseNames.push(name);
+      }
+    const sparse: number[] = [];
+    const sparseStarts = [0];
+    for (let i = 0; i + 1 < this.#sparseStarts.length; i++) {
+      for (let k = this.#sparseStarts[i]!; k < this.#sparseStarts[i + 1]!; k++)
+        if (kept[this.#sparse[k]!]! >= 0) sparse.push(kept[this.#sparse[k]!]!);
+      sparseStarts.push(sparse.length);
+    }
     return {
       names: this.names,
       rows: Float64Array.from(this.#values),
       targets: Float64Array.from(this.#targets),
       starts: this.starts,
+      sparseNames,
+      sparse: Int32Array.from(sparse),
+      sparseStarts: Int32Array.from(sparseStarts),
     };
   }
 }
 
-/** The weights that fit the groups best, by name (rounded to 3 decimals). */
+/**
+ * The weights that fit the groups best, by name (rounded to 3 decimals): every dense feature's, and
+ * the sparse features' that weigh at least 0.01 either way.
+ */
 export function trainListwise(
   groups: Groups,
   options: { steps?: number; rate?: number; l2?: number; label?: string } = {},
@@ -68,16 +123,18 @@ const rounded = (values: ArrayLike<number>) => Array.from(values, (v) => Math.ro
  * by full-batch Adam; the hidden layer starts from small deterministic weights.
  */
 export function trainListwiseModel(
-  { names, rows, targets, starts }: Groups,
+  { names, rows, targets, starts, sparseNames, sparse, sparseStarts }: Groups,
   { steps = 150, rate = 0.05, l2 = 1e-4, label = 'train', hidden = 0 } = {},
 ): { features: Record<string, number>; hidden?: HiddenLayer } {
   const d = names.length;
   const H = hidden;
-  // Parameters: linear weights, then each unit's input weights, the units' biases, their output weights.
+  // Parameters: linear weights, then each unit's input weights, the units' biases, their output
+  // weights, then the sparse features' weights.
   const IN = d;
   const BIAS = d + H * d;
   const OUT = BIAS + H;
-  const adam = new Adam(OUT + H, rate, l2);
+  const SPARSE = OUT + H;
+  const adam = new Adam(SPARSE + sparseNames.length, rate, l2);
   const w = adam.w;
   let seed = 12345;
   for (let k = IN; k < BIAS; k++) {
@@ -98,6 +155,7 @@ export function trainListwiseModel(
         const x = i * d;
         let sum = 0;
         for (let j = 0; j < d; j++) sum += w[j]! * rows[x + j]!;
+        for (let k = sparseStarts[i]!; k < sparseStarts[i + 1]!; k++) sum += w[SPARSE + sparse[k]!]!;
         for (let h = 0; h < H; h++) {
           let a = w[BIAS + h]!;
           for (let j = 0; j < d; j++) a += w[IN + h * d + j]! * rows[x + j]!;
@@ -118,6 +176,7 @@ export function trainListwiseModel(
         if (diff === 0) continue;
         const x = i * d;
         for (let j = 0; j < d; j++) grad[j]! += diff * rows[x + j]!;
+        for (let k = sparseStarts[i]!; k < sparseStarts[i + 1]!; k++) grad[SPARSE + sparse[k]!]! += diff;
         for (let h = 0; h < H; h++) {
           const a = units[i * H + h]!;
           grad[OUT + h]! += diff * a;
@@ -131,6 +190,10 @@ export function trainListwiseModel(
     if (step % 50 === 0) process.stderr.write(`${label}: step ${step}, loss ${(loss / count).toFixed(4)}\n`);
   }
   const features = adam.weights(names);
+  sparseNames.forEach((name, k) => {
+    const weight = Math.round(w[SPARSE + k]! * 1000) / 1000;
+    if (Math.abs(weight) >= 0.01) features[name] = weight;
+  });
   if (H === 0) return { features };
   return {
     features,

@@ -6,7 +6,7 @@
  * not repeating them (`scoreCandidate`, with the weights in `extractWeights.json`, trained by
  * `scripts/trainExtract.ts`).
  */
-import { isCommonWord } from '../../engine/people.ts';
+import { isCommonWord, lexTag } from '../../engine/people.ts';
 import { isStopword, root } from '../../engine/words.ts';
 import WEIGHTS from './extractWeights.json' with { type: 'json' };
 
@@ -117,6 +117,40 @@ const isYear = (token: Token) =>
   /^(?:1[0-9]|20)\d\d(?:s)?$/.test(token.text) || /^\d{3,4}s$/.test(token.text);
 const isCapital = (token: Token) => /^[\p{Lu}]/u.test(token.text);
 
+/** Function words that stand for themselves as a tag: what they are says more than a class would. */
+const OWN_TAG =
+  /^(?:the|a|an|of|in|on|at|by|for|from|to|with|as|because|since|due|after|before|during|than|and|or|but|that|which|who|whose|when|where|while|is|was|are|were|be|been|has|have|had|its|their|his|her|called|known|named|such|including|about|between|into|over|under|until)$/;
+
+/**
+ * A coarse part of speech for a word of a sentence, from its shape and compromise's word list (its
+ * tagger is too slow to run per question): YEAR, NUM, CAP (a name, not the sentence's first word),
+ * VBG, VBD, VB, RB, JJ, NNS, NN, a pronoun or other function word as PRO/FN, and the commonest
+ * function words as themselves.
+ */
+export function coarseTag(token: Token, first: boolean): string {
+  const { lower } = token;
+  if (isYear(token)) return 'YEAR';
+  if (isNumber(token)) return 'NUM';
+  if (OWN_TAG.test(lower)) return lower;
+  const tag = lexTag(lower);
+  if (isCapital(token) && (!first || !tag)) return 'CAP';
+  if (/Gerund/.test(tag)) return 'VBG';
+  if (/PastTense|Participle/.test(tag)) return 'VBD';
+  if (/Verb|Infinitive|PresentTense|Copula|Modal/.test(tag)) return 'VB';
+  if (/Adverb/.test(tag)) return 'RB';
+  if (/Adjective|Comparative|Superlative|Ordinal/.test(tag)) return 'JJ';
+  if (/Pronoun|Possessive/.test(tag)) return 'PRO';
+  if (/Preposition|Conjunction|Determiner|Expression/.test(tag)) return 'FN';
+  if (/Plural/.test(tag)) return 'NNS';
+  if (tag) return 'NN';
+  if (lower.endsWith('ing')) return 'VBG';
+  if (lower.endsWith('ed')) return 'VBD';
+  if (lower.endsWith('ly')) return 'RB';
+  if (/(?:ous|ive|al|ic|able|ible|ful|less)$/.test(lower)) return 'JJ';
+  if (lower.endsWith('s') && !lower.endsWith('ss')) return 'NNS';
+  return 'NN';
+}
+
 /** What a candidate phrase looks like: each a 0/1 feature of the ranker. */
 interface CandidateShape {
   capital: boolean;
@@ -135,6 +169,8 @@ export interface Candidate {
   start: number;
   end: number;
   shape: CandidateShape;
+  /** A stretch of the sentence between punctuation marks or after a verb or function word (a clause). */
+  segment: boolean;
 }
 
 function shapeOf(tokens: Token[], from: number, to: number): CandidateShape {
@@ -165,11 +201,11 @@ function shapeOf(tokens: Token[], from: number, to: number): CandidateShape {
 export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(sentence)): Candidate[] {
   const seen = new Set<string>();
   const out: Candidate[] = [];
-  const add = (from: number, to: number) => {
+  const add = (from: number, to: number, segment = false) => {
     while (from < to && CAPITAL_JOINERS.test(tokens[from]!.lower) && tokens[from]!.lower !== 'the') from++;
     while (to > from && (CAPITAL_JOINERS.test(tokens[to - 1]!.lower) || isStopword(tokens[to - 1]!.lower)))
       to--;
-    if (to <= from || to - from > 8) return;
+    if (to <= from || to - from > (segment ? MAX_SEGMENT : 8)) return;
     // Never half a figure: "million" of "$19.3 million", "19.3" of it is kept whole by the figure rule.
     if (
       from > 0 &&
@@ -186,6 +222,7 @@ export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(senten
       start: tokens[from]!.start,
       end: tokens[to - 1]!.end,
       shape: shapeOf(tokens, from, to),
+      segment,
     });
   };
   const gapAfter = (i: number) =>
@@ -261,8 +298,22 @@ export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(senten
     if (j - i > 1) add(j - 1, j);
     i = j;
   }
+  // Segments: a stretch between punctuation marks, and its rest after each verb or function word in it
+  // ("ensure that each side is capable of…", "due to rapidly raising population and traffic…").
+  let stretch = 0;
+  for (let k = 0; k < n; k++) {
+    if (k + 1 < n && !gapAfter(k)) continue;
+    if (k + 1 - stretch > 2) {
+      add(stretch, k + 1, true);
+      for (let m = stretch; m < k - 1; m++) if (breaks[m]) add(m + 1, k + 1, true);
+    }
+    stretch = k + 1;
+  }
   return out;
 }
+
+/** Words a segment candidate may hold. */
+const MAX_SEGMENT = 14;
 
 export type Features = Record<keyof typeof WEIGHTS.features, number>;
 
@@ -273,6 +324,24 @@ export interface QuestionInfo {
   words: Map<string, number>;
   /** The word after "what/which" ("what color" → "color"), when the question names the kind of thing. */
   thing: string | null;
+  /** The question's form: its question word, with "+N" or "+is" for a noun or a verb after "what/which". */
+  form: string;
+}
+
+const QUESTION_WORD =
+  /\b(how (?:many|much|long|old|far|big|large|often)|what|which|who|whom|whose|when|where|why|how)\b(?:\s+([\p{L}']+))?/iu;
+const AUXILIARY =
+  /^(?:is|was|are|were|be|been|did|does|do|has|have|had|can|could|would|will|should|may|might|must)$/;
+
+/** "what was…" → "what+is", "what color…" → "what+N", "who…" → "who", "how many…" → "how many". */
+export function questionForm(question: string): string {
+  const match = QUESTION_WORD.exec(question);
+  if (!match) return 'none';
+  const word = match[1]!.toLowerCase();
+  if (word !== 'what' && word !== 'which') return word;
+  const next = match[2]?.toLowerCase();
+  if (!next) return word;
+  return AUXILIARY.test(next) ? `${word}+is` : isStopword(next) ? `${word}+${next}` : `${word}+N`;
 }
 
 export function questionInfo(question: string, weightOf: (stem: string) => number): QuestionInfo {
@@ -285,6 +354,7 @@ export function questionInfo(question: string, weightOf: (stem: string) => numbe
   const thing = /\b(?:what|which)\s+([a-z]+)/i.exec(question)?.[1]?.toLowerCase() ?? null;
   return {
     kind: answerKind(question),
+    form: questionForm(question),
     words,
     thing:
       thing && !isStopword(thing) && !/^(?:is|was|are|were|did|does|do|has|have|had)$/.test(thing)
@@ -324,6 +394,7 @@ function featuresOf(
   candidate: Candidate,
   stems: string[],
   rank: SentenceRank,
+  questionWordsAt: readonly number[],
 ): Features {
   const { kind } = question;
   const shape = candidate.shape;
@@ -342,10 +413,9 @@ function featuresOf(
   let total = 0;
   for (const w of question.words.values()) total += w;
   const counted = new Set<string>();
-  for (let k = 0; k < tokens.length; k++) {
+  for (const k of questionWordsAt) {
     if (k >= candidate.from && k < candidate.to) continue;
-    const w = question.words.get(stems[k]!);
-    if (w === undefined) continue;
+    const w = question.words.get(stems[k]!)!;
     const distance = k < candidate.from ? candidate.from - k : k - candidate.to + 1;
     nearest = Math.min(nearest, distance);
     if (distance <= 5 && !counted.has(stems[k]!)) {
@@ -395,6 +465,60 @@ function featuresOf(
   };
 }
 
+/**
+ * The lexicalised features of one candidate, as names: the question's form and kind joined with the
+ * candidate's first and last word's tags, the words around it, its length, its head word, and where it
+ * stands against the question's words in the sentence. Each name present counts 1 (its weight is in
+ * `extractWeights.json`'s `conjunctions`; a name never seen in training weighs nothing).
+ */
+function conjunctionsOf(
+  question: QuestionInfo,
+  tokens: Token[],
+  tags: string[],
+  matchedAt: readonly number[],
+  candidate: Candidate,
+): string[] {
+  const { form, kind } = question;
+  const { from, to } = candidate;
+  const first = tags[from]!;
+  const last = tags[to - 1]!;
+  const before = from > 0 ? tags[from - 1]! : '^';
+  const after = to < tokens.length ? tags[to]! : '$';
+  const before2 = from > 1 ? tags[from - 2]! : '^';
+  // The nearest question word, its side and distance (the left one on a tie), and whether it is a verb.
+  let nearest = -1;
+  let distance = Infinity;
+  for (const k of matchedAt) {
+    const d = k < from ? from - k : k >= to ? k - to + 1 : Infinity;
+    if (d < distance || (d === distance && k < from)) {
+      distance = d;
+      nearest = k;
+    }
+  }
+  const side =
+    nearest < 0
+      ? 'none'
+      : `${nearest < from ? 'left' : 'right'} ${Math.min(nearest < from ? from - nearest : nearest - to + 1, 4)} ${/^V/.test(tags[nearest]!) ? 'verb' : 'word'}`;
+  const out = [
+    `${form}|first ${first}`,
+    `${form}|last ${last}`,
+    `${form}|first last ${first} ${last}`,
+    `${form}|before ${before}`,
+    `${form}|after ${after}`,
+    `${form}|around ${before} ${after}`,
+    `${form}|before2 ${before2} ${before}`,
+    `${form}|length ${Math.min(to - from, 5)}`,
+    `${form}|near ${side}`,
+    `${kind}|first ${first}`,
+    `${kind}|last ${last}`,
+    `${kind}|before ${before}`,
+  ];
+  if (candidate.segment)
+    out.push(`${form}|segment ${before} ${first}`, `${form}|segment length ${Math.min(to - from, 12) >> 2}`);
+  if (question.thing) out.push(`thing ${question.thing}|last ${last}`);
+  return out;
+}
+
 const FIGURE_KINDS: ReadonlySet<AnswerKind> = new Set([
   'year',
   'date',
@@ -406,11 +530,14 @@ const FIGURE_KINDS: ReadonlySet<AnswerKind> = new Set([
 const COPULA =
   /^(?:is|was|are|were|be|been|as|called|named|known|include|includes|including|such|became|become|becomes)$/;
 
+const CONJUNCTION_WEIGHTS: ReadonlyMap<string, number> = new Map(Object.entries(WEIGHTS.conjunctions));
+
 /** The ranker's log-odds of a candidate (comparable within one question's candidates). */
-function logitOf(features: Features): number {
+function logitOf(features: Features, conjunctions: readonly string[]): number {
   let z = 0;
   for (const [name, weight] of Object.entries(WEIGHTS.features))
     z += weight * features[name as keyof Features];
+  for (const name of conjunctions) z += CONJUNCTION_WEIGHTS.get(name) ?? 0;
   return z;
 }
 
@@ -432,12 +559,20 @@ export function candidateFeatures(
   question: QuestionInfo,
   sentence: string,
   rank: SentenceRank,
-): Array<{ candidate: Candidate; features: Features }> {
+): Array<{ candidate: Candidate; features: Features; conjunctions: string[] }> {
   const tokens = tokensOf(sentence);
   const stems = tokens.map((t) => root(t.lower));
+  const tags = tokens.map((t, i) => coarseTag(t, i === 0));
+  // Where the question's words stand in the sentence (function words aside, for the conjunctions).
+  const questionWordsAt: number[] = [];
+  stems.forEach((stem, i) => {
+    if (question.words.has(stem)) questionWordsAt.push(i);
+  });
+  const matchedAt = questionWordsAt.filter((i) => !isStopword(tokens[i]!.lower));
   return candidatesOf(sentence, tokens).map((candidate) => ({
     candidate,
-    features: featuresOf(question, tokens, candidate, stems, rank),
+    features: featuresOf(question, tokens, candidate, stems, rank, questionWordsAt),
+    conjunctions: conjunctionsOf(question, tokens, tags, matchedAt, candidate),
   }));
 }
 
@@ -456,8 +591,8 @@ export function logSumExp(values: Iterable<number>): number {
 export function extractFrom(question: QuestionInfo, sentence: string, rank: SentenceRank): Extracted | null {
   let best: { candidate: Candidate; logit: number } | null = null;
   const logits: number[] = [];
-  for (const { candidate, features } of candidateFeatures(question, sentence, rank)) {
-    const logit = logitOf(features);
+  for (const { candidate, features, conjunctions } of candidateFeatures(question, sentence, rank)) {
+    const logit = logitOf(features, conjunctions);
     logits.push(logit);
     if (!best || logit > best.logit) best = { candidate, logit };
   }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseStory } from '../../../src/engine/parseStory.ts';
-import { ANSWER_KIND_RULES, answerKind, candidatesOf } from '../../../src/library/ask/extract.ts';
+import {
+  ANSWER_KIND_RULES,
+  answerKind,
+  candidatesOf,
+  coarseTag,
+  questionForm,
+  tokensOf,
+} from '../../../src/library/ask/extract.ts';
 import { ask, parseQuestion, prepareAsk } from '../../../src/library/ask.ts';
 import { buildSnapshot } from '../../../src/library/snapshot.ts';
 
@@ -34,6 +41,44 @@ describe('candidatesOf', () => {
     const sentence = 'Stumpf made $19.3 million in 2015, the Wells Fargo filing showed.';
     const texts = candidatesOf(sentence).map((c) => sentence.slice(c.start, c.end));
     expect(texts).toEqual(expect.arrayContaining(['Stumpf', '$19.3 million', '2015', 'Wells Fargo']));
+  });
+
+  it('offers a clause: the rest of a stretch after a verb or function word', () => {
+    const sentence =
+      'Thus, the contracts must be designed to ensure that each side is capable of performing the obligations set out.';
+    const texts = candidatesOf(sentence).map((c) => sentence.slice(c.start, c.end));
+    expect(texts.filter((text) => text.startsWith('that each side is capable of'))).toHaveLength(1);
+    expect(texts).toContain('ensure that each side is capable of performing the obligations set');
+  });
+});
+
+describe('questionForm', () => {
+  it('reads the question word, and what follows "what" or "which"', () => {
+    expect(questionForm('What year did the war end?')).toBe('what+N');
+    expect(questionForm('what was the name of the ship')).toBe('what+is');
+    expect(questionForm('In which of the cities…')).toBe('which+of');
+    expect(questionForm('Who revolted in the Ispah Rebellion?')).toBe('who');
+    expect(questionForm('how many people died')).toBe('how many');
+    expect(questionForm('the ship was named')).toBe('none');
+  });
+});
+
+describe('coarseTag', () => {
+  it('tags words by their shape and the word list, common function words as themselves', () => {
+    const tokens = tokensOf('In 1936 Turing quickly won 3 computing machines of the mind.');
+    expect(tokens.map((token, i) => coarseTag(token, i === 0))).toEqual([
+      'in',
+      'YEAR',
+      'CAP',
+      'RB',
+      'VBD',
+      'NUM',
+      'VBG',
+      'NNS',
+      'of',
+      'the',
+      'NN',
+    ]);
   });
 });
 
