@@ -14,7 +14,7 @@ import { errorReply, noticeReply } from '../format/cards.ts';
 import { failureReply } from '../format/failure.ts';
 import type { Reply } from '../format/reply.ts';
 import { type BoldStyle, renderPageText } from '../format/text.ts';
-import { boundedLines } from '../library/boundedLines.ts';
+import { boundedLines, type InputLine } from '../library/boundedLines.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { type ChatLine, parseChatLine } from './parseLine.ts';
 
@@ -127,6 +127,11 @@ export interface ChatStreams {
 /** The longest line of piped input held: every command and question is capped far below it. */
 const MAX_PIPED_LINE = 16 * 1024;
 
+/** A terminal's lines, read with readline's editing, as the lines of piped input are given. */
+async function* terminalLines(lines: AsyncIterable<string>): AsyncGenerator<InputLine> {
+  for await (const text of lines) yield { text };
+}
+
 /** Runs the chat over STORIES_DIR until `/quit` or end of input. */
 export async function runChat(config: Config, streams: ChatStreams = {}): Promise<void> {
   const input = streams.input ?? process.stdin;
@@ -158,12 +163,11 @@ export async function runChat(config: Config, streams: ChatStreams = {}): Promis
   lines?.on('SIGINT', () => lines.close());
   lines?.prompt();
   try {
-    for await (const read of lines ?? boundedLines(input, MAX_PIPED_LINE)) {
-      const line = typeof read === 'string' ? read : 'text' in read ? read.text : null;
+    for await (const read of lines ? terminalLines(lines) : boundedLines(input, MAX_PIPED_LINE)) {
       const text =
-        line === null
-          ? `That line is too long (${(read as { tooLong: number }).tooLong} characters; at most ${MAX_PIPED_LINE}).`
-          : await session.handle(line);
+        'text' in read
+          ? await session.handle(read.text)
+          : `That line is too long (${read.tooLong} characters; at most ${MAX_PIPED_LINE}).`;
       if (text === null) break;
       // Replies come from renderPageText, which keeps story text from driving the terminal.
       if (text) output.write(`${text}\n`);
