@@ -162,10 +162,25 @@ function* sentenceIndexSteps(
   const size = previous.story.length;
   const changed = base ? base.change.changed : Array.from({ length: n }, (_, i) => i);
   const oldCount = base ? base.change.previous.stories.length : 0;
-  // The old sentences of changed stories lose their postings.
+  // The old sentences of changed stories lose their postings: read again from the previous snapshot's
+  // stories, their vectors count them out of the postings without a pass over all of them.
   const dropped: number[] = [];
-  for (const s of changed)
-    if (s < oldCount) for (let k = previous.from[s]!; k < previous.to[s]!; k++) dropped.push(k);
+  const oldRows = new SentenceRows();
+  /** Where a dropped sentence's row is in `oldRows`, while every story read again gives as many rows. */
+  let oldRowOf: Map<number, number> | null = base ? new Map() : null;
+  for (let k = 0; k < changed.length; k++) {
+    const s = changed[k]!;
+    if (s >= oldCount) continue;
+    const from = previous.from[s]!;
+    const to = previous.to[s]!;
+    for (let n = from; n < to; n++) dropped.push(n);
+    if (!oldRowOf) continue;
+    const first = oldRows.count;
+    yield* readSentences(base!.change.previous.stories.bodyParagraphsAt(s), s, vocabulary, oldRows);
+    if (oldRows.count - first !== to - from) oldRowOf = null;
+    else for (let n = from; n < to; n++) oldRowOf.set(n, first + n - from);
+    if ((k & 31) === 0) yield;
+  }
   const rows = new SentenceRows();
   const from = new Uint32Array(n);
   const to = new Uint32Array(n);
@@ -181,6 +196,7 @@ function* sentenceIndexSteps(
   }
   const text = yield* patchTextIndexSteps(previous.text, {
     dropped,
+    ...(oldRowOf ? { droppedVector: (doc: number) => oldRows.vector(oldRowOf!.get(doc)!) } : {}),
     added: Array.from({ length: rows.count }, (_, k) => size + k),
     addedVector: (doc) => rows.vector(doc - size),
     size: size + rows.count,

@@ -28,6 +28,7 @@ import { builtSentenceIndex, prepareSentenceIndex, SENTENCE_INDEX_AT_ONCE } from
 import {
   buildSnapshot,
   buildSnapshotInSlices,
+  compactIndexes,
   type SavedIndexes,
   type SnapshotChange,
   type StorySnapshot,
@@ -486,7 +487,7 @@ export class StoryLibrary {
     if (this.#options.cacheFile && dirty) {
       if (initial) await this.#saveCache();
       else this.#scheduleCacheWrite();
-    }
+    } else if (!initial && !this.#options.cacheFile) this.#scheduleCacheWrite();
     // A large set's sentence index is built after the load: the cache is written again once it is
     // there, so the next start reads it instead of building it.
     if (this.#options.cacheFile && !builtSentenceIndex(snapshot) && (dirty || !saved?.sentences))
@@ -530,13 +531,20 @@ export class StoryLibrary {
   }
 
   /**
-   * Writes the cache of the current set, after any write still running (one at a time, each of the
-   * set current when it starts). Never rejects: a failure is said once.
+   * Compacts the current set's indexes and writes its cache (when there is one), after any write still
+   * running (one at a time, each of the set current when it starts). Never rejects: a failure is said once.
    */
   #saveCache(): Promise<void> {
     this.#writing = this.#writing.then(async () => {
-      const file = this.#options.cacheFile!;
+      const file = this.#options.cacheFile;
       try {
+        // What the reloads kept beside the indexes' postings is merged in first, in slices: the cache
+        // stores plain postings, and the next reload's patch starts from them.
+        for (let snapshot = this.#snapshot; ; snapshot = this.#snapshot) {
+          await compactIndexes(snapshot);
+          if (snapshot === this.#snapshot) break;
+        }
+        if (!file) return;
         await writeCache(file, {
           parserVersion: this.#options.parserVersion,
           vocabulary: this.#vocabulary.terms,
@@ -546,6 +554,10 @@ export class StoryLibrary {
         if (this.#cacheProblem) this.#options.logger?.info({ file }, 'the parse cache is written again');
         this.#cacheProblem = null;
       } catch (error) {
+        if (!file) {
+          this.#options.logger?.warn({ error: String(error) }, 'the indexes could not be compacted');
+          return;
+        }
         // A cache that cannot be written only makes the next start slower: said once, not at every reload.
         const problem = cacheWriteProblem(file, error);
         if (problem !== this.#cacheProblem) this.#options.logger?.warn({ file }, problem);
@@ -566,9 +578,9 @@ export class StoryLibrary {
   }
 
   /**
-   * After a reload the cache is written a little later: one write for a burst of reloads. The write
-   * gathers the story columns in slices and writes in the thread pool, so answers go on meanwhile. The
-   * timer does not keep the process alive; a process that exits first only has a slower next start.
+   * After a reload the indexes are compacted and the cache written a little later: once for a burst of
+   * reloads. Both run in slices (the write in the thread pool), so answers go on meanwhile. The timer
+   * does not keep the process alive; a process that exits first only has a slower next start.
    */
   #scheduleCacheWrite(delayMs = 5_000) {
     if (this.#cacheTimer) clearTimeout(this.#cacheTimer);
