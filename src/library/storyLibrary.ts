@@ -310,6 +310,8 @@ export class StoryLibrary {
         : null,
     });
     const loadStarted = performance.now();
+    // A reload's parse workers start while the files are listed and stated, not after.
+    if (!initial) this.#options.pool?.warm();
     // The first load checks its size against the heap once the files are counted, before parsing.
     let heapChecked = !initial;
     let cacheKnown = !whileStating;
