@@ -202,7 +202,12 @@ export function buildSnapshotInSlices(
   entries: readonly StoryEntry[] | StoryStore,
   options: BuildOptions & { change?: SnapshotChange },
 ): Promise<StorySnapshot> {
-  return runInSlices(snapshotSteps(storeOf(entries), options));
+  const { change } = options;
+  const stories =
+    change && !(entries instanceof StoryStore)
+      ? StoryStore.patched(change.previous.stories, entries, change.changed)
+      : storeOf(entries);
+  return runInSlices(snapshotSteps(stories, options));
 }
 
 const storeOf = (entries: readonly StoryEntry[] | StoryStore) =>
