@@ -62,39 +62,16 @@ export class StoryStore implements Iterable<Story> {
   static of(entries: readonly StoryEntry[]): StoryStore {
     const whole = wholeColumns(entries);
     if (whole) return new StoryStore([whole], null, null, whole.columns.ids, whole.columns.files);
-    const parsed = new StoryColumnsBuilder();
     const readers: StoryColumnsReader[] = [];
-    const readerIds = new Map<StoryColumnsReader, number>();
     const readerOf = new Uint32Array(entries.length);
     const rowOf = new Uint32Array(entries.length);
-    const ids: string[] = [];
-    const files: string[] = [];
-    entries.forEach((entry, i) => {
-      ids.push(entry.id);
-      files.push(entry.file);
-      if (entry instanceof StoredStory) {
-        let id = readerIds.get(entry.reader);
-        if (id === undefined) {
-          id = readers.push(entry.reader) - 1;
-          readerIds.set(entry.reader, id);
-        }
-        readerOf[i] = id;
-        rowOf[i] = entry.row;
-      } else {
-        // Its reader, the parsed stories' own, is set once they are all encoded.
-        rowOf[i] = parsed.count;
-        parsed.add(entry);
-      }
-    });
-    if (parsed.count === entries.length) {
-      const columns = parsed.done();
-      return new StoryStore([new StoryColumnsReader(columns)], null, null, columns.ids, columns.files);
-    }
-    if (parsed.count > 0) {
-      const id = readers.push(new StoryColumnsReader(parsed.done())) - 1;
-      entries.forEach((entry, i) => {
-        if (!(entry instanceof StoredStory)) readerOf[i] = id;
-      });
+    const ids = new Array<string>(entries.length);
+    const files = new Array<string>(entries.length);
+    const at = { readers, readerOf, rowOf, ids, files };
+    const parsedAt = placeEntries(entries, entries.keys(), at);
+    if (entries.length > 0 && parsedAt.length === entries.length) {
+      const { columns } = readers[0]!;
+      return new StoryStore(readers, null, null, columns.ids, columns.files);
     }
     return new StoryStore(readers, readerOf, rowOf, ids, files);
   }
@@ -120,32 +97,8 @@ export class StoryStore implements Iterable<Story> {
     } else for (let i = 0; i < kept; i++) rowOf[i] = i;
     const ids = previous.#ids.slice(0, kept);
     const files = previous.#files.slice(0, kept);
-    const readerIds = new Map(readers.map((reader, id) => [reader, id]));
-    const parsed = new StoryColumnsBuilder();
-    const parsedAt: number[] = [];
     const mine = new Set(changed.filter((i) => i < n));
-    for (const i of mine) {
-      const entry = entries[i]!;
-      ids[i] = entry.id;
-      files[i] = entry.file;
-      if (entry instanceof StoredStory) {
-        let id = readerIds.get(entry.reader);
-        if (id === undefined) {
-          id = readers.push(entry.reader) - 1;
-          readerIds.set(entry.reader, id);
-        }
-        readerOf[i] = id;
-        rowOf[i] = entry.row;
-      } else {
-        rowOf[i] = parsed.count;
-        parsed.add(entry);
-        parsedAt.push(i);
-      }
-    }
-    if (parsed.count > 0) {
-      const id = readers.push(new StoryColumnsReader(parsed.done())) - 1;
-      for (const i of parsedAt) readerOf[i] = id;
-    }
+    placeEntries(entries, mine, { readers, readerOf, rowOf, ids, files });
     // The rows each column set still serves: those it served less the changed numbers' old ones, plus
     // the new ones.
     const served = new Uint32Array(readers.length);
@@ -264,6 +217,50 @@ export class StoryStore implements Iterable<Story> {
   *[Symbol.iterator](): Iterator<Story> {
     for (let i = 0; i < this.length; i++) yield this.#decode(i);
   }
+}
+
+/**
+ * Puts the entries at `numbers` in place: a stored one at its column set (added to `readers` when new)
+ * and row, parsed ones into one new set of columns added last. Returns the numbers of the parsed ones.
+ */
+function placeEntries(
+  entries: readonly StoryEntry[],
+  numbers: Iterable<number>,
+  at: {
+    readers: StoryColumnsReader[];
+    readerOf: Uint32Array;
+    rowOf: Uint32Array;
+    ids: string[];
+    files: string[];
+  },
+): number[] {
+  const { readers, readerOf, rowOf, ids, files } = at;
+  const readerIds = new Map(readers.map((reader, id) => [reader, id]));
+  const parsed = new StoryColumnsBuilder();
+  const parsedAt: number[] = [];
+  for (const i of numbers) {
+    const entry = entries[i]!;
+    ids[i] = entry.id;
+    files[i] = entry.file;
+    if (entry instanceof StoredStory) {
+      let id = readerIds.get(entry.reader);
+      if (id === undefined) {
+        id = readers.push(entry.reader) - 1;
+        readerIds.set(entry.reader, id);
+      }
+      readerOf[i] = id;
+      rowOf[i] = entry.row;
+    } else {
+      rowOf[i] = parsed.count;
+      parsed.add(entry);
+      parsedAt.push(i);
+    }
+  }
+  if (parsed.count > 0) {
+    const id = readers.push(new StoryColumnsReader(parsed.done())) - 1;
+    for (const i of parsedAt) readerOf[i] = id;
+  }
+  return parsedAt;
 }
 
 /** Where a column set no story uses any more was: an empty one, so that the others keep their numbers. */
