@@ -174,6 +174,14 @@ describe('a snapshot patched after a reload', () => {
     expectSameIndex(patched.text, storyName(patched), fresh.text, storyName(fresh));
     const patchedSentences = sentenceIndexOf(patched)!;
     const freshSentences = buildSentenceIndex(fresh);
+    // Another patch of the first one (its sentence rows appended to already) leaves this one as it was.
+    const other = [...after];
+    other[4] = story(4, 5);
+    const otherChange: SnapshotChange = { previous: first, changed: [4] };
+    await prepareSentenceIndex(await buildSnapshotInSlices(other, { vocabulary, change: otherChange }), {
+      reload: true,
+      change: otherChange,
+    });
     expectSameIndex(
       patchedSentences.text,
       sentenceName(patched, patchedSentences),
