@@ -257,7 +257,12 @@ export function* patchTextIndexSteps(previous: TextIndex, change: PostingsChange
     return yield* mergedSteps(base, gone, docs, vectorOf, totals);
   }
   for (const doc of added) vectors.set(doc, change.addedVector(doc));
-  return {
+  // The terms whose frequency this patch changed: those of every vector it took out or put in.
+  const terms = new Set<number>();
+  for (const doc of replaced) for (const t of before!.vectors.get(doc)!.ids) terms.add(t);
+  for (const doc of newlyGone) for (const t of change.droppedVector!(doc).ids) terms.add(t);
+  for (const doc of added) for (const t of change.addedVector(doc).ids) terms.add(t);
+  const patched: TextIndex = {
     ...base,
     vocabulary,
     docCount,
@@ -272,6 +277,8 @@ export function* patchTextIndexSteps(previous: TextIndex, change: PostingsChange
       postings: changedPostings(before, replaced, added, vectors),
     },
   };
+  carryGroups(previous, patched, terms);
+  return patched;
 }
 
 /**
@@ -611,6 +618,29 @@ function groupsOf(index: TextIndex): Map<string, number[]> {
     termGroups.set(index, groups);
   }
   return groups;
+}
+
+/**
+ * The misspelling groups of a patched index from those of the index it was patched from, if they were
+ * made: only the `terms` whose frequency came to or from zero move, so the new index makes none anew.
+ */
+function carryGroups(previous: TextIndex, next: TextIndex, terms: Iterable<number>): void {
+  const groups = termGroups.get(previous);
+  if (!groups) return;
+  const out = new Map(groups);
+  const { terms: all } = next.vocabulary;
+  for (const id of terms) {
+    const term = all[id]!;
+    const held = documentFrequency(next, id) > 0;
+    if (term.length < 3 || documentFrequency(previous, id) > 0 === held) continue;
+    const key = `${term[0]}${term.length}`;
+    // Ids ascending, as a build lists them: the first of two equally close terms is the one taken.
+    const list = (out.get(key) ?? []).filter((other) => other !== id);
+    if (held) list.splice(list.findLastIndex((other) => other < id) + 1, 0, id);
+    if (list.length > 0) out.set(key, list);
+    else out.delete(key);
+  }
+  termGroups.set(next, out);
 }
 
 /** Edit distance (insert, delete, substitute, swap of neighbours) up to `max`; max + 1 beyond it. */

@@ -15,6 +15,7 @@ import {
 } from '../../src/library/index.ts';
 import { cacheFileFor, readCache } from '../../src/library/parseCache.ts';
 import { parserVersion } from '../../src/library/parserVersion.ts';
+import { queryTermIds } from '../../src/library/textIndex.ts';
 
 const temps: string[] = [];
 function tempDir(): string {
@@ -149,6 +150,12 @@ describe('StoryLibrary', () => {
         'stories about steel tariffs',
       ].map((question) => ask(snapshot, question)),
       suggested: suggestStories(snapshot, 'zep'),
+      // Misspelt words stand for the commonest close term the set holds, new and gone ones included.
+      corrected: ['zepelin', 'harbuor', 'landd', 'sharpley', 'tarifs'].map((word) =>
+        queryTermIds(snapshot.text, word, { correct: true }).ids.map(
+          (id) => snapshot.text.vocabulary.terms[id],
+        ),
+      ),
       speakers: listSpeakers(snapshot, {}),
     });
     for (const round of rounds) {
