@@ -254,6 +254,13 @@ if (values.json) {
       return l ? `${l.p50} / ${l.p99} [${l.bestOf3.p50} / ${l.bestOf3.p99}]` : 'not run';
     });
   }
+  for (const kind of ['stories', 'quotes', 'ask'])
+    row(`${kind} after a reload, its change kept apart: p50 / p99 (ms) [best of 3]`, 'p99 < 20', (r) => {
+      const after = (r.warm.reload as { latency: Record<string, Latency & { bestOf3: Latency }> | null })
+        .latency;
+      const l = after?.[kind];
+      return l ? `${l.p50} / ${l.p99} [${l.bestOf3.p50} / ${l.bestOf3.p99}]` : 'not run';
+    });
   type FullText = { bm25: Latency & { top10: number }; fuse: Latency & { top10: number; buildMs: number } };
   for (const engine of ['bm25', 'fuse'] as const)
     row(`topic ${engine === 'bm25' ? 'BM25' : 'fuse.js'} p50 / p99 (ms), top-10 hit`, '', (r) => {

@@ -627,16 +627,26 @@ function groupsOf(index: TextIndex): Map<string, number[]> {
 function carryGroups(previous: TextIndex, next: TextIndex, terms: Iterable<number>): void {
   const groups = termGroups.get(previous);
   if (!groups) return;
-  const out = new Map(groups);
   const { terms: all } = next.vocabulary;
+  /** Per group: the terms that come into it, and those that leave it. */
+  const moves = new Map<string, { come: number[]; leave: Set<number> }>();
   for (const id of terms) {
     const term = all[id]!;
     const held = documentFrequency(next, id) > 0;
     if (term.length < 3 || documentFrequency(previous, id) > 0 === held) continue;
     const key = `${term[0]}${term.length}`;
+    let move = moves.get(key);
+    if (!move) {
+      move = { come: [], leave: new Set() };
+      moves.set(key, move);
+    }
+    if (held) move.come.push(id);
+    else move.leave.add(id);
+  }
+  const out = new Map(groups);
+  for (const [key, { come, leave }] of moves) {
     // Ids ascending, as a build lists them: the first of two equally close terms is the one taken.
-    const list = (out.get(key) ?? []).filter((other) => other !== id);
-    if (held) list.splice(list.findLastIndex((other) => other < id) + 1, 0, id);
+    const list = [...(out.get(key) ?? []).filter((id) => !leave.has(id)), ...come].sort((a, b) => a - b);
     if (list.length > 0) out.set(key, list);
     else out.delete(key);
   }
