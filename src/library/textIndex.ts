@@ -274,7 +274,7 @@ export function* patchTextIndexSteps(previous: TextIndex, change: PostingsChange
       goneCount,
       goneFrequency,
       vectors,
-      postings: changedPostings(before, replaced, added, vectors),
+      postings: yield* changedPostings(before, replaced, added, vectors),
     },
   };
   carryGroups(previous, patched, terms);
@@ -286,12 +286,12 @@ export function* patchTextIndexSteps(previous: TextIndex, change: PostingsChange
  * (dropped, or given new postings), and the added documents'; only the terms of those documents are
  * rebuilt, documents ascending.
  */
-function changedPostings(
+function* changedPostings(
   before: IndexChanges | undefined,
   replaced: Set<number>,
   added: readonly number[],
   vectors: ReadonlyMap<number, TermVector>,
-): Map<number, ChangedPostings> {
+): Steps<Map<number, ChangedPostings>> {
   const postings = new Map(before?.postings);
   const lists = new Map<number, Array<[number, number, number]>>();
   const listOf = (t: number) => {
@@ -309,11 +309,16 @@ function changedPostings(
   for (const doc of replaced) for (const t of before!.vectors.get(doc)!.ids) listOf(t);
   // An added document's earlier changed postings (if any) go too, before its new ones are listed.
   for (const doc of added) replaced.add(doc);
-  for (const doc of added) {
+  // A step every few hundred documents and terms: a story of megabytes adds tens of thousands of sentences.
+  for (let k = 0; k < added.length; k++) {
+    const doc = added[k]!;
     const { ids, counts, length } = vectors.get(doc)!;
     for (let i = 0; i < ids.length; i++) listOf(ids[i]!).push([doc, counts[i]!, Math.fround(length)]);
+    if ((k & (ITEMS_PER_STEP - 1)) === ITEMS_PER_STEP - 1) yield;
   }
+  let step = 0;
   for (const [t, list] of lists) {
+    if ((++step & (ITEMS_PER_STEP - 1)) === 0) yield;
     if (list.length === 0) {
       postings.delete(t);
       continue;
