@@ -63,10 +63,14 @@ export function patchHeadlineIndex(
     const left = moved(ranks.filter((rank) => !oldRanks.has(rank)));
     const more = added.get(word);
     if (!more) return left;
+    // Both ascending: merged in one pass (a common word's list holds most of the set).
+    more.sort((a, b) => a - b);
     const merged = new Uint32Array(left.length + more.length);
-    merged.set(left);
-    merged.set(more, left.length);
-    return merged.sort();
+    let i = 0;
+    let j = 0;
+    for (let k = 0; k < merged.length; k++)
+      merged[k] = j >= more.length || (i < left.length && left[i]! <= more[j]!) ? left[i++]! : more[j++]!;
+    return merged;
   };
   // Only the touched words' lists are made again (found by a binary search), unless ranks moved.
   const ranks = newRank ? previous.ranks.map(moved) : previous.ranks.slice();

@@ -223,13 +223,16 @@ function* snapshotSteps(
   const vectors = new Array<TermVector | undefined>(n);
   const vectorAt = (i: number) =>
     (vectors[i] ??= options.vectorOf?.(i) ?? storyTermVector(vocabulary, stories.at(i)!));
-  const byId = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    const id = stories.idAt(i);
-    if (!byId.has(id)) byId.set(id, i);
-    if ((i & (ITEMS_PER_STEP - 1)) === 0) yield;
-  }
   const change = options.change;
+  let byId = change && patchedIds(stories, change);
+  if (!byId) {
+    byId = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      const id = stories.idAt(i);
+      if (!byId.has(id)) byId.set(id, i);
+      if ((i & (ITEMS_PER_STEP - 1)) === 0) yield;
+    }
+  }
   const saved = options.saved?.order.length === n ? options.saved : undefined;
   const order = saved?.order ?? (change ? patchedOrder(stories, change) : newestFirst(stories));
   yield;
@@ -306,6 +309,27 @@ function* snapshotSteps(
       text: { vocabulary, ...saved.sentences.text },
     });
   return snapshot;
+}
+
+/**
+ * The previous snapshot's story numbers by id with only the changed numbers' ids moved (a copy of the
+ * map, not a build from every story); null when an id is held twice, before or after (a build then
+ * keeps the first).
+ */
+function patchedIds(stories: StoryStore, change: SnapshotChange): Map<string, number> | null {
+  const { previous } = change;
+  if (previous.byId.size !== previous.stories.length) return null;
+  const byId = new Map(previous.byId);
+  for (const s of change.changed)
+    if (s < previous.stories.length && byId.get(previous.stories.idAt(s)) === s)
+      byId.delete(previous.stories.idAt(s));
+  for (const s of change.changed) {
+    if (s >= stories.length) continue;
+    const id = stories.idAt(s);
+    if (byId.has(id)) return null;
+    byId.set(id, s);
+  }
+  return byId;
 }
 
 /** Whether every changed story is an edit in place: the same number and rank before and after, as every other story. */

@@ -104,6 +104,7 @@ describe('a snapshot patched after a reload', () => {
     const patched = await buildSnapshotInSlices(after, { vocabulary, change });
     const fresh = buildSnapshot(after, { vocabulary });
     expect([...patched.order]).toEqual([...fresh.order]);
+    expect([...patched.byId].sort()).toEqual([...fresh.byId].sort());
     expect(patched.headlines).toEqual(fresh.headlines);
     expect(patched.speakers.entries).toEqual(fresh.speakers.entries);
     expect(patched.places.entries).toEqual(fresh.places.entries);
