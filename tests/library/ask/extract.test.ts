@@ -5,7 +5,10 @@ import {
   answerKind,
   candidatesOf,
   coarseTag,
+  extractFrom,
+  KIND_FIT_RULES,
   questionForm,
+  questionInfo,
   tokensOf,
 } from '../../../src/library/ask/extract.ts';
 import { ask, parseQuestion, prepareAsk } from '../../../src/library/ask.ts';
@@ -48,7 +51,57 @@ describe('candidatesOf', () => {
       'Thus, the contracts must be designed to ensure that each side is capable of performing the obligations set out.';
     const texts = candidatesOf(sentence).map((c) => sentence.slice(c.start, c.end));
     expect(texts.filter((text) => text.startsWith('that each side is capable of'))).toHaveLength(1);
-    expect(texts).toContain('ensure that each side is capable of performing the obligations set');
+    expect(texts).toContain('ensure that each side is capable of performing the obligations set out');
+  });
+
+  it("keeps a verb's particle at a phrase's end, and drops other function words", () => {
+    const sentence = 'The plan was carried out, and prices went up by half.';
+    const texts = candidatesOf(sentence).map((c) => sentence.slice(c.start, c.end));
+    expect(texts).toContain('plan was carried out');
+    expect(texts).not.toContain('plan was carried');
+    expect(texts).not.toContain('prices went up by');
+  });
+
+  it('offers time phrases, with and without their preposition, as dates', () => {
+    const sentence =
+      'Talks resume later this week, a vote comes on Tuesday and a deal by the end of the year, officials said yesterday.';
+    const candidates = candidatesOf(sentence);
+    const dates = candidates.filter((c) => c.shape.date).map((c) => sentence.slice(c.start, c.end));
+    expect(dates).toEqual(
+      expect.arrayContaining([
+        'later this week',
+        'on Tuesday',
+        'Tuesday',
+        'by the end of the year',
+        'the end of the year',
+        'yesterday',
+      ]),
+    );
+    expect(dates).not.toContain('officials');
+  });
+});
+
+describe('extractFrom: the kind asked for is a constraint', () => {
+  for (const rule of KIND_FIT_RULES)
+    it(`rule "${rule.name}" makes its example's answer`, () => {
+      const { question, sentence, answer } = rule.example;
+      const extracted = extractFrom(
+        questionInfo(question, () => 1),
+        sentence,
+        { logit: 0, top: true },
+      );
+      expect(extracted?.text).toBe(answer);
+      expect(extracted?.fitsKind).toBe(true);
+    });
+
+  it('falls back to the best phrase of any kind when none is of the kind asked for', () => {
+    const extracted = extractFrom(
+      questionInfo('when will the talks continue', () => 1),
+      'The talks will continue in New York.',
+      { logit: 0, top: true },
+    );
+    expect(extracted).not.toBeNull();
+    expect(extracted?.fitsKind).toBe(false);
   });
 });
 
