@@ -80,6 +80,7 @@ function cleanQuestion(question: string): string {
   text = text
     .replace(/\b(?:wat|wht|whta|waht)\b/gi, 'what')
     .replace(/\bwhats\b/gi, "what's")
+    .replace(/\b(who|where|how|when)s\b/gi, "$1's")
     .replace(/\babt\b/gi, 'about')
     // Abbreviations stories spell out: "the state dept", "the govt".
     .replace(/\bdept\b\.?/gi, 'department')
