@@ -37,13 +37,20 @@ export const ANSWER_KIND_RULES: ReadonlyArray<{ name: string; kind: AnswerKind; 
     name: 'how much money',
     kind: 'amount',
     pattern:
-      /\bhow much (?:money|did .+ (?:cost|pay|earn|make|spend|raise)|does .+ cost|was .+ worth)|\bhow much\b.*\b(?:cost|paid|pay|earn|make|made|worth|spend|spent|price|salary)\b/i,
+      /\bhow much (?:money|did .+ (?:cost|pay|earn|make|spend|raise)|does .+ cost|was .+ worth)|\bhow much\b.*\b(?:cost|paid|pay|earn|make|made|worth|spend|spent|price|salary|offer|offers|offering|offered|bid|bids|bidding)\b/i,
   },
   {
     name: 'how much',
     kind: 'quantity',
     pattern:
       /\bhow (?:much|long|old|far|big|large|tall|high|deep|wide|heavy|fast|often|hot|cold)\b|\bwhat (?:size|length|height|distance|temperature|speed|age|price|amount|rate|number)\b/i,
+  },
+  {
+    // "what octane is…", "whats the agreed limit on…": a thing that is a measure is a figure.
+    name: 'what measure',
+    kind: 'quantity',
+    pattern:
+      /\b(?:what|which)(?:'s|s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:octane|level|quota|limit|ceiling|target|score|total|figure|value|cost|yield|ratio|volume|capacity|output|deficit|surplus|salary|wage|fee|fine|tariff|premium|margin|forecast|estimate|tally|turnout|majority)\b/iu,
   },
   {
     name: 'when',
@@ -130,6 +137,8 @@ const TIME_PHRASE = new RegExp(`\\b${TIME_PHRASE_SOURCE}\\b`, 'g');
 /** A candidate's words that are one time phrase and nothing more. */
 const WHOLE_TIME_PHRASE = new RegExp(`^${TIME_PHRASE_SOURCE}$`);
 const TIME_PREPOSITION = /^(?:by|on|until|till|before|after|from|in|at|during|since|within|over)$/;
+/** Words that never end a phrase: they want what follows them ("210,000 barrels per"). */
+const NEEDS_OBJECT = /^(?:per|than|via|versus|vs)$/;
 /** A verb's particle, kept at a candidate's end ("set out", "carried out", "turned down"). */
 const PARTICLE = /^(?:out|up|down|off|back|away|over|through|forward|apart|aside)$/;
 const DAY_OR_YEAR = /^(?:\d{1,2}(?:st|nd|rd|th)?|\d{3,4}s?|\d{1,2}(?:st|nd|rd|th) century)$/;
@@ -261,16 +270,26 @@ export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(senten
     while (from < to && CAPITAL_JOINERS.test(tokens[from]!.lower) && tokens[from]!.lower !== 'the') from++;
     while (
       to > from &&
-      (CAPITAL_JOINERS.test(tokens[to - 1]!.lower) || isStopword(tokens[to - 1]!.lower)) &&
+      (CAPITAL_JOINERS.test(tokens[to - 1]!.lower) ||
+        isStopword(tokens[to - 1]!.lower) ||
+        NEEDS_OBJECT.test(tokens[to - 1]!.lower)) &&
       !isParticleAfterVerb(tokens, to - 1, from)
     )
       to--;
     if (to <= from || to - from > (segment ? MAX_SEGMENT : 8)) return;
-    // Never half a figure: "million" of "$19.3 million", "19.3" of it is kept whole by the figure rule.
+    // Never half a figure: "million" of "$19.3 million", "19.3" of it is kept whole by the figure rule;
+    // nor the end of a range: "four" of "three or four".
     if (
       from > 0 &&
       isNumber(tokens[from - 1]!) &&
       (isNumber(tokens[from]!) || SCALE.test(tokens[from]!.lower))
+    )
+      return;
+    if (
+      from > 1 &&
+      tokens[from - 1]!.lower === 'or' &&
+      isNumber(tokens[from - 2]!) &&
+      isNumber(tokens[from]!)
     )
       return;
     const key = `${from}:${to}`;
@@ -323,6 +342,25 @@ export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(senten
       )
         j++;
       add(i, j);
+      // A range: "three or four", "10 to 15 pct".
+      if (
+        j + 1 < n &&
+        !gapAfter(j - 1) &&
+        /^(?:or|to)$/.test(tokens[j]!.lower) &&
+        isNumber(tokens[j + 1]!) &&
+        isNumber(tokens[j - 1]!)
+      ) {
+        let k = j + 2;
+        while (
+          k < n &&
+          k - j < 4 &&
+          !gapAfter(k - 1) &&
+          (isNumber(tokens[k]!) || SCALE.test(tokens[k]!.lower))
+        )
+          k++;
+        add(i, k);
+        if (k < n && !gapAfter(k - 1) && !isStopword(tokens[k]!.lower)) add(i, k + 1);
+      }
       if (j < n && !gapAfter(j - 1) && !isStopword(tokens[j]!.lower)) add(i, j + 1);
       if (
         j + 1 < n &&
@@ -706,6 +744,26 @@ export const KIND_FIT_RULES: ReadonlyArray<{
     fits: (shape) => shape.year,
   },
   {
+    name: 'how much money: an amount of money',
+    kinds: ['amount'],
+    example: {
+      question: 'how much is bp offering for standard oil',
+      sentence: 'BP, which owns 55 pct of Standard Oil, is offering 7.4 billion dlrs for the rest.',
+      answer: '7.4 billion dlrs',
+    },
+    fits: (shape) => shape.money,
+  },
+  {
+    name: 'what percentage: a percentage',
+    kinds: ['percent'],
+    example: {
+      question: 'what percentage of voters backed him',
+      sentence: 'Of the 1,200 voters asked, 44.8 percent backed him.',
+      answer: '44.8 percent',
+    },
+    fits: (shape) => shape.percent,
+  },
+  {
     name: 'how many, how much: a figure',
     kinds: ['count', 'amount', 'quantity', 'percent'],
     example: {
@@ -717,27 +775,36 @@ export const KIND_FIT_RULES: ReadonlyArray<{
   },
 ];
 
-const FIT_BY_KIND: ReadonlyMap<AnswerKind, (shape: CandidateShape) => boolean> = new Map(
-  KIND_FIT_RULES.flatMap((rule) => rule.kinds.map((kind) => [kind, rule.fits] as const)).reverse(),
+/** Per kind, the tests of the rules naming it, in the rules' order. */
+const FITS_BY_KIND: ReadonlyMap<AnswerKind, ReadonlyArray<(shape: CandidateShape) => boolean>> = new Map(
+  (['person', 'place', 'year', 'date', 'count', 'amount', 'percent', 'quantity'] as const).map((kind) => [
+    kind,
+    KIND_FIT_RULES.filter((rule) => rule.kinds.includes(kind)).map((rule) => rule.fits),
+  ]),
 );
 
 /**
  * The best answer phrase of a sentence for a question, or null when the sentence offers none: the
- * best of the phrases of the kind asked for (`KIND_FIT_RULES`), or of all when none is of that kind.
+ * best of the phrases the first rule of the kind asked for takes (`KIND_FIT_RULES`), the next rule's
+ * when the sentence has none of those, and so on; the best of all when no rule takes any.
  */
 export function extractFrom(question: QuestionInfo, sentence: string, rank: SentenceRank): Extracted | null {
-  const fits = FIT_BY_KIND.get(question.kind);
+  const fits = FITS_BY_KIND.get(question.kind) ?? [];
   let best: { candidate: Candidate; logit: number } | null = null;
-  let bestFitting: { candidate: Candidate; logit: number } | null = null;
+  // The best phrase each rule of the kind takes.
+  const bestFitting: Array<{ candidate: Candidate; logit: number } | null> = fits.map(() => null);
   const logits: number[] = [];
   for (const { candidate, features, conjunctions } of candidateFeatures(question, sentence, rank)) {
     const logit = logitOf(features, conjunctions);
     logits.push(logit);
     if (!best || logit > best.logit) best = { candidate, logit };
-    if (fits?.(candidate.shape) && (!bestFitting || logit > bestFitting.logit))
-      bestFitting = { candidate, logit };
+    fits.forEach((takes, r) => {
+      if (takes(candidate.shape) && (!bestFitting[r] || logit > bestFitting[r].logit))
+        bestFitting[r] = { candidate, logit };
+    });
   }
-  const chosen = bestFitting ?? best;
+  const fitting = bestFitting.find((found) => found !== null) ?? null;
+  const chosen = fitting ?? best;
   if (!chosen) return null;
   const { candidate, logit } = chosen;
   return {
@@ -747,6 +814,6 @@ export function extractFrom(question: QuestionInfo, sentence: string, rank: Sent
     score: 1 / (1 + Math.exp(-logit)),
     logit,
     logMass: logSumExp(logits),
-    fitsKind: chosen === bestFitting || fits === undefined,
+    fitsKind: fitting !== null || fits.length === 0,
   };
 }

@@ -20,6 +20,7 @@ const KIND_EXAMPLES: Record<string, string> = {
   'how many': 'how many people died',
   'how much money': 'how much did Stumpf make in 2015',
   'how much': 'how long is the river',
+  'what measure': 'whats the agreed limit on us tin sales',
   when: 'when was the treaty signed',
   who: 'who called on Howard Dean to apologize',
   where: 'where did Super Bowl 50 take place',
@@ -60,6 +61,20 @@ describe('candidatesOf', () => {
     expect(texts).toContain('plan was carried out');
     expect(texts).not.toContain('plan was carried');
     expect(texts).not.toContain('prices went up by');
+  });
+
+  it('offers a range of figures whole ("three or four", "10 to 15 pct")', () => {
+    const sentence = 'He said three or four firms needed help and prices rose 10 to 15 pct.';
+    const texts = candidatesOf(sentence).map((c) => sentence.slice(c.start, c.end));
+    expect(texts).toEqual(expect.arrayContaining(['three or four', 'three or four firms', '10 to 15 pct']));
+    expect(texts).not.toContain('four');
+  });
+
+  it('never ends a phrase with a word that wants what follows it ("per")', () => {
+    const sentence = "Ecuador's quota is 210,000 barrels per day.";
+    const texts = candidatesOf(sentence).map((c) => sentence.slice(c.start, c.end));
+    expect(texts).toContain('210,000 barrels');
+    expect(texts.filter((text) => text.endsWith(' per'))).toEqual([]);
   });
 
   it('offers time phrases, with and without their preposition, as dates', () => {
