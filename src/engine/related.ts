@@ -10,14 +10,27 @@ let table: Map<string, readonly string[]> | undefined;
 
 const NONE: readonly string[] = [];
 
-/** The roots related to a word's root (`root` of `engine/words.ts`), most used first; none if unknown. */
-export function relatedRoots(key: string): readonly string[] {
-  if (!table) {
-    table = new Map();
-    for (const row of relatedRows()) {
-      const [word, ...others] = row.split(' ');
-      table.set(word!, others);
+/** The table read both ways: a row lists a common word's most used relations only ("give" lacks
+ * "award", whose own row holds "give"). */
+function load(): Map<string, readonly string[]> {
+  const both = new Map<string, Set<string>>();
+  const add = (a: string, b: string) => {
+    const row = both.get(a) ?? new Set<string>();
+    both.set(a, row);
+    row.add(b);
+  };
+  for (const line of relatedRows()) {
+    const [word, ...others] = line.split(' ');
+    for (const other of others) {
+      add(word!, other);
+      add(other, word!);
     }
   }
+  return new Map([...both].map(([word, row]) => [word, [...row]]));
+}
+
+/** The roots related to a word's root (`root` of `engine/words.ts`); none if unknown. */
+export function relatedRoots(key: string): readonly string[] {
+  table ??= load();
   return table.get(key) ?? NONE;
 }
