@@ -271,51 +271,15 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
     : [];
   // From the workers, packed (see parsedStory.ts); parsed here, as objects.
   const outcomes = new Array<ParsedStory | { inline: ParseOutcome } | undefined>(toParse.length);
-  const base = done;
-  const folderWarnings: FileIssue[] = [];
-  if (pool && pooled.length > 0) {
-    try {
-      const results = await pool.parse(
-        pooled.map((i) => toParse[i]!),
-        (n) => {
-          done = base + n;
-          progress();
-        },
-      );
-      pooled.forEach((i, k) => {
-        outcomes[i] = results[k];
-      });
-    } catch (error) {
-      // Workers are only a speed-up: without them the same parse runs here.
-      folderWarnings.push({
-        file: options.dirs.join(', '),
-        reason: `parse workers failed (${error}); parsed inline`,
-      });
-      done = base;
-    }
-  }
-  for (let i = 0; i < toParse.length; i++) {
-    const job = toParse[i]!;
-    if (outcomes[i]) continue;
-    if (job.raw === undefined) {
-      // Left for workers that failed: read here.
-      const read = await readStoryFile(job.path!, { noFollow: true });
-      if (!read.ok) {
-        outcomes[i] = { inline: { ok: false, error: read.reason } };
-        continue;
-      }
-      job.raw = read.text;
-      job.sha1 = read.sha1;
-    }
-    outcomes[i] = { inline: parseStory(job.raw, job.file) };
-    done++;
-    if (done % 200 === 0) progress();
-  }
-  progress();
+  // Outcomes are taken in (unpacked, their terms counted) in job order, as far as they have come back:
+  // while the workers parse the rest, so this thread's share of a cold load runs beside theirs, and
+  // in the same order as they would be one after another (term ids are given in that order).
+  let settled = 0;
 
   // In slices: a story of megabytes from a worker is unpacked a few thousand quotes at a time.
   function* settle(): Steps<void> {
-    for (let i = 0; i < toParse.length; i++) {
+    for (; settled < toParse.length && outcomes[settled] !== undefined; settled++) {
+      const i = settled;
       const job = toParse[i]!;
       const result = outcomes[i]!;
       const outcome = 'inline' in result ? result.inline : result.outcome;
@@ -341,6 +305,61 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
       if ((i & (ITEMS_PER_STEP - 1)) === 0) yield;
     }
   }
+  // One settling at a time; an outcome that comes back while one runs is taken by it or the next.
+  let settling: Promise<void> = Promise.resolve();
+  let settleQueued = false;
+  const settleArrived = () => {
+    if (settleQueued) return;
+    settleQueued = true;
+    settling = settling.then(() => {
+      settleQueued = false;
+      return runInSlices(settle());
+    });
+  };
+
+  const base = done;
+  const folderWarnings: FileIssue[] = [];
+  if (pool && pooled.length > 0) {
+    try {
+      await pool.parseEach(
+        pooled.map((i) => toParse[i]!),
+        (k, parsed) => {
+          outcomes[pooled[k]!] = parsed;
+          settleArrived();
+        },
+        (n) => {
+          done = base + n;
+          progress();
+        },
+      );
+    } catch (error) {
+      // Workers are only a speed-up: without them the same parse runs here (those that came back are kept).
+      folderWarnings.push({
+        file: options.dirs.join(', '),
+        reason: `parse workers failed (${error}); parsed inline`,
+      });
+      done = base + settled;
+    }
+    await settling;
+  }
+  for (let i = settled; i < toParse.length; i++) {
+    const job = toParse[i]!;
+    if (outcomes[i]) continue;
+    if (job.raw === undefined) {
+      // Left for workers that failed: read here.
+      const read = await readStoryFile(job.path!, { noFollow: true });
+      if (!read.ok) {
+        outcomes[i] = { inline: { ok: false, error: read.reason } };
+        continue;
+      }
+      job.raw = read.text;
+      job.sha1 = read.sha1;
+    }
+    outcomes[i] = { inline: parseStory(job.raw, job.file) };
+    done++;
+    if (done % 200 === 0) progress();
+  }
+  progress();
   await runInSlices(settle());
 
   const t3 = performance.now();

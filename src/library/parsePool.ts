@@ -55,7 +55,8 @@ interface Lane {
 /** One call of `parse`: its jobs, what is waiting and what came back. */
 interface Run {
   jobs: readonly ParseJob[];
-  outcomes: ParsedStory[];
+  /** Given each outcome as it comes back (by job index); nothing is kept here once given. */
+  onParsed: (index: number, parsed: ParsedStory) => void;
   /** Jobs waiting, as indexes, the next one last; stopped stories and the rest of their batch go back. */
   queue: number[];
   /** Jobs stopped for running out of time, with the step they were in. */
@@ -89,8 +90,28 @@ export class ParsePool {
   }
 
   /** Parses the jobs; `onProgress` gets the number done so far. Calls run one after another. */
-  parse(jobs: readonly ParseJob[], onProgress?: (done: number) => void): Promise<ParsedStory[]> {
-    const result = this.#running.then(() => this.#parse(jobs, onProgress));
+  async parse(jobs: readonly ParseJob[], onProgress?: (done: number) => void): Promise<ParsedStory[]> {
+    const outcomes = new Array<ParsedStory>(jobs.length);
+    await this.parseEach(
+      jobs,
+      (index, parsed) => {
+        outcomes[index] = parsed;
+      },
+      onProgress,
+    );
+    return outcomes;
+  }
+
+  /**
+   * Parses the jobs, giving `onParsed` each outcome (by job index) as it comes back, so the caller can
+   * take in the first stories while the workers parse the rest. Calls run one after another.
+   */
+  parseEach(
+    jobs: readonly ParseJob[],
+    onParsed: (index: number, parsed: ParsedStory) => void,
+    onProgress?: (done: number) => void,
+  ): Promise<void> {
+    const result = this.#running.then(() => this.#parse(jobs, onParsed, onProgress));
     // The next call waits for this one, without holding on to its outcomes (all of a load's stories).
     this.#running = result.then(
       () => undefined,
@@ -108,14 +129,18 @@ export class ParsePool {
     await Promise.all(lanes.map((lane) => lane.worker.terminate()));
   }
 
-  async #parse(jobs: readonly ParseJob[], onProgress?: (done: number) => void): Promise<ParsedStory[]> {
-    if (jobs.length === 0) return [];
+  async #parse(
+    jobs: readonly ParseJob[],
+    onParsed: Run['onParsed'],
+    onProgress?: (done: number) => void,
+  ): Promise<void> {
+    if (jobs.length === 0) return;
     if (this.#idleTimer) clearTimeout(this.#idleTimer);
     this.#idleTimer = null;
     const workers = Math.min(this.#size, jobs.length);
     const run: Run = {
       jobs,
-      outcomes: new Array<ParsedStory>(jobs.length),
+      onParsed,
       queue: jobs.map((_, i) => jobs.length - 1 - i),
       stopped: new Map(),
       // Small loads are spread over every worker too: one slow story must not hold up the rest.
@@ -152,7 +177,6 @@ export class ParsePool {
       }
     }
     this.#closeWhenIdle();
-    return run.outcomes;
   }
 
   /**
@@ -173,8 +197,9 @@ export class ParsePool {
     worker.on('message', (parsed: ParsedStory) => {
       const run = lane.run;
       if (!run) return;
-      run.outcomes[lane.batch[lane.next]!] = parsed;
+      const index = lane.batch[lane.next]!;
       lane.next++;
+      run.onParsed(index, parsed);
       run.onProgress?.(++run.done);
       if (lane.next >= lane.batch.length) this.#send(lane);
     });
@@ -189,10 +214,10 @@ export class ParsePool {
         run.reject(error);
         return;
       }
-      run.outcomes[current] = {
+      run.onParsed(current, {
         outcome: { ok: false, error: `parser error: ${error.message}` },
         counts: null,
-      };
+      });
       run.onProgress?.(++run.done);
       this.#replace(lane, 1);
     });
