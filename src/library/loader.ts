@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { type ParseOutcome, parseStory, storyIdOf } from '../engine/parseStory.ts';
 import type { FileIssue, Story } from '../engine/types.ts';
 import { type CachedFile, type FileStamp, sameStamp, stampOf } from './parseCache.ts';
-import { type ParsedStory, unpackStory } from './parsedStory.ts';
+import { type ParsedCopy, type ParsedStory, renamedStory, unpackStory } from './parsedStory.ts';
 import type { ParsePool } from './parsePool.ts';
 import { ITEMS_PER_STEP, runInSlices, type Steps } from './slices.ts';
 import { storyTermVector } from './snapshot.ts';
@@ -270,7 +270,7 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
       : toParse.flatMap((job, i) => (job.stamp.size >= POOLED_STORY_BYTES ? [i] : []))
     : [];
   // From the workers, packed (see parsedStory.ts); parsed here, as objects.
-  const outcomes = new Array<ParsedStory | { inline: ParseOutcome } | undefined>(toParse.length);
+  const outcomes = new Array<ParsedStory | ParsedCopy | { inline: ParseOutcome } | undefined>(toParse.length);
   // Outcomes are taken in (unpacked, their terms counted) in job order, as far as they have come back:
   // while the workers parse the rest, so this thread's share of a cold load runs beside theirs, and
   // in the same order as they would be one after another (term ids are given in that order).
@@ -282,14 +282,26 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
       const i = settled;
       const job = toParse[i]!;
       const result = outcomes[i]!;
+      outcomes[i] = undefined;
+      if ('sameAs' in result) {
+        // The same text as an earlier file, taken in before this one: its story under this file's name.
+        // (Its slot holds the story as parsed: only a load with nothing known reads files in workers.)
+        const first = slots[toParse[result.sameAs]!.index]!;
+        slots[job.index] = {
+          ...first,
+          path: listing.files[job.index]!.path,
+          ...job.stamp,
+          story: renamedStory(first.story as Story, job.file),
+        };
+        continue;
+      }
       const outcome = 'inline' in result ? result.inline : result.outcome;
       if (!outcome.ok) {
         failed.push({ file: job.file, path: listing.files[job.index]!.path, reason: outcome.error });
         continue;
       }
+      // Unpacked, the packed form is garbage (no longer held above): a load never holds every story in both forms at once.
       const story: Story = 'rest' in outcome.story ? yield* unpackStory(outcome.story) : outcome.story;
-      // Unpacked, the packed form is garbage: a load never holds every story in both forms at once.
-      outcomes[i] = undefined;
       const counts = 'inline' in result ? null : result.counts;
       const vector: TermVector = counts
         ? vectorOfCounts(options.vocabulary, counts)
@@ -324,7 +336,7 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
       await pool.parseEach(
         pooled.map((i) => toParse[i]!),
         (k, parsed) => {
-          outcomes[pooled[k]!] = parsed;
+          outcomes[pooled[k]!] = 'sameAs' in parsed ? { ...parsed, sameAs: pooled[parsed.sameAs]! } : parsed;
           settleArrived();
         },
         (n) => {

@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { PARSE_STEPS, type ParseOutcome, type ParseStep, STORY_BUDGET_MS } from '../engine/parseStory.ts';
-import { type ParsedStory, unpackOutcome } from './parsedStory.ts';
+import { type ParsedCopy, type ParsedStory, renamedStory, unpackOutcome } from './parsedStory.ts';
 import { PROGRESS_JOB, PROGRESS_STEP } from './parseSlots.ts';
 import type { ParseBatch, ParseJob } from './parseWorker.ts';
 
@@ -55,8 +55,10 @@ interface Lane {
 /** One call of `parse`: its jobs, what is waiting and what came back. */
 interface Run {
   jobs: readonly ParseJob[];
+  /** Which parse of the pool this is (see ParseBatch). */
+  id: number;
   /** Given each outcome as it comes back (by job index); nothing is kept here once given. */
-  onParsed: (index: number, parsed: ParsedStory) => void;
+  onParsed: (index: number, parsed: ParsedStory | ParsedCopy) => void;
   /** Jobs waiting, as indexes, the next one last; stopped stories and the rest of their batch go back. */
   queue: number[];
   /** Jobs stopped for running out of time, with the step they were in. */
@@ -82,6 +84,7 @@ export class ParsePool {
   #lanes = new Set<Lane>();
   #idleTimer: NodeJS.Timeout | null = null;
   #running: Promise<unknown> = Promise.resolve();
+  #runs = 0;
 
   constructor(size: number, options: { budgetMs?: number; idleMs?: number } = {}) {
     this.#size = Math.max(1, size);
@@ -95,7 +98,8 @@ export class ParsePool {
     await this.parseEach(
       jobs,
       (index, parsed) => {
-        outcomes[index] = parsed;
+        outcomes[index] =
+          'sameAs' in parsed ? copiedOutcome(outcomes[parsed.sameAs]!, jobs[index]!.file) : parsed;
       },
       onProgress,
     );
@@ -108,7 +112,7 @@ export class ParsePool {
    */
   parseEach(
     jobs: readonly ParseJob[],
-    onParsed: (index: number, parsed: ParsedStory) => void,
+    onParsed: Run['onParsed'],
     onProgress?: (done: number) => void,
   ): Promise<void> {
     const result = this.#running.then(() => this.#parse(jobs, onParsed, onProgress));
@@ -139,6 +143,7 @@ export class ParsePool {
     this.#idleTimer = null;
     const workers = Math.min(this.#size, jobs.length);
     const run: Run = {
+      id: ++this.#runs,
       jobs,
       onParsed,
       queue: jobs.map((_, i) => jobs.length - 1 - i),
@@ -194,7 +199,7 @@ export class ParsePool {
     const worker = new Worker(this.#entry, { workerData: { progress } });
     const lane: Lane = { worker, progress, batch: [], next: 0, seenJob: 0, seenAt: 0, run: null };
     this.#lanes.add(lane);
-    worker.on('message', (parsed: ParsedStory) => {
+    worker.on('message', (parsed: ParsedStory | ParsedCopy) => {
       const run = lane.run;
       if (!run) return;
       const index = lane.batch[lane.next]!;
@@ -235,6 +240,7 @@ export class ParsePool {
       return;
     }
     const batch: ParseBatch = {
+      run: run.id,
       jobs: lane.batch.map((index) => {
         const stoppedIn = run.stopped.get(index);
         return stoppedIn ? { ...run.jobs[index]!, stoppedIn } : run.jobs[index]!;
@@ -277,6 +283,17 @@ export class ParsePool {
       this.#replace(lane, 0);
     }
   }
+}
+
+/** An outcome again for the job of `file`, whose text was the same. */
+function copiedOutcome(parsed: ParsedStory, file: string): ParsedStory {
+  const { outcome } = parsed;
+  return outcome.ok
+    ? {
+        ...parsed,
+        outcome: { ...outcome, story: { ...outcome.story, rest: renamedStory(outcome.story.rest, file) } },
+      }
+    : parsed;
 }
 
 /** Parses all jobs on `workers` threads started for this call (see ParsePool); the stories unpacked. */

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadStoryFiles } from '../../src/library/loader.ts';
 import { ParsePool } from '../../src/library/parsePool.ts';
@@ -38,6 +40,8 @@ describe('loadStoryFiles', () => {
         `date 2015-01-${String((i % 28) + 1).padStart(2, '0')}\nLONDON, Jan 5 (Reuters) - Word${i} rose ${i} pct, ` +
           `chairman John Smith${i} said. "It was a good year for item${i}," he said.\n`,
       );
+    // A story filed twice, under two names: parsed once in the workers, the same as each parsed inline.
+    folder.write('extra-010b.txt', readFileSync(join(folder.dir, 'extra-010.txt'), 'utf8'));
     folder.write('extra-050-empty.txt', '');
     folder.write('extra-120-binary.txt', 'date 2015-01-01\nA\u0000B\n');
     const pool = new ParsePool(2, { idleMs: 0 });
