@@ -58,7 +58,16 @@ function pickDatelinePlace(
   );
 }
 
+/** The last dateline resolved: a parse resolves its dateline twice (the dateline, then the places' home country). */
+let lastDateline: { placeText: string; resolved: ResolvedDateline } | null = null;
+
 function resolveDatelineWords(placeText: string): ResolvedDateline {
+  if (lastDateline?.placeText !== placeText)
+    lastDateline = { placeText, resolved: readDatelineWords(placeText) };
+  return lastDateline.resolved;
+}
+
+function readDatelineWords(placeText: string): ResolvedDateline {
   // Datelines may carry junk before the place (`****LONDON`) and a qualifier after a comma.
   const text = placeText
     .replace(/^[^\p{L}]+/u, '')
