@@ -194,8 +194,10 @@ if (values.json) {
       ? r.coldNote
       : `${((r.cold.loadMs as number) / 1000).toFixed(1)}: ${r.coldNote}`,
   );
-  row('cold load: peak heap (MB), bytes per story (start-up check assumes 4,600)', '', (r) =>
-    r.cold.peakHeapMb === undefined ? '' : `${r.cold.peakHeapMb}, ${r.cold.peakHeapBytesPerStory}`,
+  row(
+    `cold load: peak heap (MB), bytes per story (start-up check assumes ${heapBytesPerStory(1, 0).toLocaleString('en')})`,
+    '',
+    (r) => (r.cold.peakHeapMb === undefined ? '' : `${r.cold.peakHeapMb}, ${r.cold.peakHeapBytesPerStory}`),
   );
   row('cold load: stories per CPU-second, all threads', '', (r) => r.cold.storiesPerCpuSecond);
   row(
