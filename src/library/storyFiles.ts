@@ -106,7 +106,6 @@ export async function listStoryFiles(
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (skipped(entry.name)) continue;
-      const path = join(folder, entry.name);
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
       // Only a link needs resolving: a plain entry's real path is its real folder's plus its name
@@ -114,6 +113,8 @@ export async function listStoryFiles(
       // the depth: 1,500 nested folders took minutes).
       // `real` is a real path (absolute, normalised): a name is appended without path.join's work.
       let target = real.endsWith(sep) ? real + entry.name : real + sep + entry.name;
+      // A folder given by its real path (the usual case) names its files by theirs: one string for both.
+      const path = folder === real ? target : join(folder, entry.name);
       if (entry.isSymbolicLink()) {
         try {
           target = await realpath(path);
