@@ -262,6 +262,9 @@ async function warm() {
   const verifiedCpuMs = Math.round((verified.user + verified.system) / 1000);
   const sentenceIndexMs = loadMs - readyMs;
   const mem = memory();
+  // V8 gives the pages a load freed back in the background: the resident memory a second or two on.
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  const settledRssMb = memory().rssMb;
   const sentenceIndex = sentenceIndexOf(snapshot)!;
   const counter = new ByteCounter();
   const perStory = (value: unknown) =>
@@ -293,6 +296,7 @@ async function warm() {
     timings: readyTimings,
     checkTimings: checked ? snapshot.load.timings : null,
     ...mem,
+    settledRssMb,
     speakers: snapshot.speakers.entries.length,
     places: snapshot.places.entries.length,
     terms: snapshot.text.vocabulary.terms.length,
