@@ -299,6 +299,8 @@ export class StoryLibrary {
     const count = cache.stories.columns.count;
     if (!indexes?.text || indexes.order.length !== count || indexes.text.lengths.length !== count)
       return false;
+    const shortfall = heapShortfall(count, this.#options.heapLimit, heapBytesPerStory(count, count));
+    if (shortfall) this.#warnHeap(shortfall, count);
     const indexStarted = performance.now();
     this.#vocabulary = new Vocabulary(cache.vocabulary);
     const snapshot = buildSnapshot(StoryStore.ofColumns(cache.stories), {
