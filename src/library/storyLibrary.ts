@@ -125,8 +125,9 @@ function keepNumbers(
     else {
       present[i] = 1;
       if (files[i] !== file) {
+        // A file touched but not changed (found by its content hash) keeps its story and its number.
+        if (files[i]!.story !== file.story) changed.add(i);
         files[i] = file;
-        changed.add(i);
       }
     }
   }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -203,6 +203,11 @@ describe('StoryLibrary', () => {
     // Nothing changed: the check keeps the snapshot it served.
     const served = warm.snapshot;
     expect(await warm.verified).toMatchObject({ added: [], changed: [], removed: [], failed: [] });
+    expect(warm.snapshot).toBe(served);
+    // Nor does a reload after a file is touched without a change (its stat differs, its content not).
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(dir, 'story-0002.txt'), later, later);
+    expect(await warm.reload()).toMatchObject({ added: [], changed: [], removed: [], failed: [] });
     expect(warm.snapshot).toBe(served);
 
     // Edited, added and removed while the bot was down: served as cached at first, then reloaded.
