@@ -182,6 +182,13 @@ function inOrderOf(known: ReadonlyMap<string, unknown>, files: readonly LoadedFi
   return out;
 }
 
+/** The load's wall time and its phases' (rounded to the millisecond) in the snapshot's load report. */
+function recordDuration(snapshot: StorySnapshot, durationMs: number, timings: Record<string, number>) {
+  const load = snapshot.load as { durationMs: number; timings?: Record<string, number> };
+  load.durationMs = durationMs;
+  load.timings = Object.fromEntries(Object.entries(timings).map(([name, ms]) => [name, Math.round(ms)]));
+}
+
 /** A reload changing more than this share of the stories builds its snapshot anew instead of patching. */
 const PATCH_AT_MOST = 0.25;
 
@@ -320,14 +327,7 @@ export class StoryLibrary {
     if (this.#options.serving) placeRegions(snapshot.places);
     this.#snapshot = snapshot;
     const durationMs = Math.round(performance.now() - started);
-    const load = snapshot.load as { durationMs: number; timings?: Record<string, number> };
-    load.durationMs = durationMs;
-    load.timings = Object.fromEntries(
-      Object.entries({ ...timings, indexMs: performance.now() - indexStarted }).map(([name, ms]) => [
-        name,
-        Math.round(ms),
-      ]),
-    );
+    recordDuration(snapshot, durationMs, { ...timings, indexMs: performance.now() - indexStarted });
     this.#options.logger?.info(
       { stories: count, parsed: 0, failed: 0, durationMs },
       'stories loaded from the parse cache; checking the files',
@@ -594,16 +594,12 @@ export class StoryLibrary {
         if (this.#snapshot === snapshot) this.#scheduleCacheWrite();
       });
     const durationMs = Math.round(performance.now() - started);
-    const load = snapshot.load as { durationMs: number; timings?: Record<string, number> };
-    load.durationMs = durationMs;
-    load.timings = Object.fromEntries(
-      Object.entries({
-        ...timings,
-        ...outcome.timings,
-        indexMs,
-        cacheWriteMs: performance.now() - cacheStarted,
-      }).map(([name, ms]) => [name, Math.round(ms)]),
-    );
+    recordDuration(snapshot, durationMs, {
+      ...timings,
+      ...outcome.timings,
+      indexMs,
+      cacheWriteMs: performance.now() - cacheStarted,
+    });
     this.#options.logger?.info(
       { stories: snapshot.stories.length, parsed: outcome.parsed, failed: failed.length, durationMs },
       initial ? 'stories loaded' : 'stories reloaded',
