@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { type ParseOutcome, parseStory, storyIdOf } from '../engine/parseStory.ts';
 import type { FileIssue, Story } from '../engine/types.ts';
 import { type CachedFile, type FileStamp, sameStamp, stampOf } from './parseCache.ts';
-import { type ParsedStory, unpackStory } from './parsedStory.ts';
+import { type ParsedCopy, type ParsedStory, renamedStory, unpackStory } from './parsedStory.ts';
 import type { ParsePool } from './parsePool.ts';
 import { ITEMS_PER_STEP, runInSlices, type Steps } from './slices.ts';
 import { storyTermVector } from './snapshot.ts';
@@ -281,31 +281,91 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
       : toParse.flatMap((job, i) => (job.stamp.size >= POOLED_STORY_BYTES ? [i] : []))
     : [];
   // From the workers, packed (see parsedStory.ts); parsed here, as objects.
-  const outcomes = new Array<ParsedStory | { inline: ParseOutcome } | undefined>(toParse.length);
+  const outcomes = new Array<ParsedStory | ParsedCopy | { inline: ParseOutcome } | undefined>(toParse.length);
+  // Outcomes are taken in (unpacked, their terms counted) in job order, as far as they have come back:
+  // while the workers parse the rest, so this thread's share of a cold load runs beside theirs, and
+  // in the same order as they would be one after another (term ids are given in that order).
+  let settled = 0;
+
+  // In slices: a story of megabytes from a worker is unpacked a few thousand quotes at a time.
+  function* settle(): Steps<void> {
+    for (; settled < toParse.length && outcomes[settled] !== undefined; settled++) {
+      const i = settled;
+      const job = toParse[i]!;
+      const result = outcomes[i]!;
+      outcomes[i] = undefined;
+      if ('sameAs' in result) {
+        // The same text as an earlier file, taken in before this one: its story under this file's name.
+        // (Its slot holds the story as parsed: only a load with nothing known reads files in workers.)
+        const first = slots[toParse[result.sameAs]!.index]!;
+        slots[job.index] = {
+          ...first,
+          path: listing.files[job.index]!.path,
+          ...job.stamp,
+          story: renamedStory(first.story as Story, job.file),
+        };
+        continue;
+      }
+      const outcome = 'inline' in result ? result.inline : result.outcome;
+      if (!outcome.ok) {
+        failed.push({ file: job.file, path: listing.files[job.index]!.path, reason: outcome.error });
+        continue;
+      }
+      // Unpacked, the packed form is garbage (no longer held above): a load never holds every story in both forms at once.
+      const story: Story = 'rest' in outcome.story ? yield* unpackStory(outcome.story) : outcome.story;
+      const counts = 'inline' in result ? null : result.counts;
+      const vector: TermVector = counts
+        ? vectorOfCounts(options.vocabulary, counts)
+        : storyTermVector(options.vocabulary, story);
+      slots[job.index] = {
+        path: listing.files[job.index]!.path,
+        ...job.stamp,
+        sha1: 'inline' in result ? job.sha1 : (result.sha1 ?? job.sha1),
+        story,
+        warnings: outcome.warnings,
+        vector,
+      };
+      if ((i & (ITEMS_PER_STEP - 1)) === 0) yield;
+    }
+  }
+  // One settling at a time; an outcome that comes back while one runs is taken by it or the next.
+  let settling: Promise<void> = Promise.resolve();
+  let settleQueued = false;
+  const settleArrived = () => {
+    if (settleQueued) return;
+    settleQueued = true;
+    settling = settling.then(() => {
+      settleQueued = false;
+      return runInSlices(settle());
+    });
+  };
+
   const base = done;
   const folderWarnings: FileIssue[] = [];
   if (pool && pooled.length > 0) {
     try {
-      const results = await pool.parse(
+      await pool.parseEach(
         pooled.map((i) => toParse[i]!),
+        (k, parsed) => {
+          outcomes[pooled[k]!] = 'sameAs' in parsed ? { ...parsed, sameAs: pooled[parsed.sameAs]! } : parsed;
+          settleArrived();
+        },
         (n) => {
           done = base + n;
           progress();
         },
       );
-      pooled.forEach((i, k) => {
-        outcomes[i] = results[k];
-      });
     } catch (error) {
-      // Workers are only a speed-up: without them the same parse runs here.
+      // Workers are only a speed-up: without them the same parse runs here (those that came back are kept).
       folderWarnings.push({
         file: options.dirs.join(', '),
         reason: `parse workers failed (${error}); parsed inline`,
       });
-      done = base;
+      done = base + settled;
     }
+    await settling;
   }
-  for (let i = 0; i < toParse.length; i++) {
+  for (let i = settled; i < toParse.length; i++) {
     const job = toParse[i]!;
     if (outcomes[i]) continue;
     if (job.raw === undefined) {
@@ -323,35 +383,6 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
     if (done % 200 === 0) progress();
   }
   progress();
-
-  // In slices: a story of megabytes from a worker is unpacked a few thousand quotes at a time.
-  function* settle(): Steps<void> {
-    for (let i = 0; i < toParse.length; i++) {
-      const job = toParse[i]!;
-      const result = outcomes[i]!;
-      const outcome = 'inline' in result ? result.inline : result.outcome;
-      if (!outcome.ok) {
-        failed.push({ file: job.file, path: listing.files[job.index]!.path, reason: outcome.error });
-        continue;
-      }
-      const story: Story = 'rest' in outcome.story ? yield* unpackStory(outcome.story) : outcome.story;
-      // Unpacked, the packed form is garbage: a load never holds every story in both forms at once.
-      outcomes[i] = undefined;
-      const counts = 'inline' in result ? null : result.counts;
-      const vector: TermVector = counts
-        ? vectorOfCounts(options.vocabulary, counts)
-        : storyTermVector(options.vocabulary, story);
-      slots[job.index] = {
-        path: listing.files[job.index]!.path,
-        ...job.stamp,
-        sha1: 'inline' in result ? job.sha1 : (result.sha1 ?? job.sha1),
-        story,
-        warnings: outcome.warnings,
-        vector,
-      };
-      if ((i & (ITEMS_PER_STEP - 1)) === 0) yield;
-    }
-  }
   await runInSlices(settle());
 
   const t3 = performance.now();

@@ -12,9 +12,12 @@ import { heapBytesPerStory, heapShortfall } from './heapBudget.ts';
 import { LoadError, type LoadedFile, loadStoryFiles } from './loader.ts';
 import { type LoadProgress, progressReporter } from './loadProgress.ts';
 import {
+  type CacheContents,
+  type CacheProblem,
   cacheFileFor,
   cacheWriteProblem,
   filesKey,
+  type ReadCacheContents,
   readCache,
   removeStaleTemps,
   writeCache,
@@ -35,7 +38,7 @@ import {
   savedIndexesOf,
 } from './snapshot.ts';
 import { wordGroupsOf } from './speakers.ts';
-import { StoredStory } from './storyStore.ts';
+import { StoredStory, StoryStore } from './storyStore.ts';
 import { type TermVector, type TextIndex, termVectorsOf, Vocabulary } from './textIndex.ts';
 
 /** Where the library reports what it does; pino loggers fit. */
@@ -68,6 +71,14 @@ export interface LibraryOptions {
   serving?: boolean;
   /** Keep the story text in the parse cache's files rather than in memory (see CacheReadOptions). */
   storyTextOnDisk?: boolean;
+  /**
+   * Serve from the parse cache before the story files are checked (default false): the first snapshot is
+   * the cache's stories and indexes as they are, ready in about the time the cache takes to read. The
+   * folders are then listed and every file stated in the background, as a reload does, and what changed
+   * since the cache was written is reloaded (`verified` settles then); until then an answer may come
+   * from a file's cached version. Without a usable cache the files are checked first, as usual.
+   */
+  verifyAfterReady?: boolean;
 }
 
 export interface LibraryStats {
@@ -97,24 +108,28 @@ type Settings = Required<Omit<LibraryOptions, 'logger' | 'cacheDir' | 'onProgres
  * takes the next, and a removed one's number goes to the last file, so only the numbers of files that
  * changed, came or went (and of the one moved) differ. Reads only the fresh and removed files (and
  * copies the list); `numberOf` gives the previous numbers by path. Returns the files in that order, the
- * numbers that changed, and the paths whose number changed (null when removed).
+ * numbers that changed, those of files touched without a change (a new stat, the same story), and the
+ * paths whose number changed (null when removed).
  */
 function keepNumbers(
   previous: readonly LoadedFile[],
   numberOf: ReadonlyMap<string, number>,
   fresh: readonly LoadedFile[],
   removed: readonly LoadedFile[],
-): { files: LoadedFile[]; changed: number[]; moved: Map<string, number | null> } {
+): { files: LoadedFile[]; changed: number[]; touched: number[]; moved: Map<string, number | null> } {
   const files = previous.slice();
   const changed = new Set<number>();
+  const touched: number[] = [];
   const moved = new Map<string, number | null>();
   const added: LoadedFile[] = [];
   for (const file of fresh) {
     const i = numberOf.get(file.path);
     if (i === undefined) added.push(file);
     else {
+      // A file touched but not changed (found by its content hash) keeps its story and its number.
+      if (files[i]!.story !== file.story) changed.add(i);
+      else touched.push(i);
       files[i] = file;
-      changed.add(i);
     }
   }
   // From the end, so the file moved into a removed one's number is never itself removed.
@@ -133,7 +148,7 @@ function keepNumbers(
     moved.set(file.path, files.length);
     files.push(file);
   }
-  return { files, changed: [...changed], moved };
+  return { files, changed: [...changed], touched, moved };
 }
 
 /** The known files that a load neither listed nor failed on: removed. */
@@ -182,6 +197,13 @@ function inOrderOf(known: ReadonlyMap<string, unknown>, files: readonly LoadedFi
   return out;
 }
 
+/** The load's wall time and its phases' (rounded to the millisecond) in the snapshot's load report. */
+function recordDuration(snapshot: StorySnapshot, durationMs: number, timings: Record<string, number>) {
+  const load = snapshot.load as { durationMs: number; timings?: Record<string, number> };
+  load.durationMs = durationMs;
+  load.timings = Object.fromEntries(Object.entries(timings).map(([name, ms]) => [name, Math.round(ms)]));
+}
+
 /** A reload changing more than this share of the stories builds its snapshot anew instead of patching. */
 const PATCH_AT_MOST = 0.25;
 
@@ -211,6 +233,8 @@ export class StoryLibrary {
   #numberOf: Map<string, number> | null = null;
   /** Indexes from the parse cache, for the first load when the files are exactly the cached ones. */
   #cached: { files: readonly LoadedFile[]; indexes: SavedIndexes } | null = null;
+  /** Settles once the files are checked (see `verifyAfterReady`); at once when they were checked first. */
+  #verified: Promise<ReloadReport | null> = Promise.resolve(null);
   readonly #options: Settings;
 
   private constructor(
@@ -241,40 +265,111 @@ export class StoryLibrary {
       heapLimit: options.heapLimit,
       serving: options.serving ?? true,
       storyTextOnDisk: options.storyTextOnDisk ?? false,
+      verifyAfterReady: options.verifyAfterReady ?? false,
     };
     const started = performance.now();
     if (settings.cacheFile) removeStaleTemps(settings.cacheFile);
     const library = new StoryLibrary(buildSnapshot([]), new Map(), new Vocabulary(), settings);
     const timings: Record<string, number> = {};
-    // The cache is read in the thread pool while the story files are stated.
     const cacheFile = settings.cacheFile;
-    const whileStating = cacheFile
-      ? () =>
-          readCache(
-            cacheFile,
-            settings.parserVersion,
-            ({ file, reason }) =>
-              settings.logger?.warn(
-                { file, reason },
-                `the parse cache cannot be read (${reason}); stories are parsed again and the cache rewritten`,
-              ),
-            { storyTextOnDisk: settings.storyTextOnDisk },
-          ).then((cache) => {
-            timings.cacheReadMs = performance.now() - started;
-            if (!cache) return;
-            library.#vocabulary = new Vocabulary(cache.vocabulary);
-            library.#files = new Map(cache.files.map((file) => [file.path, file]));
-            if (cache.indexes) library.#cached = { files: cache.files, indexes: cache.indexes };
-            if (cache.indexes?.text)
-              library.#indexed = {
-                files: cache.files,
-                text: { vocabulary: library.#vocabulary, ...cache.indexes.text },
-              };
-          })
-      : undefined;
+    const read = () =>
+      readCache(
+        cacheFile!,
+        settings.parserVersion,
+        ({ file, reason }: CacheProblem) =>
+          settings.logger?.warn(
+            { file, reason },
+            `the parse cache cannot be read (${reason}); stories are parsed again and the cache rewritten`,
+          ),
+        { storyTextOnDisk: settings.storyTextOnDisk },
+      ).then((cache) => {
+        timings.cacheReadMs = performance.now() - started;
+        return cache;
+      });
+    let whileStating: (() => Promise<void>) | undefined;
+    if (cacheFile && settings.verifyAfterReady) {
+      const cache = await read();
+      if (cache && library.#serveCache(cache, started, timings)) return library;
+      whileStating = async () => {
+        if (cache) library.#adoptCache(cache);
+      };
+    } else if (cacheFile) {
+      // The cache is read in the thread pool while the story files are stated.
+      whileStating = () =>
+        read().then((cache) => {
+          if (cache) library.#adoptCache(cache);
+        });
+    }
     const report = await library.#load(started, true, timings, whileStating);
     if (report.error) throw new LoadError(report.error);
     return library;
+  }
+
+  /** What is known from the parse cache: its files, and its indexes for them in their order. */
+  #adoptCache(cache: CacheContents) {
+    this.#vocabulary = new Vocabulary(cache.vocabulary);
+    this.#files = new Map(cache.files.map((file) => [file.path, file]));
+    if (cache.indexes) this.#cached = { files: cache.files, indexes: cache.indexes };
+    if (cache.indexes?.text)
+      this.#indexed = { files: cache.files, text: { vocabulary: this.#vocabulary, ...cache.indexes.text } };
+  }
+
+  /**
+   * The first snapshot straight from the cache, when it holds every index for its stories (see
+   * `verifyAfterReady`); then the files are checked as a reload, which `reload()` meanwhile shares.
+   * False when the cache cannot serve alone.
+   */
+  #serveCache(cache: ReadCacheContents, started: number, timings: Record<string, number>): boolean {
+    const { indexes } = cache;
+    const count = cache.stories.columns.count;
+    if (!indexes?.text || indexes.order.length !== count || indexes.text.lengths.length !== count)
+      return false;
+    const shortfall = heapShortfall(count, this.#options.heapLimit, heapBytesPerStory(count, count));
+    if (shortfall) this.#warnHeap(shortfall, count);
+    const indexStarted = performance.now();
+    this.#vocabulary = new Vocabulary(cache.vocabulary);
+    const snapshot = buildSnapshot(StoryStore.ofColumns(cache.stories), {
+      vocabulary: this.#vocabulary,
+      saved: indexes,
+      load: {
+        dirs: this.#options.dirs,
+        loadedAt: new Date().toISOString(),
+        parsed: 0,
+        reused: count,
+        restoredIndexes: true,
+      },
+    });
+    prepareAsk(snapshot);
+    wordGroupsOf(snapshot.speakers);
+    if (this.#options.serving) placeRegions(snapshot.places);
+    this.#snapshot = snapshot;
+    const durationMs = Math.round(performance.now() - started);
+    recordDuration(snapshot, durationMs, { ...timings, indexMs: performance.now() - indexStarted });
+    this.#options.logger?.info(
+      { stories: count, parsed: 0, failed: 0, durationMs },
+      'stories loaded from the parse cache; checking the files',
+    );
+    // The files are checked after the caller has its library (a reload asked for meanwhile shares it).
+    const verifying = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+      const files = cache.files;
+      this.#files = new Map(files.map((file) => [file.path, file]));
+      this.#numbered = files;
+      this.#indexed = { files, text: snapshot.text };
+      return this.#load(performance.now(), false);
+    });
+    this.#reloading = verifying.finally(() => {
+      this.#reloading = null;
+    });
+    this.#verified = this.#reloading;
+    return true;
+  }
+
+  /**
+   * Settles once every story file has been checked against what is served: at once after a load that
+   * checked them first, else (see `verifyAfterReady`) with the report of the reload that checked them.
+   */
+  get verified(): Promise<ReloadReport | null> {
+    return this.#verified;
   }
 
   /** The current story set. Hold on to it for the whole of one answer. */
@@ -452,29 +547,37 @@ export class StoryLibrary {
       // changed files patch the previous snapshot's indexes instead of building them again.
       this.#numberOf ??= new Map(this.#numbered.map((file, i) => [file.path, i]));
       kept = keepNumbers(this.#numbered, this.#numberOf, outcome.fresh, removedFiles);
-      const change: SnapshotChange | undefined =
-        kept.changed.length <= PATCH_AT_MOST * Math.max(files.length, this.#numbered.length)
-          ? { previous: this.#snapshot, changed: kept.changed }
-          : undefined;
-      if (change) numbered = kept.files;
-      else kept = null;
-      snapshot = await buildSnapshotInSlices(
-        numbered.map((file) => file.story),
-        {
-          vocabulary: this.#vocabulary,
-          // A patch asks only for its changed stories': a parsed one's own, else (a story moved to
-          // another number) counted again from the story rather than read back out of every posting.
-          vectorOf: (i) => (change ? numbered[i]!.vector : this.#vectorOf(numbered[i]!)),
-          load: loadInfo,
-          ...(change ? { change } : {}),
-        },
-      );
-      const sentences = prepareSentenceIndex(snapshot, { reload: true, ...(change ? { change } : {}) });
-      // The lookups that a reload can patch from the previous snapshot's, before prepareAsk builds the rest.
-      copiesOf(snapshot, change);
-      roleIndex(snapshot, change);
-      // Answers from a set of ordinary size always use the sentence index; a patch makes it quick.
-      if (change || snapshot.stories.length <= SENTENCE_INDEX_AT_ONCE) await sentences;
+      if (kept.changed.length === 0) {
+        // Every file as served (a check after a start from the cache, a reload with nothing changed): the
+        // snapshot and its indexes stay, with this load's report.
+        numbered = kept.files;
+        snapshot = this.#snapshot;
+        Object.assign(snapshot.load, { ...loadInfo, restoredIndexes: snapshot.load.restoredIndexes });
+      } else {
+        const change: SnapshotChange | undefined =
+          kept.changed.length <= PATCH_AT_MOST * Math.max(files.length, this.#numbered.length)
+            ? { previous: this.#snapshot, changed: kept.changed }
+            : undefined;
+        if (change) numbered = kept.files;
+        else kept = null;
+        snapshot = await buildSnapshotInSlices(
+          numbered.map((file) => file.story),
+          {
+            vocabulary: this.#vocabulary,
+            // A patch asks only for its changed stories': a parsed one's own, else (a story moved to
+            // another number) counted again from the story rather than read back out of every posting.
+            vectorOf: (i) => (change ? numbered[i]!.vector : this.#vectorOf(numbered[i]!)),
+            load: loadInfo,
+            ...(change ? { change } : {}),
+          },
+        );
+        const sentences = prepareSentenceIndex(snapshot, { reload: true, ...(change ? { change } : {}) });
+        // The lookups that a reload can patch from the previous snapshot's, before prepareAsk builds the rest.
+        copiesOf(snapshot, change);
+        roleIndex(snapshot, change);
+        // Answers from a set of ordinary size always use the sentence index; a patch makes it quick.
+        if (change || snapshot.stories.length <= SENTENCE_INDEX_AT_ONCE) await sentences;
+      }
     }
     // Two files with one story id: the first by number is the one used (byId holds one number an id).
     if (snapshot.byId.size < snapshot.stories.length) {
@@ -504,7 +607,7 @@ export class StoryLibrary {
     let dirty: boolean;
     if (kept) {
       // A patch: the per-file lists and maps are patched at the numbers and paths it changed.
-      for (const i of kept.changed)
+      for (const i of [...kept.changed, ...kept.touched])
         if (i < numbered.length) {
           numbered[i] = stored(numbered[i]!, i);
           previous.set(numbered[i]!.path, numbered[i]!);
@@ -514,7 +617,7 @@ export class StoryLibrary {
         if (i === null) this.#numberOf!.delete(path);
         else this.#numberOf!.set(path, i);
       this.#numbered = numbered;
-      dirty = outcome.parsed > 0 || kept.changed.length > 0;
+      dirty = outcome.parsed > 0 || kept.changed.length > 0 || kept.touched.length > 0;
     } else {
       this.#numbered = numbered.map(stored);
       this.#files = new Map(this.#numbered.map((file) => [file.path, file]));
@@ -542,16 +645,12 @@ export class StoryLibrary {
         if (this.#snapshot === snapshot) this.#scheduleCacheWrite();
       });
     const durationMs = Math.round(performance.now() - started);
-    const load = snapshot.load as { durationMs: number; timings?: Record<string, number> };
-    load.durationMs = durationMs;
-    load.timings = Object.fromEntries(
-      Object.entries({
-        ...timings,
-        ...outcome.timings,
-        indexMs,
-        cacheWriteMs: performance.now() - cacheStarted,
-      }).map(([name, ms]) => [name, Math.round(ms)]),
-    );
+    recordDuration(snapshot, durationMs, {
+      ...timings,
+      ...outcome.timings,
+      indexMs,
+      cacheWriteMs: performance.now() - cacheStarted,
+    });
     this.#options.logger?.info(
       { stories: snapshot.stories.length, parsed: outcome.parsed, failed: failed.length, durationMs },
       initial ? 'stories loaded' : 'stories reloaded',

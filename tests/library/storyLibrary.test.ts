@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -245,6 +245,55 @@ describe('StoryLibrary', () => {
     writeFileSync(join(dir, 'story-0004.txt'), storyText(4, ' Revised.'));
     const third = await StoryLibrary.open({ dirs: [dir], cacheDir, workers: 0 });
     expect(third.snapshot.load).toMatchObject({ parsed: 1, reused: 4, restoredIndexes: false });
+  });
+
+  it('served from the cache before the files are checked, then reloads what changed since', async () => {
+    const dir = tempDir();
+    const cacheDir = tempDir();
+    writeStories(dir, 5);
+    const cold = await StoryLibrary.open({ dirs: [dir], cacheDir, workers: 0 });
+    expect(await cold.verified).toBeNull();
+    const warm = await StoryLibrary.open({ dirs: [dir], cacheDir, workers: 0, verifyAfterReady: true });
+    expect(warm.snapshot.load).toMatchObject({ parsed: 0, reused: 5, restoredIndexes: true });
+    expect(warm.snapshot.stories).toEqual(cold.snapshot.stories);
+    expect(listSpeakers(warm.snapshot)).toEqual(listSpeakers(cold.snapshot));
+    expect(findStories(warm.snapshot, { place: 'Tokyo' })).toEqual(
+      findStories(cold.snapshot, { place: 'Tokyo' }),
+    );
+    // Nothing changed: the check keeps the snapshot it served.
+    const served = warm.snapshot;
+    expect(await warm.verified).toMatchObject({ added: [], changed: [], removed: [], failed: [] });
+    expect(warm.snapshot).toBe(served);
+    // Nor does a reload after a file is touched without a change (its stat differs, its content not).
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(dir, 'story-0002.txt'), later, later);
+    expect(await warm.reload()).toMatchObject({ added: [], changed: [], removed: [], failed: [] });
+    expect(warm.snapshot).toBe(served);
+
+    // Edited, added and removed while the bot was down: served as cached at first, then reloaded.
+    writeFileSync(join(dir, 'story-0004.txt'), storyText(4, ' Revised later.'));
+    writeStories(dir, 1, 40);
+    rmSync(join(dir, 'story-0001.txt'));
+    writeFileSync(join(dir, 'broken.txt'), '');
+    const stale = await StoryLibrary.open({ dirs: [dir], cacheDir, workers: 0, verifyAfterReady: true });
+    expect(stale.snapshot.stories).toHaveLength(5);
+    // A reload asked for meanwhile is the check itself.
+    const asked = stale.reload();
+    const report = await stale.verified;
+    expect(await asked).toBe(report);
+    expect(report).toMatchObject({
+      added: ['story-0040.txt'],
+      changed: ['story-0004.txt'],
+      removed: ['story-0001.txt'],
+      failed: [{ file: 'broken.txt', reason: 'empty file' }],
+    });
+    expect(stale.snapshot.load.errors).toEqual([{ file: 'broken.txt', reason: 'empty file' }]);
+    const fresh = await StoryLibrary.open({ dirs: [dir], cacheDir: null, workers: 0 });
+    const ids = (library: StoryLibrary) => [...library.snapshot.stories].map((story) => story.id).sort();
+    expect(ids(stale)).toEqual(ids(fresh));
+    expect(summarizeStory(stale.snapshot, 'story-0004').summary).toBe(
+      summarizeStory(fresh.snapshot, 'story-0004').summary,
+    );
   });
 
   it('opened for one command, answers region questions as a serving library does', async () => {
