@@ -1,17 +1,21 @@
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ask } from '../../src/library/ask.ts';
 import {
+  findQuotes,
   findStories,
   LoadError,
   listSpeakers,
   StoryLibrary,
+  type StorySnapshot,
   suggestStories,
   summarizeStory,
 } from '../../src/library/index.ts';
 import { cacheFileFor, readCache } from '../../src/library/parseCache.ts';
 import { parserVersion } from '../../src/library/parserVersion.ts';
+import { queryTermIds } from '../../src/library/textIndex.ts';
 
 const temps: string[] = [];
 function tempDir(): string {
@@ -110,6 +114,62 @@ describe('StoryLibrary', () => {
     // The old snapshot is untouched.
     expect(before.stories).toHaveLength(4);
     expect(findStories(before, { topic: 'zeppelin' }).total).toBe(0);
+  });
+
+  it('answers after successive partial reloads (edits, additions, removals, a rename) as a fresh load does', async () => {
+    const dir = tempDir();
+    writeStories(dir, 40);
+    const library = await StoryLibrary.open({ dirs: [dir], cacheDir: null, workers: 0 });
+    const file = (name: string) => join(dir, name);
+    const rounds = [
+      () => {
+        writeFileSync(file('story-0003.txt'), storyText(3, ' A zeppelin landed in the harbour.'));
+        writeStories(dir, 2, 100);
+      },
+      () => {
+        rmSync(file('story-0007.txt'));
+        renameSync(file('story-0010.txt'), file('renamed-0010.txt'));
+        writeFileSync(file('story-0003.txt'), storyText(3, ' The zeppelin left the harbour again.'));
+      },
+      () => {
+        rmSync(file('story-0100.txt'));
+        writeFileSync(file('story-0020.txt'), storyText(20, ' Cocoa prices fell sharply, traders said.'));
+        writeStories(dir, 1, 200);
+      },
+    ];
+    const answers = (snapshot: StorySnapshot) => ({
+      topics: ['cocoa prices', 'zeppelin harbour', 'wheat', 'story number 10'].map(
+        (topic) => findStories(snapshot, { topic, limit: 50 }).results,
+      ),
+      dates: findStories(snapshot, { date: 'March 1987', limit: 100 }).results,
+      quotes: findQuotes(snapshot, { speaker: 'Carlos Mendez', about: 'cocoa', limit: 50 }).results,
+      asked: [
+        'what landed in the harbour?',
+        'who expects cocoa prices to improve?',
+        'what did mendez say about oil output',
+        'stories about steel tariffs',
+      ].map((question) => ask(snapshot, question)),
+      suggested: suggestStories(snapshot, 'zep'),
+      // Misspelt words stand for the commonest close term the set holds, new and gone ones included.
+      corrected: ['zepelin', 'harbuor', 'landd', 'sharpley', 'tarifs'].map((word) =>
+        queryTermIds(snapshot.text, word, { correct: true }).ids.map(
+          (id) => snapshot.text.vocabulary.terms[id],
+        ),
+      ),
+      speakers: listSpeakers(snapshot, {}),
+    });
+    for (const round of rounds) {
+      round();
+      expect((await library.reload()).error).toBeNull();
+      // The change is kept beside the indexes' postings until the compaction after the reload.
+      expect(library.snapshot.text.changes).toBeDefined();
+      const fresh = await StoryLibrary.open({ dirs: [dir], cacheDir: null, workers: 0 });
+      expect(answers(library.snapshot)).toEqual(answers(fresh.snapshot));
+    }
+    const before = answers(library.snapshot);
+    await library.flushCache();
+    expect(library.snapshot.text.changes).toBeUndefined();
+    expect(answers(library.snapshot)).toEqual(before);
   });
 
   it('keeps the old set when the folder vanishes, and says why', async () => {
