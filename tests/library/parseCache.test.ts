@@ -41,6 +41,32 @@ async function segmentedCache(segmentBytes: number) {
 }
 
 describe('parse cache segments', () => {
+  it('reads back typed arrays that hold only their own bytes, not the serialised rest they came in', async () => {
+    const { file } = await segmentedCache(16 * 1024);
+    const back = (await readCache(file, parserVersion()))!;
+    const buffers = new Set<ArrayBufferLike>();
+    let viewBytes = 0;
+    let views = 0;
+    const seen = new Set<object>();
+    const walk = (value: unknown) => {
+      if (value === null || typeof value !== 'object' || seen.has(value)) return;
+      seen.add(value);
+      if (ArrayBuffer.isView(value)) {
+        buffers.add(value.buffer);
+        viewBytes += value.byteLength;
+        views++;
+        return;
+      }
+      for (const item of Object.values(value)) walk(item);
+    };
+    walk(back.indexes);
+    walk(back.stories.columns);
+    expect(views).toBeGreaterThan(50);
+    const bufferBytes = [...buffers].reduce((sum, buffer) => sum + buffer.byteLength, 0);
+    // Each copied view is padded to a multiple of 8 bytes at most.
+    expect(bufferBytes).toBeLessThanOrEqual(viewBytes + 8 * views);
+  });
+
   it('writes a cache larger than one segment and reads it back whole', async () => {
     const { folder, file, contents, segments } = await segmentedCache(16 * 1024);
     expect(segments.length).toBeGreaterThan(2);
