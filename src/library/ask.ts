@@ -5,6 +5,7 @@
  * best (`ask/findAnswer.ts`). Every answer cites the sentences or quotes it relies on; when nothing
  * fits, the answer says so and suggests what to try. Never throws.
  */
+import { relatedRoots } from '../engine/related.ts';
 import { answerFact, findPerson, roleIndex } from './ask/answerFact.ts';
 import {
   answerNotQuoted,
@@ -41,6 +42,8 @@ export function prepareAsk(snapshot: StorySnapshot): void {
   copiesOf(snapshot);
   // The misspelling lookup groups the vocabulary on first use; build it now.
   correctTerm(snapshot.text, 'prepare');
+  // The related-words table is read on first use; read it now.
+  relatedRoots('prepare');
   void prepareSentenceIndex(snapshot);
 }
 

@@ -61,6 +61,8 @@ export interface LoadOptions {
 
 export interface LoadOutcome {
   files: LoadedFile[];
+  /** The files of `files` that are not a known entry as it was (parsed, matched by content, renamed). */
+  fresh: LoadedFile[];
   /** Files that could not be read or parsed, with their full path (to find a last good version). */
   failed: Array<FileIssue & { path: string }>;
   /** Folder-level problems that did not stop the load (an unreadable sub-folder). */
@@ -216,29 +218,38 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
     options.known.size === 0 &&
     total >= (options.inlineBelow ?? 0);
 
-  await eachLimited(listing.files, 64, async (entry, index) => {
+  // Files whose stat says they are unchanged are taken at once, in a plain loop (most files of a
+  // reload); only the others go through the reads below, each a promise.
+  const toRead: number[] = [];
+  const asKnown = new Uint8Array(total);
+  for (let index = 0; index < total; index++) {
+    const entry = listing.files[index]!;
     const display = entry.relative;
     const sharedId = shared.get(entry);
-    if (sharedId) {
-      failed.push({ file: display, path: entry.path, reason: sharedId });
-      return;
-    }
     const stamp = stamps[index]!;
-    if (typeof stamp === 'string') {
-      failed.push({ file: display, path: entry.path, reason: stamp });
-      return;
+    if (sharedId || typeof stamp === 'string') {
+      failed.push({ file: display, path: entry.path, reason: sharedId ?? (stamp as string) });
+      continue;
     }
     // Same size, times and inode: unchanged without reading it. Restoring a file's mtime after an edit
     // still changes its ctime, which no one can set; anything else is read and matched by its hash.
     const known = options.known.get(entry.path);
     if (known && sameStamp(known, stamp)) {
-      slots[index] =
-        known.story.file === display ? known : { ...known, story: withFile(known.story, display) };
+      if (known.story.file === display) {
+        slots[index] = known;
+        asKnown[index] = 1;
+      } else slots[index] = { ...known, story: withFile(known.story, display) };
       reused++;
       done++;
       if (done % 1000 === 0) progress();
-      return;
-    }
+    } else toRead.push(index);
+    if ((index & 8191) === 8191) await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  await eachLimited(toRead, 64, async (index) => {
+    const entry = listing.files[index]!;
+    const display = entry.relative;
+    const stamp = stamps[index] as FileStamp;
     if (readInWorkers) {
       toParse.push({ index, path: entry.real, file: display, stamp, sha1: '' });
       return;
@@ -389,11 +400,16 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
   await runInSlices(settle());
 
   const t3 = performance.now();
-  const files = slots.filter((slot): slot is LoadedFile => slot !== undefined);
-  const warnings = [
-    ...folderWarnings,
-    ...files.flatMap((file) => file.warnings.map((reason) => ({ file: file.story.file, reason }))),
-  ];
+  const files: LoadedFile[] = [];
+  const fresh: LoadedFile[] = [];
+  slots.forEach((slot, index) => {
+    if (!slot) return;
+    files.push(slot);
+    if (!asKnown[index]) fresh.push(slot);
+  });
+  const warnings = [...folderWarnings];
+  for (const file of files)
+    for (const reason of file.warnings) warnings.push({ file: file.story.file, reason });
   const timings = { listMs: t1 - t0, readMs: t2 - t1, parseMs: t3 - t2 };
-  return { files, failed, errors: listing.errors, warnings, parsed: toParse.length, reused, timings };
+  return { files, fresh, failed, errors: listing.errors, warnings, parsed: toParse.length, reused, timings };
 }

@@ -127,6 +127,17 @@ export class ParsePool {
     return result;
   }
 
+  /**
+   * Starts the workers now, ahead of a parse that may follow (a reload lists and stats its files
+   * first), so that they load the engine meanwhile on the other cores. Unused, they end after `idleMs`.
+   */
+  warm(): void {
+    if ([...this.#lanes].some((lane) => lane.run)) return;
+    if (this.#idleTimer) clearTimeout(this.#idleTimer);
+    while (this.#lanes.size < this.#size) this.#start().worker.unref();
+    this.#closeWhenIdle();
+  }
+
   /** Ends every worker. */
   async close(): Promise<void> {
     if (this.#idleTimer) clearTimeout(this.#idleTimer);

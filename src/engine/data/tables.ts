@@ -22,3 +22,6 @@ export const countryRows = (): string[] => load('./countries.json') as string[];
 /** compromise's word list: a lower-cased word or phrase → its tags (`MaleName`, `PastTense` …). */
 export const lexicon = (): Record<string, string | string[]> =>
   load('./lexicon.json') as Record<string, string | string[]>;
+
+/** One word a line: `root related-root …` (`scripts/buildRelated.ts`, from WordNet), most used first. */
+export const relatedRows = (): string[] => load('./related.json') as string[];

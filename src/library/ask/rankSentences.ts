@@ -7,6 +7,7 @@
  * weights in `sentenceWeights.json` (trained by `scripts/trainExtract.ts`). The pool is capped, so a
  * question costs the same at any size.
  */
+import { relatedRoots } from '../../engine/related.ts';
 import { isStopword, root } from '../../engine/words.ts';
 import { type SentenceIndex, sentenceIndexOf, sentenceText } from '../sentenceIndex.ts';
 import type { StorySnapshot } from '../snapshot.ts';
@@ -281,6 +282,13 @@ export function poolSentences(
     poolWeights.set(key, weight);
     poolTotal += weight;
   }
+  // Each question word's related words (synonyms, derived forms) that the question itself does not hold.
+  const relatedOf = new Map<string, string[]>();
+  for (const key of question.weights.keys())
+    relatedOf.set(
+      key,
+      relatedRoots(key).filter((other) => !question.weights.has(other)),
+    );
   return pool.map((p, rank) => {
     const own = owns[rank]!;
     let heldInPool = 0;
@@ -289,8 +297,13 @@ export function poolSentences(
     const prefixes = new Set<string>();
     for (const key of p.roots) if (key.length >= PREFIX) prefixes.add(key.slice(0, PREFIX));
     let byPrefix = 0;
-    for (const [key, weight] of question.weights)
-      if (key.length >= PREFIX && !own.has(key) && prefixes.has(key.slice(0, PREFIX))) byPrefix += weight;
+    // …and those it holds only by a related word ("awarded" for "given"), a weaker match.
+    let byRelated = 0;
+    for (const [key, weight] of question.weights) {
+      if (own.has(key)) continue;
+      if (key.length >= PREFIX && prefixes.has(key.slice(0, PREFIX))) byPrefix += weight;
+      else if (relatedOf.get(key)!.some((other) => own.has(other))) byRelated += weight;
+    }
     const story = index.story[p.n]!;
     const passage = paragraphs.get(paragraphKey(p.n))!;
     const paragraph = passage.sentences;
@@ -342,6 +355,7 @@ export function poolSentences(
       heldBest: held >= bestHeld ? 1 : 0,
       heldInPool: poolTotal > 0 ? heldInPool / poolTotal : 0,
       byPrefix: question.total > 0 ? byPrefix / question.total : 0,
+      byRelated: question.total > 0 ? byRelated / question.total : 0,
       offHeadline: offHeadline > 0 ? heldOffHeadline / offHeadline : 0,
       passage: passage.score / (bestParagraph || 1),
       passageBest: passage.score >= bestParagraph ? 1 : 0,

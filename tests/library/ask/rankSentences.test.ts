@@ -53,6 +53,24 @@ describe('rankSentences: words that tell sentences apart', () => {
   });
 });
 
+describe('rankSentences: related words', () => {
+  const prize = buildSnapshot([
+    story(
+      'date 2020-01-01\nThe Nobel Prize\n\nThe prize committee met in Oslo in October. ' +
+        'The prize was awarded to Marie Curie in 1911. ' +
+        'The prize committee thanked Curie in a letter.\n',
+      'prize.txt',
+    ),
+  ]);
+  it('reads a related word as a weaker match of the question\'s ("given" for "awarded")', () => {
+    const { index, ranked } = rankSentences(prize, 'who was the prize given to in 1911?');
+    expect(ranked[0]!.features.byRelated).toBeGreaterThan(0);
+    expect(sentenceText(prize, index!, ranked[0]!.n)).toBe('The prize was awarded to Marie Curie in 1911.');
+    const other = ranked.find((r) => sentenceText(prize, index!, r.n).startsWith('The prize committee met'));
+    expect(other!.features.byRelated).toBe(0);
+  });
+});
+
 describe('answerable', () => {
   it('is surer of a phrase when the sentence holds the question than when it holds little of it', () => {
     const [held] = findExtracts(snapshot, 'who defined Turing machines in 1936?', { limit: 1 });
