@@ -286,6 +286,8 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
   // while the workers parse the rest, so this thread's share of a cold load runs beside theirs, and
   // in the same order as they would be one after another (term ids are given in that order).
   let settled = 0;
+  /** Jobs whose parse failed, with their text's hash: a copy of one fails the same way. */
+  const failedTexts = new Map<number, { sha1: string; reason: string }>();
 
   // In slices: a story of megabytes from a worker is unpacked a few thousand quotes at a time.
   function* settle(): Steps<void> {
@@ -295,20 +297,31 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
       const result = outcomes[i]!;
       outcomes[i] = undefined;
       if ('sameAs' in result) {
-        // The same text as an earlier file, taken in before this one: its story under this file's name.
-        // (Its slot holds the story as parsed: only a load with nothing known reads files in workers.)
-        const first = slots[toParse[result.sameAs]!.index]!;
-        slots[job.index] = {
-          ...first,
-          path: listing.files[job.index]!.path,
-          ...job.stamp,
-          story: renamedStory(first.story as Story, job.file),
-        };
-        continue;
+        // The same text as an earlier file, taken in before this one: its story under this file's name,
+        // or its failure. (Its slot holds the story as parsed: only a load with nothing known reads files
+        // in workers.) A claim whose hash differs (the claims key on 32 bits) is parsed here after all.
+        const first = slots[toParse[result.sameAs]!.index];
+        const firstFailed = failedTexts.get(result.sameAs);
+        if (first?.sha1 === result.sha1) {
+          slots[job.index] = {
+            ...first,
+            path: listing.files[job.index]!.path,
+            ...job.stamp,
+            story: renamedStory(first.story as Story, job.file),
+          };
+          continue;
+        }
+        if (firstFailed?.sha1 === result.sha1) {
+          failed.push({ file: job.file, path: listing.files[job.index]!.path, reason: firstFailed.reason });
+          continue;
+        }
+        break;
       }
       const outcome = 'inline' in result ? result.inline : result.outcome;
       if (!outcome.ok) {
         failed.push({ file: job.file, path: listing.files[job.index]!.path, reason: outcome.error });
+        if (!('inline' in result) && result.sha1)
+          failedTexts.set(i, { sha1: result.sha1, reason: outcome.error });
         continue;
       }
       // Unpacked, the packed form is garbage (no longer held above): a load never holds every story in both forms at once.
@@ -354,6 +367,7 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
           done = base + n;
           progress();
         },
+        { shareTexts: readInWorkers },
       );
     } catch (error) {
       // Workers are only a speed-up: without them the same parse runs here (those that came back are kept).

@@ -5,9 +5,10 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { PARSE_STEPS, type ParseOutcome, type ParseStep, STORY_BUDGET_MS } from '../engine/parseStory.ts';
-import { type ParsedCopy, type ParsedStory, renamedStory, unpackOutcome } from './parsedStory.ts';
+import { type ParsedCopy, type ParsedStory, unpackOutcome } from './parsedStory.ts';
 import { PROGRESS_JOB, PROGRESS_STEP } from './parseSlots.ts';
 import type { ParseBatch, ParseJob } from './parseWorker.ts';
+import { textClaims } from './textClaims.ts';
 
 const BATCH = 64;
 
@@ -55,8 +56,8 @@ interface Lane {
 /** One call of `parse`: its jobs, what is waiting and what came back. */
 interface Run {
   jobs: readonly ParseJob[];
-  /** Which parse of the pool this is (see ParseBatch). */
-  id: number;
+  /** Which earlier job had each text, when the workers read files (see textClaims.ts). */
+  claims: Int32Array | undefined;
   /** Given each outcome as it comes back (by job index); nothing is kept here once given. */
   onParsed: (index: number, parsed: ParsedStory | ParsedCopy) => void;
   /** Jobs waiting, as indexes, the next one last; stopped stories and the rest of their batch go back. */
@@ -84,7 +85,6 @@ export class ParsePool {
   #lanes = new Set<Lane>();
   #idleTimer: NodeJS.Timeout | null = null;
   #running: Promise<unknown> = Promise.resolve();
-  #runs = 0;
 
   constructor(size: number, options: { budgetMs?: number; idleMs?: number } = {}) {
     this.#size = Math.max(1, size);
@@ -98,8 +98,8 @@ export class ParsePool {
     await this.parseEach(
       jobs,
       (index, parsed) => {
-        outcomes[index] =
-          'sameAs' in parsed ? copiedOutcome(outcomes[parsed.sameAs]!, jobs[index]!.file) : parsed;
+        // Without shareTexts every job is parsed.
+        if (!('sameAs' in parsed)) outcomes[index] = parsed;
       },
       onProgress,
     );
@@ -108,14 +108,17 @@ export class ParsePool {
 
   /**
    * Parses the jobs, giving `onParsed` each outcome (by job index) as it comes back, so the caller can
-   * take in the first stories while the workers parse the rest. Calls run one after another.
+   * take in the first stories while the workers parse the rest. With `shareTexts`, a file (a job with a
+   * `path`) whose text an earlier job has comes back as a copy of that job (see textClaims.ts), maybe
+   * before that job: the caller takes it in after. Calls run one after another.
    */
   parseEach(
     jobs: readonly ParseJob[],
     onParsed: Run['onParsed'],
     onProgress?: (done: number) => void,
+    { shareTexts = false }: { shareTexts?: boolean } = {},
   ): Promise<void> {
-    const result = this.#running.then(() => this.#parse(jobs, onParsed, onProgress));
+    const result = this.#running.then(() => this.#parse(jobs, onParsed, onProgress, shareTexts));
     // The next call waits for this one, without holding on to its outcomes (all of a load's stories).
     this.#running = result.then(
       () => undefined,
@@ -147,14 +150,15 @@ export class ParsePool {
   async #parse(
     jobs: readonly ParseJob[],
     onParsed: Run['onParsed'],
-    onProgress?: (done: number) => void,
+    onProgress: ((done: number) => void) | undefined,
+    shareTexts: boolean,
   ): Promise<void> {
     if (jobs.length === 0) return;
     if (this.#idleTimer) clearTimeout(this.#idleTimer);
     this.#idleTimer = null;
     const workers = Math.min(this.#size, jobs.length);
     const run: Run = {
-      id: ++this.#runs,
+      claims: shareTexts ? textClaims(jobs.length) : undefined,
       jobs,
       onParsed,
       queue: jobs.map((_, i) => jobs.length - 1 - i),
@@ -251,7 +255,7 @@ export class ParsePool {
       return;
     }
     const batch: ParseBatch = {
-      run: run.id,
+      ...(run.claims ? { claims: run.claims } : {}),
       jobs: lane.batch.map((index) => {
         const stoppedIn = run.stopped.get(index);
         return stoppedIn ? { ...run.jobs[index]!, stoppedIn } : run.jobs[index]!;
@@ -294,17 +298,6 @@ export class ParsePool {
       this.#replace(lane, 0);
     }
   }
-}
-
-/** An outcome again for the job of `file`, whose text was the same. */
-function copiedOutcome(parsed: ParsedStory, file: string): ParsedStory {
-  const { outcome } = parsed;
-  return outcome.ok
-    ? {
-        ...parsed,
-        outcome: { ...outcome, story: { ...outcome.story, rest: renamedStory(outcome.story.rest, file) } },
-      }
-    : parsed;
 }
 
 /** Parses all jobs on `workers` threads started for this call (see ParsePool); the stories unpacked. */

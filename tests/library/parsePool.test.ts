@@ -39,7 +39,7 @@ describe('ParsePool', () => {
     }
   });
 
-  it('parses a text filed twice once in a thread, and names each file its own story', async () => {
+  it('with shareTexts, parses a text filed twice once in a parse, the copy naming the job that has it', async () => {
     const folder = makeStoryFolder({ copyRepoStories: false });
     const text = story(7);
     const files = ['a.txt', 'b.txt', 'c.txt', 'd.txt'];
@@ -47,21 +47,30 @@ describe('ParsePool', () => {
     const pool = new ParsePool(1, { idleMs: 0 });
     try {
       const jobs = files.map((file, i) => ({ path: paths[i]!, file }));
-      const given: Array<ParsedStory | ParsedCopy> = [];
-      await pool.parseEach(jobs, (index, parsed) => {
-        given[index] = parsed;
-      });
-      expect(given.map((parsed) => ('sameAs' in parsed ? parsed.sameAs : -1))).toEqual([-1, 0, -1, 0]);
+      const parseEach = () => {
+        const given: Array<ParsedStory | ParsedCopy> = [];
+        return pool
+          .parseEach(
+            jobs,
+            (index, parsed) => {
+              given[index] = parsed;
+            },
+            undefined,
+            { shareTexts: true },
+          )
+          .then(() => given.map((parsed) => ('sameAs' in parsed ? parsed.sameAs : -1)));
+      };
+      expect(await parseEach()).toEqual([-1, 0, -1, 0]);
       // A second parse of the pool starts afresh: its first file is parsed again.
-      const again = await pool.parse([jobs[1]!, jobs[0]!]);
-      const ids = again.map(({ outcome }) => (outcome.ok ? outcome.story.rest.id : outcome.error));
-      expect(ids).toEqual(['b', 'a']);
-      expect(again[1]!.outcome).toEqual({
-        ...again[0]!.outcome,
-        story: expect.objectContaining({
-          rest: { ...(again[0]!.outcome as { story: { rest: object } }).story.rest, id: 'a', file: 'a.txt' },
-        }),
-      });
+      expect(await parseEach()).toEqual([-1, 0, -1, 0]);
+      // Without shareTexts, every file is parsed.
+      const each = await pool.parse(jobs);
+      expect(each.map(({ outcome }) => (outcome.ok ? outcome.story.rest.id : outcome.error))).toEqual([
+        'a',
+        'b',
+        'c',
+        'd',
+      ]);
     } finally {
       await pool.close();
       folder.cleanup();
