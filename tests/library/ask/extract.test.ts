@@ -6,6 +6,7 @@ import {
   candidatesOf,
   coarseTag,
   questionForm,
+  questionInfo,
   tokensOf,
 } from '../../../src/library/ask/extract.ts';
 import { ask, parseQuestion, prepareAsk } from '../../../src/library/ask.ts';
@@ -60,6 +61,25 @@ describe('questionForm', () => {
     expect(questionForm('Who revolted in the Ispah Rebellion?')).toBe('who');
     expect(questionForm('how many people died')).toBe('how many');
     expect(questionForm('the ship was named')).toBe('none');
+  });
+});
+
+describe('questionInfo', () => {
+  it('reads the content words next to the question word, where the answer stands', () => {
+    const who = questionInfo('Who founded the Royal Society in London?', () => 1);
+    expect([who.slotBefore, who.slotAfter]).toEqual([null, 'found']);
+    const year = questionInfo('The society was founded in what year?', () => 1);
+    expect([year.slotBefore, year.slotAfter]).toEqual(['found', null]);
+    // The noun of "what year" names the kind of answer, not a word beside it.
+    const named = questionInfo('In what year did Tesla arrive in New York?', () => 1);
+    expect(named.slotAfter).toBe('tesla');
+  });
+
+  it("holds the related words of the question's words that the question does not hold", () => {
+    const info = questionInfo('Who was given the prize?', () => 1);
+    expect(info.related.has('give')).toBe(true);
+    expect(info.related.has('award')).toBe(true);
+    expect(info.related.has('given')).toBe(false);
   });
 });
 
