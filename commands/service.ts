@@ -145,8 +145,24 @@ export async function openStoryService(
     progress: options.progress ?? false,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(config.NEWSBOT_PARSER_VERSION ? { parserVersion: config.NEWSBOT_PARSER_VERSION } : {}),
+    // A bot or chat answers from the parse cache at once and checks the files just after.
+    verifyAfterReady: true,
   });
   logLoadErrors(library, logger);
+  void library.verified.then((report) => {
+    if (!report) return;
+    logger.info(
+      {
+        added: report.added.length,
+        changed: report.changed.length,
+        removed: report.removed.length,
+        failed: report.failed.length,
+        durationMs: report.durationMs,
+      },
+      'story files checked against the parse cache',
+    );
+    logLoadErrors(library, logger);
+  });
   const service = createStoryService(library, ask);
   return { library, service, close: async () => undefined };
 }

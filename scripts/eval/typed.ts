@@ -3,7 +3,8 @@
  * lower case, misspelt, elliptic), over the sample stories in `stories/` and over the seed, Reuters
  * and PolNeAR stories. Each was written from reading a story, before its answer was seen; the check is
  * that the first citation holds the answer, from that story or another saying the same (Reuters files
- * the same news several times). The first group is the one rules are tuned on; the held-out group is not.
+ * the same news several times), and for the groups written with the phrase, that the answer leads with
+ * it. The groups tuned on and the held-out ones are reported apart; rules are never tuned on the latter.
  */
 import { join } from 'node:path';
 import type { AskResult } from '../../src/library/results.ts';
@@ -17,6 +18,8 @@ interface Typed {
   story: string;
   /** What the first citation must hold. */
   holds: RegExp;
+  /** What the answer must lead with: matched against the extract, or the answer when it has none. */
+  says?: RegExp;
 }
 
 /** Over the sample stories shipped in `stories/`. */
@@ -166,9 +169,348 @@ const HELD_OUT_CORPORA: Typed[] = [
   },
 ];
 
+/**
+ * Written the same way over the seed, Reuters and PolNeAR, each with the phrase the answer must lead
+ * with (`says`, matched against the extract, or the answer when there is none) besides what the first
+ * citation must hold: the first of these groups is tuned on, the second held out.
+ */
+const CORPORA_WITH_PHRASE: Typed[] = [
+  {
+    question: 'who said the us wont coordinate militarily with iran',
+    story: '000_2696b59510ee6b97',
+    holds: /coordinate\s+militarily/,
+    says: /Paski/,
+  },
+  { question: 'who is jen paski', story: '000_2696b59510ee6b97', holds: /spokeswoman/, says: /spokeswoman/ },
+  {
+    question: 'where did us and iran officials talk in june',
+    story: '000_2696b59510ee6b97',
+    holds: /Vienna/,
+    says: /Vienna/,
+  },
+  { question: 'when will amoco sell the new gas', story: 'reuters-11406', holds: /June/, says: /June/ },
+  {
+    question: 'whos the chairman of crown central',
+    story: 'reuters-11406',
+    holds: /Rosenberg/,
+    says: /Rosenberg/,
+  },
+  { question: 'what octane is the new unleaded grade', story: 'reuters-11406', holds: /89/, says: /89/ },
+  {
+    question: 'how much does royal bank expect in loan losses',
+    story: 'reuters-01152',
+    holds: /one\s+billion/,
+    says: /one\s+billion/,
+  },
+  { question: 'royal bank chairman', story: 'reuters-01152', holds: /Allan\s+Taylor/, says: /Taylor/ },
+  {
+    question: 'who is the sia general counsel',
+    story: 'reuters-02537',
+    holds: /Fitzpatrick/,
+    says: /Fitzpatrick/,
+  },
+  { question: 'how many firms does the sia represent', story: 'reuters-02537', holds: /500/, says: /500/ },
+  {
+    question: 'how big a stake does kaufhof want in hapag lloyd',
+    story: 'reuters-03459',
+    holds: /12\.5/,
+    says: /12\.5/,
+  },
+  {
+    question: 'when does kaufhofs supervisory board meet',
+    story: 'reuters-03459',
+    holds: /tomorrow/,
+    says: /tomorrow/,
+  },
+  {
+    question: 'how long could ecuador be unable to export oil',
+    story: 'reuters-04129',
+    holds: /five\s+months/,
+    says: /five\s+months/,
+  },
+  { question: 'what oil quota does ecuador want', story: 'reuters-04129', holds: /310,000/, says: /310,000/ },
+  {
+    question: 'who is ecuadors deputy energy minister',
+    story: 'reuters-04129',
+    holds: /Santos\s+Alvite/,
+    says: /Santos\s+Alvite/,
+  },
+  {
+    question: 'how much did coffee prices fall in london in march',
+    story: 'reuters-10640',
+    holds: /300\s+stg/,
+    says: /300\s+stg/,
+  },
+  {
+    question: 'who is nicaraguas foreign trade minister',
+    story: 'reuters-10640',
+    holds: /Martinez\s+Cuenca/,
+    says: /Martinez/,
+  },
+  { question: 'how much tin did the us sell in 86', story: 'reuters-11801', holds: /5,490/, says: /5,490/ },
+  {
+    question: 'whats the agreed limit on us tin sales',
+    story: 'reuters-11801',
+    holds: /3,000/,
+    says: /3,000/,
+  },
+  { question: 'who chairs the nyse', story: 'reuters-20748', holds: /Phelan/, says: /Phelan/ },
+  {
+    question: 'when will phelan testify',
+    story: 'reuters-20748',
+    holds: /later\s+this\s+week/,
+    says: /later\s+this\s+week/,
+  },
+  {
+    question: 'how many specialist firms needed capital',
+    story: 'reuters-20748',
+    holds: /three\s+or\s+four/,
+    says: /three\s+or\s+four/,
+  },
+  { question: 'who is thailands commerce minister', story: 'reuters-17280', holds: /Montri/, says: /Montri/ },
+  {
+    question: 'how long were the us rice prices unchanged',
+    story: 'reuters-17280',
+    holds: /11\s+weeks/,
+    says: /11\s+weeks/,
+  },
+  {
+    question: 'how much will the us grow according to imf',
+    story: 'wash-post_2016-10-05_international-monetary-fund-slas',
+    holds: /1\.6\s+percent/,
+    says: /1\.6/,
+  },
+  {
+    question: 'who is the imf chief economist',
+    story: 'wash-post_2016-10-05_international-monetary-fund-slas',
+    holds: /Obstfeld/,
+    says: /Obstfeld/,
+  },
+  {
+    question: 'who said the world economy moved sideways',
+    story: 'wash-post_2016-10-05_international-monetary-fund-slas',
+    holds: /sideways/,
+    says: /Obstfeld/,
+  },
+  {
+    question: 'how much did adelson commit to future45',
+    story: 'usa-today_2016-09-22_super-pac-haul-surges-past-b-sma',
+    holds: /\$5\s+million/,
+    says: /5\s+million/,
+  },
+  {
+    question: 'who oversees future45',
+    story: 'usa-today_2016-09-22_super-pac-haul-surges-past-b-sma',
+    holds: /Baker/,
+    says: /Baker/,
+  },
+  {
+    question: 'who is ohios secretary of state',
+    story: 'wash-post_2016-09-25_federal-court-rules-against-ohio',
+    holds: /Husted/,
+    says: /Husted/,
+  },
+  {
+    question: 'how many electoral votes in ohio',
+    story: 'wash-post_2016-09-25_federal-court-rules-against-ohio',
+    holds: /18\s+electoral/,
+    says: /18/,
+  },
+  {
+    question: 'whos the ohio democratic chairman',
+    story: 'wash-post_2016-09-25_federal-court-rules-against-ohio',
+    holds: /Pepper/,
+    says: /Pepper/,
+  },
+  {
+    question: 'how many jobs were added in september',
+    story: 'wash-post_2016-10-08_u-s-adds-jobs-unemployment-rate-',
+    holds: /156,000/,
+    says: /156,000/,
+  },
+  {
+    question: 'who is mark hamrick',
+    story: 'wash-post_2016-10-08_u-s-adds-jobs-unemployment-rate-',
+    holds: /Bankrate/,
+    says: /analyst|Bankrate/,
+  },
+];
+
+const HELD_OUT_CORPORA_WITH_PHRASE: Typed[] = [
+  {
+    question: 'when r the nuclear talks in new york',
+    story: '000_2696b59510ee6b97',
+    holds: /later\s+this\s+week/,
+    says: /later\s+this\s+week/,
+  },
+  {
+    question: 'who is the french president',
+    story: '000_2696b59510ee6b97',
+    holds: /Hollande/,
+    says: /Hollande/,
+  },
+  {
+    question: 'who rejected the us offer on isis',
+    story: '000_2696b59510ee6b97',
+    holds: /rejected/,
+    says: /Khamenei/,
+  },
+  {
+    question: 'what did kerry say about iran joining the coalition',
+    story: '000_2696b59510ee6b97',
+    holds: /inappropriate/,
+  },
+  {
+    question: 'how much will ec milk output be cut',
+    story: 'reuters-02068',
+    holds: /9\.5\s+pct/,
+    says: /9\.5/,
+  },
+  {
+    question: 'how long did the farm ministers negotiate',
+    story: 'reuters-02068',
+    holds: /36\s+hours/,
+    says: /36\s+hours/,
+  },
+  { question: 'how big r butter stocks', story: 'reuters-02068', holds: /1\.2\s+mln\s+tonnes/, says: /1\.2/ },
+  {
+    question: 'how much will pdvsa pay for champlin',
+    story: 'reuters-03906',
+    holds: /93\s+mln/,
+    says: /93\s+mln/,
+  },
+  {
+    question: 'who is venezuelas energy minister',
+    story: 'reuters-03906',
+    holds: /Hernandez\s+Grisanti/i,
+    says: /Hernandez/i,
+  },
+  { question: 'how many helicopters will be built', story: 'reuters-08082', holds: /400/, says: /400/ },
+  { question: 'when is the helicopter report due', story: 'reuters-08082', holds: /July/, says: /July/ },
+  {
+    question: 'who is the german defence minister',
+    story: 'reuters-08082',
+    holds: /Woerner/,
+    says: /Woerner/,
+  },
+  { question: 'who is pennzoils chairman', story: 'reuters-11560', holds: /Liedtke/, says: /Liedtke/ },
+  {
+    question: 'how big is pennzoils suit vs texaco',
+    story: 'reuters-11560',
+    holds: /11\.0-billion/,
+    says: /11\.0/,
+  },
+  {
+    question: 'how did the house banking committee vote on fslic',
+    story: 'reuters-12248',
+    holds: /45-5/,
+    says: /45-5/,
+  },
+  {
+    question: 'how much did the senate pass for fslic',
+    story: 'reuters-12248',
+    holds: /7\.5\s+billion/,
+    says: /7\.5/,
+  },
+  {
+    question: 'how high will french unemployment go',
+    story: 'reuters-18987',
+    holds: /12\s+pct/,
+    says: /12\s+pct/,
+  },
+  {
+    question: 'what will french inflation be this yr',
+    story: 'reuters-18987',
+    holds: /3\.25/,
+    says: /3\.25/,
+  },
+  {
+    question: 'when does malaysia announce its budget',
+    story: 'reuters-21525',
+    holds: /Friday/,
+    says: /Friday/,
+  },
+  {
+    question: 'how much external debt does malaysia have',
+    story: 'reuters-21525',
+    holds: /51\s+billion/,
+    says: /51\s+billion/,
+  },
+  { question: 'who is ismail salleh', story: 'reuters-21525', holds: /economist/, says: /economist/ },
+  { question: 'where did may crude close', story: 'reuters-14611', holds: /18\.84/, says: /18\.84/ },
+  { question: 'when does the ico board meet', story: 'reuters-10876', holds: /tomorrow/, says: /tomorrow/ },
+  {
+    question: 'who said subpoenas are not optional',
+    story: 'politico_2016-09-22_house-panel-votes-to-hold-clinto',
+    holds: /not\s+optional/,
+    says: /Chaffetz/,
+  },
+  {
+    question: 'whos paglianos lawyer',
+    story: 'politico_2016-09-22_house-panel-votes-to-hold-clinto',
+    holds: /MacDougall/,
+    says: /MacDougall/,
+  },
+  {
+    question: 'how many people are displaced worldwide',
+    story: 'nyt_2016-09-20_examining-the-u-n-s-record-on-ur',
+    holds: /65\s+million/,
+    says: /65\s+million/,
+  },
+  {
+    question: 'how many un peacekeepers are deployed',
+    story: 'nyt_2016-09-20_examining-the-u-n-s-record-on-ur',
+    holds: /100,000/,
+    says: /100,000/,
+  },
+  {
+    question: 'where did obama tell men to look inside',
+    story: 'huff-post_2016-11-02_obama-calls-on-men-to-reflect-on',
+    holds: /Columbus/,
+    says: /Columbus/,
+  },
+  {
+    question: 'who is michael podhorzer',
+    story: 'nyt_2016-10-31_confidence-even-as-hillary-clint',
+    holds: /political\s+director/,
+    says: /political\s+director/,
+  },
+  {
+    question: 'how many electoral votes does clinton need',
+    story: 'nyt_2016-10-31_confidence-even-as-hillary-clint',
+    holds: /270/,
+    says: /270/,
+  },
+  {
+    question: 'how many pages did state release thursday',
+    story: 'politico_2016-11-03_state-dept-drops-more-clinton-em',
+    holds: /1,250/,
+    says: /1,250/,
+  },
+  {
+    question: 'what alias did chelsea use',
+    story: 'politico_2016-11-03_state-dept-drops-more-clinton-em',
+    holds: /Diane\s+Reynolds/,
+    says: /Diane\s+Reynolds/,
+  },
+  {
+    question: 'where did broaddrick say the rape happened',
+    story: 'west-journal_2016-10-14_lewinsky-reporter-reveals-that-o',
+    holds: /Little\s+Rock/,
+    says: /Little\s+Rock/,
+  },
+  {
+    question: 'when did the broaddrick rape happen',
+    story: 'west-journal_2016-10-14_lewinsky-reporter-reveals-that-o',
+    holds: /1978/,
+    says: /1978/,
+  },
+];
+
 const isRight = (q: Typed, result: AskResult) => {
   const cited = result.citations[0];
-  return cited !== undefined && q.holds.test(cited.text);
+  if (cited === undefined || !q.holds.test(cited.text)) return false;
+  return q.says === undefined || q.says.test(result.extract?.text ?? result.answer);
 };
 
 function askAll(
@@ -217,11 +559,20 @@ export const typedSection: EvalSection = {
     rate('right, seed/Reuters/PolNeAR', CORPORA, onCorpora.right, 0.5);
     const heldOutCorpora = askAll(opened.library.snapshot, HELD_OUT_CORPORA, ask);
     rate('held out: right, seed/Reuters/PolNeAR', HELD_OUT_CORPORA, heldOutCorpora.right, 0.45);
+    const withPhrase = askAll(opened.library.snapshot, CORPORA_WITH_PHRASE, ask);
+    rate('right with the phrase, seed/Reuters/PolNeAR', CORPORA_WITH_PHRASE, withPhrase.right, 0.65);
+    const heldOutWithPhrase = askAll(opened.library.snapshot, HELD_OUT_CORPORA_WITH_PHRASE, ask);
+    rate(
+      'held out: right with the phrase, seed/Reuters/PolNeAR',
+      HELD_OUT_CORPORA_WITH_PHRASE,
+      heldOutWithPhrase.right,
+      0.4,
+    );
     return {
       metrics,
       details: {
-        misses: [...onSample.misses, ...onCorpora.misses],
-        heldOutMisses: [...heldOutSample.misses, ...heldOutCorpora.misses],
+        misses: [...onSample.misses, ...onCorpora.misses, ...withPhrase.misses],
+        heldOutMisses: [...heldOutSample.misses, ...heldOutCorpora.misses, ...heldOutWithPhrase.misses],
       },
     };
   },

@@ -331,7 +331,8 @@ export class StoryEntities {
           : null;
         const role =
           this.roleBefore(from, from + phrase.nameStart) ??
-          (stray ? { text: stray.text, words: [stray.lower] } : null);
+          (stray ? { text: stray.text, words: [stray.lower] } : null) ??
+          (phrase.nameStart === 0 ? this.roleBeforeComma(from, runEnd) : null);
         const form = phrase.honorificForm ?? phrase.name;
         mention.record = this.registry.add(
           phrase.name,
@@ -722,8 +723,23 @@ export class StoryEntities {
     return next?.word === true && !next.cap && isReportingVerb(next.lower);
   }
 
+  /**
+   * A role set off by commas in front of a name, after a determiner or a possessive: `Its chief
+   * executive, Ingrid Bakker, said`, `The union's leader, Jan de Vries, …`.
+   */
+  private roleBeforeComma(from: number, runEnd: number): { text: string; words: string[] } | null {
+    if (this.tokens[from - 1]?.text !== ',' || !/^[,.;)]$/.test(this.tokens[runEnd + 1]?.text ?? '.'))
+      return null;
+    const role = this.roleBefore(from - 1, from - 1);
+    const before = role && this.tokens[role.start - 1];
+    return before && /^(?:its|the|their|his|her|our|'s|’s)$/.test(before.lower) ? role : null;
+  }
+
   /** The role written in front of a name: `Iran's Supreme Leader`, `U.S. State Department spokeswoman`. */
-  private roleBefore(runFrom: number, nameFrom: number): { text: string; words: string[] } | null {
+  private roleBefore(
+    runFrom: number,
+    nameFrom: number,
+  ): { text: string; words: string[]; start: number } | null {
     let roleEnd = nameFrom - 1;
     while (roleEnd >= runFrom && isHonorific((this.tokens[roleEnd] as Token).lower)) roleEnd--;
     let k = runFrom - 1;
@@ -756,7 +772,7 @@ export class StoryEntities {
     const words = this.tokens.slice(s, roleEnd + 1).map((t) => t.lower);
     if (!words.some((w) => isRoleNoun(w) || isTitle(w) || genderOfWord(w) !== undefined)) return null;
     const text = reflow(this.raw.slice((this.tokens[s] as Token).start, (this.tokens[roleEnd] as Token).end));
-    return { text, words };
+    return { text, words, start: s };
   }
 
   /**

@@ -188,6 +188,8 @@ interface Gazetteer {
   subdivisions: Map<string, GazetteerPlace>;
   ambiguous: Set<string>;
   givenNames: Set<string>;
+  /** The first words of the folded names of more than one word (`new` of `new york`). */
+  firstWords: Set<string>;
 }
 
 let gazetteer: Gazetteer | undefined;
@@ -265,6 +267,7 @@ function loadGazetteer(): Gazetteer {
     subdivisions,
     ambiguous: new Set(ambiguousPlaceNames()),
     givenNames: new Set(givenNames()),
+    firstWords: new Set(),
   };
   // The aliases' cities, from the table's rows before any is made a place (the places of a name leave
   // out a city named as its country: Hong Kong).
@@ -290,6 +293,11 @@ function loadGazetteer(): Gazetteer {
     const index = list.findIndex((other) => other.kind === 'city' && other.country === country);
     if (index >= 0) list[index] = place;
   });
+  for (const names of [byName.keys(), cityRowsByName.keys()])
+    for (const key of names) {
+      const space = key.indexOf(' ');
+      if (space > 0) table.firstWords.add(key.slice(0, space));
+    }
   gazetteer = table;
   return gazetteer;
 }
@@ -297,6 +305,14 @@ function loadGazetteer(): Gazetteer {
 /** The places a name may mean, the likeliest first (countries, then states and regions, then cities by size). */
 export function lookupPlaces(name: string): GazetteerPlace[] {
   return placesOf(loadGazetteer(), foldName(name)) ?? [];
+}
+
+/**
+ * Whether a name of more than one word may start with this word (`New`, `Buenos`, `U.S.`): most
+ * capitalised words start none, and need no look-up of the phrases they begin.
+ */
+export function mayStartLongerName(word: string): boolean {
+  return loadGazetteer().firstWords.has(foldName(word));
 }
 
 /** The US state, Canadian province or Australian state a dateline qualifier names (`Calif.`, `N.J.`, `Alberta`). */

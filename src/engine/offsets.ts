@@ -12,6 +12,8 @@
  */
 export type OffsetMap = number[];
 
+const sameCharacter = (raw: string, text: string) => raw === text || (text === ' ' && /\s/.test(raw));
+
 /** Aligns a re-flowed text with the raw text it came from (`raw.slice(start, end)`). */
 export function offsetMap(raw: string, start: number, end: number, text: string): OffsetMap {
   let r = start;
@@ -19,10 +21,11 @@ export function offsetMap(raw: string, start: number, end: number, text: string)
   const map: OffsetMap = [r];
   let shift = r;
   for (let i = 0; i < text.length && r < end; i++) {
-    // Skip raw characters the re-flow dropped or merged (extra white space, a hyphen's line break).
+    // Skip raw characters the re-flow dropped or merged (extra white space, a hyphen's line break); a
+    // space of the text stands for any white space (a line break it replaced).
     let seek = r;
-    while (seek < end && raw[seek] !== text[i] && seek - r < 12) seek++;
-    if (seek < end && raw[seek] === text[i]) r = seek;
+    while (seek < end && !sameCharacter(raw[seek]!, text[i]!) && seek - r < 12) seek++;
+    if (seek < end && sameCharacter(raw[seek]!, text[i]!)) r = seek;
     if (r - i !== shift) {
       map.push(i, r);
       shift = r - i;

@@ -6,6 +6,7 @@ import {
   isGivenName,
   lookupPlaces,
   lookupSubdivision,
+  mayStartLongerName,
 } from './gazetteer.ts';
 import type { StoryLayout } from './layout.ts';
 import type { Dateline, PlaceRef } from './types.ts';
@@ -57,7 +58,16 @@ function pickDatelinePlace(
   );
 }
 
+/** The last dateline resolved: a parse resolves its dateline twice (the dateline, then the places' home country). */
+let lastDateline: { placeText: string; resolved: ResolvedDateline } | null = null;
+
 function resolveDatelineWords(placeText: string): ResolvedDateline {
+  if (lastDateline?.placeText !== placeText)
+    lastDateline = { placeText, resolved: readDatelineWords(placeText) };
+  return lastDateline.resolved;
+}
+
+function readDatelineWords(placeText: string): ResolvedDateline {
   // Datelines may carry junk before the place (`****LONDON`) and a qualifier after a comma.
   const text = placeText
     .replace(/^[^\p{L}]+/u, '')
@@ -334,8 +344,14 @@ function findPlacesInText(
     const token = tokens[i]!;
     if (!isCapitalised(token.text)) continue;
     let matched = false;
+    // A phrase after words apart (not `U.S.Army`) folds to this word, a space and the rest: it is a
+    // name only if some name of more than one word starts with this word.
+    const longest =
+      token.joinedToNext && tokens[i + 1]!.start > token.end && !mayStartLongerName(token.text)
+        ? 1
+        : Math.min(5, tokens.length - i);
     // Longest name first: `New York` before `York`, `Rio de Janeiro` before `Rio`.
-    for (let length = Math.min(5, tokens.length - i); length >= 1 && !matched; length--) {
+    for (let length = longest; length >= 1 && !matched; length--) {
       const last = i + length - 1;
       const lastToken = tokens[last]!;
       if (!isCapitalised(lastToken.text)) continue;

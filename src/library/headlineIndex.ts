@@ -68,12 +68,20 @@ export function patchHeadlineIndex(
     merged.set(more, left.length);
     return merged.sort();
   };
-  const ranks = previous.words.map((word, i) =>
-    touched.has(word) ? kept(word, previous.ranks[i]!) : moved(previous.ranks[i]!),
-  );
-  const known = (word: string) => previous.words[lowerBound(previous.words, word)] === word;
-  const fresh = [...added.keys()].filter((word) => !known(word));
-  if (fresh.length === 0 && ranks.every((list) => list.length > 0)) return { words: previous.words, ranks };
+  // Only the touched words' lists are made again (found by a binary search), unless ranks moved.
+  const ranks = newRank ? previous.ranks.map(moved) : previous.ranks.slice();
+  const fresh: string[] = [];
+  let emptied = false;
+  for (const word of touched) {
+    const i = lowerBound(previous.words, word);
+    if (previous.words[i] !== word) {
+      if (added.has(word)) fresh.push(word);
+      continue;
+    }
+    ranks[i] = kept(word, previous.ranks[i]!);
+    if (ranks[i]!.length === 0) emptied = true;
+  }
+  if (fresh.length === 0 && !emptied) return { words: previous.words, ranks };
   // Words come or go: the sorted list is made again.
   const lists = new Map(previous.words.map((word, i) => [word, ranks[i]!]));
   for (const word of fresh) lists.set(word, kept(word, new Uint32Array(0)));

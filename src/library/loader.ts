@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { type ParseOutcome, parseStory, storyIdOf } from '../engine/parseStory.ts';
 import type { FileIssue, Story } from '../engine/types.ts';
 import { type CachedFile, type FileStamp, sameStamp, stampOf } from './parseCache.ts';
-import { type ParsedStory, unpackStory } from './parsedStory.ts';
+import { type ParsedCopy, type ParsedStory, renamedStory, unpackStory } from './parsedStory.ts';
 import type { ParsePool } from './parsePool.ts';
 import { ITEMS_PER_STEP, runInSlices, type Steps } from './slices.ts';
 import { storyTermVector } from './snapshot.ts';
@@ -61,6 +61,8 @@ export interface LoadOptions {
 
 export interface LoadOutcome {
   files: LoadedFile[];
+  /** The files of `files` that are not a known entry as it was (parsed, matched by content, renamed). */
+  fresh: LoadedFile[];
   /** Files that could not be read or parsed, with their full path (to find a last good version). */
   failed: Array<FileIssue & { path: string }>;
   /** Folder-level problems that did not stop the load (an unreadable sub-folder). */
@@ -216,29 +218,38 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
     options.known.size === 0 &&
     total >= (options.inlineBelow ?? 0);
 
-  await eachLimited(listing.files, 64, async (entry, index) => {
+  // Files whose stat says they are unchanged are taken at once, in a plain loop (most files of a
+  // reload); only the others go through the reads below, each a promise.
+  const toRead: number[] = [];
+  const asKnown = new Uint8Array(total);
+  for (let index = 0; index < total; index++) {
+    const entry = listing.files[index]!;
     const display = entry.relative;
     const sharedId = shared.get(entry);
-    if (sharedId) {
-      failed.push({ file: display, path: entry.path, reason: sharedId });
-      return;
-    }
     const stamp = stamps[index]!;
-    if (typeof stamp === 'string') {
-      failed.push({ file: display, path: entry.path, reason: stamp });
-      return;
+    if (sharedId || typeof stamp === 'string') {
+      failed.push({ file: display, path: entry.path, reason: sharedId ?? (stamp as string) });
+      continue;
     }
     // Same size, times and inode: unchanged without reading it. Restoring a file's mtime after an edit
     // still changes its ctime, which no one can set; anything else is read and matched by its hash.
     const known = options.known.get(entry.path);
     if (known && sameStamp(known, stamp)) {
-      slots[index] =
-        known.story.file === display ? known : { ...known, story: withFile(known.story, display) };
+      if (known.story.file === display) {
+        slots[index] = known;
+        asKnown[index] = 1;
+      } else slots[index] = { ...known, story: withFile(known.story, display) };
       reused++;
       done++;
       if (done % 1000 === 0) progress();
-      return;
-    }
+    } else toRead.push(index);
+    if ((index & 8191) === 8191) await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  await eachLimited(toRead, 64, async (index) => {
+    const entry = listing.files[index]!;
+    const display = entry.relative;
+    const stamp = stamps[index] as FileStamp;
     if (readInWorkers) {
       toParse.push({ index, path: entry.real, file: display, stamp, sha1: '' });
       return;
@@ -270,31 +281,91 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
       : toParse.flatMap((job, i) => (job.stamp.size >= POOLED_STORY_BYTES ? [i] : []))
     : [];
   // From the workers, packed (see parsedStory.ts); parsed here, as objects.
-  const outcomes = new Array<ParsedStory | { inline: ParseOutcome } | undefined>(toParse.length);
+  const outcomes = new Array<ParsedStory | ParsedCopy | { inline: ParseOutcome } | undefined>(toParse.length);
+  // Outcomes are taken in (unpacked, their terms counted) in job order, as far as they have come back:
+  // while the workers parse the rest, so this thread's share of a cold load runs beside theirs, and
+  // in the same order as they would be one after another (term ids are given in that order).
+  let settled = 0;
+
+  // In slices: a story of megabytes from a worker is unpacked a few thousand quotes at a time.
+  function* settle(): Steps<void> {
+    for (; settled < toParse.length && outcomes[settled] !== undefined; settled++) {
+      const i = settled;
+      const job = toParse[i]!;
+      const result = outcomes[i]!;
+      outcomes[i] = undefined;
+      if ('sameAs' in result) {
+        // The same text as an earlier file, taken in before this one: its story under this file's name.
+        // (Its slot holds the story as parsed: only a load with nothing known reads files in workers.)
+        const first = slots[toParse[result.sameAs]!.index]!;
+        slots[job.index] = {
+          ...first,
+          path: listing.files[job.index]!.path,
+          ...job.stamp,
+          story: renamedStory(first.story as Story, job.file),
+        };
+        continue;
+      }
+      const outcome = 'inline' in result ? result.inline : result.outcome;
+      if (!outcome.ok) {
+        failed.push({ file: job.file, path: listing.files[job.index]!.path, reason: outcome.error });
+        continue;
+      }
+      // Unpacked, the packed form is garbage (no longer held above): a load never holds every story in both forms at once.
+      const story: Story = 'rest' in outcome.story ? yield* unpackStory(outcome.story) : outcome.story;
+      const counts = 'inline' in result ? null : result.counts;
+      const vector: TermVector = counts
+        ? vectorOfCounts(options.vocabulary, counts)
+        : storyTermVector(options.vocabulary, story);
+      slots[job.index] = {
+        path: listing.files[job.index]!.path,
+        ...job.stamp,
+        sha1: 'inline' in result ? job.sha1 : (result.sha1 ?? job.sha1),
+        story,
+        warnings: outcome.warnings,
+        vector,
+      };
+      if ((i & (ITEMS_PER_STEP - 1)) === 0) yield;
+    }
+  }
+  // One settling at a time; an outcome that comes back while one runs is taken by it or the next.
+  let settling: Promise<void> = Promise.resolve();
+  let settleQueued = false;
+  const settleArrived = () => {
+    if (settleQueued) return;
+    settleQueued = true;
+    settling = settling.then(() => {
+      settleQueued = false;
+      return runInSlices(settle());
+    });
+  };
+
   const base = done;
   const folderWarnings: FileIssue[] = [];
   if (pool && pooled.length > 0) {
     try {
-      const results = await pool.parse(
+      await pool.parseEach(
         pooled.map((i) => toParse[i]!),
+        (k, parsed) => {
+          outcomes[pooled[k]!] = 'sameAs' in parsed ? { ...parsed, sameAs: pooled[parsed.sameAs]! } : parsed;
+          settleArrived();
+        },
         (n) => {
           done = base + n;
           progress();
         },
       );
-      pooled.forEach((i, k) => {
-        outcomes[i] = results[k];
-      });
     } catch (error) {
-      // Workers are only a speed-up: without them the same parse runs here.
+      // Workers are only a speed-up: without them the same parse runs here (those that came back are kept).
       folderWarnings.push({
         file: options.dirs.join(', '),
         reason: `parse workers failed (${error}); parsed inline`,
       });
-      done = base;
+      done = base + settled;
     }
+    await settling;
   }
-  for (let i = 0; i < toParse.length; i++) {
+  for (let i = settled; i < toParse.length; i++) {
     const job = toParse[i]!;
     if (outcomes[i]) continue;
     if (job.raw === undefined) {
@@ -312,43 +383,19 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
     if (done % 200 === 0) progress();
   }
   progress();
-
-  // In slices: a story of megabytes from a worker is unpacked a few thousand quotes at a time.
-  function* settle(): Steps<void> {
-    for (let i = 0; i < toParse.length; i++) {
-      const job = toParse[i]!;
-      const result = outcomes[i]!;
-      const outcome = 'inline' in result ? result.inline : result.outcome;
-      if (!outcome.ok) {
-        failed.push({ file: job.file, path: listing.files[job.index]!.path, reason: outcome.error });
-        continue;
-      }
-      const story: Story = 'rest' in outcome.story ? yield* unpackStory(outcome.story) : outcome.story;
-      // Unpacked, the packed form is garbage: a load never holds every story in both forms at once.
-      outcomes[i] = undefined;
-      const counts = 'inline' in result ? null : result.counts;
-      const vector: TermVector = counts
-        ? vectorOfCounts(options.vocabulary, counts)
-        : storyTermVector(options.vocabulary, story);
-      slots[job.index] = {
-        path: listing.files[job.index]!.path,
-        ...job.stamp,
-        sha1: 'inline' in result ? job.sha1 : (result.sha1 ?? job.sha1),
-        story,
-        warnings: outcome.warnings,
-        vector,
-      };
-      if ((i & (ITEMS_PER_STEP - 1)) === 0) yield;
-    }
-  }
   await runInSlices(settle());
 
   const t3 = performance.now();
-  const files = slots.filter((slot): slot is LoadedFile => slot !== undefined);
-  const warnings = [
-    ...folderWarnings,
-    ...files.flatMap((file) => file.warnings.map((reason) => ({ file: file.story.file, reason }))),
-  ];
+  const files: LoadedFile[] = [];
+  const fresh: LoadedFile[] = [];
+  slots.forEach((slot, index) => {
+    if (!slot) return;
+    files.push(slot);
+    if (!asKnown[index]) fresh.push(slot);
+  });
+  const warnings = [...folderWarnings];
+  for (const file of files)
+    for (const reason of file.warnings) warnings.push({ file: file.story.file, reason });
   const timings = { listMs: t1 - t0, readMs: t2 - t1, parseMs: t3 - t2 };
-  return { files, failed, errors: listing.errors, warnings, parsed: toParse.length, reused, timings };
+  return { files, fresh, failed, errors: listing.errors, warnings, parsed: toParse.length, reused, timings };
 }

@@ -78,6 +78,11 @@ export interface CacheContents {
   indexes?: SavedIndexes;
 }
 
+/** A cache as read: its stories' columns too, row for row the files' stories. */
+export interface ReadCacheContents extends CacheContents {
+  stories: StoryColumnsReader;
+}
+
 /** Identifies a list of files and contents, in order: saved indexes are valid only for the same key. */
 export function filesKey(files: ReadonlyArray<{ path: string; sha1: string }>): string {
   const hash = createHash('sha1');
@@ -363,7 +368,7 @@ export async function readCache(
   parserVersion: string,
   onProblem?: (problem: CacheProblem) => void,
   options: CacheReadOptions = {},
-): Promise<CacheContents | null> {
+): Promise<ReadCacheContents | null> {
   let manifest: Manifest;
   try {
     manifest = deserialize(readFileSync(file)) as Manifest;
@@ -403,23 +408,31 @@ export async function readCache(
       else putArray(stored, path, textOnDisk(file, manifest, section));
     });
     const reader = new StoryColumnsReader(stored.stories);
-    const files: CachedFile[] = stored.paths.map((path, i) => {
-      const warnings = stored.warnings[i];
-      return {
-        path,
-        size: stored.sizes[i]!,
-        mtimeMs: stored.mtimes[i]!,
-        ctimeMs: stored.ctimes[i]!,
-        ino: stored.inodes[i]!,
-        sha1: stored.sha1s[i]!,
-        story: new StoredStory(reader, i, stored.stories.ids[i]!, stored.stories.files[i]!),
-        warnings: warnings ? (JSON.parse(warnings) as string[]) : NO_WARNINGS,
-      };
-    });
+    // An entry per file is made when first asked for: a start served from the cache before the files
+    // are checked needs only the columns, and 100,000 objects kept alive cost the collector seconds.
+    let files: CachedFile[] | undefined;
+    const filesOf = (): CachedFile[] =>
+      stored.paths.map((path, i) => {
+        const warnings = stored.warnings[i];
+        return {
+          path,
+          size: stored.sizes[i]!,
+          mtimeMs: stored.mtimes[i]!,
+          ctimeMs: stored.ctimes[i]!,
+          ino: stored.inodes[i]!,
+          sha1: stored.sha1s[i]!,
+          story: new StoredStory(reader, i, stored.stories.ids[i]!, stored.stories.files[i]!),
+          warnings: warnings ? (JSON.parse(warnings) as string[]) : NO_WARNINGS,
+        };
+      });
     return {
       parserVersion,
       vocabulary: stored.vocabulary,
-      files,
+      get files() {
+        files ??= filesOf();
+        return files;
+      },
+      stories: reader,
       ...(stored.indexes ? { indexes: stored.indexes } : {}),
     };
   } catch (error) {

@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { PARSE_STEPS, type ParseOutcome, type ParseStep, STORY_BUDGET_MS } from '../engine/parseStory.ts';
-import { type ParsedStory, unpackOutcome } from './parsedStory.ts';
+import { type ParsedCopy, type ParsedStory, renamedStory, unpackOutcome } from './parsedStory.ts';
 import { PROGRESS_JOB, PROGRESS_STEP } from './parseSlots.ts';
 import type { ParseBatch, ParseJob } from './parseWorker.ts';
 
@@ -55,7 +55,10 @@ interface Lane {
 /** One call of `parse`: its jobs, what is waiting and what came back. */
 interface Run {
   jobs: readonly ParseJob[];
-  outcomes: ParsedStory[];
+  /** Which parse of the pool this is (see ParseBatch). */
+  id: number;
+  /** Given each outcome as it comes back (by job index); nothing is kept here once given. */
+  onParsed: (index: number, parsed: ParsedStory | ParsedCopy) => void;
   /** Jobs waiting, as indexes, the next one last; stopped stories and the rest of their batch go back. */
   queue: number[];
   /** Jobs stopped for running out of time, with the step they were in. */
@@ -81,6 +84,7 @@ export class ParsePool {
   #lanes = new Set<Lane>();
   #idleTimer: NodeJS.Timeout | null = null;
   #running: Promise<unknown> = Promise.resolve();
+  #runs = 0;
 
   constructor(size: number, options: { budgetMs?: number; idleMs?: number } = {}) {
     this.#size = Math.max(1, size);
@@ -89,14 +93,46 @@ export class ParsePool {
   }
 
   /** Parses the jobs; `onProgress` gets the number done so far. Calls run one after another. */
-  parse(jobs: readonly ParseJob[], onProgress?: (done: number) => void): Promise<ParsedStory[]> {
-    const result = this.#running.then(() => this.#parse(jobs, onProgress));
+  async parse(jobs: readonly ParseJob[], onProgress?: (done: number) => void): Promise<ParsedStory[]> {
+    const outcomes = new Array<ParsedStory>(jobs.length);
+    await this.parseEach(
+      jobs,
+      (index, parsed) => {
+        outcomes[index] =
+          'sameAs' in parsed ? copiedOutcome(outcomes[parsed.sameAs]!, jobs[index]!.file) : parsed;
+      },
+      onProgress,
+    );
+    return outcomes;
+  }
+
+  /**
+   * Parses the jobs, giving `onParsed` each outcome (by job index) as it comes back, so the caller can
+   * take in the first stories while the workers parse the rest. Calls run one after another.
+   */
+  parseEach(
+    jobs: readonly ParseJob[],
+    onParsed: Run['onParsed'],
+    onProgress?: (done: number) => void,
+  ): Promise<void> {
+    const result = this.#running.then(() => this.#parse(jobs, onParsed, onProgress));
     // The next call waits for this one, without holding on to its outcomes (all of a load's stories).
     this.#running = result.then(
       () => undefined,
       () => undefined,
     );
     return result;
+  }
+
+  /**
+   * Starts the workers now, ahead of a parse that may follow (a reload lists and stats its files
+   * first), so that they load the engine meanwhile on the other cores. Unused, they end after `idleMs`.
+   */
+  warm(): void {
+    if ([...this.#lanes].some((lane) => lane.run)) return;
+    if (this.#idleTimer) clearTimeout(this.#idleTimer);
+    while (this.#lanes.size < this.#size) this.#start().worker.unref();
+    this.#closeWhenIdle();
   }
 
   /** Ends every worker. */
@@ -108,14 +144,19 @@ export class ParsePool {
     await Promise.all(lanes.map((lane) => lane.worker.terminate()));
   }
 
-  async #parse(jobs: readonly ParseJob[], onProgress?: (done: number) => void): Promise<ParsedStory[]> {
-    if (jobs.length === 0) return [];
+  async #parse(
+    jobs: readonly ParseJob[],
+    onParsed: Run['onParsed'],
+    onProgress?: (done: number) => void,
+  ): Promise<void> {
+    if (jobs.length === 0) return;
     if (this.#idleTimer) clearTimeout(this.#idleTimer);
     this.#idleTimer = null;
     const workers = Math.min(this.#size, jobs.length);
     const run: Run = {
+      id: ++this.#runs,
       jobs,
-      outcomes: new Array<ParsedStory>(jobs.length),
+      onParsed,
       queue: jobs.map((_, i) => jobs.length - 1 - i),
       stopped: new Map(),
       // Small loads are spread over every worker too: one slow story must not hold up the rest.
@@ -152,7 +193,6 @@ export class ParsePool {
       }
     }
     this.#closeWhenIdle();
-    return run.outcomes;
   }
 
   /**
@@ -170,11 +210,12 @@ export class ParsePool {
     const worker = new Worker(this.#entry, { workerData: { progress } });
     const lane: Lane = { worker, progress, batch: [], next: 0, seenJob: 0, seenAt: 0, run: null };
     this.#lanes.add(lane);
-    worker.on('message', (parsed: ParsedStory) => {
+    worker.on('message', (parsed: ParsedStory | ParsedCopy) => {
       const run = lane.run;
       if (!run) return;
-      run.outcomes[lane.batch[lane.next]!] = parsed;
+      const index = lane.batch[lane.next]!;
       lane.next++;
+      run.onParsed(index, parsed);
       run.onProgress?.(++run.done);
       if (lane.next >= lane.batch.length) this.#send(lane);
     });
@@ -189,10 +230,10 @@ export class ParsePool {
         run.reject(error);
         return;
       }
-      run.outcomes[current] = {
+      run.onParsed(current, {
         outcome: { ok: false, error: `parser error: ${error.message}` },
         counts: null,
-      };
+      });
       run.onProgress?.(++run.done);
       this.#replace(lane, 1);
     });
@@ -210,6 +251,7 @@ export class ParsePool {
       return;
     }
     const batch: ParseBatch = {
+      run: run.id,
       jobs: lane.batch.map((index) => {
         const stoppedIn = run.stopped.get(index);
         return stoppedIn ? { ...run.jobs[index]!, stoppedIn } : run.jobs[index]!;
@@ -252,6 +294,17 @@ export class ParsePool {
       this.#replace(lane, 0);
     }
   }
+}
+
+/** An outcome again for the job of `file`, whose text was the same. */
+function copiedOutcome(parsed: ParsedStory, file: string): ParsedStory {
+  const { outcome } = parsed;
+  return outcome.ok
+    ? {
+        ...parsed,
+        outcome: { ...outcome, story: { ...outcome.story, rest: renamedStory(outcome.story.rest, file) } },
+      }
+    : parsed;
 }
 
 /** Parses all jobs on `workers` threads started for this call (see ParsePool); the stories unpacked. */

@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { type ParseOutcome, type ParseStep, parseStory } from '../engine/parseStory.ts';
-import { type ParsedStory, packOutcome } from './parsedStory.ts';
+import { type ParsedCopy, type ParsedStory, packOutcome } from './parsedStory.ts';
 import { PROGRESS_JOB, PROGRESS_STEP } from './parseSlots.ts';
 import { readStoryFileSync } from './storyFiles.ts';
 import { storyTermCounts } from './textIndex.ts';
@@ -22,6 +22,8 @@ export interface ParseJob {
 
 /** A batch as sent to a worker: the jobs and their indexes in the whole load. */
 export interface ParseBatch {
+  /** Which parse of the pool the batch belongs to (job indexes are of that parse). */
+  run: number;
   jobs: ParseJob[];
   indexes: number[];
   /** The time budget of each story (see ParseOptions). */
@@ -39,7 +41,18 @@ parseStory(
   'warm-up.txt',
 );
 
+/**
+ * The texts of the files this thread parsed in the current parse, by SHA-1, with their job's index: a
+ * file with the same text (a story filed twice) is answered with that index rather than parsed again.
+ */
+const parsedTexts = new Map<string, number>();
+let parsedRun = -1;
+
 parentPort?.on('message', (batch: ParseBatch) => {
+  if (batch.run !== parsedRun) {
+    parsedTexts.clear();
+    parsedRun = batch.run;
+  }
   batch.jobs.forEach((job, i) => {
     if (progress) {
       Atomics.store(progress, PROGRESS_STEP, 0);
@@ -53,6 +66,12 @@ parentPort?.on('message', (batch: ParseBatch) => {
       } satisfies ParsedStory);
       return;
     }
+    // Only an earlier job: the loader takes stories in in job order, so the earlier one is there.
+    const first = read ? parsedTexts.get(read.sha1) : undefined;
+    if (read && first !== undefined && first < batch.indexes[i]!) {
+      parentPort!.postMessage({ sameAs: first, sha1: read.sha1 } satisfies ParsedCopy);
+      return;
+    }
     const outcome: ParseOutcome = parseStory(read ? read.text : job.raw!, job.file, {
       budgetMs: batch.budgetMs,
       ...(job.stoppedIn ? { stoppedIn: job.stoppedIn } : {}),
@@ -64,6 +83,9 @@ parentPort?.on('message', (batch: ParseBatch) => {
       counts: outcome.ok ? storyTermCounts(outcome.story) : null,
       ...(read ? { sha1: read.sha1 } : {}),
     };
+    // A story cut short for time is no story to copy: its copy gets its own try.
+    if (read && outcome.ok && !job.stoppedIn && !parsedTexts.has(read.sha1))
+      parsedTexts.set(read.sha1, batch.indexes[i]!);
     parentPort!.postMessage(parsed);
   });
 });

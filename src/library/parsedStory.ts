@@ -6,7 +6,7 @@
  * objects a few thousand at a time, as steps (see slices.ts), so even a story of megabytes is received
  * in slices.
  */
-import type { ParseOutcome } from '../engine/parseStory.ts';
+import { type ParseOutcome, storyIdOf } from '../engine/parseStory.ts';
 import type { Quote, QuoteKind, Span, Story } from '../engine/types.ts';
 import { ITEMS_PER_STEP, runNow, type Steps } from './slices.ts';
 import type { TermCounts } from './textIndex.ts';
@@ -46,6 +46,20 @@ export interface ParsedStory {
   counts: TermCounts | null;
   /** The file's SHA-1, when the worker read the file itself. */
   sha1?: string;
+}
+
+/**
+ * What a parse worker sends back for a file with the same text as an earlier job of the same parse
+ * (a story filed twice): that job's index, so the text is parsed once and the story taken from it.
+ */
+export interface ParsedCopy {
+  sameAs: number;
+  sha1: string;
+}
+
+/** A parsed story as it is under another file's name (a parse reads nothing else of the name). */
+export function renamedStory<T extends { id: string; file: string }>(story: T, file: string): T {
+  return { ...story, id: storyIdOf(file), file };
 }
 
 function joinTexts(texts: readonly string[]): Texts {

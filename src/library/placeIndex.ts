@@ -121,7 +121,7 @@ export function placeRegions(index: PlaceIndex): Map<string, Uint32Array> {
 }
 
 function regionsOf(entries: readonly PlaceEntry[]): Map<string, Uint32Array> {
-  const ranks = new Map<string, Set<number>>();
+  const cities = new Map<string, Uint32Array[]>();
   for (const entry of entries) {
     if (entry.kind !== 'city' || !entry.country) continue;
     const city = lookupPlaces(entry.name).find(
@@ -129,11 +129,28 @@ function regionsOf(entries: readonly PlaceEntry[]): Map<string, Uint32Array> {
     );
     if (!city) continue;
     const key = `${city.country}|${city.admin}`;
-    const set = ranks.get(key) ?? new Set<number>();
-    for (const rank of entry.ranks) set.add(rank);
-    ranks.set(key, set);
+    const list = cities.get(key);
+    if (list) list.push(entry.ranks);
+    else cities.set(key, [entry.ranks]);
   }
-  return new Map([...ranks].map(([key, set]) => [key, Uint32Array.from(set).sort()]));
+  return new Map([...cities].map(([key, lists]) => [key, sortedUnion(lists)]));
+}
+
+/**
+ * The ranks in any of the lists, sorted and each once: joined and sorted natively, not added to a Set
+ * one by one (a region's cities hold tens of thousands of ranks at 100k stories).
+ */
+function sortedUnion(lists: readonly Uint32Array[]): Uint32Array {
+  const all = new Uint32Array(lists.reduce((sum, list) => sum + list.length, 0));
+  let at = 0;
+  for (const list of lists) {
+    all.set(list, at);
+    at += list.length;
+  }
+  all.sort();
+  let kept = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[kept++] = all[i]!;
+  return all.slice(0, kept);
 }
 
 /**

@@ -11,19 +11,12 @@ interface Copies {
   firstOf: Uint32Array;
   /** Story index → the files of every story with its text, for the groups with more than one. */
   files: Map<number, string[]>;
-  /** Each story's text hash (base64 of its SHA-1): a reload reuses the kept ones. */
-  keys?: string[];
-  /** The same hashes as bytes (KEY_BYTES a story), as the parse cache keeps them. */
+  /** Each story's text hash (SHA-1, KEY_BYTES a story), as the parse cache keeps them: a reload reuses the kept ones. */
   keyBytes?: Uint8Array;
 }
 
 /** A SHA-1 digest's length. */
 const KEY_BYTES = 20;
-
-/** Story i's text hash from the hashes as bytes. */
-function keyAt(bytes: Uint8Array, i: number): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset + i * KEY_BYTES, KEY_BYTES).toString('base64');
-}
 
 const bySnapshot = new WeakMap<StorySnapshot, Copies>();
 
@@ -31,57 +24,114 @@ const bySnapshot = new WeakMap<StorySnapshot, Copies>();
 export function copiesOf(snapshot: StorySnapshot, change?: SnapshotChange): Copies {
   let copies = bySnapshot.get(snapshot);
   if (copies) return copies;
-  const { stories, order } = snapshot;
-  const firstOf = new Uint32Array(stories.length);
-  const seen = new Map<string, number>();
-  const files = new Map<number, string[]>();
-  // After a reload, the stories it kept keep their hashes: only the changed ones are hashed.
-  const keys = new Array<string>(stories.length);
   const before = change && bySnapshot.get(change.previous);
-  if (before && (before.keys || before.keyBytes)) {
-    const changed = new Set(change.changed);
-    const keptCount = Math.min(change.previous.stories.length, keys.length);
-    for (let i = 0; i < keptCount; i++)
-      if (!changed.has(i)) keys[i] = before.keys ? before.keys[i]! : keyAt(before.keyBytes!, i);
-    for (const s of change.changed) if (s < keys.length) keys[s] = textKey(snapshot, s);
-  } else for (let i = 0; i < keys.length; i++) keys[i] = textKey(snapshot, i);
-  // Newest first, so the copy kept is the one lists show first.
-  for (const index of order) {
-    const key = keys[index]!;
-    const first = seen.get(key);
-    if (first === undefined) {
-      seen.set(key, index);
-      firstOf[index] = index;
-      continue;
+  if (change && before?.keyBytes) copies = patchedCopies(snapshot, change, before.keyBytes, before);
+  else {
+    const { stories, order } = snapshot;
+    const firstOf = new Uint32Array(stories.length);
+    const seen = new Map<string, number>();
+    const files = new Map<number, string[]>();
+    const keyBytes = new Uint8Array(stories.length * KEY_BYTES);
+    const keys = new Array<string>(stories.length);
+    for (let i = 0; i < keys.length; i++) {
+      const digest = textDigest(snapshot, i);
+      keyBytes.set(digest, i * KEY_BYTES);
+      keys[i] = digest.toString('base64');
     }
-    firstOf[index] = first;
-    const list = files.get(first) ?? [stories.fileAt(first)];
-    list.push(stories.fileAt(index));
-    files.set(first, list);
-    files.set(index, list);
+    // Newest first, so the copy kept is the one lists show first.
+    for (const index of order) {
+      const key = keys[index]!;
+      const first = seen.get(key);
+      if (first === undefined) {
+        seen.set(key, index);
+        firstOf[index] = index;
+        continue;
+      }
+      firstOf[index] = first;
+      const list = files.get(first) ?? [stories.fileAt(first)];
+      list.push(stories.fileAt(index));
+      files.set(first, list);
+      files.set(index, list);
+    }
+    copies = { firstOf, files, keyBytes };
   }
-  copies = { firstOf, files, keys };
   bySnapshot.set(snapshot, copies);
   return copies;
 }
 
 /** The hash of the text that makes two stories the same to a reader: date, headline and body. */
-function textKey(snapshot: StorySnapshot, index: number): string {
+function textDigest(snapshot: StorySnapshot, index: number): Buffer {
   const { stories } = snapshot;
   const hash = createHash('sha1').update(stories.dateAt(index) ?? '');
   for (const part of stories.textBytesAt(index)) hash.update('\n').update(part);
-  return hash.digest('base64');
+  return hash.digest();
+}
+
+/**
+ * The copies after a reload, from those before: only the changed stories are hashed, and only the
+ * groups their old and new texts were or are in are made again (their other members found in one
+ * pass over the hashes as bytes, by their first four bytes); every other story keeps its first.
+ */
+function patchedCopies(
+  snapshot: StorySnapshot,
+  change: SnapshotChange,
+  beforeKeys: Uint8Array,
+  before: Copies,
+): Copies {
+  const { stories, rankOf } = snapshot;
+  const n = stories.length;
+  const previousCount = change.previous.stories.length;
+  const kept = Math.min(n, previousCount);
+  const keyBytes = new Uint8Array(n * KEY_BYTES);
+  keyBytes.set(beforeKeys.subarray(0, kept * KEY_BYTES));
+  const firstOf = new Uint32Array(n);
+  firstOf.set(before.firstOf.subarray(0, kept));
+  const files = new Map(before.files);
+  const changed = [...new Set(change.changed)];
+  /** The texts whose groups are made again, by their hash's first four bytes. */
+  const touched = new Map<number, Uint8Array[]>();
+  const touch = (key: Uint8Array) => {
+    const prefix = new DataView(key.buffer, key.byteOffset, KEY_BYTES).getUint32(0);
+    const list = touched.get(prefix) ?? [];
+    if (!list.some((other) => Buffer.compare(other, key) === 0)) list.push(key);
+    touched.set(prefix, list);
+  };
+  for (const s of changed) {
+    files.delete(s);
+    if (s < previousCount) touch(beforeKeys.subarray(s * KEY_BYTES, (s + 1) * KEY_BYTES));
+    if (s < n) {
+      keyBytes.set(textDigest(snapshot, s), s * KEY_BYTES);
+      touch(keyBytes.subarray(s * KEY_BYTES, (s + 1) * KEY_BYTES));
+    }
+  }
+  const groups = new Map<Uint8Array, number[]>();
+  const view = new DataView(keyBytes.buffer, keyBytes.byteOffset, keyBytes.byteLength);
+  for (let s = 0; s < n && touched.size > 0; s++) {
+    // A cheap look at the first four bytes before the exact comparison.
+    const list = touched.get(view.getUint32(s * KEY_BYTES));
+    if (!list) continue;
+    const key = keyBytes.subarray(s * KEY_BYTES, (s + 1) * KEY_BYTES);
+    const group = list.find((other) => Buffer.compare(other, key) === 0);
+    if (!group) continue;
+    const members = groups.get(group);
+    if (members) members.push(s);
+    else groups.set(group, [s]);
+  }
+  for (const members of groups.values()) {
+    // Newest first, so the copy kept is the one lists show first.
+    members.sort((a, b) => rankOf[a]! - rankOf[b]!);
+    for (const s of members) firstOf[s] = members[0]!;
+    const list = members.length > 1 ? members.map((s) => stories.fileAt(s)) : null;
+    for (const s of members)
+      if (list) files.set(s, list);
+      else files.delete(s);
+  }
+  return { firstOf, files, keyBytes };
 }
 
 /** Every story's text hash as bytes, for the parse cache (none when they were never computed). */
 export function copyKeyBytes(snapshot: StorySnapshot): Uint8Array | undefined {
-  const copies = copiesOf(snapshot);
-  if (copies.keyBytes || !copies.keys) return copies.keyBytes;
-  const bytes = new Uint8Array(copies.keys.length * KEY_BYTES);
-  copies.keys.forEach((key, i) => {
-    bytes.set(Buffer.from(key, 'base64'), i * KEY_BYTES);
-  });
-  return bytes;
+  return copiesOf(snapshot).keyBytes;
 }
 
 /**

@@ -162,10 +162,25 @@ function* sentenceIndexSteps(
   const size = previous.story.length;
   const changed = base ? base.change.changed : Array.from({ length: n }, (_, i) => i);
   const oldCount = base ? base.change.previous.stories.length : 0;
-  // The old sentences of changed stories lose their postings.
+  // The old sentences of changed stories lose their postings: read again from the previous snapshot's
+  // stories, their vectors count them out of the postings without a pass over all of them.
   const dropped: number[] = [];
-  for (const s of changed)
-    if (s < oldCount) for (let k = previous.from[s]!; k < previous.to[s]!; k++) dropped.push(k);
+  const oldRows = new SentenceRows();
+  /** Where a dropped sentence's row is in `oldRows`, while every story read again gives as many rows. */
+  let oldRowOf: Map<number, number> | null = base ? new Map() : null;
+  for (let k = 0; k < changed.length; k++) {
+    const s = changed[k]!;
+    if (s >= oldCount) continue;
+    const from = previous.from[s]!;
+    const to = previous.to[s]!;
+    for (let n = from; n < to; n++) dropped.push(n);
+    if (!oldRowOf) continue;
+    const first = oldRows.count;
+    yield* readSentences(base!.change.previous.stories.bodyParagraphsAt(s), s, vocabulary, oldRows);
+    if (oldRows.count - first !== to - from) oldRowOf = null;
+    else for (let n = from; n < to; n++) oldRowOf.set(n, first + n - from);
+    if ((k & 31) === 0) yield;
+  }
   const rows = new SentenceRows();
   const from = new Uint32Array(n);
   const to = new Uint32Array(n);
@@ -181,25 +196,53 @@ function* sentenceIndexSteps(
   }
   const text = yield* patchTextIndexSteps(previous.text, {
     dropped,
+    ...(oldRowOf ? { droppedVector: (doc: number) => oldRows.vector(oldRowOf!.get(doc)!) } : {}),
     added: Array.from({ length: rows.count }, (_, k) => size + k),
     addedVector: (doc) => rows.vector(doc - size),
     size: size + rows.count,
   });
-  const joined = (before: Uint32Array, more: Growable<Uint32Array>) => {
-    const out = new Uint32Array(before.length + more.length);
-    out.set(before);
-    out.set(more.data.subarray(0, more.length), before.length);
-    return out;
-  };
-  return {
-    story: joined(previous.story, rows.story),
-    paragraph: joined(previous.paragraph, rows.paragraph),
-    start: joined(previous.start, rows.start),
-    end: joined(previous.end, rows.end),
-    from,
-    to,
-    text,
-  };
+  return { ...appendRows(previous, rows), from, to, text };
+}
+
+type Rows = Pick<SentenceIndex, 'story' | 'paragraph' | 'start' | 'end'>;
+const ROW_FIELDS = ['story', 'paragraph', 'start', 'end'] as const;
+
+/**
+ * An index's rows are the first rows of arrays with room to grow, shared by the indexes patched one
+ * from another: a patch appends its sentences' rows rather than copying every row (an index never
+ * reads past its own count, so the rows appended after it change nothing it sees). Keyed by the
+ * `story` rows an index was given.
+ */
+const sharedRows = new WeakMap<Uint32Array, Record<keyof Rows, Growable<Uint32Array>>>();
+
+/** The rows of `previous` and then those of `rows`. */
+function appendRows(previous: Rows, rows: SentenceRows): Rows {
+  let shared = sharedRows.get(previous.story);
+  // Appended to already (by a patch of the same index), or not shared yet: copied once.
+  if (!shared || shared.story.length !== previous.story.length) {
+    // With room for a quarter more: the patches that follow append without a copy for a while.
+    const copy = (array: Uint32Array) => {
+      const growable = growableU32();
+      growable.data = new Uint32Array(Math.ceil(array.length * 1.25) + 1024);
+      growable.data.set(array);
+      growable.length = array.length;
+      return growable;
+    };
+    shared = {
+      story: copy(previous.story),
+      paragraph: copy(previous.paragraph),
+      start: copy(previous.start),
+      end: copy(previous.end),
+    };
+  }
+  const out = {} as Rows;
+  for (const field of ROW_FIELDS) {
+    const more = rows[field];
+    shared[field].pushAll(more.data.subarray(0, more.length));
+    out[field] = shared[field].data.subarray(0, shared[field].length);
+  }
+  sharedRows.set(out.story, shared);
+  return out;
 }
 
 export function buildSentenceIndex(snapshot: StorySnapshot): SentenceIndex {

@@ -23,8 +23,10 @@ import {
 } from './speakers.ts';
 import { type StoryEntry, StoryStore } from './storyStore.ts';
 import {
+  compactTextIndexSteps,
   patchTextIndexSteps,
   storyTermCounts,
+  swapInCompacted,
   type TermVector,
   type TextIndex,
   textIndexSteps,
@@ -116,10 +118,30 @@ export interface SavedIndexes {
   sentences?: Omit<SentenceIndex, 'text'> & { text: SavedTextIndex };
 }
 
-type SavedTextIndex = Omit<TextIndex, 'vocabulary'>;
+type SavedTextIndex = Pick<
+  TextIndex,
+  'offsets' | 'docs' | 'counts' | 'lengths' | 'averageLength' | 'docCount'
+>;
 
-function savedTextIndex({ vocabulary: _, ...postings }: TextIndex): SavedTextIndex {
-  return postings;
+/** The postings as the cache stores them: with any change a reload kept apart merged in (see compactIndexes). */
+function savedTextIndex(index: TextIndex): SavedTextIndex {
+  const { offsets, docs, counts, lengths, averageLength, docCount } = index.changes
+    ? runNow(compactTextIndexSteps(index))
+    : index;
+  return { offsets, docs, counts, lengths, averageLength, docCount };
+}
+
+/**
+ * Merges what reloads kept beside the base postings of the snapshot's text and sentence indexes into
+ * new postings, in slices: every answer stays the same, searches read one list a term again, and the
+ * parse cache stores plain postings. Run after a reload, off the path of its answer.
+ */
+export async function compactIndexes(snapshot: StorySnapshot): Promise<void> {
+  for (const index of [snapshot.text, builtSentenceIndex(snapshot)?.text]) {
+    if (!index?.changes) continue;
+    const from = index.changes;
+    swapInCompacted(index, from, await runInSlices(compactTextIndexSteps(index)));
+  }
 }
 
 const optional = <K extends string, V>(key: K, value: V | undefined | null) =>
@@ -180,7 +202,12 @@ export function buildSnapshotInSlices(
   entries: readonly StoryEntry[] | StoryStore,
   options: BuildOptions & { change?: SnapshotChange },
 ): Promise<StorySnapshot> {
-  return runInSlices(snapshotSteps(storeOf(entries), options));
+  const { change } = options;
+  const stories =
+    change && !(entries instanceof StoryStore)
+      ? StoryStore.patched(change.previous.stories, entries, change.changed)
+      : storeOf(entries);
+  return runInSlices(snapshotSteps(stories, options));
 }
 
 const storeOf = (entries: readonly StoryEntry[] | StoryStore) =>
@@ -218,6 +245,7 @@ function* snapshotSteps(
     for (let s = n; s < previous.stories.length; s++) dropped.add(s);
     text = yield* patchTextIndexSteps(previous.text, {
       dropped: [...dropped],
+      droppedVector: (s) => storyTermVector(vocabulary, previous.stories.at(s)!),
       added: [...new Set(change.changed.filter((s) => s < n))],
       addedVector: vectorAt,
       size: n,

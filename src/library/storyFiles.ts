@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { closeSync, constants, type Dirent, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { type FileHandle, open, readdir, realpath, stat } from 'node:fs/promises';
+import { type FileHandle, open, opendir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import type { FileIssue } from '../engine/types.ts';
 
@@ -61,6 +61,32 @@ function shownPath(root: string, path: string): string {
   return relative(root, path).split(sep).join('/') || '.';
 }
 
+/** Entries read per system call, and calls between two turns of the event loop. */
+const ENTRIES_PER_READ = 1024;
+const READS_PER_TURN = 8;
+
+/**
+ * A folder's entries, read a batch at a time on this thread with a turn of the event loop every few
+ * batches: half the time of one `readdir` in the thread pool for 100,000 files, without one large
+ * allocation of them all there.
+ */
+async function folderEntries(folder: string): Promise<Dirent[]> {
+  const dir = await opendir(folder, { bufferSize: ENTRIES_PER_READ });
+  const entries: Dirent[] = [];
+  try {
+    for (let read = 0; ; read++) {
+      const entry = dir.readSync();
+      if (!entry) break;
+      entries.push(entry);
+      if (read % (ENTRIES_PER_READ * READS_PER_TURN) === ENTRIES_PER_READ * READS_PER_TURN - 1)
+        await new Promise((resolve) => setImmediate(resolve));
+    }
+  } finally {
+    dir.closeSync();
+  }
+  return entries;
+}
+
 /**
  * Every story file (`*.txt`, `*.md`) under the given folders, recursively, sorted by folder order then
  * path. A folder that is missing or unreadable is an error entry with its path and reason. A path that
@@ -98,7 +124,7 @@ export async function listStoryFiles(
       real = known ?? (await realpath(folder));
       if (seenFolders.has(real)) return;
       seenFolders.add(real);
-      entries = await readdir(folder, { withFileTypes: true });
+      entries = await folderEntries(folder);
     } catch (error) {
       errors.push({ file: shownPath(root, folder), reason: `cannot read folder: ${reasonOf(error)}` });
       return;
@@ -106,7 +132,6 @@ export async function listStoryFiles(
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (skipped(entry.name)) continue;
-      const path = join(folder, entry.name);
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
       // Only a link needs resolving: a plain entry's real path is its real folder's plus its name
@@ -114,6 +139,8 @@ export async function listStoryFiles(
       // the depth: 1,500 nested folders took minutes).
       // `real` is a real path (absolute, normalised): a name is appended without path.join's work.
       let target = real.endsWith(sep) ? real + entry.name : real + sep + entry.name;
+      // A folder given by its real path (the usual case) names its files by theirs: one string for both.
+      const path = folder === real ? target : join(folder, entry.name);
       if (entry.isSymbolicLink()) {
         try {
           target = await realpath(path);

@@ -12,9 +12,12 @@ import { heapBytesPerStory, heapShortfall } from './heapBudget.ts';
 import { LoadError, type LoadedFile, loadStoryFiles } from './loader.ts';
 import { type LoadProgress, progressReporter } from './loadProgress.ts';
 import {
+  type CacheContents,
+  type CacheProblem,
   cacheFileFor,
   cacheWriteProblem,
   filesKey,
+  type ReadCacheContents,
   readCache,
   removeStaleTemps,
   writeCache,
@@ -28,13 +31,14 @@ import { builtSentenceIndex, prepareSentenceIndex, SENTENCE_INDEX_AT_ONCE } from
 import {
   buildSnapshot,
   buildSnapshotInSlices,
+  compactIndexes,
   type SavedIndexes,
   type SnapshotChange,
   type StorySnapshot,
   savedIndexesOf,
 } from './snapshot.ts';
 import { wordGroupsOf } from './speakers.ts';
-import { StoredStory } from './storyStore.ts';
+import { StoredStory, StoryStore } from './storyStore.ts';
 import { type TermVector, type TextIndex, termVectorsOf, Vocabulary } from './textIndex.ts';
 
 /** Where the library reports what it does; pino loggers fit. */
@@ -67,6 +71,14 @@ export interface LibraryOptions {
   serving?: boolean;
   /** Keep the story text in the parse cache's files rather than in memory (see CacheReadOptions). */
   storyTextOnDisk?: boolean;
+  /**
+   * Serve from the parse cache before the story files are checked (default false): the first snapshot is
+   * the cache's stories and indexes as they are, ready in about the time the cache takes to read. The
+   * folders are then listed and every file stated in the background, as a reload does, and what changed
+   * since the cache was written is reloaded (`verified` settles then); until then an answer may come
+   * from a file's cached version. Without a usable cache the files are checked first, as usual.
+   */
+  verifyAfterReady?: boolean;
 }
 
 export interface LibraryStats {
@@ -94,45 +106,60 @@ type Settings = Required<Omit<LibraryOptions, 'logger' | 'cacheDir' | 'onProgres
 /**
  * The files of a reload on the previous snapshot's story numbers: a file keeps its number, a new one
  * takes the next, and a removed one's number goes to the last file, so only the numbers of files that
- * changed, came or went (and of the one moved) differ. Returns the files in that order and those numbers.
+ * changed, came or went (and of the one moved) differ. Reads only the fresh and removed files (and
+ * copies the list); `numberOf` gives the previous numbers by path. Returns the files in that order, the
+ * numbers that changed, those of files touched without a change (a new stat, the same story), and the
+ * paths whose number changed (null when removed).
  */
 function keepNumbers(
   previous: readonly LoadedFile[],
-  next: readonly LoadedFile[],
-): { files: LoadedFile[]; changed: number[] } {
-  const numberOf = new Map<string, number>();
-  previous.forEach((file, i) => {
-    numberOf.set(file.path, i);
-  });
+  numberOf: ReadonlyMap<string, number>,
+  fresh: readonly LoadedFile[],
+  removed: readonly LoadedFile[],
+): { files: LoadedFile[]; changed: number[]; touched: number[]; moved: Map<string, number | null> } {
   const files = previous.slice();
-  const present = new Uint8Array(previous.length);
   const changed = new Set<number>();
+  const touched: number[] = [];
+  const moved = new Map<string, number | null>();
   const added: LoadedFile[] = [];
-  for (const file of next) {
+  for (const file of fresh) {
     const i = numberOf.get(file.path);
     if (i === undefined) added.push(file);
     else {
-      present[i] = 1;
-      if (files[i] !== file) {
-        files[i] = file;
-        changed.add(i);
-      }
+      // A file touched but not changed (found by its content hash) keeps its story and its number.
+      if (files[i]!.story !== file.story) changed.add(i);
+      else touched.push(i);
+      files[i] = file;
     }
   }
   // From the end, so the file moved into a removed one's number is never itself removed.
-  for (let i = previous.length - 1; i >= 0; i--) {
-    if (present[i]) continue;
+  const gone = removed.map((file) => numberOf.get(file.path)!).sort((a, b) => b - a);
+  for (const i of gone) {
     const last = files.length - 1;
+    moved.set(files[i]!.path, null);
     files[i] = files[last]!;
     files.pop();
     changed.add(i);
     changed.add(last);
+    if (i !== last) moved.set(files[i]!.path, i);
   }
   for (const file of added) {
     changed.add(files.length);
+    moved.set(file.path, files.length);
     files.push(file);
   }
-  return { files, changed: [...changed] };
+  return { files, changed: [...changed], touched, moved };
+}
+
+/** The known files that a load neither listed nor failed on: removed. */
+function unlisted(
+  known: ReadonlyMap<string, LoadedFile>,
+  files: readonly LoadedFile[],
+  failed: ReadonlyArray<{ path: string }>,
+): LoadedFile[] {
+  const present = new Set(files.map((file) => file.path));
+  for (const failure of failed) present.add(failure.path);
+  return [...known.values()].filter((file) => !present.has(file.path));
 }
 
 /**
@@ -170,6 +197,13 @@ function inOrderOf(known: ReadonlyMap<string, unknown>, files: readonly LoadedFi
   return out;
 }
 
+/** The load's wall time and its phases' (rounded to the millisecond) in the snapshot's load report. */
+function recordDuration(snapshot: StorySnapshot, durationMs: number, timings: Record<string, number>) {
+  const load = snapshot.load as { durationMs: number; timings?: Record<string, number> };
+  load.durationMs = durationMs;
+  load.timings = Object.fromEntries(Object.entries(timings).map(([name, ms]) => [name, Math.round(ms)]));
+}
+
 /** A reload changing more than this share of the stories builds its snapshot anew instead of patching. */
 const PATCH_AT_MOST = 0.25;
 
@@ -195,8 +229,12 @@ export class StoryLibrary {
   #indexed: { files: readonly LoadedFile[]; text: TextIndex; vectors?: (doc: number) => TermVector } | null =
     null;
   #indexedAt: Map<string, number> | null = null;
+  /** The story number of each file of `#numbered`, by path: made when a reload first needs it, then patched. */
+  #numberOf: Map<string, number> | null = null;
   /** Indexes from the parse cache, for the first load when the files are exactly the cached ones. */
   #cached: { files: readonly LoadedFile[]; indexes: SavedIndexes } | null = null;
+  /** Settles once the files are checked (see `verifyAfterReady`); at once when they were checked first. */
+  #verified: Promise<ReloadReport | null> = Promise.resolve(null);
   readonly #options: Settings;
 
   private constructor(
@@ -227,40 +265,111 @@ export class StoryLibrary {
       heapLimit: options.heapLimit,
       serving: options.serving ?? true,
       storyTextOnDisk: options.storyTextOnDisk ?? false,
+      verifyAfterReady: options.verifyAfterReady ?? false,
     };
     const started = performance.now();
     if (settings.cacheFile) removeStaleTemps(settings.cacheFile);
     const library = new StoryLibrary(buildSnapshot([]), new Map(), new Vocabulary(), settings);
     const timings: Record<string, number> = {};
-    // The cache is read in the thread pool while the story files are stated.
     const cacheFile = settings.cacheFile;
-    const whileStating = cacheFile
-      ? () =>
-          readCache(
-            cacheFile,
-            settings.parserVersion,
-            ({ file, reason }) =>
-              settings.logger?.warn(
-                { file, reason },
-                `the parse cache cannot be read (${reason}); stories are parsed again and the cache rewritten`,
-              ),
-            { storyTextOnDisk: settings.storyTextOnDisk },
-          ).then((cache) => {
-            timings.cacheReadMs = performance.now() - started;
-            if (!cache) return;
-            library.#vocabulary = new Vocabulary(cache.vocabulary);
-            library.#files = new Map(cache.files.map((file) => [file.path, file]));
-            if (cache.indexes) library.#cached = { files: cache.files, indexes: cache.indexes };
-            if (cache.indexes?.text)
-              library.#indexed = {
-                files: cache.files,
-                text: { vocabulary: library.#vocabulary, ...cache.indexes.text },
-              };
-          })
-      : undefined;
+    const read = () =>
+      readCache(
+        cacheFile!,
+        settings.parserVersion,
+        ({ file, reason }: CacheProblem) =>
+          settings.logger?.warn(
+            { file, reason },
+            `the parse cache cannot be read (${reason}); stories are parsed again and the cache rewritten`,
+          ),
+        { storyTextOnDisk: settings.storyTextOnDisk },
+      ).then((cache) => {
+        timings.cacheReadMs = performance.now() - started;
+        return cache;
+      });
+    let whileStating: (() => Promise<void>) | undefined;
+    if (cacheFile && settings.verifyAfterReady) {
+      const cache = await read();
+      if (cache && library.#serveCache(cache, started, timings)) return library;
+      whileStating = async () => {
+        if (cache) library.#adoptCache(cache);
+      };
+    } else if (cacheFile) {
+      // The cache is read in the thread pool while the story files are stated.
+      whileStating = () =>
+        read().then((cache) => {
+          if (cache) library.#adoptCache(cache);
+        });
+    }
     const report = await library.#load(started, true, timings, whileStating);
     if (report.error) throw new LoadError(report.error);
     return library;
+  }
+
+  /** What is known from the parse cache: its files, and its indexes for them in their order. */
+  #adoptCache(cache: CacheContents) {
+    this.#vocabulary = new Vocabulary(cache.vocabulary);
+    this.#files = new Map(cache.files.map((file) => [file.path, file]));
+    if (cache.indexes) this.#cached = { files: cache.files, indexes: cache.indexes };
+    if (cache.indexes?.text)
+      this.#indexed = { files: cache.files, text: { vocabulary: this.#vocabulary, ...cache.indexes.text } };
+  }
+
+  /**
+   * The first snapshot straight from the cache, when it holds every index for its stories (see
+   * `verifyAfterReady`); then the files are checked as a reload, which `reload()` meanwhile shares.
+   * False when the cache cannot serve alone.
+   */
+  #serveCache(cache: ReadCacheContents, started: number, timings: Record<string, number>): boolean {
+    const { indexes } = cache;
+    const count = cache.stories.columns.count;
+    if (!indexes?.text || indexes.order.length !== count || indexes.text.lengths.length !== count)
+      return false;
+    const shortfall = heapShortfall(count, this.#options.heapLimit, heapBytesPerStory(count, count));
+    if (shortfall) this.#warnHeap(shortfall, count);
+    const indexStarted = performance.now();
+    this.#vocabulary = new Vocabulary(cache.vocabulary);
+    const snapshot = buildSnapshot(StoryStore.ofColumns(cache.stories), {
+      vocabulary: this.#vocabulary,
+      saved: indexes,
+      load: {
+        dirs: this.#options.dirs,
+        loadedAt: new Date().toISOString(),
+        parsed: 0,
+        reused: count,
+        restoredIndexes: true,
+      },
+    });
+    prepareAsk(snapshot);
+    wordGroupsOf(snapshot.speakers);
+    if (this.#options.serving) placeRegions(snapshot.places);
+    this.#snapshot = snapshot;
+    const durationMs = Math.round(performance.now() - started);
+    recordDuration(snapshot, durationMs, { ...timings, indexMs: performance.now() - indexStarted });
+    this.#options.logger?.info(
+      { stories: count, parsed: 0, failed: 0, durationMs },
+      'stories loaded from the parse cache; checking the files',
+    );
+    // The files are checked after the caller has its library (a reload asked for meanwhile shares it).
+    const verifying = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+      const files = cache.files;
+      this.#files = new Map(files.map((file) => [file.path, file]));
+      this.#numbered = files;
+      this.#indexed = { files, text: snapshot.text };
+      return this.#load(performance.now(), false);
+    });
+    this.#reloading = verifying.finally(() => {
+      this.#reloading = null;
+    });
+    this.#verified = this.#reloading;
+    return true;
+  }
+
+  /**
+   * Settles once every story file has been checked against what is served: at once after a load that
+   * checked them first, else (see `verifyAfterReady`) with the report of the reload that checked them.
+   */
+  get verified(): Promise<ReloadReport | null> {
+    return this.#verified;
   }
 
   /** The current story set. Hold on to it for the whole of one answer. */
@@ -309,6 +418,8 @@ export class StoryLibrary {
         : null,
     });
     const loadStarted = performance.now();
+    // A reload's parse workers start while the files are listed and stated, not after.
+    if (!initial) this.#options.pool?.warm();
     // The first load checks its size against the heap once the files are counted, before parsing.
     let heapChecked = !initial;
     let cacheKnown = !whileStating;
@@ -371,36 +482,33 @@ export class StoryLibrary {
 
     // A file that fails now keeps its last good version, if this library had one.
     const files = outcome.files;
-    const present = new Set(files.map((file) => file.path));
-    for (const failure of outcome.failed) {
-      const last = initial ? undefined : previous.get(failure.path);
-      if (last && !present.has(failure.path)) {
-        files.push(last);
-        present.add(failure.path);
+    const keptFailed = new Set<string>();
+    if (!initial)
+      for (const failure of outcome.failed) {
+        const last = previous.get(failure.path);
+        if (last && !keptFailed.has(failure.path)) {
+          files.push(last);
+          keptFailed.add(failure.path);
+        }
       }
-    }
 
+    // Only the fresh files (a reload's few) are looked up: every other listed file is a known one as it was.
     const added: string[] = [];
     const changed: string[] = [];
-    for (const file of files) {
+    let listedKnown = files.length - outcome.fresh.length;
+    for (const file of initial ? files : outcome.fresh) {
       const before = initial ? undefined : previous.get(file.path);
       if (!before) added.push(file.story.file);
-      else if (before.sha1 !== file.sha1) changed.push(file.story.file);
+      else {
+        listedKnown++;
+        if (before.sha1 !== file.sha1) changed.push(file.story.file);
+      }
     }
-    const removed = initial
-      ? []
-      : [...previous.values()]
-          .filter((file) => !present.has(file.path) && !outcome.failed.some((f) => f.path === file.path))
-          .map((file) => file.story.file);
+    const removedFiles =
+      initial || listedKnown === previous.size ? [] : unlisted(previous, files, outcome.failed);
+    const removed = removedFiles.map((file) => file.story.file);
 
     const warnings: FileIssue[] = [...outcome.warnings];
-    const seen = new Map<string, string>();
-    for (const file of files) {
-      const other = seen.get(file.story.id);
-      if (other)
-        warnings.push({ file: file.story.file, reason: `same story id as ${other}; only the first is used` });
-      else seen.set(file.story.id, file.story.file);
-    }
     const failed: FileIssue[] = outcome.failed.map(({ file, reason }) => ({ file, reason }));
     const indexStarted = performance.now();
     const cached = this.#cached;
@@ -422,6 +530,8 @@ export class StoryLibrary {
     };
     let snapshot: StorySnapshot;
     let numbered = saved ? numberedAsCached! : files;
+    /** A patched reload's numbering (see keepNumbers). */
+    let kept: ReturnType<typeof keepNumbers> | null = null;
     if (initial) {
       snapshot = buildSnapshot(
         numbered.map((file) => file.story),
@@ -435,27 +545,51 @@ export class StoryLibrary {
     } else {
       // A reload builds in slices, so answers asked meanwhile wait a few milliseconds at most; a few
       // changed files patch the previous snapshot's indexes instead of building them again.
-      const kept = keepNumbers(this.#numbered, files);
-      const change: SnapshotChange | undefined =
-        kept.changed.length <= PATCH_AT_MOST * Math.max(files.length, this.#numbered.length)
-          ? { previous: this.#snapshot, changed: kept.changed }
-          : undefined;
-      if (change) numbered = kept.files;
-      snapshot = await buildSnapshotInSlices(
-        numbered.map((file) => file.story),
-        {
-          vocabulary: this.#vocabulary,
-          vectorOf: (i) => this.#vectorOf(numbered[i]!),
-          load: loadInfo,
-          ...(change ? { change } : {}),
-        },
-      );
-      const sentences = prepareSentenceIndex(snapshot, { reload: true, ...(change ? { change } : {}) });
-      // The lookups that a reload can patch from the previous snapshot's, before prepareAsk builds the rest.
-      copiesOf(snapshot, change);
-      roleIndex(snapshot, change);
-      // Answers from a set of ordinary size always use the sentence index; a patch makes it quick.
-      if (change || snapshot.stories.length <= SENTENCE_INDEX_AT_ONCE) await sentences;
+      this.#numberOf ??= new Map(this.#numbered.map((file, i) => [file.path, i]));
+      kept = keepNumbers(this.#numbered, this.#numberOf, outcome.fresh, removedFiles);
+      if (kept.changed.length === 0) {
+        // Every file as served (a check after a start from the cache, a reload with nothing changed): the
+        // snapshot and its indexes stay, with this load's report.
+        numbered = kept.files;
+        snapshot = this.#snapshot;
+        Object.assign(snapshot.load, { ...loadInfo, restoredIndexes: snapshot.load.restoredIndexes });
+      } else {
+        const change: SnapshotChange | undefined =
+          kept.changed.length <= PATCH_AT_MOST * Math.max(files.length, this.#numbered.length)
+            ? { previous: this.#snapshot, changed: kept.changed }
+            : undefined;
+        if (change) numbered = kept.files;
+        else kept = null;
+        snapshot = await buildSnapshotInSlices(
+          numbered.map((file) => file.story),
+          {
+            vocabulary: this.#vocabulary,
+            // A patch asks only for its changed stories': a parsed one's own, else (a story moved to
+            // another number) counted again from the story rather than read back out of every posting.
+            vectorOf: (i) => (change ? numbered[i]!.vector : this.#vectorOf(numbered[i]!)),
+            load: loadInfo,
+            ...(change ? { change } : {}),
+          },
+        );
+        const sentences = prepareSentenceIndex(snapshot, { reload: true, ...(change ? { change } : {}) });
+        // The lookups that a reload can patch from the previous snapshot's, before prepareAsk builds the rest.
+        copiesOf(snapshot, change);
+        roleIndex(snapshot, change);
+        // Answers from a set of ordinary size always use the sentence index; a patch makes it quick.
+        if (change || snapshot.stories.length <= SENTENCE_INDEX_AT_ONCE) await sentences;
+      }
+    }
+    // Two files with one story id: the first by number is the one used (byId holds one number an id).
+    if (snapshot.byId.size < snapshot.stories.length) {
+      const { stories, byId } = snapshot;
+      for (let i = 0; i < stories.length; i++) {
+        const first = byId.get(stories.idAt(i))!;
+        if (first !== i)
+          warnings.push({
+            file: stories.fileAt(i),
+            reason: `same story id as ${stories.fileAt(first)}; only the first is used`,
+          });
+      }
     }
     // The lookups `ask` needs are built here, before the swap, so no question pays for them.
     prepareAsk(snapshot);
@@ -465,28 +599,45 @@ export class StoryLibrary {
     this.#snapshot = snapshot;
     // Parsed stories are kept in the snapshot's columns from now on, not as objects as well, and their
     // term vectors in its text index.
-    this.#numbered = numbered.map((file, i) => {
+    const stored = (file: LoadedFile, i: number): LoadedFile => {
       if (file.story instanceof StoredStory && !file.vector) return file;
-      const { vector: _, ...kept } = file;
-      return { ...kept, story: snapshot.stories.entry(i) };
-    });
+      const { vector: _, ...rest } = file;
+      return { ...rest, story: snapshot.stories.entry(i) };
+    };
+    let dirty: boolean;
+    if (kept) {
+      // A patch: the per-file lists and maps are patched at the numbers and paths it changed.
+      for (const i of [...kept.changed, ...kept.touched])
+        if (i < numbered.length) {
+          numbered[i] = stored(numbered[i]!, i);
+          previous.set(numbered[i]!.path, numbered[i]!);
+        }
+      for (const file of removedFiles) previous.delete(file.path);
+      for (const [path, i] of kept.moved)
+        if (i === null) this.#numberOf!.delete(path);
+        else this.#numberOf!.set(path, i);
+      this.#numbered = numbered;
+      dirty = outcome.parsed > 0 || kept.changed.length > 0 || kept.touched.length > 0;
+    } else {
+      this.#numbered = numbered.map(stored);
+      this.#files = new Map(this.#numbered.map((file) => [file.path, file]));
+      this.#numberOf = null;
+      // The cache is rewritten only when the set differs from what it (or the previous load) holds.
+      dirty =
+        (initial && !saved) ||
+        outcome.parsed > 0 ||
+        previous.size !== files.length ||
+        files.some((file) => previous.get(file.path) !== file);
+    }
     this.#indexed = { files: this.#numbered, text: snapshot.text };
     this.#indexedAt = null;
-    this.#files = new Map(this.#numbered.map((file) => [file.path, file]));
-
-    // The cache is rewritten only when the set differs from what it (or the previous load) holds.
-    const dirty =
-      (initial && !saved) ||
-      outcome.parsed > 0 ||
-      previous.size !== files.length ||
-      files.some((file) => previous.get(file.path) !== file);
     const cacheStarted = performance.now();
     // A first load writes the cache now (a command may exit right after); a reload swaps the new set
     // in first and writes the cache a little later, so answers and the report do not wait for it.
     if (this.#options.cacheFile && dirty) {
       if (initial) await this.#saveCache();
       else this.#scheduleCacheWrite();
-    }
+    } else if (!initial && !this.#options.cacheFile) this.#scheduleCacheWrite();
     // A large set's sentence index is built after the load: the cache is written again once it is
     // there, so the next start reads it instead of building it.
     if (this.#options.cacheFile && !builtSentenceIndex(snapshot) && (dirty || !saved?.sentences))
@@ -494,16 +645,12 @@ export class StoryLibrary {
         if (this.#snapshot === snapshot) this.#scheduleCacheWrite();
       });
     const durationMs = Math.round(performance.now() - started);
-    const load = snapshot.load as { durationMs: number; timings?: Record<string, number> };
-    load.durationMs = durationMs;
-    load.timings = Object.fromEntries(
-      Object.entries({
-        ...timings,
-        ...outcome.timings,
-        indexMs,
-        cacheWriteMs: performance.now() - cacheStarted,
-      }).map(([name, ms]) => [name, Math.round(ms)]),
-    );
+    recordDuration(snapshot, durationMs, {
+      ...timings,
+      ...outcome.timings,
+      indexMs,
+      cacheWriteMs: performance.now() - cacheStarted,
+    });
     this.#options.logger?.info(
       { stories: snapshot.stories.length, parsed: outcome.parsed, failed: failed.length, durationMs },
       initial ? 'stories loaded' : 'stories reloaded',
@@ -530,22 +677,34 @@ export class StoryLibrary {
   }
 
   /**
-   * Writes the cache of the current set, after any write still running (one at a time, each of the
-   * set current when it starts). Never rejects: a failure is said once.
+   * Compacts the current set's indexes and writes its cache (when there is one), after any write still
+   * running (one at a time, each of the set current when it starts). Never rejects: a failure is said once.
    */
   #saveCache(): Promise<void> {
     this.#writing = this.#writing.then(async () => {
-      const file = this.#options.cacheFile!;
+      const file = this.#options.cacheFile;
       try {
+        // What the reloads kept beside the indexes' postings is merged in first, in slices, once no
+        // reload runs: the cache stores plain postings, and the next reload's patch starts from them.
+        while (this.#reloading) await this.#reloading.catch(() => undefined);
+        for (let snapshot = this.#snapshot; ; snapshot = this.#snapshot) {
+          await compactIndexes(snapshot);
+          if (snapshot === this.#snapshot) break;
+        }
+        if (!file) return;
         await writeCache(file, {
           parserVersion: this.#options.parserVersion,
           vocabulary: this.#vocabulary.terms,
-          files: [...this.#files.values()],
+          files: this.#numbered,
           indexes: savedIndexesOf(this.#snapshot),
         });
         if (this.#cacheProblem) this.#options.logger?.info({ file }, 'the parse cache is written again');
         this.#cacheProblem = null;
       } catch (error) {
+        if (!file) {
+          this.#options.logger?.warn({ error: String(error) }, 'the indexes could not be compacted');
+          return;
+        }
         // A cache that cannot be written only makes the next start slower: said once, not at every reload.
         const problem = cacheWriteProblem(file, error);
         if (problem !== this.#cacheProblem) this.#options.logger?.warn({ file }, problem);
@@ -566,9 +725,9 @@ export class StoryLibrary {
   }
 
   /**
-   * After a reload the cache is written a little later: one write for a burst of reloads. The write
-   * gathers the story columns in slices and writes in the thread pool, so answers go on meanwhile. The
-   * timer does not keep the process alive; a process that exits first only has a slower next start.
+   * After a reload the indexes are compacted and the cache written a little later: once for a burst of
+   * reloads. Both run in slices (the write in the thread pool), so answers go on meanwhile. The timer
+   * does not keep the process alive; a process that exits first only has a slower next start.
    */
   #scheduleCacheWrite(delayMs = 5_000) {
     if (this.#cacheTimer) clearTimeout(this.#cacheTimer);

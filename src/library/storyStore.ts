@@ -40,6 +40,8 @@ export class StoryStore implements Iterable<Story> {
   readonly #ids: readonly string[];
   readonly #files: readonly string[];
   readonly #recent = new Map<number, Story>();
+  /** Per reader, how many stories it serves (kept by patches; none kept means all from the first). */
+  #served: Uint32Array | null = null;
 
   private constructor(
     readers: StoryColumnsReader[],
@@ -56,45 +58,64 @@ export class StoryStore implements Iterable<Story> {
     this.length = ids.length;
   }
 
+  /** The stories of one set of columns, row for row (a start served from the parse cache). */
+  static ofColumns(reader: StoryColumnsReader): StoryStore {
+    return new StoryStore([reader], null, null, reader.columns.ids, reader.columns.files);
+  }
+
   /** The stories of `entries`, in order: parsed ones are encoded, stored ones kept where they are. */
   static of(entries: readonly StoryEntry[]): StoryStore {
     const whole = wholeColumns(entries);
-    if (whole) return new StoryStore([whole], null, null, whole.columns.ids, whole.columns.files);
-    const parsed = new StoryColumnsBuilder();
+    if (whole) return StoryStore.ofColumns(whole);
     const readers: StoryColumnsReader[] = [];
-    const readerIds = new Map<StoryColumnsReader, number>();
     const readerOf = new Uint32Array(entries.length);
     const rowOf = new Uint32Array(entries.length);
-    const ids: string[] = [];
-    const files: string[] = [];
-    entries.forEach((entry, i) => {
-      ids.push(entry.id);
-      files.push(entry.file);
-      if (entry instanceof StoredStory) {
-        let id = readerIds.get(entry.reader);
-        if (id === undefined) {
-          id = readers.push(entry.reader) - 1;
-          readerIds.set(entry.reader, id);
-        }
-        readerOf[i] = id;
-        rowOf[i] = entry.row;
-      } else {
-        // Its reader, the parsed stories' own, is set once they are all encoded.
-        rowOf[i] = parsed.count;
-        parsed.add(entry);
-      }
-    });
-    if (parsed.count === entries.length) {
-      const columns = parsed.done();
-      return new StoryStore([new StoryColumnsReader(columns)], null, null, columns.ids, columns.files);
-    }
-    if (parsed.count > 0) {
-      const id = readers.push(new StoryColumnsReader(parsed.done())) - 1;
-      entries.forEach((entry, i) => {
-        if (!(entry instanceof StoredStory)) readerOf[i] = id;
-      });
+    const ids = new Array<string>(entries.length);
+    const files = new Array<string>(entries.length);
+    const at = { readers, readerOf, rowOf, ids, files };
+    const parsedAt = placeEntries(entries, entries.keys(), at);
+    if (entries.length > 0 && parsedAt.length === entries.length) {
+      const { columns } = readers[0]!;
+      return new StoryStore(readers, null, null, columns.ids, columns.files);
     }
     return new StoryStore(readers, readerOf, rowOf, ids, files);
+  }
+
+  /**
+   * The stories of `entries` where only the numbers `changed` differ from `previous`'s (a reload's
+   * patch): the others keep their reader and row, copied as they are without a look at their entries.
+   * A column set none of whose rows is used any more is let go (its place in the list left empty).
+   */
+  static patched(
+    previous: StoryStore,
+    entries: readonly StoryEntry[],
+    changed: readonly number[],
+  ): StoryStore {
+    const n = entries.length;
+    const kept = Math.min(n, previous.length);
+    const readers = previous.#readers.slice();
+    const readerOf = new Uint32Array(n);
+    const rowOf = new Uint32Array(n);
+    if (previous.#readerOf && previous.#rowOf) {
+      readerOf.set(previous.#readerOf.subarray(0, kept));
+      rowOf.set(previous.#rowOf.subarray(0, kept));
+    } else for (let i = 0; i < kept; i++) rowOf[i] = i;
+    const ids = previous.#ids.slice(0, kept);
+    const files = previous.#files.slice(0, kept);
+    const mine = new Set(changed.filter((i) => i < n));
+    placeEntries(entries, mine, { readers, readerOf, rowOf, ids, files });
+    // The rows each column set still serves: those it served less the changed numbers' old ones, plus
+    // the new ones.
+    const served = new Uint32Array(readers.length);
+    if (previous.#served) served.set(previous.#served);
+    else served[0] = previous.length;
+    for (const i of new Set(changed))
+      if (i < previous.length) served[previous.#readerOf ? previous.#readerOf[i]! : 0]!--;
+    for (const i of mine) served[readerOf[i]!]!++;
+    for (let id = 0; id < readers.length; id++) if (served[id] === 0) readers[id] = UNUSED;
+    const store = new StoryStore(readers, readerOf, rowOf, ids, files);
+    store.#served = served;
+    return store;
   }
 
   #reader(i: number): StoryColumnsReader {
@@ -189,7 +210,7 @@ export class StoryStore implements Iterable<Story> {
 
   /** The columns the stories are read from (for the bench's memory figures). */
   columnSets(): StoryColumns[] {
-    return this.#readers.map((reader) => reader.columns);
+    return this.#readers.filter((reader) => reader !== UNUSED).map((reader) => reader.columns);
   }
 
   /** Story `i` as kept here: what a loaded file holds once the snapshot is built. */
@@ -202,6 +223,53 @@ export class StoryStore implements Iterable<Story> {
     for (let i = 0; i < this.length; i++) yield this.#decode(i);
   }
 }
+
+/**
+ * Puts the entries at `numbers` in place: a stored one at its column set (added to `readers` when new)
+ * and row, parsed ones into one new set of columns added last. Returns the numbers of the parsed ones.
+ */
+function placeEntries(
+  entries: readonly StoryEntry[],
+  numbers: Iterable<number>,
+  at: {
+    readers: StoryColumnsReader[];
+    readerOf: Uint32Array;
+    rowOf: Uint32Array;
+    ids: string[];
+    files: string[];
+  },
+): number[] {
+  const { readers, readerOf, rowOf, ids, files } = at;
+  const readerIds = new Map(readers.map((reader, id) => [reader, id]));
+  const parsed = new StoryColumnsBuilder();
+  const parsedAt: number[] = [];
+  for (const i of numbers) {
+    const entry = entries[i]!;
+    ids[i] = entry.id;
+    files[i] = entry.file;
+    if (entry instanceof StoredStory) {
+      let id = readerIds.get(entry.reader);
+      if (id === undefined) {
+        id = readers.push(entry.reader) - 1;
+        readerIds.set(entry.reader, id);
+      }
+      readerOf[i] = id;
+      rowOf[i] = entry.row;
+    } else {
+      rowOf[i] = parsed.count;
+      parsed.add(entry);
+      parsedAt.push(i);
+    }
+  }
+  if (parsed.count > 0) {
+    const id = readers.push(new StoryColumnsReader(parsed.done())) - 1;
+    for (const i of parsedAt) readerOf[i] = id;
+  }
+  return parsedAt;
+}
+
+/** Where a column set no story uses any more was: an empty one, so that the others keep their numbers. */
+const UNUSED = new StoryColumnsReader(new StoryColumnsBuilder().done());
 
 /** The one set of columns `entries` are, row for row, if they are (a warm start's stories). */
 function wholeColumns(entries: readonly StoryEntry[]): StoryColumnsReader | null {

@@ -1,8 +1,9 @@
 /**
  * A compact BM25 full-text index. Each story is first turned into a term vector (term ids and counts);
  * the inverted index is then built from the vectors in one counting pass over typed arrays. A reload
- * patches the index instead: the changed stories' postings are swapped for their new ones in a copy of
- * the rest, so it costs no more than a copy. The vectors are what the parse cache stores.
+ * patches the index instead, at the cost of its change rather than of the set: the changed documents'
+ * old postings are marked gone and their new ones kept beside the base postings, which successive
+ * indexes share; a compaction later merges them in. The vectors are what the parse cache stores.
  */
 import type { Story } from '../engine/types.ts';
 import { ITEMS_PER_STEP, runNow, type Steps } from './slices.ts';
@@ -86,15 +87,48 @@ export function vectorOfCounts(vocabulary: Vocabulary, { counts, length }: TermC
 
 export interface TextIndex {
   vocabulary: Vocabulary;
-  /** Postings of term t are docs/counts[offsets[t] .. offsets[t+1]) (docs in no particular order). */
+  /**
+   * The base postings, as the last full build or compaction made them: term t's are
+   * docs/counts[offsets[t] .. offsets[t+1]) (docs in no particular order). Never written to once built,
+   * so successive snapshots share them.
+   */
   offsets: Uint32Array;
   docs: Uint32Array;
   counts: Uint16Array;
-  /** Per document number; a number no document holds any more has length 0 and no postings. */
+  /** Per base document number; a number no document holds any more has length 0 and no postings. */
   lengths: Float32Array;
   averageLength: number;
-  /** Documents held (BM25's N); document numbers run below `lengths.length`. */
+  /** Documents held (BM25's N); document numbers run below `sizeOf(index)`. */
   docCount: number;
+  /** The sum of the documents' lengths (whole numbers, so exact): kept by patches, else summed when first needed. */
+  lengthSum?: number;
+  /** What reloads changed since the base postings were built, until a compaction merges it in. */
+  changes?: IndexChanges;
+}
+
+/**
+ * A reload's change kept beside the base postings rather than copied into them: the base documents
+ * whose postings no longer count, and the postings of the documents given new ones since. A search
+ * reads both; a compaction (see compactTextIndexSteps) merges them into new base postings.
+ */
+interface IndexChanges {
+  /** Document numbers run below this. */
+  size: number;
+  /** Per base document: 1 when its base postings no longer count (dropped, or given new ones below). */
+  gone: Uint8Array;
+  goneCount: number;
+  /** Per term: how many of the gone documents' base postings it has. */
+  goneFrequency: ReadonlyMap<number, number>;
+  /** The documents given postings since the base, with their vectors. */
+  vectors: ReadonlyMap<number, TermVector>;
+  /** Those vectors' postings by term, documents ascending. */
+  postings: ReadonlyMap<number, ChangedPostings>;
+}
+
+interface ChangedPostings {
+  docs: Uint32Array;
+  counts: Uint16Array;
+  lengths: Float32Array;
 }
 
 export function buildTextIndex(vocabulary: Vocabulary, vectors: readonly TermVector[]): TextIndex {
@@ -124,13 +158,25 @@ export function emptyTextIndex(vocabulary: Vocabulary): TextIndex {
     lengths: new Float32Array(0),
     averageLength: 0,
     docCount: 0,
+    lengthSum: 0,
   };
+}
+
+/** Document numbers of the index run below this. */
+export function sizeOf(index: TextIndex): number {
+  return index.changes?.size ?? index.lengths.length;
 }
 
 /** What a patch changes in an index: documents whose postings go, and documents given postings. */
 export interface PostingsChange {
   /** Documents of the previous index whose postings go. */
   dropped: readonly number[];
+  /**
+   * A dropped document's vector as it was indexed (read again from the previous snapshot's story), so
+   * that its postings can be counted out without a pass over every posting. Without it, or when it
+   * does not match what the index holds, the patch merges everything into new postings instead.
+   */
+  droppedVector?: (doc: number) => TermVector;
   /** Documents given postings (a dropped one may come back), and their vectors (asked for more than once). */
   added: readonly number[];
   addedVector: (doc: number) => TermVector;
@@ -139,44 +185,188 @@ export interface PostingsChange {
 }
 
 /**
- * The index made from `previous` by a change: the postings of the dropped documents are left out of a
- * copy of the others, and the added documents' postings put in. No other document's vector is read
- * (the dropped ones' postings are counted out in a pass over the postings), so a reload of a few
- * stories costs two passes over the postings, not a rebuild from every story.
+ * Changes are kept beside the base postings up to this share of its documents (or CHANGED_AT_LEAST
+ * documents); past it, a patch merges everything into new postings: a search reads a change's
+ * postings as well, and a reload's cache write compacts them anyway.
+ */
+const CHANGED_SHARE = 1 / 8;
+const CHANGED_AT_LEAST = 256;
+
+/**
+ * The index made from `previous` by a change. A small change is kept beside the previous base postings
+ * (which are shared, not copied): the dropped documents' base postings are marked gone and counted out
+ * of the term frequencies by their vectors, and the added documents' postings are kept apart. Its cost
+ * is that of the change, not of the set. A large one (or a build) merges everything into new postings,
+ * two passes over them.
  */
 export function* patchTextIndexSteps(previous: TextIndex, change: PostingsChange): Steps<TextIndex> {
-  const { vocabulary } = previous;
+  // Every field of `previous` is read here, at once: a compaction may swap its representation between steps.
+  const { vocabulary, offsets, docs, counts, lengths, changes: before } = previous;
+  const base = { offsets, docs, counts, lengths };
   const { dropped, added, size } = change;
-  const previousSize = previous.lengths.length;
-  const previousTerms = previous.offsets.length - 1;
+  const baseSize = lengths.length;
+  let lengthSum = previous.lengthSum ?? sumOf(lengths, before);
   // The added vectors first: one counted now may bring new terms into the vocabulary.
   for (let k = 0; k < added.length; k++) {
-    change.addedVector(added[k]!);
+    lengthSum += Math.fround(change.addedVector(added[k]!).length);
     if ((k & (ITEMS_PER_STEP - 1)) === 0) yield;
   }
+  const gone = before ? before.gone.slice() : new Uint8Array(baseSize);
+  let goneCount = before?.goneCount ?? 0;
+  /** The changed documents of the previous index that keep their postings. */
+  const vectors = new Map(before?.vectors);
+  const newlyGone: number[] = [];
+  /** Documents whose changed postings (of the previous index) go. */
+  const replaced = new Set<number>();
+  for (const doc of [...dropped, ...added]) {
+    const vector = vectors.get(doc);
+    if (vector) {
+      vectors.delete(doc);
+      replaced.add(doc);
+      lengthSum -= Math.fround(vector.length);
+    }
+  }
+  for (const doc of dropped)
+    if (!replaced.has(doc) && doc < baseSize && !gone[doc]) {
+      gone[doc] = 1;
+      goneCount++;
+      lengthSum -= lengths[doc]!;
+      newlyGone.push(doc);
+    }
+  const docCount = previous.docCount - dropped.length + added.length;
+  const totals = { vocabulary, size, docCount, lengthSum };
+  const limit = Math.max(CHANGED_AT_LEAST, (baseSize - goneCount) * CHANGED_SHARE);
+  const goneFrequency = new Map(before?.goneFrequency);
+  let kept =
+    baseSize > 0 &&
+    vectors.size + added.length <= limit &&
+    goneCount <= limit &&
+    change.droppedVector !== undefined;
+  for (let k = 0; kept && k < newlyGone.length; k++) {
+    const doc = newlyGone[k]!;
+    const vector = change.droppedVector!(doc);
+    // Its vector as read again must be the one indexed: its length says so (a vector of other terms
+    // would have another length), else its postings are counted out in a merge.
+    kept = Math.fround(vector.length) === lengths[doc];
+    for (const t of vector.ids) goneFrequency.set(t, (goneFrequency.get(t) ?? 0) + 1);
+    if ((k & 31) === 31) yield;
+  }
+  if (!kept) {
+    const docs = [...vectors.keys(), ...added];
+    const vectorOf = (doc: number) => vectors.get(doc) ?? change.addedVector(doc);
+    return yield* mergedSteps(base, gone, docs, vectorOf, totals);
+  }
+  for (const doc of added) vectors.set(doc, change.addedVector(doc));
+  // The terms whose frequency this patch changed: those of every vector it took out or put in.
+  const terms = new Set<number>();
+  for (const doc of replaced) for (const t of before!.vectors.get(doc)!.ids) terms.add(t);
+  for (const doc of newlyGone) for (const t of change.droppedVector!(doc).ids) terms.add(t);
+  for (const doc of added) for (const t of change.addedVector(doc).ids) terms.add(t);
+  const patched: TextIndex = {
+    ...base,
+    vocabulary,
+    docCount,
+    lengthSum,
+    averageLength: docCount ? lengthSum / docCount : 0,
+    changes: {
+      size,
+      gone,
+      goneCount,
+      goneFrequency,
+      vectors,
+      postings: changedPostings(before, replaced, added, vectors),
+    },
+  };
+  carryGroups(previous, patched, terms);
+  return patched;
+}
+
+/**
+ * The changed postings by term after a patch: the previous ones less those of the documents replaced
+ * (dropped, or given new postings), and the added documents'; only the terms of those documents are
+ * rebuilt, documents ascending.
+ */
+function changedPostings(
+  before: IndexChanges | undefined,
+  replaced: Set<number>,
+  added: readonly number[],
+  vectors: ReadonlyMap<number, TermVector>,
+): Map<number, ChangedPostings> {
+  const postings = new Map(before?.postings);
+  const lists = new Map<number, Array<[number, number, number]>>();
+  const listOf = (t: number) => {
+    let list = lists.get(t);
+    if (!list) {
+      list = [];
+      lists.set(t, list);
+      const had = postings.get(t);
+      if (had)
+        for (let i = 0; i < had.docs.length; i++)
+          if (!replaced.has(had.docs[i]!)) list.push([had.docs[i]!, had.counts[i]!, had.lengths[i]!]);
+    }
+    return list;
+  };
+  for (const doc of replaced) for (const t of before!.vectors.get(doc)!.ids) listOf(t);
+  // An added document's earlier changed postings (if any) go too, before its new ones are listed.
+  for (const doc of added) replaced.add(doc);
+  for (const doc of added) {
+    const { ids, counts, length } = vectors.get(doc)!;
+    for (let i = 0; i < ids.length; i++) listOf(ids[i]!).push([doc, counts[i]!, Math.fround(length)]);
+  }
+  for (const [t, list] of lists) {
+    if (list.length === 0) {
+      postings.delete(t);
+      continue;
+    }
+    list.sort((a, b) => a[0] - b[0]);
+    postings.set(t, {
+      docs: Uint32Array.from(list, (entry) => entry[0]),
+      counts: Uint16Array.from(list, (entry) => entry[1]),
+      lengths: Float32Array.from(list, (entry) => entry[2]),
+    });
+  }
+  return postings;
+}
+
+/** The sum of the documents' lengths (an index restored from the parse cache has none kept). */
+function sumOf(lengths: Float32Array, changes: IndexChanges | undefined): number {
+  let sum = 0;
+  for (let doc = 0; doc < lengths.length; doc++) if (!changes?.gone[doc]) sum += lengths[doc]!;
+  if (changes) for (const vector of changes.vectors.values()) sum += Math.fround(vector.length);
+  return sum;
+}
+
+type BasePostings = Pick<TextIndex, 'offsets' | 'docs' | 'counts' | 'lengths'>;
+
+/**
+ * New base postings: the base's postings of documents not gone, and the `added` documents' (the changed
+ * ones), in two passes over the postings (a count, then a copy).
+ */
+function* mergedSteps(
+  base: BasePostings,
+  gone: Uint8Array,
+  added: readonly number[],
+  addedVector: (doc: number) => TermVector,
+  totals: { vocabulary: Vocabulary; size: number; docCount: number; lengthSum: number },
+): Steps<TextIndex> {
+  const { vocabulary, size, docCount, lengthSum } = totals;
+  const previousTerms = base.offsets.length - 1;
   const termCount = vocabulary.terms.length;
   const sizes = new Int32Array(termCount);
-  const gone = new Uint8Array(previousSize);
-  let docCount = previous.docCount;
-  for (const doc of dropped) {
-    gone[doc] = 1;
-    docCount--;
-  }
-  for (let t = 0; t < previousTerms; yield) t = countKept(previous, gone, dropped.length > 0, sizes, t);
-  for (let k = 0; k < added.length; yield) k = countAdded(change, sizes, k);
-  docCount += added.length;
+  const anyGone = gone.includes(1);
+  for (let t = 0; t < previousTerms; yield) t = countKept(base, gone, anyGone, sizes, t);
+  for (let k = 0; k < added.length; yield) k = countAdded(added, addedVector, sizes, k);
   const offsets = new Uint32Array(termCount + 1);
   for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t]! + sizes[t]!;
   const docs = new Uint32Array(offsets[termCount]!);
   const counts = new Uint16Array(docs.length);
   const fill = offsets.slice(0, termCount);
-  for (let t = 0; t < previousTerms; yield) t = copyKept(previous, gone, docs, counts, fill, t);
+  for (let t = 0; t < previousTerms; yield) t = copyKept(base, gone, docs, counts, fill, t);
   const lengths = new Float32Array(size);
-  lengths.set(previous.lengths.subarray(0, Math.min(size, previousSize)));
-  for (const doc of dropped) if (doc < size) lengths[doc] = 0;
-  for (let k = 0; k < added.length; yield) k = fillAdded(change, docs, counts, lengths, fill, k);
-  let lengthSum = 0;
-  for (let doc = 0; doc < size; doc++) lengthSum += lengths[doc]!;
+  const keep = Math.min(size, base.lengths.length);
+  lengths.set(base.lengths.subarray(0, keep));
+  for (let doc = 0; doc < keep; doc++) if (gone[doc]) lengths[doc] = 0;
+  for (let k = 0; k < added.length; yield) k = fillAdded(added, addedVector, docs, counts, lengths, fill, k);
   return {
     vocabulary,
     offsets,
@@ -185,7 +375,45 @@ export function* patchTextIndexSteps(previous: TextIndex, change: PostingsChange
     lengths,
     averageLength: docCount ? lengthSum / docCount : 0,
     docCount,
+    lengthSum,
   };
+}
+
+/**
+ * The index with its changes merged into new base postings, as steps: the same documents, postings
+ * and figures, so every search answers as before, only without reading the changes apart.
+ */
+export function* compactTextIndexSteps(index: TextIndex): Steps<TextIndex> {
+  const { offsets, docs, counts, lengths, changes } = index;
+  if (!changes) return index;
+  const { vectors } = changes;
+  const changed = [...vectors.keys()];
+  return yield* mergedSteps(
+    { offsets, docs, counts, lengths },
+    changes.gone,
+    changed,
+    (doc) => vectors.get(doc)!,
+    {
+      vocabulary: index.vocabulary,
+      size: changes.size,
+      docCount: index.docCount,
+      lengthSum: index.lengthSum ?? sumOf(lengths, changes),
+    },
+  );
+}
+
+/**
+ * Puts the compacted form of `index` (from compactTextIndexSteps) in its place, unless a change came
+ * in between. Searches see no difference: the compacted index holds the same postings and figures.
+ */
+export function swapInCompacted(
+  index: TextIndex,
+  from: IndexChanges | undefined,
+  compacted: TextIndex,
+): void {
+  if (index.changes !== from || compacted === index) return;
+  const { offsets, docs, counts, lengths } = compacted;
+  Object.assign(index, { offsets, docs, counts, lengths, changes: undefined });
 }
 
 /**
@@ -194,25 +422,33 @@ export function* patchTextIndexSteps(previous: TextIndex, change: PostingsChange
  * pass over the postings rather than holding a vector per document all the time.
  */
 export function termVectorsOf(index: TextIndex): (doc: number) => TermVector {
-  const docs = index.lengths.length;
+  const { offsets, docs: postedDocs, counts: postedCounts, lengths, changes } = index;
+  const docs = lengths.length;
+  const gone = changes?.gone;
   const starts = new Uint32Array(docs + 1);
-  for (let p = 0; p < index.docs.length; p++) starts[index.docs[p]! + 1]!++;
+  for (let p = 0; p < postedDocs.length; p++) starts[postedDocs[p]! + 1]!++;
   for (let d = 0; d < docs; d++) starts[d + 1]! += starts[d]!;
   const fill = starts.slice(0, docs);
-  const ids = new Uint32Array(index.docs.length);
-  const counts = new Uint16Array(index.docs.length);
-  const terms = index.offsets.length - 1;
+  const ids = new Uint32Array(postedDocs.length);
+  const counts = new Uint16Array(postedDocs.length);
+  const terms = offsets.length - 1;
   for (let t = 0; t < terms; t++)
-    for (let p = index.offsets[t]!; p < index.offsets[t + 1]!; p++) {
-      const at = fill[index.docs[p]!]!++;
+    for (let p = offsets[t]!; p < offsets[t + 1]!; p++) {
+      const at = fill[postedDocs[p]!]!++;
       ids[at] = t;
-      counts[at] = index.counts[p]!;
+      counts[at] = postedCounts[p]!;
     }
-  return (doc) => ({
-    ids: ids.subarray(starts[doc]!, starts[doc + 1]!),
-    counts: counts.subarray(starts[doc]!, starts[doc + 1]!),
-    length: index.lengths[doc]!,
-  });
+  const none: TermVector = { ids: new Uint32Array(0), counts: new Uint16Array(0), length: 0 };
+  return (doc) => {
+    const changed = changes?.vectors.get(doc);
+    if (changed) return changed;
+    if (doc >= docs || gone?.[doc]) return none;
+    return {
+      ids: ids.subarray(starts[doc]!, starts[doc + 1]!),
+      counts: counts.subarray(starts[doc]!, starts[doc + 1]!),
+      length: lengths[doc]!,
+    };
+  };
 }
 
 /**
@@ -220,10 +456,17 @@ export function termVectorsOf(index: TextIndex): (doc: number) => TermVector {
  * postings, for a question that only needs to know which documents hold its words.
  */
 export function termsHeld(index: TextIndex, ids: readonly number[]): Uint8Array {
-  const held = new Uint8Array(index.lengths.length);
+  const held = new Uint8Array(sizeOf(index));
+  const { offsets, docs, changes } = index;
+  const gone = changes?.gone;
   for (const id of new Set(ids)) {
-    if (id + 1 >= index.offsets.length) continue;
-    for (let p = index.offsets[id]!; p < index.offsets[id + 1]!; p++) held[index.docs[p]!]!++;
+    if (id + 1 < offsets.length)
+      for (let p = offsets[id]!; p < offsets[id + 1]!; p++) {
+        const doc = docs[p]!;
+        if (!gone?.[doc]) held[doc]!++;
+      }
+    const changed = changes?.postings.get(id);
+    if (changed) for (const doc of changed.docs) held[doc]!++;
   }
   return held;
 }
@@ -248,7 +491,7 @@ const POSTINGS_PER_STEP = ITEMS_PER_STEP * 64;
 
 /** Counts the postings of terms from `t` on that stay (a piece of them); returns the next term. */
 function countKept(
-  previous: TextIndex,
+  previous: BasePostings,
   gone: Uint8Array,
   anyGone: boolean,
   sizes: Int32Array,
@@ -270,7 +513,7 @@ function countKept(
 
 /** Copies the postings that stay of terms from `t` on (a piece of them) to `fill`; returns the next term. */
 function copyKept(
-  previous: TextIndex,
+  previous: BasePostings,
   gone: Uint8Array,
   docs: Uint32Array,
   counts: Uint16Array,
@@ -296,10 +539,14 @@ function copyKept(
 }
 
 /** Counts the postings of added documents from `k` on (a piece of them); returns the next. */
-function countAdded(change: PostingsChange, sizes: Int32Array, k: number): number {
-  const { added } = change;
+function countAdded(
+  added: readonly number[],
+  vectorOf: (doc: number) => TermVector,
+  sizes: Int32Array,
+  k: number,
+): number {
   for (const end = Math.min(added.length, k + ITEMS_PER_STEP); k < end; k++) {
-    const { ids } = change.addedVector(added[k]!);
+    const { ids } = vectorOf(added[k]!);
     for (let i = 0; i < ids.length; i++) sizes[ids[i]!]!++;
   }
   return k;
@@ -307,17 +554,17 @@ function countAdded(change: PostingsChange, sizes: Int32Array, k: number): numbe
 
 /** Puts the postings of added documents from `k` on (a piece of them) in place; returns the next. */
 function fillAdded(
-  change: PostingsChange,
+  added: readonly number[],
+  vectorOf: (doc: number) => TermVector,
   docs: Uint32Array,
   counts: Uint16Array,
   lengths: Float32Array,
   fill: Uint32Array,
   k: number,
 ): number {
-  const { added } = change;
   for (const end = Math.min(added.length, k + ITEMS_PER_STEP); k < end; k++) {
     const doc = added[k]!;
-    const { ids, counts: tf, length } = change.addedVector(doc);
+    const { ids, counts: tf, length } = vectorOf(doc);
     for (let i = 0; i < ids.length; i++) {
       const at = fill[ids[i]!]!++;
       docs[at] = doc;
@@ -330,8 +577,10 @@ function fillAdded(
 
 /** How many documents hold a term id (0 for ids newer than this index). */
 export function documentFrequency(index: TextIndex, id: number): number {
-  if (id + 1 >= index.offsets.length) return 0;
-  return index.offsets[id + 1]! - index.offsets[id]!;
+  const base = id + 1 < index.offsets.length ? index.offsets[id + 1]! - index.offsets[id]! : 0;
+  const { changes } = index;
+  if (!changes) return base;
+  return base - (changes.goneFrequency.get(id) ?? 0) + (changes.postings.get(id)?.docs.length ?? 0);
 }
 
 /**
@@ -366,7 +615,9 @@ function groupsOf(index: TextIndex): Map<string, number[]> {
   if (!groups) {
     groups = new Map();
     const { terms: all } = index.vocabulary;
-    for (let id = 0; id < all.length && id + 1 < index.offsets.length; id++) {
+    // Terms past the base postings may be held by changed documents.
+    const known = index.changes ? all.length : Math.min(all.length, index.offsets.length - 1);
+    for (let id = 0; id < known; id++) {
       const term = all[id]!;
       if (term.length < 3 || documentFrequency(index, id) === 0) continue;
       const key = `${term[0]}${term.length}`;
@@ -377,6 +628,29 @@ function groupsOf(index: TextIndex): Map<string, number[]> {
     termGroups.set(index, groups);
   }
   return groups;
+}
+
+/**
+ * The misspelling groups of a patched index from those of the index it was patched from, if they were
+ * made: only the `terms` whose frequency came to or from zero move, so the new index makes none anew.
+ */
+function carryGroups(previous: TextIndex, next: TextIndex, terms: Iterable<number>): void {
+  const groups = termGroups.get(previous);
+  if (!groups) return;
+  const out = new Map(groups);
+  const { terms: all } = next.vocabulary;
+  for (const id of terms) {
+    const term = all[id]!;
+    const held = documentFrequency(next, id) > 0;
+    if (term.length < 3 || documentFrequency(previous, id) > 0 === held) continue;
+    const key = `${term[0]}${term.length}`;
+    // Ids ascending, as a build lists them: the first of two equally close terms is the one taken.
+    const list = (out.get(key) ?? []).filter((other) => other !== id);
+    if (held) list.splice(list.findLastIndex((other) => other < id) + 1, 0, id);
+    if (list.length > 0) out.set(key, list);
+    else out.delete(key);
+  }
+  termGroups.set(next, out);
 }
 
 /** Edit distance (insert, delete, substitute, swap of neighbours) up to `max`; max + 1 beyond it. */
@@ -461,7 +735,8 @@ export function searchText(
   options: { top?: number; unsorted?: boolean } = {},
 ): TextHits {
   const n = index.docCount;
-  const { scores, matched } = scratch(index.lengths.length);
+  const { scores, matched } = scratch(sizeOf(index));
+  const { offsets, docs, counts, lengths, averageLength, changes } = index;
   const touched: number[] = [];
   // Rarest terms first, so that the common ones (the long postings) can often skip the documents that
   // can no longer be returned: a document first met at term j can hold at most `byRarity.length - j` of
@@ -481,16 +756,12 @@ export function searchText(
     if (!pruned && options.top !== undefined && j > 0 && touched.length >= options.top)
       pruned = kthLargest(touched, scores, options.top) > bounds[j]!;
     const onlyTouched = pruned || byRarity.length - j < minMatched;
-    const end = index.offsets[id + 1]!;
-    for (let p = index.offsets[id]!; p < end; p++) {
-      const doc = index.docs[p]!;
-      if (matched[doc] === 0) {
-        if (onlyTouched) continue;
-        touched.push(doc);
-      }
-      matched[doc]!++;
-      scores[doc]! += bm25Term(idf, index.counts[p]!, index.lengths[doc]!, index.averageLength);
-    }
+    const term = { idf, averageLength, onlyTouched, scores, matched, touched };
+    if (id + 1 < offsets.length)
+      scorePostings(term, docs, counts, lengths, false, offsets[id]!, offsets[id + 1]!, changes?.gone);
+    const changed = changes?.postings.get(id);
+    if (changed)
+      scorePostings(term, changed.docs, changed.counts, changed.lengths, true, 0, changed.docs.length);
   }
   let hits = minMatched > 1 ? touched.filter((doc) => matched[doc]! >= minMatched) : touched;
   const better = (a: number, b: number) => scores[b]! - scores[a]! || a - b;
@@ -507,6 +778,41 @@ export function searchText(
     matched[doc] = 0;
   }
   return { docs: Uint32Array.from(hits), scores: outScores, matched: outMatched };
+}
+
+/**
+ * Adds one term's postings `start .. end` to the scores, but those of `gone` documents: each document's
+ * length is read by its number (base postings) or `byPosition` (changed postings, which carry theirs).
+ */
+function scorePostings(
+  term: {
+    idf: number;
+    averageLength: number;
+    onlyTouched: boolean;
+    scores: Float32Array;
+    matched: Uint8Array;
+    touched: number[];
+  },
+  docs: Uint32Array,
+  counts: Uint16Array,
+  lengths: Float32Array,
+  byPosition: boolean,
+  start: number,
+  end: number,
+  gone?: Uint8Array,
+): void {
+  const { idf, averageLength, onlyTouched, scores, matched, touched } = term;
+  for (let p = start; p < end; p++) {
+    const doc = docs[p]!;
+    if (gone?.[doc]) continue;
+    if (matched[doc] === 0) {
+      if (onlyTouched) continue;
+      touched.push(doc);
+    }
+    matched[doc]!++;
+    const length = byPosition ? lengths[p]! : lengths[doc]!;
+    scores[doc]! += bm25Term(idf, counts[p]!, length, averageLength);
+  }
 }
 
 /** The k-th largest score among the documents (k ≤ their count), by selection: linear on average. */

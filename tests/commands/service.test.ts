@@ -27,5 +27,15 @@ describe('openStoryService', () => {
       expect.objectContaining({ file: 'empty.txt', reason: expect.stringMatching(/empty/) }),
     ]);
     await opened.close();
+
+    // Started again from the parse cache: the same problem is logged once the files are checked.
+    lines.length = 0;
+    const again = await openStoryService(config, logger);
+    expect(again.library.snapshot.load.restoredIndexes).toBe(true);
+    expect(await again.library.verified).toMatchObject({ failed: [{ file: 'empty.txt' }] });
+    expect(lines.filter((line) => line.level === 40)).toEqual([
+      expect.objectContaining({ file: 'empty.txt', reason: expect.stringMatching(/empty/) }),
+    ]);
+    await again.close();
   });
 });

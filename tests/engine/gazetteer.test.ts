@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookupPlaces } from '../../src/engine/gazetteer.ts';
+import { lookupPlaces, mayStartLongerName } from '../../src/engine/gazetteer.ts';
 
 describe('lookupPlaces', () => {
   it("names a city by hand with the table's own row, whatever the spelling", () => {
@@ -20,5 +20,14 @@ describe('lookupPlaces', () => {
     expect(lookupPlaces('Washington')[0]).toMatchObject({ name: 'Washington', kind: 'city', country: 'US' });
     const springfields = lookupPlaces('Springfield').map((place) => place.population);
     expect(springfields).toEqual([...springfields].sort((a, b) => b - a));
+  });
+});
+
+describe('mayStartLongerName', () => {
+  it('knows the first words of names of more than one word, as written in a story', () => {
+    for (const word of ['New', 'BUENOS', 'Rio', 'Sao', 'Hong', 'West', 'Saint', 'St.'])
+      expect(mayStartLongerName(word), word).toBe(true);
+    for (const word of ['Volcker', 'Reuters', 'Paribas', 'Tuesday'])
+      expect(mayStartLongerName(word), word).toBe(false);
   });
 });

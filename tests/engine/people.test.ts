@@ -20,6 +20,16 @@ describe('people', () => {
     expect(elena?.role).toBe("Chile's Finance Minister");
   });
 
+  it('takes a role set off by commas before the name, after a determiner or possessive', () => {
+    const people = peopleOf(
+      'Terminal operator Maasvlakte Logistics said the strike would hurt. Its chief executive, Ingrid Bakker, said talks would go on. ' +
+        "The union's leader, Jan Vries, agreed. In Rotterdam, Piet Smit said nothing.\n",
+    );
+    expect(people.find((p) => p.name === 'Ingrid Bakker')?.role).toBe('chief executive');
+    expect(people.find((p) => p.name === 'Jan Vries')?.role).toBe('leader');
+    expect(people.find((p) => p.name === 'Piet Smit')?.role ?? null).toBeNull();
+  });
+
   it('takes a lower-case role before the name', () => {
     const people = peopleOf('Company spokesman Brian Kowalski declined to comment.\n');
     expect(people).toContainEqual({

@@ -232,4 +232,22 @@ describe('heap budget', () => {
     await StoryLibrary.open({ dirs: [folder.dir], cacheDir: null, workers: 0, logger: roomy });
     expect(roomy.warnings).toEqual([]);
   });
+
+  it('is said once too by a start served from the cache before the files are checked', async () => {
+    const folder = makeStoryFolder();
+    folders.push(folder);
+    const options = { dirs: [folder.dir], cacheDir: folder.cacheDir, workers: 0 };
+    await StoryLibrary.open(options);
+    const logger = recordingLogger();
+    const library = await StoryLibrary.open({
+      ...options,
+      logger,
+      heapLimit: 10_000,
+      verifyAfterReady: true,
+    });
+    expect(library.snapshot.load.restoredIndexes).toBe(true);
+    await library.verified;
+    const heapWarnings = logger.warnings.filter((w) => w.message?.includes('--max-old-space-size'));
+    expect(heapWarnings.map((w) => w.object)).toEqual([{ stories: library.snapshot.stories.length }]);
+  });
 });

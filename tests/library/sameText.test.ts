@@ -1,4 +1,6 @@
 /** A story filed twice with the same text is one story: listed and cited once, with all its files. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storyReply } from '../../src/format/cards.ts';
 import { ask } from '../../src/library/ask.ts';
@@ -25,6 +27,18 @@ beforeAll(async () => {
 
 afterAll(() => cleanup());
 
+/** A folder with one story filed twice, another story, and `more`. */
+const copiesFolder = (more: Record<string, string> = {}) =>
+  makeStoryFolder({
+    copyRepoStories: false,
+    files: {
+      'wire/fishmeal.txt': TEXT,
+      'resent/fishmeal_again.txt': TEXT,
+      'other.txt': TEXT.replace('fishmeal', 'copper'),
+      ...more,
+    },
+  });
+
 describe('stories with the same text', () => {
   it('are listed once, with every file they are in', () => {
     const found = findStories(snapshot, { place: 'Lima' });
@@ -41,15 +55,44 @@ describe('stories with the same text', () => {
     expect(answer.citations).toHaveLength(1);
   });
 
-  it('are known again on a start from the parse cache, without hashing every story', async () => {
-    const folder = makeStoryFolder({
-      copyRepoStories: false,
-      files: {
-        'wire/fishmeal.txt': TEXT,
-        'resent/fishmeal_again.txt': TEXT,
-        'other.txt': TEXT.replace('fishmeal', 'copper'),
-      },
+  it('are grouped after a reload as a fresh load groups them: a copy edited apart, a story edited into a copy', async () => {
+    const folder = copiesFolder({
+      'later.txt': TEXT.replace('1987-03-02', '1987-03-09'),
+      // Enough other stories for the edits below to be patched in rather than built anew.
+      ...Object.fromEntries(
+        Array.from({ length: 6 }, (_, i) => [`filler${i}.txt`, TEXT.replace('fishmeal', `tin ${i}`)]),
+      ),
     });
+    try {
+      const open = () =>
+        StoryLibrary.open({ dirs: [folder.dir], cacheDir: null, workers: 0, progress: false });
+      const library = await open();
+      const groups = (s: StorySnapshot) =>
+        [...s.stories]
+          .map((story, i) => `${story.id}: ${isCopy(s, i)} ${filesOf(s, i).sort().join(' ')}`)
+          .sort();
+      const edits: Array<Record<string, string>> = [
+        { 'wire/fishmeal.txt': TEXT.replace('best', 'worst') },
+        {
+          'other.txt': TEXT.replace('best', 'worst'),
+          'resent/fishmeal_again.txt': TEXT.replace('best', 'worst'),
+        },
+      ];
+      for (const edit of edits) {
+        for (const [name, text] of Object.entries(edit)) writeFileSync(join(folder.dir, name), text);
+        await library.reload();
+        expect(library.snapshot.text.changes).toBeDefined();
+        expect(groups(library.snapshot)).toEqual(groups((await open()).snapshot));
+      }
+      // Three stories hold one text now, the newest kept.
+      expect([...library.snapshot.stories].filter((_, i) => isCopy(library.snapshot, i))).toHaveLength(2);
+    } finally {
+      folder.cleanup();
+    }
+  });
+
+  it('are known again on a start from the parse cache, without hashing every story', async () => {
+    const folder = copiesFolder();
     try {
       const open = () =>
         StoryLibrary.open({ dirs: [folder.dir], cacheDir: folder.cacheDir, workers: 0, progress: false });

@@ -12,10 +12,19 @@ import {
 import {
   buildSnapshot,
   buildSnapshotInSlices,
+  compactIndexes,
   type SnapshotChange,
   type StorySnapshot,
 } from '../../src/library/snapshot.ts';
-import { queryTermIds, searchText, type TextIndex, Vocabulary } from '../../src/library/textIndex.ts';
+import {
+  documentFrequency,
+  queryTermIds,
+  searchText,
+  sizeOf,
+  type TextIndex,
+  termVectorsOf,
+  Vocabulary,
+} from '../../src/library/textIndex.ts';
 
 const places = ['PARIS', 'LONDON', 'TOKYO', 'BOGOTA', 'NAIROBI'];
 const words = ['wheat', 'oil', 'gold', 'talks', 'strike', 'harvest', 'shares', 'bank'];
@@ -34,18 +43,45 @@ function story(i: number, version = 0): Story {
   return outcome.story;
 }
 
-/** Every term's postings as sorted `doc:count` strings, with docs named by `name`. */
+/** Every term's postings as sorted `doc:count` strings, with docs named by `name`, read back per document. */
 function postings(index: TextIndex, name: (doc: number) => string): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  index.vocabulary.terms.forEach((term, t) => {
-    if (t + 1 >= index.offsets.length) return;
-    const list: string[] = [];
-    for (let p = index.offsets[t]!; p < index.offsets[t + 1]!; p++)
-      list.push(`${name(index.docs[p]!)}:${index.counts[p]}`);
-    if (list.length > 0) out.set(term, list.sort());
+  const vectorOf = termVectorsOf(index);
+  for (let doc = 0; doc < sizeOf(index); doc++) {
+    const { ids, counts } = vectorOf(doc);
+    ids.forEach((id, i) => {
+      const term = index.vocabulary.terms[id]!;
+      out.set(term, [...(out.get(term) ?? []), `${name(doc)}:${counts[i]}`]);
+    });
+  }
+  for (const list of out.values()) list.sort();
+  return out;
+}
+
+/** Every term's document frequency (BM25's df), by term. */
+function frequencies(index: TextIndex): Record<string, number> {
+  const out: Record<string, number> = {};
+  index.vocabulary.terms.forEach((term, id) => {
+    const df = documentFrequency(index, id);
+    if (df > 0) out[term] = df;
   });
   return out;
 }
+
+/** The same postings, frequencies, document count and average length, documents named by `name`. */
+function expectSameIndex(
+  index: TextIndex,
+  name: (doc: number) => string,
+  expected: TextIndex,
+  expectedName: (doc: number) => string,
+): void {
+  expect(postings(index, name)).toEqual(postings(expected, expectedName));
+  expect(frequencies(index)).toEqual(frequencies(expected));
+  expect(index.docCount).toBe(expected.docCount);
+  expect(index.averageLength).toBe(expected.averageLength);
+}
+
+const storyName = (snapshot: StorySnapshot) => (doc: number) => snapshot.stories.idAt(doc);
 
 const sentenceName = (snapshot: StorySnapshot, index: SentenceIndex) => (n: number) =>
   `${snapshot.stories.idAt(index.story[n]!)}|${sentenceText(snapshot, index, n)}`;
@@ -71,21 +107,23 @@ describe('a snapshot patched after a reload', () => {
     expect(patched.headlines).toEqual(fresh.headlines);
     expect(patched.speakers.entries).toEqual(fresh.speakers.entries);
     expect(patched.places.entries).toEqual(fresh.places.entries);
-    const storyName = (snapshot: StorySnapshot) => (doc: number) => snapshot.stories.idAt(doc);
-    expect(postings(patched.text, storyName(patched))).toEqual(postings(fresh.text, storyName(fresh)));
-    expect(patched.text.docCount).toBe(fresh.text.docCount);
-    expect(patched.text.averageLength).toBeCloseTo(fresh.text.averageLength, 4);
+    // The change is kept beside the previous postings, which the patched index shares.
+    expect(patched.text.changes).toBeDefined();
+    expect(patched.text.docs).toBe(previous.text.docs);
+    expectSameIndex(patched.text, storyName(patched), fresh.text, storyName(fresh));
 
     await prepareSentenceIndex(patched, { reload: true, change });
     const patchedSentences = sentenceIndexOf(patched)!;
     const freshSentences = buildSentenceIndex(fresh);
     // The patch left the old sentences' numbers unused rather than renumbering every sentence.
     expect(patchedSentences.story.length).toBeGreaterThan(freshSentences.story.length);
-    expect(postings(patchedSentences.text, sentenceName(patched, patchedSentences))).toEqual(
-      postings(freshSentences.text, sentenceName(fresh, freshSentences)),
+    expect(patchedSentences.text.changes).toBeDefined();
+    expectSameIndex(
+      patchedSentences.text,
+      sentenceName(patched, patchedSentences),
+      freshSentences.text,
+      sentenceName(fresh, freshSentences),
     );
-    expect(patchedSentences.text.docCount).toBe(freshSentences.text.docCount);
-    expect(patchedSentences.text.averageLength).toBeCloseTo(freshSentences.text.averageLength, 4);
 
     const roles = (snapshot: StorySnapshot, index: ReturnType<typeof roleIndex>) =>
       new Map(
@@ -100,9 +138,56 @@ describe('a snapshot patched after a reload', () => {
     expect(roles(patched, patchedRoles)).toEqual(roles(fresh, roleIndex(fresh)));
 
     const { ids } = queryTermIds(fresh.text, 'wheat harvest talks');
-    const ranked = (snapshot: StorySnapshot) =>
-      [...searchText(snapshot.text, ids).docs].map((doc) => snapshot.stories.idAt(doc));
+    const ranked = (snapshot: StorySnapshot) => {
+      const hits = searchText(snapshot.text, ids);
+      return [...hits.docs].map((doc, i) => `${snapshot.stories.idAt(doc)} ${hits.scores[i]}`);
+    };
     expect(ranked(patched)).toEqual(ranked(fresh));
+
+    // Compacted, the indexes hold the same postings in one list a term, and search the same.
+    await compactIndexes(patched);
+    expect(patched.text.changes).toBeUndefined();
+    expect(patchedSentences.text.changes).toBeUndefined();
+    expectSameIndex(patched.text, storyName(patched), fresh.text, storyName(fresh));
+    expectSameIndex(
+      patchedSentences.text,
+      sentenceName(patched, patchedSentences),
+      freshSentences.text,
+      sentenceName(fresh, freshSentences),
+    );
+    expect(ranked(patched)).toEqual(ranked(fresh));
+  });
+
+  it('patches a patched index, a story changed twice and a story removed after its change', async () => {
+    const first = await buildSnapshotInSlices(after, { vocabulary, change });
+    await prepareSentenceIndex(first, { reload: true, change });
+    // Story 2 changed again; story 20 (added by the first patch) removed, the last taking its number.
+    const again = [...after];
+    again[2] = story(2, 2);
+    again[11] = again[12]!;
+    again.pop();
+    const second: SnapshotChange = { previous: first, changed: [2, 11, 12] };
+    const patched = await buildSnapshotInSlices(again, { vocabulary, change: second });
+    await prepareSentenceIndex(patched, { reload: true, change: second });
+    const fresh = buildSnapshot(again, { vocabulary });
+    expect(patched.text.changes).toBeDefined();
+    expectSameIndex(patched.text, storyName(patched), fresh.text, storyName(fresh));
+    const patchedSentences = sentenceIndexOf(patched)!;
+    const freshSentences = buildSentenceIndex(fresh);
+    // Another patch of the first one (its sentence rows appended to already) leaves this one as it was.
+    const other = [...after];
+    other[4] = story(4, 5);
+    const otherChange: SnapshotChange = { previous: first, changed: [4] };
+    await prepareSentenceIndex(await buildSnapshotInSlices(other, { vocabulary, change: otherChange }), {
+      reload: true,
+      change: otherChange,
+    });
+    expectSameIndex(
+      patchedSentences.text,
+      sentenceName(patched, patchedSentences),
+      freshSentences.text,
+      sentenceName(fresh, freshSentences),
+    );
   });
 
   it('keeps every other story where it was when an edit leaves the dates alone', async () => {

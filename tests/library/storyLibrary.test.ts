@@ -1,17 +1,21 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ask } from '../../src/library/ask.ts';
 import {
+  findQuotes,
   findStories,
   LoadError,
   listSpeakers,
   StoryLibrary,
+  type StorySnapshot,
   suggestStories,
   summarizeStory,
 } from '../../src/library/index.ts';
 import { cacheFileFor, readCache } from '../../src/library/parseCache.ts';
 import { parserVersion } from '../../src/library/parserVersion.ts';
+import { queryTermIds } from '../../src/library/textIndex.ts';
 
 const temps: string[] = [];
 function tempDir(): string {
@@ -112,6 +116,62 @@ describe('StoryLibrary', () => {
     expect(findStories(before, { topic: 'zeppelin' }).total).toBe(0);
   });
 
+  it('answers after successive partial reloads (edits, additions, removals, a rename) as a fresh load does', async () => {
+    const dir = tempDir();
+    writeStories(dir, 40);
+    const library = await StoryLibrary.open({ dirs: [dir], cacheDir: null, workers: 0 });
+    const file = (name: string) => join(dir, name);
+    const rounds = [
+      () => {
+        writeFileSync(file('story-0003.txt'), storyText(3, ' A zeppelin landed in the harbour.'));
+        writeStories(dir, 2, 100);
+      },
+      () => {
+        rmSync(file('story-0007.txt'));
+        renameSync(file('story-0010.txt'), file('renamed-0010.txt'));
+        writeFileSync(file('story-0003.txt'), storyText(3, ' The zeppelin left the harbour again.'));
+      },
+      () => {
+        rmSync(file('story-0100.txt'));
+        writeFileSync(file('story-0020.txt'), storyText(20, ' Cocoa prices fell sharply, traders said.'));
+        writeStories(dir, 1, 200);
+      },
+    ];
+    const answers = (snapshot: StorySnapshot) => ({
+      topics: ['cocoa prices', 'zeppelin harbour', 'wheat', 'story number 10'].map(
+        (topic) => findStories(snapshot, { topic, limit: 50 }).results,
+      ),
+      dates: findStories(snapshot, { date: 'March 1987', limit: 100 }).results,
+      quotes: findQuotes(snapshot, { speaker: 'Carlos Mendez', about: 'cocoa', limit: 50 }).results,
+      asked: [
+        'what landed in the harbour?',
+        'who expects cocoa prices to improve?',
+        'what did mendez say about oil output',
+        'stories about steel tariffs',
+      ].map((question) => ask(snapshot, question)),
+      suggested: suggestStories(snapshot, 'zep'),
+      // Misspelt words stand for the commonest close term the set holds, new and gone ones included.
+      corrected: ['zepelin', 'harbuor', 'landd', 'sharpley', 'tarifs'].map((word) =>
+        queryTermIds(snapshot.text, word, { correct: true }).ids.map(
+          (id) => snapshot.text.vocabulary.terms[id],
+        ),
+      ),
+      speakers: listSpeakers(snapshot, {}),
+    });
+    for (const round of rounds) {
+      round();
+      expect((await library.reload()).error).toBeNull();
+      // The change is kept beside the indexes' postings until the compaction after the reload.
+      expect(library.snapshot.text.changes).toBeDefined();
+      const fresh = await StoryLibrary.open({ dirs: [dir], cacheDir: null, workers: 0 });
+      expect(answers(library.snapshot)).toEqual(answers(fresh.snapshot));
+    }
+    const before = answers(library.snapshot);
+    await library.flushCache();
+    expect(library.snapshot.text.changes).toBeUndefined();
+    expect(answers(library.snapshot)).toEqual(before);
+  });
+
   it('keeps the old set when the folder vanishes, and says why', async () => {
     const dir = tempDir();
     const stories = join(dir, 'stories');
@@ -185,6 +245,55 @@ describe('StoryLibrary', () => {
     writeFileSync(join(dir, 'story-0004.txt'), storyText(4, ' Revised.'));
     const third = await StoryLibrary.open({ dirs: [dir], cacheDir, workers: 0 });
     expect(third.snapshot.load).toMatchObject({ parsed: 1, reused: 4, restoredIndexes: false });
+  });
+
+  it('served from the cache before the files are checked, then reloads what changed since', async () => {
+    const dir = tempDir();
+    const cacheDir = tempDir();
+    writeStories(dir, 5);
+    const cold = await StoryLibrary.open({ dirs: [dir], cacheDir, workers: 0 });
+    expect(await cold.verified).toBeNull();
+    const warm = await StoryLibrary.open({ dirs: [dir], cacheDir, workers: 0, verifyAfterReady: true });
+    expect(warm.snapshot.load).toMatchObject({ parsed: 0, reused: 5, restoredIndexes: true });
+    expect(warm.snapshot.stories).toEqual(cold.snapshot.stories);
+    expect(listSpeakers(warm.snapshot)).toEqual(listSpeakers(cold.snapshot));
+    expect(findStories(warm.snapshot, { place: 'Tokyo' })).toEqual(
+      findStories(cold.snapshot, { place: 'Tokyo' }),
+    );
+    // Nothing changed: the check keeps the snapshot it served.
+    const served = warm.snapshot;
+    expect(await warm.verified).toMatchObject({ added: [], changed: [], removed: [], failed: [] });
+    expect(warm.snapshot).toBe(served);
+    // Nor does a reload after a file is touched without a change (its stat differs, its content not).
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(dir, 'story-0002.txt'), later, later);
+    expect(await warm.reload()).toMatchObject({ added: [], changed: [], removed: [], failed: [] });
+    expect(warm.snapshot).toBe(served);
+
+    // Edited, added and removed while the bot was down: served as cached at first, then reloaded.
+    writeFileSync(join(dir, 'story-0004.txt'), storyText(4, ' Revised later.'));
+    writeStories(dir, 1, 40);
+    rmSync(join(dir, 'story-0001.txt'));
+    writeFileSync(join(dir, 'broken.txt'), '');
+    const stale = await StoryLibrary.open({ dirs: [dir], cacheDir, workers: 0, verifyAfterReady: true });
+    expect(stale.snapshot.stories).toHaveLength(5);
+    // A reload asked for meanwhile is the check itself.
+    const asked = stale.reload();
+    const report = await stale.verified;
+    expect(await asked).toBe(report);
+    expect(report).toMatchObject({
+      added: ['story-0040.txt'],
+      changed: ['story-0004.txt'],
+      removed: ['story-0001.txt'],
+      failed: [{ file: 'broken.txt', reason: 'empty file' }],
+    });
+    expect(stale.snapshot.load.errors).toEqual([{ file: 'broken.txt', reason: 'empty file' }]);
+    const fresh = await StoryLibrary.open({ dirs: [dir], cacheDir: null, workers: 0 });
+    const ids = (library: StoryLibrary) => [...library.snapshot.stories].map((story) => story.id).sort();
+    expect(ids(stale)).toEqual(ids(fresh));
+    expect(summarizeStory(stale.snapshot, 'story-0004').summary).toBe(
+      summarizeStory(fresh.snapshot, 'story-0004').summary,
+    );
   });
 
   it('opened for one command, answers region questions as a serving library does', async () => {

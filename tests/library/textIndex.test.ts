@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../src/engine/types.ts';
 import { buildHeadlineIndex, headlineMatches } from '../../src/library/headlineIndex.ts';
+import { runNow } from '../../src/library/slices.ts';
 import { buildSpeakerDirectory, resolveSpeaker, speakersWithPrefix } from '../../src/library/speakers.ts';
 import { encodeStories, StoryColumnsReader } from '../../src/library/storyColumns.ts';
 import { StoryStore } from '../../src/library/storyStore.ts';
 import {
   buildTextIndex,
+  patchTextIndexSteps,
   queryTermIds,
   searchText,
+  type TermVector,
   termsHeld,
   termVector,
   termVectorsOf,
@@ -79,6 +82,32 @@ describe('BM25 text index', () => {
     expect(queryTermIds(index, 'havrest', { correct: true }).ids).toEqual([harvest]);
     expect(queryTermIds(index, 'havrest').ids).toEqual([]);
     expect(queryTermIds(index, 'platypus', { correct: true }).unknown).toEqual(['platypus']);
+  });
+
+  it('patches with the change kept apart, or merged in when a dropped vector read again is not the one indexed', () => {
+    const edited = termVector(vocabulary, 'Oil prices fall', ['Crude oil prices fell on demand worries.']);
+    const fresh = buildTextIndex(vocabulary, [edited, vectors[1]!, vectors[2]!]);
+    const patch = (droppedVector: (doc: number) => TermVector) =>
+      runNow(
+        patchTextIndexSteps(index, {
+          dropped: [0],
+          droppedVector,
+          added: [0],
+          addedVector: () => edited,
+          size: 3,
+        }),
+      );
+    const kept = patch(() => vectors[0]!);
+    const merged = patch(() => vectors[1]!);
+    expect(kept.changes).toBeDefined();
+    expect(merged.changes).toBeUndefined();
+    for (const patched of [kept, merged]) {
+      for (const query of ['oil prices', 'demand', 'supply worries', 'wheat'])
+        expect(searchText(patched, queryTermIds(patched, query).ids)).toEqual(
+          searchText(fresh, queryTermIds(fresh, query).ids),
+        );
+      expect(termVectorsOf(patched)(0)).toEqual(edited);
+    }
   });
 
   it('reports words it does not know, and an older index ignores newer terms', () => {

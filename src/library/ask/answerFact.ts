@@ -12,9 +12,11 @@ import type { SnapshotChange, StorySnapshot } from '../snapshot.ts';
 import { normalizeName } from '../text.ts';
 import { queryTermIds, searchText } from '../textIndex.ts';
 import { ANSWERABLE_THRESHOLD } from './answerable.ts';
+import { answerKind } from './extract.ts';
 import { findAnswerSentences, questionTerms } from './findAnswer.ts';
 import { extractIn, type FoundExtract, findExtracts } from './findExtract.ts';
 import type { ParsedQuestion } from './parseQuestion.ts';
+import { answeringQuote } from './quoteSpeaker.ts';
 import { quickPlace, quickSpeaker } from './resolveNames.ts';
 import { sentencesOf } from './sentences.ts';
 import {
@@ -115,6 +117,10 @@ export function roleIndex(snapshot: StorySnapshot, change?: SnapshotChange): Rol
   return index;
 }
 
+/** Two words that share their first five letters (or are the same, when shorter): forms of one word. */
+const sameWordStem = (a: string, b: string) =>
+  a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
+
 /** "who is the French President?": the person most often given that role (or a role holding those words). */
 function personByRole(snapshot: StorySnapshot, subject: string): { story: Story; person: Person } | null {
   const key = normalizeName(subject.replace(/^the\s+/i, ''));
@@ -123,6 +129,15 @@ function personByRole(snapshot: StorySnapshot, subject: string): { story: Story;
   let holders = index.get(key) ?? [];
   if (holders.length === 0)
     for (const [role, list] of index) if (` ${role} `.includes(` ${key} `)) holders = holders.concat(list);
+  // "nicaraguas foreign trade minister": each word in another form of the role's ("Nicaraguan").
+  if (holders.length === 0 && key.includes(' ')) {
+    const words = key.split(' ');
+    for (const [role, list] of index) {
+      const roleWords = role.split(' ');
+      if (words.every((word) => roleWords.some((roleWord) => sameWordStem(word, roleWord))))
+        holders = holders.concat(list);
+    }
+  }
   if (holders.length === 0) return null;
   // The name given the role most often; its newest story.
   const byName = new Map<string, Array<{ story: number; person: number }>>();
@@ -151,13 +166,13 @@ function storiesHoldingAll(
   return { terms: ids.map((id) => snapshot.text.vocabulary.terms[id]!), stories };
 }
 
-/** The person of the story a text names first (organisations left out). */
-function firstPersonIn(story: Story, text: string): Person | null {
+/** The person of the story a text names first, from `from` on (organisations left out). */
+function firstPersonIn(story: Story, text: string, from = 0): Person | null {
   let first: { person: Person; at: number } | null = null;
   for (const person of story.people) {
     if (person.kind === 'organisation') continue;
     for (const name of [person.name, ...person.aliases]) {
-      const at = text.indexOf(name);
+      const at = text.indexOf(name, from);
       if (at >= 0 && (!first || at < first.at)) first = { person, at };
     }
   }
@@ -190,6 +205,20 @@ const LEADER_QUESTION =
 /** Words a story introduces a leader by ("Its chief executive, Ingrid Bakker"). */
 const LEADER_WORDS =
   /\b(?:chief executive|chief|ceo|chairman|chairwoman|chair|president|head|director|leader|boss|manager|owner|founder)\b/i;
+/** The titles a verb of the question asks for, where it names one ("who chairs X": its chairman). */
+const LEADER_TITLES: ReadonlyArray<{ verb: RegExp; title: RegExp }> = [
+  { verb: /^who\s+chairs\b/i, title: /\b(?:chairman|chairwoman|chairperson|chair)\b/i },
+  { verb: /^who\s+owns\b/i, title: /\b(?:owner|owners|founder|chairman)\b/i },
+  { verb: /^who\s+manages\b/i, title: /\b(?:manager|managing director|chief executive|ceo)\b/i },
+];
+
+/** Where a title stands in a sentence, not as part of a longer one ("vice president" is no president). */
+function titleAt(text: string, title: RegExp): number {
+  const found = new RegExp(title.source, 'gi');
+  for (const match of text.matchAll(found))
+    if (!/\b(?:vice|deputy|assistant|former)[\s-]+$/i.test(text.slice(0, match.index))) return match.index;
+  return -1;
+}
 
 /**
  * Who leads what the question names: a person introduced by a leader's title in a sentence naming the
@@ -199,6 +228,7 @@ const LEADER_WORDS =
 function answerLeader(snapshot: StorySnapshot, question: string): AskResult | null {
   const organisation = LEADER_QUESTION.exec(question.trim())?.[1];
   if (!organisation) return null;
+  const title = LEADER_TITLES.find((rule) => rule.verb.test(question.trim()))?.title ?? LEADER_WORDS;
   const found = storiesHoldingAll(snapshot, organisation);
   if (!found) return null;
   const names = (sentence: { terms: string[] } | undefined) =>
@@ -207,13 +237,16 @@ function answerLeader(snapshot: StorySnapshot, question: string): AskResult | nu
     const sentences = sentencesOf(story);
     for (let i = 0; i < sentences.length; i++) {
       const sentence = sentences[i]!;
-      if (!LEADER_WORDS.test(sentence.text) || !(names(sentence) || names(sentences[i - 1]))) continue;
-      const person = firstPersonIn(story, sentence.text);
+      const at = titleAt(sentence.text, title);
+      if (at < 0 || !(names(sentence) || names(sentences[i - 1]))) continue;
+      // The person the title introduces: the first named after it, else the first named in the sentence.
+      const person = firstPersonIn(story, sentence.text, at) ?? firstPersonIn(story, sentence.text);
       if (!person) continue;
       return {
         intent: 'fact',
         answer: `**${person.name}** — "${clip(sentence.text, 600)}" (${storyLine(story)})`,
         citations: [citation(refOf(story), sentence.text)],
+        extract: extractOfName(story, sentence.text, person),
       };
     }
   }
@@ -320,6 +353,37 @@ function locate(story: Story, sentence: string): { paragraph: number; start: num
   return null;
 }
 
+/**
+ * Where the story names a person nearest a raw offset: their full name when the body gives it, else
+ * the nearest of their other names. Null when the body names them nowhere.
+ */
+function nameNear(story: Story, name: string, at: number): { text: string; span: Span } | null {
+  const person = story.people.find((p) => p.name === name);
+  const paragraphs = storyParagraphs(story);
+  for (const names of [[name], person?.aliases ?? []]) {
+    let best: { text: string; span: Span; distance: number } | null = null;
+    for (let p = 0; p < paragraphs.length; p++)
+      for (const each of names)
+        for (let i = paragraphs[p]!.indexOf(each); i >= 0; i = paragraphs[p]!.indexOf(each, i + 1)) {
+          const span = rawSpan(story, p, i, i + each.length);
+          const distance = span ? Math.abs(span[0] - at) : Infinity;
+          if (span && (!best || distance < best.distance)) best = { text: each, span, distance };
+        }
+    if (best) return { text: best.text, span: best.span };
+  }
+  return null;
+}
+
+/** A person's name as a sentence of the story gives it, as the answer's extract. */
+function extractOfName(story: Story, sentence: string, person: Person): AskResult['extract'] {
+  const at = locate(story, sentence);
+  const name = [person.name, ...person.aliases].find((each) => sentence.includes(each));
+  if (!at || !name) return null;
+  const start = at.start + sentence.indexOf(name);
+  const span = rawSpan(story, at.paragraph, start, start + name.length);
+  return span ? { text: name, id: story.id, span } : null;
+}
+
 /** "headline, date · place": the story an extracted answer comes from. */
 function storyLine(story: Story): string {
   const place = story.dateline?.place ?? story.places[0]?.name ?? null;
@@ -405,8 +469,31 @@ function answerBySentence(
       extract: null,
     };
   }
-  const { story, extract } = best;
-  let answer = `**${extract.text}** — "${clip(best.sentence, 600)}" (${storyLine(story)})`;
+  const { story } = best;
+  let { extract } = best;
+  let span = rawSpan(
+    story,
+    best.paragraph,
+    best.sentenceStart + extract.start,
+    best.sentenceStart + extract.end,
+  );
+  // A who-question answered by a quote: its speaker, where the story names them nearest the quote.
+  const sentenceSpan = rawSpan(
+    story,
+    best.paragraph,
+    best.sentenceStart,
+    best.sentenceStart + best.sentence.length,
+  );
+  const quote =
+    answerKind(parsed.text) === 'person' && sentenceSpan
+      ? answeringQuote(story, parsed.text, sentenceSpan, span)
+      : null;
+  const speaker = quote && nameNear(story, quote.speaker!, quote.span[0]);
+  if (speaker) {
+    extract = { ...extract, text: speaker.text };
+    span = speaker.span;
+  }
+  let answer = `**${quote?.speaker ?? extract.text}** — "${clip(best.sentence, 600)}" (${storyLine(story)})`;
   const citations = [citation(refOf(story), best.sentence)];
   // A second story saying much the same thing is worth a line; a weaker sentence is not.
   if (
@@ -420,12 +507,6 @@ function answerBySentence(
     answer += `\nAlso ${storyLabel(refOf(second.story))}:\n${blockQuote(second.sentence.text, 400)}`;
     citations.push(citation(refOf(second.story), second.sentence.text));
   }
-  const span = rawSpan(
-    story,
-    best.paragraph,
-    best.sentenceStart + extract.start,
-    best.sentenceStart + extract.end,
-  );
   return {
     intent: 'fact',
     answer,

@@ -3,6 +3,7 @@
  * quote is found by its words; the answer names its speaker).
  */
 import type { Quote, Story } from '../../engine/types.ts';
+import { root } from '../../engine/words.ts';
 import type { DateRange } from '../dateRange.ts';
 import { findQuotes } from '../queries/quotes.ts';
 import type { AskResult, QuotesResult, StoryRef } from '../results.ts';
@@ -336,7 +337,8 @@ const flat = (text: string) =>
 /** "who said 'serious threat'?": the quotes holding the words, and who said them. */
 export function answerWhoSaid(snapshot: StorySnapshot, phrase: string, range: DateRange | null): AskResult {
   const wanted = flat(phrase);
-  const wantedTerms = new Set(terms(phrase));
+  // Compared by root: a paraphrase puts the quote's words in other forms ("continue", "continuing").
+  const wantedTerms = new Set(terms(phrase).map(root));
   const { ids } = queryTermIds(snapshot.text, phrase);
   const notFound: AskResult = {
     intent: 'quotes',
@@ -360,7 +362,11 @@ export function answerWhoSaid(snapshot: StorySnapshot, phrase: string, range: Da
         i < SENTENCE_STORIES &&
         // A long paraphrase may hold only two words worth matching ("the US was a serious threat").
         (wantedTerms.size >= 3 || (wantedTerms.size === 2 && wanted.split(' ').length >= 4)) &&
-        new Set(terms(quote.text).filter((t) => wantedTerms.has(t))).size >= wantedTerms.size;
+        new Set(
+          terms(quote.text)
+            .map(root)
+            .filter((t) => wantedTerms.has(t)),
+        ).size >= wantedTerms.size;
       if (exact || all) matches.push({ story, quote, exact });
     }
     if (!sentenceMatch && i < SENTENCE_STORIES)

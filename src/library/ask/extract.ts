@@ -38,13 +38,20 @@ export const ANSWER_KIND_RULES: ReadonlyArray<{ name: string; kind: AnswerKind; 
     name: 'how much money',
     kind: 'amount',
     pattern:
-      /\bhow much (?:money|did .+ (?:cost|pay|earn|make|spend|raise)|does .+ cost|was .+ worth)|\bhow much\b.*\b(?:cost|paid|pay|earn|make|made|worth|spend|spent|price|salary)\b/i,
+      /\bhow much (?:money|did .+ (?:cost|pay|earn|make|spend|raise)|does .+ cost|was .+ worth)|\bhow much\b.*\b(?:cost|paid|pay|earn|make|made|worth|spend|spent|price|salary|offer|offers|offering|offered|bid|bids|bidding)\b/i,
   },
   {
     name: 'how much',
     kind: 'quantity',
     pattern:
       /\bhow (?:much|long|old|far|big|large|tall|high|deep|wide|heavy|fast|often|hot|cold)\b|\bwhat (?:size|length|height|distance|temperature|speed|age|price|amount|rate|number)\b/i,
+  },
+  {
+    // "what octane is…", "whats the agreed limit on…": a thing that is a measure is a figure.
+    name: 'what measure',
+    kind: 'quantity',
+    pattern:
+      /\b(?:what|which)(?:'s|s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:octane|level|quota|limit|ceiling|target|score|total|figure|value|cost|yield|ratio|volume|capacity|output|deficit|surplus|salary|wage|fee|fine|tariff|premium|margin|forecast|estimate|tally|turnout|majority)\b/iu,
   },
   {
     name: 'when',
@@ -109,6 +116,32 @@ const CURRENCY = /^(?:dollars?|dlrs|cents?|cts|pounds?|euros?|yen|marks|francs|u
 const UNITS =
   /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|inches|tons?|tonnes?|kg|kilograms?|pounds?|acres?|square|percent|pct|degrees?|people|members|times|students|games|points|votes|seats|barrels|shares|bags)$/;
 const CAPITAL_JOINERS = /^(?:of|de|la|del|du|von|van|der|and|the|for|&)$/;
+const MONTH_NAMES =
+  'jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+// "May" is left out after "this": "this may take weeks".
+const PERIODS = `(?:week|weekend|month|year|quarter|half|spring|summer|autumn|fall|winter|season|session|decade|century|${WEEKDAYS}|${MONTH_NAMES.replace('|may|', '|')})s?`;
+/**
+ * Time phrases, over a sentence's folded words one space apart: "later this week", "next month",
+ * "on Tuesday", "by the end of the year", "tomorrow", "mid-March", "two weeks ago". A leading
+ * preposition belongs to the phrase ("by the end of the year") and is also left off.
+ */
+const TIME_PHRASE_SOURCE =
+  `(?:(?:by|on|until|till|before|after|from|in|at|during|since|within|over)\\s)?(?:` +
+  `(?:(?:earlier|later|early|late)\\s(?:in\\s)?)?(?:the\\s)?(?:this|next|last|coming|past|following)\\s${PERIODS}` +
+  `|(?:the\\s)?(?:end|middle|start|beginning|first\\shalf|second\\shalf)\\sof\\s(?:the\\s|this\\s|next\\s|last\\s)?(?:${PERIODS}|\\d{4})` +
+  `|today|tomorrow|yesterday|tonight|(?:${WEEKDAYS})(?:\\s(?:morning|afternoon|evening|night))?` +
+  `|(?:early|mid|late|end)-(?:${MONTH_NAMES})` +
+  `|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\\sfew|several|\\d+)\\s(?:days?|weeks?|months?|years?)\\s(?:ago|later|earlier|before|after|from\\snow)` +
+  `)`;
+const TIME_PHRASE = new RegExp(`\\b${TIME_PHRASE_SOURCE}\\b`, 'g');
+/** A candidate's words that are one time phrase and nothing more. */
+const WHOLE_TIME_PHRASE = new RegExp(`^${TIME_PHRASE_SOURCE}$`);
+const TIME_PREPOSITION = /^(?:by|on|until|till|before|after|from|in|at|during|since|within|over)$/;
+/** Words that never end a phrase: they want what follows them ("210,000 barrels per"). */
+const NEEDS_OBJECT = /^(?:per|than|via|versus|vs)$/;
+/** A verb's particle, kept at a candidate's end ("set out", "carried out", "turned down"). */
+const PARTICLE = /^(?:out|up|down|off|back|away|over|through|forward|apart|aside)$/;
 const DAY_OR_YEAR = /^(?:\d{1,2}(?:st|nd|rd|th)?|\d{3,4}s?|\d{1,2}(?:st|nd|rd|th) century)$/;
 
 function isNumber(token: Token): boolean {
@@ -174,6 +207,25 @@ export interface Candidate {
   segment: boolean;
 }
 
+/** The time phrases of a sentence, as token ranges `[from, to)`. */
+function timePhrasesOf(tokens: Token[]): Array<[number, number]> {
+  const at: number[] = [];
+  let words = '';
+  for (const token of tokens) {
+    at.push(words.length);
+    words += `${token.lower} `;
+  }
+  const out: Array<[number, number]> = [];
+  for (const match of words.matchAll(TIME_PHRASE)) {
+    const from = at.indexOf(match.index);
+    const end = match.index + match[0].length;
+    let to = from;
+    while (to < tokens.length && at[to]! < end) to++;
+    if (from >= 0) out.push([from, to]);
+  }
+  return out;
+}
+
 function shapeOf(tokens: Token[], from: number, to: number): CandidateShape {
   const span = tokens.slice(from, to);
   const words = span.map((t) => t.lower);
@@ -187,11 +239,24 @@ function shapeOf(tokens: Token[], from: number, to: number): CandidateShape {
     date:
       year ||
       (month && (number || span.length === 1)) ||
-      words.some((w) => /^\d{1,2}(?:st|nd|rd|th) century$/.test(w)),
+      words.some((w) => /^\d{1,2}(?:st|nd|rd|th) century$/.test(w)) ||
+      WHOLE_TIME_PHRASE.test(words.join(' ')),
     money: /^[$£€]/.test(span[0]!.text) || (number && words.some((w) => CURRENCY.test(w))),
     percent: words.some((w) => w.endsWith('%') || w === 'percent' || w === 'pct'),
     unit: number && words.some((w) => UNITS.test(w) || SCALE.test(w)),
   };
+}
+
+/**
+ * "out" of "set out": a particle right after a verb, within a candidate starting at `from`. The word
+ * list tags many verbs as nouns or adjectives ("set", "turned"), so any of those tags will do.
+ */
+function isParticleAfterVerb(tokens: Token[], k: number, from: number): boolean {
+  return (
+    k > from &&
+    PARTICLE.test(tokens[k]!.lower) &&
+    /^(?:VB|VBD|VBG|NN|JJ)$/.test(coarseTag(tokens[k - 1]!, k === 1))
+  );
 }
 
 /**
@@ -204,14 +269,28 @@ export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(senten
   const out: Candidate[] = [];
   const add = (from: number, to: number, segment = false) => {
     while (from < to && CAPITAL_JOINERS.test(tokens[from]!.lower) && tokens[from]!.lower !== 'the') from++;
-    while (to > from && (CAPITAL_JOINERS.test(tokens[to - 1]!.lower) || isStopword(tokens[to - 1]!.lower)))
+    while (
+      to > from &&
+      (CAPITAL_JOINERS.test(tokens[to - 1]!.lower) ||
+        isStopword(tokens[to - 1]!.lower) ||
+        NEEDS_OBJECT.test(tokens[to - 1]!.lower)) &&
+      !isParticleAfterVerb(tokens, to - 1, from)
+    )
       to--;
     if (to <= from || to - from > (segment ? MAX_SEGMENT : 8)) return;
-    // Never half a figure: "million" of "$19.3 million", "19.3" of it is kept whole by the figure rule.
+    // Never half a figure: "million" of "$19.3 million", "19.3" of it is kept whole by the figure rule;
+    // nor the end of a range: "four" of "three or four".
     if (
       from > 0 &&
       isNumber(tokens[from - 1]!) &&
       (isNumber(tokens[from]!) || SCALE.test(tokens[from]!.lower))
+    )
+      return;
+    if (
+      from > 1 &&
+      tokens[from - 1]!.lower === 'or' &&
+      isNumber(tokens[from - 2]!) &&
+      isNumber(tokens[from]!)
     )
       return;
     const key = `${from}:${to}`;
@@ -264,6 +343,25 @@ export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(senten
       )
         j++;
       add(i, j);
+      // A range: "three or four", "10 to 15 pct".
+      if (
+        j + 1 < n &&
+        !gapAfter(j - 1) &&
+        /^(?:or|to)$/.test(tokens[j]!.lower) &&
+        isNumber(tokens[j + 1]!) &&
+        isNumber(tokens[j - 1]!)
+      ) {
+        let k = j + 2;
+        while (
+          k < n &&
+          k - j < 4 &&
+          !gapAfter(k - 1) &&
+          (isNumber(tokens[k]!) || SCALE.test(tokens[k]!.lower))
+        )
+          k++;
+        add(i, k);
+        if (k < n && !gapAfter(k - 1) && !isStopword(tokens[k]!.lower)) add(i, k + 1);
+      }
       if (j < n && !gapAfter(j - 1) && !isStopword(tokens[j]!.lower)) add(i, j + 1);
       if (
         j + 1 < n &&
@@ -274,6 +372,11 @@ export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(senten
       )
         add(i, j + 2);
     }
+  }
+  // Time phrases ("later this week", "by the end of the year"), also without their preposition.
+  for (const [from, to] of timePhrasesOf(tokens)) {
+    add(from, to);
+    if (TIME_PREPOSITION.test(tokens[from]!.lower)) add(from + 1, to);
   }
   // Content chunks: runs of words that are not function words or verbs, "of" joining two runs.
   let i = 0;
@@ -632,6 +735,8 @@ export interface Extracted {
   /** log Σ exp(log-odds) over every candidate of the sentence: with the other sentences', how the
    * ranker's belief is shared among all the phrases it read. */
   logMass: number;
+  /** The phrase is of the kind the question asks for (`KIND_FIT_RULES`), or the question names none. */
+  fitsKind: boolean;
 }
 
 /** Every candidate phrase of a sentence with its features, for scoring and for training. */
@@ -670,17 +775,121 @@ export function logSumExp(values: Iterable<number>): number {
   return max + Math.log(sum);
 }
 
-/** The best answer phrase of a sentence for a question, or null when the sentence offers none. */
+/**
+ * What a phrase must look like to answer a question of each kind, in order: the first rule naming
+ * the question's kind decides. A kind no rule names takes any phrase. Each rule's example is tested.
+ */
+export const KIND_FIT_RULES: ReadonlyArray<{
+  name: string;
+  kinds: readonly AnswerKind[];
+  /** A sentence, a question of the kind, and the phrase the rule makes the answer. */
+  example: { question: string; sentence: string; answer: string };
+  fits: (shape: CandidateShape) => boolean;
+}> = [
+  {
+    name: 'who: a name, not a date',
+    kinds: ['person'],
+    example: {
+      question: 'who rejected the deal',
+      sentence: 'The deal was rejected on Friday by Wallonia.',
+      answer: 'Wallonia',
+    },
+    fits: (shape) => shape.capital && !shape.number && !shape.date,
+  },
+  {
+    name: 'where: a name, not a date',
+    kinds: ['place'],
+    example: {
+      question: 'where did the officials talk in june',
+      sentence: 'Officials discussed the crisis on Tuesday in Vienna in June.',
+      answer: 'Vienna',
+    },
+    fits: (shape) => shape.capital && !shape.number && !shape.date,
+  },
+  {
+    name: 'when: a date or a time',
+    kinds: ['date'],
+    example: {
+      question: 'when will the talks continue',
+      sentence: 'We will be continuing those talks on the nuclear issue later this week in New York.',
+      answer: 'later this week',
+    },
+    fits: (shape) => shape.date,
+  },
+  {
+    name: 'what year: a year',
+    kinds: ['year'],
+    example: {
+      question: 'what year did the firm open its plant',
+      sentence: 'The firm, with 300 workers, opened its plant in 1962.',
+      answer: '1962',
+    },
+    fits: (shape) => shape.year,
+  },
+  {
+    name: 'how much money: an amount of money',
+    kinds: ['amount'],
+    example: {
+      question: 'how much is bp offering for standard oil',
+      sentence: 'BP, which owns 55 pct of Standard Oil, is offering 7.4 billion dlrs for the rest.',
+      answer: '7.4 billion dlrs',
+    },
+    fits: (shape) => shape.money,
+  },
+  {
+    name: 'what percentage: a percentage',
+    kinds: ['percent'],
+    example: {
+      question: 'what percentage of voters backed him',
+      sentence: 'Of the 1,200 voters asked, 44.8 percent backed him.',
+      answer: '44.8 percent',
+    },
+    fits: (shape) => shape.percent,
+  },
+  {
+    name: 'how many, how much: a figure',
+    kinds: ['count', 'amount', 'quantity', 'percent'],
+    example: {
+      question: 'how many workers are locked out',
+      sentence: 'Union members have been locked out at the Dakota City plant, about 2,800 of them.',
+      answer: '2,800',
+    },
+    fits: (shape) => shape.number && !shape.year,
+  },
+];
+
+/** Per kind, the tests of the rules naming it, in the rules' order. */
+const FITS_BY_KIND: ReadonlyMap<AnswerKind, ReadonlyArray<(shape: CandidateShape) => boolean>> = new Map(
+  (['person', 'place', 'year', 'date', 'count', 'amount', 'percent', 'quantity'] as const).map((kind) => [
+    kind,
+    KIND_FIT_RULES.filter((rule) => rule.kinds.includes(kind)).map((rule) => rule.fits),
+  ]),
+);
+
+/**
+ * The best answer phrase of a sentence for a question, or null when the sentence offers none: the
+ * best of the phrases the first rule of the kind asked for takes (`KIND_FIT_RULES`), the next rule's
+ * when the sentence has none of those, and so on; the best of all when no rule takes any.
+ */
 export function extractFrom(question: QuestionInfo, sentence: string, rank: SentenceRank): Extracted | null {
+  const fits = FITS_BY_KIND.get(question.kind) ?? [];
   let best: { candidate: Candidate; logit: number } | null = null;
+  // The best phrase each rule of the kind takes.
+  const bestFitting: Array<{ candidate: Candidate; logit: number } | null> = fits.map(() => null);
   const logits: number[] = [];
   for (const { candidate, features, conjunctions } of candidateFeatures(question, sentence, rank)) {
     const logit = logitOf(features, conjunctions);
     logits.push(logit);
     if (!best || logit > best.logit) best = { candidate, logit };
+    fits.forEach((takes, r) => {
+      if (takes(candidate.shape) && (!bestFitting[r] || logit > bestFitting[r].logit))
+        bestFitting[r] = { candidate, logit };
+    });
   }
-  if (!best) return null;
-  const { candidate, logit } = best;
+  const fitting = bestFitting.find((found) => found !== null) ?? null;
+  const chosen = fitting ?? best;
+  if (!chosen) return null;
+  const { candidate, logit } = chosen;
   return {
     start: candidate.start,
     end: candidate.end,
@@ -688,5 +897,6 @@ export function extractFrom(question: QuestionInfo, sentence: string, rank: Sent
     score: 1 / (1 + Math.exp(-logit)),
     logit,
     logMass: logSumExp(logits),
+    fitsKind: fitting !== null || fits.length === 0,
   };
 }

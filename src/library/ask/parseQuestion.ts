@@ -80,7 +80,14 @@ function cleanQuestion(question: string): string {
   text = text
     .replace(/\b(?:wat|wht|whta|waht)\b/gi, 'what')
     .replace(/\bwhats\b/gi, "what's")
+    .replace(/\b(who|where|how|when)s\b/gi, "$1's")
     .replace(/\babt\b/gi, 'about')
+    // A year typed with two digits at the end of a phrase: "in 86" is 1986, "since '15" 2015.
+    .replace(
+      /\b(in|since|during|by|of|for|from|until|till|before|after)\s+'?(\d\d)(?=\s*$|\s*[?,.!]|\s+(?:and|or|to|vs)\b)/gi,
+      (whole, word: string, digits: string) =>
+        Number(digits) >= 50 ? `${word} 19${digits}` : Number(digits) < 30 ? `${word} 20${digits}` : whole,
+    )
     // Abbreviations stories spell out: "the state dept", "the govt".
     .replace(/\bdept\b\.?/gi, 'department')
     .replace(/\bgovt\b\.?/gi, 'government')

@@ -5,6 +5,8 @@ import {
   answerKind,
   candidatesOf,
   coarseTag,
+  extractFrom,
+  KIND_FIT_RULES,
   questionForm,
   questionInfo,
   tokensOf,
@@ -18,6 +20,7 @@ const KIND_EXAMPLES: Record<string, string> = {
   'how many': 'how many people died',
   'how much money': 'how much did Stumpf make in 2015',
   'how much': 'how long is the river',
+  'what measure': 'whats the agreed limit on us tin sales',
   when: 'when was the treaty signed',
   who: 'who called on Howard Dean to apologize',
   where: 'where did Super Bowl 50 take place',
@@ -49,7 +52,71 @@ describe('candidatesOf', () => {
       'Thus, the contracts must be designed to ensure that each side is capable of performing the obligations set out.';
     const texts = candidatesOf(sentence).map((c) => sentence.slice(c.start, c.end));
     expect(texts.filter((text) => text.startsWith('that each side is capable of'))).toHaveLength(1);
-    expect(texts).toContain('ensure that each side is capable of performing the obligations set');
+    expect(texts).toContain('ensure that each side is capable of performing the obligations set out');
+  });
+
+  it("keeps a verb's particle at a phrase's end, and drops other function words", () => {
+    const sentence = 'The plan was carried out, and prices went up by half.';
+    const texts = candidatesOf(sentence).map((c) => sentence.slice(c.start, c.end));
+    expect(texts).toContain('plan was carried out');
+    expect(texts).not.toContain('plan was carried');
+    expect(texts).not.toContain('prices went up by');
+  });
+
+  it('offers a range of figures whole ("three or four", "10 to 15 pct")', () => {
+    const sentence = 'He said three or four firms needed help and prices rose 10 to 15 pct.';
+    const texts = candidatesOf(sentence).map((c) => sentence.slice(c.start, c.end));
+    expect(texts).toEqual(expect.arrayContaining(['three or four', 'three or four firms', '10 to 15 pct']));
+    expect(texts).not.toContain('four');
+  });
+
+  it('never ends a phrase with a word that wants what follows it ("per")', () => {
+    const sentence = "Ecuador's quota is 210,000 barrels per day.";
+    const texts = candidatesOf(sentence).map((c) => sentence.slice(c.start, c.end));
+    expect(texts).toContain('210,000 barrels');
+    expect(texts.filter((text) => text.endsWith(' per'))).toEqual([]);
+  });
+
+  it('offers time phrases, with and without their preposition, as dates', () => {
+    const sentence =
+      'Talks resume later this week, a vote comes on Tuesday and a deal by the end of the year, officials said yesterday.';
+    const candidates = candidatesOf(sentence);
+    const dates = candidates.filter((c) => c.shape.date).map((c) => sentence.slice(c.start, c.end));
+    expect(dates).toEqual(
+      expect.arrayContaining([
+        'later this week',
+        'on Tuesday',
+        'Tuesday',
+        'by the end of the year',
+        'the end of the year',
+        'yesterday',
+      ]),
+    );
+    expect(dates).not.toContain('officials');
+  });
+});
+
+describe('extractFrom: the kind asked for is a constraint', () => {
+  for (const rule of KIND_FIT_RULES)
+    it(`rule "${rule.name}" makes its example's answer`, () => {
+      const { question, sentence, answer } = rule.example;
+      const extracted = extractFrom(
+        questionInfo(question, () => 1),
+        sentence,
+        { logit: 0, top: true },
+      );
+      expect(extracted?.text).toBe(answer);
+      expect(extracted?.fitsKind).toBe(true);
+    });
+
+  it('falls back to the best phrase of any kind when none is of the kind asked for', () => {
+    const extracted = extractFrom(
+      questionInfo('when will the talks continue', () => 1),
+      'The talks will continue in New York.',
+      { logit: 0, top: true },
+    );
+    expect(extracted).not.toBeNull();
+    expect(extracted?.fitsKind).toBe(false);
   });
 });
 

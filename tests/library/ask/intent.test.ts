@@ -64,6 +64,13 @@ describe('parseQuestion: fact questions holding a story-list word', () => {
 });
 
 describe('parseQuestion: parts', () => {
+  it('reads a year typed with two digits at the end of a phrase, and leaves other figures', () => {
+    expect(read('how much tin did the us sell in 86').text).toBe('how much tin did the us sell in 1986');
+    expect(read("jobs added since '15?").text).toBe('jobs added since 2015');
+    expect(read('what happens in 50 days').text).toBe('what happens in 50 days');
+    expect(read('shares sold in 40').text).toBe('shares sold in 40');
+  });
+
   it('reads speaker and topic of a quotes question, without titles', () => {
     expect(read('what did Khamenei say about the US?')).toMatchObject({ speaker: 'Khamenei', about: 'US' });
     expect(read('What did President Obama tell reporters about Syria on Monday?')).toMatchObject({

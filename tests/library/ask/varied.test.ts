@@ -105,6 +105,12 @@ describe('ask: quotes asked loosely', () => {
     expect(result.citations[0]?.id).toBe('tokyo_dollar');
   });
 
+  it('chat shorthand: "whos X", the "is" typed without its apostrophe', () => {
+    const result = question('whos jen paski');
+    expect(result.intent).toBe('fact');
+    expect(result.answer).toContain('spokeswoman');
+  });
+
   it('"what were X comments on Y", the possessive typed without its apostrophe', () => {
     const result = question('what were fabiuss comments on the threat');
     expect(result.intent).toBe('quotes');

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { parseStory } from '../../../src/engine/parseStory.ts';
+import { ask, prepareAsk } from '../../../src/library/ask.ts';
+import { buildSnapshot } from '../../../src/library/snapshot.ts';
+
+/** A snapshot of one story, ready to be asked. */
+function snapshotOf(text: string, file: string) {
+  const outcome = parseStory(text, file);
+  if (!outcome.ok) throw new Error(outcome.error);
+  const snapshot = buildSnapshot([outcome.story]);
+  prepareAsk(snapshot);
+  return snapshot;
+}
+
+const raw =
+  'date 1987-10-20 NEW YORK, Oct 20 - No member firms of the New York Stock Exchange have\n' +
+  'reported difficulties, NYSE vice president Richard Torrenzano said.\n' +
+  '    New York Stock Exchange chairman John Phelan said the exchange\n' +
+  'would ask firms to hold back program trading.\n';
+
+describe('who leads an organisation', () => {
+  const snapshot = snapshotOf(raw, 'nyse.txt');
+
+  it('"who chairs X" is answered by its chairman, not by another officer named first', () => {
+    const result = ask(snapshot, 'who chairs the nyse');
+    expect(result.answer).toMatch(/^\*\*John Phelan\*\*/);
+    expect(result.citations[0]?.text).toContain('chairman John Phelan');
+    const [start, end] = result.extract!.span;
+    expect(raw.slice(start, end)).toBe('John Phelan');
+  });
+
+  it('a title within a longer one does not count ("vice president" is no president)', () => {
+    const result = ask(snapshot, 'who is the boss of the new york stock exchange');
+    expect(result.answer).toMatch(/^\*\*John Phelan\*\*/);
+  });
+});
+
+describe('who holds a role', () => {
+  const text =
+    'date 1987-03-29 LONDON, March 29 - Nicaraguan Foreign Trade Minister Alejandro Martinez\n' +
+    'Cuenca said a plunge in coffee prices was disastrous for Latin American producers.\n';
+  const snapshot = snapshotOf(text, 'coffee.txt');
+
+  it('is found by the role typed with its words in other forms ("nicaraguas" for "Nicaraguan")', () => {
+    const result = ask(snapshot, 'who is nicaraguas foreign trade minister');
+    expect(result.answer).toContain('Alejandro Martinez Cuenca');
+  });
+});

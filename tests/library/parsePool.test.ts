@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { ParsedCopy, ParsedStory } from '../../src/library/parsedStory.ts';
+import { ParsePool } from '../../src/library/parsePool.ts';
+import { makeStoryFolder } from '../helpers/storyFolder.ts';
+
+const story = (i: number) =>
+  `date 2014-09-${String((i % 28) + 1).padStart(2, '0')}\nPARIS, Sept 15 (Reuters) - Minister Jean Dupont ` +
+  `said on Monday that talks number ${i} would go on. "We will meet again," he said.\n`;
+
+describe('ParsePool', () => {
+  it('gives each outcome by its job index as it comes back, before the last job is done', async () => {
+    const pool = new ParsePool(2, { idleMs: 0 });
+    const jobs = Array.from({ length: 300 }, (_, i) => ({ raw: story(i), file: `s${i}.txt` }));
+    const given = new Map<number, ParsedStory | ParsedCopy>();
+    let done = 0;
+    let doneAtFirst = -1;
+    try {
+      await pool.parseEach(
+        jobs,
+        (index, parsed) => {
+          if (doneAtFirst < 0) doneAtFirst = done;
+          expect(given.has(index)).toBe(false);
+          given.set(index, parsed);
+        },
+        (n) => {
+          done = n;
+        },
+      );
+    } finally {
+      await pool.close();
+    }
+    expect(doneAtFirst).toBeGreaterThanOrEqual(0);
+    expect(doneAtFirst).toBeLessThan(jobs.length);
+    expect([...given.keys()].sort((a, b) => a - b)).toEqual(jobs.map((_, i) => i));
+    for (const [index, parsed] of given) {
+      if ('sameAs' in parsed) throw new Error(`job ${index} of a text of its own came back as a copy`);
+      expect(parsed.outcome.ok).toBe(true);
+      if (parsed.outcome.ok) expect(parsed.outcome.story.rest.id).toBe(`s${index}`);
+    }
+  });
+
+  it('parses a text filed twice once in a thread, and names each file its own story', async () => {
+    const folder = makeStoryFolder({ copyRepoStories: false });
+    const text = story(7);
+    const files = ['a.txt', 'b.txt', 'c.txt', 'd.txt'];
+    const paths = files.map((name, i) => folder.write(name, i === 2 ? story(8) : text));
+    const pool = new ParsePool(1, { idleMs: 0 });
+    try {
+      const jobs = files.map((file, i) => ({ path: paths[i]!, file }));
+      const given: Array<ParsedStory | ParsedCopy> = [];
+      await pool.parseEach(jobs, (index, parsed) => {
+        given[index] = parsed;
+      });
+      expect(given.map((parsed) => ('sameAs' in parsed ? parsed.sameAs : -1))).toEqual([-1, 0, -1, 0]);
+      // A second parse of the pool starts afresh: its first file is parsed again.
+      const again = await pool.parse([jobs[1]!, jobs[0]!]);
+      const ids = again.map(({ outcome }) => (outcome.ok ? outcome.story.rest.id : outcome.error));
+      expect(ids).toEqual(['b', 'a']);
+      expect(again[1]!.outcome).toEqual({
+        ...again[0]!.outcome,
+        story: expect.objectContaining({
+          rest: { ...(again[0]!.outcome as { story: { rest: object } }).story.rest, id: 'a', file: 'a.txt' },
+        }),
+      });
+    } finally {
+      await pool.close();
+      folder.cleanup();
+    }
+  });
+});
