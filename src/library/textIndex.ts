@@ -476,6 +476,16 @@ export function termsHeld(index: TextIndex, ids: readonly number[]): Uint8Array 
   return held;
 }
 
+/** Whether a document numbered `from .. to` holds a term id (a story's sentences, in the sentence index). */
+export function heldInRange(index: TextIndex, id: number, from: number, to: number): boolean {
+  if (id + 1 >= index.offsets.length) return false;
+  for (let p = index.offsets[id]!; p < index.offsets[id + 1]!; p++) {
+    const doc = index.docs[p]!;
+    if (doc >= from && doc < to) return true;
+  }
+  return false;
+}
+
 /** Postings a patch passes over between yields. */
 const POSTINGS_PER_STEP = ITEMS_PER_STEP * 64;
 

@@ -3,8 +3,8 @@
  * logistic regression over how sure the phrase ranker is (its share of belief among every phrase read,
  * and against the best other phrase), how far the chosen sentence leads the next, how much of the
  * question the sentence, its neighbours, its paragraph and its story hold, and the heaviest word or
- * figure of the question they lack (questions the stories cannot answer often differ from the nearest
- * sentence in one rare word). The weights and the threshold are in `answerableWeights.json`, trained
+ * figure of the question they lack, said in no other words either, or that the whole story never holds
+ * (questions the stories cannot answer often differ from the nearest sentence in one rare word). The weights and the threshold are in `answerableWeights.json`, trained
  * by `scripts/trainAnswerable.ts` on the tuning articles of SQuAD v1.1-dev and of the SQuAD 2.0 part.
  */
 import WEIGHTS from './answerableWeights.json' with { type: 'json' };
@@ -23,6 +23,8 @@ export interface Found {
   unknown: number;
   contextHeld: number;
   lacking: number;
+  lackingUnrelated: number;
+  storyLacking: number;
   figuresLacking: number;
   runnerUp: number;
   share: number;
@@ -48,6 +50,8 @@ export function answerableFeatures(found: Found): AnswerableFeatures {
     unknown: Math.min(found.unknown, 2) / 2,
     contextHeld: found.contextHeld,
     lacking: found.lacking,
+    lackingUnrelated: found.lackingUnrelated,
+    storyLacking: found.storyLacking,
     figuresLacking: Math.min(found.figuresLacking, 2) / 2,
     runnerUp: found.runnerUp,
     lead: found.extract.score - found.runnerUp,

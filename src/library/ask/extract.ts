@@ -7,6 +7,7 @@
  * `scripts/trainExtract.ts`).
  */
 import { isCommonWord, lexTag } from '../../engine/people.ts';
+import { relatedRoots } from '../../engine/related.ts';
 import { isStopword, root } from '../../engine/words.ts';
 import WEIGHTS from './extractWeights.json' with { type: 'json' };
 
@@ -429,6 +430,14 @@ export interface QuestionInfo {
   thing: string | null;
   /** The question's form: its question word, with "+N" or "+is" for a noun or a verb after "what/which". */
   form: string;
+  /** Roots related to the question's words (synonyms, derived forms) that it does not hold itself. */
+  related: ReadonlySet<string>;
+  /**
+   * The content words next to the question word, where the answer stands in the question: the last
+   * before it ("…was founded in what year") and the first after it ("who founded…").
+   */
+  slotBefore: string | null;
+  slotAfter: string | null;
 }
 
 const QUESTION_WORD =
@@ -447,22 +456,50 @@ export function questionForm(question: string): string {
   return AUXILIARY.test(next) ? `${word}+is` : isStopword(next) ? `${word}+${next}` : `${word}+N`;
 }
 
+const WH_WORD = /^(?:what|which|who|whom|whose|when|where|why|how)$/;
+
+/** The content words just before and after the question word (its noun in "what year" skipped). */
+function slotWords(tokens: Token[], thing: string | null): { before: string | null; after: string | null } {
+  const at = tokens.findIndex((token) => WH_WORD.test(token.lower));
+  if (at < 0) return { before: null, after: null };
+  const content = (token: Token) =>
+    !isStopword(token.lower) && !QUESTION_ONLY.has(token.lower) && !AUXILIARY.test(token.lower);
+  let before: string | null = null;
+  for (let k = at - 1; k >= 0 && before === null; k--)
+    if (content(tokens[k]!)) before = root(tokens[k]!.lower);
+  let after: string | null = null;
+  for (let k = at + 1; k < tokens.length && after === null; k++) {
+    const key = root(tokens[k]!.lower);
+    if (content(tokens[k]!) && !(k === at + 1 && key === thing)) after = key;
+  }
+  return { before, after };
+}
+
 export function questionInfo(question: string, weightOf: (stem: string) => number): QuestionInfo {
   const words = new Map<string, number>();
-  for (const token of tokensOf(question)) {
+  const tokens = tokensOf(question);
+  for (const token of tokens) {
     if (isStopword(token.lower) || QUESTION_ONLY.has(token.lower)) continue;
     const s = root(token.lower);
     words.set(s, Math.max(words.get(s) ?? 0, weightOf(s)));
   }
-  const thing = /\b(?:what|which)\s+([a-z]+)/i.exec(question)?.[1]?.toLowerCase() ?? null;
+  const related = new Set<string>();
+  for (const word of words.keys())
+    for (const other of relatedRoots(word)) if (!words.has(other)) related.add(other);
+  const named = /\b(?:what|which)\s+([a-z]+)/i.exec(question)?.[1]?.toLowerCase() ?? null;
+  const thing =
+    named && !isStopword(named) && !/^(?:is|was|are|were|did|does|do|has|have|had)$/.test(named)
+      ? root(named)
+      : null;
+  const slot = slotWords(tokens, thing);
   return {
     kind: answerKind(question),
     form: questionForm(question),
     words,
-    thing:
-      thing && !isStopword(thing) && !/^(?:is|was|are|were|did|does|do|has|have|had)$/.test(thing)
-        ? root(thing)
-        : null,
+    related,
+    thing,
+    slotBefore: slot.before,
+    slotAfter: slot.after,
   };
 }
 
@@ -516,16 +553,37 @@ function featuresOf(
   let total = 0;
   for (const w of question.words.values()) total += w;
   const counted = new Set<string>();
+  // The question's words on either side of the candidate: an answer fills the slot between them.
+  const leftWords = new Set<string>();
+  const rightWords = new Set<string>();
   for (const k of questionWordsAt) {
     if (k >= candidate.from && k < candidate.to) continue;
     const w = question.words.get(stems[k]!)!;
     const distance = k < candidate.from ? candidate.from - k : k - candidate.to + 1;
+    (k < candidate.from ? leftWords : rightWords).add(stems[k]!);
     nearest = Math.min(nearest, distance);
     if (distance <= 5 && !counted.has(stems[k]!)) {
       counted.add(stems[k]!);
       near += w;
     }
   }
+  const sideWeight = (side: ReadonlySet<string>) => {
+    let w = 0;
+    for (const key of side) w += question.words.get(key)!;
+    return total > 0 ? w / total : 0;
+  };
+  const left = sideWeight(leftWords);
+  const right = sideWeight(rightWords);
+  // Related words (synonyms, derived forms) of the question's near the candidate: a weaker match.
+  let relatedNear = 0;
+  let relatedInside = 0;
+  const from = Math.max(0, candidate.from - 3);
+  const to = Math.min(tokens.length, candidate.to + 3);
+  for (let k = from; k < to; k++)
+    if (question.related.has(stems[k]!)) {
+      if (k >= candidate.from && k < candidate.to) relatedInside = 1;
+      else relatedNear = 1;
+    }
   const figure = FIGURE_KINDS.has(kind);
   const before = tokens[candidate.from - 1];
   const after = tokens[candidate.to];
@@ -562,11 +620,30 @@ function featuresOf(
     long: length > 4 ? 1 : 0,
     tokens: length / 4,
     thingHead: stems[candidate.to - 1] === question.thing ? 1 : 0,
+    left,
+    right,
+    bothSides: left > 0 && right > 0 ? 1 : 0,
+    relatedNear,
+    relatedInside,
+    slotAfterNext: standsWithin(stems, question.slotAfter, candidate.to, candidate.to + 3),
+    slotBeforePrevious: standsWithin(stems, question.slotBefore, candidate.from - 3, candidate.from),
+    slotAfterPrevious: standsWithin(stems, question.slotAfter, candidate.from - 3, candidate.from),
+    slotBeforeNext: standsWithin(stems, question.slotBefore, candidate.to, candidate.to + 3),
     sentence: Math.exp(rank.logit),
     sentenceLogit: Math.max(-10, rank.logit) / 5,
     sentenceTop: rank.top ? 1 : 0,
   };
 }
+
+/** 1 when a word's root stands among the sentence's roots `from .. to` (clipped to the sentence). */
+function standsWithin(stems: readonly string[], key: string | null, from: number, to: number): number {
+  if (key === null) return 0;
+  for (let k = Math.max(0, from); k < Math.min(stems.length, to); k++) if (stems[k] === key) return 1;
+  return 0;
+}
+
+/** A share of the question's weight as a coarse bucket: none, some, most. */
+const bucket = (share: number) => (share === 0 ? 0 : share < 0.5 ? 1 : 2);
 
 /**
  * The lexicalised features of one candidate, as names: the question's form and kind joined with the
@@ -580,6 +657,7 @@ function conjunctionsOf(
   tags: string[],
   matchedAt: readonly number[],
   candidate: Candidate,
+  features: Features,
 ): string[] {
   const { form, kind } = question;
   const { from, to } = candidate;
@@ -615,6 +693,8 @@ function conjunctionsOf(
     `${kind}|first ${first}`,
     `${kind}|last ${last}`,
     `${kind}|before ${before}`,
+    `${form}|sides ${bucket(features.left)} ${bucket(features.right)}`,
+    `${form}|slot ${features.slotAfterNext}${features.slotBeforePrevious}${features.slotAfterPrevious}${features.slotBeforeNext}`,
   ];
   if (candidate.segment)
     out.push(`${form}|segment ${before} ${first}`, `${form}|segment length ${Math.min(to - from, 12) >> 2}`);
@@ -674,11 +754,14 @@ export function candidateFeatures(
     if (question.words.has(stem)) questionWordsAt.push(i);
   });
   const matchedAt = questionWordsAt.filter((i) => !isStopword(tokens[i]!.lower));
-  return candidatesOf(sentence, tokens).map((candidate) => ({
-    candidate,
-    features: featuresOf(question, tokens, candidate, stems, rank, questionWordsAt),
-    conjunctions: conjunctionsOf(question, tokens, tags, matchedAt, candidate),
-  }));
+  return candidatesOf(sentence, tokens).map((candidate) => {
+    const features = featuresOf(question, tokens, candidate, stems, rank, questionWordsAt);
+    return {
+      candidate,
+      features,
+      conjunctions: conjunctionsOf(question, tokens, tags, matchedAt, candidate, features),
+    };
+  });
 }
 
 /** log Σ exp over values. */

@@ -4,16 +4,19 @@
  * of the best few sentences, the sentence's own rank being one of its features. The
  * best phrase, its sentence and its story are the answer; its score says how sure the answer is.
  */
+
+import { relatedRoots } from '../../engine/related.ts';
 import type { Story } from '../../engine/types.ts';
 import { isStopword, root } from '../../engine/words.ts';
-import { sentenceIndexOf, sentenceText } from '../sentenceIndex.ts';
+import { type SentenceIndex, sentenceIndexOf, sentenceText } from '../sentenceIndex.ts';
 import type { StorySnapshot } from '../snapshot.ts';
-import { bm25Idf, documentFrequency, type TextIndex } from '../textIndex.ts';
+import { bm25Idf, documentFrequency, heldInRange, type TextIndex } from '../textIndex.ts';
 import { answerableFeatures, answerableScore } from './answerable.ts';
 import {
   type Extracted,
   extractFrom,
   logSumExp,
+  QUESTION_ONLY,
   type QuestionInfo,
   questionInfo,
   type SentenceRank,
@@ -32,6 +35,8 @@ export interface FoundExtract extends ReadSentence {
   contextHeld: number;
   /** The heaviest question word the sentence and its neighbours lack, against the heaviest's weight. */
   lacking: number;
+  /** The same, not counting a word they hold a related word of. */
+  lackingUnrelated: number;
   /** Figures the question gives that the sentence and its neighbours lack. */
   figuresLacking: number;
   /** The score of the best other phrase, for the best one (0 for the others). */
@@ -74,6 +79,25 @@ export interface ReadSentence {
   unknown: number;
   /** The sentence with the sentences before and after it in its paragraph. */
   context: string;
+  /** The heaviest question word the sentence's story never holds, against the heaviest's weight. */
+  storyLacking: number;
+}
+
+/**
+ * The heaviest of the question's terms a story never holds, against the heaviest term's weight (0 when
+ * it holds them all): a question about something its best story never mentions is seldom answered
+ * by it. The rarest terms are looked for first, so the long postings of common words are seldom read.
+ */
+function storyLacking(index: SentenceIndex, ids: readonly number[], story: number): number {
+  const n = Math.max(1, index.text.docCount);
+  const byWeight = ids
+    .filter((id) => !QUESTION_ONLY.has(index.text.vocabulary.terms[id]!))
+    .map((id) => ({ id, weight: bm25Idf(n, documentFrequency(index.text, id)) }))
+    .sort((a, b) => b.weight - a.weight);
+  const heaviest = byWeight[0]?.weight ?? 0;
+  for (const { id, weight } of byWeight)
+    if (!heldInRange(index.text, id, index.from[story]!, index.to[story]!)) return weight / heaviest;
+  return 0;
 }
 
 /**
@@ -97,8 +121,14 @@ export function readSentences(
     index.paragraph[k] === index.paragraph[n]
       ? sentenceText(snapshot, index, k)
       : '';
+  const lackingOf = new Map<number, number>();
   for (const { n, score, features } of ranked.slice(0, READ_SENTENCES)) {
     const story = snapshot.stories.at(index.story[n]!)!;
+    let lacking = lackingOf.get(index.story[n]!);
+    if (lacking === undefined) {
+      lacking = storyLacking(index, ids, index.story[n]!);
+      lackingOf.set(index.story[n]!, lacking);
+    }
     const sentence = sentenceText(snapshot, index, n);
     sentences.push({
       story,
@@ -110,6 +140,7 @@ export function readSentences(
       margin,
       unknown,
       context: `${inParagraph(n, n - 1)} ${sentence} ${inParagraph(n, n + 1)}`,
+      storyLacking: lacking,
     });
   }
   return { info, sentences };
@@ -125,19 +156,33 @@ function coverageOf(info: QuestionInfo, text: string): number {
  * word it lacks against the heaviest word's (a question about something else often differs from the
  * text in one rare word: a year, a name, "least" for "most").
  */
-function heldOf(info: QuestionInfo, text: string): { held: number; lacking: number } {
+function heldOf(
+  info: QuestionInfo,
+  text: string,
+): { held: number; lacking: number; lackingUnrelated: number } {
   const stems = new Set(tokensOf(text).map((token) => root(token.lower)));
   let total = 0;
   let held = 0;
   let heaviest = 0;
   let lacking = 0;
+  // The same, not counting a word the text says in other words ("given" for "awarded"): what is left
+  // is more likely a contradiction than a paraphrase.
+  let lackingUnrelated = 0;
   for (const [word, weight] of info.words) {
     total += weight;
     heaviest = Math.max(heaviest, weight);
     if (stems.has(word)) held += weight;
-    else lacking = Math.max(lacking, weight);
+    else {
+      lacking = Math.max(lacking, weight);
+      if (!relatedRoots(word).some((other) => stems.has(other)))
+        lackingUnrelated = Math.max(lackingUnrelated, weight);
+    }
   }
-  return { held: total > 0 ? held / total : 0, lacking: heaviest > 0 ? lacking / heaviest : 0 };
+  return {
+    held: total > 0 ? held / total : 0,
+    lacking: heaviest > 0 ? lacking / heaviest : 0,
+    lackingUnrelated: heaviest > 0 ? lackingUnrelated / heaviest : 0,
+  };
 }
 
 /**
@@ -177,6 +222,7 @@ export function findExtracts(
       coverage: coverageOf(info, read.sentence),
       contextHeld: context.held,
       lacking: context.lacking,
+      lackingUnrelated: context.lackingUnrelated,
       figuresLacking: figures.filter((figure) => !read.context.includes(figure)).length,
       runnerUp: 0,
       share: 0,

@@ -131,6 +131,25 @@ describe('questionForm', () => {
   });
 });
 
+describe('questionInfo', () => {
+  it('reads the content words next to the question word, where the answer stands', () => {
+    const who = questionInfo('Who founded the Royal Society in London?', () => 1);
+    expect([who.slotBefore, who.slotAfter]).toEqual([null, 'found']);
+    const year = questionInfo('The society was founded in what year?', () => 1);
+    expect([year.slotBefore, year.slotAfter]).toEqual(['found', null]);
+    // The noun of "what year" names the kind of answer, not a word beside it.
+    const named = questionInfo('In what year did Tesla arrive in New York?', () => 1);
+    expect(named.slotAfter).toBe('tesla');
+  });
+
+  it("holds the related words of the question's words that the question does not hold", () => {
+    const info = questionInfo('Who was given the prize?', () => 1);
+    expect(info.related.has('give')).toBe(true);
+    expect(info.related.has('award')).toBe(true);
+    expect(info.related.has('given')).toBe(false);
+  });
+});
+
 describe('coarseTag', () => {
   it('tags words by their shape and the word list, common function words as themselves', () => {
     const tokens = tokensOf('In 1936 Turing quickly won 3 computing machines of the mind.');

@@ -92,6 +92,19 @@ describe('answerable', () => {
     expect(whole!.lacking).toBeLessThan(found!.lacking);
   });
 
+  it("tells the heaviest question word the answer's story never holds, and a word held in other words", () => {
+    // "museum" is in another story of the set, never in the one about Turing machines.
+    const [elsewhere] = findExtracts(snapshot, 'who defined Turing machines for the museum?', { limit: 1 });
+    expect(elsewhere!.story.id).toBe('complexity');
+    expect(elsewhere!.storyLacking).toBeGreaterThan(0);
+    const [whole] = findExtracts(snapshot, 'who defined Turing machines in 1936?', { limit: 1 });
+    expect(whole!.storyLacking).toBe(0);
+    // "specified" is not in the sentence, but "defined", related to it, is.
+    const [related] = findExtracts(snapshot, 'who specified Turing machines in 1936?', { limit: 1 });
+    expect(related!.lacking).toBeGreaterThan(0);
+    expect(related!.lackingUnrelated).toBe(0);
+  });
+
   it('counts the names a question gives that the set knows nothing of', () => {
     const [found] = findExtracts(snapshot, 'when did Blaxthux define Turing machines?', { limit: 1 });
     expect(found!.unknown).toBe(1);
