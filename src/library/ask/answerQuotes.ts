@@ -2,6 +2,8 @@
  * Quotes questions: "what did X say (about Y)", "quotes from X in <month>", and "who said '…'" (the
  * quote is found by its words; the answer names its speaker).
  */
+
+import { relatedRoots } from '../../engine/related.ts';
 import type { Quote, Story } from '../../engine/types.ts';
 import { root } from '../../engine/words.ts';
 import type { DateRange } from '../dateRange.ts';
@@ -334,11 +336,17 @@ const flat = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
+/** Every word of `wanted` (a root with its related roots) is held by one of its forms. */
+const holdsEvery = (held: ReadonlySet<string>, wanted: ReadonlyArray<readonly string[]>) =>
+  wanted.every((forms) => forms.some((form) => held.has(form)));
+
 /** "who said 'serious threat'?": the quotes holding the words, and who said them. */
 export function answerWhoSaid(snapshot: StorySnapshot, phrase: string, range: DateRange | null): AskResult {
   const wanted = flat(phrase);
-  // Compared by root: a paraphrase puts the quote's words in other forms ("continue", "continuing").
-  const wantedTerms = new Set(terms(phrase).map(root));
+  const wantedTerms = new Set(terms(phrase));
+  // A paraphrase is compared by root, each word also held by a related one ("continue" by "continuing",
+  // "hurt" by "injured").
+  const wantedRoots = [...new Set(terms(phrase).map(root))].map((key) => [key, ...relatedRoots(key)]);
   const { ids } = queryTermIds(snapshot.text, phrase);
   const notFound: AskResult = {
     intent: 'quotes',
@@ -362,11 +370,7 @@ export function answerWhoSaid(snapshot: StorySnapshot, phrase: string, range: Da
         i < SENTENCE_STORIES &&
         // A long paraphrase may hold only two words worth matching ("the US was a serious threat").
         (wantedTerms.size >= 3 || (wantedTerms.size === 2 && wanted.split(' ').length >= 4)) &&
-        new Set(
-          terms(quote.text)
-            .map(root)
-            .filter((t) => wantedTerms.has(t)),
-        ).size >= wantedTerms.size;
+        holdsEvery(new Set(terms(quote.text).map(root)), wantedRoots);
       if (exact || all) matches.push({ story, quote, exact });
     }
     if (!sentenceMatch && i < SENTENCE_STORIES)

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { parseStory } from '../../../src/engine/parseStory.ts';
+import { ask, prepareAsk } from '../../../src/library/ask.ts';
+import { buildSnapshot } from '../../../src/library/snapshot.ts';
+
+describe('who said words that no quote holds as typed', () => {
+  const outcome = parseStory(
+    'date 2016-09-18\nBlast at the plant\n\nA blast shook the chemical plant on Saturday.\n\n' +
+      '"Several workers were injured by the blast, and the plant will stay closed," police chief Ann Lee said.\n',
+    'blast.txt',
+  );
+  if (!outcome.ok) throw new Error(outcome.error);
+  const snapshot = buildSnapshot([outcome.story]);
+  prepareAsk(snapshot);
+
+  it('finds the closest quote by its words in other forms and by related words ("hurt" for "injured")', () => {
+    const result = ask(snapshot, 'who said several workers were hurt by the blast');
+    expect(result.answer).toContain("The closest quote is Ann Lee's");
+    expect(result.citations[0]?.text).toContain('injured by the blast');
+  });
+});
