@@ -23,6 +23,7 @@ import {
   blockQuote,
   citation,
   clip,
+  quotedSentence,
   readableDate,
   readableHeadline,
   refOf,
@@ -244,7 +245,7 @@ function answerLeader(snapshot: StorySnapshot, question: string): AskResult | nu
       if (!person) continue;
       return {
         intent: 'fact',
-        answer: `**${person.name}** — "${clip(sentence.text, 600)}" (${storyLine(story)})`,
+        answer: `**${person.name}** — ${quotedSentence(sentence.text, 600)} (${storyLine(story)})`,
         citations: [citation(refOf(story), sentence.text)],
         extract: extractOfName(story, sentence.text, person),
       };
@@ -493,7 +494,7 @@ function answerBySentence(
     extract = { ...extract, text: speaker.text };
     span = speaker.span;
   }
-  let answer = `**${quote?.speaker ?? extract.text}** — "${clip(best.sentence, 600)}" (${storyLine(story)})`;
+  let answer = `**${quote?.speaker ?? extract.text}** — ${quotedSentence(best.sentence, 600)} (${storyLine(story)})`;
   const citations = [citation(refOf(story), best.sentence)];
   // A second story saying much the same thing is worth a line; a weaker sentence is not.
   if (

@@ -50,6 +50,20 @@ export function clip(text: string, max: number): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '')}…`;
 }
 
+/**
+ * A cited sentence clipped and set in quotation marks. A sentence cut from inside a quotation keeps
+ * only one of its quotation marks ("We will… York."); that unpaired mark is dropped, so the citation
+ * does not open with two marks.
+ */
+export function quotedSentence(text: string, max: number): string {
+  let inner = text.trim();
+  const straight = inner.split('"').length - 1;
+  if (straight % 2 === 1) inner = inner.startsWith('"') ? inner.slice(1) : inner.replace(/"$/, '');
+  if (inner.startsWith('“') && !inner.includes('”')) inner = inner.slice(1);
+  if (inner.endsWith('”') && !inner.includes('“')) inner = inner.slice(0, -1);
+  return `"${clip(inner, max)}"`;
+}
+
 /** A headline in sentence case when the story set writes it in capitals (Reuters titles). */
 export function readableHeadline(headline: string): string {
   const text = headline.trim() || 'untitled story';

@@ -10,6 +10,7 @@ import {
   fitLines,
   groupByStory,
   groupedLines,
+  quotedSentence,
   readableDate,
   readableRange,
 } from '../../../src/library/ask/wording.ts';
@@ -80,6 +81,20 @@ describe('wording', () => {
     expect(readableRange('1987-03-01', '1987-03-31')).toBe('in March 1987');
     expect(readableRange('1987-01-01', '1987-12-31')).toBe('in 1987');
     expect(readableRange('1987-03-03', '1987-03-03')).toBe('on March 3, 1987');
+  });
+
+  it('quotes a cited sentence once, dropping the unpaired mark of a sentence cut from a quotation', () => {
+    expect(quotedSentence('"We will be continuing those talks later this week in New York.', 600)).toBe(
+      '"We will be continuing those talks later this week in New York."',
+    );
+    expect(quotedSentence('There may be another opportunity to discuss Iraq,"', 600)).toBe(
+      '"There may be another opportunity to discuss Iraq,"',
+    );
+    expect(quotedSentence('“It was the wrong call.', 600)).toBe('"It was the wrong call."');
+    // Paired marks are the sentence's own and stay.
+    expect(quotedSentence('He called it "a bet on interest rates".', 600)).toBe(
+      '"He called it "a bet on interest rates"."',
+    );
   });
 
   it('clips at a word and keeps answers within the message limit', () => {
