@@ -3,6 +3,7 @@
  * answered by the sentence "We will be continuing those talks… later this week in New York," she said,
  * and the answer is who "she" is, not a name inside the quote.
  */
+import { isSpeechVerb } from '../../engine/cues.ts';
 import type { Quote, Span, Story } from '../../engine/types.ts';
 
 /** What a rule reads: the question, the quote its answer sentence holds, and the part of it there. */
@@ -15,9 +16,15 @@ export interface QuoteInSentence {
   phraseInside: boolean;
 }
 
-/** Verbs of saying that ask for who said something, never for who did what the quote tells. */
-const ASKS_WHO_SAID =
-  /^who\b(?:\s+\S+){0,2}?\s+(?:said|says|say|told|tells|tell|stated|states|tweeted|tweets|wrote|writes|added|adds)\b/i;
+/**
+ * A who-question with a verb of saying among its first words ("who said…", "who has warned…") asks for
+ * who said something, never for who did what the quote tells. The verbs are the engine's own.
+ */
+function asksWhoSaid(question: string): boolean {
+  const words = (question.toLowerCase().match(/[\p{L}']+/gu) ?? []).slice(0, 4);
+  return words[0] === 'who' && words.slice(1).some(isSpeechVerb);
+}
+
 /** The speaker's own words in the first person ("I rejected…", "We will be continuing…"). */
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|I'm|I've|we|We|we're|We're|my|My|our|Our|me)(?![\p{L}'])/u;
 
@@ -39,7 +46,7 @@ export const QUOTE_SPEAKER_RULES: ReadonlyArray<{
         'The State Department spokeswoman, Jen Paski, took questions on Monday.\n\n"We are not and will not coordinate militarily with Iran," she said.',
       speaker: 'Jen Paski',
     },
-    holds: ({ question, share }) => ASKS_WHO_SAID.test(question) && share >= 0.25,
+    holds: ({ question, share }) => asksWhoSaid(question) && share >= 0.25,
   },
   {
     name: 'the speaker tells it in the first person',
