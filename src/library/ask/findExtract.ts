@@ -16,6 +16,7 @@ import {
   type Extracted,
   extractFrom,
   logSumExp,
+  type PhraseWeights,
   QUESTION_ONLY,
   type QuestionInfo,
   questionInfo,
@@ -207,13 +208,21 @@ export function extractIn(
 export function findExtracts(
   snapshot: StorySnapshot,
   question: string,
-  options: { limit?: number; allowed?: (story: number) => boolean } = {},
+  options: {
+    limit?: number;
+    allowed?: (story: number) => boolean;
+    /** The rankers' weights when not the shipped ones (training on part of the articles). */
+    weights?: { sentences: SentenceWeights; phrases: PhraseWeights };
+  } = {},
 ): FoundExtract[] {
-  const { info, sentences } = readSentences(snapshot, question, { allowed: options.allowed });
+  const { info, sentences } = readSentences(snapshot, question, {
+    allowed: options.allowed,
+    weights: options.weights?.sentences,
+  });
   const figures = question.match(/\d[\d,.]*\d|\d/g) ?? [];
   const found: Array<Omit<FoundExtract, 'sure'>> = [];
   for (const read of sentences) {
-    const extract = extractFrom(info, read.sentence, read.rank);
+    const extract = extractFrom(info, read.sentence, read.rank, options.weights?.phrases);
     if (!extract) continue;
     const context = heldOf(info, read.context);
     found.push({
