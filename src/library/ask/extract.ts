@@ -119,6 +119,7 @@ const CAPITAL_JOINERS = /^(?:of|de|la|del|du|von|van|der|and|the|for|&)$/;
 const MONTH_NAMES =
   'jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
 // "May" is left out after "this": "this may take weeks".
 const PERIODS = `(?:week|weekend|month|year|quarter|half|spring|summer|autumn|fall|winter|season|session|decade|century|${WEEKDAYS}|${MONTH_NAMES.replace('|may|', '|')})s?`;
 /**
@@ -190,6 +191,8 @@ interface CandidateShape {
   capital: boolean;
   number: boolean;
   year: boolean;
+  /** A year with nothing more precise: no month, day or time phrase ("1987", "set up in 1985"). */
+  yearOnly: boolean;
   date: boolean;
   money: boolean;
   percent: boolean;
@@ -236,6 +239,11 @@ function shapeOf(tokens: Token[], from: number, to: number): CandidateShape {
     capital: span.every((t) => isCapital(t) || CAPITAL_JOINERS.test(t.lower)) && isCapital(span[0]!),
     number,
     year,
+    yearOnly:
+      year &&
+      !month &&
+      !words.some((w) => WEEKDAY.test(w)) &&
+      !timePhrasesOf(span).some(([a, b]) => !span.slice(a, b).every(isYear)),
     date:
       year ||
       (month && (number || span.length === 1)) ||
@@ -775,16 +783,21 @@ export function logSumExp(values: Iterable<number>): number {
   return max + Math.log(sum);
 }
 
+/** What the story of a sentence knows a name as (its people, organisations and places lists). */
+export type NameKind = 'person' | 'organisation' | 'place';
+
 /**
  * What a phrase must look like to answer a question of each kind, in order: the first rule naming
- * the question's kind decides. A kind no rule names takes any phrase. Each rule's example is tested.
+ * the question's kind that takes any phrase of the sentence decides. A kind no rule names takes any
+ * phrase. Each rule's example is tested (`named`: what the example's story knows its names as).
  */
 export const KIND_FIT_RULES: ReadonlyArray<{
   name: string;
   kinds: readonly AnswerKind[];
   /** A sentence, a question of the kind, and the phrase the rule makes the answer. */
-  example: { question: string; sentence: string; answer: string };
-  fits: (shape: CandidateShape) => boolean;
+  example: { question: string; sentence: string; answer: string; named?: Record<string, NameKind> };
+  /** `named`: what the sentence's story knows the phrase as, when it names it. */
+  fits: (shape: CandidateShape, named: NameKind | null) => boolean;
 }> = [
   {
     name: 'who: a name, not a date',
@@ -797,14 +810,36 @@ export const KIND_FIT_RULES: ReadonlyArray<{
     fits: (shape) => shape.capital && !shape.number && !shape.date,
   },
   {
-    name: 'where: a name, not a date',
+    name: 'where: a place the story names',
     kinds: ['place'],
     example: {
-      question: 'where did the officials talk in june',
-      sentence: 'Officials discussed the crisis on Tuesday in Vienna in June.',
-      answer: 'Vienna',
+      question: 'where did the minister speak',
+      sentence: 'Minister Ama Owusu spoke at the Kempinski Hotel in Accra.',
+      answer: 'Accra',
+      named: { 'Ama Owusu': 'person', Accra: 'place' },
     },
-    fits: (shape) => shape.capital && !shape.number && !shape.date,
+    fits: (shape, named) => named === 'place' && !shape.number && !shape.date,
+  },
+  {
+    name: 'where: a name, not a date nor a person',
+    kinds: ['place'],
+    example: {
+      question: 'where did the minister speak',
+      sentence: 'Minister Henk Vries spoke at the Hilton in Vienna on Tuesday.',
+      answer: 'Vienna',
+      named: { 'Henk Vries': 'person' },
+    },
+    fits: (shape, named) => shape.capital && !shape.number && !shape.date && named !== 'person',
+  },
+  {
+    name: 'when: a day, a month or a time phrase before a bare year',
+    kinds: ['date'],
+    example: {
+      question: 'when does the board decide',
+      sentence: 'The board, set up in 1985, decides on Friday whether to sell.',
+      answer: 'Friday',
+    },
+    fits: (shape) => shape.date && !shape.yearOnly,
   },
   {
     name: 'when: a date or a time',
@@ -859,7 +894,10 @@ export const KIND_FIT_RULES: ReadonlyArray<{
 ];
 
 /** Per kind, the tests of the rules naming it, in the rules' order. */
-const FITS_BY_KIND: ReadonlyMap<AnswerKind, ReadonlyArray<(shape: CandidateShape) => boolean>> = new Map(
+const FITS_BY_KIND: ReadonlyMap<
+  AnswerKind,
+  ReadonlyArray<(shape: CandidateShape, named: NameKind | null) => boolean>
+> = new Map(
   (['person', 'place', 'year', 'date', 'count', 'amount', 'percent', 'quantity'] as const).map((kind) => [
     kind,
     KIND_FIT_RULES.filter((rule) => rule.kinds.includes(kind)).map((rule) => rule.fits),
@@ -871,7 +909,12 @@ const FITS_BY_KIND: ReadonlyMap<AnswerKind, ReadonlyArray<(shape: CandidateShape
  * best of the phrases the first rule of the kind asked for takes (`KIND_FIT_RULES`), the next rule's
  * when the sentence has none of those, and so on; the best of all when no rule takes any.
  */
-export function extractFrom(question: QuestionInfo, sentence: string, rank: SentenceRank): Extracted | null {
+export function extractFrom(
+  question: QuestionInfo,
+  sentence: string,
+  rank: SentenceRank,
+  nameKindOf: (phrase: string) => NameKind | null = () => null,
+): Extracted | null {
   const fits = FITS_BY_KIND.get(question.kind) ?? [];
   let best: { candidate: Candidate; logit: number } | null = null;
   // The best phrase each rule of the kind takes.
@@ -881,8 +924,9 @@ export function extractFrom(question: QuestionInfo, sentence: string, rank: Sent
     const logit = logitOf(features, conjunctions);
     logits.push(logit);
     if (!best || logit > best.logit) best = { candidate, logit };
+    const named = fits.length > 0 ? nameKindOf(sentence.slice(candidate.start, candidate.end)) : null;
     fits.forEach((takes, r) => {
-      if (takes(candidate.shape) && (!bestFitting[r] || logit > bestFitting[r].logit))
+      if (takes(candidate.shape, named) && (!bestFitting[r] || logit > bestFitting[r].logit))
         bestFitting[r] = { candidate, logit };
     });
   }

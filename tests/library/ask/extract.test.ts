@@ -99,11 +99,12 @@ describe('candidatesOf', () => {
 describe('extractFrom: the kind asked for is a constraint', () => {
   for (const rule of KIND_FIT_RULES)
     it(`rule "${rule.name}" makes its example's answer`, () => {
-      const { question, sentence, answer } = rule.example;
+      const { question, sentence, answer, named = {} } = rule.example;
       const extracted = extractFrom(
         questionInfo(question, () => 1),
         sentence,
         { logit: 0, top: true },
+        (phrase) => named[phrase] ?? null,
       );
       expect(extracted?.text).toBe(answer);
       expect(extracted?.fitsKind).toBe(true);
