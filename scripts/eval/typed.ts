@@ -508,6 +508,27 @@ const HELD_OUT_CORPORA_WITH_PHRASE: Typed[] = [
 ];
 
 /**
+ * Tuned on as well: written over other stories for the classes of answers the groups above showed
+ * wrong (possessives, where- and when-questions, who said some words, questions naming someone).
+ */
+const MORE_WITH_PHRASE: Typed[] = [
+  {
+    question: 'whos kaines wife',
+    story: 'wash-post_2016-09-08_virginian-could-make-history-aga',
+    holds: /Holton/,
+    says: /Anne\s+Holton/,
+  },
+  { question: 'who is chiracs spokesman', story: 'reuters-06603', holds: /Baudouin/, says: /Baudouin/ },
+  { question: 'eders lawyer?', story: 'reuters-07268', holds: /Milton\s+Gould/, says: /Gould/ },
+  {
+    question: 'who is reagans chief of staff',
+    story: 'reuters-16730',
+    holds: /Regan|Baker/,
+    says: /Regan|Baker/,
+  },
+];
+
+/**
  * A second held-out group, written from reading each story (seed, Reuters, PolNeAR stories no other
  * group draws from) before anything was run: never tuned on, its misses unread until figures are
  * reported.
@@ -903,6 +924,8 @@ export const typedSection: EvalSection = {
       heldOutWithPhrase.right,
       0.4,
     );
+    const more = askAll(opened.library.snapshot, MORE_WITH_PHRASE, ask);
+    rate('right with the phrase, more, seed/Reuters/PolNeAR', MORE_WITH_PHRASE, more.right);
     const heldOutLater = askAll(opened.library.snapshot, HELD_OUT_LATER, ask);
     rate(
       'held out, second group: right with the phrase, seed/Reuters/PolNeAR',
@@ -912,7 +935,7 @@ export const typedSection: EvalSection = {
     return {
       metrics,
       details: {
-        misses: [...onSample.misses, ...onCorpora.misses, ...withPhrase.misses],
+        misses: [...onSample.misses, ...onCorpora.misses, ...withPhrase.misses, ...more.misses],
         heldOutMisses: [
           ...heldOutSample.misses,
           ...heldOutCorpora.misses,

@@ -221,6 +221,16 @@ function titleAt(text: string, title: RegExp): number {
   return -1;
 }
 
+/** A person as the answer: their name in bold, the sentence naming them, its story. */
+function personNamedIn(story: Story, sentence: string, person: Person): AskResult {
+  return {
+    intent: 'fact',
+    answer: `**${person.name}** — ${quotedSentence(sentence, 600)} (${storyLine(story)})`,
+    citations: [citation(refOf(story), sentence)],
+    extract: extractOfName(story, sentence, person),
+  };
+}
+
 /**
  * Who leads what the question names: a person introduced by a leader's title in a sentence naming the
  * organisation or right after one ("Terminal operator Maasvlakte Logistics said… Its chief executive,
@@ -243,13 +253,63 @@ function answerLeader(snapshot: StorySnapshot, question: string): AskResult | nu
       // The person the title introduces: the first named after it, else the first named in the sentence.
       const person = firstPersonIn(story, sentence.text, at) ?? firstPersonIn(story, sentence.text);
       if (!person) continue;
-      return {
-        intent: 'fact',
-        answer: `**${person.name}** — ${quotedSentence(sentence.text, 600)} (${storyLine(story)})`,
-        citations: [citation(refOf(story), sentence.text)],
-        extract: extractOfName(story, sentence.text, person),
-      };
+      return personNamedIn(story, sentence.text, person);
     }
+  }
+  return null;
+}
+
+/**
+ * The person of the story a text names right beside a stretch of it ("Eder's lawyer, Milton Gould";
+ * "Anne Holton, Kaine's wife"): starting at most a comma after it, or ending at most a comma before
+ * it; never one `other` matches.
+ */
+function personBeside(story: Story, text: string, from: number, to: number, other: string): Person | null {
+  for (const person of story.people) {
+    if (person.kind === 'organisation' || personMatches(person, other)) continue;
+    for (const name of [person.name, ...person.aliases])
+      for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
+        if (
+          (i >= to && /^[\s,]{0,3}$/.test(text.slice(to, i))) ||
+          (i + name.length <= from && /^[\s,]{0,3}$/.test(text.slice(i + name.length, from)))
+        )
+          return person;
+  }
+  return null;
+}
+
+/**
+ * "whos paglianos lawyer", "who is kaine's wife": what is asked for is the noun after the possessive,
+ * so the answer is the person a sentence names beside that noun and the owner ("Pagliano's lawyer,
+ * Mark MacDougall, said…"), never the owner. Each split of the words whose owner part ends in a
+ * possessive ("'s", "s'", or an "s" typed without its apostrophe) is tried, the shortest owner first.
+ */
+function answerOwned(snapshot: StorySnapshot, subject: string): AskResult | null {
+  const words = subject.trim().split(/\s+/);
+  for (let i = 1; i < words.length; i++) {
+    const typed = words[i - 1]!;
+    const possessive = /^(.+?)(?:['’]s|s['’]|s)$/i.exec(typed);
+    if (!possessive) continue;
+    const owner = normalizeName([...words.slice(0, i - 1), possessive[1]!].join(' '));
+    const head = words.slice(i).join(' ');
+    const found = storiesHoldingAll(snapshot, `${owner} ${head}`);
+    if (!found) continue;
+    // The owner as the sentence names it, then the noun: "Eder's lawyer", "Kaine's wife".
+    const plain = (word: string) => word.replace(/[^\p{L}\d-]/gu, '');
+    const owned = new RegExp(
+      `\\b${plain(possessive[1]!)}[\\p{L}'’]*\\s+${words.slice(i).map(plain).join('\\s+')}\\b`,
+      'iu',
+    );
+    for (const story of found.stories)
+      for (const sentence of sentencesOf(story)) {
+        if (!found.terms.every((term) => sentence.terms.includes(term))) continue;
+        const at = owned.exec(sentence.text);
+        const person = at
+          ? personBeside(story, sentence.text, at.index, at.index + at[0].length, owner)
+          : null;
+        if (!person) continue;
+        return personNamedIn(story, sentence.text, person);
+      }
   }
   return null;
 }
@@ -306,6 +366,12 @@ function withArticle(role: string): string {
 /** "who is X": the person as the stories name and describe them. */
 function answerWhoIs(snapshot: StorySnapshot, subject: string): AskResult | null {
   const found = findPerson(snapshot, subject);
+  // A person whose name holds every word typed is the one asked about ("james baker"), else the
+  // words may ask for someone's lawyer, wife or spokesman.
+  if (!found || !personMatches(found.person, normalizeName(subject))) {
+    const owned = answerOwned(snapshot, subject);
+    if (owned) return owned;
+  }
   if (!found) return null;
   const { person, story, sentence, stories, quoteCount } = found;
   const quoted =

@@ -46,3 +46,27 @@ describe('who holds a role', () => {
     expect(result.answer).toContain('Alejandro Martinez Cuenca');
   });
 });
+
+describe("who is someone's lawyer, wife or spokesman", () => {
+  const text =
+    'date 1987-03-19 NEW YORK, March 19 - A former broker, Gary Eder, pleaded guilty to\n' +
+    'fraud in Manhattan federal court on Thursday.\n' +
+    "    Outside court, Eder's lawyer, Milton Gould, said his client would appeal.\n" +
+    "    Hilde Rask, Eder's wife, said she would stand by him.\n";
+  const snapshot = snapshotOf(text, 'eder.txt');
+
+  it('answers with the person named beside the noun after the possessive, not the owner', () => {
+    const result = ask(snapshot, 'whos eders lawyer');
+    expect(result.answer).toMatch(/^\*\*Milton Gould\*\*/);
+    const [start, end] = result.extract!.span;
+    expect(text.slice(start, end)).toBe('Milton Gould');
+  });
+
+  it('takes the person named just before the owner as well', () => {
+    expect(ask(snapshot, "who is eder's wife").answer).toMatch(/^\*\*Hilde Rask\*\*/);
+  });
+
+  it('still reads a name typed whole as the person asked about', () => {
+    expect(ask(snapshot, 'who is gary eder').answer).toMatch(/^Gary Eder is/);
+  });
+});
