@@ -521,6 +521,12 @@ const MORE_WITH_PHRASE: Typed[] = [
   { question: 'who is chiracs spokesman', story: 'reuters-06603', holds: /Baudouin/, says: /Baudouin/ },
   { question: 'eders lawyer?', story: 'reuters-07268', holds: /Milton\s+Gould/, says: /Gould/ },
   {
+    question: 'who said there may be another chance to discuss iraq',
+    story: '000_2696b59510ee6b97',
+    holds: /discuss\s+Iraq/,
+    says: /Paski/,
+  },
+  {
     question: 'who is reagans chief of staff',
     story: 'reuters-16730',
     holds: /Regan|Baker/,

@@ -424,7 +424,7 @@ function locate(story: Story, sentence: string): { paragraph: number; start: num
  * Where the story names a person nearest a raw offset: their full name when the body gives it, else
  * the nearest of their other names. Null when the body names them nowhere.
  */
-function nameNear(story: Story, name: string, at: number): { text: string; span: Span } | null {
+export function nameNear(story: Story, name: string, at: number): { text: string; span: Span } | null {
   const person = story.people.find((p) => p.name === name);
   const paragraphs = storyParagraphs(story);
   for (const names of [[name], person?.aliases ?? []]) {
