@@ -526,6 +526,7 @@ const MORE_WITH_PHRASE: Typed[] = [
     holds: /discuss\s+Iraq/,
     says: /Paski/,
   },
+  { question: 'who is lawrence yeo', story: 'reuters-00300', holds: /Citicorp/, says: /director/ },
   {
     question: 'who is reagans chief of staff',
     story: 'reuters-16730',
