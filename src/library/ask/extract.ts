@@ -893,6 +893,47 @@ export const KIND_FIT_RULES: ReadonlyArray<{
   },
 ];
 
+/** What an exclusion rule reads: the question, the sentence's words, and one candidate's place among them. */
+interface CandidateContext {
+  question: QuestionInfo;
+  tokens: Token[];
+  candidate: Candidate;
+}
+
+/**
+ * Phrases that never answer the question whatever their kind, in order; each rule's example is tested
+ * (the phrase it rules out, and the one answering instead).
+ */
+export const EXCLUSION_RULES: ReadonlyArray<{
+  name: string;
+  example: { question: string; sentence: string; ruledOut: string; answer: string };
+  excludes: (context: CandidateContext) => boolean;
+}> = [
+  {
+    // "BAT's 1986 figure of 1.39 billion stg compared with a 1985 pretax profit of 1.17 billion".
+    name: 'a figure of another year than the one asked',
+    example: {
+      question: 'how much did the firm make in 1986',
+      sentence: "The firm's 1986 profit of 1.39 billion compared with a 1985 profit of 1.17 billion.",
+      ruledOut: '1.17 billion',
+      answer: '1.39 billion',
+    },
+    excludes: ({ question, tokens, candidate }) => {
+      if (!candidate.shape.number || candidate.shape.year) return false;
+      const asked = [...question.words.keys()].filter((word) => /^(?:1[89]|20)\d\d$/.test(word));
+      if (asked.length === 0) return false;
+      // The year written nearest the figure, within a few words on either side.
+      let nearest: { year: string; distance: number } | null = null;
+      for (let i = Math.max(0, candidate.from - 6); i < Math.min(tokens.length, candidate.to + 6); i++) {
+        if (!isYear(tokens[i]!) || (i >= candidate.from && i < candidate.to)) continue;
+        const distance = i < candidate.from ? candidate.from - i : i - candidate.to + 1;
+        if (!nearest || distance < nearest.distance) nearest = { year: tokens[i]!.text, distance };
+      }
+      return nearest !== null && !asked.includes(nearest.year);
+    },
+  },
+];
+
 /** Per kind, the tests of the rules naming it, in the rules' order. */
 const FITS_BY_KIND: ReadonlyMap<
   AnswerKind,
@@ -920,9 +961,11 @@ export function extractFrom(
   // The best phrase each rule of the kind takes.
   const bestFitting: Array<{ candidate: Candidate; logit: number } | null> = fits.map(() => null);
   const logits: number[] = [];
+  const tokens = tokensOf(sentence);
   for (const { candidate, features, conjunctions } of candidateFeatures(question, sentence, rank)) {
     const logit = logitOf(features, conjunctions);
     logits.push(logit);
+    if (EXCLUSION_RULES.some((rule) => rule.excludes({ question, tokens, candidate }))) continue;
     if (!best || logit > best.logit) best = { candidate, logit };
     const named = fits.length > 0 ? nameKindOf(sentence.slice(candidate.start, candidate.end)) : null;
     fits.forEach((takes, r) => {

@@ -5,6 +5,7 @@ import {
   answerKind,
   candidatesOf,
   coarseTag,
+  EXCLUSION_RULES,
   extractFrom,
   KIND_FIT_RULES,
   questionForm,
@@ -108,6 +109,19 @@ describe('extractFrom: the kind asked for is a constraint', () => {
       );
       expect(extracted?.text).toBe(answer);
       expect(extracted?.fitsKind).toBe(true);
+    });
+
+  for (const rule of EXCLUSION_RULES)
+    it(`exclusion rule "${rule.name}" rules out its example's phrase`, () => {
+      const { question, sentence, ruledOut, answer } = rule.example;
+      const info = questionInfo(question, () => 1);
+      const tokens = tokensOf(sentence);
+      const candidate = candidatesOf(sentence, tokens).find(
+        (c) => sentence.slice(c.start, c.end) === ruledOut,
+      );
+      expect(candidate).toBeDefined();
+      expect(rule.excludes({ question: info, tokens, candidate: candidate! })).toBe(true);
+      expect(extractFrom(info, sentence, { logit: 0, top: true })?.text).toBe(answer);
     });
 
   it('falls back to the best phrase of any kind when none is of the kind asked for', () => {
