@@ -30,6 +30,7 @@ import {
   SUGGESTIONS,
   storyLabel,
 } from './wording.ts';
+import { STOPWORDS } from './words.ts';
 
 /** Below this share of the question's word weight, a sentence is not taken as the answer. */
 const MIN_COVERAGE = 0.55;
@@ -457,6 +458,44 @@ function storyLine(story: Story): string {
   return `${clip(readableHeadline(story.headline), 90)}, ${readableDate(story.date)}${place ? ` · ${place}` : ''}`;
 }
 
+/** The words of a text's names, lower-cased. */
+const nameWords = (text: string) => text.toLowerCase().match(/[\p{L}][\p{L}'-]*/gu) ?? [];
+
+/**
+ * The best answer whose story names every place or speaker the question names ("how long did canada
+ * and the eu negotiate": a story listing Canada among its places), when the best one's story lacks
+ * one and that answer is sure enough; the best answer otherwise.
+ */
+function holdingNames(
+  snapshot: StorySnapshot,
+  question: string,
+  read: FoundExtract[],
+): FoundExtract | undefined {
+  const names = nameWords(question).filter(
+    (word) =>
+      word.length > 2 &&
+      !STOPWORDS.has(word) &&
+      (snapshot.speakers.byWord.has(word) || snapshot.places.byKey.has(word)),
+  );
+  if (names.length === 0 || read.length < 2) return read[0];
+  const holds = ({ story }: FoundExtract) => {
+    const words = new Set(
+      nameWords(
+        [
+          story.headline,
+          ...story.people.flatMap((p) => [p.name, ...p.aliases]),
+          ...story.places.map((p) => p.name),
+        ].join(' '),
+      ),
+    );
+    return names.every((name) => words.has(name));
+  };
+  if (holds(read[0]!)) return read[0];
+  return (
+    read.find((found) => holds(found) && found.sure >= ANSWERABLE_THRESHOLD && found.unknown === 0) ?? read[0]
+  );
+}
+
 /**
  * Any other question: the phrase that answers it, in bold, then the sentence it comes from, then the
  * story. When no phrase scores well enough, or the sentence holds too little of the question, the
@@ -487,7 +526,7 @@ function answerBySentence(
   // when it holds as much of the question (news questions typed as a few key words), as it is while a
   // large set's sentence index is being built.
   const read = findExtracts(snapshot, question, { limit: Number.POSITIVE_INFINITY, allowed });
-  const [bySentence] = read;
+  const bySentence = holdingNames(snapshot, parsed.text, read);
   // The sentence the ranker puts first: the closest one when no phrase of any is sure enough.
   const closestRead = read.find((found) => found.rank.top) ?? bySentence;
   const sure = bySentence ? bySentence.sure >= ANSWERABLE_THRESHOLD && bySentence.unknown === 0 : true;

@@ -70,3 +70,28 @@ describe("who is someone's lawyer, wife or spokesman", () => {
     expect(ask(snapshot, 'who is gary eder').answer).toMatch(/^Gary Eder is/);
   });
 });
+
+describe('a question naming a place or a speaker', () => {
+  const story = (text: string, file: string) => {
+    const outcome = parseStory(text, file);
+    if (!outcome.ok) throw new Error(outcome.error);
+    return outcome.story;
+  };
+  const snapshot = buildSnapshot([
+    story(
+      'date 1987-03-02 BANGKOK, March 2 - Thailand will negotiate long term sugar sales contracts with trade houses for five years, officials said.\n',
+      'sugar.txt',
+    ),
+    story(
+      'date 1987-03-03 OTTAWA, March 3 - Canada and the European Community held trade talks for seven years before the pact was signed, officials said.\n',
+      'pact.txt',
+    ),
+  ]);
+  prepareAsk(snapshot);
+
+  it('is answered from a story that names it rather than from a closer wording in one that does not', () => {
+    const result = ask(snapshot, 'how long did canada negotiate the trade pact');
+    expect(result.answer).toMatch(/^\*\*seven years\*\*/);
+    expect(result.citations[0]?.id).toBe('pact');
+  });
+});
