@@ -3,14 +3,21 @@ import { parseStory } from '../../../src/engine/parseStory.ts';
 import { ask, prepareAsk } from '../../../src/library/ask.ts';
 import { buildSnapshot } from '../../../src/library/snapshot.ts';
 
-/** A snapshot of one story, ready to be asked. */
-function snapshotOf(text: string, file: string) {
-  const outcome = parseStory(text, file);
-  if (!outcome.ok) throw new Error(outcome.error);
-  const snapshot = buildSnapshot([outcome.story]);
+/** A snapshot of stories given as [text, file name], ready to be asked. */
+function snapshotOfAll(files: Array<[string, string]>) {
+  const snapshot = buildSnapshot(
+    files.map(([text, file]) => {
+      const outcome = parseStory(text, file);
+      if (!outcome.ok) throw new Error(outcome.error);
+      return outcome.story;
+    }),
+  );
   prepareAsk(snapshot);
   return snapshot;
 }
+
+/** A snapshot of one story, ready to be asked. */
+const snapshotOf = (text: string, file: string) => snapshotOfAll([[text, file]]);
 
 const raw =
   'date 1987-10-20 NEW YORK, Oct 20 - No member firms of the New York Stock Exchange have\n' +
@@ -72,22 +79,16 @@ describe("who is someone's lawyer, wife or spokesman", () => {
 });
 
 describe('a question naming a place or a speaker', () => {
-  const story = (text: string, file: string) => {
-    const outcome = parseStory(text, file);
-    if (!outcome.ok) throw new Error(outcome.error);
-    return outcome.story;
-  };
-  const snapshot = buildSnapshot([
-    story(
+  const snapshot = snapshotOfAll([
+    [
       'date 1987-03-02 BANGKOK, March 2 - Thailand will negotiate long term sugar sales contracts with trade houses for five years, officials said.\n',
       'sugar.txt',
-    ),
-    story(
+    ],
+    [
       'date 1987-03-03 OTTAWA, March 3 - Canada and the European Community held trade talks for seven years before the pact was signed, officials said.\n',
       'pact.txt',
-    ),
+    ],
   ]);
-  prepareAsk(snapshot);
 
   it('is answered from a story that names it rather than from a closer wording in one that does not', () => {
     const result = ask(snapshot, 'how long did canada negotiate the trade pact');
