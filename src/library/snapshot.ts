@@ -16,6 +16,7 @@ import { copiesOf, copyKeyBytes, restoreCopies } from './sameText.ts';
 import { builtSentenceIndex, restoreSentenceIndex, type SentenceIndex } from './sentenceIndex.ts';
 import { ITEMS_PER_STEP, runInSlices, runNow, type Steps } from './slices.ts';
 import {
+  type SavedSpeakerLookups,
   type SpeakerDirectory,
   type SpeakerEntry,
   speakerDirectoryOf,
@@ -107,6 +108,8 @@ const emptyLoad = (): LoadInfo => ({
 export interface SavedIndexes {
   order: Uint32Array;
   speakers: SpeakerEntry[];
+  /** The speaker directory's normalised names and order (see speakerDirectoryOf). */
+  speakerLookups?: SavedSpeakerLookups;
   places: PlaceEntry[];
   headlines: HeadlineIndex;
   /** Per story, the first story with the same text, and each story's text hash (see sameText.ts). */
@@ -154,6 +157,7 @@ export function savedIndexesOf(snapshot: StorySnapshot): SavedIndexes {
     ...optional('copyKeys', copyKeyBytes(snapshot)),
     order: snapshot.order,
     speakers: snapshot.speakers.entries,
+    speakerLookups: { formKeys: snapshot.speakers.formKeys, byQuotes: snapshot.speakers.byQuotes },
     places: snapshot.places.entries,
     headlines: snapshot.headlines,
     text: savedTextIndex(snapshot.text),
@@ -262,7 +266,7 @@ function* snapshotSteps(
     kept !== undefined &&
     change!.changed.every((s) => signature(kept.stories.at(s)!) === signature(stories.at(s)!));
   const speakers = saved
-    ? speakerDirectoryOf(saved.speakers)
+    ? speakerDirectoryOf(saved.speakers, undefined, saved.speakerLookups)
     : same(speakerSignature)
       ? kept!.speakers
       : yield* speakerDirectorySteps(stories, rankOf);

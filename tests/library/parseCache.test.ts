@@ -8,6 +8,7 @@ import { cacheFileFor, readCache, writeCache } from '../../src/library/parseCach
 import { parserVersion } from '../../src/library/parserVersion.ts';
 import { copiesOf, copyKeyBytes } from '../../src/library/sameText.ts';
 import { builtSentenceIndex, sentenceIndexOf } from '../../src/library/sentenceIndex.ts';
+import type { SpeakerDirectory } from '../../src/library/speakers.ts';
 import { StoryStore } from '../../src/library/storyStore.ts';
 import type { TextIndex } from '../../src/library/textIndex.ts';
 import { makeStoryFolder, type StoryFolder } from '../helpers/storyFolder.ts';
@@ -152,6 +153,17 @@ describe('parse cache segments', () => {
     for (const column of ['story', 'paragraph', 'start', 'end', 'from', 'to'] as const)
       expect([...restored[column]]).toEqual([...built[column]]);
     expect(postings(restored.text)).toEqual(postings(built.text));
+    // The speaker directory's lookups, made from the names and order saved with it.
+    const lookups = ({ byKey, byWord, byQuotes, formKeys, prefixKeys, byInitial }: SpeakerDirectory) => ({
+      byKey,
+      byWord,
+      byQuotes: [...byQuotes],
+      formKeys,
+      prefixKeys,
+      byInitial: [...byInitial].map(([initial, entries]) => [initial, entries.map((entry) => entry.name)]),
+    });
+    expect(warm.snapshot.speakers.byKey.size).toBeGreaterThan(5);
+    expect(lookups(warm.snapshot.speakers)).toEqual(lookups(cold.snapshot.speakers));
     for (const question of [
       'who said serious threat?',
       'where were the nuclear talks?',
@@ -218,6 +230,30 @@ describe('parse cache segments', () => {
     expect([...warm.snapshot.stories].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
       [...cold.snapshot.stories].sort((a, b) => a.id.localeCompare(b.id)),
     );
+  });
+
+  it('reads back each file as written: its path (any letters), stat, hash and warnings', async () => {
+    const { folder, file, contents } = await segmentedCache(16 * 1024);
+    const files = contents.files.map((entry, i) => ({
+      ...entry,
+      ...(i === 0 ? { path: join(folder.dir, 'Zürich – 東京.txt'), warnings: ['a warning', 'another'] } : {}),
+      // A hash that is not a SHA-1's hex is kept as it is.
+      ...(i === 1 ? { sha1: 'not a hash' } : {}),
+    }));
+    await writeCache(file, { ...contents, files });
+    const back = (await readCache(file, parserVersion()))!;
+    const fields = (entries: typeof files) =>
+      entries.map(({ path, size, mtimeMs, ctimeMs, ino, sha1, warnings }) => ({
+        path,
+        size,
+        mtimeMs,
+        ctimeMs,
+        ino,
+        sha1,
+        warnings,
+      }));
+    expect(fields(back.files)).toEqual(fields(files));
+    expect(back.files[2]!.sha1).toMatch(/^[0-9a-f]{40}$/);
   });
 
   it('says nothing of a cache that is simply absent', async () => {
