@@ -169,7 +169,7 @@ const ARRAY_TYPES = {
   f64: Float64Array,
 } as const;
 type ArrayType = keyof typeof ARRAY_TYPES;
-type StoredArray = InstanceType<(typeof ARRAY_TYPES)[ArrayType]>;
+type StoredArray = Uint8Array | Uint16Array | Uint32Array | Float32Array | Float64Array;
 
 /** Typed arrays of at least this many bytes get a section of their own; smaller ones are serialised. */
 const SECTION_MIN_BYTES = 4096;
@@ -381,21 +381,31 @@ function takeArrays(
 ): unknown {
   if (ArrayBuffer.isView(value)) {
     const type = arrayType(value);
-    if (!type || value.byteLength < SECTION_MIN_BYTES) return value;
+    if (!type || value.byteLength < SECTION_MIN_BYTES)
+      // Small 16-bit arrays are narrowed at once, as large ones are in steps (see `narrowed`).
+      return value instanceof Uint16Array && value.every((count) => count <= 0xff)
+        ? Uint8Array.from(value)
+        : value;
     arrays.push({ path, array: value as StoredArray });
     return null;
   }
   if (value === null || typeof value !== 'object') return value;
-  const before = arrays.length;
+  // Whether anything below was taken out or narrowed: the object or array on the way is then a copy.
+  let changed = false;
+  const take = (item: unknown, key: string | number) => {
+    const taken = takeArrays(item, [...path, key], arrays);
+    if (taken !== item) changed = true;
+    return taken;
+  };
   if (Array.isArray(value)) {
     // Long lists of strings or numbers (paths, terms) hold no typed array: not walked item by item.
     if (value.length > 0 && typeof value[0] !== 'object') return value;
-    const out = value.map((item, i) => takeArrays(item, [...path, i], arrays));
-    return arrays.length > before ? out : value;
+    const out = value.map(take);
+    return changed ? out : value;
   }
   const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) out[key] = takeArrays(item, [...path, key], arrays);
-  return arrays.length > before ? out : value;
+  for (const [key, item] of Object.entries(value)) out[key] = take(item, key);
+  return changed ? out : value;
 }
 
 /** The stored type of a typed array (a Buffer is stored as the bytes it is, and read back as them). */
@@ -505,6 +515,8 @@ export async function readCache(
     if (!deserialised) throw new Error('the manifest names no serialised section');
     if ('error' in deserialised) throw deserialised.error;
     const { stored } = deserialised;
+    // The getter below shares this function's closures: they hold nothing of the cache but `fileColumns`.
+    deserialised = undefined;
     // Nor by the list of sections, which the contents' closures below keep.
     sections[rest] = null;
     manifest.sections.forEach((section, k) => {
@@ -519,28 +531,16 @@ export async function readCache(
     // An entry per file is made when first asked for: a start served from the cache before the files
     // are checked needs only the columns, and 100,000 objects kept alive cost the collector seconds.
     let files: CachedFile[] | undefined;
-    const filesOf = (): CachedFile[] => {
-      const sha1s = hashesOf(stored.sha1s, stored.stories.count);
-      const warnings = new Map(stored.warnings);
-      return stringsOf(stored.paths).map((path, i) => {
-        const warned = warnings.get(i);
-        return {
-          path,
-          size: stored.sizes[i]!,
-          mtimeMs: stored.mtimes[i]!,
-          ctimeMs: stored.ctimes[i]!,
-          ino: stored.inodes[i]!,
-          sha1: sha1s[i]!,
-          story: new StoredStory(reader, i, stored.stories.ids[i]!, stored.stories.files[i]!),
-          warnings: warned ? (JSON.parse(warned) as string[]) : NO_WARNINGS,
-        };
-      });
-    };
+    // What the entries are made of, let go once they are made.
+    let fileColumns: FileColumns | null = stored;
     return {
       parserVersion,
       vocabulary: stored.vocabulary,
       get files() {
-        files ??= filesOf();
+        if (!files) {
+          files = filesOf(fileColumns!, reader);
+          fileColumns = null;
+        }
         return files;
       },
       stories: reader,
@@ -551,6 +551,53 @@ export async function readCache(
     onProblem?.({ file: segments.join(', '), reason: `unreadable (${errorReason(error)})` });
     return null;
   }
+}
+
+type FileColumns = Pick<
+  StoredCache,
+  'paths' | 'sizes' | 'mtimes' | 'ctimes' | 'inodes' | 'sha1s' | 'warnings' | 'stories'
+>;
+
+/** The cache's files as entries, their stories kept in the columns of `reader`. */
+function filesOf(columns: FileColumns, reader: StoryColumnsReader): CachedFile[] {
+  const { sizes, mtimes, ctimes, inodes, stories } = columns;
+  const sha1s = hashesOf(columns.sha1s, stories.count);
+  const warnings = new Map(columns.warnings);
+  return stringsOf(columns.paths).map((path, i) => {
+    const warned = warnings.get(i);
+    return {
+      path,
+      size: sizes[i]!,
+      mtimeMs: mtimes[i]!,
+      ctimeMs: ctimes[i]!,
+      ino: inodes[i]!,
+      sha1: sha1s[i]!,
+      story: new StoredStory(reader, i, stories.ids[i]!, stories.files[i]!),
+      warnings: warned ? (JSON.parse(warned) as string[]) : NO_WARNINGS,
+    };
+  });
+}
+
+/** Values looked at (and copied) between two turns of the event loop when a large array is narrowed. */
+const NARROW_STEP = 1 << 20;
+
+/**
+ * A 16-bit array whose values all fit in a byte, as bytes (and read back so: a reader takes either):
+ * the term counts of the text and sentence indexes, which a story or sentence almost never holds 256
+ * times, in half their memory. Looked at in steps, so a large set's write holds no answer up.
+ */
+async function narrowed(array: Uint16Array): Promise<Uint16Array | Uint8Array> {
+  for (let at = 0; at < array.length; at += NARROW_STEP) {
+    const end = Math.min(array.length, at + NARROW_STEP);
+    for (let i = at; i < end; i++) if (array[i]! > 0xff) return array;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  const bytes = new Uint8Array(array.length);
+  for (let at = 0; at < array.length; at += NARROW_STEP) {
+    bytes.set(array.subarray(at, at + NARROW_STEP), at);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return bytes;
 }
 
 /** The bytes of a typed array, without a copy. */
@@ -615,6 +662,8 @@ export async function writeCache(
   if (!(text instanceof Uint8Array)) stored.stories = { ...stored.stories, text: await text.readAll() };
   const arrays: Array<{ path: Array<string | number>; array: StoredArray }> = [];
   const rest = serialize(takeArrays(stored, [], arrays));
+  for (const entry of arrays)
+    if (entry.array instanceof Uint16Array) entry.array = await narrowed(entry.array);
   // The stream the segments cut: the serialised rest, then each typed array's bytes.
   const parts: Uint8Array[] = [rest, ...arrays.map(({ array }) => bytesOf(array))];
   const sections: Section[] = [];

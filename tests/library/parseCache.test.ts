@@ -145,6 +145,8 @@ describe('parse cache segments', () => {
       docCount,
     });
     expect(postings(warm.snapshot.text)).toEqual(postings(cold.snapshot.text));
+    // No story holds a word 256 times: the counts are kept in a byte each.
+    expect(warm.snapshot.text.counts).toBeInstanceOf(Uint8Array);
     expect(warm.snapshot.text.vocabulary.terms).toEqual(cold.snapshot.text.vocabulary.terms);
     // There at once: read from the cache, not built after the load.
     const restored = builtSentenceIndex(warm.snapshot)!;
@@ -170,6 +172,22 @@ describe('parse cache segments', () => {
       'stories about Iraq',
     ])
       expect(ask(warm.snapshot, question)).toEqual(ask(cold.snapshot, question));
+  });
+
+  it('keeps the term counts of a story that holds a word more than 255 times in two bytes', async () => {
+    const folder = makeStoryFolder({
+      files: {
+        'drums.txt': `date 2014-09-15 PARIS, Sept 15 - ${'drums '.repeat(300)}were heard all night.\n`,
+      },
+    });
+    folders.push(folder);
+    const open = () => StoryLibrary.open({ dirs: [folder.dir], cacheDir: folder.cacheDir, workers: 0 });
+    const cold = await open();
+    const warm = await open();
+    expect(warm.snapshot.load.restoredIndexes).toBe(true);
+    expect(warm.snapshot.text.counts).toBeInstanceOf(Uint16Array);
+    expect(Math.max(...warm.snapshot.text.counts)).toBeGreaterThan(255);
+    expect([...warm.snapshot.text.counts]).toEqual([...cold.snapshot.text.counts]);
   });
 
   it('indexes a warm start with a changed file as a cold start does, from the vectors in the saved index', async () => {
