@@ -53,8 +53,10 @@ async function openLibrary() {
     cacheDir: values.cache!,
     progress: false,
     parserVersion: (await libraryEnv()).parserVersion,
-    // As the bot opens it: served from the cache at once, the files checked just after.
+    // As the bot opens it: served from the cache at once, the files checked just after, the story text
+    // left in the cache's files.
     verifyAfterReady: true,
+    storyTextOnDisk: true,
   });
 }
 

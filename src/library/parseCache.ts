@@ -294,13 +294,16 @@ function isStoryText({ path }: Section): boolean {
 export interface CacheReadOptions {
   /**
    * Leave the story text in the cache's files and read it a story at a time when asked for (the last
-   * few hundred stories read are kept): about 1 KB a story less memory, at the cost of a read from the
+   * few thousand stories read are kept): about 1 KB a story less memory, at the cost of a read from the
    * file for each story an answer touches first (a question over many stories is slower).
    */
   storyTextOnDisk?: boolean;
 }
 
 const readAsync = promisify(readCallback);
+
+/** The piece of a section read at a time by `TextOnDisk.prefetch`, into one buffer used again. */
+const PREFETCH_BYTES = 2 ** 20;
 
 /** Files read a range at a time keep their descriptors until their reader is collected. */
 const openFiles = new FinalizationRegistry<number[]>((fds) => {
@@ -352,6 +355,16 @@ function textOnDisk(file: string, manifest: Manifest, section: Section): TextOnD
           done += bytesRead;
         }
       return out;
+    },
+    async prefetch() {
+      const chunk = Buffer.allocUnsafe(Math.min(PREFETCH_BYTES, section.bytes));
+      for (const { fd, at, length } of pieces(0, section.bytes))
+        for (let got = 0; got < length; ) {
+          const want = Math.min(chunk.length, length - got);
+          const { bytesRead } = await readAsync(fd, chunk, 0, want, at + got);
+          if (bytesRead === 0) throw ended();
+          got += bytesRead;
+        }
     },
     read(start, end) {
       const out = Buffer.allocUnsafe(end - start);

@@ -250,6 +250,16 @@ describe('parse cache segments', () => {
     );
   });
 
+  it('reads story text left in the cache through once, and says when its file ended early', async () => {
+    const { folder, file, segments } = await segmentedCache(16 * 1024);
+    const back = (await readCache(file, parserVersion(), undefined, { storyTextOnDisk: true }))!;
+    const { text } = back.stories.columns;
+    if (text instanceof Uint8Array) throw new Error('the story text was read into memory');
+    await expect(text.prefetch()).resolves.toBeUndefined();
+    for (const segment of segments) truncateSync(join(folder.cacheDir, segment), 0);
+    await expect(text.prefetch()).rejects.toThrow(/ended early/);
+  });
+
   it('reads back each file as written: its path (any letters), stat, hash and warnings', async () => {
     const { folder, file, contents } = await segmentedCache(16 * 1024);
     const files = contents.files.map((entry, i) => ({
