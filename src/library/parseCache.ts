@@ -28,13 +28,14 @@ import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
+import { endsOf } from './growable.ts';
 import { runInSlices } from './slices.ts';
 import type { SavedIndexes } from './snapshot.ts';
 import { type StoryColumns, StoryColumnsReader, type TextOnDisk } from './storyColumns.ts';
 import { StoredStory, type StoryEntry, storyColumnsSteps } from './storyStore.ts';
 import type { TermVector } from './textIndex.ts';
 
-const FORMAT = 10;
+const FORMAT = 11;
 
 /** Far below the 2 GiB one read allows, and small enough to write without a large extra copy. */
 const SEGMENT_BYTES = 32 * 2 ** 20;
@@ -118,13 +119,10 @@ interface StringList {
 }
 
 function stringList(values: readonly string[]): StringList {
-  const ends = new Uint32Array(values.length);
-  let at = 0;
-  values.forEach((value, i) => {
-    at += Buffer.byteLength(value);
-    ends[i] = at;
-  });
-  return { bytes: Buffer.from(values.join('')), ends };
+  return {
+    bytes: Buffer.from(values.join('')),
+    ends: endsOf(values.map((value) => Buffer.byteLength(value))),
+  };
 }
 
 function stringsOf({ bytes, ends }: StringList): string[] {
