@@ -35,7 +35,8 @@ import { type StoryColumns, StoryColumnsReader, type TextOnDisk } from './storyC
 import { StoredStory, type StoryEntry, storyColumnsSteps } from './storyStore.ts';
 import type { TermVector } from './textIndex.ts';
 
-const FORMAT = 11;
+/** The layout of what is stored: a cache of another format is not read (a cold start rewrites it). */
+export const CACHE_FORMAT = 11;
 
 /** Far below the 2 GiB one read allows, and small enough to write without a large extra copy. */
 const SEGMENT_BYTES = 32 * 2 ** 20;
@@ -487,7 +488,7 @@ export async function readCache(
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') onProblem?.({ file, reason: errorReason(error) });
     return null;
   }
-  if (manifest?.format !== FORMAT || manifest.parserVersion !== parserVersion) return null;
+  if (manifest?.format !== CACHE_FORMAT || manifest.parserVersion !== parserVersion) return null;
   if (
     !Array.isArray(manifest.segments) ||
     !Array.isArray(manifest.sections) ||
@@ -509,7 +510,7 @@ export async function readCache(
         if (k !== rest) return;
         try {
           const stored = deserialize(new Uint8Array(buffer)) as StoredCache;
-          if (stored?.format !== FORMAT || stored.parserVersion !== parserVersion)
+          if (stored?.format !== CACHE_FORMAT || stored.parserVersion !== parserVersion)
             throw new Error('the segments do not match the manifest');
           copyViewsOut(stored);
           deserialised = { stored };
@@ -651,7 +652,7 @@ export async function writeCache(
 ): Promise<void> {
   const { files } = contents;
   const stored: StoredCache = {
-    format: FORMAT,
+    format: CACHE_FORMAT,
     parserVersion: contents.parserVersion,
     vocabulary: contents.vocabulary,
     paths: stringList(files.map((entry) => entry.path)),
@@ -711,7 +712,7 @@ export async function writeCache(
       await writeAtomically(segmentFile(file, generation, segments.length - 1), pieces);
     }
     const manifest: Manifest = {
-      format: FORMAT,
+      format: CACHE_FORMAT,
       parserVersion: contents.parserVersion,
       generation,
       segments,
