@@ -441,7 +441,7 @@ function copyViewsOut(root: unknown): void {
     const holder = value as Record<string | number, unknown>;
     for (const key of Object.keys(holder)) {
       const item = holder[key];
-      if (ArrayBuffer.isView(item) && item.byteLength < item.buffer.byteLength)
+      if (ArrayBuffer.isView(item) && arrayType(item) && item.byteLength < item.buffer.byteLength)
         views.push({ holder, key, view: item as StoredArray });
       else walk(item);
     }
@@ -452,7 +452,8 @@ function copyViewsOut(root: unknown): void {
   const pool = new ArrayBuffer(views.reduce((sum, { view }) => sum + padded(view.byteLength), 0));
   let at = 0;
   for (const { holder, key, view } of views) {
-    const Type = view.constructor as new (buffer: ArrayBuffer, offset: number, length: number) => StoredArray;
+    // By its stored type: a Buffer's constructor would be the deprecated `Buffer()`, which warns.
+    const Type = ARRAY_TYPES[arrayType(view)!];
     const copy = new Type(pool, at, view.length);
     copy.set(view);
     holder[key] = copy;
