@@ -13,7 +13,7 @@ import { type ParsedCopy, type ParsedStory, renamedStory, unpackStory } from './
 import type { ParsePool } from './parsePool.ts';
 import { ITEMS_PER_STEP, runInSlices, type Steps } from './slices.ts';
 import { storyTermVector } from './snapshot.ts';
-import { listStoryFiles, readStoryFile, sharedIds } from './storyFiles.ts';
+import { listStoryFiles, readStoryFile, type StoryFileEntry, sharedIds } from './storyFiles.ts';
 import { withFile } from './storyStore.ts';
 import { type TermVector, type Vocabulary, vectorOfCounts } from './textIndex.ts';
 
@@ -57,6 +57,12 @@ export interface LoadOptions {
   whileStating?: () => Promise<unknown>;
   /** From this many files on, a worker thread stats half of them (default STAT_IN_WORKER_FROM). */
   statInWorkerFrom?: number;
+  /**
+   * Only these files are checked, instead of listing the folders (the story files at the paths a
+   * watcher saw change; see listChangedFiles): the outcome is theirs alone, and every other known
+   * file stands as it was. Their ids are the caller's to check against the others'.
+   */
+  only?: readonly StoryFileEntry[];
 }
 
 export interface LoadOutcome {
@@ -70,6 +76,8 @@ export interface LoadOutcome {
   warnings: FileIssue[];
   parsed: number;
   reused: number;
+  /** Files refused because another file has their story id (see sharedIds). */
+  sharedIds: number;
   timings: Record<string, number>;
 }
 
@@ -181,8 +189,10 @@ function statInWorker(
 export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome> {
   const t0 = performance.now();
   if (options.requireFolders !== false) await checkFolders(options.dirs);
-  const listing = await listStoryFiles([...options.dirs]);
-  const shared = sharedIds(listing.files, storyIdOf);
+  const listing = options.only
+    ? { files: options.only, errors: [] }
+    : await listStoryFiles([...options.dirs]);
+  const shared = options.only ? new Map<StoryFileEntry, string>() : sharedIds(listing.files, storyIdOf);
   const t1 = performance.now();
   const total = listing.files.length;
   const slots = new Array<LoadedFile | undefined>(total);
@@ -411,5 +421,15 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
   for (const file of files)
     for (const reason of file.warnings) warnings.push({ file: file.story.file, reason });
   const timings = { listMs: t1 - t0, readMs: t2 - t1, parseMs: t3 - t2 };
-  return { files, fresh, failed, errors: listing.errors, warnings, parsed: toParse.length, reused, timings };
+  return {
+    files,
+    fresh,
+    failed,
+    errors: listing.errors,
+    warnings,
+    parsed: toParse.length,
+    reused,
+    sharedIds: shared.size,
+    timings,
+  };
 }
