@@ -884,6 +884,8 @@ export class StoryLibrary {
       if (relative === undefined || (seen && seen.length >= WATCHED_AT_MOST)) seen = null;
       else seen?.push({ root, relative });
       onlyChecking = false;
+      // The parse workers start at the first change of a burst: they are ready when the reload needs them.
+      if (!timer) this.#options.pool?.warm();
       schedule();
     };
     const stops = this.#options.dirs.flatMap((dir) => {
