@@ -241,6 +241,8 @@ export class StoryLibrary {
   #numberOf: Map<string, number> | null = null;
   /** Indexes from the parse cache, for the first load when the files are exactly the cached ones. */
   #cached: { files: readonly LoadedFile[]; indexes: SavedIndexes } | null = null;
+  /** Whether the reload running looks only at paths a watcher saw change (see `#reloadWatched`). */
+  #reloadingWatched = false;
   /** Whether the last listing refused files for a shared story id: a change to one frees the others. */
   #idsShared = false;
   /** Settles once the files are checked (see `verifyAfterReady`); at once when they were checked first. */
@@ -397,6 +399,8 @@ export class StoryLibrary {
    * while a reload runs share its result.
    */
   reload(): Promise<ReloadReport> {
+    // One of the watcher's changed paths checks only those: this one lists every file after it.
+    if (this.#reloadingWatched) return this.#reloading!.catch(() => undefined).then(() => this.reload());
     this.#reloading ??= this.#load(performance.now(), false).finally(() => {
       this.#reloading = null;
     });
@@ -407,8 +411,10 @@ export class StoryLibrary {
   #reloadWatched(watched: readonly WatchedPath[]): Promise<ReloadReport> {
     if (this.#reloading)
       return this.#reloading.catch(() => undefined).then(() => this.#reloadWatched(watched));
+    this.#reloadingWatched = true;
     this.#reloading = this.#load(performance.now(), false, {}, undefined, watched).finally(() => {
       this.#reloading = null;
+      this.#reloadingWatched = false;
     });
     return this.#reloading;
   }

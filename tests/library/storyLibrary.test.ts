@@ -117,6 +117,27 @@ function answersOf(snapshot: StorySnapshot) {
   };
 }
 
+/** A library whose next load, once armed, calls `then` as it starts (once its files are listed). */
+async function openArmed(dir: string, workers: number, then: (library: StoryLibrary) => void) {
+  let armed = false;
+  const library: StoryLibrary = await StoryLibrary.open({
+    dirs: [dir],
+    cacheDir: null,
+    workers,
+    onProgress: () => {
+      if (!armed) return;
+      armed = false;
+      then(library);
+    },
+  });
+  return {
+    library,
+    arm: () => {
+      armed = true;
+    },
+  };
+}
+
 describe('StoryLibrary', () => {
   it('loads folders recursively and answers from the snapshot', async () => {
     const dir = tempDir();
@@ -226,6 +247,30 @@ describe('StoryLibrary', () => {
     } finally {
       stop();
     }
+  });
+
+  it('lists every file for a reload asked for while one of the watched paths runs, after it', async () => {
+    const dir = tempDir();
+    writeStories(dir, 4);
+    let asked: Promise<ReloadReport> | null = null;
+    // Called as the watched reload starts.
+    const { library, arm } = await openArmed(dir, 0, (library) => {
+      asked = library.reload();
+    });
+    const watched = new Promise<ReloadReport>((resolve) => {
+      const stop = library.watch((report) => {
+        stop();
+        resolve(report);
+      }, 20);
+    });
+    arm();
+    writeStories(dir, 1, 50);
+    expect((await watched).watchedPaths).toBeGreaterThan(0);
+    expect(asked).not.toBeNull();
+    const full = await asked!;
+    expect(full.watchedPaths).toBeUndefined();
+    expect(full.error).toBeNull();
+    expect(library.snapshot.stories).toHaveLength(5);
   });
 
   it('lists every file when a watched folder is moved away, its files reporting nothing', async () => {
@@ -472,24 +517,14 @@ describe('StoryLibrary', () => {
   it('reloads again after a reload that was already running when a file changed', async () => {
     const dir = tempDir();
     writeStories(dir, 200);
-    let writeOnProgress = false;
-    const library = await StoryLibrary.open({
-      dirs: [dir],
-      cacheDir: null,
-      workers: 1,
-      // Called once the reload has listed the folder: a file written then is not in that reload.
-      onProgress: () => {
-        if (!writeOnProgress) return;
-        writeOnProgress = false;
-        writeStories(dir, 1, 600);
-      },
-    });
+    // Called once the reload has listed the folder: a file written then is not in that reload.
+    const { library, arm } = await openArmed(dir, 1, () => writeStories(dir, 1, 600));
     const reports: number[] = [];
     const stop = library.watch((report) => reports.push(report.added.length), 1);
     // 200 changed files: the reload is still parsing them in the worker when the watcher reports the new file.
     for (let i = 0; i < 200; i++)
       writeFileSync(join(dir, `story-${String(i).padStart(4, '0')}.txt`), storyText(i + 300));
-    writeOnProgress = true;
+    arm();
     expect((await library.reload()).added).toHaveLength(0);
     await vi.waitFor(() => expect(library.snapshot.stories).toHaveLength(201), { timeout: 15_000 });
     stop();
