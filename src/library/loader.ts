@@ -33,10 +33,12 @@ export interface LoadOptions {
   vocabulary: Vocabulary;
   /**
    * Files known from the previous snapshot or the cache, by path, and (made when first needed) by
-   * content hash. Read once the files are listed and stated, after `ready`.
+   * content hash. Read once the files are listed and stated, after `ready`. A file whose stat changed
+   * but not its content is found at its path; by its hash only when the known files may lie at other
+   * paths (a cache of another copy of the folders): a map of every file that a reload need not make.
    */
   known: ReadonlyMap<string, LoadedFile>;
-  knownByHash: () => ReadonlyMap<string, LoadedFile>;
+  knownByHash?: () => ReadonlyMap<string, LoadedFile>;
   /** Worker threads for parsing; 0 parses inline. */
   workers: number;
   /** The workers (with `workers` > 0). */
@@ -301,7 +303,8 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
       failed.push({ file: display, path: entry.path, reason: read.reason });
       return;
     }
-    const byHash = options.knownByHash().get(read.sha1);
+    const atPath = options.known.get(entry.path);
+    const byHash = atPath?.sha1 === read.sha1 ? atPath : options.knownByHash?.().get(read.sha1);
     if (byHash && byHash.story.file === display) {
       slots[index] = { ...byHash, path: entry.path, ...stamp };
       reused++;

@@ -455,7 +455,7 @@ export class StoryLibrary {
     whileStating?: () => Promise<void>,
     watched?: readonly WatchedPath[],
   ): Promise<ReloadReport> {
-    // Only a file whose stat changed is looked up by its content: most loads never need this map.
+    // Only a first load's file whose stat changed is looked up by its content (see LoadOptions.known).
     let byHash: Map<string, LoadedFile> | undefined;
     const knownByHash = () => {
       if (!byHash) {
@@ -492,7 +492,7 @@ export class StoryLibrary {
         get known() {
           return library.#files;
         },
-        knownByHash,
+        ...(initial ? { knownByHash } : {}),
         ...(whileStating
           ? {
               whileStating: () =>
