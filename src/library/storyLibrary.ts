@@ -39,7 +39,7 @@ import {
   savedIndexesOf,
 } from './snapshot.ts';
 import { wordGroupsOf } from './speakers.ts';
-import { listChangedFiles, type StoryFileEntry, type WatchedPath } from './storyFiles.ts';
+import { listChangedFiles, type StoryFileEntry, skipped, type WatchedPath } from './storyFiles.ts';
 import { StoredStory, StoryStore } from './storyStore.ts';
 import { type TermVector, type TextIndex, termVectorsOf, Vocabulary } from './textIndex.ts';
 
@@ -887,6 +887,8 @@ export class StoryLibrary {
       timer = setTimeout(run, debounceMs);
     };
     const changedIn = (root: string) => (relative?: string) => {
+      // A dot-file, README or node_modules (an editor's swap file) is never a story: no reload for it.
+      if (relative?.split('/').some(skipped)) return;
       if (relative === undefined || (seen && seen.length >= WATCHED_AT_MOST)) seen = null;
       else seen?.push({ root, relative });
       onlyChecking = false;

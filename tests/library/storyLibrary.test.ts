@@ -249,6 +249,25 @@ describe('StoryLibrary', () => {
     }
   });
 
+  it("does not reload for a file that is never a story (an editor's swap file)", async () => {
+    const dir = tempDir();
+    writeStories(dir, 2);
+    const library = await StoryLibrary.open({ dirs: [dir], cacheDir: null, workers: 0 });
+    const reports: ReloadReport[] = [];
+    const stop = library.watch((report) => reports.push(report), 20);
+    try {
+      writeFileSync(join(dir, '.story-0001.txt.swp'), 'swap');
+      writeFileSync(join(dir, 'README.md'), '# stories');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(reports).toEqual([]);
+      writeStories(dir, 1, 50);
+      await vi.waitFor(() => expect(reports).toHaveLength(1));
+      expect(reports[0]).toMatchObject({ added: ['story-0050.txt'], watchedPaths: expect.any(Number) });
+    } finally {
+      stop();
+    }
+  });
+
   it('lists every file for a reload asked for while one of the watched paths runs, after it', async () => {
     const dir = tempDir();
     writeStories(dir, 4);
