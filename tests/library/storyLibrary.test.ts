@@ -117,6 +117,16 @@ function answersOf(snapshot: StorySnapshot) {
   };
 }
 
+/** A library over `count` stories, watched (a short wait), with the reports of its reloads. */
+async function watchedLibrary(count: number) {
+  const dir = tempDir();
+  writeStories(dir, count);
+  const library = await StoryLibrary.open({ dirs: [dir], cacheDir: null, workers: 0 });
+  const reports: ReloadReport[] = [];
+  const stop = library.watch((report) => reports.push(report), 20);
+  return { dir, library, reports, stop };
+}
+
 /** A library whose next load, once armed, calls `then` as it starts (once its files are listed). */
 async function openArmed(dir: string, workers: number, then: (library: StoryLibrary) => void) {
   let armed = false;
@@ -221,11 +231,7 @@ describe('StoryLibrary', () => {
   });
 
   it('reloads from the paths the watcher saw change, answering as a fresh load does', async () => {
-    const dir = tempDir();
-    writeStories(dir, 40);
-    const library = await StoryLibrary.open({ dirs: [dir], cacheDir: null, workers: 0 });
-    const reports: ReloadReport[] = [];
-    const stop = library.watch((report) => reports.push(report), 20);
+    const { dir, library, reports, stop } = await watchedLibrary(40);
     try {
       for (const round of partialReloadRounds(dir)) {
         const from = reports.length;
@@ -250,11 +256,7 @@ describe('StoryLibrary', () => {
   });
 
   it("does not reload for a file that is never a story (an editor's swap file)", async () => {
-    const dir = tempDir();
-    writeStories(dir, 2);
-    const library = await StoryLibrary.open({ dirs: [dir], cacheDir: null, workers: 0 });
-    const reports: ReloadReport[] = [];
-    const stop = library.watch((report) => reports.push(report), 20);
+    const { dir, reports, stop } = await watchedLibrary(2);
     try {
       writeFileSync(join(dir, '.story-0001.txt.swp'), 'swap');
       writeFileSync(join(dir, 'README.md'), '# stories');
