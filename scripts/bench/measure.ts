@@ -260,6 +260,8 @@ async function reloadChanged(library: StoryLibrary) {
     writeFileSync(join(dir, name), originals[i]!);
   });
   const restore = await library.reload();
+  // The compaction and cache write that follow a reload by a few seconds run first, not during the next.
+  await library.flushCache();
   const watched = await watchedReloads(library, names, originals);
   await library.flushCache();
   return {
