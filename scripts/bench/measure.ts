@@ -310,6 +310,7 @@ async function watchedReloads(library: StoryLibrary, names: string[], originals:
         writeFileSync(join(dir, name), `${originals[i]}\n    The figures were revised again on Tuesday.\n`);
       }),
     );
+    await library.flushCache();
     const addedNewest = await timed(() =>
       added.forEach((path, i) => {
         writeFileSync(path, originals[i]!.replace(/^date \d{4}/, 'date 2031'));
