@@ -53,14 +53,6 @@ export interface FileStamp {
   ino: number;
 }
 
-export function stampOf(info: FileStamp): FileStamp {
-  return { size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino };
-}
-
-export function sameStamp(a: FileStamp, b: FileStamp): boolean {
-  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
-}
-
 export interface CachedFile extends FileStamp {
   path: string;
   sha1: string;
