@@ -721,14 +721,23 @@ const FIGURE_KINDS: ReadonlySet<AnswerKind> = new Set([
 const COPULA =
   /^(?:is|was|are|were|be|been|as|called|named|known|include|includes|including|such|became|become|becomes)$/;
 
-const CONJUNCTION_WEIGHTS: ReadonlyMap<string, number> = new Map(Object.entries(WEIGHTS.conjunctions));
+/** The phrase ranker's model: a weight per dense feature and per lexicalised conjunction seen in training. */
+export interface PhraseWeights {
+  features: Record<string, number>;
+  conjunctions: ReadonlyMap<string, number>;
+}
+
+const SHIPPED: PhraseWeights = {
+  features: WEIGHTS.features,
+  conjunctions: new Map(Object.entries(WEIGHTS.conjunctions)),
+};
 
 /** The ranker's log-odds of a candidate (comparable within one question's candidates). */
-function logitOf(features: Features, conjunctions: readonly string[]): number {
+function logitOf(features: Features, conjunctions: readonly string[], weights: PhraseWeights): number {
   let z = 0;
-  for (const [name, weight] of Object.entries(WEIGHTS.features))
-    z += weight * features[name as keyof Features];
-  for (const name of conjunctions) z += CONJUNCTION_WEIGHTS.get(name) ?? 0;
+  for (const [name, weight] of Object.entries(weights.features))
+    z += weight * (features[name as keyof Features] ?? 0);
+  for (const name of conjunctions) z += weights.conjunctions.get(name) ?? 0;
   return z;
 }
 
@@ -948,13 +957,15 @@ const FITS_BY_KIND: ReadonlyMap<
 /**
  * The best answer phrase of a sentence for a question, or null when the sentence offers none: the
  * best of the phrases the first rule of the kind asked for takes (`KIND_FIT_RULES`), the next rule's
- * when the sentence has none of those, and so on; the best of all when no rule takes any.
+ * when the sentence has none of those, and so on; the best of all when no rule takes any. `weights` are
+ * the shipped ones unless given (when training on part of the articles).
  */
 export function extractFrom(
   question: QuestionInfo,
   sentence: string,
   rank: SentenceRank,
   nameKindOf: (phrase: string) => NameKind | null = () => null,
+  weights: PhraseWeights = SHIPPED,
 ): Extracted | null {
   const fits = FITS_BY_KIND.get(question.kind) ?? [];
   let best: { candidate: Candidate; logit: number } | null = null;
@@ -963,7 +974,7 @@ export function extractFrom(
   const logits: number[] = [];
   const tokens = tokensOf(sentence);
   for (const { candidate, features, conjunctions } of candidateFeatures(question, sentence, rank)) {
-    const logit = logitOf(features, conjunctions);
+    const logit = logitOf(features, conjunctions, weights);
     logits.push(logit);
     if (EXCLUSION_RULES.some((rule) => rule.excludes({ question, tokens, candidate }))) continue;
     if (!best || logit > best.logit) best = { candidate, logit };

@@ -17,6 +17,7 @@ import {
   extractFrom,
   logSumExp,
   type NameKind,
+  type PhraseWeights,
   QUESTION_ONLY,
   type QuestionInfo,
   questionInfo,
@@ -228,13 +229,27 @@ function nameKindIn(story: Story): (phrase: string) => NameKind | null {
 export function findExtracts(
   snapshot: StorySnapshot,
   question: string,
-  options: { limit?: number; allowed?: (story: number) => boolean } = {},
+  options: {
+    limit?: number;
+    allowed?: (story: number) => boolean;
+    /** The rankers' weights when not the shipped ones (training on part of the articles). */
+    weights?: { sentences: SentenceWeights; phrases: PhraseWeights };
+  } = {},
 ): FoundExtract[] {
-  const { info, sentences } = readSentences(snapshot, question, { allowed: options.allowed });
+  const { info, sentences } = readSentences(snapshot, question, {
+    allowed: options.allowed,
+    weights: options.weights?.sentences,
+  });
   const figures = question.match(/\d[\d,.]*\d|\d/g) ?? [];
   const found: Array<Omit<FoundExtract, 'sure'>> = [];
   for (const read of sentences) {
-    const extract = extractFrom(info, read.sentence, read.rank, nameKindIn(read.story));
+    const extract = extractFrom(
+      info,
+      read.sentence,
+      read.rank,
+      nameKindIn(read.story),
+      options.weights?.phrases,
+    );
     if (!extract) continue;
     const context = heldOf(info, read.context);
     found.push({
