@@ -216,6 +216,8 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
           removed: report.removed.length,
           failed: report.failed.length,
           error: report.error,
+          // The paths the watcher saw change, when only they were looked at (else every file was listed).
+          ...(report.watchedPaths === undefined ? {} : { watchedPaths: report.watchedPaths }),
         },
         'stories reloaded (folder changed)',
       );

@@ -8,12 +8,12 @@ import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { type ParseOutcome, parseStory, storyIdOf } from '../engine/parseStory.ts';
 import type { FileIssue, Story } from '../engine/types.ts';
-import { type CachedFile, type FileStamp, sameStamp, stampOf } from './parseCache.ts';
+import type { CachedFile, FileStamp } from './parseCache.ts';
 import { type ParsedCopy, type ParsedStory, renamedStory, unpackStory } from './parsedStory.ts';
 import type { ParsePool } from './parsePool.ts';
 import { ITEMS_PER_STEP, runInSlices, type Steps } from './slices.ts';
 import { storyTermVector } from './snapshot.ts';
-import { listStoryFiles, readStoryFile, sharedIds } from './storyFiles.ts';
+import { listStoryFiles, readStoryFile, type StoryFileEntry, sharedIds } from './storyFiles.ts';
 import { withFile } from './storyStore.ts';
 import { type TermVector, type Vocabulary, vectorOfCounts } from './textIndex.ts';
 
@@ -33,10 +33,12 @@ export interface LoadOptions {
   vocabulary: Vocabulary;
   /**
    * Files known from the previous snapshot or the cache, by path, and (made when first needed) by
-   * content hash. Read once the files are listed and stated, after `ready`.
+   * content hash. Read once the files are listed and stated, after `ready`. A file whose stat changed
+   * but not its content is found at its path; by its hash only when the known files may lie at other
+   * paths (a cache of another copy of the folders): a map of every file that a reload need not make.
    */
   known: ReadonlyMap<string, LoadedFile>;
-  knownByHash: () => ReadonlyMap<string, LoadedFile>;
+  knownByHash?: () => ReadonlyMap<string, LoadedFile>;
   /** Worker threads for parsing; 0 parses inline. */
   workers: number;
   /** The workers (with `workers` > 0). */
@@ -55,8 +57,14 @@ export interface LoadOptions {
    * cache is read meanwhile.
    */
   whileStating?: () => Promise<unknown>;
-  /** From this many files on, a worker thread stats half of them (default STAT_IN_WORKER_FROM). */
+  /** From this many files on, worker threads state them (default STAT_IN_WORKER_FROM). */
   statInWorkerFrom?: number;
+  /**
+   * Only these files are checked, instead of listing the folders (the story files at the paths a
+   * watcher saw change; see listChangedFiles): the outcome is theirs alone, and every other known
+   * file stands as it was. Their ids are the caller's to check against the others'.
+   */
+  only?: readonly StoryFileEntry[];
 }
 
 export interface LoadOutcome {
@@ -70,6 +78,8 @@ export interface LoadOutcome {
   warnings: FileIssue[];
   parsed: number;
   reused: number;
+  /** Files refused because another file has their story id (see sharedIds). */
+  sharedIds: number;
   timings: Record<string, number>;
 }
 
@@ -108,59 +118,95 @@ async function eachLimited<T>(
   await Promise.all(lanes);
 }
 
-/** From this many files on, a worker thread stats half of them while this thread stats the rest. */
+/** From this many files on, worker threads state them (STAT_LANES of them, a part each), not this one. */
 const STAT_IN_WORKER_FROM = 20_000;
+
+/**
+ * Worker threads that state a large set's files, each a part: a stat is a system call of some
+ * microseconds, so 100,000 take about half a second of one core.
+ */
+const STAT_LANES = 2;
 
 /** What a failed stat says, in the words of a load's failures. */
 const statFailure = (code: unknown) => `cannot read: ${code}`;
 
 /**
- * The stamp of each file, or why it could not be stated. A stat is a system call of some microseconds:
- * for a large set, a worker thread takes the second half (on another core), and this thread lets the
- * event loop run every thousand files.
+ * Files' stamps as columns: size, mtime, ctime and inode of file `i` at `values[i * 4…]`, and the reason
+ * a file could not be stated instead, by index (few). No object per file: a reload compares them in place.
  */
-async function statFiles(
-  paths: readonly string[],
-  inWorkerFrom = STAT_IN_WORKER_FROM,
-): Promise<Array<FileStamp | string>> {
-  const stamps = new Array<FileStamp | string>(paths.length);
-  const half = paths.length >= inWorkerFrom ? paths.length >> 1 : paths.length;
-  const worker = half < paths.length ? statInWorker(paths.slice(half)) : null;
-  for (let index = 0; index < half; index++) {
-    try {
-      stamps[index] = stampOf(statSync(paths[index]!));
-    } catch (error) {
-      stamps[index] = statFailure((error as NodeJS.ErrnoException).code ?? error);
+interface FileStamps {
+  values: Float64Array;
+  failures: Map<number, string>;
+}
+
+const stampAt = ({ values }: FileStamps, i: number): FileStamp => ({
+  size: values[i * 4]!,
+  mtimeMs: values[i * 4 + 1]!,
+  ctimeMs: values[i * 4 + 2]!,
+  ino: values[i * 4 + 3]!,
+});
+
+const sameStampAt = (known: FileStamp, { values }: FileStamps, i: number) =>
+  known.size === values[i * 4] &&
+  known.mtimeMs === values[i * 4 + 1] &&
+  known.ctimeMs === values[i * 4 + 2] &&
+  known.ino === values[i * 4 + 3];
+
+/**
+ * The stamp of each file, or why it could not be stated. A large set is stated in worker threads, a part
+ * each (on the other cores, this thread free to answer meanwhile); a small one here, letting the event
+ * loop run every thousand files.
+ */
+async function statFiles(paths: readonly string[], inWorkersFrom = STAT_IN_WORKER_FROM): Promise<FileStamps> {
+  const stamps: FileStamps = { values: new Float64Array(paths.length * 4), failures: new Map() };
+  if (paths.length < inWorkersFrom) {
+    for (let index = 0; index < paths.length; index++) {
+      try {
+        const info = statSync(paths[index]!);
+        stamps.values.set([info.size, info.mtimeMs, info.ctimeMs, info.ino], index * 4);
+      } catch (error) {
+        stamps.failures.set(index, statFailure((error as NodeJS.ErrnoException).code ?? error));
+      }
+      if ((index & 1023) === 1023) await new Promise((resolve) => setImmediate(resolve));
     }
-    if ((index & 1023) === 1023) await new Promise((resolve) => setImmediate(resolve));
+    return stamps;
   }
-  if (worker) {
-    const { values, failures } = await worker;
-    for (let k = 0; half + k < paths.length; k++)
-      stamps[half + k] = failures[k] ?? {
-        size: values[k * 4]!,
-        mtimeMs: values[k * 4 + 1]!,
-        ctimeMs: values[k * 4 + 2]!,
-        ino: values[k * 4 + 3]!,
-      };
-  }
+  const part = Math.ceil(paths.length / STAT_LANES);
+  const parts = Array.from({ length: STAT_LANES }, (_, lane) => lane * part).filter(
+    (from) => from < paths.length,
+  );
+  await Promise.all(
+    parts.map(async (from) => {
+      const { values, failures } = await statInWorker(paths.slice(from, from + part));
+      stamps.values.set(values, from * 4);
+      for (const [k, code] of Object.entries(failures))
+        stamps.failures.set(from + Number(k), statFailure(code));
+    }),
+  );
   return stamps;
 }
 
-/** The worker of `statFiles`: size, mtime, ctime and inode per file, or the error code of its stat. */
+/**
+ * The worker of `statFiles`: size, mtime, ctime and inode per file, or the error code of its stat. The
+ * paths come as one string (one copy between threads rather than one per path).
+ */
 const STAT_WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { statSync } = require('node:fs');
-const values = new Float64Array(workerData.length * 4);
+const paths = workerData.split('\\0');
+const values = new Float64Array(paths.length * 4);
 const failures = {};
-workerData.forEach((path, k) => {
+for (let k = 0; k < paths.length; k++) {
   try {
-    const info = statSync(path);
-    values.set([info.size, info.mtimeMs, info.ctimeMs, info.ino], k * 4);
+    const info = statSync(paths[k]);
+    values[k * 4] = info.size;
+    values[k * 4 + 1] = info.mtimeMs;
+    values[k * 4 + 2] = info.ctimeMs;
+    values[k * 4 + 3] = info.ino;
   } catch (error) {
     failures[k] = String(error.code ?? error);
   }
-});
+}
 parentPort.postMessage({ values, failures }, [values.buffer]);
 `;
 
@@ -168,12 +214,8 @@ function statInWorker(
   paths: readonly string[],
 ): Promise<{ values: Float64Array; failures: Record<number, string> }> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(STAT_WORKER, { eval: true, workerData: paths });
-    worker.once('message', (result: { values: Float64Array; failures: Record<number, string> }) => {
-      for (const k of Object.keys(result.failures))
-        result.failures[Number(k)] = statFailure(result.failures[Number(k)]);
-      resolve(result);
-    });
+    const worker = new Worker(STAT_WORKER, { eval: true, workerData: paths.join('\0') });
+    worker.once('message', resolve);
     worker.once('error', reject);
   });
 }
@@ -181,8 +223,10 @@ function statInWorker(
 export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome> {
   const t0 = performance.now();
   if (options.requireFolders !== false) await checkFolders(options.dirs);
-  const listing = await listStoryFiles([...options.dirs]);
-  const shared = sharedIds(listing.files, storyIdOf);
+  const listing = options.only
+    ? { files: options.only, errors: [] }
+    : await listStoryFiles([...options.dirs]);
+  const shared = options.only ? new Map<StoryFileEntry, string>() : sharedIds(listing.files, storyIdOf);
   const t1 = performance.now();
   const total = listing.files.length;
   const slots = new Array<LoadedFile | undefined>(total);
@@ -226,15 +270,15 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
     const entry = listing.files[index]!;
     const display = entry.relative;
     const sharedId = shared.get(entry);
-    const stamp = stamps[index]!;
-    if (sharedId || typeof stamp === 'string') {
-      failed.push({ file: display, path: entry.path, reason: sharedId ?? (stamp as string) });
+    const unstated = stamps.failures.get(index);
+    if (sharedId || unstated) {
+      failed.push({ file: display, path: entry.path, reason: sharedId ?? unstated! });
       continue;
     }
     // Same size, times and inode: unchanged without reading it. Restoring a file's mtime after an edit
     // still changes its ctime, which no one can set; anything else is read and matched by its hash.
     const known = options.known.get(entry.path);
-    if (known && sameStamp(known, stamp)) {
+    if (known && sameStampAt(known, stamps, index)) {
       if (known.story.file === display) {
         slots[index] = known;
         asKnown[index] = 1;
@@ -249,7 +293,7 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
   await eachLimited(toRead, 64, async (index) => {
     const entry = listing.files[index]!;
     const display = entry.relative;
-    const stamp = stamps[index] as FileStamp;
+    const stamp = stampAt(stamps, index);
     if (readInWorkers) {
       toParse.push({ index, path: entry.real, file: display, stamp, sha1: '' });
       return;
@@ -259,7 +303,8 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
       failed.push({ file: display, path: entry.path, reason: read.reason });
       return;
     }
-    const byHash = options.knownByHash().get(read.sha1);
+    const atPath = options.known.get(entry.path);
+    const byHash = atPath?.sha1 === read.sha1 ? atPath : options.knownByHash?.().get(read.sha1);
     if (byHash && byHash.story.file === display) {
       slots[index] = { ...byHash, path: entry.path, ...stamp };
       reused++;
@@ -411,5 +456,15 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
   for (const file of files)
     for (const reason of file.warnings) warnings.push({ file: file.story.file, reason });
   const timings = { listMs: t1 - t0, readMs: t2 - t1, parseMs: t3 - t2 };
-  return { files, fresh, failed, errors: listing.errors, warnings, parsed: toParse.length, reused, timings };
+  return {
+    files,
+    fresh,
+    failed,
+    errors: listing.errors,
+    warnings,
+    parsed: toParse.length,
+    reused,
+    sharedIds: shared.size,
+    timings,
+  };
 }

@@ -46,7 +46,7 @@ export function datelinePlace(story: Pick<Story, 'dateline'>): string | null {
 export function buildPlaceIndex(stories: StoryStore, rankOf: Uint32Array): PlaceIndex {
   const drafts = new Map<
     string,
-    { name: string; country: string | null; kind: PlaceKind; ranks: Set<number> }
+    { name: string; country: string | null; kind: PlaceKind; ranks: number[] }
   >();
   const keys = new Map<string, string>();
   const add = (name: string, country: string | null, kind: PlaceKind, rank: number) => {
@@ -58,14 +58,19 @@ export function buildPlaceIndex(stories: StoryStore, rankOf: Uint32Array): Place
     if (!key) return;
     let d = drafts.get(key);
     if (!d) {
-      d = { name, country, kind, ranks: new Set() };
+      d = { name, country, kind, ranks: [] };
       drafts.set(key, d);
     } else if (kind === 'country' && d.kind !== 'country') d.kind = 'country';
-    d.ranks.add(rank);
+    // Stories come in rank order, so a story's rank can only repeat the last one.
+    if (d.ranks[d.ranks.length - 1] !== rank) d.ranks.push(rank);
   };
-  for (let s = 0; s < stories.length; s++) {
+  // Newest first: each place's ranks come sorted, without a set and a sort per place, and the index
+  // does not depend on how stories are numbered (a reload numbers them otherwise than a fresh load).
+  const byRank = new Uint32Array(stories.length);
+  for (let s = 0; s < stories.length; s++) byRank[rankOf[s]!] = s;
+  for (let rank = 0; rank < byRank.length; rank++) {
+    const s = byRank[rank]!;
     const dateline = stories.datelineAt(s);
-    const rank = rankOf[s]!;
     const place = datelinePlace({ dateline });
     const country = dateline?.country ?? null;
     if (place) add(place, country, place === country ? 'country' : 'city', rank);
@@ -76,7 +81,7 @@ export function buildPlaceIndex(stories: StoryStore, rankOf: Uint32Array): Place
   }
   const entries: PlaceEntry[] = [];
   for (const d of drafts.values())
-    entries.push({ name: d.name, country: d.country, kind: d.kind, ranks: Uint32Array.from(d.ranks).sort() });
+    entries.push({ name: d.name, country: d.country, kind: d.kind, ranks: Uint32Array.from(d.ranks) });
   return placeIndexOf(entries);
 }
 

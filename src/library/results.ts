@@ -97,6 +97,11 @@ export interface ReloadReport {
   error: string | null;
   stories: number;
   durationMs: number;
+  /**
+   * Set when the reload looked only at the paths the folder watcher saw change (how many), rather
+   * than listing every file (see `StoryLibrary.watch`).
+   */
+  watchedPaths?: number;
 }
 
 /** Bad query input (an unreadable date, an empty speaker): the message is shown to the user as is. */

@@ -33,6 +33,8 @@ export interface SpeakerDirectory {
   byWord: Map<string, number[]>;
   /** Entry indexes, most quoted first: the answer to an empty autocomplete. */
   byQuotes: Uint32Array;
+  /** Each entry's name and aliases in normalised form, entry after entry ('' for a form with no letters). */
+  formKeys: string[];
   /** Sorted keys of byWord and byKey, for prefix autocomplete. */
   prefixKeys: string[];
   /** The most quoted speakers per first letter of a name's words: one typed letter is the commonest ask. */
@@ -46,6 +48,8 @@ interface Draft {
   aliases: Map<string, number>;
   refs: number[];
   merged: boolean;
+  /** Whether it took in another's quotes: then its references are no longer in rank order. */
+  absorbed: boolean;
   ambiguousWith: string[];
   lastStory: number;
   organisation: boolean;
@@ -88,6 +92,7 @@ export function* speakerDirectorySteps(stories: StoryStore, rankOf: Uint32Array)
         aliases: new Map(),
         refs: [],
         merged: false,
+        absorbed: false,
         ambiguousWith: [],
         lastStory: -1,
         organisation: false,
@@ -106,8 +111,13 @@ export function* speakerDirectorySteps(stories: StoryStore, rankOf: Uint32Array)
     }
     return key;
   };
+  // Stories are read newest first, so each speaker's quotes come in rank order (a sort of every
+  // speaker's quotes cost a third of a build at 100,000 stories), and the directory does not depend on
+  // how stories are numbered (a reload numbers them otherwise than a fresh load).
+  const byRank = new Uint32Array(stories.length);
+  for (let s = 0; s < stories.length; s++) byRank[rankOf[s]!] = s;
   let read = 0;
-  for (let s = 0; s < stories.length; s++) {
+  for (const s of byRank) {
     let people: Person[] | undefined;
     const speakers = stories.quoteSpeakersAt(s);
     for (let q = 0; q < speakers.length; q++) {
@@ -144,6 +154,7 @@ export function* speakerDirectorySteps(stories: StoryStore, rankOf: Uint32Array)
     for (const [alias, n] of from.aliases) bump(into.aliases, alias, n);
     for (const ref of from.refs) into.refs.push(ref);
     from.merged = true;
+    into.absorbed = true;
   };
   for (const d of multi) {
     if (d.merged) continue;
@@ -186,19 +197,23 @@ export function* speakerDirectorySteps(stories: StoryStore, rankOf: Uint32Array)
     const aliases = new Map(d.aliases);
     for (const [other, n] of d.names) if (other !== name) bump(aliases, other, n);
     aliases.delete(name);
-    // Quote references sorted newest story first, without an object per quote.
+    // Quote references newest story first, without an object per quote: as read, unless merged.
     const count = d.refs.length / 2;
-    const order = Uint32Array.from({ length: count }, (_, i) => i).sort(
-      (a, b) => rankOf[d.refs[a * 2]!]! - rankOf[d.refs[b * 2]!]! || d.refs[a * 2 + 1]! - d.refs[b * 2 + 1]!,
-    );
-    const quotes = new Uint32Array(count * 2);
+    let quotes = Uint32Array.from(d.refs);
+    if (d.absorbed) {
+      const order = Uint32Array.from({ length: count }, (_, i) => i).sort(
+        (a, b) =>
+          rankOf[d.refs[a * 2]!]! - rankOf[d.refs[b * 2]!]! || d.refs[a * 2 + 1]! - d.refs[b * 2 + 1]!,
+      );
+      quotes = new Uint32Array(count * 2);
+      order.forEach((from, to) => {
+        quotes[to * 2] = d.refs[from * 2]!;
+        quotes[to * 2 + 1] = d.refs[from * 2 + 1]!;
+      });
+    }
+    // Sorted by story rank, so one story's quotes are adjacent.
     let storyCount = 0;
-    order.forEach((from, to) => {
-      quotes[to * 2] = d.refs[from * 2]!;
-      quotes[to * 2 + 1] = d.refs[from * 2 + 1]!;
-      // Sorted by story rank, so one story's quotes are adjacent.
-      if (to === 0 || quotes[to * 2] !== quotes[to * 2 - 2]) storyCount++;
-    });
+    for (let k = 0; k < count; k++) if (k === 0 || quotes[k * 2] !== quotes[k * 2 - 2]) storyCount++;
     const seenAliases = new Set<string>([keyOf(name)]);
     const aliasList: string[] = [];
     for (const [alias] of [...aliases.entries()].sort((a, b) => b[1] - a[1])) {
@@ -221,11 +236,23 @@ export function* speakerDirectorySteps(stories: StoryStore, rankOf: Uint32Array)
   return speakerDirectoryOf(entries, keyOf);
 }
 
-/** The lookups over a list of speakers (also used to restore a directory saved in the parse cache). */
+/** What the lookups are made from besides the entries, saved with them in the parse cache. */
+export type SavedSpeakerLookups = Pick<SpeakerDirectory, 'formKeys' | 'byQuotes'>;
+
+/**
+ * The lookups over a list of speakers (also used to restore a directory saved in the parse cache, with
+ * its normalised names and order by quotes: normalising and ordering every name again was most of a
+ * warm start's restore of the directory).
+ */
 export function speakerDirectoryOf(
   entries: SpeakerEntry[],
   keyOf: (name: string) => string = normalizeName,
+  saved?: SavedSpeakerLookups,
 ): SpeakerDirectory {
+  const formKeys =
+    saved?.formKeys ?? entries.flatMap((entry) => [entry.name, ...entry.aliases].map((form) => keyOf(form)));
+  // Where each entry's forms start in formKeys.
+  const firstForm = new Uint32Array(entries.length + 1);
   const byKey = new Map<string, number[]>();
   const byWord = new Map<string, number[]>();
   // Entries are added in index order, so a repeat can only be the list's last element.
@@ -236,21 +263,26 @@ export function speakerDirectoryOf(
   };
   const fuseItems: Array<{ key: string; entry: number }> = [];
   const prefixKeys: string[] = [];
+  let form = 0;
   entries.forEach((entry, index) => {
-    for (const form of [entry.name, ...entry.aliases]) {
-      const key = keyOf(form);
+    firstForm[index] = form;
+    for (const end = form + 1 + entry.aliases.length; form < end; form++) {
+      const key = formKeys[form]!;
       if (!key) continue;
       add(byKey, key, index);
       fuseItems.push({ key, entry: index });
       for (const word of tokensOf(key)) add(byWord, word, index);
     }
   });
+  firstForm[entries.length] = form;
   for (const key of new Set([...byWord.keys(), ...byKey.keys()])) prefixKeys.push(key);
   prefixKeys.sort();
-  const byQuotes = Uint32Array.from(entries.keys()).sort(
-    (a, b) =>
-      entries[b]!.quoteCount - entries[a]!.quoteCount || entries[a]!.name.localeCompare(entries[b]!.name),
-  );
+  const byQuotes =
+    saved?.byQuotes ??
+    Uint32Array.from(entries.keys()).sort(
+      (a, b) =>
+        entries[b]!.quoteCount - entries[a]!.quoteCount || entries[a]!.name.localeCompare(entries[b]!.name),
+    );
   const fuse = new Fuse(fuseItems, {
     keys: ['key'],
     includeScore: true,
@@ -261,7 +293,7 @@ export function speakerDirectoryOf(
   for (const i of byQuotes) {
     const entry = entries[i]!;
     const initials = new Set(
-      [entry.name, ...entry.aliases].flatMap((form) => tokensOf(keyOf(form)).map((word) => word[0]!)),
+      formKeys.slice(firstForm[i], firstForm[i + 1]).flatMap((key) => tokensOf(key).map((word) => word[0]!)),
     );
     for (const initial of initials) {
       const list = byInitial.get(initial) ?? [];
@@ -269,7 +301,7 @@ export function speakerDirectoryOf(
       byInitial.set(initial, list);
     }
   }
-  return { entries, byKey, byWord, byQuotes, prefixKeys, byInitial, fuse };
+  return { entries, byKey, byWord, byQuotes, formKeys, prefixKeys, byInitial, fuse };
 }
 
 /** Longer text is matched by its words (see `resolveSpeaker`): no name is longer. */

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { closeSync, constants, type Dirent, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { type FileHandle, open, opendir, realpath, stat } from 'node:fs/promises';
+import { type FileHandle, lstat, open, opendir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import type { FileIssue } from '../engine/types.ts';
 
@@ -190,6 +190,64 @@ export async function listStoryFiles(
     (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0);
   if (files.some((file, i) => i > 0 && compare(files[i - 1]!, file) > 0)) files.sort(compare);
   return { files, errors };
+}
+
+/** A path that a folder watcher saw change: the story folder as given, and the path inside it. */
+export interface WatchedPath {
+  root: string;
+  /** With `/` separators. */
+  relative: string;
+}
+
+/**
+ * What is at paths a folder watcher saw change, as `listStoryFiles` would list them: the story files
+ * there, and the entries of paths where none is any more (a file removed, or one that is no longer a
+ * plain story file). Null when only a full listing can tell: a folder or a link changed, a path outside
+ * the folders or one that cannot be looked at. Costs the paths, not the folders' size; a story folder's
+ * sub-folders are watched only when they are plain folders, so a plain path's real path is its folder's.
+ */
+export async function listChangedFiles(
+  dirs: readonly string[],
+  changes: readonly WatchedPath[],
+): Promise<{ files: StoryFileEntry[]; gone: StoryFileEntry[] } | null> {
+  const realRoots = new Map<string, string>();
+  const files: StoryFileEntry[] = [];
+  const gone: StoryFileEntry[] = [];
+  const seen = new Set<string>();
+  for (const { root, relative: inside } of changes) {
+    if (!dirs.includes(root)) return null;
+    const names = inside.split('/');
+    if (names.some((name) => name === '' || name === '.' || name === '..')) return null;
+    if (names.some(skipped) || seen.has(inside)) continue;
+    seen.add(inside);
+    let realRoot = realRoots.get(root);
+    if (realRoot === undefined) {
+      try {
+        realRoot = await realpath(root);
+        if (!(await stat(realRoot)).isDirectory()) return null;
+      } catch {
+        return null;
+      }
+      realRoots.set(root, realRoot);
+    }
+    const rest = sep === '/' ? inside : names.join(sep);
+    const real = realRoot.endsWith(sep) ? realRoot + rest : realRoot + sep + rest;
+    // The path as the walk makes it: one string with the real path for a folder given by its real path.
+    const entry = { path: root === realRoot ? real : join(root, rest), root, relative: inside, real };
+    let info: Stats;
+    try {
+      info = await lstat(real);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException | null)?.code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') return null;
+      gone.push(entry);
+      continue;
+    }
+    if (info.isDirectory() || info.isSymbolicLink()) return null;
+    if (info.isFile() && STORY_EXTENSION.test(inside)) files.push(entry);
+    else gone.push(entry);
+  }
+  return { files, gone };
 }
 
 /**

@@ -4,6 +4,7 @@
  * never mixes two story sets into one answer.
  */
 
+import { storyIdOf } from '../engine/parseStory.ts';
 import type { FileIssue } from '../engine/types.ts';
 import { roleIndex } from './ask/answerFact.ts';
 import { prepareAsk } from './ask.ts';
@@ -38,6 +39,7 @@ import {
   savedIndexesOf,
 } from './snapshot.ts';
 import { wordGroupsOf } from './speakers.ts';
+import { listChangedFiles, type StoryFileEntry, skipped, type WatchedPath } from './storyFiles.ts';
 import { StoredStory, StoryStore } from './storyStore.ts';
 import { type TermVector, type TextIndex, termVectorsOf, Vocabulary } from './textIndex.ts';
 
@@ -207,6 +209,12 @@ function recordDuration(snapshot: StorySnapshot, durationMs: number, timings: Re
 /** A reload changing more than this share of the stories builds its snapshot anew instead of patching. */
 const PATCH_AT_MOST = 0.25;
 
+/** A watcher that saw more paths change than this before a reload has them all listed instead. */
+const WATCHED_AT_MOST = 1024;
+
+/** While the folders are watched, every file is checked this often all the same (see `watch`). */
+const FULL_CHECK_EVERY_MS = 10 * 60_000;
+
 /** A first load with fewer files to parse parses them inline, except large ones (see loader.ts). */
 const FIRST_LOAD_INLINE_BELOW = 400;
 
@@ -233,6 +241,10 @@ export class StoryLibrary {
   #numberOf: Map<string, number> | null = null;
   /** Indexes from the parse cache, for the first load when the files are exactly the cached ones. */
   #cached: { files: readonly LoadedFile[]; indexes: SavedIndexes } | null = null;
+  /** Whether the reload running looks only at paths a watcher saw change (see `#reloadWatched`). */
+  #reloadingWatched = false;
+  /** Whether the last listing refused files for a shared story id: a change to one frees the others. */
+  #idsShared = false;
   /** Settles once the files are checked (see `verifyAfterReady`); at once when they were checked first. */
   #verified: Promise<ReloadReport | null> = Promise.resolve(null);
   readonly #options: Settings;
@@ -351,6 +363,9 @@ export class StoryLibrary {
     );
     // The files are checked after the caller has its library (a reload asked for meanwhile shares it).
     const verifying = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+      const { text } = cache.stories.columns;
+      // A failure here only leaves the reads of answers to the disk.
+      if (!(text instanceof Uint8Array)) text.prefetch().catch(() => {});
       const files = cache.files;
       this.#files = new Map(files.map((file) => [file.path, file]));
       this.#numbered = files;
@@ -387,10 +402,53 @@ export class StoryLibrary {
    * while a reload runs share its result.
    */
   reload(): Promise<ReloadReport> {
+    // One of the watcher's changed paths checks only those: this one lists every file after it.
+    if (this.#reloadingWatched) return this.#reloading!.catch(() => undefined).then(() => this.reload());
     this.#reloading ??= this.#load(performance.now(), false).finally(() => {
       this.#reloading = null;
     });
     return this.#reloading;
+  }
+
+  /** A reload that checks only the paths a watcher saw change, when they tell all (see `#changedFiles`). */
+  #reloadWatched(watched: readonly WatchedPath[]): Promise<ReloadReport> {
+    if (this.#reloading)
+      return this.#reloading.catch(() => undefined).then(() => this.#reloadWatched(watched));
+    this.#reloadingWatched = true;
+    this.#reloading = this.#load(performance.now(), false, {}, undefined, watched).finally(() => {
+      this.#reloading = null;
+      this.#reloadingWatched = false;
+    });
+    return this.#reloading;
+  }
+
+  /**
+   * The story files at the paths a watcher saw change, and the known files gone from them; null when
+   * every file must be listed to tell: a folder or link changed, too many paths, or a story id that
+   * another file (listed or refused) holds.
+   */
+  async #changedFiles(
+    watched: readonly WatchedPath[],
+  ): Promise<{ files: StoryFileEntry[]; gone: LoadedFile[]; looked: Set<string> } | null> {
+    if (this.#idsShared || watched.length > WATCHED_AT_MOST) return null;
+    const listed = await listChangedFiles(this.#options.dirs, watched);
+    if (!listed) return null;
+    const gone = listed.gone.flatMap((entry) => {
+      const file = this.#files.get(entry.path);
+      return file ? [file] : [];
+    });
+    const gonePaths = new Set(gone.map((file) => file.path));
+    const { byId } = this.#snapshot;
+    const ids = new Set<string>();
+    for (const entry of listed.files) {
+      const id = storyIdOf(entry.relative);
+      const number = byId.get(id);
+      const holder = number === undefined ? undefined : this.#numbered[number];
+      if (ids.has(id) || (holder && holder.path !== entry.path && !gonePaths.has(holder.path))) return null;
+      ids.add(id);
+    }
+    const looked = new Set([...listed.files, ...listed.gone].map((entry) => entry.relative));
+    return { files: listed.files, gone, looked };
   }
 
   async #load(
@@ -398,8 +456,9 @@ export class StoryLibrary {
     initial: boolean,
     timings: Record<string, number> = {},
     whileStating?: () => Promise<void>,
+    watched?: readonly WatchedPath[],
   ): Promise<ReloadReport> {
-    // Only a file whose stat changed is looked up by its content: most loads never need this map.
+    // Only a first load's file whose stat changed is looked up by its content (see LoadOptions.known).
     let byHash: Map<string, LoadedFile> | undefined;
     const knownByHash = () => {
       if (!byHash) {
@@ -420,6 +479,8 @@ export class StoryLibrary {
     const loadStarted = performance.now();
     // A reload's parse workers start while the files are listed and stated, not after.
     if (!initial) this.#options.pool?.warm();
+    // From the paths a watcher saw change, only those are looked at when they tell all; else every file.
+    const changes = watched && !initial ? await this.#changedFiles(watched) : null;
     // The first load checks its size against the heap once the files are counted, before parsing.
     let heapChecked = !initial;
     let cacheKnown = !whileStating;
@@ -434,7 +495,7 @@ export class StoryLibrary {
         get known() {
           return library.#files;
         },
-        knownByHash,
+        ...(initial ? { knownByHash } : {}),
         ...(whileStating
           ? {
               whileStating: () =>
@@ -447,6 +508,7 @@ export class StoryLibrary {
         ...(this.#options.pool ? { pool: this.#options.pool } : {}),
         // A reload parses everything in the workers: the event loop keeps answering meanwhile.
         inlineBelow: initial ? FIRST_LOAD_INLINE_BELOW : 0,
+        ...(changes ? { only: changes.files } : {}),
         onProgress: (done, total) => {
           // Once the parse cache is read (a first load reads it while it states the files): a story
           // from it takes less heap than one parsed.
@@ -479,6 +541,7 @@ export class StoryLibrary {
     }
     bar.end();
     const previous = this.#files;
+    if (!changes) this.#idsShared = outcome.sharedIds > 0;
 
     // A file that fails now keeps its last good version, if this library had one.
     const files = outcome.files;
@@ -504,12 +567,23 @@ export class StoryLibrary {
         if (before.sha1 !== file.sha1) changed.push(file.story.file);
       }
     }
-    const removedFiles =
-      initial || listedKnown === previous.size ? [] : unlisted(previous, files, outcome.failed);
+    const removedFiles = changes
+      ? changes.gone
+      : initial || listedKnown === previous.size
+        ? []
+        : unlisted(previous, files, outcome.failed);
     const removed = removedFiles.map((file) => file.story.file);
 
     const warnings: FileIssue[] = [...outcome.warnings];
     const failed: FileIssue[] = outcome.failed.map(({ file, reason }) => ({ file, reason }));
+    // Only the changed paths were looked at: what the last load said of every other file still stands.
+    const errors = [...failed, ...outcome.errors];
+    if (changes) {
+      const { load } = this.#snapshot;
+      const standing = (issue: FileIssue) => !changes.looked.has(issue.file);
+      errors.push(...load.errors.filter(standing));
+      warnings.push(...load.warnings.filter(standing));
+    }
     const indexStarted = performance.now();
     const cached = this.#cached;
     this.#cached = null;
@@ -523,9 +597,9 @@ export class StoryLibrary {
       loadedAt: new Date().toISOString(),
       durationMs: Math.round(performance.now() - started),
       parsed: outcome.parsed,
-      reused: outcome.reused,
+      reused: changes ? previous.size + added.length - removedFiles.length - outcome.parsed : outcome.reused,
       restoredIndexes: saved !== undefined,
-      errors: [...failed, ...outcome.errors],
+      errors,
       warnings,
     };
     let snapshot: StorySnapshot;
@@ -555,11 +629,12 @@ export class StoryLibrary {
         Object.assign(snapshot.load, { ...loadInfo, restoredIndexes: snapshot.load.restoredIndexes });
       } else {
         const change: SnapshotChange | undefined =
-          kept.changed.length <= PATCH_AT_MOST * Math.max(files.length, this.#numbered.length)
+          kept.changed.length <= PATCH_AT_MOST * Math.max(kept.files.length, this.#numbered.length)
             ? { previous: this.#snapshot, changed: kept.changed }
             : undefined;
-        if (change) numbered = kept.files;
-        else kept = null;
+        // Only the changed paths were listed: the whole list is the previous one with them (see keepNumbers).
+        if (change || changes) numbered = kept.files;
+        if (!change) kept = null;
         snapshot = await buildSnapshotInSlices(
           numbered.map((file) => file.story),
           {
@@ -582,13 +657,13 @@ export class StoryLibrary {
     // Two files with one story id: the first by number is the one used (byId holds one number an id).
     if (snapshot.byId.size < snapshot.stories.length) {
       const { stories, byId } = snapshot;
+      // Those a reload of the changed paths kept from the last load are not said twice.
+      const said = new Set(warnings.map((warning) => `${warning.file}\n${warning.reason}`));
       for (let i = 0; i < stories.length; i++) {
         const first = byId.get(stories.idAt(i))!;
-        if (first !== i)
-          warnings.push({
-            file: stories.fileAt(i),
-            reason: `same story id as ${stories.fileAt(first)}; only the first is used`,
-          });
+        const reason = `same story id as ${stories.fileAt(first)}; only the first is used`;
+        if (first !== i && !said.has(`${stories.fileAt(i)}\n${reason}`))
+          warnings.push({ file: stories.fileAt(i), reason });
       }
     }
     // The lookups `ask` needs are built here, before the swap, so no question pays for them.
@@ -626,8 +701,8 @@ export class StoryLibrary {
       dirty =
         (initial && !saved) ||
         outcome.parsed > 0 ||
-        previous.size !== files.length ||
-        files.some((file) => previous.get(file.path) !== file);
+        previous.size !== numbered.length ||
+        numbered.some((file) => previous.get(file.path) !== file);
     }
     this.#indexed = { files: this.#numbered, text: snapshot.text };
     this.#indexedAt = null;
@@ -655,7 +730,16 @@ export class StoryLibrary {
       { stories: snapshot.stories.length, parsed: outcome.parsed, failed: failed.length, durationMs },
       initial ? 'stories loaded' : 'stories reloaded',
     );
-    return { added, changed, removed, failed, error: null, stories: snapshot.stories.length, durationMs };
+    return {
+      added,
+      changed,
+      removed,
+      failed,
+      error: null,
+      stories: snapshot.stories.length,
+      durationMs,
+      ...(changes ? { watchedPaths: watched!.length } : {}),
+    };
   }
 
   /** A file's term vector: its own when just parsed, else read back from the index it was last in. */
@@ -767,29 +851,73 @@ export class StoryLibrary {
 
   /**
    * Reloads when files in the folders change (debounced). Returns a function that stops watching.
-   * `onReload` receives each reload's report.
+   * `onReload` receives each reload's report. While every folder is watched, a reload looks only at
+   * the paths the watcher saw change (its report says how many): the cost of the change, not of the
+   * set. It lists every file instead when the watcher could not say what changed (a folder moved, a
+   * watcher failed, more than WATCHED_AT_MOST paths), and every `fullCheckEveryMs` all the same, since
+   * a system may drop events when many come at once.
    */
-  watch(onReload?: (report: ReloadReport) => void, debounceMs = 500): () => void {
+  watch(
+    onReload?: (report: ReloadReport) => void,
+    debounceMs = 500,
+    fullCheckEveryMs = FULL_CHECK_EVERY_MS,
+  ): () => void {
     let timer: NodeJS.Timeout | null = null;
-    const trigger = () => {
+    /** The paths seen since the last reload began; null when every file must be listed. */
+    let seen: WatchedPath[] | null = [];
+    /** Whether the reload to come is only the periodic check: then it is reported only if it found a change. */
+    let onlyChecking = false;
+    const run = () => {
+      timer = null;
+      const checking = onlyChecking;
+      onlyChecking = false;
+      // A reload already running may have listed the folder before this change: a new one follows it.
+      const running = this.#reloading?.catch(() => undefined) ?? Promise.resolve();
+      void running
+        .then(() => {
+          const paths = seen;
+          seen = [];
+          if (paths?.length === 0) return null;
+          return paths && healthy ? this.#reloadWatched(paths) : this.reload();
+        })
+        .then((report) => {
+          const found = report && (report.added.length || report.changed.length || report.removed.length);
+          if (report && (found || !checking || report.error)) onReload?.(report);
+        });
+    };
+    const schedule = () => {
       if (timer) clearTimeout(timer);
-      timer = setTimeout(() => {
-        timer = null;
-        // A reload already running may have listed the folder before this change: a new one follows it.
-        const running = this.#reloading?.catch(() => undefined) ?? Promise.resolve();
-        void running.then(() => this.reload()).then((report) => onReload?.(report));
-      }, debounceMs);
+      timer = setTimeout(run, debounceMs);
+    };
+    const changedIn = (root: string) => (relative?: string) => {
+      // A dot-file, README or node_modules (an editor's swap file) is never a story: no reload for it.
+      if (relative?.split('/').some(skipped)) return;
+      if (relative === undefined || (seen && seen.length >= WATCHED_AT_MOST)) seen = null;
+      else seen?.push({ root, relative });
+      onlyChecking = false;
+      // The parse workers start at the first change of a burst: they are ready when the reload needs them.
+      if (!timer) this.#options.pool?.warm();
+      schedule();
     };
     const stops = this.#options.dirs.flatMap((dir) => {
       try {
-        return [watchFolderTree(dir, trigger)];
+        return [watchFolderTree(dir, changedIn(dir))];
       } catch (error) {
         this.#options.logger?.warn({ dir, error: String(error) }, 'cannot watch the story folder');
         return [];
       }
     });
+    // A folder left unwatched changes unseen: then every reload lists every file.
+    const healthy = stops.length === this.#options.dirs.length;
+    const fullCheck = setInterval(() => {
+      seen = null;
+      onlyChecking = !timer;
+      schedule();
+    }, fullCheckEveryMs);
+    fullCheck.unref();
     return () => {
       if (timer) clearTimeout(timer);
+      clearInterval(fullCheck);
       for (const stop of stops) stop();
     };
   }

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { watchFolderTree } from '../../src/library/folderWatch.ts';
 
 const cleanups: Array<() => void> = [];
@@ -58,6 +58,21 @@ describe('watchFolderTree', () => {
     writeFileSync(join(dir, '.cache', 'stories.v8'), 'x');
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(changes()).toBe(0);
+  });
+
+  it('names the changed path inside the folder, and none for a watched folder moved away', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsbot-watch-'));
+    mkdirSync(join(dir, 'a', 'b'), { recursive: true });
+    const seen: Array<string | undefined> = [];
+    const stop = watchFolderTree(dir, (relative) => seen.push(relative));
+    cleanups.push(() => {
+      stop();
+      rmSync(dir, { recursive: true, force: true });
+    });
+    writeFileSync(join(dir, 'a', 'b', 'story.txt'), 'date 2016-05-20\nMADRID - A fire.\n');
+    await vi.waitFor(() => expect(seen).toContain('a/b/story.txt'));
+    renameSync(join(dir, 'a', 'b'), join(dir, 'moved'));
+    await vi.waitFor(() => expect(seen).toContain(undefined));
   });
 
   it('throws when the folder cannot be watched', () => {

@@ -7,7 +7,7 @@ import { Vocabulary } from '../../src/library/textIndex.ts';
 import { makeStoryFolder } from '../helpers/storyFolder.ts';
 
 describe('loadStoryFiles', () => {
-  it('stats half the files in a worker thread for a large set, with the same stamps, and reuses them all', async () => {
+  it('states a large set in worker threads, with the same stamps, and reuses them all', async () => {
     const folder = makeStoryFolder();
     try {
       const load = (statInWorkerFrom?: number, known = new Map()) =>

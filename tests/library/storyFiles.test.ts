@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   decodeStoryBytes,
+  listChangedFiles,
   listStoryFiles,
   MAX_STORY_BYTES,
   readStoryFile,
@@ -69,6 +70,35 @@ describe('listStoryFiles', () => {
     const wrong = await listStoryFiles([join(root, 'set', 'notes.json')]);
     expect(wrong.files).toEqual([]);
     expect(wrong.errors[0]!.reason).toMatch(/not a folder/);
+  });
+});
+
+describe('listChangedFiles', () => {
+  it('lists the story files at changed paths as the full listing does, and the paths gone', async () => {
+    const set = join(root, 'set');
+    const full = await listStoryFiles([set]);
+    const changed = await listChangedFiles(
+      [set],
+      ['sub/deeper/c.txt', 'b.txt', 'gone.txt', 'notes.json', '.hidden.txt', 'node_modules/e.txt'].map(
+        (relative) => ({ root: set, relative }),
+      ),
+    );
+    const listed = (relative: string) => full.files.find((file) => file.relative === relative);
+    // (The full listing finds c.txt through the link `loop` first: a reload then sees its story id held.)
+    const c = join(set, 'sub', 'deeper', 'c.txt');
+    expect(changed?.files).toEqual([
+      { path: c, root: set, relative: 'sub/deeper/c.txt', real: realpathSync(c) },
+      listed('b.txt'),
+    ]);
+    // A path that is no story file (any more) is gone: a story there, if one was known, is removed.
+    expect(changed?.gone.map((entry) => entry.relative)).toEqual(['gone.txt', 'notes.json']);
+  });
+
+  it('needs the full listing for a folder, a path outside the folders or one climbing out', async () => {
+    const set = join(root, 'set');
+    expect(await listChangedFiles([set], [{ root: set, relative: 'sub' }])).toBeNull();
+    expect(await listChangedFiles([set], [{ root: join(root, 'other'), relative: 'z.txt' }])).toBeNull();
+    expect(await listChangedFiles([set], [{ root: set, relative: '../other/z.txt' }])).toBeNull();
   });
 });
 

@@ -15,6 +15,7 @@ import {
 } from '../../src/library/index.ts';
 import { cacheFileFor, readCache } from '../../src/library/parseCache.ts';
 import { parserVersion } from '../../src/library/parserVersion.ts';
+import type { ReloadReport } from '../../src/library/results.ts';
 import { queryTermIds } from '../../src/library/textIndex.ts';
 
 const temps: string[] = [];
@@ -51,6 +52,100 @@ function storyText(i: number, extra = ''): string {
 function writeStories(dir: string, count: number, from = 0): void {
   for (let i = from; i < from + count; i++)
     writeFileSync(join(dir, `story-${String(i).padStart(4, '0')}.txt`), storyText(i));
+}
+
+/** Rounds of edits, additions, removals and a rename, each followed by a reload in the tests. */
+function partialReloadRounds(dir: string): Array<() => void> {
+  const file = (name: string) => join(dir, name);
+  return [
+    () => {
+      writeFileSync(file('story-0003.txt'), storyText(3, ' A zeppelin landed in the harbour.'));
+      writeStories(dir, 2, 100);
+    },
+    () => {
+      rmSync(file('story-0007.txt'));
+      renameSync(file('story-0010.txt'), file('renamed-0010.txt'));
+      writeFileSync(file('story-0003.txt'), storyText(3, ' The zeppelin left the harbour again.'));
+    },
+    () => {
+      rmSync(file('story-0100.txt'));
+      writeFileSync(file('story-0020.txt'), storyText(20, ' Cocoa prices fell sharply, traders said.'));
+      writeStories(dir, 1, 200);
+    },
+    () => {
+      // Re-dated: one story to another month, one to another day (the ranks of the stories between move).
+      writeFileSync(file('story-0005.txt'), storyText(5).replace('date 1987-03-06', 'date 1987-04-02'));
+      writeFileSync(file('story-0011.txt'), storyText(11).replace('date 1987-03-12', 'date 1987-03-27'));
+      writeFileSync(file('broken.txt'), '');
+    },
+    () => {
+      // The broken file is still said to be broken, by a reload that did not look at it again.
+      writeStories(dir, 1, 300);
+      rmSync(file('story-0001.txt'));
+    },
+  ];
+}
+
+/** What a partial reload must answer as a fresh load of the same files does. */
+function answersOf(snapshot: StorySnapshot) {
+  return {
+    topics: ['cocoa prices', 'zeppelin harbour', 'wheat', 'story number 10'].map(
+      (topic) => findStories(snapshot, { topic, limit: 50 }).results,
+    ),
+    dates: ['March 1987', 'April 1987', 'March 27 1987'].map(
+      (date) => findStories(snapshot, { date, limit: 100 }).results,
+    ),
+    places: ['Paris', 'Tokyo'].map((place) => findStories(snapshot, { place, limit: 100 }).results),
+    quotes: findQuotes(snapshot, { speaker: 'Carlos Mendez', about: 'cocoa', limit: 50 }).results,
+    asked: [
+      'what landed in the harbour?',
+      'who expects cocoa prices to improve?',
+      'what did mendez say about oil output',
+      'stories about steel tariffs',
+    ].map((question) => ask(snapshot, question)),
+    suggested: suggestStories(snapshot, 'zep'),
+    // Misspelt words stand for the commonest close term the set holds, new and gone ones included.
+    corrected: ['zepelin', 'harbuor', 'landd', 'sharpley', 'tarifs'].map((word) =>
+      queryTermIds(snapshot.text, word, { correct: true }).ids.map(
+        (id) => snapshot.text.vocabulary.terms[id],
+      ),
+    ),
+    speakers: listSpeakers(snapshot, {}),
+    problems: [...snapshot.load.errors, ...snapshot.load.warnings]
+      .map((issue) => `${issue.file}: ${issue.reason}`)
+      .sort(),
+  };
+}
+
+/** A library over `count` stories, watched (a short wait), with the reports of its reloads. */
+async function watchedLibrary(count: number) {
+  const dir = tempDir();
+  writeStories(dir, count);
+  const library = await StoryLibrary.open({ dirs: [dir], cacheDir: null, workers: 0 });
+  const reports: ReloadReport[] = [];
+  const stop = library.watch((report) => reports.push(report), 20);
+  return { dir, library, reports, stop };
+}
+
+/** A library whose next load, once armed, calls `then` as it starts (once its files are listed). */
+async function openArmed(dir: string, workers: number, then: (library: StoryLibrary) => void) {
+  let armed = false;
+  const library: StoryLibrary = await StoryLibrary.open({
+    dirs: [dir],
+    cacheDir: null,
+    workers,
+    onProgress: () => {
+      if (!armed) return;
+      armed = false;
+      then(library);
+    },
+  });
+  return {
+    library,
+    arm: () => {
+      armed = true;
+    },
+  };
 }
 
 describe('StoryLibrary', () => {
@@ -120,56 +215,104 @@ describe('StoryLibrary', () => {
     const dir = tempDir();
     writeStories(dir, 40);
     const library = await StoryLibrary.open({ dirs: [dir], cacheDir: null, workers: 0 });
-    const file = (name: string) => join(dir, name);
-    const rounds = [
-      () => {
-        writeFileSync(file('story-0003.txt'), storyText(3, ' A zeppelin landed in the harbour.'));
-        writeStories(dir, 2, 100);
-      },
-      () => {
-        rmSync(file('story-0007.txt'));
-        renameSync(file('story-0010.txt'), file('renamed-0010.txt'));
-        writeFileSync(file('story-0003.txt'), storyText(3, ' The zeppelin left the harbour again.'));
-      },
-      () => {
-        rmSync(file('story-0100.txt'));
-        writeFileSync(file('story-0020.txt'), storyText(20, ' Cocoa prices fell sharply, traders said.'));
-        writeStories(dir, 1, 200);
-      },
-    ];
-    const answers = (snapshot: StorySnapshot) => ({
-      topics: ['cocoa prices', 'zeppelin harbour', 'wheat', 'story number 10'].map(
-        (topic) => findStories(snapshot, { topic, limit: 50 }).results,
-      ),
-      dates: findStories(snapshot, { date: 'March 1987', limit: 100 }).results,
-      quotes: findQuotes(snapshot, { speaker: 'Carlos Mendez', about: 'cocoa', limit: 50 }).results,
-      asked: [
-        'what landed in the harbour?',
-        'who expects cocoa prices to improve?',
-        'what did mendez say about oil output',
-        'stories about steel tariffs',
-      ].map((question) => ask(snapshot, question)),
-      suggested: suggestStories(snapshot, 'zep'),
-      // Misspelt words stand for the commonest close term the set holds, new and gone ones included.
-      corrected: ['zepelin', 'harbuor', 'landd', 'sharpley', 'tarifs'].map((word) =>
-        queryTermIds(snapshot.text, word, { correct: true }).ids.map(
-          (id) => snapshot.text.vocabulary.terms[id],
-        ),
-      ),
-      speakers: listSpeakers(snapshot, {}),
-    });
+    const rounds = partialReloadRounds(dir);
     for (const round of rounds) {
       round();
       expect((await library.reload()).error).toBeNull();
       // The change is kept beside the indexes' postings until the compaction after the reload.
       expect(library.snapshot.text.changes).toBeDefined();
       const fresh = await StoryLibrary.open({ dirs: [dir], cacheDir: null, workers: 0 });
-      expect(answers(library.snapshot)).toEqual(answers(fresh.snapshot));
+      expect(answersOf(library.snapshot)).toEqual(answersOf(fresh.snapshot));
     }
-    const before = answers(library.snapshot);
+    const before = answersOf(library.snapshot);
     await library.flushCache();
     expect(library.snapshot.text.changes).toBeUndefined();
-    expect(answers(library.snapshot)).toEqual(before);
+    expect(answersOf(library.snapshot)).toEqual(before);
+  });
+
+  it('reloads from the paths the watcher saw change, answering as a fresh load does', async () => {
+    const { dir, library, reports, stop } = await watchedLibrary(40);
+    try {
+      for (const round of partialReloadRounds(dir)) {
+        const from = reports.length;
+        round();
+        // The round's reloads are done once none has come for a while.
+        await vi.waitFor(() => expect(reports.length).toBeGreaterThan(from), { timeout: 5_000 });
+        for (let seen = -1; seen !== reports.length; ) {
+          seen = reports.length;
+          await new Promise((resolve) => setTimeout(resolve, 300));
+        }
+        for (const report of reports.slice(from)) {
+          expect(report.error).toBeNull();
+          expect(report.watchedPaths).toBeGreaterThan(0);
+        }
+        const fresh = await StoryLibrary.open({ dirs: [dir], cacheDir: null, workers: 0 });
+        expect(answersOf(library.snapshot)).toEqual(answersOf(fresh.snapshot));
+        expect(library.stats().stories).toBe(fresh.stats().stories);
+      }
+    } finally {
+      stop();
+    }
+  });
+
+  it("does not reload for a file that is never a story (an editor's swap file)", async () => {
+    const { dir, reports, stop } = await watchedLibrary(2);
+    try {
+      writeFileSync(join(dir, '.story-0001.txt.swp'), 'swap');
+      writeFileSync(join(dir, 'README.md'), '# stories');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(reports).toEqual([]);
+      writeStories(dir, 1, 50);
+      await vi.waitFor(() => expect(reports).toHaveLength(1));
+      expect(reports[0]).toMatchObject({ added: ['story-0050.txt'], watchedPaths: expect.any(Number) });
+    } finally {
+      stop();
+    }
+  });
+
+  it('lists every file for a reload asked for while one of the watched paths runs, after it', async () => {
+    const dir = tempDir();
+    writeStories(dir, 4);
+    let asked: Promise<ReloadReport> | null = null;
+    // Called as the watched reload starts.
+    const { library, arm } = await openArmed(dir, 0, (library) => {
+      asked = library.reload();
+    });
+    const watched = new Promise<ReloadReport>((resolve) => {
+      const stop = library.watch((report) => {
+        stop();
+        resolve(report);
+      }, 20);
+    });
+    arm();
+    writeStories(dir, 1, 50);
+    expect((await watched).watchedPaths).toBeGreaterThan(0);
+    expect(asked).not.toBeNull();
+    const full = await asked!;
+    expect(full.watchedPaths).toBeUndefined();
+    expect(full.error).toBeNull();
+    expect(library.snapshot.stories).toHaveLength(5);
+  });
+
+  it('lists every file when a watched folder is moved away, its files reporting nothing', async () => {
+    const dir = tempDir();
+    writeStories(dir, 4);
+    mkdirSync(join(dir, 'more'));
+    for (const name of ['a', 'b'])
+      writeFileSync(join(dir, 'more', `${name}.txt`), storyText(name.length + 7));
+    const library = await StoryLibrary.open({ dirs: [dir], cacheDir: null, workers: 0 });
+    expect(library.snapshot.stories).toHaveLength(6);
+    const reported = new Promise<ReloadReport>((resolve) => {
+      const stop = library.watch((report) => {
+        stop();
+        resolve(report);
+      }, 20);
+    });
+    renameSync(join(dir, 'more'), join(tempDir(), 'moved'));
+    const report = await reported;
+    expect(report.watchedPaths).toBeUndefined();
+    expect(report.removed.sort()).toEqual(['more/a.txt', 'more/b.txt']);
+    expect(library.snapshot.stories).toHaveLength(4);
   });
 
   it('keeps the old set when the folder vanishes, and says why', async () => {
@@ -395,24 +538,14 @@ describe('StoryLibrary', () => {
   it('reloads again after a reload that was already running when a file changed', async () => {
     const dir = tempDir();
     writeStories(dir, 200);
-    let writeOnProgress = false;
-    const library = await StoryLibrary.open({
-      dirs: [dir],
-      cacheDir: null,
-      workers: 1,
-      // Called once the reload has listed the folder: a file written then is not in that reload.
-      onProgress: () => {
-        if (!writeOnProgress) return;
-        writeOnProgress = false;
-        writeStories(dir, 1, 600);
-      },
-    });
+    // Called once the reload has listed the folder: a file written then is not in that reload.
+    const { library, arm } = await openArmed(dir, 1, () => writeStories(dir, 1, 600));
     const reports: number[] = [];
     const stop = library.watch((report) => reports.push(report.added.length), 1);
     // 200 changed files: the reload is still parsing them in the worker when the watcher reports the new file.
     for (let i = 0; i < 200; i++)
       writeFileSync(join(dir, `story-${String(i).padStart(4, '0')}.txt`), storyText(i + 300));
-    writeOnProgress = true;
+    arm();
     expect((await library.reload()).added).toHaveLength(0);
     await vi.waitFor(() => expect(library.snapshot.stories).toHaveLength(201), { timeout: 15_000 });
     stop();
