@@ -220,6 +220,9 @@ if (values.json) {
       ? ''
       : `${((r.warm.verifiedMs as number) / 1000).toFixed(2)} (${((r.warm.verifiedCpuMs as number) / 1000).toFixed(2)})`,
   );
+  row('RSS (heap) when ready to answer, before the check of the files (MB)', '< 400', (r) =>
+    r.warm.readyRssMb === undefined ? '' : `${r.warm.readyRssMb} (${r.warm.readyHeapMb})`,
+  );
   row('RSS after cold load (MB)', '', (r) => r.cold.rssMb);
   row('RSS after warm load and the check of the files (MB); 2 s later', '< 400', (r) =>
     r.warm.settledRssMb === undefined ? r.warm.rssMb : `${r.warm.rssMb}; ${r.warm.settledRssMb}`,

@@ -4,6 +4,7 @@
  * to parse on a small machine, so that point re-uses a cache built once by default.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { CACHE_FORMAT } from '../../src/library/parseCache.ts';
 
 export type ColdMode = 'run' | 'reuse' | 'skip';
 
@@ -18,6 +19,8 @@ export interface ColdOutcome {
 
 interface Recorded {
   parserVersion: string;
+  /** The parse cache's format when it was built: a cache of another format is not read (absent before 11). */
+  cacheFormat?: number;
   stories: number;
   at: string;
   figures: Record<string, unknown>;
@@ -33,7 +36,12 @@ function recorded(cache: string, parserVersion: string, size: number): Recorded 
   if (!existsSync(recordOf(cache)) || !existsSync(cache)) return null;
   try {
     const record = JSON.parse(readFileSync(recordOf(cache), 'utf8')) as Recorded;
-    return record.parserVersion === parserVersion && record.stories === size ? record : null;
+    // A cache of another format would be parsed again by the warm load itself, and timed as one.
+    return record.parserVersion === parserVersion &&
+      record.cacheFormat === CACHE_FORMAT &&
+      record.stories === size
+      ? record
+      : null;
   } catch {
     return null;
   }
@@ -74,7 +82,13 @@ export function coldLoad(
   log(`${size}: cold load took ${((figures.loadMs as number) / 1000).toFixed(1)} s`);
   writeFileSync(
     recordOf(cache),
-    JSON.stringify({ parserVersion, stories: size, at, figures } satisfies Recorded),
+    JSON.stringify({
+      parserVersion,
+      cacheFormat: CACHE_FORMAT,
+      stories: size,
+      at,
+      figures,
+    } satisfies Recorded),
   );
   return { figures, note: 'measured', cacheReady: true };
 }

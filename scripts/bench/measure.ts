@@ -54,8 +54,10 @@ async function openLibrary() {
     cacheDir: values.cache!,
     progress: false,
     parserVersion: (await libraryEnv()).parserVersion,
-    // As the bot opens it: served from the cache at once, the files checked just after.
+    // As the bot opens it: served from the cache at once, the files checked just after, the story text
+    // left in the cache's files.
     verifyAfterReady: true,
+    storyTextOnDisk: true,
   });
 }
 
@@ -340,6 +342,8 @@ async function warm() {
   const used = process.cpuUsage(cpu);
   const loadCpuMs = Math.round((used.user + used.system) / 1000);
   const readyTimings = snapshot.load.timings;
+  // Memory when ready: the check of the files below starts on the next turn of the event loop.
+  const ready = memory();
   // Then every story file is checked against the cache (a reload of what changed meanwhile).
   const checked = await library.verified;
   const verifiedMs = Math.round(performance.now() - started);
@@ -382,6 +386,8 @@ async function warm() {
     checkTimings: checked ? snapshot.load.timings : null,
     ...mem,
     settledRssMb,
+    readyRssMb: ready.rssMb,
+    readyHeapMb: ready.heapMb,
     speakers: snapshot.speakers.entries.length,
     places: snapshot.places.entries.length,
     terms: snapshot.text.vocabulary.terms.length,

@@ -61,6 +61,31 @@ function sample<T>(items: readonly T[], count: number, random: () => number): T[
   return out;
 }
 
+/** FNV-1a: a number from a text, the same on every run. */
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/**
+ * `count` items in an order fixed by each one's own key, each with a random source of its own: a parse
+ * change that adds or drops an item (a quote now attributed, a role now read) leaves every other item
+ * drawn, and its wording, as they were.
+ */
+function stableSample<T>(
+  items: readonly T[],
+  count: number,
+  keyOf: (item: T) => string,
+  seed: number,
+): Array<{ item: T; random: () => number }> {
+  return items
+    .map((item) => ({ item, hash: hashOf(`${seed}|${keyOf(item)}`) }))
+    .sort((a, b) => a.hash - b.hash)
+    .slice(0, count)
+    .map(({ item, hash }) => ({ item, random: seededRandom(hash) }));
+}
+
 const pick = <T>(items: readonly T[], random: () => number): T => items[Math.floor(random() * items.length)]!;
 
 const EVAL_STOPWORDS = new Set(
@@ -1052,7 +1077,12 @@ function variedPolnearQuestions(
       .filter((q) => q.kind !== 'indirect' && q.speaker && /^[A-Z][a-z]+(?: [A-Z][a-z.]+)+$/.test(q.speaker))
       .map((quote) => ({ story, quote })),
   );
-  for (const { story, quote } of sample(quoted, count * 3, random)) {
+  const seed = Math.floor(random() * 4294967296);
+  const drawn = stableSample(quoted, count * 3, ({ story, quote }) => `${story.id}|${quote.text}`, seed);
+  for (const {
+    item: { story, quote },
+    random,
+  } of drawn) {
     if (out.length >= count * 2) break;
     const speaker = quote.speaker!;
     const surname = surnameOf(speaker);
@@ -1102,7 +1132,10 @@ function variedPolnearQuestions(
       .filter((p) => p.role && /^[A-Z][a-z]+(?: [A-Z][a-z.]+)+$/.test(p.name))
       .map((person) => ({ story, person })),
   );
-  for (const { person } of sample(withRole, count, random)) {
+  for (const {
+    item: { person },
+    random,
+  } of stableSample(withRole, count, ({ story, person }) => `${story.id}|${person.name}`, seed)) {
     const surname = surnameOf(person.name);
     const typed = random() < 0.5 ? person.name.toLowerCase() : person.name;
     out.push({

@@ -22,13 +22,22 @@ export function readQuestions(file: string): SquadQuestion[] {
 }
 
 /** FNV-1a over the title: a stable split that needs no list of names. */
-export function isHeldOut(title: string): boolean {
+function titleHash(title: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < title.length; i++) {
     hash ^= title.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
-  return hash % 4 === 0;
+  return hash;
+}
+
+export function isHeldOut(title: string): boolean {
+  return titleHash(title) % 4 === 0;
+}
+
+/** Which half (0 or 1) of the tuning articles an article is in, for training on one and reading the other. */
+export function tuningFold(title: string): number {
+  return (titleHash(title) >>> 3) & 1;
 }
 
 /** Lower case, no punctuation, no a/an/the, single spaces (the official normalisation). */

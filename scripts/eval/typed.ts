@@ -507,6 +507,403 @@ const HELD_OUT_CORPORA_WITH_PHRASE: Typed[] = [
   },
 ];
 
+/**
+ * Tuned on as well: written over other stories for the classes of answers the groups above showed
+ * wrong (possessives, where- and when-questions, who said some words, questions naming someone).
+ */
+const MORE_WITH_PHRASE: Typed[] = [
+  {
+    question: 'whos kaines wife',
+    story: 'wash-post_2016-09-08_virginian-could-make-history-aga',
+    holds: /Holton/,
+    says: /Anne\s+Holton/,
+  },
+  { question: 'who is chiracs spokesman', story: 'reuters-06603', holds: /Baudouin/, says: /Baudouin/ },
+  { question: 'eders lawyer?', story: 'reuters-07268', holds: /Milton\s+Gould/, says: /Gould/ },
+  {
+    question: 'who said there may be another chance to discuss iraq',
+    story: '000_2696b59510ee6b97',
+    holds: /discuss\s+Iraq/,
+    says: /Paski/,
+  },
+  { question: 'who is lawrence yeo', story: 'reuters-00300', holds: /Citicorp/, says: /director/ },
+  { question: 'who is frans andriessen', story: 'reuters-20866', holds: /Andriessen/, says: /commissioner/ },
+  {
+    question: 'whats the ec cereals output ceiling',
+    story: 'reuters-20866',
+    holds: /155\s+mln/,
+    says: /155/,
+  },
+  {
+    question: 'how much did bat make pretax in 86',
+    story: 'reuters-09408',
+    holds: /1\.39\s+billion/,
+    says: /1\.39/,
+  },
+  { question: 'who chairs bat', story: 'reuters-09408', holds: /Sheehy/, says: /Sheehy/ },
+  { question: 'how much of bat is tobacco now', story: 'reuters-09408', holds: /50\s+pct/, says: /^50 pct$/ },
+  {
+    question: 'how much will german gnp grow this yr',
+    story: 'reuters-03031',
+    holds: /two\s+pct/,
+    says: /two\s+pct/,
+  },
+  { question: 'who is otto schlecht', story: 'reuters-03031', holds: /Schlecht/, says: /State\s+Secretary/i },
+  {
+    question: 'when will singapore govt securities trading start',
+    story: 'reuters-00300',
+    holds: /late\s+March|April/,
+    says: /March|April/,
+  },
+  {
+    question: 'how much paper will mas issue in the first year',
+    story: 'reuters-00300',
+    holds: /seven\s+billion/,
+    says: /seven\s+billion/,
+  },
+  {
+    question: 'who is reagans chief of staff',
+    story: 'reuters-16730',
+    holds: /Regan|Baker/,
+    says: /Regan|Baker/,
+  },
+];
+
+/**
+ * A second held-out group, written from reading each story (seed, Reuters, PolNeAR stories no other
+ * group draws from) before anything was run: never tuned on, its misses unread until figures are
+ * reported.
+ */
+const HELD_OUT_LATER: Typed[] = [
+  {
+    question: 'how much did soviet industral output rise in jan and feb',
+    story: 'reuters-05178',
+    holds: /0\.8\s+pct/,
+    says: /0\.8/,
+  },
+  {
+    question: 'how much oil did the soviets produce in jan feb',
+    story: 'reuters-05178',
+    holds: /100\s+mln\s+tonnes/,
+    says: /100\s+mln/,
+  },
+  {
+    question: 'what pct of soviet enterprises met supply obligations',
+    story: 'reuters-05178',
+    holds: /77\s+pct/,
+    says: /77/,
+  },
+  {
+    question: 'how many stocks did new jersey sell',
+    story: 'reuters-16996',
+    holds: /23\s+stocks/,
+    says: /23/,
+  },
+  {
+    question: 'who is roland machold',
+    story: 'reuters-16996',
+    holds: /Division\s+of\s+Investment/,
+    says: /director/,
+  },
+  {
+    question: 'when must nj be fully divested from s africa',
+    story: 'reuters-16996',
+    holds: /August\s+1988/,
+    says: /August\s+1988/,
+  },
+  { question: 'whos the us trade rep', story: 'reuters-11254', holds: /Yeutter/, says: /Yeutter/ },
+  {
+    question: 'how much in products will reagans japan tariffs hit',
+    story: 'reuters-11254',
+    holds: /300\s+million\s+dlrs/,
+    says: /300\s+million/,
+  },
+  {
+    question: 'when did reagan announce the tarrifs',
+    story: 'reuters-11254',
+    holds: /Friday/,
+    says: /Friday/,
+  },
+  { question: 'who chairs philips', story: 'reuters-11391', holds: /van\s+der\s+Klugt/i, says: /Klugt/ },
+  {
+    question: 'what was the ec info tech trade deficit in 84',
+    story: 'reuters-11391',
+    holds: /five\s+billion\s+ecus/,
+    says: /five\s+billion/,
+  },
+  {
+    question: 'who is philips telecom joint venture with',
+    story: 'reuters-11391',
+    holds: /AT\s+and\s+T/,
+    says: /AT\s+and\s+T/,
+  },
+  {
+    question: 'who is larry makovich',
+    story: 'reuters-17416',
+    holds: /director\s+of\s+utilities/,
+    says: /director/,
+  },
+  {
+    question: 'how much did residual fuel demand fall in q1',
+    story: 'reuters-17416',
+    holds: /55,000\s+barrels/,
+    says: /55,000/,
+  },
+  {
+    question: 'how much did nuclear capacity grow in 1986',
+    story: 'reuters-17416',
+    holds: /nine\s+pct/,
+    says: /nine\s+pct/,
+  },
+  {
+    question: 'where are uk base rates now',
+    story: 'reuters-07313',
+    holds: /10\s+pct\s+now/,
+    says: /10\s+pct/,
+  },
+  { question: 'who is roger bootle', story: 'reuters-07313', holds: /Bootle/, says: /economist|Lloyds/ },
+  {
+    question: 'whats the m0 target for 1987',
+    story: 'reuters-07313',
+    holds: /two\s+to\s+six\s+pct/,
+    says: /two\s+to\s+six/,
+  },
+  {
+    question: 'who is johsen takahashi',
+    story: 'reuters-16544',
+    holds: /Mitsubishi\s+Research/,
+    says: /economist|Mitsubishi/,
+  },
+  {
+    question: 'how big is the japanese sales tax plan',
+    story: 'reuters-16544',
+    holds: /five\s+pct\s+sales\s+tax/,
+    says: /five\s+pct/,
+  },
+  {
+    question: 'when was the sales tax meant to start',
+    story: 'reuters-16544',
+    holds: /January\s+1988/,
+    says: /January\s+1988/,
+  },
+  {
+    question: 'how much is purolator being bought for',
+    story: 'reuters-00372',
+    holds: /265\s+mln\s+dlrs/,
+    says: /265\s+mln/,
+  },
+  {
+    question: 'who will run the new purolator company',
+    story: 'reuters-00372',
+    holds: /Taggart/,
+    says: /Taggart/,
+  },
+  {
+    question: 'how much did purolator lose',
+    story: 'reuters-00372',
+    holds: /120\s+mln\s+dlrs/,
+    says: /120\s+mln/,
+  },
+  {
+    question: 'how long will brazils debt talks take',
+    story: 'reuters-06708',
+    holds: /three\s+to\s+six\s+months/,
+    says: /three\s+to\s+six\s+months/,
+  },
+  {
+    question: 'how many jobs did continental illinois cut in 86',
+    story: 'reuters-06708',
+    holds: /850\s+positions/,
+    says: /850/,
+  },
+  { question: 'when will swearingen retire', story: 'reuters-06708', holds: /retire/, says: /August/ },
+  {
+    question: 'who chairs the lse options committee',
+    story: 'reuters-01190',
+    holds: /Geoffrey\s+Chamberlain/,
+    says: /Chamberlain/,
+  },
+  {
+    question: 'how many option classes by end of 88',
+    story: 'reuters-01190',
+    holds: /100\s+stock\s+option\s+classes/,
+    says: /100/,
+  },
+  { question: 'when do sears options start', story: 'reuters-01190', holds: /March\s+4/, says: /March\s+4/ },
+  {
+    question: 'who is red cavaney',
+    story: 'reuters-03030',
+    holds: /Institute\s+president/,
+    says: /president/,
+  },
+  {
+    question: 'how much paper was produced last yr',
+    story: 'reuters-03030',
+    holds: /71\s+mln\s+tons/,
+    says: /71\s+mln/,
+  },
+  {
+    question: 'how much cash flow will paper makers lose to tax reform',
+    story: 'reuters-03030',
+    holds: /three\s+billion\s+dlrs/,
+    says: /three\s+billion/,
+  },
+  {
+    question: 'who is zain azraai',
+    story: 'reuters-09174',
+    holds: /secretary\s+general/,
+    says: /secretary\s+general/,
+  },
+  {
+    question: 'whats malaysias debt service ratio limit',
+    story: 'reuters-09174',
+    holds: /no\s+higher\s+than\s+20\s+pct/,
+    says: /20\s+pct/,
+  },
+  {
+    question: 'who is malaysias finance minister',
+    story: 'reuters-09174',
+    holds: /Daim\s+Zainuddin/,
+    says: /Daim/,
+  },
+  {
+    question: 'when will malaysia balance its current account',
+    story: 'reuters-09174',
+    holds: /by\s+1989/,
+    says: /1989/,
+  },
+  {
+    question: 'how many ppl came to see clinton in detroit',
+    story: 'huff-post_2016-11-05_hillary-clinton-drops-into-detro',
+    holds: /4,000\s+supporters/,
+    says: /4,000/,
+  },
+  {
+    question: 'who is john podesta',
+    story: 'huff-post_2016-11-05_hillary-clinton-drops-into-detro',
+    holds: /campaign\s+chairman/,
+    says: /campaign\s+chairman/,
+  },
+  {
+    question: 'whats clintons lead in michigan',
+    story: 'huff-post_2016-11-05_hillary-clinton-drops-into-detro',
+    holds: /7\.5-point/,
+    says: /7\.5/,
+  },
+  {
+    question: 'who said michigan is a state we have a lead in',
+    story: 'huff-post_2016-11-05_hillary-clinton-drops-into-detro',
+    holds: /got\s+a\s+lead\s+on/,
+    says: /Podesta/,
+  },
+  {
+    question: 'how many people at trumps selma rally',
+    story: 'politico_2016-11-03_trump-generals-don-t-want-her-as',
+    holds: /15,000/,
+    says: /15,000/,
+  },
+  {
+    question: 'who said she shouldnt even be allowed to run',
+    story: 'politico_2016-11-03_trump-generals-don-t-want-her-as',
+    holds: /allowed\s+to\s+run/,
+    says: /Trump/,
+  },
+  {
+    question: 'where was clinton rallying thursday',
+    story: 'politico_2016-11-03_trump-generals-don-t-want-her-as',
+    holds: /Raleigh/,
+    says: /Raleigh/,
+  },
+  {
+    question: 'how much did trump claim as a loss in 95',
+    story: 'west-journal_2016-10-04_railing-against-trump-sanders-vo',
+    holds: /\$916\s+million/,
+    says: /916\s+million/,
+  },
+  {
+    question: 'how much debt was trumps company left with',
+    story: 'west-journal_2016-10-04_railing-against-trump-sanders-vo',
+    holds: /8\.8\s+billion/,
+    says: /8\.8\s+billion/,
+  },
+  {
+    question: 'what did sanders say about the tax breaks',
+    story: 'west-journal_2016-10-04_railing-against-trump-sanders-vo',
+    holds: /boost\s+the\s+economy|rigged|fair\s+share|loopholes/,
+  },
+  {
+    question: 'how many syrian refugees has the us taken',
+    story: 'west-journal_2016-09-12_obama-seeks-more-muslim-refugees',
+    holds: /11,491/,
+    says: /11,491/,
+  },
+  {
+    question: 'when was the 10000 refugee goal reached',
+    story: 'west-journal_2016-09-12_obama-seeks-more-muslim-refugees',
+    holds: /Aug\.\s+29/,
+    says: /Aug\.\s+29/,
+  },
+  {
+    question: 'what percent of the syrian refugees are sunni',
+    story: 'west-journal_2016-09-12_obama-seeks-more-muslim-refugees',
+    holds: /98\.33/,
+    says: /98\.33/,
+  },
+  {
+    question: 'who called clinton a disgrace',
+    story: 'west-journal_2016-09-21_chris-christie-calls-hillary-cli',
+    holds: /disgrace/,
+    says: /Christie/,
+  },
+  {
+    question: 'who shot terence crutcher',
+    story: 'west-journal_2016-09-21_chris-christie-calls-hillary-cli',
+    holds: /Shelby/,
+    says: /Shelby/,
+  },
+  {
+    question: 'what was found in crutchers suv',
+    story: 'west-journal_2016-09-21_chris-christie-calls-hillary-cli',
+    holds: /PCP/,
+    says: /PCP/,
+  },
+  {
+    question: 'how old was keith lamont scott',
+    story: 'west-journal_2016-09-21_chris-christie-calls-hillary-cli',
+    holds: /Scott,\s+43/,
+    says: /43/,
+  },
+  {
+    question: 'who is robby mook',
+    story: 'politico_2016-09-08_flynn-says-trump-absolutely-righ',
+    holds: /campaign\s+manager/,
+    says: /campaign\s+manager/,
+  },
+  {
+    question: 'what did flynn say about trumps generals remark',
+    story: 'politico_2016-09-08_flynn-says-trump-absolutely-righ',
+    holds: /absolutely\s+right|enormous\s+respect|frustration/,
+  },
+  {
+    question: 'what did khamenei call the us officials comments',
+    story: '000_2696b59510ee6b97',
+    holds: /hollow/,
+    says: /hollow/,
+  },
+  {
+    question: 'what does khamenei say the us wants to turn iraq and syria into',
+    story: '000_2696b59510ee6b97',
+    holds: /Pakistan/,
+    says: /Pakistan/,
+  },
+  {
+    question: 'who does iran back',
+    story: '000_2696b59510ee6b97',
+    holds: /Syrian\s+and\s+Iraqi/,
+    says: /Syrian\s+and\s+Iraqi/,
+  },
+];
+
 const isRight = (q: Typed, result: AskResult) => {
   const cited = result.citations[0];
   if (cited === undefined || !q.holds.test(cited.text)) return false;
@@ -535,7 +932,7 @@ export const typedSection: EvalSection = {
     const { StoryLibrary } = await import('../../src/library/storyLibrary.ts');
     const { ask } = await import('../../src/library/ask.ts');
     const metrics: Metric[] = [];
-    const rate = (name: string, questions: Typed[], right: number, min: number) =>
+    const rate = (name: string, questions: Typed[], right: number, min?: number) =>
       metrics.push({
         name: `${name} (${questions.length})`,
         value: right / questions.length,
@@ -568,11 +965,25 @@ export const typedSection: EvalSection = {
       heldOutWithPhrase.right,
       0.4,
     );
+    const more = askAll(opened.library.snapshot, MORE_WITH_PHRASE, ask);
+    rate('right with the phrase, more, seed/Reuters/PolNeAR', MORE_WITH_PHRASE, more.right);
+    const heldOutLater = askAll(opened.library.snapshot, HELD_OUT_LATER, ask);
+    rate(
+      'held out, second group: right with the phrase, seed/Reuters/PolNeAR',
+      HELD_OUT_LATER,
+      heldOutLater.right,
+      0.45,
+    );
     return {
       metrics,
       details: {
-        misses: [...onSample.misses, ...onCorpora.misses, ...withPhrase.misses],
-        heldOutMisses: [...heldOutSample.misses, ...heldOutCorpora.misses, ...heldOutWithPhrase.misses],
+        misses: [...onSample.misses, ...onCorpora.misses, ...withPhrase.misses, ...more.misses],
+        heldOutMisses: [
+          ...heldOutSample.misses,
+          ...heldOutCorpora.misses,
+          ...heldOutWithPhrase.misses,
+          ...heldOutLater.misses,
+        ],
       },
     };
   },

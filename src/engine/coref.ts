@@ -61,6 +61,11 @@ function isBareTitle(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** Party and camp words that head sentences (`Democrats said`) but name no one. */
+/** Words that end a role written after a name: a clause or a list goes on rather than a role. */
+const ROLE_STOP =
+  /^(?:and|or|but|who|whom|which|that|said|says|told|is|was|are|were|has|had|have|will|would)$/;
+/** The words that start what follows a role's noun: `chairman of…`, `spokeswoman for…`. */
+const ROLE_TAIL = /^(?:of|for|at|with)$/;
 const PARTY_WORDS =
   /^(democrats?|republicans?|democratic|conservatives?|liberals?|progressives?|independents?|libertarians?|officials|sources|aides|analysts|experts|critics|supporters|voters|observers)$/;
 
@@ -332,7 +337,8 @@ export class StoryEntities {
         const role =
           this.roleBefore(from, from + phrase.nameStart) ??
           (stray ? { text: stray.text, words: [stray.lower] } : null) ??
-          (phrase.nameStart === 0 ? this.roleBeforeComma(from, runEnd) : null);
+          (phrase.nameStart === 0 ? this.roleBeforeComma(from, runEnd) : null) ??
+          this.roleAfterComma(runEnd);
         const form = phrase.honorificForm ?? phrase.name;
         mention.record = this.registry.add(
           phrase.name,
@@ -733,6 +739,55 @@ export class StoryEntities {
     const role = this.roleBefore(from - 1, from - 1);
     const before = role && this.tokens[role.start - 1];
     return before && /^(?:its|the|their|his|her|our|'s|’s)$/.test(before.lower) ? role : null;
+  }
+
+  /**
+   * A role set off by commas after a name: `Henry Rosenberg, chairman of Crown Central Petroleum,
+   * said`, `Jane Roe, a spokeswoman for the agency, said`, `Mark Hamrick, Bankrate's senior economic
+   * analyst, said`. A role noun or title comes within a few words of the comma (an article and its
+   * modifiers first), what follows it is an `of`/`for`/`at` phrase, and a comma or the sentence's end
+   * closes it.
+   */
+  private roleAfterComma(runEnd: number): { text: string; words: string[] } | null {
+    const tokens = this.tokens;
+    if (tokens[runEnd + 1]?.text !== ',') return null;
+    let s = runEnd + 2;
+    if (/^(?:a|an|the)$/.test(tokens[s]?.lower ?? '')) s++;
+    // The words up to an `of`/`for`/`at` phrase or a mark; the last is the role's noun.
+    let k = s;
+    while (k < tokens.length && k - s < 6) {
+      const t = tokens[k] as Token;
+      if (
+        !(t.word || t.lower === "'s" || t.lower === '’s') ||
+        ROLE_STOP.test(t.lower) ||
+        ROLE_TAIL.test(t.lower)
+      )
+        break;
+      k++;
+    }
+    const head = k - 1;
+    const noun = tokens[head]?.lower ?? '';
+    if (head < s || !(isRoleNoun(noun) || isTitle(noun))) return null;
+    let end = head;
+    if (ROLE_TAIL.test(tokens[head + 1]?.lower ?? '')) {
+      end = head + 1;
+      while (
+        end + 1 < tokens.length &&
+        end - head < 10 &&
+        !/^[,.;:]$/.test((tokens[end + 1] as Token).text)
+      ) {
+        const t = tokens[end + 1] as Token;
+        // A ticker in angle brackets ends the organisation's name: `Crown Central Petroleum <CNP>`.
+        if (t.text === '<') break;
+        if (t.word && !t.cap && ROLE_STOP.test(t.lower)) return null;
+        end++;
+      }
+      if (end === head + 1) return null;
+    }
+    if (!/^[,.;<]$/.test(tokens[end + 1]?.text ?? '.')) return null;
+    const words = tokens.slice(s, end + 1).map((t) => t.lower);
+    const text = reflow(this.raw.slice((tokens[s] as Token).start, (tokens[end] as Token).end));
+    return { text, words };
   }
 
   /** The role written in front of a name: `Iran's Supreme Leader`, `U.S. State Department spokeswoman`. */

@@ -30,3 +30,14 @@ export class Growable<T extends Uint8Array | Uint16Array | Uint32Array> {
 
 export const growableU32 = () => new Growable((length) => new Uint32Array(length));
 export const growableBytes = () => new Growable((length) => new Uint8Array(length));
+
+/** Where each of a run of items laid end to end ends, from their lengths: how packed lists are cut. */
+export function endsOf(lengths: readonly number[]): Uint32Array {
+  const ends = new Uint32Array(lengths.length);
+  let at = 0;
+  lengths.forEach((length, i) => {
+    at += length;
+    ends[i] = at;
+  });
+  return ends;
+}

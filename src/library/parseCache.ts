@@ -28,13 +28,15 @@ import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
+import { endsOf } from './growable.ts';
 import { runInSlices } from './slices.ts';
 import type { SavedIndexes } from './snapshot.ts';
 import { type StoryColumns, StoryColumnsReader, type TextOnDisk } from './storyColumns.ts';
 import { StoredStory, type StoryEntry, storyColumnsSteps } from './storyStore.ts';
 import type { TermVector } from './textIndex.ts';
 
-const FORMAT = 9;
+/** The layout of what is stored: a cache of another format is not read (a cold start rewrites it). */
+export const CACHE_FORMAT = 11;
 
 /** Far below the 2 GiB one read allows, and small enough to write without a large extra copy. */
 const SEGMENT_BYTES = 32 * 2 ** 20;
@@ -90,15 +92,63 @@ interface StoredCache {
   format: number;
   parserVersion: string;
   vocabulary: string[];
-  paths: string[];
+  /** What a start served from the cache needs only once it checks the files: bytes, decoded then. */
+  paths: StringList;
   sizes: Float64Array;
   mtimes: Float64Array;
   ctimes: Float64Array;
   inodes: Float64Array;
-  sha1s: string[];
-  warnings: Array<string | null>;
+  sha1s: HashList;
+  /** The files with warnings (few): row and the warnings as JSON. */
+  warnings: Array<[number, string]>;
   stories: StoryColumns;
   indexes: SavedIndexes | null;
+}
+
+/** Strings as one UTF-8 buffer and each one's end in it. */
+interface StringList {
+  bytes: Uint8Array;
+  ends: Uint32Array;
+}
+
+function stringList(values: readonly string[]): StringList {
+  return {
+    bytes: Buffer.from(values.join('')),
+    ends: endsOf(values.map((value) => Buffer.byteLength(value))),
+  };
+}
+
+function stringsOf({ bytes, ends }: StringList): string[] {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return Array.from(ends, (end, i) => buffer.toString('utf8', i === 0 ? 0 : ends[i - 1]!, end));
+}
+
+/** SHA-1 hashes as their 20 bytes each; any that is not one (none so far) kept as written, by row. */
+interface HashList {
+  bytes: Uint8Array;
+  other: Array<[number, string]>;
+}
+
+const HASH_BYTES = 20;
+const SHA1_HEX = /^[0-9a-f]{40}$/;
+
+function hashList(hashes: readonly string[]): HashList {
+  const bytes = Buffer.alloc(hashes.length * HASH_BYTES);
+  const other: Array<[number, string]> = [];
+  hashes.forEach((hash, i) => {
+    if (SHA1_HEX.test(hash)) bytes.write(hash, i * HASH_BYTES, 'hex');
+    else other.push([i, hash]);
+  });
+  return { bytes, other };
+}
+
+function hashesOf({ bytes, other }: HashList, count: number): string[] {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const hashes = Array.from({ length: count }, (_, i) =>
+    buffer.toString('hex', i * HASH_BYTES, (i + 1) * HASH_BYTES),
+  );
+  for (const [i, hash] of other) hashes[i] = hash;
+  return hashes;
 }
 
 /** The typed arrays a section may hold, by the name stored in the manifest. */
@@ -110,7 +160,7 @@ const ARRAY_TYPES = {
   f64: Float64Array,
 } as const;
 type ArrayType = keyof typeof ARRAY_TYPES;
-type StoredArray = InstanceType<(typeof ARRAY_TYPES)[ArrayType]>;
+type StoredArray = Uint8Array | Uint16Array | Uint32Array | Float32Array | Float64Array;
 
 /** Typed arrays of at least this many bytes get a section of their own; smaller ones are serialised. */
 const SECTION_MIN_BYTES = 4096;
@@ -163,13 +213,15 @@ function errorReason(error: unknown): string {
 
 /**
  * Reads the manifest's sections, each into a buffer of its own (a typed array keeps only its own
- * bytes alive), in the thread pool: the caller's thread meanwhile does other work (the stat of every
- * story file). Rejects with a CacheProblem naming the bad segment.
+ * bytes alive), in the thread pool: the caller's thread meanwhile does other work (deserialising the
+ * section read first, given to `onRead` as soon as it is in). Rejects with a CacheProblem naming the
+ * bad segment.
  */
 async function readSections(
   file: string,
   manifest: Manifest,
   leftOnDisk: (section: Section) => boolean,
+  onRead: (k: number, buffer: ArrayBuffer) => void,
 ): Promise<Array<ArrayBuffer | null>> {
   const starts = [0];
   for (const bytes of manifest.segments) starts.push(starts.at(-1)! + bytes);
@@ -194,11 +246,12 @@ async function readSections(
       return outcome.value;
     });
     return await Promise.all(
-      manifest.sections.map(async (section) => {
+      manifest.sections.map(async (section, k) => {
         const { at, bytes } = section;
         if (leftOnDisk(section)) return null;
-        const buffer = new ArrayBuffer(bytes);
-        const out = new Uint8Array(buffer);
+        // Every byte is read over: not zeroed first (a quarter of a gigabyte at 100k stories).
+        const out = Buffer.allocUnsafeSlow(bytes);
+        const buffer = out.buffer as ArrayBuffer;
         let done = 0;
         while (done < bytes) {
           const position = at + done;
@@ -215,6 +268,7 @@ async function readSections(
           if (got === 0) throw problem(index, new Error(`ends after ${within} bytes`));
           done += got;
         }
+        onRead(k, buffer);
         return buffer;
       }),
     );
@@ -231,13 +285,16 @@ function isStoryText({ path }: Section): boolean {
 export interface CacheReadOptions {
   /**
    * Leave the story text in the cache's files and read it a story at a time when asked for (the last
-   * few hundred stories read are kept): about 1 KB a story less memory, at the cost of a read from the
+   * few thousand stories read are kept): about 1 KB a story less memory, at the cost of a read from the
    * file for each story an answer touches first (a question over many stories is slower).
    */
   storyTextOnDisk?: boolean;
 }
 
 const readAsync = promisify(readCallback);
+
+/** The piece of a section read at a time by `TextOnDisk.prefetch`, into one buffer used again. */
+const PREFETCH_BYTES = 2 ** 20;
 
 /** Files read a range at a time keep their descriptors until their reader is collected. */
 const openFiles = new FinalizationRegistry<number[]>((fds) => {
@@ -290,6 +347,16 @@ function textOnDisk(file: string, manifest: Manifest, section: Section): TextOnD
         }
       return out;
     },
+    async prefetch() {
+      const chunk = Buffer.allocUnsafe(Math.min(PREFETCH_BYTES, section.bytes));
+      for (const { fd, at, length } of pieces(0, section.bytes))
+        for (let got = 0; got < length; ) {
+          const want = Math.min(chunk.length, length - got);
+          const { bytesRead } = await readAsync(fd, chunk, 0, want, at + got);
+          if (bytesRead === 0) throw ended();
+          got += bytesRead;
+        }
+    },
     read(start, end) {
       const out = Buffer.allocUnsafe(end - start);
       let done = 0;
@@ -318,21 +385,31 @@ function takeArrays(
 ): unknown {
   if (ArrayBuffer.isView(value)) {
     const type = arrayType(value);
-    if (!type || value.byteLength < SECTION_MIN_BYTES) return value;
+    if (!type || value.byteLength < SECTION_MIN_BYTES)
+      // Small 16-bit arrays are narrowed at once, as large ones are in steps (see `narrowed`).
+      return value instanceof Uint16Array && value.every((count) => count <= 0xff)
+        ? Uint8Array.from(value)
+        : value;
     arrays.push({ path, array: value as StoredArray });
     return null;
   }
   if (value === null || typeof value !== 'object') return value;
-  const before = arrays.length;
+  // Whether anything below was taken out or narrowed: the object or array on the way is then a copy.
+  let changed = false;
+  const take = (item: unknown, key: string | number) => {
+    const taken = takeArrays(item, [...path, key], arrays);
+    if (taken !== item) changed = true;
+    return taken;
+  };
   if (Array.isArray(value)) {
     // Long lists of strings or numbers (paths, terms) hold no typed array: not walked item by item.
     if (value.length > 0 && typeof value[0] !== 'object') return value;
-    const out = value.map((item, i) => takeArrays(item, [...path, i], arrays));
-    return arrays.length > before ? out : value;
+    const out = value.map(take);
+    return changed ? out : value;
   }
   const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) out[key] = takeArrays(item, [...path, key], arrays);
-  return arrays.length > before ? out : value;
+  for (const [key, item] of Object.entries(value)) out[key] = take(item, key);
+  return changed ? out : value;
 }
 
 /** The stored type of a typed array (a Buffer is stored as the bytes it is, and read back as them). */
@@ -356,7 +433,7 @@ function copyViewsOut(root: unknown): void {
     const holder = value as Record<string | number, unknown>;
     for (const key of Object.keys(holder)) {
       const item = holder[key];
-      if (ArrayBuffer.isView(item) && item.byteLength < item.buffer.byteLength)
+      if (ArrayBuffer.isView(item) && arrayType(item) && item.byteLength < item.buffer.byteLength)
         views.push({ holder, key, view: item as StoredArray });
       else walk(item);
     }
@@ -367,7 +444,8 @@ function copyViewsOut(root: unknown): void {
   const pool = new ArrayBuffer(views.reduce((sum, { view }) => sum + padded(view.byteLength), 0));
   let at = 0;
   for (const { holder, key, view } of views) {
-    const Type = view.constructor as new (buffer: ArrayBuffer, offset: number, length: number) => StoredArray;
+    // By its stored type: a Buffer's constructor would be the deprecated `Buffer()`, which warns.
+    const Type = ARRAY_TYPES[arrayType(view)!];
     const copy = new Type(pool, at, view.length);
     copy.set(view);
     holder[key] = copy;
@@ -403,7 +481,7 @@ export async function readCache(
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') onProblem?.({ file, reason: errorReason(error) });
     return null;
   }
-  if (manifest?.format !== FORMAT || manifest.parserVersion !== parserVersion) return null;
+  if (manifest?.format !== CACHE_FORMAT || manifest.parserVersion !== parserVersion) return null;
   if (
     !Array.isArray(manifest.segments) ||
     !Array.isArray(manifest.sections) ||
@@ -412,21 +490,38 @@ export async function readCache(
     onProblem?.({ file, reason: 'not a parse cache manifest' });
     return null;
   }
+  const rest = manifest.sections.findIndex((section) => !section.path);
+  // The serialised rest is deserialised as soon as it is in, while the large sections are still read.
+  let deserialised: { stored: StoredCache } | { error: unknown } | undefined;
   let sections: Array<ArrayBuffer | null>;
   try {
-    sections = await readSections(file, manifest, (section) =>
-      Boolean(options.storyTextOnDisk && isStoryText(section)),
+    sections = await readSections(
+      file,
+      manifest,
+      (section) => Boolean(options.storyTextOnDisk && isStoryText(section)),
+      (k, buffer) => {
+        if (k !== rest) return;
+        try {
+          const stored = deserialize(new Uint8Array(buffer)) as StoredCache;
+          if (stored?.format !== CACHE_FORMAT || stored.parserVersion !== parserVersion)
+            throw new Error('the segments do not match the manifest');
+          copyViewsOut(stored);
+          deserialised = { stored };
+        } catch (error) {
+          deserialised = { error };
+        }
+      },
     );
   } catch (problem) {
     onProblem?.(problem as CacheProblem);
     return null;
   }
   try {
-    const rest = manifest.sections.findIndex((section) => !section.path);
-    const stored = deserialize(new Uint8Array(sections[rest]!)) as StoredCache;
-    if (stored?.format !== FORMAT || stored.parserVersion !== parserVersion)
-      throw new Error('the segments do not match the manifest');
-    copyViewsOut(stored);
+    if (!deserialised) throw new Error('the manifest names no serialised section');
+    if ('error' in deserialised) throw deserialised.error;
+    const { stored } = deserialised;
+    // The getter below shares this function's closures: they hold nothing of the cache but `fileColumns`.
+    deserialised = undefined;
     // Nor by the list of sections, which the contents' closures below keep.
     sections[rest] = null;
     manifest.sections.forEach((section, k) => {
@@ -441,25 +536,16 @@ export async function readCache(
     // An entry per file is made when first asked for: a start served from the cache before the files
     // are checked needs only the columns, and 100,000 objects kept alive cost the collector seconds.
     let files: CachedFile[] | undefined;
-    const filesOf = (): CachedFile[] =>
-      stored.paths.map((path, i) => {
-        const warnings = stored.warnings[i];
-        return {
-          path,
-          size: stored.sizes[i]!,
-          mtimeMs: stored.mtimes[i]!,
-          ctimeMs: stored.ctimes[i]!,
-          ino: stored.inodes[i]!,
-          sha1: stored.sha1s[i]!,
-          story: new StoredStory(reader, i, stored.stories.ids[i]!, stored.stories.files[i]!),
-          warnings: warnings ? (JSON.parse(warnings) as string[]) : NO_WARNINGS,
-        };
-      });
+    // What the entries are made of, let go once they are made.
+    let fileColumns: FileColumns | null = stored;
     return {
       parserVersion,
       vocabulary: stored.vocabulary,
       get files() {
-        files ??= filesOf();
+        if (!files) {
+          files = filesOf(fileColumns!, reader);
+          fileColumns = null;
+        }
         return files;
       },
       stories: reader,
@@ -470,6 +556,53 @@ export async function readCache(
     onProblem?.({ file: segments.join(', '), reason: `unreadable (${errorReason(error)})` });
     return null;
   }
+}
+
+type FileColumns = Pick<
+  StoredCache,
+  'paths' | 'sizes' | 'mtimes' | 'ctimes' | 'inodes' | 'sha1s' | 'warnings' | 'stories'
+>;
+
+/** The cache's files as entries, their stories kept in the columns of `reader`. */
+function filesOf(columns: FileColumns, reader: StoryColumnsReader): CachedFile[] {
+  const { sizes, mtimes, ctimes, inodes, stories } = columns;
+  const sha1s = hashesOf(columns.sha1s, stories.count);
+  const warnings = new Map(columns.warnings);
+  return stringsOf(columns.paths).map((path, i) => {
+    const warned = warnings.get(i);
+    return {
+      path,
+      size: sizes[i]!,
+      mtimeMs: mtimes[i]!,
+      ctimeMs: ctimes[i]!,
+      ino: inodes[i]!,
+      sha1: sha1s[i]!,
+      story: new StoredStory(reader, i, stories.ids[i]!, stories.files[i]!),
+      warnings: warned ? (JSON.parse(warned) as string[]) : NO_WARNINGS,
+    };
+  });
+}
+
+/** Values looked at (and copied) between two turns of the event loop when a large array is narrowed. */
+const NARROW_STEP = 1 << 20;
+
+/**
+ * A 16-bit array whose values all fit in a byte, as bytes (and read back so: a reader takes either):
+ * the term counts of the text and sentence indexes, which a story or sentence almost never holds 256
+ * times, in half their memory. Looked at in steps, so a large set's write holds no answer up.
+ */
+async function narrowed(array: Uint16Array): Promise<Uint16Array | Uint8Array> {
+  for (let at = 0; at < array.length; at += NARROW_STEP) {
+    const end = Math.min(array.length, at + NARROW_STEP);
+    for (let i = at; i < end; i++) if (array[i]! > 0xff) return array;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  const bytes = new Uint8Array(array.length);
+  for (let at = 0; at < array.length; at += NARROW_STEP) {
+    bytes.set(array.subarray(at, at + NARROW_STEP), at);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return bytes;
 }
 
 /** The bytes of a typed array, without a copy. */
@@ -512,16 +645,19 @@ export async function writeCache(
 ): Promise<void> {
   const { files } = contents;
   const stored: StoredCache = {
-    format: FORMAT,
+    format: CACHE_FORMAT,
     parserVersion: contents.parserVersion,
     vocabulary: contents.vocabulary,
-    paths: files.map((entry) => entry.path),
+    paths: stringList(files.map((entry) => entry.path)),
     sizes: Float64Array.from(files, (entry) => entry.size),
     mtimes: Float64Array.from(files, (entry) => entry.mtimeMs),
     ctimes: Float64Array.from(files, (entry) => entry.ctimeMs),
     inodes: Float64Array.from(files, (entry) => entry.ino),
-    sha1s: files.map((entry) => entry.sha1),
-    warnings: files.map((entry) => (entry.warnings.length ? JSON.stringify(entry.warnings) : null)),
+    sha1s: hashList(files.map((entry) => entry.sha1)),
+    warnings: files.flatMap(
+      (entry, i): Array<[number, string]> =>
+        entry.warnings.length ? [[i, JSON.stringify(entry.warnings)]] : [],
+    ),
     stories: await runInSlices(storyColumnsSteps(files.map((entry) => entry.story))),
     indexes: contents.indexes ?? null,
   };
@@ -531,6 +667,8 @@ export async function writeCache(
   if (!(text instanceof Uint8Array)) stored.stories = { ...stored.stories, text: await text.readAll() };
   const arrays: Array<{ path: Array<string | number>; array: StoredArray }> = [];
   const rest = serialize(takeArrays(stored, [], arrays));
+  for (const entry of arrays)
+    if (entry.array instanceof Uint16Array) entry.array = await narrowed(entry.array);
   // The stream the segments cut: the serialised rest, then each typed array's bytes.
   const parts: Uint8Array[] = [rest, ...arrays.map(({ array }) => bytesOf(array))];
   const sections: Section[] = [];
@@ -567,7 +705,7 @@ export async function writeCache(
       await writeAtomically(segmentFile(file, generation, segments.length - 1), pieces);
     }
     const manifest: Manifest = {
-      format: FORMAT,
+      format: CACHE_FORMAT,
       parserVersion: contents.parserVersion,
       generation,
       segments,

@@ -4,6 +4,7 @@
  * snapshot beside the old one; queries hold a snapshot, so they never see a mix of two sets.
  */
 import type { FileIssue, Story } from '../engine/types.ts';
+import { endsOf } from './growable.ts';
 import { buildHeadlineIndex, type HeadlineIndex, patchHeadlineIndex } from './headlineIndex.ts';
 import {
   buildPlaceIndex,
@@ -16,6 +17,7 @@ import { copiesOf, copyKeyBytes, restoreCopies } from './sameText.ts';
 import { builtSentenceIndex, restoreSentenceIndex, type SentenceIndex } from './sentenceIndex.ts';
 import { ITEMS_PER_STEP, runInSlices, runNow, type Steps } from './slices.ts';
 import {
+  type SavedSpeakerLookups,
   type SpeakerDirectory,
   type SpeakerEntry,
   speakerDirectoryOf,
@@ -106,9 +108,15 @@ const emptyLoad = (): LoadInfo => ({
  */
 export interface SavedIndexes {
   order: Uint32Array;
-  speakers: SpeakerEntry[];
-  places: PlaceEntry[];
-  headlines: HeadlineIndex;
+  /** The speakers without their quotes, which are in `speakerQuotes`, entry by entry. */
+  speakers: Array<Omit<SpeakerEntry, 'quotes'>>;
+  speakerQuotes: PackedLists;
+  /** The speaker directory's normalised names and order (see speakerDirectoryOf). */
+  speakerLookups?: SavedSpeakerLookups;
+  /** The places without their ranks, which are in `placeRanks`, entry by entry. */
+  places: Array<Omit<PlaceEntry, 'ranks'>>;
+  placeRanks: PackedLists;
+  headlines: { words: string[]; ranks: PackedLists };
   /** Per story, the first story with the same text, and each story's text hash (see sameText.ts). */
   copies: Uint32Array;
   copyKeys?: Uint8Array;
@@ -116,6 +124,29 @@ export interface SavedIndexes {
   text?: SavedTextIndex;
   /** The sentence index, when it was built by the time of the write. */
   sentences?: Omit<SentenceIndex, 'text'> & { text: SavedTextIndex };
+}
+
+/**
+ * Many short lists of numbers as one array and where each list ends: the parse cache reads two arrays
+ * rather than tens of thousands (a speaker's quotes, a place's and a headline word's stories), and they
+ * come back as views into it.
+ */
+interface PackedLists {
+  ends: Uint32Array;
+  values: Uint32Array;
+}
+
+function packed(lists: readonly Uint32Array[]): PackedLists {
+  const ends = endsOf(lists.map((list) => list.length));
+  const values = new Uint32Array(ends.at(-1) ?? 0);
+  lists.forEach((list, i) => {
+    values.set(list, ends[i]! - list.length);
+  });
+  return { ends, values };
+}
+
+function unpacked({ ends, values }: PackedLists): Uint32Array[] {
+  return Array.from(ends, (end, i) => values.subarray(i === 0 ? 0 : ends[i - 1]!, end));
 }
 
 type SavedTextIndex = Pick<
@@ -153,12 +184,25 @@ export function savedIndexesOf(snapshot: StorySnapshot): SavedIndexes {
     copies: copiesOf(snapshot).firstOf,
     ...optional('copyKeys', copyKeyBytes(snapshot)),
     order: snapshot.order,
-    speakers: snapshot.speakers.entries,
-    places: snapshot.places.entries,
-    headlines: snapshot.headlines,
+    speakers: snapshot.speakers.entries.map(({ quotes, ...entry }) => entry),
+    speakerQuotes: packed(snapshot.speakers.entries.map((entry) => entry.quotes)),
+    speakerLookups: { formKeys: snapshot.speakers.formKeys, byQuotes: snapshot.speakers.byQuotes },
+    places: snapshot.places.entries.map(({ ranks, ...entry }) => entry),
+    placeRanks: packed(snapshot.places.entries.map((entry) => entry.ranks)),
+    headlines: { words: snapshot.headlines.words, ranks: packed(snapshot.headlines.ranks) },
     text: savedTextIndex(snapshot.text),
     ...optional('sentences', sentences && { ...sentences, text: savedTextIndex(sentences.text) }),
   };
+}
+
+/** Saved entries with the lists packed apart given back to them, each as a view into the packed values. */
+function withLists<K extends string, T extends Record<K, Uint32Array>>(
+  entries: ReadonlyArray<Omit<T, K>>,
+  key: K,
+  lists: PackedLists,
+): T[] {
+  const views = unpacked(lists);
+  return entries.map((entry, i) => ({ ...entry, [key]: views[i]! }) as unknown as T);
 }
 
 /**
@@ -262,19 +306,23 @@ function* snapshotSteps(
     kept !== undefined &&
     change!.changed.every((s) => signature(kept.stories.at(s)!) === signature(stories.at(s)!));
   const speakers = saved
-    ? speakerDirectoryOf(saved.speakers)
+    ? speakerDirectoryOf(
+        withLists(saved.speakers, 'quotes', saved.speakerQuotes),
+        undefined,
+        saved.speakerLookups,
+      )
     : same(speakerSignature)
       ? kept!.speakers
       : yield* speakerDirectorySteps(stories, rankOf);
   yield;
   const places = saved
-    ? placeIndexOf(saved.places)
+    ? placeIndexOf(withLists(saved.places, 'ranks', saved.placeRanks))
     : same(placeSignature)
       ? kept!.places
       : buildPlaceIndex(stories, rankOf);
   yield;
   let headlines: HeadlineIndex;
-  if (saved) headlines = saved.headlines;
+  if (saved) headlines = { words: saved.headlines.words, ranks: unpacked(saved.headlines.ranks) };
   else if (change) {
     const previous = change.previous;
     headlines = patchHeadlineIndex(previous.headlines, {

@@ -33,6 +33,8 @@ export interface SpeakerDirectory {
   byWord: Map<string, number[]>;
   /** Entry indexes, most quoted first: the answer to an empty autocomplete. */
   byQuotes: Uint32Array;
+  /** Each entry's name and aliases in normalised form, entry after entry ('' for a form with no letters). */
+  formKeys: string[];
   /** Sorted keys of byWord and byKey, for prefix autocomplete. */
   prefixKeys: string[];
   /** The most quoted speakers per first letter of a name's words: one typed letter is the commonest ask. */
@@ -234,11 +236,23 @@ export function* speakerDirectorySteps(stories: StoryStore, rankOf: Uint32Array)
   return speakerDirectoryOf(entries, keyOf);
 }
 
-/** The lookups over a list of speakers (also used to restore a directory saved in the parse cache). */
+/** What the lookups are made from besides the entries, saved with them in the parse cache. */
+export type SavedSpeakerLookups = Pick<SpeakerDirectory, 'formKeys' | 'byQuotes'>;
+
+/**
+ * The lookups over a list of speakers (also used to restore a directory saved in the parse cache, with
+ * its normalised names and order by quotes: normalising and ordering every name again was most of a
+ * warm start's restore of the directory).
+ */
 export function speakerDirectoryOf(
   entries: SpeakerEntry[],
   keyOf: (name: string) => string = normalizeName,
+  saved?: SavedSpeakerLookups,
 ): SpeakerDirectory {
+  const formKeys =
+    saved?.formKeys ?? entries.flatMap((entry) => [entry.name, ...entry.aliases].map((form) => keyOf(form)));
+  // Where each entry's forms start in formKeys.
+  const firstForm = new Uint32Array(entries.length + 1);
   const byKey = new Map<string, number[]>();
   const byWord = new Map<string, number[]>();
   // Entries are added in index order, so a repeat can only be the list's last element.
@@ -249,21 +263,26 @@ export function speakerDirectoryOf(
   };
   const fuseItems: Array<{ key: string; entry: number }> = [];
   const prefixKeys: string[] = [];
+  let form = 0;
   entries.forEach((entry, index) => {
-    for (const form of [entry.name, ...entry.aliases]) {
-      const key = keyOf(form);
+    firstForm[index] = form;
+    for (const end = form + 1 + entry.aliases.length; form < end; form++) {
+      const key = formKeys[form]!;
       if (!key) continue;
       add(byKey, key, index);
       fuseItems.push({ key, entry: index });
       for (const word of tokensOf(key)) add(byWord, word, index);
     }
   });
+  firstForm[entries.length] = form;
   for (const key of new Set([...byWord.keys(), ...byKey.keys()])) prefixKeys.push(key);
   prefixKeys.sort();
-  const byQuotes = Uint32Array.from(entries.keys()).sort(
-    (a, b) =>
-      entries[b]!.quoteCount - entries[a]!.quoteCount || entries[a]!.name.localeCompare(entries[b]!.name),
-  );
+  const byQuotes =
+    saved?.byQuotes ??
+    Uint32Array.from(entries.keys()).sort(
+      (a, b) =>
+        entries[b]!.quoteCount - entries[a]!.quoteCount || entries[a]!.name.localeCompare(entries[b]!.name),
+    );
   const fuse = new Fuse(fuseItems, {
     keys: ['key'],
     includeScore: true,
@@ -274,7 +293,7 @@ export function speakerDirectoryOf(
   for (const i of byQuotes) {
     const entry = entries[i]!;
     const initials = new Set(
-      [entry.name, ...entry.aliases].flatMap((form) => tokensOf(keyOf(form)).map((word) => word[0]!)),
+      formKeys.slice(firstForm[i], firstForm[i + 1]).flatMap((key) => tokensOf(key).map((word) => word[0]!)),
     );
     for (const initial of initials) {
       const list = byInitial.get(initial) ?? [];
@@ -282,7 +301,7 @@ export function speakerDirectoryOf(
       byInitial.set(initial, list);
     }
   }
-  return { entries, byKey, byWord, byQuotes, prefixKeys, byInitial, fuse };
+  return { entries, byKey, byWord, byQuotes, formKeys, prefixKeys, byInitial, fuse };
 }
 
 /** Longer text is matched by its words (see `resolveSpeaker`): no name is longer. */

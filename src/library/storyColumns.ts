@@ -94,6 +94,11 @@ export interface TextOnDisk {
   read(start: number, end: number): Buffer;
   /** All of it, read in the thread pool. */
   readAll(): Promise<Buffer>;
+  /**
+   * Reads it all once, in the thread pool, through a small buffer: the system then holds it in its file
+   * cache (after a restart it may not), so the reads of answers are not reads from the disk.
+   */
+  prefetch(): Promise<void>;
 }
 
 /** Bytes `start … end` of a column set's text, wherever it is kept. */
@@ -377,8 +382,11 @@ export function encodeStories(stories: readonly Story[]): StoryColumns {
   return builder.done();
 }
 
-/** Stories whose text read from disk is kept per column set (about 1 KB each). */
-const STORY_WINDOWS = 512;
+/**
+ * Stories whose text read from disk is kept per column set (about 1 KB each, 4-5 MB in all): as many as
+ * the decoded stories a store keeps, as one question reads sentences of up to a few hundred stories.
+ */
+const STORY_WINDOWS = 4096;
 
 /** Reads stories out of their columns, one at a time. */
 export class StoryColumnsReader {
@@ -403,7 +411,7 @@ export class StoryColumnsReader {
 
   /**
    * Bytes `start … end` of the text (within one story). From disk, the whole story they lie in is read
-   * in one go and kept with the last few hundred read: an answer reads the same stories' sentences,
+   * in one go and kept with the last few thousand read: an answer reads the same stories' sentences,
    * paragraphs and headlines again and again.
    */
   #bytes(start: number, end: number): Buffer {

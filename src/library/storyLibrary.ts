@@ -363,6 +363,9 @@ export class StoryLibrary {
     );
     // The files are checked after the caller has its library (a reload asked for meanwhile shares it).
     const verifying = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+      const { text } = cache.stories.columns;
+      // A failure here only leaves the reads of answers to the disk.
+      if (!(text instanceof Uint8Array)) text.prefetch().catch(() => {});
       const files = cache.files;
       this.#files = new Map(files.map((file) => [file.path, file]));
       this.#numbered = files;

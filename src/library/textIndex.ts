@@ -94,7 +94,8 @@ export interface TextIndex {
    */
   offsets: Uint32Array;
   docs: Uint32Array;
-  counts: Uint16Array;
+  /** One byte each when read from a parse cache and none passes 255 (see parseCache.ts). */
+  counts: Uint16Array | Uint8Array;
   /** Per base document number; a number no document holds any more has length 0 and no postings. */
   lengths: Float32Array;
   averageLength: number;
@@ -809,7 +810,7 @@ function scorePostings(
     touched: number[];
   },
   docs: Uint32Array,
-  counts: Uint16Array,
+  counts: Uint16Array | Uint8Array,
   lengths: Float32Array,
   byPosition: boolean,
   start: number,

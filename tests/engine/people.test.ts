@@ -30,6 +30,21 @@ describe('people', () => {
     expect(people.find((p) => p.name === 'Piet Smit')?.role ?? null).toBeNull();
   });
 
+  it('takes a role set off by commas after the name, with its of- or for-phrase', () => {
+    const people = peopleOf(
+      'Henry Rosenberg, chairman of Crown Central Petroleum <CNP>, said costs would rise. ' +
+        'Jane Roe, a spokeswoman for the agency, declined to comment. ' +
+        "Mark Hale, Bankrate's senior economic analyst, said the figures were weak. " +
+        'Tom Dunn, Ann Field and Piet Smit met, and Ray Cole, who chairs the panel, agreed.\n',
+    );
+    const role = (name: string) => people.find((p) => p.name === name)?.role ?? null;
+    expect(role('Henry Rosenberg')).toBe('chairman of Crown Central Petroleum');
+    expect(role('Jane Roe')).toBe('spokeswoman for the agency');
+    expect(role('Mark Hale')).toBe("Bankrate's senior economic analyst");
+    expect(role('Tom Dunn')).toBeNull();
+    expect(role('Ray Cole')).toBeNull();
+  });
+
   it('takes a lower-case role before the name', () => {
     const people = peopleOf('Company spokesman Brian Kowalski declined to comment.\n');
     expect(people).toContainEqual({

@@ -8,6 +8,7 @@ import { cacheFileFor, readCache, writeCache } from '../../src/library/parseCach
 import { parserVersion } from '../../src/library/parserVersion.ts';
 import { copiesOf, copyKeyBytes } from '../../src/library/sameText.ts';
 import { builtSentenceIndex, sentenceIndexOf } from '../../src/library/sentenceIndex.ts';
+import type { SpeakerDirectory } from '../../src/library/speakers.ts';
 import { StoryStore } from '../../src/library/storyStore.ts';
 import type { TextIndex } from '../../src/library/textIndex.ts';
 import { makeStoryFolder, type StoryFolder } from '../helpers/storyFolder.ts';
@@ -42,7 +43,7 @@ async function segmentedCache(segmentBytes: number) {
 
 describe('parse cache segments', () => {
   it('reads back typed arrays that hold only their own bytes, not the serialised rest they came in', async () => {
-    const { file } = await segmentedCache(16 * 1024);
+    const { file, contents } = await segmentedCache(16 * 1024);
     const back = (await readCache(file, parserVersion()))!;
     const buffers = new Set<ArrayBufferLike>();
     let viewBytes = 0;
@@ -61,10 +62,15 @@ describe('parse cache segments', () => {
     };
     walk(back.indexes);
     walk(back.stories.columns);
-    expect(views).toBeGreaterThan(50);
+    // Every column and index array (the short lists of speakers, places and headline words packed in a few).
+    expect(views).toBeGreaterThan(30);
     const bufferBytes = [...buffers].reduce((sum, buffer) => sum + buffer.byteLength, 0);
-    // Each copied view is padded to a multiple of 8 bytes at most.
-    expect(bufferBytes).toBeLessThanOrEqual(viewBytes + 8 * views);
+    // The files' columns (paths with their ends, hashes, four stat figures per file) share the buffer of
+    // the small arrays, and each copied view is padded to a multiple of 8 bytes at most.
+    const { files } = contents;
+    const fileBytes =
+      files.reduce((sum, entry) => sum + Buffer.byteLength(entry.path), 0) + files.length * (4 + 20 + 4 * 8);
+    expect(bufferBytes).toBeLessThanOrEqual(viewBytes + fileBytes + 8 * (views + 7));
   });
 
   it('writes a cache larger than one segment and reads it back whole', async () => {
@@ -144,6 +150,8 @@ describe('parse cache segments', () => {
       docCount,
     });
     expect(postings(warm.snapshot.text)).toEqual(postings(cold.snapshot.text));
+    // No story holds a word 256 times: the counts are kept in a byte each.
+    expect(warm.snapshot.text.counts).toBeInstanceOf(Uint8Array);
     expect(warm.snapshot.text.vocabulary.terms).toEqual(cold.snapshot.text.vocabulary.terms);
     // There at once: read from the cache, not built after the load.
     const restored = builtSentenceIndex(warm.snapshot)!;
@@ -152,12 +160,39 @@ describe('parse cache segments', () => {
     for (const column of ['story', 'paragraph', 'start', 'end', 'from', 'to'] as const)
       expect([...restored[column]]).toEqual([...built[column]]);
     expect(postings(restored.text)).toEqual(postings(built.text));
+    // The speaker directory's lookups, made from the names and order saved with it.
+    const lookups = ({ byKey, byWord, byQuotes, formKeys, prefixKeys, byInitial }: SpeakerDirectory) => ({
+      byKey,
+      byWord,
+      byQuotes: [...byQuotes],
+      formKeys,
+      prefixKeys,
+      byInitial: [...byInitial].map(([initial, entries]) => [initial, entries.map((entry) => entry.name)]),
+    });
+    expect(warm.snapshot.speakers.byKey.size).toBeGreaterThan(5);
+    expect(lookups(warm.snapshot.speakers)).toEqual(lookups(cold.snapshot.speakers));
     for (const question of [
       'who said serious threat?',
       'where were the nuclear talks?',
       'stories about Iraq',
     ])
       expect(ask(warm.snapshot, question)).toEqual(ask(cold.snapshot, question));
+  });
+
+  it('keeps the term counts of a story that holds a word more than 255 times in two bytes', async () => {
+    const folder = makeStoryFolder({
+      files: {
+        'drums.txt': `date 2014-09-15 PARIS, Sept 15 - ${'drums '.repeat(300)}were heard all night.\n`,
+      },
+    });
+    folders.push(folder);
+    const open = () => StoryLibrary.open({ dirs: [folder.dir], cacheDir: folder.cacheDir, workers: 0 });
+    const cold = await open();
+    const warm = await open();
+    expect(warm.snapshot.load.restoredIndexes).toBe(true);
+    expect(warm.snapshot.text.counts).toBeInstanceOf(Uint16Array);
+    expect(Math.max(...warm.snapshot.text.counts)).toBeGreaterThan(255);
+    expect([...warm.snapshot.text.counts]).toEqual([...cold.snapshot.text.counts]);
   });
 
   it('indexes a warm start with a changed file as a cold start does, from the vectors in the saved index', async () => {
@@ -218,6 +253,40 @@ describe('parse cache segments', () => {
     expect([...warm.snapshot.stories].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
       [...cold.snapshot.stories].sort((a, b) => a.id.localeCompare(b.id)),
     );
+  });
+
+  it('reads story text left in the cache through once, and says when its file ended early', async () => {
+    const { folder, file, segments } = await segmentedCache(16 * 1024);
+    const back = (await readCache(file, parserVersion(), undefined, { storyTextOnDisk: true }))!;
+    const { text } = back.stories.columns;
+    if (text instanceof Uint8Array) throw new Error('the story text was read into memory');
+    await expect(text.prefetch()).resolves.toBeUndefined();
+    for (const segment of segments) truncateSync(join(folder.cacheDir, segment), 0);
+    await expect(text.prefetch()).rejects.toThrow(/ended early/);
+  });
+
+  it('reads back each file as written: its path (any letters), stat, hash and warnings', async () => {
+    const { folder, file, contents } = await segmentedCache(16 * 1024);
+    const files = contents.files.map((entry, i) => ({
+      ...entry,
+      ...(i === 0 ? { path: join(folder.dir, 'Zürich – 東京.txt'), warnings: ['a warning', 'another'] } : {}),
+      // A hash that is not a SHA-1's hex is kept as it is.
+      ...(i === 1 ? { sha1: 'not a hash' } : {}),
+    }));
+    await writeCache(file, { ...contents, files });
+    const back = (await readCache(file, parserVersion()))!;
+    const fields = (entries: typeof files) =>
+      entries.map(({ path, size, mtimeMs, ctimeMs, ino, sha1, warnings }) => ({
+        path,
+        size,
+        mtimeMs,
+        ctimeMs,
+        ino,
+        sha1,
+        warnings,
+      }));
+    expect(fields(back.files)).toEqual(fields(files));
+    expect(back.files[2]!.sha1).toMatch(/^[0-9a-f]{40}$/);
   });
 
   it('says nothing of a cache that is simply absent', async () => {

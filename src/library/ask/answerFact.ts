@@ -30,6 +30,7 @@ import {
   SUGGESTIONS,
   storyLabel,
 } from './wording.ts';
+import { STOPWORDS } from './words.ts';
 
 /** Below this share of the question's word weight, a sentence is not taken as the answer. */
 const MIN_COVERAGE = 0.55;
@@ -221,6 +222,16 @@ function titleAt(text: string, title: RegExp): number {
   return -1;
 }
 
+/** A person as the answer: their name in bold, the sentence naming them, its story. */
+function personNamedIn(story: Story, sentence: string, person: Person): AskResult {
+  return {
+    intent: 'fact',
+    answer: `**${person.name}** — ${quotedSentence(sentence, 600)} (${storyLine(story)})`,
+    citations: [citation(refOf(story), sentence)],
+    extract: extractOfName(story, sentence, person),
+  };
+}
+
 /**
  * Who leads what the question names: a person introduced by a leader's title in a sentence naming the
  * organisation or right after one ("Terminal operator Maasvlakte Logistics said… Its chief executive,
@@ -243,13 +254,63 @@ function answerLeader(snapshot: StorySnapshot, question: string): AskResult | nu
       // The person the title introduces: the first named after it, else the first named in the sentence.
       const person = firstPersonIn(story, sentence.text, at) ?? firstPersonIn(story, sentence.text);
       if (!person) continue;
-      return {
-        intent: 'fact',
-        answer: `**${person.name}** — ${quotedSentence(sentence.text, 600)} (${storyLine(story)})`,
-        citations: [citation(refOf(story), sentence.text)],
-        extract: extractOfName(story, sentence.text, person),
-      };
+      return personNamedIn(story, sentence.text, person);
     }
+  }
+  return null;
+}
+
+/**
+ * The person of the story a text names right beside a stretch of it ("Eder's lawyer, Milton Gould";
+ * "Anne Holton, Kaine's wife"): starting at most a comma after it, or ending at most a comma before
+ * it; never one `other` matches.
+ */
+function personBeside(story: Story, text: string, from: number, to: number, other: string): Person | null {
+  for (const person of story.people) {
+    if (person.kind === 'organisation' || personMatches(person, other)) continue;
+    for (const name of [person.name, ...person.aliases])
+      for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
+        if (
+          (i >= to && /^[\s,]{0,3}$/.test(text.slice(to, i))) ||
+          (i + name.length <= from && /^[\s,]{0,3}$/.test(text.slice(i + name.length, from)))
+        )
+          return person;
+  }
+  return null;
+}
+
+/**
+ * "whos paglianos lawyer", "who is kaine's wife": what is asked for is the noun after the possessive,
+ * so the answer is the person a sentence names beside that noun and the owner ("Pagliano's lawyer,
+ * Mark MacDougall, said…"), never the owner. Each split of the words whose owner part ends in a
+ * possessive ("'s", "s'", or an "s" typed without its apostrophe) is tried, the shortest owner first.
+ */
+function answerOwned(snapshot: StorySnapshot, subject: string): AskResult | null {
+  const words = subject.trim().split(/\s+/);
+  for (let i = 1; i < words.length; i++) {
+    const typed = words[i - 1]!;
+    const possessive = /^(.+?)(?:['’]s|s['’]|s)$/i.exec(typed);
+    if (!possessive) continue;
+    const owner = normalizeName([...words.slice(0, i - 1), possessive[1]!].join(' '));
+    const head = words.slice(i).join(' ');
+    const found = storiesHoldingAll(snapshot, `${owner} ${head}`);
+    if (!found) continue;
+    // The owner as the sentence names it, then the noun: "Eder's lawyer", "Kaine's wife".
+    const plain = (word: string) => word.replace(/[^\p{L}\d-]/gu, '');
+    const owned = new RegExp(
+      `\\b${plain(possessive[1]!)}[\\p{L}'’]*\\s+${words.slice(i).map(plain).join('\\s+')}\\b`,
+      'iu',
+    );
+    for (const story of found.stories)
+      for (const sentence of sentencesOf(story)) {
+        if (!found.terms.every((term) => sentence.terms.includes(term))) continue;
+        const at = owned.exec(sentence.text);
+        const person = at
+          ? personBeside(story, sentence.text, at.index, at.index + at[0].length, owner)
+          : null;
+        if (!person) continue;
+        return personNamedIn(story, sentence.text, person);
+      }
   }
   return null;
 }
@@ -306,6 +367,12 @@ function withArticle(role: string): string {
 /** "who is X": the person as the stories name and describe them. */
 function answerWhoIs(snapshot: StorySnapshot, subject: string): AskResult | null {
   const found = findPerson(snapshot, subject);
+  // A person whose name holds every word typed is the one asked about ("james baker"), else the
+  // words may ask for someone's lawyer, wife or spokesman.
+  if (!found || !personMatches(found.person, normalizeName(subject))) {
+    const owned = answerOwned(snapshot, subject);
+    if (owned) return owned;
+  }
   if (!found) return null;
   const { person, story, sentence, stories, quoteCount } = found;
   const quoted =
@@ -358,7 +425,7 @@ function locate(story: Story, sentence: string): { paragraph: number; start: num
  * Where the story names a person nearest a raw offset: their full name when the body gives it, else
  * the nearest of their other names. Null when the body names them nowhere.
  */
-function nameNear(story: Story, name: string, at: number): { text: string; span: Span } | null {
+export function nameNear(story: Story, name: string, at: number): { text: string; span: Span } | null {
   const person = story.people.find((p) => p.name === name);
   const paragraphs = storyParagraphs(story);
   for (const names of [[name], person?.aliases ?? []]) {
@@ -391,6 +458,44 @@ function storyLine(story: Story): string {
   return `${clip(readableHeadline(story.headline), 90)}, ${readableDate(story.date)}${place ? ` · ${place}` : ''}`;
 }
 
+/** The words of a text's names, lower-cased. */
+const nameWords = (text: string) => text.toLowerCase().match(/[\p{L}][\p{L}'-]*/gu) ?? [];
+
+/**
+ * The best answer whose story names every place or speaker the question names ("how long did canada
+ * and the eu negotiate": a story listing Canada among its places), when the best one's story lacks
+ * one and that answer is sure enough; the best answer otherwise.
+ */
+function holdingNames(
+  snapshot: StorySnapshot,
+  question: string,
+  read: FoundExtract[],
+): FoundExtract | undefined {
+  const names = nameWords(question).filter(
+    (word) =>
+      word.length > 2 &&
+      !STOPWORDS.has(word) &&
+      (snapshot.speakers.byWord.has(word) || snapshot.places.byKey.has(word)),
+  );
+  if (names.length === 0 || read.length < 2) return read[0];
+  const holds = ({ story }: FoundExtract) => {
+    const words = new Set(
+      nameWords(
+        [
+          story.headline,
+          ...story.people.flatMap((p) => [p.name, ...p.aliases]),
+          ...story.places.map((p) => p.name),
+        ].join(' '),
+      ),
+    );
+    return names.every((name) => words.has(name));
+  };
+  if (holds(read[0]!)) return read[0];
+  return (
+    read.find((found) => holds(found) && found.sure >= ANSWERABLE_THRESHOLD && found.unknown === 0) ?? read[0]
+  );
+}
+
 /**
  * Any other question: the phrase that answers it, in bold, then the sentence it comes from, then the
  * story. When no phrase scores well enough, or the sentence holds too little of the question, the
@@ -421,7 +526,7 @@ function answerBySentence(
   // when it holds as much of the question (news questions typed as a few key words), as it is while a
   // large set's sentence index is being built.
   const read = findExtracts(snapshot, question, { limit: Number.POSITIVE_INFINITY, allowed });
-  const [bySentence] = read;
+  const bySentence = holdingNames(snapshot, parsed.text, read);
   // The sentence the ranker puts first: the closest one when no phrase of any is sure enough.
   const closestRead = read.find((found) => found.rank.top) ?? bySentence;
   const sure = bySentence ? bySentence.sure >= ANSWERABLE_THRESHOLD && bySentence.unknown === 0 : true;

@@ -13,7 +13,7 @@ import type { StorySnapshot } from '../snapshot.ts';
 import { resolveSpeaker } from '../speakers.ts';
 import { normalizeName, terms } from '../text.ts';
 import { queryTermIds, searchText } from '../textIndex.ts';
-import { findPerson } from './answerFact.ts';
+import { findPerson, nameNear } from './answerFact.ts';
 import { findAnswerSentences, questionTerms } from './findAnswer.ts';
 import type { ParsedQuestion } from './parseQuestion.ts';
 import { chooseAmong, quickSpeaker, quoteCountOf } from './resolveNames.ts';
@@ -356,7 +356,14 @@ export function answerWhoSaid(snapshot: StorySnapshot, phrase: string, range: Da
   if (ids.length === 0 || !wanted) return notFound;
   // One word may be missing from the index's view of a story ("isn’t" is split where "isn't" is not).
   const hits = searchText(snapshot.text, ids, ids.length >= 3 ? ids.length - 1 : ids.length);
-  const matches: Array<{ story: Story; quote: Quote; exact: boolean }> = [];
+  // How many of the words a quote holds in their own form ("continuing" for "continue": the same
+  // first five letters), not only by a related word.
+  const ownHeld = (quote: Quote) => {
+    const held = new Set(terms(quote.text).flatMap((term) => [root(term), term.slice(0, 5)]));
+    return wantedRoots.filter(([own]) => held.has(own!) || (own!.length >= 5 && held.has(own!.slice(0, 5))))
+      .length;
+  };
+  const matches: Array<{ story: Story; quote: Quote; exact: boolean; own: number }> = [];
   let sentenceMatch: { story: Story; text: string } | null = null;
   for (let i = 0; i < Math.min(hits.docs.length, PHRASE_STORIES); i++) {
     const story = snapshot.stories.at(hits.docs[i]!)!;
@@ -371,7 +378,8 @@ export function answerWhoSaid(snapshot: StorySnapshot, phrase: string, range: Da
         // A long paraphrase may hold only two words worth matching ("the US was a serious threat").
         (wantedTerms.size >= 3 || (wantedTerms.size === 2 && wanted.split(' ').length >= 4)) &&
         holdsEvery(new Set(terms(quote.text).map(root)), wantedRoots);
-      if (exact || all) matches.push({ story, quote, exact });
+      if (exact || all)
+        matches.push({ story, quote, exact, own: exact ? wantedRoots.length : ownHeld(quote) });
     }
     if (!sentenceMatch && i < SENTENCE_STORIES)
       for (const sentence of sentencesOf(story))
@@ -380,10 +388,12 @@ export function answerWhoSaid(snapshot: StorySnapshot, phrase: string, range: Da
           break;
         }
   }
-  // Exact wording first, named speakers before unnamed ones, shorter quotes (the phrase itself) first.
+  // Exact wording first, then the most words in their own form, named speakers before unnamed ones,
+  // shorter quotes (the phrase itself) first.
   matches.sort(
     (a, b) =>
       Number(b.exact) - Number(a.exact) ||
+      b.own - a.own ||
       Number(b.quote.speaker !== null) - Number(a.quote.speaker !== null) ||
       a.quote.text.length - b.quote.text.length,
   );
@@ -397,6 +407,19 @@ export function answerWhoSaid(snapshot: StorySnapshot, phrase: string, range: Da
   ).slice(0, SHOWN);
   const closest = exactOnes.length === 0 ? matches[0] : undefined;
   if (shown.length === 0 && !sentenceMatch && closest) {
+    // A quote holding all the words but one in their own form says the same: its speaker is the answer.
+    const speaker = closest.quote.speaker;
+    const mention =
+      speaker && closest.own >= wantedRoots.length - 1 && closest.quote.span
+        ? nameNear(closest.story, speaker, closest.quote.span[0])
+        : null;
+    if (speaker && mention)
+      return {
+        intent: 'quotes',
+        answer: `**${speaker}**, in other words, in ${storyLabel(refOf(closest.story))}: ${quoteLine(closest.quote, 400)}`,
+        citations: [citation(refOf(closest.story), closest.quote.text)],
+        extract: { text: mention.text, id: closest.story.id, span: mention.span },
+      };
     const who = closest.quote.speaker ? `${closest.quote.speaker}'s` : 'an unattributed one';
     return {
       intent: 'quotes',

@@ -119,6 +119,7 @@ const CAPITAL_JOINERS = /^(?:of|de|la|del|du|von|van|der|and|the|for|&)$/;
 const MONTH_NAMES =
   'jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
 // "May" is left out after "this": "this may take weeks".
 const PERIODS = `(?:week|weekend|month|year|quarter|half|spring|summer|autumn|fall|winter|season|session|decade|century|${WEEKDAYS}|${MONTH_NAMES.replace('|may|', '|')})s?`;
 /**
@@ -190,6 +191,8 @@ interface CandidateShape {
   capital: boolean;
   number: boolean;
   year: boolean;
+  /** A year with nothing more precise: no month, day or time phrase ("1987", "set up in 1985"). */
+  yearOnly: boolean;
   date: boolean;
   money: boolean;
   percent: boolean;
@@ -236,6 +239,11 @@ function shapeOf(tokens: Token[], from: number, to: number): CandidateShape {
     capital: span.every((t) => isCapital(t) || CAPITAL_JOINERS.test(t.lower)) && isCapital(span[0]!),
     number,
     year,
+    yearOnly:
+      year &&
+      !month &&
+      !words.some((w) => WEEKDAY.test(w)) &&
+      !timePhrasesOf(span).some(([a, b]) => !span.slice(a, b).every(isYear)),
     date:
       year ||
       (month && (number || span.length === 1)) ||
@@ -713,14 +721,23 @@ const FIGURE_KINDS: ReadonlySet<AnswerKind> = new Set([
 const COPULA =
   /^(?:is|was|are|were|be|been|as|called|named|known|include|includes|including|such|became|become|becomes)$/;
 
-const CONJUNCTION_WEIGHTS: ReadonlyMap<string, number> = new Map(Object.entries(WEIGHTS.conjunctions));
+/** The phrase ranker's model: a weight per dense feature and per lexicalised conjunction seen in training. */
+export interface PhraseWeights {
+  features: Record<string, number>;
+  conjunctions: ReadonlyMap<string, number>;
+}
+
+const SHIPPED: PhraseWeights = {
+  features: WEIGHTS.features,
+  conjunctions: new Map(Object.entries(WEIGHTS.conjunctions)),
+};
 
 /** The ranker's log-odds of a candidate (comparable within one question's candidates). */
-function logitOf(features: Features, conjunctions: readonly string[]): number {
+function logitOf(features: Features, conjunctions: readonly string[], weights: PhraseWeights): number {
   let z = 0;
-  for (const [name, weight] of Object.entries(WEIGHTS.features))
-    z += weight * features[name as keyof Features];
-  for (const name of conjunctions) z += CONJUNCTION_WEIGHTS.get(name) ?? 0;
+  for (const [name, weight] of Object.entries(weights.features))
+    z += weight * (features[name as keyof Features] ?? 0);
+  for (const name of conjunctions) z += weights.conjunctions.get(name) ?? 0;
   return z;
 }
 
@@ -775,16 +792,21 @@ export function logSumExp(values: Iterable<number>): number {
   return max + Math.log(sum);
 }
 
+/** What the story of a sentence knows a name as (its people, organisations and places lists). */
+export type NameKind = 'person' | 'organisation' | 'place';
+
 /**
  * What a phrase must look like to answer a question of each kind, in order: the first rule naming
- * the question's kind decides. A kind no rule names takes any phrase. Each rule's example is tested.
+ * the question's kind that takes any phrase of the sentence decides. A kind no rule names takes any
+ * phrase. Each rule's example is tested (`named`: what the example's story knows its names as).
  */
 export const KIND_FIT_RULES: ReadonlyArray<{
   name: string;
   kinds: readonly AnswerKind[];
   /** A sentence, a question of the kind, and the phrase the rule makes the answer. */
-  example: { question: string; sentence: string; answer: string };
-  fits: (shape: CandidateShape) => boolean;
+  example: { question: string; sentence: string; answer: string; named?: Record<string, NameKind> };
+  /** `named`: what the sentence's story knows the phrase as, when it names it. */
+  fits: (shape: CandidateShape, named: NameKind | null) => boolean;
 }> = [
   {
     name: 'who: a name, not a date',
@@ -797,14 +819,36 @@ export const KIND_FIT_RULES: ReadonlyArray<{
     fits: (shape) => shape.capital && !shape.number && !shape.date,
   },
   {
-    name: 'where: a name, not a date',
+    name: 'where: a place the story names',
     kinds: ['place'],
     example: {
-      question: 'where did the officials talk in june',
-      sentence: 'Officials discussed the crisis on Tuesday in Vienna in June.',
-      answer: 'Vienna',
+      question: 'where did the minister speak',
+      sentence: 'Minister Ama Owusu spoke at the Kempinski Hotel in Accra.',
+      answer: 'Accra',
+      named: { 'Ama Owusu': 'person', Accra: 'place' },
     },
-    fits: (shape) => shape.capital && !shape.number && !shape.date,
+    fits: (shape, named) => named === 'place' && !shape.number && !shape.date,
+  },
+  {
+    name: 'where: a name, not a date nor a person',
+    kinds: ['place'],
+    example: {
+      question: 'where did the minister speak',
+      sentence: 'Minister Henk Vries spoke at the Hilton in Vienna on Tuesday.',
+      answer: 'Vienna',
+      named: { 'Henk Vries': 'person' },
+    },
+    fits: (shape, named) => shape.capital && !shape.number && !shape.date && named !== 'person',
+  },
+  {
+    name: 'when: a day, a month or a time phrase before a bare year',
+    kinds: ['date'],
+    example: {
+      question: 'when does the board decide',
+      sentence: 'The board, set up in 1985, decides on Friday whether to sell.',
+      answer: 'Friday',
+    },
+    fits: (shape) => shape.date && !shape.yearOnly,
   },
   {
     name: 'when: a date or a time',
@@ -858,8 +902,52 @@ export const KIND_FIT_RULES: ReadonlyArray<{
   },
 ];
 
+/** What an exclusion rule reads: the question, the sentence's words, and one candidate's place among them. */
+interface CandidateContext {
+  question: QuestionInfo;
+  tokens: Token[];
+  candidate: Candidate;
+}
+
+/**
+ * Phrases that never answer the question whatever their kind, in order; each rule's example is tested
+ * (the phrase it rules out, and the one answering instead).
+ */
+export const EXCLUSION_RULES: ReadonlyArray<{
+  name: string;
+  example: { question: string; sentence: string; ruledOut: string; answer: string };
+  excludes: (context: CandidateContext) => boolean;
+}> = [
+  {
+    // "BAT's 1986 figure of 1.39 billion stg compared with a 1985 pretax profit of 1.17 billion".
+    name: 'a figure of another year than the one asked',
+    example: {
+      question: 'how much did the firm make in 1986',
+      sentence: "The firm's 1986 profit of 1.39 billion compared with a 1985 profit of 1.17 billion.",
+      ruledOut: '1.17 billion',
+      answer: '1.39 billion',
+    },
+    excludes: ({ question, tokens, candidate }) => {
+      if (!candidate.shape.number || candidate.shape.year) return false;
+      const asked = [...question.words.keys()].filter((word) => /^(?:1[89]|20)\d\d$/.test(word));
+      if (asked.length === 0) return false;
+      // The year written nearest the figure, within a few words on either side.
+      let nearest: { year: string; distance: number } | null = null;
+      for (let i = Math.max(0, candidate.from - 6); i < Math.min(tokens.length, candidate.to + 6); i++) {
+        if (!isYear(tokens[i]!) || (i >= candidate.from && i < candidate.to)) continue;
+        const distance = i < candidate.from ? candidate.from - i : i - candidate.to + 1;
+        if (!nearest || distance < nearest.distance) nearest = { year: tokens[i]!.text, distance };
+      }
+      return nearest !== null && !asked.includes(nearest.year);
+    },
+  },
+];
+
 /** Per kind, the tests of the rules naming it, in the rules' order. */
-const FITS_BY_KIND: ReadonlyMap<AnswerKind, ReadonlyArray<(shape: CandidateShape) => boolean>> = new Map(
+const FITS_BY_KIND: ReadonlyMap<
+  AnswerKind,
+  ReadonlyArray<(shape: CandidateShape, named: NameKind | null) => boolean>
+> = new Map(
   (['person', 'place', 'year', 'date', 'count', 'amount', 'percent', 'quantity'] as const).map((kind) => [
     kind,
     KIND_FIT_RULES.filter((rule) => rule.kinds.includes(kind)).map((rule) => rule.fits),
@@ -869,20 +957,30 @@ const FITS_BY_KIND: ReadonlyMap<AnswerKind, ReadonlyArray<(shape: CandidateShape
 /**
  * The best answer phrase of a sentence for a question, or null when the sentence offers none: the
  * best of the phrases the first rule of the kind asked for takes (`KIND_FIT_RULES`), the next rule's
- * when the sentence has none of those, and so on; the best of all when no rule takes any.
+ * when the sentence has none of those, and so on; the best of all when no rule takes any. `weights` are
+ * the shipped ones unless given (when training on part of the articles).
  */
-export function extractFrom(question: QuestionInfo, sentence: string, rank: SentenceRank): Extracted | null {
+export function extractFrom(
+  question: QuestionInfo,
+  sentence: string,
+  rank: SentenceRank,
+  nameKindOf: (phrase: string) => NameKind | null = () => null,
+  weights: PhraseWeights = SHIPPED,
+): Extracted | null {
   const fits = FITS_BY_KIND.get(question.kind) ?? [];
   let best: { candidate: Candidate; logit: number } | null = null;
   // The best phrase each rule of the kind takes.
   const bestFitting: Array<{ candidate: Candidate; logit: number } | null> = fits.map(() => null);
   const logits: number[] = [];
+  const tokens = tokensOf(sentence);
   for (const { candidate, features, conjunctions } of candidateFeatures(question, sentence, rank)) {
-    const logit = logitOf(features, conjunctions);
+    const logit = logitOf(features, conjunctions, weights);
     logits.push(logit);
+    if (EXCLUSION_RULES.some((rule) => rule.excludes({ question, tokens, candidate }))) continue;
     if (!best || logit > best.logit) best = { candidate, logit };
+    const named = fits.length > 0 ? nameKindOf(sentence.slice(candidate.start, candidate.end)) : null;
     fits.forEach((takes, r) => {
-      if (takes(candidate.shape) && (!bestFitting[r] || logit > bestFitting[r].logit))
+      if (takes(candidate.shape, named) && (!bestFitting[r] || logit > bestFitting[r].logit))
         bestFitting[r] = { candidate, logit };
     });
   }

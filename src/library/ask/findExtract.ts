@@ -16,6 +16,8 @@ import {
   type Extracted,
   extractFrom,
   logSumExp,
+  type NameKind,
+  type PhraseWeights,
   QUESTION_ONLY,
   type QuestionInfo,
   questionInfo,
@@ -203,17 +205,51 @@ export function extractIn(
   };
 }
 
+const nameKinds = new WeakMap<Story, Map<string, NameKind>>();
+
+/**
+ * What a story knows a phrase as: one of its places, else one of its people or organisations (by
+ * name or alias); places first, as a government quoted by its country's name is still a place.
+ */
+function nameKindIn(story: Story): (phrase: string) => NameKind | null {
+  let kinds = nameKinds.get(story);
+  if (!kinds) {
+    kinds = new Map();
+    for (const person of story.people)
+      for (const name of [person.name, ...person.aliases])
+        kinds.set(name, person.kind === 'organisation' ? 'organisation' : 'person');
+    for (const place of story.places) kinds.set(place.name, 'place');
+    nameKinds.set(story, kinds);
+  }
+  const known = kinds;
+  return (phrase) => known.get(phrase) ?? null;
+}
+
 /** The best answers to a question, best first: the best phrase of each sentence read. */
 export function findExtracts(
   snapshot: StorySnapshot,
   question: string,
-  options: { limit?: number; allowed?: (story: number) => boolean } = {},
+  options: {
+    limit?: number;
+    allowed?: (story: number) => boolean;
+    /** The rankers' weights when not the shipped ones (training on part of the articles). */
+    weights?: { sentences: SentenceWeights; phrases: PhraseWeights };
+  } = {},
 ): FoundExtract[] {
-  const { info, sentences } = readSentences(snapshot, question, { allowed: options.allowed });
+  const { info, sentences } = readSentences(snapshot, question, {
+    allowed: options.allowed,
+    weights: options.weights?.sentences,
+  });
   const figures = question.match(/\d[\d,.]*\d|\d/g) ?? [];
   const found: Array<Omit<FoundExtract, 'sure'>> = [];
   for (const read of sentences) {
-    const extract = extractFrom(info, read.sentence, read.rank);
+    const extract = extractFrom(
+      info,
+      read.sentence,
+      read.rank,
+      nameKindIn(read.story),
+      options.weights?.phrases,
+    );
     if (!extract) continue;
     const context = heldOf(info, read.context);
     found.push({

@@ -3,6 +3,7 @@
  * reference), by patterns over the words people use. Needs no story set: whether a place or a
  * speaker exists is decided later, against the snapshot.
  */
+import { genderOfWord, isRoleNoun, isTitle } from '../../engine/people.ts';
 import type { AskIntent } from '../results.ts';
 import { findDatePhrase } from './datePhrase.ts';
 import { contentStems, STOPWORDS, wordsOf } from './words.ts';
@@ -611,6 +612,16 @@ function parseFact(parsed: ParsedQuestion, work: string): ParsedQuestion {
     if (parsed.topic) return parsed;
     parsed.intent = 'unknown';
     parsed.factKind = null;
+  }
+  // "eders lawyer?", "kaine's wife": someone's role or kin with no question word asks who that is.
+  const owned = /^[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?(?:['’]s|s['’]?)\s+([\p{L}-]+)$/iu.exec(work);
+  const noun = owned?.[1]?.toLowerCase() ?? '';
+  if (owned && (isRoleNoun(noun) || isTitle(noun) || genderOfWord(noun) !== undefined)) {
+    parsed.intent = 'fact';
+    parsed.factKind = 'who-is';
+    parsed.subject = work;
+    parsed.topic = cleanTopic(work);
+    return parsed;
   }
   // No question form: a few words are taken as a topic to find stories about.
   const topic = cleanTopic(work.replace(/\bQUOTED\b/, parsed.phrase ?? ''));

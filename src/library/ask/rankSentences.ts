@@ -44,6 +44,8 @@ export interface RankQuestion {
   weights: Map<string, number>;
   /** Content roots in the order asked, for word pairs. */
   order: string[];
+  /** The words of `order` as asked (lower case). */
+  words: string[];
   /** Roots of the capitalised words past the first (names the answer's sentence should hold). */
   names: Set<string>;
   total: number;
@@ -98,11 +100,13 @@ export function rankQuestion(index: TextIndex, question: string, ids: readonly n
   }
   const weights = new Map<string, number>();
   const order: string[] = [];
+  const words: string[] = [];
   const names = new Set<string>();
   tokensOf(question).forEach((token, i) => {
     if (isStopword(token.lower) || QUESTION_ONLY.has(token.lower)) return;
     const key = root(token.lower);
     order.push(key);
+    words.push(token.lower);
     // A word no sentence holds (a name the set knows nothing of) weighs as the rarest.
     const weight =
       idOf.get(key) ?? idOf.get(terms(token.lower)[0] ?? '') ?? (token.lower.length >= 5 ? bm25Idf(n, 0) : 1);
@@ -111,7 +115,15 @@ export function rankQuestion(index: TextIndex, question: string, ids: readonly n
   });
   let total = 0;
   for (const weight of weights.values()) total += weight;
-  return { text: question, kind: answerKind(question), weights, order, names, total };
+  return {
+    text: question,
+    kind: answerKind(question),
+    weights,
+    order,
+    words,
+    names,
+    total,
+  };
 }
 
 /** A sentence's content roots, in order. */
@@ -162,6 +174,18 @@ function holdsKind(kind: AnswerKind, text: string, question: RankQuestion): numb
     default:
       return 0;
   }
+}
+
+/** Share of the question's weight a sentence holds in the very words asked (not only their roots). */
+function exactShare(question: RankQuestion, text: string): number {
+  if (question.total === 0) return 0;
+  const words = new Set(tokensOf(text).map((token) => token.lower));
+  const held = new Set<string>();
+  for (let k = 0; k < question.words.length; k++)
+    if (words.has(question.words[k]!)) held.add(question.order[k]!);
+  let weight = 0;
+  for (const key of held) weight += question.weights.get(key)!;
+  return weight / question.total;
 }
 
 /** A sentence read for the ranker: its text and the roots around it. */
@@ -284,13 +308,28 @@ export function poolSentences(
   }
   // Each question word's related words (synonyms, derived forms) that the question itself does not hold.
   const relatedOf = new Map<string, string[]>();
+  const relatedBack = new Map<string, string>();
+  for (const key of question.weights.keys()) {
+    const related = relatedRoots(key).filter((other) => !question.weights.has(other));
+    relatedOf.set(key, related);
+    for (const other of related) if (!relatedBack.has(other)) relatedBack.set(other, key);
+  }
+  let heaviest = 0;
+  for (const weight of question.weights.values()) heaviest = Math.max(heaviest, weight);
+  const prefixOf = new Map<string, string>();
   for (const key of question.weights.keys())
-    relatedOf.set(
-      key,
-      relatedRoots(key).filter((other) => !question.weights.has(other)),
-    );
+    if (key.length >= PREFIX) prefixOf.set(key.slice(0, PREFIX), key);
   return pool.map((p, rank) => {
     const own = owns[rank]!;
+    /** The question word a sentence root stands for, by root, first letters or a related word. */
+    const matchedWord = (key: string): string | undefined => {
+      if (question.weights.has(key)) return key;
+      if (key.length >= PREFIX) {
+        const byPrefix = prefixOf.get(key.slice(0, PREFIX));
+        if (byPrefix !== undefined) return byPrefix;
+      }
+      return relatedBack.get(key);
+    };
     let heldInPool = 0;
     for (const [key, weight] of poolWeights) if (own.has(key)) heldInPool += weight;
     // Words the sentence holds in another form than the root finds ("pronounced", "pronunciation").
@@ -347,6 +386,28 @@ export function poolSentences(
     }
     let namesHeld = 0;
     for (const name of question.names) if (own.has(name)) namesHeld++;
+    // The question's words held in any form (root, first letters, related word): where they stand.
+    const anyPositions: number[] = [];
+    const firstAt = new Map<string, number>();
+    p.roots.forEach((key, k) => {
+      const asked = matchedWord(key);
+      if (asked === undefined) return;
+      anyPositions.push(k);
+      if (!firstAt.has(asked)) firstAt.set(asked, k);
+    });
+    const anySpan = anyPositions.length > 0 ? anyPositions.at(-1)! - anyPositions[0]! + 1 : 0;
+    // Pairs of the question's words both held, standing in the order asked.
+    let ordered = 0;
+    let orderedOf = 0;
+    const heldOrder = question.order.filter((key) => firstAt.has(key));
+    for (let k = 1; k < heldOrder.length; k++) {
+      if (heldOrder[k] === heldOrder[k - 1]) continue;
+      orderedOf++;
+      if (firstAt.get(heldOrder[k - 1]!)! < firstAt.get(heldOrder[k]!)!) ordered++;
+    }
+    // The heaviest question word held in no form at all, against the heaviest.
+    let lacking = 0;
+    for (const [key, weight] of question.weights) if (!firstAt.has(key)) lacking = Math.max(lacking, weight);
     const features: SentenceFeatures = {
       bm25: p.bm25 / (top || 1),
       firstBm25: rank === 0 ? 1 : 0,
@@ -373,6 +434,11 @@ export function poolSentences(
       kind: holdsKind(question.kind, p.text, question),
       length: Math.log(1 + p.roots.length) / 4,
       leads: paragraph[0] === p.n ? 1 : 0,
+      heldGap: bestHeld - held,
+      closeAny: firstAt.size > 1 ? firstAt.size / anySpan : 0,
+      ordered: orderedOf > 0 ? ordered / orderedOf : 0,
+      lacking: heaviest > 0 ? lacking / heaviest : 0,
+      exact: exactShare(question, p.text),
     };
     return { n: p.n, features };
   });
@@ -390,7 +456,7 @@ export interface SentenceWeights {
 const NAMES = Object.keys(WEIGHTS.features) as Array<keyof SentenceFeatures>;
 
 /** The ranker's score of a pooled sentence (log-odds; compare within one question). */
-function sentenceScore(features: SentenceFeatures, weights: SentenceWeights = WEIGHTS): number {
+function sentenceScore({ features }: PooledSentence, weights: SentenceWeights = WEIGHTS): number {
   let z = 0;
   for (const name of NAMES) z += weights.features[name] * features[name];
   const { hidden } = weights;
@@ -426,7 +492,7 @@ export function rankSentences(
   if (!index) return { index, ids, unknown, ranked: [] };
   const read = rankQuestion(text, question, ids);
   const ranked = poolSentences(snapshot, index, read, ids, options.allowed)
-    .map((p) => ({ ...p, score: sentenceScore(p.features, options.weights) }))
+    .map((p) => ({ ...p, score: sentenceScore(p, options.weights) }))
     .sort((a, b) => b.score - a.score);
   return { index, ids, unknown, ranked };
 }

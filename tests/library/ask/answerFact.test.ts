@@ -3,14 +3,21 @@ import { parseStory } from '../../../src/engine/parseStory.ts';
 import { ask, prepareAsk } from '../../../src/library/ask.ts';
 import { buildSnapshot } from '../../../src/library/snapshot.ts';
 
-/** A snapshot of one story, ready to be asked. */
-function snapshotOf(text: string, file: string) {
-  const outcome = parseStory(text, file);
-  if (!outcome.ok) throw new Error(outcome.error);
-  const snapshot = buildSnapshot([outcome.story]);
+/** A snapshot of stories given as [text, file name], ready to be asked. */
+function snapshotOfAll(files: Array<[string, string]>) {
+  const snapshot = buildSnapshot(
+    files.map(([text, file]) => {
+      const outcome = parseStory(text, file);
+      if (!outcome.ok) throw new Error(outcome.error);
+      return outcome.story;
+    }),
+  );
   prepareAsk(snapshot);
   return snapshot;
 }
+
+/** A snapshot of one story, ready to be asked. */
+const snapshotOf = (text: string, file: string) => snapshotOfAll([[text, file]]);
 
 const raw =
   'date 1987-10-20 NEW YORK, Oct 20 - No member firms of the New York Stock Exchange have\n' +
@@ -44,5 +51,48 @@ describe('who holds a role', () => {
   it('is found by the role typed with its words in other forms ("nicaraguas" for "Nicaraguan")', () => {
     const result = ask(snapshot, 'who is nicaraguas foreign trade minister');
     expect(result.answer).toContain('Alejandro Martinez Cuenca');
+  });
+});
+
+describe("who is someone's lawyer, wife or spokesman", () => {
+  const text =
+    'date 1987-03-19 NEW YORK, March 19 - A former broker, Gary Eder, pleaded guilty to\n' +
+    'fraud in Manhattan federal court on Thursday.\n' +
+    "    Outside court, Eder's lawyer, Milton Gould, said his client would appeal.\n" +
+    "    Hilde Rask, Eder's wife, said she would stand by him.\n";
+  const snapshot = snapshotOf(text, 'eder.txt');
+
+  it('answers with the person named beside the noun after the possessive, not the owner', () => {
+    const result = ask(snapshot, 'whos eders lawyer');
+    expect(result.answer).toMatch(/^\*\*Milton Gould\*\*/);
+    const [start, end] = result.extract!.span;
+    expect(text.slice(start, end)).toBe('Milton Gould');
+  });
+
+  it('takes the person named just before the owner as well', () => {
+    expect(ask(snapshot, "who is eder's wife").answer).toMatch(/^\*\*Hilde Rask\*\*/);
+  });
+
+  it('still reads a name typed whole as the person asked about', () => {
+    expect(ask(snapshot, 'who is gary eder').answer).toMatch(/^Gary Eder is/);
+  });
+});
+
+describe('a question naming a place or a speaker', () => {
+  const snapshot = snapshotOfAll([
+    [
+      'date 1987-03-02 BANGKOK, March 2 - Thailand will negotiate long term sugar sales contracts with trade houses for five years, officials said.\n',
+      'sugar.txt',
+    ],
+    [
+      'date 1987-03-03 OTTAWA, March 3 - Canada and the European Community held trade talks for seven years before the pact was signed, officials said.\n',
+      'pact.txt',
+    ],
+  ]);
+
+  it('is answered from a story that names it rather than from a closer wording in one that does not', () => {
+    const result = ask(snapshot, 'how long did canada negotiate the trade pact');
+    expect(result.answer).toMatch(/^\*\*seven years\*\*/);
+    expect(result.citations[0]?.id).toBe('pact');
   });
 });

@@ -5,6 +5,7 @@ import {
   answerKind,
   candidatesOf,
   coarseTag,
+  EXCLUSION_RULES,
   extractFrom,
   KIND_FIT_RULES,
   questionForm,
@@ -99,14 +100,28 @@ describe('candidatesOf', () => {
 describe('extractFrom: the kind asked for is a constraint', () => {
   for (const rule of KIND_FIT_RULES)
     it(`rule "${rule.name}" makes its example's answer`, () => {
-      const { question, sentence, answer } = rule.example;
+      const { question, sentence, answer, named = {} } = rule.example;
       const extracted = extractFrom(
         questionInfo(question, () => 1),
         sentence,
         { logit: 0, top: true },
+        (phrase) => named[phrase] ?? null,
       );
       expect(extracted?.text).toBe(answer);
       expect(extracted?.fitsKind).toBe(true);
+    });
+
+  for (const rule of EXCLUSION_RULES)
+    it(`exclusion rule "${rule.name}" rules out its example's phrase`, () => {
+      const { question, sentence, ruledOut, answer } = rule.example;
+      const info = questionInfo(question, () => 1);
+      const tokens = tokensOf(sentence);
+      const candidate = candidatesOf(sentence, tokens).find(
+        (c) => sentence.slice(c.start, c.end) === ruledOut,
+      );
+      expect(candidate).toBeDefined();
+      expect(rule.excludes({ question: info, tokens, candidate: candidate! })).toBe(true);
+      expect(extractFrom(info, sentence, { logit: 0, top: true })?.text).toBe(answer);
     });
 
   it('falls back to the best phrase of any kind when none is of the kind asked for', () => {

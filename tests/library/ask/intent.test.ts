@@ -226,3 +226,18 @@ describe('parseQuestion: facts asked with no question word first', () => {
     expect(read(question).factKind).toBe(kind);
   });
 });
+
+describe("parseQuestion: someone's role with no question word", () => {
+  it.each([['eders lawyer?'], ["kaine's wife"], ['the mayors spokesman']])(
+    'reads "%s" as who that is',
+    (q) => {
+      const parsed = read(q);
+      expect(parsed.intent).toBe('fact');
+      expect(parsed.factKind).toBe('who-is');
+    },
+  );
+
+  it('leaves a possessive before other words a topic', () => {
+    expect(read("iran's oil exports").intent).toBe('stories');
+  });
+});

@@ -57,7 +57,8 @@ describe('quote speakers answer who-questions', () => {
       const snapshot = buildSnapshot([storyOf(seed!, '000_2696b59510ee6b97.txt')]);
       prepareAsk(snapshot);
       const result = ask(snapshot, 'who said the talks would continue in new york');
-      expect(result.answer).toContain("The closest quote is Jen Paski's");
+      expect(result.answer).toMatch(/^\*\*Jen Paski\*\*/);
+      expect(result.extract?.text).toBe('Jen Paski');
       expect(result.citations[0]!.text).toContain('later this week in New York');
     },
   );

@@ -71,6 +71,41 @@ describe('rankSentences: related words', () => {
   });
 });
 
+describe("rankSentences: where and how the question's words stand", () => {
+  const rivers = buildSnapshot([
+    story(
+      'date 2020-01-01\nRivers\n\nThe Rhine flows into the North Sea near Rotterdam. ' +
+        'The North Sea receives the Rhine and many smaller rivers. ' +
+        'The Danube flowing east crosses ten countries.\n',
+      'rivers.txt',
+    ),
+  ]);
+  const featuresOf = (question: string, start: string) => {
+    const { index, ranked } = rankSentences(rivers, question);
+    return ranked.find((r) => sentenceText(rivers, index!, r.n).startsWith(start))!.features;
+  };
+
+  it("tells the question's word pairs held in the order asked (Rhine … North Sea) from those turned round", () => {
+    const question = 'where does the Rhine flow into the North Sea?';
+    expect(featuresOf(question, 'The Rhine flows').ordered).toBe(1);
+    expect(featuresOf(question, 'The North Sea receives').ordered).toBe(0.5);
+  });
+
+  it('tells the words held as asked from those held in another form', () => {
+    expect(featuresOf('which river flows east?', 'The Danube').exact).toBeLessThan(
+      featuresOf('which river flowing east?', 'The Danube').exact,
+    );
+  });
+
+  it("weighs the heaviest question word a sentence holds in no form, and its lead's share against it", () => {
+    const question = 'which countries does the Danube cross?';
+    expect(featuresOf(question, 'The Danube').lacking).toBe(0);
+    expect(featuresOf(question, 'The Rhine flows').lacking).toBe(1);
+    expect(featuresOf(question, 'The Danube').heldGap).toBe(0);
+    expect(featuresOf(question, 'The Rhine flows').heldGap).toBeGreaterThan(0);
+  });
+});
+
 describe('answerable', () => {
   it('is surer of a phrase when the sentence holds the question than when it holds little of it', () => {
     const [held] = findExtracts(snapshot, 'who defined Turing machines in 1936?', { limit: 1 });

@@ -1,0 +1,108 @@
+/**
+ * Training the answerer's two rankers on SQuAD questions over a loaded set of their articles (used by
+ * `scripts/trainExtract.ts`, which ships them, and by `scripts/trainAnswerable.ts`, which trains them
+ * on half of the tuning articles to read the other half as unseen ones):
+ * - the sentence ranker (`src/library/ask/rankSentences.ts`): each sentence of a question's pool is one
+ *   row, right when it is in the question's story and holds a gold answer; a listwise model with a few
+ *   tanh units beside its linear weights;
+ * - the phrase ranker (`src/library/ask/extract.ts`): each candidate phrase of the sentences the
+ *   sentence ranker reads first is one row, right when its token F1 against the gold answers is the best
+ *   any candidate of the question's story reaches (a target spread over every overlapping phrase in
+ *   proportion to its F1 taught the ranker to prefer long ones); its lexicalised conjunctions held by at
+ *   least `MIN_QUESTIONS` questions are learned too.
+ */
+import { candidateFeatures, type PhraseWeights } from '../../src/library/ask/extract.ts';
+import { readSentences } from '../../src/library/ask/findExtract.ts';
+import {
+  poolSentences,
+  questionIds,
+  rankQuestion,
+  type SentenceWeights,
+} from '../../src/library/ask/rankSentences.ts';
+import { sentenceIndexOf, sentenceText } from '../../src/library/sentenceIndex.ts';
+import type { StorySnapshot } from '../../src/library/snapshot.ts';
+import { f1Score, holdsAnswer, type SquadQuestion } from '../eval/squadScore.ts';
+import { GroupBuilder, trainListwise, trainListwiseModel } from './listwise.ts';
+
+/** The sentence ranker's tanh units beside its linear weights, and its training steps. */
+const SENTENCE_UNITS = 8;
+const SENTENCE_STEPS = 600;
+/** Questions a conjunction must be seen in to be learned. */
+const MIN_QUESTIONS = 20;
+
+export function trainSentenceRanker(
+  snapshot: StorySnapshot,
+  questions: readonly SquadQuestion[],
+  label = 'sentences',
+): SentenceWeights {
+  const index = sentenceIndexOf(snapshot)!;
+  const groups = new GroupBuilder();
+  for (const q of questions) {
+    const ids = questionIds(snapshot, index.text, q.question);
+    const pool = poolSentences(snapshot, index, rankQuestion(index.text, q.question, ids), ids);
+    groups.add(
+      pool.map(({ n, features }) => ({
+        features,
+        target:
+          snapshot.stories.at(index.story[n]!)!.id === q.story_id &&
+          holdsAnswer(sentenceText(snapshot, index, n), q.answers)
+            ? 1
+            : 0,
+      })),
+    );
+  }
+  process.stderr.write(`${label}: ${groups.starts.length - 1} questions with a right sentence\n`);
+  return trainListwiseModel(groups.done(), {
+    steps: SENTENCE_STEPS,
+    rate: 0.05,
+    hidden: SENTENCE_UNITS,
+    label,
+  }) as SentenceWeights;
+}
+
+/** The phrase ranker's weights as shipped: dense features, and the conjunctions that weigh. */
+interface PhraseWeightsFile {
+  features: Record<string, number>;
+  conjunctions: Record<string, number>;
+}
+
+/** The phrase ranker over the sentences the given sentence ranker (the shipped one if none) reads. */
+export function trainPhraseRanker(
+  snapshot: StorySnapshot,
+  questions: readonly SquadQuestion[],
+  sentenceWeights?: SentenceWeights,
+  label = 'phrases',
+): PhraseWeightsFile {
+  const groups = new GroupBuilder();
+  for (const q of questions) {
+    const { info, sentences } = readSentences(snapshot, q.question, { weights: sentenceWeights });
+    const rows = sentences.flatMap((read) =>
+      candidateFeatures(info, read.sentence, read.rank).map(({ candidate, features, conjunctions }) => ({
+        features,
+        sparse: conjunctions,
+        f1:
+          read.story.id === q.story_id
+            ? f1Score(read.sentence.slice(candidate.start, candidate.end), q.answers)
+            : 0,
+      })),
+    );
+    const best = Math.max(0, ...rows.map((row) => row.f1));
+    groups.add(rows.map((row) => ({ ...row, target: best > 0 && row.f1 === best ? 1 : 0 })));
+  }
+  process.stderr.write(`${label}: ${groups.starts.length - 1} questions with a right phrase\n`);
+  const done = groups.done(MIN_QUESTIONS);
+  const weights = trainListwise(done, { steps: 300, l2: 1e-3, label });
+  const dense = new Set(done.names);
+  return {
+    features: Object.fromEntries(Object.entries(weights).filter(([name]) => dense.has(name))),
+    // Conjunctions that weigh little are left out: the file stays small and the answer the same.
+    conjunctions: Object.fromEntries(
+      Object.entries(weights).filter(([name, weight]) => !dense.has(name) && Math.abs(weight) >= 0.02),
+    ),
+  };
+}
+
+/** Phrase weights as the phrase ranker reads them. */
+export function phraseWeights(file: PhraseWeightsFile): PhraseWeights {
+  return { features: file.features, conjunctions: new Map(Object.entries(file.conjunctions)) };
+}
