@@ -98,8 +98,8 @@ export interface ReloadReport {
   stories: number;
   durationMs: number;
   /**
-   * Set when the reload looked only at the paths the folder watcher saw change (how many), rather
-   * than listing every file (see `StoryLibrary.watch`).
+   * Set when the reload looked only at the paths the folder watcher saw change (how many distinct
+   * ones), rather than listing every file (see `StoryLibrary.watch`).
    */
   watchedPaths?: number;
 }

@@ -738,7 +738,7 @@ export class StoryLibrary {
       error: null,
       stories: snapshot.stories.length,
       durationMs,
-      ...(changes ? { watchedPaths: watched!.length } : {}),
+      ...(changes ? { watchedPaths: changes.looked.size } : {}),
     };
   }
 
