@@ -10,6 +10,7 @@ import { isCommonWord, lexTag } from '../../engine/people.ts';
 import { relatedRoots } from '../../engine/related.ts';
 import { isStopword, root } from '../../engine/words.ts';
 import WEIGHTS from './extractWeights.json' with { type: 'json' };
+import { PERCENT_WORD } from './words.ts';
 
 /** The kind of phrase a question asks for. */
 export type AnswerKind =
@@ -31,7 +32,10 @@ export const ANSWER_KIND_RULES: ReadonlyArray<{ name: string; kind: AnswerKind; 
   {
     name: 'percentage',
     kind: 'percent',
-    pattern: /\b(?:what|which) (?:percentage|percent|proportion|share)\b|\bhow much percent/i,
+    pattern: new RegExp(
+      String.raw`(?:\b(?:what|which)|\bhow (?:much|many))\s*(?:${PERCENT_WORD}(?![a-z])|(?:proportion|share)\b)`,
+      'i',
+    ),
   },
   { name: 'how many', kind: 'count', pattern: /\bhow many\b/i },
   {

@@ -20,6 +20,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   ).split(/\s+/),
 ]);
 
+/** A percentage as people write it: "percentage", "percent", "per cent", "pct", "%" (a regex source). */
+export const PERCENT_WORD = String.raw`(?:percentage|percent|per\s?cent|pct|%)`;
+
 /** Words of a text, lower-cased, keeping inner apostrophes, dots of abbreviations and digits together. */
 export function wordsOf(text: string): string[] {
   const words: string[] = [];

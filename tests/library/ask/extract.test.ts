@@ -36,6 +36,15 @@ describe('answerKind', () => {
       expect(example, `an example for ${rule.name}`).toBeDefined();
       expect(answerKind(example!)).toBe(rule.kind);
     });
+  it.each([
+    'what pct did sales rise in 1986',
+    'by how many pct did profit fall',
+    'how many percent voted',
+    'what % of the vote did he get',
+    'what per cent of shares does bp own',
+  ])('%s asks for a percentage, however it is written', (question) => {
+    expect(answerKind(question)).toBe('percent');
+  });
   it('reads other questions as asking for a thing', () => {
     expect(answerKind('what color was used for the logo')).toBe('thing');
   });

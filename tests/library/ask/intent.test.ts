@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findDatePhrase } from '../../../src/library/ask/datePhrase.ts';
 import {
   FACT_FIRST_RULES,
+  FACT_KIND_RULES,
   NOT_A_SPEAKER_RULES,
   NOT_QUOTES_RULES,
   parseQuestion,
@@ -239,5 +240,22 @@ describe("parseQuestion: someone's role with no question word", () => {
 
   it('leaves a possessive before other words a topic', () => {
     expect(read("iran's oil exports").intent).toBe('stories');
+  });
+});
+
+describe('parseQuestion: the kind of fact asked', () => {
+  for (const rule of FACT_KIND_RULES)
+    it(`rule "${rule.name}" reads its example`, () => {
+      expect(rule.pattern.test(rule.example)).toBe(true);
+      expect(read(rule.example).factKind).toBe(rule.kind);
+    });
+  it.each([
+    'what pct did sales rise in 1986',
+    'by how many pct did profit fall',
+    'what % of the vote did he get',
+    'what per cent of shares does bp own',
+    'what percent of voters backed him',
+  ])('%s asks for a figure, however a percentage is written', (question) => {
+    expect(read(question)).toMatchObject({ intent: 'fact', factKind: 'amount' });
   });
 });
