@@ -272,6 +272,33 @@ function isParticleAfterVerb(tokens: Token[], k: number, from: number): boolean 
 }
 
 /**
+ * Whether tokens `from .. to` hold two separate figures, a figure's unit or scale ending one and a
+ * number starting the next: "74 pct four years", "74% four years", "5 mln dlrs 1987". Numbers side by
+ * side are one figure ("two hundred", "March 3 1987"), and so is a range ("10 to 15 pct").
+ */
+function joinsTwoFigures(tokens: Token[], from: number, to: number): boolean {
+  let inFigure = false;
+  let unitEnded = false;
+  for (let k = from; k < to; k++) {
+    const token = tokens[k]!;
+    if (isNumber(token)) {
+      if (unitEnded) return true;
+      inFigure = true;
+      unitEnded = token.text.endsWith('%');
+    } else if (
+      inFigure &&
+      (SCALE.test(token.lower) || CURRENCY.test(token.lower) || UNITS.test(token.lower))
+    ) {
+      unitEnded = true;
+    } else {
+      inFigure = false;
+      unitEnded = false;
+    }
+  }
+  return false;
+}
+
+/**
  * The candidate phrases of a sentence: runs of capitalised words (names, joined by "of", "de"...),
  * figures with their unit or scale, dates, and runs of content words (noun-phrase-like chunks between
  * function words and punctuation), each also in its shorter forms at either end.
@@ -295,7 +322,8 @@ export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(senten
     if (
       from > 0 &&
       isNumber(tokens[from - 1]!) &&
-      (isNumber(tokens[from]!) || SCALE.test(tokens[from]!.lower))
+      (isNumber(tokens[from]!) || SCALE.test(tokens[from]!.lower)) &&
+      !joinsTwoFigures(tokens, from - 1, from + 1)
     )
       return;
     if (
@@ -305,6 +333,7 @@ export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(senten
       isNumber(tokens[from]!)
     )
       return;
+    if (!segment && joinsTwoFigures(tokens, from, to)) return;
     const key = `${from}:${to}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -347,6 +376,7 @@ export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(senten
         j < n &&
         j - i < 4 &&
         !gapAfter(j - 1) &&
+        !joinsTwoFigures(tokens, i, j + 1) &&
         (isNumber(tokens[j]!) ||
           SCALE.test(tokens[j]!.lower) ||
           CURRENCY.test(tokens[j]!.lower) ||

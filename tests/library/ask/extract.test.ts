@@ -80,6 +80,16 @@ describe('candidatesOf', () => {
     expect(texts).not.toContain('four');
   });
 
+  it('never joins two separate figures ("74 pct four years")', () => {
+    const sentence = 'Its stake rose to 74 pct four years later, and to 80% two years on.';
+    // A clause may hold both ("rose to 74 pct four years later"); a phrase may not.
+    const texts = candidatesOf(sentence)
+      .filter((c) => !c.segment)
+      .map((c) => sentence.slice(c.start, c.end));
+    expect(texts).toEqual(expect.arrayContaining(['74 pct', 'four years', '80%', 'two years']));
+    expect(texts.filter((text) => /pct four|% two/.test(text))).toEqual([]);
+  });
+
   it('never ends a phrase with a word that wants what follows it ("per")', () => {
     const sentence = "Ecuador's quota is 210,000 barrels per day.";
     const texts = candidatesOf(sentence).map((c) => sentence.slice(c.start, c.end));
