@@ -93,6 +93,9 @@ function cleanQuestion(question: string): string {
     .replace(/\bdept\b\.?/gi, 'department')
     .replace(/\bgovt\b\.?/gi, 'government')
     .replace(/\b(?:u)\b(?=\s+(?:summari[sz]e|tell|show|give|find|list|sum)\b)/gi, 'you')
+    // "us" typed in a question names the country ("the us", "us trade"), read as stories write it,
+    // unless it is the object of a verb asking something for the asker ("tell us", "show us").
+    .replace(/(?<!\b(?:tell|show|give|let|help|send|remind|teach|get)\s+)\bus\b/g, 'US')
     .replace(/(?:^|\s)(?:please|pls|plz|thx|thanks|thank you)(?=[\s?!.,]|$)/gi, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -66,7 +66,7 @@ describe('parseQuestion: fact questions holding a story-list word', () => {
 
 describe('parseQuestion: parts', () => {
   it('reads a year typed with two digits at the end of a phrase, and leaves other figures', () => {
-    expect(read('how much tin did the us sell in 86').text).toBe('how much tin did the us sell in 1986');
+    expect(read('how much tin did the us sell in 86').text).toBe('how much tin did the US sell in 1986');
     expect(read("jobs added since '15?").text).toBe('jobs added since 2015');
     expect(read('what happens in 50 days').text).toBe('what happens in 50 days');
     expect(read('shares sold in 40').text).toBe('shares sold in 40');
@@ -257,5 +257,16 @@ describe('parseQuestion: the kind of fact asked', () => {
     'what percent of voters backed him',
   ])('%s asks for a figure, however a percentage is written', (question) => {
     expect(read(question)).toMatchObject({ intent: 'fact', factKind: 'amount' });
+  });
+});
+
+describe('parseQuestion: "us" typed', () => {
+  it.each([
+    ['what did the us say about iran', true],
+    ['us trade deficit', true],
+    ['what can you tell us about cocoa', false],
+    ['show us the cocoa story', false],
+  ])('%s names the US: %s', (question, namesUs) => {
+    expect(/\bUS\b/.test(read(question).text)).toBe(namesUs);
   });
 });
