@@ -10,7 +10,7 @@ import { isCommonWord, lexTag } from '../../engine/people.ts';
 import { relatedRoots } from '../../engine/related.ts';
 import { isStopword, root } from '../../engine/words.ts';
 import WEIGHTS from './extractWeights.json' with { type: 'json' };
-import { PERCENT_WORD } from './words.ts';
+import { PERCENT_SIGN, PERCENT_WORD } from './words.ts';
 
 /** The kind of phrase a question asks for. */
 export type AnswerKind =
@@ -233,6 +233,9 @@ function timePhrasesOf(tokens: Token[]): Array<[number, number]> {
   return out;
 }
 
+/** A figure's percent sign however it is written: "74 pct", "74%", "74 percent", "74 per cent". */
+const PERCENT_FIGURE = new RegExp(`(?<![a-z])${PERCENT_SIGN}(?![a-z])`);
+
 function shapeOf(tokens: Token[], from: number, to: number): CandidateShape {
   const span = tokens.slice(from, to);
   const words = span.map((t) => t.lower);
@@ -254,7 +257,7 @@ function shapeOf(tokens: Token[], from: number, to: number): CandidateShape {
       words.some((w) => /^\d{1,2}(?:st|nd|rd|th) century$/.test(w)) ||
       WHOLE_TIME_PHRASE.test(words.join(' ')),
     money: /^[$£€]/.test(span[0]!.text) || (number && words.some((w) => CURRENCY.test(w))),
-    percent: words.some((w) => w.endsWith('%') || w === 'percent' || w === 'pct'),
+    percent: PERCENT_FIGURE.test(words.join(' ')),
     unit: number && words.some((w) => UNITS.test(w) || SCALE.test(w)),
   };
 }

@@ -80,6 +80,20 @@ describe('candidatesOf', () => {
     expect(texts).not.toContain('four');
   });
 
+  it('reads a percentage however its sign is written ("pct", "%", "percent", "per cent")', () => {
+    for (const sentence of [
+      'Sales rose 3 pct.',
+      'Sales rose 3%.',
+      'Sales rose 3 percent.',
+      'Sales rose 3 per cent.',
+    ]) {
+      const percentages = candidatesOf(sentence).filter((c) => c.shape.percent && !c.segment);
+      expect(percentages.map((c) => sentence.slice(c.start, c.end))[0], sentence).toMatch(
+        /^3\s?(?:pct|%|percent|per cent)$/,
+      );
+    }
+  });
+
   it('never joins two separate figures ("74 pct four years")', () => {
     const sentence = 'Its stake rose to 74 pct four years later, and to 80% two years on.';
     // A clause may hold both ("rose to 74 pct four years later"); a phrase may not.
