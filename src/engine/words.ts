@@ -103,14 +103,44 @@ function isIndexWord(word: string): boolean {
   return (word.length >= 2 || /\d/.test(word)) && !STOPWORDS.has(word);
 }
 
-/** The index terms of a text: folded, stopwords dropped, stemmed. */
+/** Single letters joined by dots, as folded: `u.s`, `u.n`, `e.u` (the last dot is not part of the match). */
+const DOTTED_ABBREVIATION = /^[a-z](?:\.[a-z])+$/;
+
+/**
+ * Stopwords that, written in capitals, are an abbreviation naming something: "US" is "U.S.", never
+ * the pronoun.
+ */
+const CAPITALISED_ABBREVIATIONS: ReadonlySet<string> = new Set(['us']);
+
+/**
+ * Whether a stopword as written is an abbreviation to index: dotted ("U.S.", "u.s"), or in capitals
+ * when it is one of `CAPITALISED_ABBREVIATIONS` ("US"). `at` is where the word stands in `text`, or
+ * -1 when folding moved the offsets.
+ */
+function isAbbreviation(written: string, word: string, text: string, at: number): boolean {
+  if (DOTTED_ABBREVIATION.test(written)) return true;
+  return (
+    at >= 0 &&
+    CAPITALISED_ABBREVIATIONS.has(word) &&
+    text.slice(at, at + written.length) === word.toUpperCase()
+  );
+}
+
+/**
+ * The index terms of a text: folded, stopwords dropped, stemmed. An abbreviation is one word, the
+ * same however it is dotted, and kept even when it spells a stopword: "U.S.", "U.S" and "US" are all
+ * `us`.
+ */
 export function terms(text: string): string[] {
   const out: string[] = [];
   const folded = fold(text);
+  const aligned = folded.length === text.length;
   WORD.lastIndex = 0;
   for (let match = WORD.exec(folded); match; match = WORD.exec(folded)) {
     const word = cleanWord(match[0]);
     if (isIndexWord(word)) out.push(stem(word));
+    else if (word.length >= 2 && isAbbreviation(match[0], word, text, aligned ? match.index : -1))
+      out.push(word);
   }
   return out;
 }

@@ -39,6 +39,16 @@ describe('BM25 text index', () => {
     expect([...termsHeld(index, ids)]).toEqual([1, 2, 0]);
   });
 
+  it('finds a story writing "U.S." from "us", "US" or "u.s." asked', () => {
+    const words = new Vocabulary();
+    const usIndex = buildTextIndex(words, [
+      termVector(words, 'Exports', ['U.S. exports rose in March.']),
+      termVector(words, 'Exports', ['Japanese exports fell in March.']),
+    ]);
+    for (const asked of ['US exports', 'u.s. exports', 'U.S exports'])
+      expect([...searchText(usIndex, queryTermIds(usIndex, asked).ids).docs][0]).toBe(0);
+  });
+
   it('ranks the story about a topic first and skips stories without it', () => {
     const hits = searchText(index, queryTermIds(index, 'oil prices').ids);
     expect([...hits.docs]).toEqual([0, 1]);

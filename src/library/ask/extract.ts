@@ -10,6 +10,7 @@ import { isCommonWord, lexTag } from '../../engine/people.ts';
 import { relatedRoots } from '../../engine/related.ts';
 import { isStopword, root } from '../../engine/words.ts';
 import WEIGHTS from './extractWeights.json' with { type: 'json' };
+import { PERCENT_SIGN, PERCENT_WORD } from './words.ts';
 
 /** The kind of phrase a question asks for. */
 export type AnswerKind =
@@ -31,7 +32,10 @@ export const ANSWER_KIND_RULES: ReadonlyArray<{ name: string; kind: AnswerKind; 
   {
     name: 'percentage',
     kind: 'percent',
-    pattern: /\b(?:what|which) (?:percentage|percent|proportion|share)\b|\bhow much percent/i,
+    pattern: new RegExp(
+      String.raw`(?:\b(?:what|which)|\bhow (?:much|many))\s*(?:${PERCENT_WORD}(?![a-z])|(?:proportion|share)\b)`,
+      'i',
+    ),
   },
   { name: 'how many', kind: 'count', pattern: /\bhow many\b/i },
   {
@@ -229,6 +233,9 @@ function timePhrasesOf(tokens: Token[]): Array<[number, number]> {
   return out;
 }
 
+/** A figure's percent sign however it is written: "74 pct", "74%", "74 percent", "74 per cent". */
+const PERCENT_FIGURE = new RegExp(`(?<![a-z])${PERCENT_SIGN}(?![a-z])`);
+
 function shapeOf(tokens: Token[], from: number, to: number): CandidateShape {
   const span = tokens.slice(from, to);
   const words = span.map((t) => t.lower);
@@ -250,7 +257,7 @@ function shapeOf(tokens: Token[], from: number, to: number): CandidateShape {
       words.some((w) => /^\d{1,2}(?:st|nd|rd|th) century$/.test(w)) ||
       WHOLE_TIME_PHRASE.test(words.join(' ')),
     money: /^[$£€]/.test(span[0]!.text) || (number && words.some((w) => CURRENCY.test(w))),
-    percent: words.some((w) => w.endsWith('%') || w === 'percent' || w === 'pct'),
+    percent: PERCENT_FIGURE.test(words.join(' ')),
     unit: number && words.some((w) => UNITS.test(w) || SCALE.test(w)),
   };
 }
@@ -265,6 +272,33 @@ function isParticleAfterVerb(tokens: Token[], k: number, from: number): boolean 
     PARTICLE.test(tokens[k]!.lower) &&
     /^(?:VB|VBD|VBG|NN|JJ)$/.test(coarseTag(tokens[k - 1]!, k === 1))
   );
+}
+
+/**
+ * Whether tokens `from .. to` hold two separate figures, a figure's unit or scale ending one and a
+ * number starting the next: "74 pct four years", "74% four years", "5 mln dlrs 1987". Numbers side by
+ * side are one figure ("two hundred", "March 3 1987"), and so is a range ("10 to 15 pct").
+ */
+function joinsTwoFigures(tokens: Token[], from: number, to: number): boolean {
+  let inFigure = false;
+  let unitEnded = false;
+  for (let k = from; k < to; k++) {
+    const token = tokens[k]!;
+    if (isNumber(token)) {
+      if (unitEnded) return true;
+      inFigure = true;
+      unitEnded = token.text.endsWith('%');
+    } else if (
+      inFigure &&
+      (SCALE.test(token.lower) || CURRENCY.test(token.lower) || UNITS.test(token.lower))
+    ) {
+      unitEnded = true;
+    } else {
+      inFigure = false;
+      unitEnded = false;
+    }
+  }
+  return false;
 }
 
 /**
@@ -291,7 +325,8 @@ export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(senten
     if (
       from > 0 &&
       isNumber(tokens[from - 1]!) &&
-      (isNumber(tokens[from]!) || SCALE.test(tokens[from]!.lower))
+      (isNumber(tokens[from]!) || SCALE.test(tokens[from]!.lower)) &&
+      !joinsTwoFigures(tokens, from - 1, from + 1)
     )
       return;
     if (
@@ -301,6 +336,7 @@ export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(senten
       isNumber(tokens[from]!)
     )
       return;
+    if (!segment && joinsTwoFigures(tokens, from, to)) return;
     const key = `${from}:${to}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -343,6 +379,7 @@ export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(senten
         j < n &&
         j - i < 4 &&
         !gapAfter(j - 1) &&
+        !joinsTwoFigures(tokens, i, j + 1) &&
         (isNumber(tokens[j]!) ||
           SCALE.test(tokens[j]!.lower) ||
           CURRENCY.test(tokens[j]!.lower) ||

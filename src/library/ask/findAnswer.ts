@@ -11,7 +11,7 @@ import { terms } from '../text.ts';
 import { bm25Idf, bm25Term, correctTerm, documentFrequency, queryTermIds, searchText } from '../textIndex.ts';
 import type { FactKind } from './parseQuestion.ts';
 import { type StorySentence, sentencesOf, storyRoots } from './sentences.ts';
-import { STOPWORDS } from './words.ts';
+import { PERCENT_SIGN, STOPWORDS } from './words.ts';
 
 /** Stories whose sentences are read per question: enough for recall, few enough for speed. */
 const CANDIDATE_STORIES = 20;
@@ -32,8 +32,10 @@ export interface AnswerSentence {
 const MONTH_OR_DAY =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|(?:19|20)\d\d)\b/i;
 const FIGURE = /\d/;
-const AMOUNT =
-  /\b\d[\d,.]*\s*(?:pct|percent|%|mln|million|billion|bln|dlrs|dollars|cts|cents|tonnes|tons|bags|barrels|shares|yen|marks|francs|pounds|points)\b|[$£€]\s?\d/i;
+const AMOUNT = new RegExp(
+  String.raw`\b\d[\d,.]*\s*(?:${PERCENT_SIGN}(?![a-z])|(?:mln|million|billion|bln|dlrs|dollars|cts|cents|tonnes|tons|bags|barrels|shares|yen|marks|francs|pounds|points)\b)|[$£€]\s?\d`,
+  'i',
+);
 
 /** How well a sentence's content fits the kind of fact asked for (0..1). */
 function kindBonus(kind: FactKind | null, text: string, story: Story): number {

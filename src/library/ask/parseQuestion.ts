@@ -6,7 +6,7 @@
 import { genderOfWord, isRoleNoun, isTitle } from '../../engine/people.ts';
 import type { AskIntent } from '../results.ts';
 import { findDatePhrase } from './datePhrase.ts';
-import { contentStems, STOPWORDS, wordsOf } from './words.ts';
+import { contentStems, PERCENT_WORD, STOPWORDS, wordsOf } from './words.ts';
 
 /** What kind of fact a question asks for; it steers which sentences can answer it. */
 export type FactKind =
@@ -93,6 +93,9 @@ function cleanQuestion(question: string): string {
     .replace(/\bdept\b\.?/gi, 'department')
     .replace(/\bgovt\b\.?/gi, 'government')
     .replace(/\b(?:u)\b(?=\s+(?:summari[sz]e|tell|show|give|find|list|sum)\b)/gi, 'you')
+    // "us" typed in a question names the country ("the us", "us trade"), read as stories write it,
+    // unless it is the object of a verb asking something for the asker ("tell us", "show us").
+    .replace(/(?<!\b(?:tell|show|give|let|help|send|remind|teach|get)\s+)\bus\b/g, 'US')
     .replace(/(?:^|\s)(?:please|pls|plz|thx|thanks|thank you)(?=[\s?!.,]|$)/gi, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -557,6 +560,50 @@ export const STATED_FACT_RULES: ReadonlyArray<{ name: string; example: string; p
   },
 ];
 
+/**
+ * The kind of fact a question asks for, read from how it starts, in order: the first rule that
+ * matches decides.
+ */
+export const FACT_KIND_RULES: ReadonlyArray<{
+  name: string;
+  example: string;
+  kind: FactKind;
+  pattern: RegExp;
+}> = [
+  {
+    name: 'a figure',
+    example: 'how much did stumpf make in 2015',
+    kind: 'amount',
+    pattern:
+      /^(?:(?:by )?how (?:much|many|big|large|high|low|far|long|fast|old)|what (?:percentage|percent|share|amount|figure|number|price|rate|total)|what was the (?:figure|amount|total|number|rate|price|value|rise|fall|increase|drop))\b/,
+  },
+  {
+    // However it is written: "what pct", "by how many pct", "what % of", "what per cent".
+    name: 'a percentage',
+    example: 'what pct did sales rise',
+    kind: 'amount',
+    pattern: new RegExp(
+      String.raw`^(?:(?:by )?how (?:much|many)|what(?: was the)?)\s*${PERCENT_WORD}(?![a-z])`,
+    ),
+  },
+  {
+    name: 'when',
+    example: 'when did the talks start',
+    kind: 'when',
+    pattern: /^(?:when|what (?:day|date|year|month|time))\b/,
+  },
+  {
+    name: 'who',
+    example: 'who owns the refinery',
+    kind: 'who',
+    pattern: /^(?:who|whom|whose|which (?:person|official|company|group|country))\b/,
+  },
+  { name: 'where', example: 'where did the talks take place', kind: 'where', pattern: /^where\b/ },
+  { name: 'why', example: 'why did the talks fail', kind: 'why', pattern: /^why\b/ },
+  { name: 'how', example: 'how did the house panel vote on pagliano', kind: 'how', pattern: /^how\b/ },
+  { name: 'what', example: 'what did the panel decide', kind: 'what', pattern: /^(?:what|which)\b/ },
+];
+
 function parseFact(parsed: ParsedQuestion, work: string): ParsedQuestion {
   const lower = work.toLowerCase();
   const asked = work.replace(/\s+(?:exactly|again|really|anyway)$/i, '');
@@ -572,20 +619,8 @@ function parseFact(parsed: ParsedQuestion, work: string): ParsedQuestion {
   } else if (whereIs && wordsOf(whereIs[1]!).length <= 4) {
     parsed.factKind = 'where-is';
     parsed.subject = cleanName(whereIs[1]!);
-  } else if (
-    /^(?:(?:by )?how (?:much|many|big|large|high|low|far|long|fast|old)|what (?:percentage|percent|share|amount|figure|number|price|rate|total)|what was the (?:figure|amount|total|number|rate|price|value|rise|fall|increase|drop))\b/.test(
-      lower,
-    )
-  )
-    parsed.factKind = 'amount';
-  else if (/^(?:when|what (?:day|date|year|month|time))\b/.test(lower)) parsed.factKind = 'when';
-  else if (/^(?:who|whom|whose|which (?:person|official|company|group|country))\b/.test(lower))
-    parsed.factKind = 'who';
-  else if (/^where\b/.test(lower)) parsed.factKind = 'where';
-  else if (/^why\b/.test(lower)) parsed.factKind = 'why';
-  else if (/^how\b/.test(lower)) parsed.factKind = 'how';
-  else if (/^(?:what|which)\b/.test(lower)) parsed.factKind = 'what';
-  else if (QUESTION_START.test(lower)) parsed.factKind = 'yes-no';
+  } else parsed.factKind = FACT_KIND_RULES.find((rule) => rule.pattern.test(lower))?.kind ?? null;
+  if (!parsed.factKind && QUESTION_START.test(lower)) parsed.factKind = 'yes-no';
 
   if (parsed.factKind) {
     parsed.intent = 'fact';

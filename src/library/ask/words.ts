@@ -20,6 +20,12 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   ).split(/\s+/),
 ]);
 
+/** A figure's percent sign as stories and people write it: "percent", "per cent", "pct", "%" (a regex source). */
+export const PERCENT_SIGN = String.raw`(?:percent|per\s?cent|pct|%)`;
+
+/** A percentage asked for: its sign or "percentage" (a regex source). */
+export const PERCENT_WORD = `(?:percentage|${PERCENT_SIGN})`;
+
 /** Words of a text, lower-cased, keeping inner apostrophes, dots of abbreviations and digits together. */
 export function wordsOf(text: string): string[] {
   const words: string[] = [];

@@ -36,6 +36,15 @@ describe('answerKind', () => {
       expect(example, `an example for ${rule.name}`).toBeDefined();
       expect(answerKind(example!)).toBe(rule.kind);
     });
+  it.each([
+    'what pct did sales rise in 1986',
+    'by how many pct did profit fall',
+    'how many percent voted',
+    'what % of the vote did he get',
+    'what per cent of shares does bp own',
+  ])('%s asks for a percentage, however it is written', (question) => {
+    expect(answerKind(question)).toBe('percent');
+  });
   it('reads other questions as asking for a thing', () => {
     expect(answerKind('what color was used for the logo')).toBe('thing');
   });
@@ -69,6 +78,30 @@ describe('candidatesOf', () => {
     const texts = candidatesOf(sentence).map((c) => sentence.slice(c.start, c.end));
     expect(texts).toEqual(expect.arrayContaining(['three or four', 'three or four firms', '10 to 15 pct']));
     expect(texts).not.toContain('four');
+  });
+
+  it('reads a percentage however its sign is written ("pct", "%", "percent", "per cent")', () => {
+    for (const sentence of [
+      'Sales rose 3 pct.',
+      'Sales rose 3%.',
+      'Sales rose 3 percent.',
+      'Sales rose 3 per cent.',
+    ]) {
+      const percentages = candidatesOf(sentence).filter((c) => c.shape.percent && !c.segment);
+      expect(percentages.map((c) => sentence.slice(c.start, c.end))[0], sentence).toMatch(
+        /^3\s?(?:pct|%|percent|per cent)$/,
+      );
+    }
+  });
+
+  it('never joins two separate figures ("74 pct four years")', () => {
+    const sentence = 'Its stake rose to 74 pct four years later, and to 80% two years on.';
+    // A clause may hold both ("rose to 74 pct four years later"); a phrase may not.
+    const texts = candidatesOf(sentence)
+      .filter((c) => !c.segment)
+      .map((c) => sentence.slice(c.start, c.end));
+    expect(texts).toEqual(expect.arrayContaining(['74 pct', 'four years', '80%', 'two years']));
+    expect(texts.filter((text) => /pct four|% two/.test(text))).toEqual([]);
   });
 
   it('never ends a phrase with a word that wants what follows it ("per")', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findDatePhrase } from '../../../src/library/ask/datePhrase.ts';
 import {
   FACT_FIRST_RULES,
+  FACT_KIND_RULES,
   NOT_A_SPEAKER_RULES,
   NOT_QUOTES_RULES,
   parseQuestion,
@@ -65,7 +66,7 @@ describe('parseQuestion: fact questions holding a story-list word', () => {
 
 describe('parseQuestion: parts', () => {
   it('reads a year typed with two digits at the end of a phrase, and leaves other figures', () => {
-    expect(read('how much tin did the us sell in 86').text).toBe('how much tin did the us sell in 1986');
+    expect(read('how much tin did the us sell in 86').text).toBe('how much tin did the US sell in 1986');
     expect(read("jobs added since '15?").text).toBe('jobs added since 2015');
     expect(read('what happens in 50 days').text).toBe('what happens in 50 days');
     expect(read('shares sold in 40').text).toBe('shares sold in 40');
@@ -239,5 +240,33 @@ describe("parseQuestion: someone's role with no question word", () => {
 
   it('leaves a possessive before other words a topic', () => {
     expect(read("iran's oil exports").intent).toBe('stories');
+  });
+});
+
+describe('parseQuestion: the kind of fact asked', () => {
+  for (const rule of FACT_KIND_RULES)
+    it(`rule "${rule.name}" reads its example`, () => {
+      expect(rule.pattern.test(rule.example)).toBe(true);
+      expect(read(rule.example).factKind).toBe(rule.kind);
+    });
+  it.each([
+    'what pct did sales rise in 1986',
+    'by how many pct did profit fall',
+    'what % of the vote did he get',
+    'what per cent of shares does bp own',
+    'what percent of voters backed him',
+  ])('%s asks for a figure, however a percentage is written', (question) => {
+    expect(read(question)).toMatchObject({ intent: 'fact', factKind: 'amount' });
+  });
+});
+
+describe('parseQuestion: "us" typed', () => {
+  it.each([
+    ['what did the us say about iran', true],
+    ['us trade deficit', true],
+    ['what can you tell us about cocoa', false],
+    ['show us the cocoa story', false],
+  ])('%s names the US: %s', (question, namesUs) => {
+    expect(/\bUS\b/.test(read(question).text)).toBe(namesUs);
   });
 });

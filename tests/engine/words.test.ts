@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { terms } from '../../src/engine/words.ts';
+
+describe('terms: abbreviations', () => {
+  it('reads a dotted abbreviation as one word, however it is dotted', () => {
+    expect(terms('U.S. officials')).toEqual(['us', 'official']);
+    expect(terms('the U.S officials')).toEqual(['us', 'official']);
+    expect(terms('talks at the U.N. and in the U.K.')).toEqual(['talk', 'un', 'uk']);
+    expect(terms('U.S.A.')).toEqual(['usa']);
+  });
+
+  it('keeps "US" in capitals as the abbreviation, and drops the pronoun', () => {
+    expect(terms('I rejected US offer')).toEqual(['rejected', 'us', 'offer']);
+    expect(terms('He told us so')).toEqual(['told']);
+  });
+
+  it('reads an abbreviation the same beside accented words', () => {
+    expect(terms('Bogotá and U.S. talks')).toEqual(['bogota', 'us', 'talk']);
+  });
+});
