@@ -9,7 +9,7 @@ import type { DateRange } from '../dateRange.ts';
 import type { AskResult } from '../results.ts';
 import { storyParagraphs } from '../sentenceIndex.ts';
 import type { SnapshotChange, StorySnapshot } from '../snapshot.ts';
-import { normalizeName } from '../text.ts';
+import { normalizeName, words } from '../text.ts';
 import { queryTermIds, searchText } from '../textIndex.ts';
 import { ANSWERABLE_THRESHOLD } from './answerable.ts';
 import { answerKind } from './extract.ts';
@@ -458,9 +458,6 @@ function storyLine(story: Story): string {
   return `${clip(readableHeadline(story.headline), 90)}, ${readableDate(story.date)}${place ? ` · ${place}` : ''}`;
 }
 
-/** The words of a text's names, lower-cased. */
-const nameWords = (text: string) => text.toLowerCase().match(/[\p{L}][\p{L}'-]*/gu) ?? [];
-
 /**
  * The best answer whose story names every place or speaker the question names ("how long did canada
  * and the eu negotiate": a story listing Canada among its places), when the best one's story lacks
@@ -471,7 +468,8 @@ function holdingNames(
   question: string,
   read: FoundExtract[],
 ): FoundExtract | undefined {
-  const names = nameWords(question).filter(
+  // Words read as the speaker and place indexes read names, so that a question's word meets their keys.
+  const names = words(question).filter(
     (word) =>
       word.length > 2 &&
       !STOPWORDS.has(word) &&
@@ -479,8 +477,8 @@ function holdingNames(
   );
   if (names.length === 0 || read.length < 2) return read[0];
   const holds = ({ story }: FoundExtract) => {
-    const words = new Set(
-      nameWords(
+    const held = new Set(
+      words(
         [
           story.headline,
           ...story.people.flatMap((p) => [p.name, ...p.aliases]),
@@ -488,7 +486,7 @@ function holdingNames(
         ].join(' '),
       ),
     );
-    return names.every((name) => words.has(name));
+    return names.every((name) => held.has(name));
   };
   if (holds(read[0]!)) return read[0];
   return (
