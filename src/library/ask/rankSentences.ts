@@ -323,11 +323,12 @@ export function poolSentences(
   // Each root of the pool read as each question word by the cosine of their vectors (0 below it):
   // a paraphrase shares no root with the question ("sacked" for "tackled").
   const asked = [...question.weights.keys()];
+  // Read on demand: only the words a sentence lacks are compared (NaN: not yet read).
   const similarities = new Map<string, Float64Array>();
   const similarTo = (key: string) => {
     let row = similarities.get(key);
     if (!row) {
-      row = Float64Array.from(asked, (word) => Math.max(0, rootSimilarity(word, key)));
+      row = new Float64Array(asked.length).fill(Number.NaN);
       similarities.set(key, row);
     }
     return row;
@@ -338,7 +339,10 @@ export function poolSentences(
     const best = new Float64Array(asked.length);
     for (const key of roots) {
       const row = similarTo(key);
-      for (const k of lacking) if (row[k]! > best[k]!) best[k] = row[k]!;
+      for (const k of lacking) {
+        if (Number.isNaN(row[k]!)) row[k] = Math.max(0, rootSimilarity(asked[k]!, key));
+        if (row[k]! > best[k]!) best[k] = row[k]!;
+      }
     }
     let sum = 0;
     for (const k of lacking) sum += best[k]! * question.weights.get(asked[k]!)!;
