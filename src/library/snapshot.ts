@@ -195,14 +195,20 @@ export function savedIndexesOf(snapshot: StorySnapshot): SavedIndexes {
   };
 }
 
-/** Saved entries with the lists packed apart given back to them, each as a view into the packed values. */
+/**
+ * Saved entries with the lists packed apart given back to them, each as a view into the packed values:
+ * put into the entries as read from the cache (which nothing else holds), not into copies of them.
+ */
 function withLists<K extends string, T extends Record<K, Uint32Array>>(
   entries: ReadonlyArray<Omit<T, K>>,
   key: K,
   lists: PackedLists,
 ): T[] {
   const views = unpacked(lists);
-  return entries.map((entry, i) => ({ ...entry, [key]: views[i]! }) as unknown as T);
+  entries.forEach((entry, i) => {
+    (entry as unknown as Record<K, Uint32Array>)[key] = views[i]!;
+  });
+  return entries as unknown as T[];
 }
 
 /**

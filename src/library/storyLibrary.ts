@@ -7,7 +7,7 @@
 import { storyIdOf } from '../engine/parseStory.ts';
 import type { FileIssue } from '../engine/types.ts';
 import { roleIndex } from './ask/answerFact.ts';
-import { prepareAsk } from './ask.ts';
+import { ASK_LOOKUPS, prepareAsk } from './ask.ts';
 import { watchFolderTree } from './folderWatch.ts';
 import { heapBytesPerStory, heapShortfall } from './heapBudget.ts';
 import { LoadError, type LoadedFile, loadStoryFiles } from './loader.ts';
@@ -199,6 +199,22 @@ function inOrderOf(known: ReadonlyMap<string, unknown>, files: readonly LoadedFi
   return out;
 }
 
+/**
+ * The lookups besides `ask`'s that answers build on first use: the speakers' name words by length, the
+ * fuzzy indexes of speakers and places, and (for a serving library) the places' regions, which read
+ * the gazetteer.
+ */
+function otherLookups(serving: boolean): Array<(snapshot: StorySnapshot) => unknown> {
+  return [
+    (snapshot) => wordGroupsOf(snapshot.speakers),
+    (snapshot) => snapshot.speakers.fuse,
+    (snapshot) => snapshot.places.fuse,
+    ...(serving ? [(snapshot: StorySnapshot) => placeRegions(snapshot.places)] : []),
+  ];
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** The load's wall time and its phases' (rounded to the millisecond) in the snapshot's load report. */
 function recordDuration(snapshot: StorySnapshot, durationMs: number, timings: Record<string, number>) {
   const load = snapshot.load as { durationMs: number; timings?: Record<string, number> };
@@ -351,9 +367,9 @@ export class StoryLibrary {
         restoredIndexes: true,
       },
     });
-    prepareAsk(snapshot);
-    wordGroupsOf(snapshot.speakers);
-    if (this.#options.serving) placeRegions(snapshot.places);
+    // The sentence index is restored with the rest; the other lookups answers would build on first use
+    // are built just after ready, a turn of the event loop each, before the files are checked.
+    void prepareSentenceIndex(snapshot);
     this.#snapshot = snapshot;
     const durationMs = Math.round(performance.now() - started);
     recordDuration(snapshot, durationMs, { ...timings, indexMs: performance.now() - indexStarted });
@@ -362,10 +378,14 @@ export class StoryLibrary {
       'stories loaded from the parse cache; checking the files',
     );
     // The files are checked after the caller has its library (a reload asked for meanwhile shares it).
-    const verifying = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+    const verifying = nextTurn().then(async () => {
       const { text } = cache.stories.columns;
       // A failure here only leaves the reads of answers to the disk.
       if (!(text instanceof Uint8Array)) text.prefetch().catch(() => {});
+      for (const prepare of [...ASK_LOOKUPS, ...otherLookups(this.#options.serving)]) {
+        prepare(snapshot);
+        await nextTurn();
+      }
       const files = cache.files;
       this.#files = new Map(files.map((file) => [file.path, file]));
       this.#numbered = files;
@@ -668,8 +688,7 @@ export class StoryLibrary {
     }
     // The lookups `ask` needs are built here, before the swap, so no question pays for them.
     prepareAsk(snapshot);
-    wordGroupsOf(snapshot.speakers);
-    if (this.#options.serving) placeRegions(snapshot.places);
+    for (const prepare of otherLookups(this.#options.serving)) prepare(snapshot);
     const indexMs = performance.now() - indexStarted;
     this.#snapshot = snapshot;
     // Parsed stories are kept in the snapshot's columns from now on, not as objects as well, and their
