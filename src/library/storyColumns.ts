@@ -80,15 +80,19 @@ export interface StoryColumns {
   /**
    * Paragraph offset maps (see offsets.ts): per-story offsets into the maps and whether the story has
    * them, each map's end in `offsetMapValues`. Hard-wrapped text has an anchor per line: the values are
-   * stored as the differences from the previous index and raw offset, as variable-length bytes.
+   * stored as the differences from the previous index and raw offset, as variable-length bytes (in
+   * memory, or left in the parse cache's files with the text: only a story's decoding reads them).
    */
   offsetMapOffsets: Uint32Array;
   hasOffsetMaps: Uint8Array;
   offsetMapEnds: Uint32Array;
-  offsetMapValues: Uint8Array;
+  offsetMapValues: Uint8Array | TextOnDisk;
 }
 
-/** Bytes kept in a file and read a range at a time (the story text of a warm start's parse cache). */
+/**
+ * Bytes kept in a file and read a range at a time (the story text and offset maps of a warm start's
+ * parse cache).
+ */
 export interface TextOnDisk {
   readonly byteLength: number;
   read(start: number, end: number): Buffer;
@@ -101,7 +105,7 @@ export interface TextOnDisk {
   prefetch(): Promise<void>;
 }
 
-/** Bytes `start … end` of a column set's text, wherever it is kept. */
+/** Bytes `start … end` of a column set's text or offset maps, wherever they are kept. */
 function textRange(text: Uint8Array | TextOnDisk, start: number, end: number): Uint8Array {
   return text instanceof Uint8Array ? text.subarray(start, end) : text.read(start, end);
 }
@@ -125,6 +129,14 @@ function writeOffsetMap(map: readonly number[], out: Growable<Uint8Array>) {
     }
     out.push(rest);
   }
+}
+
+/** The bytes of story `s`'s offset maps (one read when they are on disk) and where they start. */
+function offsetMapBytes(c: StoryColumns, s: number): { bytes: Uint8Array; at: number } {
+  const first = c.offsetMapOffsets[s]!;
+  const last = c.offsetMapOffsets[s + 1]!;
+  const at = first ? c.offsetMapEnds[first - 1]! : 0;
+  return { bytes: textRange(c.offsetMapValues, at, last ? c.offsetMapEnds[last - 1]! : 0), at };
 }
 
 function readOffsetMap(bytes: Uint8Array, start: number, end: number): number[] {
@@ -337,9 +349,10 @@ export class StoryColumnsBuilder {
     this.#textLength += end - start;
     this.#hasParagraphs.push(from.hasParagraphs[s]!);
     this.#hasOffsetMaps.push(from.hasOffsetMaps[s]!);
+    const maps = offsetMapBytes(from, s);
     for (let m = from.offsetMapOffsets[s]!; m < from.offsetMapOffsets[s + 1]!; m++) {
       this.#offsetMapValues.pushAll(
-        from.offsetMapValues.subarray(m ? from.offsetMapEnds[m - 1] : 0, from.offsetMapEnds[m]),
+        maps.bytes.subarray((m ? from.offsetMapEnds[m - 1]! : 0) - maps.at, from.offsetMapEnds[m]! - maps.at),
       );
       this.#offsetMapEnds.push(this.#offsetMapValues.length);
     }
@@ -596,10 +609,11 @@ export class StoryColumnsReader {
     };
     if (paragraphs) story.paragraphs = paragraphs;
     if (c.hasOffsetMaps[s]) {
-      const { offsetMapEnds: ends, offsetMapValues: values } = c;
+      const ends = c.offsetMapEnds;
+      const { bytes, at } = offsetMapBytes(c, s);
       const maps: number[][] = [];
       for (let m = c.offsetMapOffsets[s]!; m < c.offsetMapOffsets[s + 1]!; m++)
-        maps.push(readOffsetMap(values, m ? ends[m - 1]! : 0, ends[m]!));
+        maps.push(readOffsetMap(bytes, (m ? ends[m - 1]! : 0) - at, ends[m]! - at));
       story.paragraphOffsets = maps;
     }
     const extra = this.#item(first + 2);

@@ -13,7 +13,7 @@ import { heapBytesPerStory, heapShortfall } from './heapBudget.ts';
 import { LoadError, type LoadedFile, loadStoryFiles } from './loader.ts';
 import { type LoadProgress, progressReporter } from './loadProgress.ts';
 import {
-  type CacheContents,
+  type CachedFile,
   type CacheProblem,
   cacheFileFor,
   cacheWriteProblem,
@@ -309,7 +309,8 @@ export class StoryLibrary {
             { file, reason },
             `the parse cache cannot be read (${reason}); stories are parsed again and the cache rewritten`,
           ),
-        { storyTextOnDisk: settings.storyTextOnDisk },
+        // Served from the cache, the files' columns are read once it checks them, after ready.
+        { storyTextOnDisk: settings.storyTextOnDisk, filesLater: settings.verifyAfterReady },
       ).then((cache) => {
         timings.cacheReadMs = performance.now() - started;
         return cache;
@@ -319,13 +320,13 @@ export class StoryLibrary {
       const cache = await read();
       if (cache && library.#serveCache(cache, started, timings)) return library;
       whileStating = async () => {
-        if (cache) library.#adoptCache(cache);
+        if (cache) library.#adoptCache(cache, await cache.readFiles());
       };
     } else if (cacheFile) {
       // The cache is read in the thread pool while the story files are stated.
       whileStating = () =>
-        read().then((cache) => {
-          if (cache) library.#adoptCache(cache);
+        read().then(async (cache) => {
+          if (cache) library.#adoptCache(cache, await cache.readFiles());
         });
     }
     const report = await library.#load(started, true, timings, whileStating);
@@ -334,12 +335,12 @@ export class StoryLibrary {
   }
 
   /** What is known from the parse cache: its files, and its indexes for them in their order. */
-  #adoptCache(cache: CacheContents) {
+  #adoptCache(cache: ReadCacheContents, files: CachedFile[]) {
     this.#vocabulary = new Vocabulary(cache.vocabulary);
-    this.#files = new Map(cache.files.map((file) => [file.path, file]));
-    if (cache.indexes) this.#cached = { files: cache.files, indexes: cache.indexes };
+    this.#files = new Map(files.map((file) => [file.path, file]));
+    if (cache.indexes) this.#cached = { files, indexes: cache.indexes };
     if (cache.indexes?.text)
-      this.#indexed = { files: cache.files, text: { vocabulary: this.#vocabulary, ...cache.indexes.text } };
+      this.#indexed = { files, text: { vocabulary: this.#vocabulary, ...cache.indexes.text } };
   }
 
   /**
@@ -379,14 +380,23 @@ export class StoryLibrary {
     );
     // The files are checked after the caller has its library (a reload asked for meanwhile shares it).
     const verifying = nextTurn().then(async () => {
-      const { text } = cache.stories.columns;
+      const { text, offsetMapValues } = cache.stories.columns;
       // A failure here only leaves the reads of answers to the disk.
-      if (!(text instanceof Uint8Array)) text.prefetch().catch(() => {});
+      for (const onDisk of [text, offsetMapValues])
+        if (!(onDisk instanceof Uint8Array)) onDisk.prefetch().catch(() => {});
       for (const prepare of [...ASK_LOOKUPS, ...otherLookups(this.#options.serving)]) {
         prepare(snapshot);
         await nextTurn();
       }
-      const files = cache.files;
+      let files: CachedFile[];
+      try {
+        files = await cache.readFiles();
+      } catch (error) {
+        // Nothing known of the files: a later reload parses every one again.
+        const message = `the parse cache's list of files cannot be read (${error instanceof Error ? error.message : String(error)}); the files are parsed again at the next reload`;
+        this.#options.logger?.warn({ error: message }, 'story files not checked');
+        return this.#failedReload(message, started);
+      }
       this.#files = new Map(files.map((file) => [file.path, file]));
       this.#numbered = files;
       this.#indexed = { files, text: snapshot.text };
@@ -405,6 +415,19 @@ export class StoryLibrary {
    */
   get verified(): Promise<ReloadReport | null> {
     return this.#verified;
+  }
+
+  /** The report of a reload that failed as a whole and kept the set served. */
+  #failedReload(error: string, started: number): ReloadReport {
+    return {
+      added: [],
+      changed: [],
+      removed: [],
+      failed: [],
+      error,
+      stories: this.#snapshot.stories.length,
+      durationMs: Math.round(performance.now() - started),
+    };
   }
 
   /** The current story set. Hold on to it for the whole of one answer. */
@@ -549,15 +572,7 @@ export class StoryLibrary {
       bar.end();
       const message = error instanceof Error ? error.message : String(error);
       this.#options.logger?.warn({ error: message }, 'story reload failed; keeping the previous set');
-      return {
-        added: [],
-        changed: [],
-        removed: [],
-        failed: [],
-        error: message,
-        stories: this.#snapshot.stories.length,
-        durationMs: Math.round(performance.now() - started),
-      };
+      return this.#failedReload(message, started);
     }
     bar.end();
     const previous = this.#files;
