@@ -28,15 +28,15 @@ import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
-import { endsOf } from './growable.ts';
 import { runInSlices } from './slices.ts';
 import type { SavedIndexes } from './snapshot.ts';
 import { type StoryColumns, StoryColumnsReader, type TextOnDisk } from './storyColumns.ts';
 import { StoredStory, type StoryEntry, storyColumnsSteps } from './storyStore.ts';
+import { type StringList, stringList, stringsOf } from './stringList.ts';
 import type { TermVector } from './textIndex.ts';
 
 /** The layout of what is stored: a cache of another format is not read (a cold start rewrites it). */
-export const CACHE_FORMAT = 11;
+export const CACHE_FORMAT = 12;
 
 /** Far below the 2 GiB one read allows, and small enough to write without a large extra copy. */
 const SEGMENT_BYTES = 32 * 2 ** 20;
@@ -108,24 +108,6 @@ interface StoredCache {
   warnings: Array<[number, string]>;
   stories: StoryColumns;
   indexes: SavedIndexes | null;
-}
-
-/** Strings as one UTF-8 buffer and each one's end in it. */
-interface StringList {
-  bytes: Uint8Array;
-  ends: Uint32Array;
-}
-
-function stringList(values: readonly string[]): StringList {
-  return {
-    bytes: Buffer.from(values.join('')),
-    ends: endsOf(values.map((value) => Buffer.byteLength(value))),
-  };
-}
-
-function stringsOf({ bytes, ends }: StringList): string[] {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return Array.from(ends, (end, i) => buffer.toString('utf8', i === 0 ? 0 : ends[i - 1]!, end));
 }
 
 /** SHA-1 hashes as their 20 bytes each; any that is not one (none so far) kept as written, by row. */
@@ -628,7 +610,7 @@ function filesOf(columns: FileColumns, reader: StoryColumnsReader): CachedFile[]
       ctimeMs: ctimes[i]!,
       ino: inodes[i]!,
       sha1: sha1s[i]!,
-      story: new StoredStory(reader, i, stories.ids[i]!, stories.files[i]!),
+      story: new StoredStory(reader, i, reader.id(i), reader.file(i)),
       warnings: warned ? (JSON.parse(warned) as string[]) : NO_WARNINGS,
     };
   });

@@ -274,16 +274,10 @@ function* snapshotSteps(
   const vectorAt = (i: number) =>
     (vectors[i] ??= options.vectorOf?.(i) ?? storyTermVector(vocabulary, stories.at(i)!));
   const change = options.change;
-  let byId = change && patchedIds(stories, change);
-  if (!byId) {
-    byId = new Map<string, number>();
-    for (let i = 0; i < n; i++) {
-      const id = stories.idAt(i);
-      if (!byId.has(id)) byId.set(id, i);
-      if ((i & (ITEMS_PER_STEP - 1)) === 0) yield;
-    }
-  }
   const saved = options.saved?.order.length === n ? options.saved : undefined;
+  // Restored from the cache, the map is made when first asked for (just after ready, see StoryLibrary):
+  // 100,000 ids as strings are most of what a start would otherwise allocate.
+  let byId = (change && patchedIds(stories, change)) || (saved ? undefined : yield* storyIdSteps(stories));
   const order = saved?.order ?? (change ? patchedOrder(stories, change) : newestFirst(stories));
   yield;
   const rankOf = new Uint32Array(n);
@@ -347,7 +341,10 @@ function* snapshotSteps(
   }
   const snapshot: StorySnapshot = {
     stories,
-    byId,
+    get byId() {
+      byId ??= runNow(storyIdSteps(stories));
+      return byId;
+    },
     order,
     rankOf,
     text,
@@ -363,6 +360,17 @@ function* snapshotSteps(
       text: { vocabulary, ...saved.sentences.text },
     });
   return snapshot;
+}
+
+/** Story numbers by id (the first number of an id held twice). */
+function* storyIdSteps(stories: StoryStore): Steps<Map<string, number>> {
+  const byId = new Map<string, number>();
+  for (let i = 0; i < stories.length; i++) {
+    const id = stories.idAt(i);
+    if (!byId.has(id)) byId.set(id, i);
+    if ((i & (ITEMS_PER_STEP - 1)) === 0) yield;
+  }
+  return byId;
 }
 
 /**

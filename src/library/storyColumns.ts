@@ -16,6 +16,7 @@ import type {
   Story,
 } from '../engine/types.ts';
 import { type Growable, growableBytes, growableU32 } from './growable.ts';
+import { type StringList, stringAt, stringList, textOf } from './stringList.ts';
 
 const NONE = 0xffffffff;
 const KINDS: QuoteKind[] = ['direct', 'partial', 'indirect'];
@@ -43,8 +44,9 @@ export interface StoryColumns {
   count: number;
   /** Short repeated strings (dates, names, places, roles, cues), referred to by index. */
   strings: string[];
-  ids: string[];
-  files: string[];
+  /** Each story's id and file, as one buffer each (a string per story only when one is asked for). */
+  ids: StringList;
+  files: StringList;
   /** Per story: its date and its dateline's text, place and country (string ids, NONE for null). */
   dates: Uint32Array;
   datelines: Uint32Array;
@@ -316,9 +318,9 @@ export class StoryColumnsBuilder {
   }
 
   /** Appends row `s` of `from` as it is stored (file renamed to `file` when given). */
-  addRow(from: StoryColumns, s: number, file: string = from.files[s]!): this {
+  addRow(from: StoryColumns, s: number, file: string = stringAt(from.files, textOf(from.files), s)): this {
     const str = (id: number) => (id === NONE ? NONE : this.#string(from.strings[id]));
-    this.#ids.push(from.ids[s]!);
+    this.#ids.push(stringAt(from.ids, textOf(from.ids), s));
     this.#files.push(file);
     this.#summarySpans.push(from.summarySpans[s * 2]!, from.summarySpans[s * 2 + 1]!);
     this.#dates.push(str(from.dates[s]!));
@@ -364,8 +366,8 @@ export class StoryColumnsBuilder {
     return {
       count: this.#ids.length,
       strings: this.#strings,
-      ids: this.#ids,
-      files: this.#files,
+      ids: stringList(this.#ids),
+      files: stringList(this.#files),
       dates: this.#dates.done(),
       datelines: this.#datelines.done(),
       text: Uint8Array.prototype.slice.call(this.#text, 0, this.#textLength),
@@ -411,11 +413,24 @@ export class StoryColumnsReader {
   /** The story read last, looked at first: a story's items are mostly read one after another. */
   #last: { start: number; bytes: Buffer } | null = null;
 
+  readonly #idText: Buffer;
+  readonly #fileText: Buffer;
+
   constructor(columns: StoryColumns) {
     this.columns = columns;
     const { text } = columns;
     this.#text =
       text instanceof Uint8Array ? Buffer.from(text.buffer, text.byteOffset, text.byteLength) : null;
+    this.#idText = textOf(columns.ids);
+    this.#fileText = textOf(columns.files);
+  }
+
+  id(s: number): string {
+    return stringAt(this.columns.ids, this.#idText, s);
+  }
+
+  file(s: number): string {
+    return stringAt(this.columns.files, this.#fileText, s);
   }
 
   #str(id: number): string | null {
@@ -597,8 +612,8 @@ export class StoryColumnsReader {
       });
     }
     const story: Story = {
-      id: c.ids[s]!,
-      file: c.files[s]!,
+      id: this.id(s),
+      file: this.file(s),
       date: str(c.dates[s]!),
       dateline: this.dateline(s),
       headline: this.#item(first),
