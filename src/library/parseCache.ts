@@ -610,7 +610,7 @@ function filesOf(columns: FileColumns, reader: StoryColumnsReader): CachedFile[]
       ctimeMs: ctimes[i]!,
       ino: inodes[i]!,
       sha1: sha1s[i]!,
-      story: new StoredStory(reader, i, reader.id(i), reader.file(i)),
+      story: new StoredStory(reader, i),
       warnings: warned ? (JSON.parse(warned) as string[]) : NO_WARNINGS,
     };
   });

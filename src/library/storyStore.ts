@@ -7,14 +7,29 @@ import type { Dateline, Person, PlaceRef, Story } from '../engine/types.ts';
 import { ITEMS_PER_STEP, type Steps } from './slices.ts';
 import { type StoryColumns, StoryColumnsBuilder, StoryColumnsReader } from './storyColumns.ts';
 
-/** A story kept in columns: the columns' reader and row, with the id and file the loader needs. */
+/**
+ * A story kept in columns: the columns' reader and row, with the id and file the loader needs (read
+ * from the columns when asked for, so that an entry per file holds no strings of its own).
+ */
 export class StoredStory {
+  /** Set when the story is filed under another name than its columns' (see `withFile`). */
+  readonly #file: string | undefined;
+
   constructor(
     readonly reader: StoryColumnsReader,
     readonly row: number,
-    readonly id: string,
-    readonly file: string,
-  ) {}
+    file?: string,
+  ) {
+    if (file !== undefined && file !== reader.file(row)) this.#file = file;
+  }
+
+  get id(): string {
+    return this.reader.id(this.row);
+  }
+
+  get file(): string {
+    return this.#file ?? this.reader.file(this.row);
+  }
 }
 
 /** A story as parsed, or as kept in columns. */
@@ -23,9 +38,7 @@ export type StoryEntry = Story | StoredStory;
 /** The same stored story under another file name (a folder given by another path). */
 export function withFile(entry: StoryEntry, file: string): StoryEntry {
   if (entry.file === file) return entry;
-  return entry instanceof StoredStory
-    ? new StoredStory(entry.reader, entry.row, entry.id, file)
-    : { ...entry, file };
+  return entry instanceof StoredStory ? new StoredStory(entry.reader, entry.row, file) : { ...entry, file };
 }
 
 /** Decoded stories kept per store: enough for every story an answer touches, and a few answers more. */
@@ -213,7 +226,7 @@ export class StoryStore implements Iterable<Story> {
 
   /** Story `i` as kept here: what a loaded file holds once the snapshot is built. */
   entry(i: number): StoredStory {
-    return new StoredStory(this.#reader(i), this.#row(i), this.idAt(i), this.fileAt(i));
+    return new StoredStory(this.#reader(i), this.#row(i), this.#renamed.get(i));
   }
 
   /** Every story, decoded one at a time (a full pass, for building indexes at load time). */
