@@ -23,6 +23,7 @@ import {
   speakerDirectoryOf,
   speakerDirectorySteps,
 } from './speakers.ts';
+import { PatchedStoryNumbers, type StoryNumbers } from './storyIds.ts';
 import { type StoryEntry, StoryStore } from './storyStore.ts';
 import {
   compactTextIndexSteps,
@@ -57,7 +58,7 @@ export interface LoadInfo {
 export interface StorySnapshot {
   /** The stories, decoded on access (`stories.at(i)`); ids, files, dates and headlines at hand. */
   readonly stories: StoryStore;
-  readonly byId: ReadonlyMap<string, number>;
+  readonly byId: StoryNumbers;
   /** Story indexes, newest first (undated stories last); `rankOf` is its inverse. */
   readonly order: Uint32Array;
   readonly rankOf: Uint32Array;
@@ -374,24 +375,19 @@ function* storyIdSteps(stories: StoryStore): Steps<Map<string, number>> {
 }
 
 /**
- * The previous snapshot's story numbers by id with only the changed numbers' ids moved (a copy of the
+ * The previous snapshot's story numbers by id with only the changed numbers' ids moved (laid over its
  * map, not a build from every story); null when an id is held twice, before or after (a build then
  * keeps the first).
  */
-function patchedIds(stories: StoryStore, change: SnapshotChange): Map<string, number> | null {
+function patchedIds(stories: StoryStore, change: SnapshotChange): StoryNumbers | null {
   const { previous } = change;
   if (previous.byId.size !== previous.stories.length) return null;
-  const byId = new Map(previous.byId);
-  for (const s of change.changed)
-    if (s < previous.stories.length && byId.get(previous.stories.idAt(s)) === s)
-      byId.delete(previous.stories.idAt(s));
-  for (const s of change.changed) {
-    if (s >= stories.length) continue;
-    const id = stories.idAt(s);
-    if (byId.has(id)) return null;
-    byId.set(id, s);
-  }
-  return byId;
+  const changed = [...new Set(change.changed)];
+  return PatchedStoryNumbers.patch(
+    previous.byId,
+    changed.filter((s) => s < previous.stories.length).map((s) => [previous.stories.idAt(s), s] as const),
+    changed.filter((s) => s < stories.length).map((s) => [stories.idAt(s), s] as const),
+  );
 }
 
 /** Whether every changed story is an edit in place: the same number and rank before and after, as every other story. */
