@@ -76,9 +76,10 @@ export interface LibraryOptions {
   /**
    * Serve from the parse cache before the story files are checked (default false): the first snapshot is
    * the cache's stories and indexes as they are, ready in about the time the cache takes to read. The
-   * folders are then listed and every file stated in the background, as a reload does, and what changed
-   * since the cache was written is reloaded (`verified` settles then); until then an answer may come
-   * from a file's cached version. Without a usable cache the files are checked first, as usual.
+   * lookups answers otherwise make on first use are made just after, then the folders are listed and
+   * every file stated in the background, as a reload does, and what changed since the cache was written
+   * is reloaded (`verified` settles then); until then an answer may come from a file's cached version.
+   * Without a usable cache the files are checked first, as usual.
    */
   verifyAfterReady?: boolean;
 }
