@@ -119,29 +119,35 @@ interface PhraseWeightsFile {
   conjunctions: Record<string, number>;
 }
 
-/** The phrase ranker over the sentences the given sentence ranker (the shipped one if none) reads. */
-export function trainPhraseRanker(
-  snapshot: StorySnapshot,
-  questions: readonly SquadQuestion[],
-  sentenceWeights?: SentenceWeights,
-  label = 'phrases',
-): PhraseWeightsFile {
-  const groups = new GroupBuilder();
-  for (const q of questions) {
-    const { info, sentences } = readSentences(snapshot, q.question, { weights: sentenceWeights });
-    const rows = sentences.flatMap((read) =>
-      candidateFeatures(info, read.sentence, read.rank).map(({ candidate, features, conjunctions }) => ({
-        features,
-        sparse: conjunctions,
-        f1:
-          read.story.id === q.story_id
-            ? f1Score(read.sentence.slice(candidate.start, candidate.end), q.answers)
-            : 0,
-      })),
-    );
-    const best = Math.max(0, ...rows.map((row) => row.f1));
-    groups.add(rows.map((row) => ({ ...row, target: best > 0 && row.f1 === best ? 1 : 0 })));
-  }
+/** A candidate phrase as a training row: its features, and its token F1 against the gold answers. */
+interface PhraseRow {
+  features: Record<string, number>;
+  sparse: readonly string[];
+  f1: number;
+}
+
+/** The candidate phrases of the sentences read for a question, each a row (F1 0 out of its story). */
+function phraseRows(q: SquadQuestion, { info, sentences }: ReturnType<typeof readSentences>): PhraseRow[] {
+  return sentences.flatMap((read) =>
+    candidateFeatures(info, read.sentence, read.rank).map(({ candidate, features, conjunctions }) => ({
+      features,
+      sparse: conjunctions,
+      f1:
+        read.story.id === q.story_id
+          ? f1Score(read.sentence.slice(candidate.start, candidate.end), q.answers)
+          : 0,
+    })),
+  );
+}
+
+/** Adds a question's rows to the groups: right are the phrases reaching the best F1 any reaches. */
+export function addPhraseGroup(groups: GroupBuilder, rows: readonly PhraseRow[]): void {
+  const best = Math.max(0, ...rows.map((row) => row.f1));
+  groups.add(rows.map((row) => ({ ...row, target: best > 0 && row.f1 === best ? 1 : 0 })));
+}
+
+/** The phrase ranker fit to the groups of its questions. */
+export function fitPhraseRanker(groups: GroupBuilder, label = 'phrases'): PhraseWeightsFile {
   process.stderr.write(`${label}: ${groups.starts.length - 1} questions with a right phrase\n`);
   const done = groups.done(MIN_QUESTIONS);
   const weights = trainListwise(done, { steps: 300, l2: 1e-3, label });
@@ -153,6 +159,19 @@ export function trainPhraseRanker(
       Object.entries(weights).filter(([name, weight]) => !dense.has(name) && Math.abs(weight) >= 0.02),
     ),
   };
+}
+
+/** The phrase ranker over the sentences the given sentence ranker (the shipped one if none) reads. */
+export function trainPhraseRanker(
+  snapshot: StorySnapshot,
+  questions: readonly SquadQuestion[],
+  sentenceWeights?: SentenceWeights,
+  label = 'phrases',
+): PhraseWeightsFile {
+  const groups = new GroupBuilder();
+  for (const q of questions)
+    addPhraseGroup(groups, phraseRows(q, readSentences(snapshot, q.question, { weights: sentenceWeights })));
+  return fitPhraseRanker(groups, label);
 }
 
 /** Phrase weights as the phrase ranker reads them. */
