@@ -113,7 +113,7 @@ writeFileSync(
       features: weights,
     },
     null,
-    1,
+    2,
   )}\n`,
 );
 process.stderr.write(`trainAnswerable: wrote ${url.pathname}\n`);

@@ -958,7 +958,7 @@ export const KIND_FIT_RULES: ReadonlyArray<{
     kinds: ['place'],
     example: {
       question: 'where did the minister speak',
-      sentence: 'Minister Henk Vries spoke at the Hilton in Vienna on Tuesday.',
+      sentence: 'Minister Henk Vries spoke in Vienna on Tuesday.',
       answer: 'Vienna',
       named: { 'Henk Vries': 'person' },
     },
