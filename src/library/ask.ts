@@ -31,19 +31,24 @@ import { correctTerm } from './textIndex.ts';
 export type { ParsedQuestion } from './ask/parseQuestion.ts';
 export { parseQuestion } from './ask/parseQuestion.ts';
 
+/** The lookups `ask` builds on first use, one by one (a start from the cache builds them a turn apart). */
+export const ASK_LOOKUPS: ReadonlyArray<(snapshot: StorySnapshot) => void> = [
+  roleIndex,
+  prepareNames,
+  copiesOf,
+  // The misspelling lookup groups the vocabulary on first use.
+  (snapshot) => correctTerm(snapshot.text, 'prepare'),
+  // The related-words table is read on first use.
+  () => relatedRoots('prepare'),
+];
+
 /**
  * Builds what `ask` otherwise builds on first use (roles → people, name buckets for misspellings, the
- * the sentence index, in slices for a large set).
+ * sentence index, in slices for a large set).
  * Call it after loading a snapshot, off the path of the first question; `ask` works without it.
  */
 export function prepareAsk(snapshot: StorySnapshot): void {
-  roleIndex(snapshot);
-  prepareNames(snapshot);
-  copiesOf(snapshot);
-  // The misspelling lookup groups the vocabulary on first use; build it now.
-  correctTerm(snapshot.text, 'prepare');
-  // The related-words table is read on first use; read it now.
-  relatedRoots('prepare');
+  for (const prepare of ASK_LOOKUPS) prepare(snapshot);
   void prepareSentenceIndex(snapshot);
 }
 

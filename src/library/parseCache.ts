@@ -28,15 +28,15 @@ import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
-import { endsOf } from './growable.ts';
 import { runInSlices } from './slices.ts';
 import type { SavedIndexes } from './snapshot.ts';
 import { type StoryColumns, StoryColumnsReader, type TextOnDisk } from './storyColumns.ts';
 import { StoredStory, type StoryEntry, storyColumnsSteps } from './storyStore.ts';
+import { type StringList, stringList, stringsOf } from './stringList.ts';
 import type { TermVector } from './textIndex.ts';
 
 /** The layout of what is stored: a cache of another format is not read (a cold start rewrites it). */
-export const CACHE_FORMAT = 11;
+export const CACHE_FORMAT = 12;
 
 /** Far below the 2 GiB one read allows, and small enough to write without a large extra copy. */
 const SEGMENT_BYTES = 32 * 2 ** 20;
@@ -75,6 +75,11 @@ export interface CacheContents {
 /** A cache as read: its stories' columns too, row for row the files' stories. */
 export interface ReadCacheContents extends CacheContents {
   stories: StoryColumnsReader;
+  /**
+   * The files (`files` once this has settled): their columns are read from the segments now when the
+   * read left them there (see `CacheReadOptions.filesLater`).
+   */
+  readFiles(): Promise<CachedFile[]>;
 }
 
 /** Identifies a list of files and contents, in order: saved indexes are valid only for the same key. */
@@ -103,24 +108,6 @@ interface StoredCache {
   warnings: Array<[number, string]>;
   stories: StoryColumns;
   indexes: SavedIndexes | null;
-}
-
-/** Strings as one UTF-8 buffer and each one's end in it. */
-interface StringList {
-  bytes: Uint8Array;
-  ends: Uint32Array;
-}
-
-function stringList(values: readonly string[]): StringList {
-  return {
-    bytes: Buffer.from(values.join('')),
-    ends: endsOf(values.map((value) => Buffer.byteLength(value))),
-  };
-}
-
-function stringsOf({ bytes, ends }: StringList): string[] {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return Array.from(ends, (end, i) => buffer.toString('utf8', i === 0 ? 0 : ends[i - 1]!, end));
 }
 
 /** SHA-1 hashes as their 20 bytes each; any that is not one (none so far) kept as written, by row. */
@@ -277,19 +264,33 @@ async function readSections(
   }
 }
 
-/** The section of the story text (see `CacheReadOptions.storyTextOnDisk`). */
-function isStoryText({ path }: Section): boolean {
-  return path?.length === 2 && path[0] === 'stories' && path[1] === 'text';
+/** The story columns left in the cache's files (see `CacheReadOptions.storyTextOnDisk`). */
+const LEFT_ON_DISK = new Set(['text', 'offsetMapValues']);
+
+function isLeftOnDisk(path: ReadonlyArray<string | number> | undefined): boolean {
+  return path?.length === 2 && path[0] === 'stories' && LEFT_ON_DISK.has(String(path[1]));
 }
 
 export interface CacheReadOptions {
   /**
-   * Leave the story text in the cache's files and read it a story at a time when asked for (the last
-   * few thousand stories read are kept): about 1 KB a story less memory, at the cost of a read from the
-   * file for each story an answer touches first (a question over many stories is slower).
+   * Leave the story text and paragraph offset maps in the cache's files and read them a story at a time
+   * when asked for (the last few thousand stories' text read is kept): about 1.2 KB a story less memory
+   * and less to read at start, at the cost of a read from the file for each story an answer touches
+   * first (a question over many stories is slower).
    */
   storyTextOnDisk?: boolean;
+  /**
+   * Leave the files' paths, stats and hashes in the segments until `readFiles()` (a start served from
+   * the cache needs them only once it checks the files, after it is ready).
+   */
+  filesLater?: boolean;
 }
+
+/** The stored object's file columns (see StoredCache). */
+const FILE_COLUMNS = new Set(['paths', 'sizes', 'mtimes', 'ctimes', 'inodes', 'sha1s']);
+
+const isFileColumn = (path: ReadonlyArray<string | number> | undefined) =>
+  path !== undefined && FILE_COLUMNS.has(String(path[0]));
 
 const readAsync = promisify(readCallback);
 
@@ -385,7 +386,8 @@ function takeArrays(
 ): unknown {
   if (ArrayBuffer.isView(value)) {
     const type = arrayType(value);
-    if (!type || value.byteLength < SECTION_MIN_BYTES)
+    // What a reader may leave in the segments is a section however small.
+    if (!type || (value.byteLength < SECTION_MIN_BYTES && !isLeftOnDisk(path) && !isFileColumn(path)))
       // Small 16-bit arrays are narrowed at once, as large ones are in steps (see `narrowed`).
       return value instanceof Uint16Array && value.every((count) => count <= 0xff)
         ? Uint8Array.from(value)
@@ -498,7 +500,11 @@ export async function readCache(
     sections = await readSections(
       file,
       manifest,
-      (section) => Boolean(options.storyTextOnDisk && isStoryText(section)),
+      (section) =>
+        Boolean(
+          (options.storyTextOnDisk && isLeftOnDisk(section.path)) ||
+            (options.filesLater && isFileColumn(section.path)),
+        ),
       (k, buffer) => {
         if (k !== rest) return;
         try {
@@ -524,12 +530,15 @@ export async function readCache(
     deserialised = undefined;
     // Nor by the list of sections, which the contents' closures below keep.
     sections[rest] = null;
+    // Opened now, while the segments are surely there (see textOnDisk), and read when asked for.
+    const later: Array<{ section: Section; bytes: TextOnDisk }> = [];
     manifest.sections.forEach((section, k) => {
       const { path, type } = section;
       if (!path) return;
       const Type = ARRAY_TYPES[type!];
       const bytes = sections[k];
       if (bytes) putArray(stored, path, new Type(bytes));
+      else if (isFileColumn(path)) later.push({ section, bytes: textOnDisk(file, manifest, section) });
       else putArray(stored, path, textOnDisk(file, manifest, section));
     });
     const reader = new StoryColumnsReader(stored.stories);
@@ -538,15 +547,39 @@ export async function readCache(
     let files: CachedFile[] | undefined;
     // What the entries are made of, let go once they are made.
     let fileColumns: FileColumns | null = stored;
+    const entries = () => {
+      if (!files) {
+        files = filesOf(fileColumns!, reader);
+        fileColumns = null;
+      }
+      return files;
+    };
+    let reading: Promise<CachedFile[]> | undefined;
     return {
       parserVersion,
       vocabulary: stored.vocabulary,
       get files() {
-        if (!files) {
-          files = filesOf(fileColumns!, reader);
-          fileColumns = null;
-        }
-        return files;
+        if (later.length > 0) throw new Error('the files of this parse cache are read by readFiles()');
+        return entries();
+      },
+      readFiles() {
+        reading ??= (async () => {
+          for (const { section, bytes } of later) {
+            const Type = ARRAY_TYPES[section.type!];
+            let read: Uint8Array = await bytes.readAll();
+            // A view of a wider type must start at a multiple of its width (a small read may not).
+            if (read.byteOffset % Type.BYTES_PER_ELEMENT !== 0) read = new Uint8Array(read);
+            const buffer = read.buffer as ArrayBuffer;
+            putArray(
+              fileColumns!,
+              section.path!,
+              new Type(buffer, read.byteOffset, read.byteLength / Type.BYTES_PER_ELEMENT),
+            );
+          }
+          later.length = 0;
+          return entries();
+        })();
+        return reading;
       },
       stories: reader,
       ...(stored.indexes ? { indexes: stored.indexes } : {}),
@@ -577,7 +610,7 @@ function filesOf(columns: FileColumns, reader: StoryColumnsReader): CachedFile[]
       ctimeMs: ctimes[i]!,
       ino: inodes[i]!,
       sha1: sha1s[i]!,
-      story: new StoredStory(reader, i, stories.ids[i]!, stories.files[i]!),
+      story: new StoredStory(reader, i),
       warnings: warned ? (JSON.parse(warned) as string[]) : NO_WARNINGS,
     };
   });
@@ -662,9 +695,11 @@ export async function writeCache(
     indexes: contents.indexes ?? null,
   };
   await mkdir(dirname(file), { recursive: true });
-  // Story text left on disk by the read of an earlier cache is read back for the write.
-  const { text } = stored.stories;
+  // Story text and offset maps left on disk by the read of an earlier cache are read back for the write.
+  const { text, offsetMapValues } = stored.stories;
   if (!(text instanceof Uint8Array)) stored.stories = { ...stored.stories, text: await text.readAll() };
+  if (!(offsetMapValues instanceof Uint8Array))
+    stored.stories = { ...stored.stories, offsetMapValues: await offsetMapValues.readAll() };
   const arrays: Array<{ path: Array<string | number>; array: StoredArray }> = [];
   const rest = serialize(takeArrays(stored, [], arrays));
   for (const entry of arrays)

@@ -28,7 +28,8 @@ export interface PlaceIndex {
   /** Entry indexes, most stories first, with their normalised names (for prefix autocomplete). */
   byStories: Uint32Array;
   byStoriesKeys: string[];
-  fuse: Fuse<{ key: string; entry: number }>;
+  /** Made on first use (a misspelt place), or just after a start from the cache (see StoryLibrary). */
+  readonly fuse: Fuse<{ key: string; entry: number }>;
 }
 
 /** The dateline's place: the engine's canonical name, else the words before the comma, in title case. */
@@ -94,12 +95,21 @@ export function placeIndexOf(entries: PlaceEntry[]): PlaceIndex {
   const byStories = Uint32Array.from(entries.keys()).sort(
     (a, b) => entries[b]!.ranks.length - entries[a]!.ranks.length,
   );
-  const fuse = new Fuse(
-    [...byKey].map(([key, entry]) => ({ key, entry })),
-    { keys: ['key'], includeScore: true, threshold: 0.34, ignoreLocation: true },
-  );
   const byStoriesKeys = [...byStories].map((i) => normalizeName(entries[i]!.name));
-  return { entries, byKey, byStories, byStoriesKeys, fuse };
+  let fuse: Fuse<{ key: string; entry: number }> | undefined;
+  return {
+    entries,
+    byKey,
+    byStories,
+    byStoriesKeys,
+    get fuse() {
+      fuse ??= new Fuse(
+        [...byKey].map(([key, entry]) => ({ key, entry })),
+        { keys: ['key'], includeScore: true, threshold: 0.34, ignoreLocation: true },
+      );
+      return fuse;
+    },
+  };
 }
 
 /**

@@ -23,6 +23,7 @@ import {
   speakerDirectoryOf,
   speakerDirectorySteps,
 } from './speakers.ts';
+import { PatchedStoryNumbers, type StoryNumbers } from './storyIds.ts';
 import { type StoryEntry, StoryStore } from './storyStore.ts';
 import {
   compactTextIndexSteps,
@@ -57,7 +58,7 @@ export interface LoadInfo {
 export interface StorySnapshot {
   /** The stories, decoded on access (`stories.at(i)`); ids, files, dates and headlines at hand. */
   readonly stories: StoryStore;
-  readonly byId: ReadonlyMap<string, number>;
+  readonly byId: StoryNumbers;
   /** Story indexes, newest first (undated stories last); `rankOf` is its inverse. */
   readonly order: Uint32Array;
   readonly rankOf: Uint32Array;
@@ -195,14 +196,20 @@ export function savedIndexesOf(snapshot: StorySnapshot): SavedIndexes {
   };
 }
 
-/** Saved entries with the lists packed apart given back to them, each as a view into the packed values. */
+/**
+ * Saved entries with the lists packed apart given back to them, each as a view into the packed values:
+ * put into the entries as read from the cache (which nothing else holds), not into copies of them.
+ */
 function withLists<K extends string, T extends Record<K, Uint32Array>>(
   entries: ReadonlyArray<Omit<T, K>>,
   key: K,
   lists: PackedLists,
 ): T[] {
   const views = unpacked(lists);
-  return entries.map((entry, i) => ({ ...entry, [key]: views[i]! }) as unknown as T);
+  entries.forEach((entry, i) => {
+    (entry as unknown as Record<K, Uint32Array>)[key] = views[i]!;
+  });
+  return entries as unknown as T[];
 }
 
 /**
@@ -268,16 +275,10 @@ function* snapshotSteps(
   const vectorAt = (i: number) =>
     (vectors[i] ??= options.vectorOf?.(i) ?? storyTermVector(vocabulary, stories.at(i)!));
   const change = options.change;
-  let byId = change && patchedIds(stories, change);
-  if (!byId) {
-    byId = new Map<string, number>();
-    for (let i = 0; i < n; i++) {
-      const id = stories.idAt(i);
-      if (!byId.has(id)) byId.set(id, i);
-      if ((i & (ITEMS_PER_STEP - 1)) === 0) yield;
-    }
-  }
   const saved = options.saved?.order.length === n ? options.saved : undefined;
+  // Restored from the cache, the map is made when first asked for (just after ready, see StoryLibrary):
+  // 100,000 ids as strings are most of what a start would otherwise allocate.
+  let byId = (change && patchedIds(stories, change)) || (saved ? undefined : yield* storyIdSteps(stories));
   const order = saved?.order ?? (change ? patchedOrder(stories, change) : newestFirst(stories));
   yield;
   const rankOf = new Uint32Array(n);
@@ -341,7 +342,10 @@ function* snapshotSteps(
   }
   const snapshot: StorySnapshot = {
     stories,
-    byId,
+    get byId() {
+      byId ??= runNow(storyIdSteps(stories));
+      return byId;
+    },
     order,
     rankOf,
     text,
@@ -359,25 +363,31 @@ function* snapshotSteps(
   return snapshot;
 }
 
+/** Story numbers by id (the first number of an id held twice). */
+function* storyIdSteps(stories: StoryStore): Steps<Map<string, number>> {
+  const byId = new Map<string, number>();
+  for (let i = 0; i < stories.length; i++) {
+    const id = stories.idAt(i);
+    if (!byId.has(id)) byId.set(id, i);
+    if ((i & (ITEMS_PER_STEP - 1)) === 0) yield;
+  }
+  return byId;
+}
+
 /**
- * The previous snapshot's story numbers by id with only the changed numbers' ids moved (a copy of the
+ * The previous snapshot's story numbers by id with only the changed numbers' ids moved (laid over its
  * map, not a build from every story); null when an id is held twice, before or after (a build then
  * keeps the first).
  */
-function patchedIds(stories: StoryStore, change: SnapshotChange): Map<string, number> | null {
+function patchedIds(stories: StoryStore, change: SnapshotChange): StoryNumbers | null {
   const { previous } = change;
   if (previous.byId.size !== previous.stories.length) return null;
-  const byId = new Map(previous.byId);
-  for (const s of change.changed)
-    if (s < previous.stories.length && byId.get(previous.stories.idAt(s)) === s)
-      byId.delete(previous.stories.idAt(s));
-  for (const s of change.changed) {
-    if (s >= stories.length) continue;
-    const id = stories.idAt(s);
-    if (byId.has(id)) return null;
-    byId.set(id, s);
-  }
-  return byId;
+  const changed = [...new Set(change.changed)];
+  return PatchedStoryNumbers.patch(
+    previous.byId,
+    changed.filter((s) => s < previous.stories.length).map((s) => [previous.stories.idAt(s), s] as const),
+    changed.filter((s) => s < stories.length).map((s) => [stories.idAt(s), s] as const),
+  );
 }
 
 /** Whether every changed story is an edit in place: the same number and rank before and after, as every other story. */

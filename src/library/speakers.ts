@@ -39,7 +39,8 @@ export interface SpeakerDirectory {
   prefixKeys: string[];
   /** The most quoted speakers per first letter of a name's words: one typed letter is the commonest ask. */
   byInitial: Map<string, SpeakerEntry[]>;
-  fuse: Fuse<{ key: string; entry: number }>;
+  /** Made on first use (a misspelt name), or just after a start from the cache (see StoryLibrary). */
+  readonly fuse: Fuse<{ key: string; entry: number }>;
 }
 
 interface Draft {
@@ -261,7 +262,6 @@ export function speakerDirectoryOf(
     if (!list) map.set(key, [index]);
     else if (list[list.length - 1] !== index) list.push(index);
   };
-  const fuseItems: Array<{ key: string; entry: number }> = [];
   const prefixKeys: string[] = [];
   let form = 0;
   entries.forEach((entry, index) => {
@@ -270,7 +270,6 @@ export function speakerDirectoryOf(
       const key = formKeys[form]!;
       if (!key) continue;
       add(byKey, key, index);
-      fuseItems.push({ key, entry: index });
       for (const word of tokensOf(key)) add(byWord, word, index);
     }
   });
@@ -283,12 +282,6 @@ export function speakerDirectoryOf(
       (a, b) =>
         entries[b]!.quoteCount - entries[a]!.quoteCount || entries[a]!.name.localeCompare(entries[b]!.name),
     );
-  const fuse = new Fuse(fuseItems, {
-    keys: ['key'],
-    includeScore: true,
-    threshold: 0.4,
-    ignoreLocation: true,
-  });
   const byInitial = new Map<string, SpeakerEntry[]>();
   for (const i of byQuotes) {
     const entry = entries[i]!;
@@ -301,7 +294,28 @@ export function speakerDirectoryOf(
       byInitial.set(initial, list);
     }
   }
-  return { entries, byKey, byWord, byQuotes, formKeys, prefixKeys, byInitial, fuse };
+  // The fuzzy index is the costliest lookup and serves only a name matched by nothing else.
+  let fuse: Fuse<{ key: string; entry: number }> | undefined;
+  const fuzzy = () => {
+    const items: Array<{ key: string; entry: number }> = [];
+    for (let index = 0; index < entries.length; index++)
+      for (let at = firstForm[index]!; at < firstForm[index + 1]!; at++)
+        if (formKeys[at]) items.push({ key: formKeys[at]!, entry: index });
+    return new Fuse(items, { keys: ['key'], includeScore: true, threshold: 0.4, ignoreLocation: true });
+  };
+  return {
+    entries,
+    byKey,
+    byWord,
+    byQuotes,
+    formKeys,
+    prefixKeys,
+    byInitial,
+    get fuse() {
+      fuse ??= fuzzy();
+      return fuse;
+    },
+  };
 }
 
 /** Longer text is matched by its words (see `resolveSpeaker`): no name is longer. */

@@ -16,6 +16,7 @@ import type {
   Story,
 } from '../engine/types.ts';
 import { type Growable, growableBytes, growableU32 } from './growable.ts';
+import { type StringList, stringAt, stringList, textOf } from './stringList.ts';
 
 const NONE = 0xffffffff;
 const KINDS: QuoteKind[] = ['direct', 'partial', 'indirect'];
@@ -43,8 +44,9 @@ export interface StoryColumns {
   count: number;
   /** Short repeated strings (dates, names, places, roles, cues), referred to by index. */
   strings: string[];
-  ids: string[];
-  files: string[];
+  /** Each story's id and file, as one buffer each (a string per story only when one is asked for). */
+  ids: StringList;
+  files: StringList;
   /** Per story: its date and its dateline's text, place and country (string ids, NONE for null). */
   dates: Uint32Array;
   datelines: Uint32Array;
@@ -80,15 +82,19 @@ export interface StoryColumns {
   /**
    * Paragraph offset maps (see offsets.ts): per-story offsets into the maps and whether the story has
    * them, each map's end in `offsetMapValues`. Hard-wrapped text has an anchor per line: the values are
-   * stored as the differences from the previous index and raw offset, as variable-length bytes.
+   * stored as the differences from the previous index and raw offset, as variable-length bytes (in
+   * memory, or left in the parse cache's files with the text: only a story's decoding reads them).
    */
   offsetMapOffsets: Uint32Array;
   hasOffsetMaps: Uint8Array;
   offsetMapEnds: Uint32Array;
-  offsetMapValues: Uint8Array;
+  offsetMapValues: Uint8Array | TextOnDisk;
 }
 
-/** Bytes kept in a file and read a range at a time (the story text of a warm start's parse cache). */
+/**
+ * Bytes kept in a file and read a range at a time (the story text and offset maps of a warm start's
+ * parse cache).
+ */
 export interface TextOnDisk {
   readonly byteLength: number;
   read(start: number, end: number): Buffer;
@@ -101,7 +107,7 @@ export interface TextOnDisk {
   prefetch(): Promise<void>;
 }
 
-/** Bytes `start … end` of a column set's text, wherever it is kept. */
+/** Bytes `start … end` of a column set's text or offset maps, wherever they are kept. */
 function textRange(text: Uint8Array | TextOnDisk, start: number, end: number): Uint8Array {
   return text instanceof Uint8Array ? text.subarray(start, end) : text.read(start, end);
 }
@@ -125,6 +131,14 @@ function writeOffsetMap(map: readonly number[], out: Growable<Uint8Array>) {
     }
     out.push(rest);
   }
+}
+
+/** The bytes of story `s`'s offset maps (one read when they are on disk) and where they start. */
+function offsetMapBytes(c: StoryColumns, s: number): { bytes: Uint8Array; at: number } {
+  const first = c.offsetMapOffsets[s]!;
+  const last = c.offsetMapOffsets[s + 1]!;
+  const at = first ? c.offsetMapEnds[first - 1]! : 0;
+  return { bytes: textRange(c.offsetMapValues, at, last ? c.offsetMapEnds[last - 1]! : 0), at };
 }
 
 function readOffsetMap(bytes: Uint8Array, start: number, end: number): number[] {
@@ -304,9 +318,9 @@ export class StoryColumnsBuilder {
   }
 
   /** Appends row `s` of `from` as it is stored (file renamed to `file` when given). */
-  addRow(from: StoryColumns, s: number, file: string = from.files[s]!): this {
+  addRow(from: StoryColumns, s: number, file: string = stringAt(from.files, textOf(from.files), s)): this {
     const str = (id: number) => (id === NONE ? NONE : this.#string(from.strings[id]));
-    this.#ids.push(from.ids[s]!);
+    this.#ids.push(stringAt(from.ids, textOf(from.ids), s));
     this.#files.push(file);
     this.#summarySpans.push(from.summarySpans[s * 2]!, from.summarySpans[s * 2 + 1]!);
     this.#dates.push(str(from.dates[s]!));
@@ -337,9 +351,10 @@ export class StoryColumnsBuilder {
     this.#textLength += end - start;
     this.#hasParagraphs.push(from.hasParagraphs[s]!);
     this.#hasOffsetMaps.push(from.hasOffsetMaps[s]!);
+    const maps = offsetMapBytes(from, s);
     for (let m = from.offsetMapOffsets[s]!; m < from.offsetMapOffsets[s + 1]!; m++) {
       this.#offsetMapValues.pushAll(
-        from.offsetMapValues.subarray(m ? from.offsetMapEnds[m - 1] : 0, from.offsetMapEnds[m]),
+        maps.bytes.subarray((m ? from.offsetMapEnds[m - 1]! : 0) - maps.at, from.offsetMapEnds[m]! - maps.at),
       );
       this.#offsetMapEnds.push(this.#offsetMapValues.length);
     }
@@ -351,8 +366,8 @@ export class StoryColumnsBuilder {
     return {
       count: this.#ids.length,
       strings: this.#strings,
-      ids: this.#ids,
-      files: this.#files,
+      ids: stringList(this.#ids),
+      files: stringList(this.#files),
       dates: this.#dates.done(),
       datelines: this.#datelines.done(),
       text: Uint8Array.prototype.slice.call(this.#text, 0, this.#textLength),
@@ -398,11 +413,24 @@ export class StoryColumnsReader {
   /** The story read last, looked at first: a story's items are mostly read one after another. */
   #last: { start: number; bytes: Buffer } | null = null;
 
+  readonly #idText: Buffer;
+  readonly #fileText: Buffer;
+
   constructor(columns: StoryColumns) {
     this.columns = columns;
     const { text } = columns;
     this.#text =
       text instanceof Uint8Array ? Buffer.from(text.buffer, text.byteOffset, text.byteLength) : null;
+    this.#idText = textOf(columns.ids);
+    this.#fileText = textOf(columns.files);
+  }
+
+  id(s: number): string {
+    return stringAt(this.columns.ids, this.#idText, s);
+  }
+
+  file(s: number): string {
+    return stringAt(this.columns.files, this.#fileText, s);
   }
 
   #str(id: number): string | null {
@@ -584,8 +612,8 @@ export class StoryColumnsReader {
       });
     }
     const story: Story = {
-      id: c.ids[s]!,
-      file: c.files[s]!,
+      id: this.id(s),
+      file: this.file(s),
       date: str(c.dates[s]!),
       dateline: this.dateline(s),
       headline: this.#item(first),
@@ -596,10 +624,11 @@ export class StoryColumnsReader {
     };
     if (paragraphs) story.paragraphs = paragraphs;
     if (c.hasOffsetMaps[s]) {
-      const { offsetMapEnds: ends, offsetMapValues: values } = c;
+      const ends = c.offsetMapEnds;
+      const { bytes, at } = offsetMapBytes(c, s);
       const maps: number[][] = [];
       for (let m = c.offsetMapOffsets[s]!; m < c.offsetMapOffsets[s + 1]!; m++)
-        maps.push(readOffsetMap(values, m ? ends[m - 1]! : 0, ends[m]!));
+        maps.push(readOffsetMap(bytes, (m ? ends[m - 1]! : 0) - at, ends[m]! - at));
       story.paragraphOffsets = maps;
     }
     const extra = this.#item(first + 2);

@@ -7,13 +7,13 @@
 import { storyIdOf } from '../engine/parseStory.ts';
 import type { FileIssue } from '../engine/types.ts';
 import { roleIndex } from './ask/answerFact.ts';
-import { prepareAsk } from './ask.ts';
+import { ASK_LOOKUPS, prepareAsk } from './ask.ts';
 import { watchFolderTree } from './folderWatch.ts';
 import { heapBytesPerStory, heapShortfall } from './heapBudget.ts';
 import { LoadError, type LoadedFile, loadStoryFiles } from './loader.ts';
 import { type LoadProgress, progressReporter } from './loadProgress.ts';
 import {
-  type CacheContents,
+  type CachedFile,
   type CacheProblem,
   cacheFileFor,
   cacheWriteProblem,
@@ -76,9 +76,10 @@ export interface LibraryOptions {
   /**
    * Serve from the parse cache before the story files are checked (default false): the first snapshot is
    * the cache's stories and indexes as they are, ready in about the time the cache takes to read. The
-   * folders are then listed and every file stated in the background, as a reload does, and what changed
-   * since the cache was written is reloaded (`verified` settles then); until then an answer may come
-   * from a file's cached version. Without a usable cache the files are checked first, as usual.
+   * lookups answers otherwise make on first use are made just after, then the folders are listed and
+   * every file stated in the background, as a reload does, and what changed since the cache was written
+   * is reloaded (`verified` settles then); until then an answer may come from a file's cached version.
+   * Without a usable cache the files are checked first, as usual.
    */
   verifyAfterReady?: boolean;
 }
@@ -199,6 +200,23 @@ function inOrderOf(known: ReadonlyMap<string, unknown>, files: readonly LoadedFi
   return out;
 }
 
+/**
+ * The lookups besides `ask`'s that answers build on first use: story numbers by id, the speakers' name
+ * words by length, the fuzzy indexes of speakers and places, and (for a serving library) the places'
+ * regions, which read the gazetteer.
+ */
+function otherLookups(serving: boolean): Array<(snapshot: StorySnapshot) => unknown> {
+  return [
+    (snapshot) => snapshot.byId,
+    (snapshot) => wordGroupsOf(snapshot.speakers),
+    (snapshot) => snapshot.speakers.fuse,
+    (snapshot) => snapshot.places.fuse,
+    ...(serving ? [(snapshot: StorySnapshot) => placeRegions(snapshot.places)] : []),
+  ];
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** The load's wall time and its phases' (rounded to the millisecond) in the snapshot's load report. */
 function recordDuration(snapshot: StorySnapshot, durationMs: number, timings: Record<string, number>) {
   const load = snapshot.load as { durationMs: number; timings?: Record<string, number> };
@@ -293,7 +311,8 @@ export class StoryLibrary {
             { file, reason },
             `the parse cache cannot be read (${reason}); stories are parsed again and the cache rewritten`,
           ),
-        { storyTextOnDisk: settings.storyTextOnDisk },
+        // Served from the cache, the files' columns are read once it checks them, after ready.
+        { storyTextOnDisk: settings.storyTextOnDisk, filesLater: settings.verifyAfterReady },
       ).then((cache) => {
         timings.cacheReadMs = performance.now() - started;
         return cache;
@@ -303,13 +322,13 @@ export class StoryLibrary {
       const cache = await read();
       if (cache && library.#serveCache(cache, started, timings)) return library;
       whileStating = async () => {
-        if (cache) library.#adoptCache(cache);
+        if (cache) library.#adoptCache(cache, await cache.readFiles());
       };
     } else if (cacheFile) {
       // The cache is read in the thread pool while the story files are stated.
       whileStating = () =>
-        read().then((cache) => {
-          if (cache) library.#adoptCache(cache);
+        read().then(async (cache) => {
+          if (cache) library.#adoptCache(cache, await cache.readFiles());
         });
     }
     const report = await library.#load(started, true, timings, whileStating);
@@ -318,12 +337,12 @@ export class StoryLibrary {
   }
 
   /** What is known from the parse cache: its files, and its indexes for them in their order. */
-  #adoptCache(cache: CacheContents) {
+  #adoptCache(cache: ReadCacheContents, files: CachedFile[]) {
     this.#vocabulary = new Vocabulary(cache.vocabulary);
-    this.#files = new Map(cache.files.map((file) => [file.path, file]));
-    if (cache.indexes) this.#cached = { files: cache.files, indexes: cache.indexes };
+    this.#files = new Map(files.map((file) => [file.path, file]));
+    if (cache.indexes) this.#cached = { files, indexes: cache.indexes };
     if (cache.indexes?.text)
-      this.#indexed = { files: cache.files, text: { vocabulary: this.#vocabulary, ...cache.indexes.text } };
+      this.#indexed = { files, text: { vocabulary: this.#vocabulary, ...cache.indexes.text } };
   }
 
   /**
@@ -351,9 +370,9 @@ export class StoryLibrary {
         restoredIndexes: true,
       },
     });
-    prepareAsk(snapshot);
-    wordGroupsOf(snapshot.speakers);
-    if (this.#options.serving) placeRegions(snapshot.places);
+    // The sentence index is restored with the rest; the other lookups answers would build on first use
+    // are built just after ready, a turn of the event loop each, before the files are checked.
+    void prepareSentenceIndex(snapshot);
     this.#snapshot = snapshot;
     const durationMs = Math.round(performance.now() - started);
     recordDuration(snapshot, durationMs, { ...timings, indexMs: performance.now() - indexStarted });
@@ -362,11 +381,24 @@ export class StoryLibrary {
       'stories loaded from the parse cache; checking the files',
     );
     // The files are checked after the caller has its library (a reload asked for meanwhile shares it).
-    const verifying = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
-      const { text } = cache.stories.columns;
+    const verifying = nextTurn().then(async () => {
+      const { text, offsetMapValues } = cache.stories.columns;
       // A failure here only leaves the reads of answers to the disk.
-      if (!(text instanceof Uint8Array)) text.prefetch().catch(() => {});
-      const files = cache.files;
+      for (const onDisk of [text, offsetMapValues])
+        if (!(onDisk instanceof Uint8Array)) onDisk.prefetch().catch(() => {});
+      for (const prepare of [...ASK_LOOKUPS, ...otherLookups(this.#options.serving)]) {
+        prepare(snapshot);
+        await nextTurn();
+      }
+      let files: CachedFile[];
+      try {
+        files = await cache.readFiles();
+      } catch (error) {
+        // Nothing known of the files: a later reload parses every one again.
+        const message = `the parse cache's list of files cannot be read (${error instanceof Error ? error.message : String(error)}); the files are parsed again at the next reload`;
+        this.#options.logger?.warn({ error: message }, 'story files not checked');
+        return this.#failedReload(message, started);
+      }
       this.#files = new Map(files.map((file) => [file.path, file]));
       this.#numbered = files;
       this.#indexed = { files, text: snapshot.text };
@@ -385,6 +417,19 @@ export class StoryLibrary {
    */
   get verified(): Promise<ReloadReport | null> {
     return this.#verified;
+  }
+
+  /** The report of a reload that failed as a whole and kept the set served. */
+  #failedReload(error: string, started: number): ReloadReport {
+    return {
+      added: [],
+      changed: [],
+      removed: [],
+      failed: [],
+      error,
+      stories: this.#snapshot.stories.length,
+      durationMs: Math.round(performance.now() - started),
+    };
   }
 
   /** The current story set. Hold on to it for the whole of one answer. */
@@ -529,15 +574,7 @@ export class StoryLibrary {
       bar.end();
       const message = error instanceof Error ? error.message : String(error);
       this.#options.logger?.warn({ error: message }, 'story reload failed; keeping the previous set');
-      return {
-        added: [],
-        changed: [],
-        removed: [],
-        failed: [],
-        error: message,
-        stories: this.#snapshot.stories.length,
-        durationMs: Math.round(performance.now() - started),
-      };
+      return this.#failedReload(message, started);
     }
     bar.end();
     const previous = this.#files;
@@ -668,8 +705,7 @@ export class StoryLibrary {
     }
     // The lookups `ask` needs are built here, before the swap, so no question pays for them.
     prepareAsk(snapshot);
-    wordGroupsOf(snapshot.speakers);
-    if (this.#options.serving) placeRegions(snapshot.places);
+    for (const prepare of otherLookups(this.#options.serving)) prepare(snapshot);
     const indexMs = performance.now() - indexStarted;
     this.#snapshot = snapshot;
     // Parsed stories are kept in the snapshot's columns from now on, not as objects as well, and their

@@ -7,14 +7,29 @@ import type { Dateline, Person, PlaceRef, Story } from '../engine/types.ts';
 import { ITEMS_PER_STEP, type Steps } from './slices.ts';
 import { type StoryColumns, StoryColumnsBuilder, StoryColumnsReader } from './storyColumns.ts';
 
-/** A story kept in columns: the columns' reader and row, with the id and file the loader needs. */
+/**
+ * A story kept in columns: the columns' reader and row, with the id and file the loader needs (read
+ * from the columns when asked for, so that an entry per file holds no strings of its own).
+ */
 export class StoredStory {
+  /** Set when the story is filed under another name than its columns' (see `withFile`). */
+  readonly #file: string | undefined;
+
   constructor(
     readonly reader: StoryColumnsReader,
     readonly row: number,
-    readonly id: string,
-    readonly file: string,
-  ) {}
+    file?: string,
+  ) {
+    if (file !== undefined && file !== reader.file(row)) this.#file = file;
+  }
+
+  get id(): string {
+    return this.reader.id(this.row);
+  }
+
+  get file(): string {
+    return this.#file ?? this.reader.file(this.row);
+  }
 }
 
 /** A story as parsed, or as kept in columns. */
@@ -23,9 +38,7 @@ export type StoryEntry = Story | StoredStory;
 /** The same stored story under another file name (a folder given by another path). */
 export function withFile(entry: StoryEntry, file: string): StoryEntry {
   if (entry.file === file) return entry;
-  return entry instanceof StoredStory
-    ? new StoredStory(entry.reader, entry.row, entry.id, file)
-    : { ...entry, file };
+  return entry instanceof StoredStory ? new StoredStory(entry.reader, entry.row, file) : { ...entry, file };
 }
 
 /** Decoded stories kept per store: enough for every story an answer touches, and a few answers more. */
@@ -37,8 +50,11 @@ export class StoryStore implements Iterable<Story> {
   /** Per story: which reader and which row; null when it is the one reader's rows in order. */
   readonly #readerOf: Uint32Array | null;
   readonly #rowOf: Uint32Array | null;
-  readonly #ids: readonly string[];
-  readonly #files: readonly string[];
+  /**
+   * The stories filed under another name than their columns' (a folder given by another path): ids and
+   * files are read from the columns, not held as a string per story.
+   */
+  readonly #renamed: Map<number, string>;
   readonly #recent = new Map<number, Story>();
   /** Per reader, how many stories it serves (kept by patches; none kept means all from the first). */
   #served: Uint32Array | null = null;
@@ -47,20 +63,19 @@ export class StoryStore implements Iterable<Story> {
     readers: StoryColumnsReader[],
     readerOf: Uint32Array | null,
     rowOf: Uint32Array | null,
-    ids: readonly string[],
-    files: readonly string[],
+    length: number,
+    renamed: Map<number, string>,
   ) {
     this.#readers = readers;
     this.#readerOf = readerOf;
     this.#rowOf = rowOf;
-    this.#ids = ids;
-    this.#files = files;
-    this.length = ids.length;
+    this.length = length;
+    this.#renamed = renamed;
   }
 
   /** The stories of one set of columns, row for row (a start served from the parse cache). */
   static ofColumns(reader: StoryColumnsReader): StoryStore {
-    return new StoryStore([reader], null, null, reader.columns.ids, reader.columns.files);
+    return new StoryStore([reader], null, null, reader.columns.count, new Map());
   }
 
   /** The stories of `entries`, in order: parsed ones are encoded, stored ones kept where they are. */
@@ -70,15 +85,10 @@ export class StoryStore implements Iterable<Story> {
     const readers: StoryColumnsReader[] = [];
     const readerOf = new Uint32Array(entries.length);
     const rowOf = new Uint32Array(entries.length);
-    const ids = new Array<string>(entries.length);
-    const files = new Array<string>(entries.length);
-    const at = { readers, readerOf, rowOf, ids, files };
-    const parsedAt = placeEntries(entries, entries.keys(), at);
-    if (entries.length > 0 && parsedAt.length === entries.length) {
-      const { columns } = readers[0]!;
-      return new StoryStore(readers, null, null, columns.ids, columns.files);
-    }
-    return new StoryStore(readers, readerOf, rowOf, ids, files);
+    const renamed = new Map<number, string>();
+    const parsedAt = placeEntries(entries, entries.keys(), { readers, readerOf, rowOf, renamed });
+    if (entries.length > 0 && parsedAt.length === entries.length) return StoryStore.ofColumns(readers[0]!);
+    return new StoryStore(readers, readerOf, rowOf, entries.length, renamed);
   }
 
   /**
@@ -100,10 +110,10 @@ export class StoryStore implements Iterable<Story> {
       readerOf.set(previous.#readerOf.subarray(0, kept));
       rowOf.set(previous.#rowOf.subarray(0, kept));
     } else for (let i = 0; i < kept; i++) rowOf[i] = i;
-    const ids = previous.#ids.slice(0, kept);
-    const files = previous.#files.slice(0, kept);
+    const renamed = new Map<number, string>();
+    for (const [i, file] of previous.#renamed) if (i < kept) renamed.set(i, file);
     const mine = new Set(changed.filter((i) => i < n));
-    placeEntries(entries, mine, { readers, readerOf, rowOf, ids, files });
+    placeEntries(entries, mine, { readers, readerOf, rowOf, renamed });
     // The rows each column set still serves: those it served less the changed numbers' old ones, plus
     // the new ones.
     const served = new Uint32Array(readers.length);
@@ -113,7 +123,7 @@ export class StoryStore implements Iterable<Story> {
       if (i < previous.length) served[previous.#readerOf ? previous.#readerOf[i]! : 0]!--;
     for (const i of mine) served[readerOf[i]!]!++;
     for (let id = 0; id < readers.length; id++) if (served[id] === 0) readers[id] = UNUSED;
-    const store = new StoryStore(readers, readerOf, rowOf, ids, files);
+    const store = new StoryStore(readers, readerOf, rowOf, n, renamed);
     store.#served = served;
     return store;
   }
@@ -143,16 +153,17 @@ export class StoryStore implements Iterable<Story> {
 
   #decode(i: number): Story {
     const story = this.#reader(i).story(this.#row(i));
-    if (story.file !== this.#files[i]) story.file = this.#files[i]!;
+    const renamed = this.#renamed.get(i);
+    if (renamed !== undefined) story.file = renamed;
     return story;
   }
 
   idAt(i: number): string {
-    return this.#ids[i]!;
+    return this.#reader(i).id(this.#row(i));
   }
 
   fileAt(i: number): string {
-    return this.#files[i]!;
+    return this.#renamed.get(i) ?? this.#reader(i).file(this.#row(i));
   }
 
   dateAt(i: number): string | null {
@@ -215,7 +226,7 @@ export class StoryStore implements Iterable<Story> {
 
   /** Story `i` as kept here: what a loaded file holds once the snapshot is built. */
   entry(i: number): StoredStory {
-    return new StoredStory(this.#reader(i), this.#row(i), this.#ids[i]!, this.#files[i]!);
+    return new StoredStory(this.#reader(i), this.#row(i), this.#renamed.get(i));
   }
 
   /** Every story, decoded one at a time (a full pass, for building indexes at load time). */
@@ -235,19 +246,18 @@ function placeEntries(
     readers: StoryColumnsReader[];
     readerOf: Uint32Array;
     rowOf: Uint32Array;
-    ids: string[];
-    files: string[];
+    renamed: Map<number, string>;
   },
 ): number[] {
-  const { readers, readerOf, rowOf, ids, files } = at;
+  const { readers, readerOf, rowOf, renamed } = at;
   const readerIds = new Map(readers.map((reader, id) => [reader, id]));
   const parsed = new StoryColumnsBuilder();
   const parsedAt: number[] = [];
   for (const i of numbers) {
     const entry = entries[i]!;
-    ids[i] = entry.id;
-    files[i] = entry.file;
+    renamed.delete(i);
     if (entry instanceof StoredStory) {
+      if (entry.file !== entry.reader.file(entry.row)) renamed.set(i, entry.file);
       let id = readerIds.get(entry.reader);
       if (id === undefined) {
         id = readers.push(entry.reader) - 1;
@@ -276,14 +286,13 @@ function wholeColumns(entries: readonly StoryEntry[]): StoryColumnsReader | null
   const first = entries[0];
   if (!(first instanceof StoredStory) || first.reader.columns.count !== entries.length) return null;
   const { reader } = first;
-  const files = reader.columns.files;
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]!;
     if (
       !(entry instanceof StoredStory) ||
       entry.reader !== reader ||
       entry.row !== i ||
-      entry.file !== files[i]
+      entry.file !== reader.file(i)
     )
       return null;
   }

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ask } from '../../src/library/ask.ts';
 import { heapShortfall } from '../../src/library/heapBudget.ts';
 import { findStories, StoryLibrary, type StorySnapshot } from '../../src/library/index.ts';
-import { cacheFileFor, readCache, writeCache } from '../../src/library/parseCache.ts';
+import { type CachedFile, cacheFileFor, readCache, writeCache } from '../../src/library/parseCache.ts';
 import { parserVersion } from '../../src/library/parserVersion.ts';
 import { copiesOf, copyKeyBytes } from '../../src/library/sameText.ts';
 import { builtSentenceIndex, sentenceIndexOf } from '../../src/library/sentenceIndex.ts';
@@ -40,6 +40,18 @@ async function segmentedCache(segmentBytes: number) {
     .sort((a, b) => Number(a.split('.').at(-2)) - Number(b.split('.').at(-2)));
   return { folder, file, contents, segments, stories: first.snapshot.stories.length };
 }
+
+/** What the cache keeps of each file besides its story. */
+const fileFields = (entries: readonly CachedFile[]) =>
+  entries.map(({ path, size, mtimeMs, ctimeMs, ino, sha1, warnings }) => ({
+    path,
+    size,
+    mtimeMs,
+    ctimeMs,
+    ino,
+    sha1,
+    warnings,
+  }));
 
 describe('parse cache segments', () => {
   it('reads back typed arrays that hold only their own bytes, not the serialised rest they came in', async () => {
@@ -87,10 +99,13 @@ describe('parse cache segments', () => {
     expect(back.files.map((entry) => [entry.path, entry.sha1])).toEqual(
       contents.files.map((entry) => [entry.path, entry.sha1]),
     );
-    // Decoded, the story text read from the segments it was left in.
+    // Decoded, the story text and paragraph offset maps read from the segments they were left in.
+    const { text, offsetMapValues } = back.stories.columns;
+    expect([text, offsetMapValues].some((bytes) => bytes instanceof Uint8Array)).toBe(false);
     const decoded = (files: typeof back.files) => [...StoryStore.of(files.map((entry) => entry.story))];
     expect(decoded(back.files)).toEqual(decoded(contents.files));
     expect(decoded(back.files).length).toBeGreaterThan(4);
+    expect(decoded(back.files).filter((story) => story.paragraphOffsets?.length).length).toBeGreaterThan(1);
     expect(back.vocabulary).toEqual(contents.vocabulary);
     expect(back.indexes).toBeDefined();
     const restarted = await StoryLibrary.open({ dirs: [folder.dir], cacheDir: folder.cacheDir, workers: 0 });
@@ -255,6 +270,16 @@ describe('parse cache segments', () => {
     );
   });
 
+  it("leaves the files' paths, stats and hashes in the segments until they are asked for", async () => {
+    const { file, contents } = await segmentedCache(16 * 1024);
+    const later = (await readCache(file, parserVersion(), undefined, { filesLater: true }))!;
+    expect(() => later.files).toThrow(/readFiles/);
+    const files = await later.readFiles();
+    expect(fileFields(files)).toEqual(fileFields(contents.files));
+    expect(later.files).toBe(files);
+    expect(await later.readFiles()).toBe(files);
+  });
+
   it('reads story text left in the cache through once, and says when its file ended early', async () => {
     const { folder, file, segments } = await segmentedCache(16 * 1024);
     const back = (await readCache(file, parserVersion(), undefined, { storyTextOnDisk: true }))!;
@@ -275,17 +300,7 @@ describe('parse cache segments', () => {
     }));
     await writeCache(file, { ...contents, files });
     const back = (await readCache(file, parserVersion()))!;
-    const fields = (entries: typeof files) =>
-      entries.map(({ path, size, mtimeMs, ctimeMs, ino, sha1, warnings }) => ({
-        path,
-        size,
-        mtimeMs,
-        ctimeMs,
-        ino,
-        sha1,
-        warnings,
-      }));
-    expect(fields(back.files)).toEqual(fields(files));
+    expect(fileFields(back.files)).toEqual(fileFields(files));
     expect(back.files[2]!.sha1).toMatch(/^[0-9a-f]{40}$/);
   });
 

@@ -403,6 +403,15 @@ describe('StoryLibrary', () => {
     expect(findStories(warm.snapshot, { place: 'Tokyo' })).toEqual(
       findStories(cold.snapshot, { place: 'Tokyo' }),
     );
+    // Answered at once, before the lookups made just after ready are there, as a cold load answers;
+    // misspelt names included (the fuzzy indexes are made on first use).
+    const misspelt = (snapshot: StorySnapshot) => [
+      findQuotes(snapshot, { speaker: 'carlos mendes', limit: 5 }).results,
+      findStories(snapshot, { place: 'Tokio', limit: 5 }).results,
+    ];
+    expect(misspelt(warm.snapshot)).toEqual(misspelt(cold.snapshot));
+    expect(misspelt(cold.snapshot).every((results) => results.length > 0)).toBe(true);
+    expect(answersOf(warm.snapshot)).toEqual(answersOf(cold.snapshot));
     // Nothing changed: the check keeps the snapshot it served.
     const served = warm.snapshot;
     expect(await warm.verified).toMatchObject({ added: [], changed: [], removed: [], failed: [] });

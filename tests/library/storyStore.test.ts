@@ -77,8 +77,7 @@ describe('story store', () => {
 
   it('mixes stored rows, renamed ones and newly parsed stories, and writes them as one set of columns', () => {
     const reader = new StoryColumnsReader(encodeStories([seed, lyon]));
-    const stored = (row: number) =>
-      new StoredStory(reader, row, reader.columns.ids[row]!, reader.columns.files[row]!);
+    const stored = (row: number) => new StoredStory(reader, row);
     const entries = [withFile(stored(1), 'moved/lyon_quays.txt'), front, stored(0)];
     const expected = [{ ...lyon, file: 'moved/lyon_quays.txt' }, front, seed];
     const store = StoryStore.of(entries);
