@@ -590,6 +590,15 @@ function holdingNames(
 }
 
 /**
+ * A sentence holding every word of the question, from a story naming what the question names, with a
+ * phrase of the kind asked: it says the answer even where the answerability model is unsure of it
+ * ("when will swearingen retire": "Swearingen… will retire in August").
+ */
+function saysItAll(found: FoundExtract, names: ((story: Story) => boolean) | null): boolean {
+  return names !== null && found.coverage >= 1 && found.extract.fitsKind && names(found.story);
+}
+
+/**
  * Any other question: the phrase that answers it, in bold, then the sentence it comes from, then the
  * story. When no phrase scores well enough, or the sentence holds too little of the question, the
  * answer says the stories do not say, naming the closest story.
@@ -620,10 +629,16 @@ function answerBySentence(
   // large set's sentence index is being built.
   const read = findExtracts(snapshot, question, { limit: Number.POSITIVE_INFINITY, allowed });
   const names = storyNaming(snapshot, parsed.text);
-  const bySentence = holdingNames(snapshot, parsed.text, read, names, allowed);
+  const byNames = holdingNames(snapshot, parsed.text, read, names, allowed);
+  const bySentence =
+    byNames && byNames.sure < ANSWERABLE_THRESHOLD
+      ? (read.find((found) => found.unknown === 0 && saysItAll(found, names)) ?? byNames)
+      : byNames;
   // The sentence the ranker puts first: the closest one when no phrase of any is sure enough.
   const closestRead = read.find((found) => found.rank.top) ?? bySentence;
-  const sure = bySentence ? bySentence.sure >= ANSWERABLE_THRESHOLD && bySentence.unknown === 0 : true;
+  const sure = bySentence
+    ? (bySentence.sure >= ANSWERABLE_THRESHOLD || saysItAll(bySentence, names)) && bySentence.unknown === 0
+    : true;
   let best: Pick<
     FoundExtract,
     'story' | 'sentence' | 'paragraph' | 'sentenceStart' | 'extract' | 'coverage'

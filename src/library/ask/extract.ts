@@ -99,6 +99,19 @@ export interface Token {
 
 const TOKEN = /[$£€]?[\p{L}\p{N}]+(?:[.,'’&-][\p{L}\p{N}]+)*%?/gu;
 
+/** A word's root as the answerer compares words: a dotted abbreviation without its dots ("U.S." is `us`). */
+export function wordRoot(token: Token): string {
+  return /^\p{L}(?:\.\p{L})+\.?$/u.test(token.lower) ? token.lower.replace(/\./g, '') : root(token.lower);
+}
+
+/**
+ * A word that names something although it spells a function word: "US" in capitals or dotted (a
+ * question's "us" is read as "US" unless it asks something for the asker).
+ */
+function namesAbbreviation(token: Token): boolean {
+  return token.text === 'US' || /^\p{L}(?:\.\p{L})+\.?$/u.test(token.text);
+}
+
 export function tokensOf(sentence: string): Token[] {
   const out: Token[] = [];
   for (const match of sentence.matchAll(TOKEN))
@@ -541,8 +554,8 @@ export function questionInfo(question: string, weightOf: (stem: string) => numbe
   const words = new Map<string, number>();
   const tokens = tokensOf(question);
   for (const token of tokens) {
-    if (isStopword(token.lower) || QUESTION_ONLY.has(token.lower)) continue;
-    const s = root(token.lower);
+    if ((isStopword(token.lower) && !namesAbbreviation(token)) || QUESTION_ONLY.has(token.lower)) continue;
+    const s = wordRoot(token);
     words.set(s, Math.max(words.get(s) ?? 0, weightOf(s)));
   }
   const related = new Set<string>();
@@ -882,7 +895,7 @@ export function candidateFeatures(
   rank: SentenceRank,
 ): Array<{ candidate: Candidate; features: Features; conjunctions: string[] }> {
   const tokens = tokensOf(sentence);
-  const stems = tokens.map((t) => root(t.lower));
+  const stems = tokens.map(wordRoot);
   const tags = tokens.map((t, i) => coarseTag(t, i === 0));
   // Where the question's words stand in the sentence (function words aside, for the conjunctions).
   const questionWordsAt: number[] = [];

@@ -23,6 +23,7 @@ import {
   questionInfo,
   type SentenceRank,
   tokensOf,
+  wordRoot,
 } from './extract.ts';
 import { questionIds, rankSentences, type SentenceFeatures, type SentenceWeights } from './rankSentences.ts';
 
@@ -164,7 +165,7 @@ function heldOf(
   info: QuestionInfo,
   text: string,
 ): { held: number; lacking: number; lackingUnrelated: number } {
-  const stems = new Set(tokensOf(text).map((token) => root(token.lower)));
+  const stems = new Set(tokensOf(text).map(wordRoot));
   let total = 0;
   let held = 0;
   let heaviest = 0;

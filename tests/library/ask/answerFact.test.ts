@@ -132,3 +132,20 @@ describe('the story a question names', () => {
     expect(result.citations[0]?.id).toBe('brazil');
   });
 });
+
+describe('a sentence saying all the question asks', () => {
+  const snapshot = snapshotOfAll([
+    [
+      'date 1987-03-16 CHICAGO, March 16 - Continental Illinois Corp cut 850 jobs in 1986 and paid 4.5 billion dlrs to the agency in 1984, the bank said.\n' +
+        '    Swearingen, who came out of retirement in 1984 to head the struggling banking firm after a career as an oil industry executive, said he will retire when the three-year period he agreed to be chairman ends in August.\n' +
+        '    In 1986 the bank bought three small suburban banks.\n',
+      'bank.txt',
+    ],
+  ]);
+
+  it('answers with its phrase of the kind asked, from a story naming what the question names, however unsure the answerability model is', () => {
+    const result = ask(snapshot, 'when will swearingen retire');
+    expect(result.intent).toBe('fact');
+    expect(result.extract?.text).toBe('August');
+  });
+});

@@ -11,6 +11,7 @@ import {
   questionForm,
   questionInfo,
   tokensOf,
+  wordRoot,
 } from '../../../src/library/ask/extract.ts';
 import { ask, parseQuestion, prepareAsk } from '../../../src/library/ask.ts';
 import { buildSnapshot } from '../../../src/library/snapshot.ts';
@@ -28,6 +29,15 @@ const KIND_EXAMPLES: Record<string, string> = {
   why: 'why did the talks fail',
   how: 'how did the House panel vote on Pagliano',
 };
+
+describe('questionInfo: "US" names the country', () => {
+  it('keeps "US" and meets "U.S." in a sentence', () => {
+    const info = questionInfo('where did US and Iran officials talk', () => 1);
+    expect(info.words.has('us')).toBe(true);
+    expect(tokensOf('U.S. and Iranian officials talked').map(wordRoot)[0]).toBe('us');
+    expect(questionInfo('what did they tell us', () => 1).words.has('us')).toBe(false);
+  });
+});
 
 describe('answerKind', () => {
   for (const rule of ANSWER_KIND_RULES)
