@@ -14,18 +14,18 @@
  * unanswerable 2.0 questions while the F1 of the v1.1 questions and of the answerable 2.0 ones falls
  * by at most `MAX_F1_LOSS` against never abstaining. The corpus itself is never copied.
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { answerableFeatures, answerableScore } from '../src/library/ask/answerable.ts';
 import type { PhraseWeights } from '../src/library/ask/extract.ts';
 import { findExtracts } from '../src/library/ask/findExtract.ts';
 import type { SentenceWeights } from '../src/library/ask/rankSentences.ts';
 import type { StorySnapshot } from '../src/library/snapshot.ts';
-import { StoryLibrary } from '../src/library/storyLibrary.ts';
-import { f1Score, isHeldOut, readQuestions, type SquadQuestion, tuningFold } from './eval/squadScore.ts';
+import { f1Score, type SquadQuestion, tuningFold } from './eval/squadScore.ts';
 import { phraseWeights, trainPhraseRanker, trainSentenceRanker } from './train/extractors.ts';
 import { trainLogistic } from './train/listwise.ts';
+import { openTuning } from './train/tuningArticles.ts';
 
 /** The most F1 (share, 0..1) abstaining may cost on the tuning articles; the bar is 5 points. */
 const MAX_F1_LOSS = 0.04;
@@ -35,25 +35,8 @@ const { values } = parseArgs({
 });
 const shared = resolve(values.shared ?? process.env.NEWSBOT_SHARED ?? '../shared');
 
-/** A part's loaded articles and its tuning questions. */
-async function open(part: string) {
-  const dir = join(shared, 'corpora', 'squad', part);
-  if (!existsSync(dir)) {
-    process.stderr.write(`trainAnswerable: ${dir} is absent\n`);
-    process.exit(1);
-  }
-  const library = await StoryLibrary.open({
-    dirs: [join(dir, 'stories')],
-    cacheDir: join('.cache', `train-${part}`),
-    progress: false,
-    workers: 0,
-  });
-  const questions = readQuestions(join(dir, 'questions.jsonl')).filter((q) => !isHeldOut(q.title));
-  return { snapshot: library.snapshot, questions };
-}
-
-const v1Part = await open('v1.1-dev');
-const v2Part = await open('v2.0-part');
+const v1Part = await openTuning(shared, 'v1.1-dev', 'trainAnswerable');
+const v2Part = await openTuning(shared, 'v2.0-part', 'trainAnswerable');
 type Row = { q: SquadQuestion; found: ReturnType<typeof findExtracts>[number] | undefined; f1: number };
 /** A question's best phrase, read with the given rankers' weights (the shipped ones if none). */
 function rowOf(

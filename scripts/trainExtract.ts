@@ -1,19 +1,28 @@
 /**
- * `npx tsx scripts/trainExtract.ts [--shared DIR] [--only sentences|phrases]`: trains the answerer's two
+ * `npx tsx scripts/trainExtract.ts [--shared DIR] [--only sentences|phrases] [--cross-validate]`: trains the answerer's two
  * rankers (`train/extractors.ts`) on the SQuAD v1.1-dev questions of the articles that are not held apart
  * (`isHeldOut`), and writes their weights: the sentence ranker's to `sentenceWeights.json`, the phrase
  * ranker's (over the sentences the new sentence ranker reads first) to `extractWeights.json`.
  * `--only sentences` or `--only phrases` trains one of them (the phrase ranker over the shipped sentence
- * ranker). The corpus itself is never copied: only the weights are written.
+ * ranker). `--cross-validate [--without feature,…]` writes nothing: it prints the sentence ranker's
+ * two-fold cross-validation within the tuning articles (`crossValidateSentences`), some features read
+ * as 0 to measure what they add. The corpus itself is never copied: only the weights are written.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { StoryLibrary } from '../src/library/storyLibrary.ts';
 import { isHeldOut, readQuestions } from './eval/squadScore.ts';
-import { trainPhraseRanker, trainSentenceRanker } from './train/extractors.ts';
+import { crossValidateSentences, trainPhraseRanker, trainSentenceRanker } from './train/extractors.ts';
 
-const { values } = parseArgs({ options: { shared: { type: 'string' }, only: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    shared: { type: 'string' },
+    only: { type: 'string' },
+    'cross-validate': { type: 'boolean' },
+    without: { type: 'string' },
+  },
+});
 const shared = resolve(values.shared ?? process.env.NEWSBOT_SHARED ?? '../shared');
 const dir = join(shared, 'corpora', 'squad', 'v1.1-dev');
 if (!existsSync(dir)) {
@@ -30,6 +39,16 @@ const library = await StoryLibrary.open({
 const snapshot = library.snapshot;
 const questions = readQuestions(join(dir, 'questions.jsonl')).filter((q) => !isHeldOut(q.title));
 const trainedOn = `SQuAD v1.1-dev, ${questions.length} questions of the articles not held apart (scripts/trainExtract.ts)`;
+
+if (values['cross-validate']) {
+  const without = new Set(values.without?.split(',').filter(Boolean));
+  const folds = crossValidateSentences(snapshot, questions, without);
+  const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+  process.stdout.write(
+    `first sentence holds a gold answer, two-fold within the tuning articles${without.size > 0 ? ` without ${[...without].join(', ')}` : ''}: ${folds.map(percent).join(' / ')}, mean ${percent((folds[0]! + folds[1]!) / 2)}\n`,
+  );
+  process.exit(0);
+}
 
 function write(file: string, weights: object) {
   const url = new URL(`../src/library/ask/${file}`, import.meta.url);

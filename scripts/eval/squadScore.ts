@@ -41,7 +41,7 @@ export function tuningFold(title: string): number {
 }
 
 /** Lower case, no punctuation, no a/an/the, single spaces (the official normalisation). */
-function normalizeAnswer(text: string): string {
+export function normalizeAnswer(text: string): string {
   return text
     .toLowerCase()
     .replace(/[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~‘’“”–—]/g, '')

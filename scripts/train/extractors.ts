@@ -17,11 +17,13 @@ import {
   poolSentences,
   questionIds,
   rankQuestion,
+  type SentenceFeatures,
   type SentenceWeights,
+  sentenceScore,
 } from '../../src/library/ask/rankSentences.ts';
 import { sentenceIndexOf, sentenceText } from '../../src/library/sentenceIndex.ts';
 import type { StorySnapshot } from '../../src/library/snapshot.ts';
-import { f1Score, holdsAnswer, type SquadQuestion } from '../eval/squadScore.ts';
+import { f1Score, holdsAnswer, type SquadQuestion, tuningFold } from '../eval/squadScore.ts';
 import { GroupBuilder, trainListwise, trainListwiseModel } from './listwise.ts';
 
 /** The sentence ranker's tanh units beside its linear weights, and its training steps. */
@@ -30,27 +32,33 @@ const SENTENCE_STEPS = 600;
 /** Questions a conjunction must be seen in to be learned. */
 const MIN_QUESTIONS = 20;
 
-export function trainSentenceRanker(
+/** A question's pooled sentences as rows: their features, and whether each holds a gold answer. */
+type SentenceRows = Array<{ features: SentenceFeatures; target: number }>;
+
+function sentenceRows(
   snapshot: StorySnapshot,
-  questions: readonly SquadQuestion[],
-  label = 'sentences',
-): SentenceWeights {
+  q: SquadQuestion,
+  without: ReadonlySet<string> = new Set(),
+): SentenceRows {
   const index = sentenceIndexOf(snapshot)!;
+  const ids = questionIds(snapshot, index.text, q.question);
+  const pool = poolSentences(snapshot, index, rankQuestion(index.text, q.question, ids), ids);
+  return pool.map(({ n, features }) => {
+    for (const name of without) features[name as keyof SentenceFeatures] = 0;
+    return {
+      features,
+      target:
+        snapshot.stories.at(index.story[n]!)!.id === q.story_id &&
+        holdsAnswer(sentenceText(snapshot, index, n), q.answers)
+          ? 1
+          : 0,
+    };
+  });
+}
+
+function trainOnRows(questions: readonly SentenceRows[], label: string): SentenceWeights {
   const groups = new GroupBuilder();
-  for (const q of questions) {
-    const ids = questionIds(snapshot, index.text, q.question);
-    const pool = poolSentences(snapshot, index, rankQuestion(index.text, q.question, ids), ids);
-    groups.add(
-      pool.map(({ n, features }) => ({
-        features,
-        target:
-          snapshot.stories.at(index.story[n]!)!.id === q.story_id &&
-          holdsAnswer(sentenceText(snapshot, index, n), q.answers)
-            ? 1
-            : 0,
-      })),
-    );
-  }
+  for (const rows of questions) groups.add(rows);
   process.stderr.write(`${label}: ${groups.starts.length - 1} questions with a right sentence\n`);
   return trainListwiseModel(groups.done(), {
     steps: SENTENCE_STEPS,
@@ -60,35 +68,86 @@ export function trainSentenceRanker(
   }) as SentenceWeights;
 }
 
+export function trainSentenceRanker(
+  snapshot: StorySnapshot,
+  questions: readonly SquadQuestion[],
+  label = 'sentences',
+): SentenceWeights {
+  return trainOnRows(
+    questions.map((q) => sentenceRows(snapshot, q)),
+    label,
+  );
+}
+
+/**
+ * Two-fold cross-validation of the sentence ranker within the tuning articles (`tuningFold`): trained on
+ * one half's questions, the share of the other half's whose first sentence holds a gold answer, per
+ * fold. The features named in `without` read 0 (to measure what they add).
+ */
+export function crossValidateSentences(
+  snapshot: StorySnapshot,
+  questions: readonly SquadQuestion[],
+  without: ReadonlySet<string> = new Set(),
+): number[] {
+  const rows = questions.map((q) => sentenceRows(snapshot, q, without));
+  return [0, 1].map((fold) => {
+    const inFold = (k: number) => tuningFold(questions[k]!.title) === fold;
+    const weights = trainOnRows(
+      rows.filter((_, k) => !inFold(k)),
+      `fold ${fold}`,
+    );
+    let asked = 0;
+    let first = 0;
+    rows.forEach((pool, k) => {
+      if (!inFold(k)) return;
+      asked++;
+      let best: (typeof pool)[number] | undefined;
+      let bestScore = -Infinity;
+      for (const row of pool) {
+        const score = sentenceScore(row, weights);
+        if (score > bestScore) [best, bestScore] = [row, score];
+      }
+      if (best?.target) first++;
+    });
+    return first / Math.max(1, asked);
+  });
+}
+
 /** The phrase ranker's weights as shipped: dense features, and the conjunctions that weigh. */
 interface PhraseWeightsFile {
   features: Record<string, number>;
   conjunctions: Record<string, number>;
 }
 
-/** The phrase ranker over the sentences the given sentence ranker (the shipped one if none) reads. */
-export function trainPhraseRanker(
-  snapshot: StorySnapshot,
-  questions: readonly SquadQuestion[],
-  sentenceWeights?: SentenceWeights,
-  label = 'phrases',
-): PhraseWeightsFile {
-  const groups = new GroupBuilder();
-  for (const q of questions) {
-    const { info, sentences } = readSentences(snapshot, q.question, { weights: sentenceWeights });
-    const rows = sentences.flatMap((read) =>
-      candidateFeatures(info, read.sentence, read.rank).map(({ candidate, features, conjunctions }) => ({
-        features,
-        sparse: conjunctions,
-        f1:
-          read.story.id === q.story_id
-            ? f1Score(read.sentence.slice(candidate.start, candidate.end), q.answers)
-            : 0,
-      })),
-    );
-    const best = Math.max(0, ...rows.map((row) => row.f1));
-    groups.add(rows.map((row) => ({ ...row, target: best > 0 && row.f1 === best ? 1 : 0 })));
-  }
+/** A candidate phrase as a training row: its features, and its token F1 against the gold answers. */
+interface PhraseRow {
+  features: Record<string, number>;
+  sparse: readonly string[];
+  f1: number;
+}
+
+/** The candidate phrases of the sentences read for a question, each a row (F1 0 out of its story). */
+function phraseRows(q: SquadQuestion, { info, sentences }: ReturnType<typeof readSentences>): PhraseRow[] {
+  return sentences.flatMap((read) =>
+    candidateFeatures(info, read.sentence, read.rank).map(({ candidate, features, conjunctions }) => ({
+      features,
+      sparse: conjunctions,
+      f1:
+        read.story.id === q.story_id
+          ? f1Score(read.sentence.slice(candidate.start, candidate.end), q.answers)
+          : 0,
+    })),
+  );
+}
+
+/** Adds a question's rows to the groups: right are the phrases reaching the best F1 any reaches. */
+export function addPhraseGroup(groups: GroupBuilder, rows: readonly PhraseRow[]): void {
+  const best = Math.max(0, ...rows.map((row) => row.f1));
+  groups.add(rows.map((row) => ({ ...row, target: best > 0 && row.f1 === best ? 1 : 0 })));
+}
+
+/** The phrase ranker fit to the groups of its questions. */
+export function fitPhraseRanker(groups: GroupBuilder, label = 'phrases'): PhraseWeightsFile {
   process.stderr.write(`${label}: ${groups.starts.length - 1} questions with a right phrase\n`);
   const done = groups.done(MIN_QUESTIONS);
   const weights = trainListwise(done, { steps: 300, l2: 1e-3, label });
@@ -100,6 +159,19 @@ export function trainPhraseRanker(
       Object.entries(weights).filter(([name, weight]) => !dense.has(name) && Math.abs(weight) >= 0.02),
     ),
   };
+}
+
+/** The phrase ranker over the sentences the given sentence ranker (the shipped one if none) reads. */
+export function trainPhraseRanker(
+  snapshot: StorySnapshot,
+  questions: readonly SquadQuestion[],
+  sentenceWeights?: SentenceWeights,
+  label = 'phrases',
+): PhraseWeightsFile {
+  const groups = new GroupBuilder();
+  for (const q of questions)
+    addPhraseGroup(groups, phraseRows(q, readSentences(snapshot, q.question, { weights: sentenceWeights })));
+  return fitPhraseRanker(groups, label);
 }
 
 /** Phrase weights as the phrase ranker reads them. */

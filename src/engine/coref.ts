@@ -66,6 +66,11 @@ const ROLE_STOP =
   /^(?:and|or|but|who|whom|which|that|said|says|told|is|was|are|were|has|had|have|will|would)$/;
 /** The words that start what follows a role's noun: `chairman of…`, `spokeswoman for…`. */
 const ROLE_TAIL = /^(?:of|for|at|with)$/;
+/**
+ * Words a role's `of` phrase may run to: `director of the Division of Investment for the state of New
+ * Jersey` takes 11; longer, it is a clause rather than a role.
+ */
+const ROLE_TAIL_REACH = 16;
 const PARTY_WORDS =
   /^(democrats?|republicans?|democratic|conservatives?|liberals?|progressives?|independents?|libertarians?|officials|sources|aides|analysts|experts|critics|supporters|voters|observers)$/;
 
@@ -773,7 +778,7 @@ export class StoryEntities {
       end = head + 1;
       while (
         end + 1 < tokens.length &&
-        end - head < 10 &&
+        end - head < ROLE_TAIL_REACH &&
         !/^[,.;:]$/.test((tokens[end + 1] as Token).text)
       ) {
         const t = tokens[end + 1] as Token;

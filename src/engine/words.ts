@@ -127,6 +127,18 @@ function isAbbreviation(written: string, word: string, text: string, at: number)
 }
 
 /**
+ * The words of a text as the index reads them, none left out: folded, possessives and inner dots
+ * dropped (`Iran's` → `iran`, `U.S.` → `us`), unstemmed. The tokenizer of `terms`.
+ */
+export function plainWords(text: string): string[] {
+  const out: string[] = [];
+  WORD.lastIndex = 0;
+  const folded = fold(text);
+  for (let match = WORD.exec(folded); match; match = WORD.exec(folded)) out.push(cleanWord(match[0]));
+  return out;
+}
+
+/**
  * The index terms of a text: folded, stopwords dropped, stemmed. An abbreviation is one word, the
  * same however it is dotted, and kept even when it spells a stopword: "U.S.", "U.S" and "US" are all
  * `us`.

@@ -45,6 +45,15 @@ describe('people', () => {
     expect(role('Ray Cole')).toBeNull();
   });
 
+  it('takes a long of-phrase whole, to the comma that closes it', () => {
+    const people = peopleOf(
+      'Roland Machold, director of the Division of Investment for the state of New Jersey, said the sale went well.\n',
+    );
+    expect(people.find((p) => p.name === 'Roland Machold')?.role).toBe(
+      'director of the Division of Investment for the state of New Jersey',
+    );
+  });
+
   it('takes a lower-case role before the name', () => {
     const people = peopleOf('Company spokesman Brian Kowalski declined to comment.\n');
     expect(people).toContainEqual({

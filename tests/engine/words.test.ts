@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { terms } from '../../src/engine/words.ts';
+import { isStopword, plainWords, stem, terms } from '../../src/engine/words.ts';
 
 describe('terms: abbreviations', () => {
   it('reads a dotted abbreviation as one word, however it is dotted', () => {
@@ -16,5 +16,25 @@ describe('terms: abbreviations', () => {
 
   it('reads an abbreviation the same beside accented words', () => {
     expect(terms('Bogotá and U.S. talks')).toEqual(['bogota', 'us', 'talk']);
+  });
+});
+
+describe('plainWords', () => {
+  it('reads words as terms does, leaving none out and none stemmed', () => {
+    expect(plainWords("Iran's talks with the U.S. on Bogotá")).toEqual([
+      'iran',
+      'talks',
+      'with',
+      'the',
+      'us',
+      'on',
+      'bogota',
+    ]);
+    const text = 'The ministers held talks in Vienna for seven years';
+    expect(
+      plainWords(text)
+        .filter((word) => !isStopword(word))
+        .map(stem),
+    ).toEqual(terms(text));
   });
 });

@@ -25,3 +25,10 @@ export const lexicon = (): Record<string, string | string[]> =>
 
 /** One word a line: `root related-root …` (`scripts/buildRelated.ts`, from WordNet), most used first. */
 export const relatedRows = (): string[] => load('./related.json') as string[];
+
+/**
+ * Word vectors by root (`scripts/buildEmbeddings.ts`): the roots as one space-separated string, and
+ * `dimensions` int8 values per root, in the same order, as one base64 string.
+ */
+export const embeddingTable = (): { dimensions: number; roots: string; vectors: string } =>
+  load('./embeddings.json') as { dimensions: number; roots: string; vectors: string };

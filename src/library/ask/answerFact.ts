@@ -4,8 +4,12 @@
  * no sentence fits well enough the answer says so instead of guessing.
  */
 import { rawOffset } from '../../engine/offsets.ts';
+import { lexTag } from '../../engine/people.ts';
+import { relatedRoots } from '../../engine/related.ts';
 import type { Person, Span, Story } from '../../engine/types.ts';
+import { root } from '../../engine/words.ts';
 import type { DateRange } from '../dateRange.ts';
+import type { PlaceEntry } from '../placeIndex.ts';
 import type { AskResult } from '../results.ts';
 import { storyParagraphs } from '../sentenceIndex.ts';
 import type { SnapshotChange, StorySnapshot } from '../snapshot.ts';
@@ -458,40 +462,131 @@ function storyLine(story: Story): string {
   return `${clip(readableHeadline(story.headline), 90)}, ${readableDate(story.date)}${place ? ` · ${place}` : ''}`;
 }
 
+/** Whether ascending ranks hold a rank. */
+function holdsRank(ranks: Uint32Array | undefined, rank: number): boolean {
+  if (!ranks) return false;
+  let lo = 0;
+  let hi = ranks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranks[mid]! < rank) lo = mid + 1;
+    else hi = mid;
+  }
+  return ranks[lo] === rank;
+}
+
+/** compromise's tags of the words that name someone or somewhere; a word with any other tag is a common word. */
+const NAME_TAGS = /Name|Person|Place|Country|City|Region|Organization|Demonym/;
+
 /**
- * The best answer whose story names every place or speaker the question names ("how long did canada
- * and the eu negotiate": a story listing Canada among its places), when the best one's story lacks
- * one and that answer is sure enough; the best answer otherwise.
+ * A word of the language rather than a name: compromise tags it as no name, or WordNet relates it to
+ * other words and compromise does not tag it as a name ("stock", "jobs"; not "sears", "canada").
  */
-function holdingNames(
+function isCommonWord(word: string): boolean {
+  const tag = lexTag(word);
+  if (tag) return !NAME_TAGS.test(tag);
+  return relatedRoots(root(word)).length > 0;
+}
+
+/**
+ * What a question names that the set knows as a speaker (a full name or alias: "purolator", "wells
+ * fargo") or a place ("selma", "malaysias" typed without its apostrophe), at most three words each,
+ * longest first; a single common word ("long", "paper") that only some name holds is no name.
+ */
+function namesIn(
   snapshot: StorySnapshot,
   question: string,
-  read: FoundExtract[],
-): FoundExtract | undefined {
-  // Words read as the speaker and place indexes read names, so that a question's word meets their keys.
-  const names = words(question).filter(
-    (word) =>
-      word.length > 2 &&
-      !STOPWORDS.has(word) &&
-      (snapshot.speakers.byWord.has(word) || snapshot.places.byKey.has(word)),
-  );
-  if (names.length === 0 || read.length < 2) return read[0];
-  const holds = ({ story }: FoundExtract) => {
-    const held = new Set(
+): Array<{ words: string[]; place: PlaceEntry | null }> {
+  const typed = words(question);
+  const names: Array<{ words: string[]; place: PlaceEntry | null }> = [];
+  for (let i = 0; i < typed.length; ) {
+    let taken = 0;
+    for (let n = Math.min(3, typed.length - i); n >= 1 && taken === 0; n--) {
+      const span = typed.slice(i, i + n);
+      if (n === 1 && (span[0]!.length <= 2 || STOPWORDS.has(span[0]!))) continue;
+      for (const key of [span.join(' '), span.join(' ').replace(/(?<=[^s])s$/, '')]) {
+        if (n === 1 && isCommonWord(key)) continue;
+        const place = snapshot.places.byKey.has(key) ? quickPlace(snapshot, key) : null;
+        if (place || snapshot.speakers.byKey.has(key)) {
+          names.push({ words: key.split(' '), place });
+          taken = n;
+          break;
+        }
+      }
+    }
+    i += Math.max(taken, 1);
+  }
+  return names;
+}
+
+/** Stories, best first by their text, looked through for one naming what the question names. */
+const NAMING_STORIES = 50;
+
+/** The words of each story read for the names it holds, kept while the story is. */
+const namedWords = new WeakMap<Story, Set<string>>();
+
+/** A story's words as the speaker and place indexes read names: its text, its people and places. */
+function wordsNamed(story: Story): Set<string> {
+  let held = namedWords.get(story);
+  if (!held) {
+    held = new Set(
       words(
         [
           story.headline,
           ...story.people.flatMap((p) => [p.name, ...p.aliases]),
           ...story.places.map((p) => p.name),
+          ...(story.paragraphs ?? []),
         ].join(' '),
       ),
     );
-    return names.every((name) => held.has(name));
+    namedWords.set(story, held);
+  }
+  return held;
+}
+
+/**
+ * Whether a story names everything the question names (`namesIn`): in its text, among its people and
+ * places, or as a place's entry lists it ("us" for a story naming the United States). Null when the
+ * question names nothing.
+ */
+function storyNaming(snapshot: StorySnapshot, question: string): ((story: Story) => boolean) | null {
+  const names = namesIn(snapshot, question);
+  if (names.length === 0) return null;
+  return (story) => {
+    const held = wordsNamed(story);
+    const rank = snapshot.rankOf[snapshot.byId.get(story.id)!]!;
+    return names.every(
+      (name) => name.words.every((word) => held.has(word)) || holdsRank(name.place?.ranks, rank),
+    );
   };
-  if (holds(read[0]!)) return read[0];
-  return (
-    read.find((found) => holds(found) && found.sure >= ANSWERABLE_THRESHOLD && found.unknown === 0) ?? read[0]
-  );
+}
+
+/**
+ * The best answer whose story names every place or speaker the question names ("how long did canada
+ * and the eu negotiate": a story listing Canada among its places), when the best one's story lacks
+ * one and that answer is sure enough: one of those read, else the best answer within the best story
+ * by its text that names them all (its answering sentence may rank below another story's near miss);
+ * the best answer otherwise.
+ */
+function holdingNames(
+  snapshot: StorySnapshot,
+  question: string,
+  read: FoundExtract[],
+  names: ((story: Story) => boolean) | null,
+  allowed?: (story: number) => boolean,
+): FoundExtract | undefined {
+  if (!names || read.length === 0 || names(read[0]!.story)) return read[0];
+  const sure = (found: FoundExtract) => found.sure >= ANSWERABLE_THRESHOLD && found.unknown === 0;
+  const inRead = read.find((found) => names(found.story) && sure(found));
+  if (inRead) return inRead;
+  const { ids } = queryTermIds(snapshot.text, question, { correct: true });
+  const hits = searchText(snapshot.text, ids, 1, { top: NAMING_STORIES });
+  for (const s of hits.docs) {
+    if ((allowed && !allowed(s)) || !names(snapshot.stories.at(s)!)) continue;
+    const [best] = findExtracts(snapshot, question, { limit: 1, allowed: (story) => story === s });
+    return best && sure(best) ? best : read[0];
+  }
+  return read[0];
 }
 
 /**
@@ -524,7 +619,8 @@ function answerBySentence(
   // when it holds as much of the question (news questions typed as a few key words), as it is while a
   // large set's sentence index is being built.
   const read = findExtracts(snapshot, question, { limit: Number.POSITIVE_INFINITY, allowed });
-  const bySentence = holdingNames(snapshot, parsed.text, read);
+  const names = storyNaming(snapshot, parsed.text);
+  const bySentence = holdingNames(snapshot, parsed.text, read, names, allowed);
   // The sentence the ranker puts first: the closest one when no phrase of any is sure enough.
   const closestRead = read.find((found) => found.rank.top) ?? bySentence;
   const sure = bySentence ? bySentence.sure >= ANSWERABLE_THRESHOLD && bySentence.unknown === 0 : true;
@@ -546,8 +642,13 @@ function answerBySentence(
     (inStory.matched >= 2 || questionTerms(snapshot, words).size === 1)
       ? inStory
       : null;
-  // Another story's sentence (the same words filed again included) when it holds as much.
-  if (storyFit && storyFit.story.id !== best?.story.id) {
+  // Another story's sentence (the same words filed again included) when it holds as much, and names
+  // what the question names as the answer's story does.
+  if (
+    storyFit &&
+    storyFit.story.id !== best?.story.id &&
+    !(names && best && names(best.story) && !names(storyFit.story))
+  ) {
     const { extract, coverage } = extractIn(snapshot, question, storyFit.sentence.text);
     const at = locate(storyFit.story, storyFit.sentence.text);
     if (extract && at && (!best || coverage >= best.coverage))

@@ -358,10 +358,24 @@ export function answerWhoSaid(snapshot: StorySnapshot, phrase: string, range: Da
   const hits = searchText(snapshot.text, ids, ids.length >= 3 ? ids.length - 1 : ids.length);
   // How many of the words a quote holds in their own form ("continuing" for "continue": the same
   // first five letters), not only by a related word.
-  const ownHeld = (quote: Quote) => {
-    const held = new Set(terms(quote.text).flatMap((term) => [root(term), term.slice(0, 5)]));
-    return wantedRoots.filter(([own]) => held.has(own!) || (own!.length >= 5 && held.has(own!.slice(0, 5))))
-      .length;
+  const heldOwn = (text: string) => {
+    const held = new Set(terms(text).flatMap((term) => [root(term), term.slice(0, 5)]));
+    return wantedRoots.filter(([own]) => held.has(own!) || (own!.length >= 5 && held.has(own!.slice(0, 5))));
+  };
+  const ownHeld = (quote: Quote) => heldOwn(quote.text).length;
+  // The words a quote holds in no form are held by its story in their own form: a quote of another
+  // story on other news may hold every word but the one that says what the news is. A word of the quote
+  // that is one asked word stands for no other by relation ("continue" is no "talks").
+  const storyHoldsRest = ({ story, quote }: { story: Story; quote: Quote }) => {
+    const asked = new Set(wantedRoots.map(([own]) => own!));
+    const inQuote = new Set(terms(quote.text).map(root));
+    const rest = wantedRoots.filter(
+      ([own, ...related]) =>
+        !inQuote.has(own!) && !related.some((key) => inQuote.has(key) && !asked.has(key)),
+    );
+    if (rest.length === 0) return true;
+    const inStory = new Set(heldOwn([story.headline, ...(story.paragraphs ?? [])].join(' ')));
+    return rest.every((wanted) => inStory.has(wanted));
   };
   const matches: Array<{ story: Story; quote: Quote; exact: boolean; own: number }> = [];
   let sentenceMatch: { story: Story; text: string } | null = null;
@@ -405,12 +419,12 @@ export function answerWhoSaid(snapshot: StorySnapshot, phrase: string, range: Da
   const shown = distinctQuotes(
     (exactOnes.length > 0 ? exactOnes : []).map((m) => ({ ...m, id: m.story.id, text: m.quote.text })),
   ).slice(0, SHOWN);
-  const closest = exactOnes.length === 0 ? matches[0] : undefined;
+  const closest = exactOnes.length === 0 ? (matches.find((m) => storyHoldsRest(m)) ?? matches[0]) : undefined;
   if (shown.length === 0 && !sentenceMatch && closest) {
     // A quote holding all the words but one in their own form says the same: its speaker is the answer.
     const speaker = closest.quote.speaker;
     const mention =
-      speaker && closest.own >= wantedRoots.length - 1 && closest.quote.span
+      speaker && closest.own >= wantedRoots.length - 1 && storyHoldsRest(closest) && closest.quote.span
         ? nameNear(closest.story, speaker, closest.quote.span[0])
         : null;
     if (speaker && mention)

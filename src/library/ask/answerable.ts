@@ -28,6 +28,7 @@ export interface Found {
   figuresLacking: number;
   runnerUp: number;
   share: number;
+  negationDiffers: number;
 }
 
 export function answerableFeatures(found: Found): AnswerableFeatures {
@@ -58,6 +59,12 @@ export function answerableFeatures(found: Found): AnswerableFeatures {
     share: found.share,
     logShare: Math.log(found.share + 1e-6) / 5,
     logit: found.extract.logit / 5,
+    // Most of the question held but one weighty word said in no form: often a question written to
+    // differ from the sentence in that word ("least" for "most", another year).
+    nearMiss: found.contextHeld * found.lackingUnrelated,
+    heldNoForm: features.lacking,
+    exact: features.exact,
+    negationDiffers: found.negationDiffers,
   };
 }
 

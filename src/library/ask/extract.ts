@@ -212,6 +212,8 @@ export interface Candidate {
   shape: CandidateShape;
   /** A stretch of the sentence between punctuation marks or after a verb or function word (a clause). */
   segment: boolean;
+  /** A whole name, figure, time phrase or noun-phrase chunk as found, not a shorter form of one. */
+  whole: boolean;
 }
 
 /** The time phrases of a sentence, as token ranges `[from, to)`. */
@@ -307,9 +309,9 @@ function joinsTwoFigures(tokens: Token[], from: number, to: number): boolean {
  * function words and punctuation), each also in its shorter forms at either end.
  */
 export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(sentence)): Candidate[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, Candidate>();
   const out: Candidate[] = [];
-  const add = (from: number, to: number, segment = false) => {
+  const add = (from: number, to: number, segment = false, whole = false) => {
     while (from < to && CAPITAL_JOINERS.test(tokens[from]!.lower) && tokens[from]!.lower !== 'the') from++;
     while (
       to > from &&
@@ -338,16 +340,22 @@ export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(senten
       return;
     if (!segment && joinsTwoFigures(tokens, from, to)) return;
     const key = `${from}:${to}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push({
+    const known = seen.get(key);
+    if (known) {
+      known.whole ||= whole;
+      return;
+    }
+    const candidate: Candidate = {
       from,
       to,
       start: tokens[from]!.start,
       end: tokens[to - 1]!.end,
       shape: shapeOf(tokens, from, to),
       segment,
-    });
+      whole,
+    };
+    seen.set(key, candidate);
+    out.push(candidate);
   };
   const gapAfter = (i: number) =>
     /[,;:()"“”]|\s[-–—]\s/.test(sentence.slice(tokens[i]!.end, tokens[i + 1]?.start ?? tokens[i]!.end));
@@ -366,7 +374,7 @@ export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(senten
           (CAPITAL_JOINERS.test(tokens[j]!.lower) && j + 1 < n && isCapital(tokens[j + 1]!)))
       )
         j++;
-      add(i, j);
+      add(i, j, false, true);
       if (j - i > 1) {
         add(i, j - 1);
         add(i + 1, j);
@@ -387,7 +395,7 @@ export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(senten
           MONTHS.test(tokens[j]!.lower))
       )
         j++;
-      add(i, j);
+      add(i, j, false, true);
       // A range: "three or four", "10 to 15 pct".
       if (
         j + 1 < n &&
@@ -404,7 +412,7 @@ export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(senten
           (isNumber(tokens[k]!) || SCALE.test(tokens[k]!.lower))
         )
           k++;
-        add(i, k);
+        add(i, k, false, true);
         if (k < n && !gapAfter(k - 1) && !isStopword(tokens[k]!.lower)) add(i, k + 1);
       }
       if (j < n && !gapAfter(j - 1) && !isStopword(tokens[j]!.lower)) add(i, j + 1);
@@ -421,7 +429,7 @@ export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(senten
   // Time phrases ("later this week", "by the end of the year"), also without their preposition.
   for (const [from, to] of timePhrasesOf(tokens)) {
     add(from, to);
-    if (TIME_PREPOSITION.test(tokens[from]!.lower)) add(from + 1, to);
+    add(TIME_PREPOSITION.test(tokens[from]!.lower) ? from + 1 : from, to, false, true);
   }
   // Content chunks: runs of words that are not function words or verbs, "of" joining two runs.
   let i = 0;
@@ -437,7 +445,7 @@ export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(senten
       (!breaks[j] || (tokens[j]!.lower === 'of' && j + 1 < n && !breaks[j + 1]))
     )
       j++;
-    add(i, j);
+    add(i, j, false, true);
     // Shorter forms: without the first word, and the last two words (a head noun with its modifier).
     if (j - i > 1) add(i + 1, j);
     if (j - i > 2) {
@@ -483,6 +491,15 @@ export interface QuestionInfo {
    */
   slotBefore: string | null;
   slotAfter: string | null;
+  /**
+   * The question's main verb ("who founded…" → "found"), where its answer hangs in a sentence saying
+   * the same; null when it has none.
+   */
+  anchor: string | null;
+  /** Roots of the anchor and of its related words, as a sentence may say it. */
+  anchorForms: ReadonlySet<string>;
+  /** Roots of the "what X" noun's related words, a head noun of the kind asked for. */
+  thingRelated: ReadonlySet<string>;
 }
 
 const QUESTION_WORD =
@@ -537,6 +554,7 @@ export function questionInfo(question: string, weightOf: (stem: string) => numbe
       ? root(named)
       : null;
   const slot = slotWords(tokens, thing);
+  const anchor = anchorOf(tokens);
   return {
     kind: answerKind(question),
     form: questionForm(question),
@@ -545,7 +563,33 @@ export function questionInfo(question: string, weightOf: (stem: string) => numbe
     thing,
     slotBefore: slot.before,
     slotAfter: slot.after,
+    anchor,
+    anchorForms: new Set(anchor ? [anchor, ...relatedRoots(anchor)] : []),
+    thingRelated: new Set(thing ? relatedRoots(thing) : []),
   };
+}
+
+/**
+ * The question's main verb: its first content word tagged as a verb after the question word (before
+ * it when none follows: "the society was founded in what year"), auxiliaries aside.
+ */
+function anchorOf(tokens: Token[]): string | null {
+  const at = Math.max(
+    0,
+    tokens.findIndex((token) => WH_WORD.test(token.lower)),
+  );
+  const isVerb = (k: number) => {
+    const token = tokens[k]!;
+    return (
+      !isStopword(token.lower) &&
+      !AUXILIARY.test(token.lower) &&
+      !QUESTION_ONLY.has(token.lower) &&
+      /^VB/.test(coarseTag(token, k === 0))
+    );
+  };
+  for (let k = at + 1; k < tokens.length; k++) if (isVerb(k)) return root(tokens[k]!.lower);
+  for (let k = at - 1; k >= 0; k--) if (isVerb(k)) return root(tokens[k]!.lower);
+  return null;
 }
 
 /** Words of the question's form, not of its topic ("what is the name of…"). */
@@ -580,6 +624,7 @@ function featuresOf(
   stems: string[],
   rank: SentenceRank,
   questionWordsAt: readonly number[],
+  anchor: AnchorPlace,
 ): Features {
   const { kind } = question;
   const shape = candidate.shape;
@@ -665,6 +710,18 @@ function featuresOf(
     long: length > 4 ? 1 : 0,
     tokens: length / 4,
     thingHead: stems[candidate.to - 1] === question.thing ? 1 : 0,
+    thingRelated: question.thingRelated.has(stems[candidate.to - 1]!) ? 1 : 0,
+    thingBeside:
+      question.thing !== null &&
+      [
+        ...stems.slice(Math.max(0, candidate.from - 3), candidate.from),
+        ...stems.slice(candidate.to, candidate.to + 2),
+      ].some((stem) => stem === question.thing || question.thingRelated.has(stem))
+        ? 1
+        : 0,
+    whole: candidate.whole ? 1 : 0,
+    anchorNear: anchor.side === 'left' || anchor.side === 'right' ? 1 / anchor.distance : 0,
+    anchorInside: anchor.side === 'inside' ? 1 : 0,
     left,
     right,
     bothSides: left > 0 && right > 0 ? 1 : 0,
@@ -678,6 +735,26 @@ function featuresOf(
     sentenceLogit: Math.max(-10, rank.logit) / 5,
     sentenceTop: rank.top ? 1 : 0,
   };
+}
+
+/** Where a candidate stands against the sentence's match of the question's main verb (`anchor`). */
+interface AnchorPlace {
+  /** The candidate's side of the verb. */
+  side: 'left' | 'right' | 'inside' | 'none';
+  /** Words between them, counting the verb (0 when inside or none). */
+  distance: number;
+}
+
+/** The candidate's place against the nearest of the sentence's words at `anchorAt` (the left one on a tie). */
+function anchorPlace(anchorAt: readonly number[], candidate: Candidate): AnchorPlace {
+  let place: AnchorPlace = { side: 'none', distance: 0 };
+  for (const k of anchorAt) {
+    if (k >= candidate.from && k < candidate.to) return { side: 'inside', distance: 0 };
+    const side = k < candidate.from ? 'right' : 'left';
+    const distance = k < candidate.from ? candidate.from - k : k - candidate.to + 1;
+    if (place.side === 'none' || distance < place.distance) place = { side, distance };
+  }
+  return place;
 }
 
 /** 1 when a word's root stands among the sentence's roots `from .. to` (clipped to the sentence). */
@@ -703,6 +780,7 @@ function conjunctionsOf(
   matchedAt: readonly number[],
   candidate: Candidate,
   features: Features,
+  anchor: AnchorPlace,
 ): string[] {
   const { form, kind } = question;
   const { from, to } = candidate;
@@ -740,6 +818,10 @@ function conjunctionsOf(
     `${kind}|before ${before}`,
     `${form}|sides ${bucket(features.left)} ${bucket(features.right)}`,
     `${form}|slot ${features.slotAfterNext}${features.slotBeforePrevious}${features.slotAfterPrevious}${features.slotBeforeNext}`,
+    `${form}|anchor ${anchor.side} ${Math.min(anchor.distance, 4)}`,
+    `${form}|context ${features.questionWordBefore}${features.questionWordAfter}`,
+    `${form}|whole ${features.whole} ${candidate.segment ? 'segment' : last}`,
+    `${kind}|span ${Math.min(to - from, 5)}`,
   ];
   if (candidate.segment)
     out.push(`${form}|segment ${before} ${first}`, `${form}|segment length ${Math.min(to - from, 12) >> 2}`);
@@ -808,12 +890,17 @@ export function candidateFeatures(
     if (question.words.has(stem)) questionWordsAt.push(i);
   });
   const matchedAt = questionWordsAt.filter((i) => !isStopword(tokens[i]!.lower));
+  const anchorAt: number[] = [];
+  stems.forEach((stem, i) => {
+    if (question.anchorForms.has(stem)) anchorAt.push(i);
+  });
   return candidatesOf(sentence, tokens).map((candidate) => {
-    const features = featuresOf(question, tokens, candidate, stems, rank, questionWordsAt);
+    const anchor = anchorPlace(anchorAt, candidate);
+    const features = featuresOf(question, tokens, candidate, stems, rank, questionWordsAt, anchor);
     return {
       candidate,
       features,
-      conjunctions: conjunctionsOf(question, tokens, tags, matchedAt, candidate, features),
+      conjunctions: conjunctionsOf(question, tokens, tags, matchedAt, candidate, features, anchor),
     };
   });
 }

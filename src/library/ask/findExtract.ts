@@ -41,6 +41,8 @@ export interface FoundExtract extends ReadSentence {
   lackingUnrelated: number;
   /** Figures the question gives that the sentence and its neighbours lack. */
   figuresLacking: number;
+  /** 1 when one of the question and the sentence is negated and the other not. */
+  negationDiffers: number;
   /** The score of the best other phrase, for the best one (0 for the others). */
   runnerUp: number;
   /** The phrase ranker's probability of this phrase among every phrase of the sentences read. */
@@ -211,7 +213,7 @@ const nameKinds = new WeakMap<Story, Map<string, NameKind>>();
  * What a story knows a phrase as: one of its places, else one of its people or organisations (by
  * name or alias); places first, as a government quoted by its country's name is still a place.
  */
-function nameKindIn(story: Story): (phrase: string) => NameKind | null {
+export function nameKindIn(story: Story): (phrase: string) => NameKind | null {
   let kinds = nameKinds.get(story);
   if (!kinds) {
     kinds = new Map();
@@ -224,6 +226,9 @@ function nameKindIn(story: Story): (phrase: string) => NameKind | null {
   const known = kinds;
   return (phrase) => known.get(phrase) ?? null;
 }
+
+/** A negation: "not", "never", "n't", "no", "none", "neither", "nor", "without". */
+const NEGATION = /\b(?:not|never|no|none|neither|nor|without|cannot)\b|n[’']t\b/i;
 
 /** The best answers to a question, best first: the best phrase of each sentence read. */
 export function findExtracts(
@@ -241,6 +246,7 @@ export function findExtracts(
     weights: options.weights?.sentences,
   });
   const figures = question.match(/\d[\d,.]*\d|\d/g) ?? [];
+  const negated = NEGATION.test(question);
   const found: Array<Omit<FoundExtract, 'sure'>> = [];
   for (const read of sentences) {
     const extract = extractFrom(
@@ -260,6 +266,7 @@ export function findExtracts(
       lacking: context.lacking,
       lackingUnrelated: context.lackingUnrelated,
       figuresLacking: figures.filter((figure) => !read.context.includes(figure)).length,
+      negationDiffers: NEGATION.test(read.sentence) === negated ? 0 : 1,
       runnerUp: 0,
       share: 0,
     });

@@ -4,9 +4,10 @@
  * speaker exists is decided later, against the snapshot.
  */
 import { genderOfWord, isRoleNoun, isTitle } from '../../engine/people.ts';
+import { plainWords } from '../../engine/words.ts';
 import type { AskIntent } from '../results.ts';
 import { findDatePhrase } from './datePhrase.ts';
-import { contentStems, PERCENT_WORD, STOPWORDS, wordsOf } from './words.ts';
+import { contentStems, PERCENT_WORD, STOPWORDS } from './words.ts';
 
 /** What kind of fact a question asks for; it steers which sentences can answer it. */
 export type FactKind =
@@ -309,7 +310,7 @@ export function parseQuestion(question: string, now: Date = new Date()): ParsedQ
   const parsed = empty(text);
   if (SMALL_TALK.test(raw.replace(/<@[!&]?\d+>|@newsbot\b/gi, '').trim()))
     return { ...parsed, smallTalk: true };
-  if (!text || wordsOf(text).length === 0) return parsed;
+  if (!text || plainWords(text).length === 0) return parsed;
 
   // Quoted words are kept apart so that nothing inside them is read as a date, place or name.
   let work = text;
@@ -529,7 +530,7 @@ function parseStories(parsed: ParsedQuestion, work: string): ParsedQuestion {
       );
     parsed.topic = cleanTopic(left);
     // "Sydney stories on 3/15/1987": a name or two with no marker may be the place the stories are from.
-    if (!place && parsed.topic && wordsOf(parsed.topic).length <= 3) {
+    if (!place && parsed.topic && plainWords(parsed.topic).length <= 3) {
       parsed.place = parsed.topic;
       parsed.placeGuessed = true;
     }
@@ -613,10 +614,10 @@ function parseFact(parsed: ParsedQuestion, work: string): ParsedQuestion {
     // "tell me who X is" reaches here as "who X is".
     /^who\s+(.+?)\s+(?:is|was)$/i.exec(asked);
   const whereIs = /^where\s+(?:is|are|was|'s)\s+(.+)$/i.exec(work);
-  if (whoIs && wordsOf(whoIs[1]!).length <= 5) {
+  if (whoIs && plainWords(whoIs[1]!).length <= 5) {
     parsed.factKind = 'who-is';
     parsed.subject = cleanName(whoIs[1]!);
-  } else if (whereIs && wordsOf(whereIs[1]!).length <= 4) {
+  } else if (whereIs && plainWords(whereIs[1]!).length <= 4) {
     parsed.factKind = 'where-is';
     parsed.subject = cleanName(whereIs[1]!);
   } else parsed.factKind = FACT_KIND_RULES.find((rule) => rule.pattern.test(lower))?.kind ?? null;
@@ -631,7 +632,7 @@ function parseFact(parsed: ParsedQuestion, work: string): ParsedQuestion {
   // "Super Bowl 50 decided the NFL champion for what season?", "if X, what would Y be called?": a
   // question word inside a question of some length asks for a fact as well.
   const inner = INNER_QUESTION.exec(lower);
-  if (inner && wordsOf(work).length >= 5) {
+  if (inner && plainWords(work).length >= 5) {
     const kinds = ['amount', 'who', 'when', 'where', 'why', 'how'] as const;
     parsed.factKind = kinds.find((_, k) => inner[k + 1]) ?? 'what';
     parsed.intent = 'fact';

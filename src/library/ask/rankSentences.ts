@@ -8,6 +8,7 @@
  * question costs the same at any size.
  */
 import { relatedRoots } from '../../engine/related.ts';
+import { rootSimilarity } from '../../engine/similarity.ts';
 import { isStopword, root } from '../../engine/words.ts';
 import { type SentenceIndex, sentenceIndexOf, sentenceText } from '../sentenceIndex.ts';
 import type { StorySnapshot } from '../snapshot.ts';
@@ -319,6 +320,30 @@ export function poolSentences(
   const prefixOf = new Map<string, string>();
   for (const key of question.weights.keys())
     if (key.length >= PREFIX) prefixOf.set(key.slice(0, PREFIX), key);
+  // Each root of the pool read as each question word by the cosine of their vectors (0 below it):
+  // a paraphrase shares no root with the question ("sacked" for "tackled").
+  const asked = [...question.weights.keys()];
+  const similarities = new Map<string, Float64Array>();
+  const similarTo = (key: string) => {
+    let row = similarities.get(key);
+    if (!row) {
+      row = Float64Array.from(asked, (word) => Math.max(0, rootSimilarity(word, key)));
+      similarities.set(key, row);
+    }
+    return row;
+  };
+  /** The question's weight the given roots hold by similarity, for the words `lacking` holds. */
+  const similarShare = (roots: Iterable<string>, lacking: readonly number[]) => {
+    if (lacking.length === 0 || question.total === 0) return 0;
+    const best = new Float64Array(asked.length);
+    for (const key of roots) {
+      const row = similarTo(key);
+      for (const k of lacking) if (row[k]! > best[k]!) best[k] = row[k]!;
+    }
+    let sum = 0;
+    for (const k of lacking) sum += best[k]! * question.weights.get(asked[k]!)!;
+    return sum / question.total;
+  };
   return pool.map((p, rank) => {
     const own = owns[rank]!;
     /** The question word a sentence root stands for, by root, first letters or a related word. */
@@ -408,6 +433,14 @@ export function poolSentences(
     // The heaviest question word held in no form at all, against the heaviest.
     let lacking = 0;
     for (const [key, weight] of question.weights) if (!firstAt.has(key)) lacking = Math.max(lacking, weight);
+    const unheld: number[] = [];
+    asked.forEach((key, k) => {
+      if (!firstAt.has(key)) unheld.push(k);
+    });
+    // A word that already stands for a question word is no paraphrase of another.
+    const free = (roots: readonly string[]) => roots.filter((key) => matchedWord(key) === undefined);
+    const neighbours: string[] = [];
+    for (const k of [p.n - 1, p.n + 1]) if (paragraph.includes(k)) neighbours.push(...free(rootsAt(k)));
     const features: SentenceFeatures = {
       bm25: p.bm25 / (top || 1),
       firstBm25: rank === 0 ? 1 : 0,
@@ -439,6 +472,8 @@ export function poolSentences(
       ordered: orderedOf > 0 ? ordered / orderedOf : 0,
       lacking: heaviest > 0 ? lacking / heaviest : 0,
       exact: exactShare(question, p.text),
+      similar: similarShare(free(p.roots), unheld),
+      similarNear: similarShare(neighbours, unheld),
     };
     return { n: p.n, features };
   });
@@ -456,7 +491,10 @@ export interface SentenceWeights {
 const NAMES = Object.keys(WEIGHTS.features) as Array<keyof SentenceFeatures>;
 
 /** The ranker's score of a pooled sentence (log-odds; compare within one question). */
-function sentenceScore({ features }: PooledSentence, weights: SentenceWeights = WEIGHTS): number {
+export function sentenceScore(
+  { features }: Pick<PooledSentence, 'features'>,
+  weights: SentenceWeights = WEIGHTS,
+): number {
   let z = 0;
   for (const name of NAMES) z += weights.features[name] * features[name];
   const { hidden } = weights;

@@ -1,8 +1,8 @@
 /**
- * Word handling for questions: lower-cased word tokens as typed, the one stemmer and stopword list,
- * and the words a question is made of but an answer need not share.
+ * Word handling for questions: the engine's one tokenizer, stemmer and stopword list, and the words a
+ * question is made of but an answer need not share.
  */
-import { STOPWORDS as BASE_STOPWORDS, stem } from '../../engine/words.ts';
+import { STOPWORDS as BASE_STOPWORDS, plainWords, stem } from '../../engine/words.ts';
 
 /**
  * The one stopword list (`engine/words.ts`) and the scaffolding questions are made of ("tell me",
@@ -26,24 +26,9 @@ export const PERCENT_SIGN = String.raw`(?:percent|per\s?cent|pct|%)`;
 /** A percentage asked for: its sign or "percentage" (a regex source). */
 export const PERCENT_WORD = `(?:percentage|${PERCENT_SIGN})`;
 
-/** Words of a text, lower-cased, keeping inner apostrophes, dots of abbreviations and digits together. */
-export function wordsOf(text: string): string[] {
-  const words: string[] = [];
-  for (const match of text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:[.'’,-][\p{L}\p{N}]+)*/gu)) {
-    let word = match[0].replace(/[’]/g, "'");
-    // Possessives and abbreviation dots do not change the word: "Iran's" is "iran", "U.S." is "us".
-    word = word.replace(/'s$/, '').replace(/\./g, '');
-    // Thousands separators belong to numbers only; "arrivals,february" (no space) is two words.
-    if (!/^\d{1,3}(,\d{3})+$/.test(word)) {
-      for (const part of word.split(',')) if (part) words.push(part);
-    } else words.push(word.replace(/,/g, ''));
-  }
-  return words;
-}
-
 /** The stems of a text's content words, in order, stopwords left out. */
 export function contentStems(text: string): string[] {
-  return wordsOf(text)
+  return plainWords(text)
     .filter((word) => !STOPWORDS.has(word) && word.length > 1)
     .map(stem);
 }

@@ -96,3 +96,39 @@ describe('a question naming a place or a speaker', () => {
     expect(result.citations[0]?.id).toBe('pact');
   });
 });
+
+describe('the story a question names', () => {
+  const rally = (n: number) =>
+    `Many people at the Trump rally number ${n} said many people at the rally were tired of the rally.`;
+  const snapshot = snapshotOfAll([
+    [
+      `date 2016-11-03\nTrump rallies in Charlotte\n\n${Array.from({ length: 10 }, (_, i) => rally(i + 1)).join(' ')}\n`,
+      'charlotte.txt',
+    ],
+    [
+      'date 2016-11-03\nTrump holds a rally in Selma\n\nDonald Trump held a rally in Selma, North Carolina, on Thursday night. A crowd of close to 15,000 gathered outside the stage. Trump attacked Clinton.\n',
+      'selma.txt',
+    ],
+  ]);
+
+  it('is read for its own answer when the best sentences all come from stories not naming it', () => {
+    const result = ask(snapshot, 'how many people at trumps selma rally');
+    expect(result.citations[0]?.id).toBe('selma');
+    expect(result.extract?.text).toBe('15,000');
+  });
+
+  it('is no common word that some name holds ("long" for a Mr Long)', () => {
+    const quoted = snapshotOfAll([
+      [
+        'date 1987-03-02 NEW YORK, March 2 - "The talks will be hard," said analyst Bill Long of Lipper.\n',
+        'long.txt',
+      ],
+      [
+        'date 1987-03-03 RIO DE JANEIRO, March 3 - Brazil said its debt talks with creditor banks would take three to six months.\n',
+        'brazil.txt',
+      ],
+    ]);
+    const result = ask(quoted, 'how long will brazils debt talks take');
+    expect(result.citations[0]?.id).toBe('brazil');
+  });
+});

@@ -20,3 +20,20 @@ describe('who said words that no quote holds as typed', () => {
     expect(result.citations[0]?.text).toContain('injured by the blast');
   });
 });
+
+describe('who said words a quote of other news holds but one', () => {
+  const outcome = parseStory(
+    'date 1987-04-08 NEW YORK, April 8 - The sports group said it has reorganized.\n' +
+      '    Its chief Ann Lee said "the group will continue to run the New York Rangers team."\n',
+    'rangers.txt',
+  );
+  if (!outcome.ok) throw new Error(outcome.error);
+  const snapshot = buildSnapshot([outcome.story]);
+  prepareAsk(snapshot);
+
+  it('names no speaker when the quote lacks a word its story never holds, and no quote word stands for two asked', () => {
+    const result = ask(snapshot, 'who said the talks would continue in new york');
+    expect(result.answer).not.toMatch(/^\*\*Ann Lee\*\*/);
+    expect(result.extract ?? null).toBeNull();
+  });
+});

@@ -111,6 +111,16 @@ describe('candidatesOf', () => {
     expect(texts.filter((text) => text.endsWith(' per'))).toEqual([]);
   });
 
+  it('tells a whole name, figure or noun phrase from its shorter forms', () => {
+    const sentence = 'The Royal Society of London was founded by twelve natural philosophers.';
+    const whole = (text: string) =>
+      candidatesOf(sentence).find((c) => sentence.slice(c.start, c.end) === text)?.whole;
+    expect(whole('Royal Society of London')).toBe(true);
+    expect(whole('twelve natural philosophers')).toBe(true);
+    expect(whole('natural philosophers')).toBe(false);
+    expect(whole('Royal Society')).toBe(false);
+  });
+
   it('offers time phrases, with and without their preposition, as dates', () => {
     const sentence =
       'Talks resume later this week, a vote comes on Tuesday and a deal by the end of the year, officials said yesterday.';
@@ -188,6 +198,14 @@ describe('questionInfo', () => {
     // The noun of "what year" names the kind of answer, not a word beside it.
     const named = questionInfo('In what year did Tesla arrive in New York?', () => 1);
     expect(named.slotAfter).toBe('tesla');
+  });
+
+  it("reads the question's main verb, where its answer hangs in a sentence saying the same", () => {
+    expect(questionInfo('Who founded the Royal Society in London?', () => 1).anchor).toBe('found');
+    expect(questionInfo('The society was founded in what year?', () => 1).anchor).toBe('found');
+    expect(questionInfo('What is the capital of France?', () => 1).anchor).toBeNull();
+    // Said in other words, the verb is still found: "awarded" for "given".
+    expect(questionInfo('Who was given the prize?', () => 1).anchorForms.has('award')).toBe(true);
   });
 
   it("holds the related words of the question's words that the question does not hold", () => {

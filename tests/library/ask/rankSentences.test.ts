@@ -71,6 +71,34 @@ describe('rankSentences: related words', () => {
   });
 });
 
+describe('rankSentences: similar words', () => {
+  const ships = buildSnapshot([
+    story(
+      'date 2020-01-01\nShips of Belfast\n\nThe ship was built in Belfast in 1911. ' +
+        'It sailed for New York a year later.\n\nThe museum was built in Belfast in 2012.\n',
+      'ships.txt',
+    ),
+  ]);
+  const featuresOf = (question: string, start: string) => {
+    const { index, ranked } = rankSentences(ships, question);
+    return ranked.find((r) => sentenceText(ships, index!, r.n).startsWith(start))!.features;
+  };
+
+  it('reads a word sharing no root with the question\'s as a graded match ("ship" for "vessel"), and beside it', () => {
+    const question = 'where was the vessel built?';
+    expect(featuresOf(question, 'The ship').similar).toBeGreaterThan(
+      featuresOf(question, 'The museum').similar + 0.2,
+    );
+    expect(featuresOf(question, 'It sailed').similarNear).toBeGreaterThan(
+      featuresOf(question, 'The museum').similarNear + 0.2,
+    );
+  });
+
+  it('counts only the question words the sentence holds in no form', () => {
+    expect(featuresOf('where was the ship built?', 'The ship').similar).toBe(0);
+  });
+});
+
 describe("rankSentences: where and how the question's words stand", () => {
   const rivers = buildSnapshot([
     story(

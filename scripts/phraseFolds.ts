@@ -1,0 +1,226 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { root } from '../src/engine/words.ts';
+import {
+  candidateFeatures,
+  EXCLUSION_RULES,
+  KIND_FIT_RULES,
+  type PhraseWeights,
+  tokensOf,
+} from '../src/library/ask/extract.ts';
+import { nameKindIn, readSentences } from '../src/library/ask/findExtract.ts';
+import {
+  exactMatch,
+  f1Score,
+  holdsAnswer,
+  normalizeAnswer,
+  type SquadQuestion,
+  tuningFold,
+} from './eval/squadScore.ts';
+import { addPhraseGroup, fitPhraseRanker, phraseWeights } from './train/extractors.ts';
+import { GroupBuilder } from './train/listwise.ts';
+import { openTuning } from './train/tuningArticles.ts';
+
+const { values } = parseArgs({ options: { shared: { type: 'string' }, without: { type: 'string' } } });
+const shared = resolve(values.shared ?? process.env.NEWSBOT_SHARED ?? '../shared');
+const without = new Set((values.without ?? '').split(',').filter(Boolean));
+const { snapshot, questions: tuning } = await openTuning(shared, 'v1.1-dev', 'phraseFolds');
+
+/** A question's candidates, held compactly: features, conjunctions by id, and what choosing needs. */
+interface Read {
+  q: SquadQuestion;
+  dense: Float32Array;
+  sparse: Int32Array;
+  sparseStarts: Int32Array;
+  f1: Float32Array;
+  /** The candidate's sentence among those read, and its text. */
+  sentence: Uint8Array;
+  texts: string[];
+  sentences: string[];
+  /** The first rule of the kind asked for that takes the candidate (-1: none), and whether it is excluded. */
+  fit: Int8Array;
+  excluded: Uint8Array;
+}
+let names: string[] = [];
+const sparseNames: string[] = [];
+const sparseIds = new Map<string, number>();
+const reads: Read[] = [];
+for (const q of tuning) {
+  const { info, sentences } = readSentences(snapshot, q.question);
+  const fits = KIND_FIT_RULES.filter((rule) => rule.kinds.includes(info.kind));
+  const dense: number[] = [];
+  const sparse: number[] = [];
+  const sparseStarts = [0];
+  const f1: number[] = [];
+  const sentence: number[] = [];
+  const texts: string[] = [];
+  const fit: number[] = [];
+  const excluded: number[] = [];
+  sentences.forEach((read, s) => {
+    const tokens = tokensOf(read.sentence);
+    const nameKind = nameKindIn(read.story);
+    for (const { candidate, features, conjunctions } of candidateFeatures(info, read.sentence, read.rank)) {
+      if (names.length === 0) names = Object.keys(features);
+      for (const name of names) dense.push(features[name as keyof typeof features]);
+      for (const name of conjunctions) {
+        let id = sparseIds.get(name);
+        if (id === undefined) {
+          id = sparseNames.length;
+          sparseIds.set(name, id);
+          sparseNames.push(name);
+        }
+        sparse.push(id);
+      }
+      sparseStarts.push(sparse.length);
+      const text = read.sentence.slice(candidate.start, candidate.end);
+      texts.push(text);
+      f1.push(read.story.id === q.story_id ? f1Score(text, q.answers) : 0);
+      sentence.push(s);
+      const named = fits.length > 0 ? nameKind(text) : null;
+      fit.push(fits.findIndex((rule) => rule.fits(candidate.shape, named)));
+      excluded.push(
+        EXCLUSION_RULES.some((rule) => rule.excludes({ question: info, tokens, candidate })) ? 1 : 0,
+      );
+    }
+  });
+  reads.push({
+    q,
+    dense: Float32Array.from(dense),
+    sparse: Int32Array.from(sparse),
+    sparseStarts: Int32Array.from(sparseStarts),
+    f1: Float32Array.from(f1),
+    sentence: Uint8Array.from(sentence),
+    texts,
+    sentences: sentences.map((read) => read.sentence),
+    fit: Int8Array.from(fit),
+    excluded: Uint8Array.from(excluded),
+  });
+}
+process.stderr.write(`phraseFolds: ${reads.length} questions read\n`);
+
+/** Whether a feature or conjunction is left out of the reduced model. */
+const dropped = (name: string) => without.has(name.includes('|') ? name.split('|')[1]!.split(' ')[0]! : name);
+
+function train(part: readonly Read[], keep: (name: string) => boolean, label: string): PhraseWeights {
+  const groups = new GroupBuilder();
+  for (const read of part) {
+    const rows = Array.from(read.f1, (f1, i) => {
+      const features: Record<string, number> = {};
+      names.forEach((name, j) => {
+        if (keep(name)) features[name] = read.dense[i * names.length + j]!;
+      });
+      const sparse: string[] = [];
+      for (let k = read.sparseStarts[i]!; k < read.sparseStarts[i + 1]!; k++) {
+        const name = sparseNames[read.sparse[k]!]!;
+        if (keep(name)) sparse.push(name);
+      }
+      return { features, sparse, f1 };
+    });
+    addPhraseGroup(groups, rows);
+  }
+  return phraseWeights(fitPhraseRanker(groups, label));
+}
+
+/** The phrase `findExtracts` would answer with: each sentence's best (by the fit rules), the surest of those. */
+function answer(read: Read, weights: PhraseWeights): number {
+  const count = read.f1.length;
+  const logits = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    let z = 0;
+    names.forEach((name, j) => {
+      z += (weights.features[name] ?? 0) * read.dense[i * names.length + j]!;
+    });
+    for (let k = read.sparseStarts[i]!; k < read.sparseStarts[i + 1]!; k++)
+      z += weights.conjunctions.get(sparseNames[read.sparse[k]!]!) ?? 0;
+    logits[i] = z;
+  }
+  let chosen = -1;
+  for (let s = 0; s < read.sentences.length; s++) {
+    let best = -1;
+    let bestFit = -1;
+    let bestRule = Infinity;
+    for (let i = 0; i < count; i++) {
+      if (read.sentence[i] !== s || read.excluded[i]) continue;
+      if (best < 0 || logits[i]! > logits[best]!) best = i;
+      const rule = read.fit[i]!;
+      if (rule >= 0 && (rule < bestRule || (rule === bestRule && logits[i]! > logits[bestFit]!))) {
+        bestRule = rule;
+        bestFit = i;
+      }
+    }
+    const pick = bestFit >= 0 ? bestFit : best;
+    if (pick >= 0 && (chosen < 0 || logits[pick]! > logits[chosen]!)) chosen = pick;
+  }
+  return chosen;
+}
+
+const ERRORS = ['right', 'too long', 'too short', 'overlapping', 'question words', 'other kind', 'same kind'];
+/** A phrase's coarse kind, to tell a wrong phrase of the kind asked from one of another. */
+const kindOf = (text: string) => (/\d/.test(text) ? 'figure' : /^[\p{Lu}]/u.test(text) ? 'name' : 'words');
+const percent = (value: number, of: number) => `${((value / Math.max(1, of)) * 100).toFixed(1)}%`;
+
+function report(model: string, keep: (name: string) => boolean): void {
+  const total = { asked: 0, f1: 0, em: 0, held: 0, heldF1: 0, oracle: 0 };
+  const errors = new Map(ERRORS.map((e) => [e, { count: 0, lost: 0 }]));
+  for (const fold of [0, 1]) {
+    const weights = train(
+      reads.filter((read) => tuningFold(read.q.title) !== fold),
+      keep,
+      `${model}, half ${1 - fold}`,
+    );
+    for (const read of reads.filter((read) => tuningFold(read.q.title) === fold)) {
+      total.asked++;
+      const i = answer(read, weights);
+      if (i < 0) continue;
+      const { q } = read;
+      const text = read.texts[i]!;
+      const f1 = read.f1[i]!;
+      total.f1 += f1;
+      if (f1 > 0) total.em += exactMatch(text, q.answers);
+      const s = read.sentence[i]!;
+      if (!holdsAnswer(read.sentences[s]!, q.answers)) continue;
+      total.held++;
+      total.heldF1 += f1;
+      let oracle = 0;
+      for (let k = 0; k < read.f1.length; k++)
+        if (read.sentence[k] === s) oracle = Math.max(oracle, read.f1[k]!);
+      total.oracle += oracle;
+      const said = ` ${normalizeAnswer(text)} `;
+      const golds = q.answers.map((gold) => ` ${normalizeAnswer(gold)} `);
+      const asked = new Set(q.question.toLowerCase().split(/\W+/).map(root));
+      const error =
+        exactMatch(text, q.answers) === 1
+          ? 'right'
+          : golds.some((gold) => said.includes(gold))
+            ? 'too long'
+            : golds.some((gold) => gold.includes(said))
+              ? 'too short'
+              : f1 > 0
+                ? 'overlapping'
+                : text
+                      .toLowerCase()
+                      .split(/\W+/)
+                      .filter(Boolean)
+                      .every((word) => asked.has(root(word)))
+                  ? 'question words'
+                  : q.answers.some((gold) => kindOf(gold) === kindOf(text))
+                    ? 'same kind'
+                    : 'other kind';
+      const tally = errors.get(error)!;
+      tally.count++;
+      tally.lost += 1 - f1;
+    }
+  }
+  process.stdout.write(
+    `${model}: tuning articles, each half answered by a phrase ranker trained on the other (${total.asked} questions):\n` +
+      `  F1 ${percent(total.f1, total.asked)}, EM ${percent(total.em, total.asked)} (never abstaining)\n` +
+      `  the chosen sentence holds a gold answer: ${percent(total.held, total.asked)}; F1 there ${percent(total.heldF1, total.held)}, best candidate ${percent(total.oracle, total.held)}\n`,
+  );
+  for (const [error, { count, lost }] of errors)
+    process.stdout.write(
+      `  ${error}: ${percent(count, total.held)} of them, ${percent(lost, total.asked)} of all F1 lost\n`,
+    );
+}
+
+if (without.size > 0) report(`without ${[...without].join(', ')}`, (name) => !dropped(name));
+report('every feature', () => true);
