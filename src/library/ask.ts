@@ -6,6 +6,7 @@
  * fits, the answer says so and suggests what to try. Never throws.
  */
 import { relatedRoots } from '../engine/related.ts';
+import { rootSimilarity } from '../engine/similarity.ts';
 import { answerFact, findPerson, roleIndex } from './ask/answerFact.ts';
 import {
   answerNotQuoted,
@@ -40,6 +41,8 @@ export const ASK_LOOKUPS: ReadonlyArray<(snapshot: StorySnapshot) => void> = [
   (snapshot) => correctTerm(snapshot.text, 'prepare'),
   // The related-words table is read on first use.
   () => relatedRoots('prepare'),
+  // So is the table of word vectors (4 MB) the sentence ranker reads.
+  () => rootSimilarity('prepare', 'ready'),
 ];
 
 /**

@@ -35,11 +35,14 @@ export interface SpeakerDirectory {
   byQuotes: Uint32Array;
   /** Each entry's name and aliases in normalised form, entry after entry ('' for a form with no letters). */
   formKeys: string[];
-  /** Sorted keys of byWord and byKey, for prefix autocomplete. */
-  prefixKeys: string[];
+  /**
+   * Sorted keys of byWord and byKey, for prefix autocomplete. This and the two below are made on first
+   * use, or just after a start from the cache (see StoryLibrary).
+   */
+  readonly prefixKeys: string[];
   /** The most quoted speakers per first letter of a name's words: one typed letter is the commonest ask. */
-  byInitial: Map<string, SpeakerEntry[]>;
-  /** Made on first use (a misspelt name), or just after a start from the cache (see StoryLibrary). */
+  readonly byInitial: Map<string, SpeakerEntry[]>;
+  /** The fuzzy index of names (for a misspelt one). */
   readonly fuse: Fuse<{ key: string; entry: number }>;
 }
 
@@ -262,7 +265,6 @@ export function speakerDirectoryOf(
     if (!list) map.set(key, [index]);
     else if (list[list.length - 1] !== index) list.push(index);
   };
-  const prefixKeys: string[] = [];
   let form = 0;
   entries.forEach((entry, index) => {
     firstForm[index] = form;
@@ -274,26 +276,32 @@ export function speakerDirectoryOf(
     }
   });
   firstForm[entries.length] = form;
-  for (const key of new Set([...byWord.keys(), ...byKey.keys()])) prefixKeys.push(key);
-  prefixKeys.sort();
+  const sortedKeys = () => [...new Set([...byWord.keys(), ...byKey.keys()])].sort();
   const byQuotes =
     saved?.byQuotes ??
     Uint32Array.from(entries.keys()).sort(
       (a, b) =>
         entries[b]!.quoteCount - entries[a]!.quoteCount || entries[a]!.name.localeCompare(entries[b]!.name),
     );
-  const byInitial = new Map<string, SpeakerEntry[]>();
-  for (const i of byQuotes) {
-    const entry = entries[i]!;
-    const initials = new Set(
-      formKeys.slice(firstForm[i], firstForm[i + 1]).flatMap((key) => tokensOf(key).map((word) => word[0]!)),
-    );
-    for (const initial of initials) {
-      const list = byInitial.get(initial) ?? [];
-      if (list.length < INITIAL_LIMIT) list.push(entry);
-      byInitial.set(initial, list);
+  const initialsOf = () => {
+    const byInitial = new Map<string, SpeakerEntry[]>();
+    for (const i of byQuotes) {
+      const entry = entries[i]!;
+      const initials = new Set(
+        formKeys
+          .slice(firstForm[i], firstForm[i + 1])
+          .flatMap((key) => tokensOf(key).map((word) => word[0]!)),
+      );
+      for (const initial of initials) {
+        const list = byInitial.get(initial) ?? [];
+        if (list.length < INITIAL_LIMIT) list.push(entry);
+        byInitial.set(initial, list);
+      }
     }
-  }
+    return byInitial;
+  };
+  let prefixKeys: string[] | undefined;
+  let byInitial: Map<string, SpeakerEntry[]> | undefined;
   // The fuzzy index is the costliest lookup and serves only a name matched by nothing else.
   let fuse: Fuse<{ key: string; entry: number }> | undefined;
   const fuzzy = () => {
@@ -309,8 +317,14 @@ export function speakerDirectoryOf(
     byWord,
     byQuotes,
     formKeys,
-    prefixKeys,
-    byInitial,
+    get prefixKeys() {
+      prefixKeys ??= sortedKeys();
+      return prefixKeys;
+    },
+    get byInitial() {
+      byInitial ??= initialsOf();
+      return byInitial;
+    },
     get fuse() {
       fuse ??= fuzzy();
       return fuse;

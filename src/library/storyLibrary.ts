@@ -202,13 +202,14 @@ function inOrderOf(known: ReadonlyMap<string, unknown>, files: readonly LoadedFi
 
 /**
  * The lookups besides `ask`'s that answers build on first use: story numbers by id, the speakers' name
- * words by length, the fuzzy indexes of speakers and places, and (for a serving library) the places'
- * regions, which read the gazetteer.
+ * words by length, their names' prefixes and initials, the fuzzy indexes of speakers and places, and
+ * (for a serving library) the places' regions, which read the gazetteer.
  */
 function otherLookups(serving: boolean): Array<(snapshot: StorySnapshot) => unknown> {
   return [
     (snapshot) => snapshot.byId,
     (snapshot) => wordGroupsOf(snapshot.speakers),
+    (snapshot) => [snapshot.speakers.prefixKeys, snapshot.speakers.byInitial],
     (snapshot) => snapshot.speakers.fuse,
     (snapshot) => snapshot.places.fuse,
     ...(serving ? [(snapshot: StorySnapshot) => placeRegions(snapshot.places)] : []),

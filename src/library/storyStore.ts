@@ -30,6 +30,11 @@ export class StoredStory {
   get file(): string {
     return this.#file ?? this.reader.file(this.row);
   }
+
+  /** The file it is filed under when that is not its columns' (undefined when it is). */
+  get renamed(): string | undefined {
+    return this.#file;
+  }
 }
 
 /** A story as parsed, or as kept in columns. */
@@ -257,7 +262,7 @@ function placeEntries(
     const entry = entries[i]!;
     renamed.delete(i);
     if (entry instanceof StoredStory) {
-      if (entry.file !== entry.reader.file(entry.row)) renamed.set(i, entry.file);
+      if (entry.renamed !== undefined) renamed.set(i, entry.renamed);
       let id = readerIds.get(entry.reader);
       if (id === undefined) {
         id = readers.push(entry.reader) - 1;
@@ -292,7 +297,7 @@ function wholeColumns(entries: readonly StoryEntry[]): StoryColumnsReader | null
       !(entry instanceof StoredStory) ||
       entry.reader !== reader ||
       entry.row !== i ||
-      entry.file !== reader.file(i)
+      entry.renamed !== undefined
     )
       return null;
   }
