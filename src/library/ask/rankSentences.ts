@@ -230,6 +230,7 @@ export function poolSentences(
   question: RankQuestion,
   ids: readonly number[],
   allowed?: (story: number) => boolean,
+  weights?: SentenceWeights,
 ): PooledSentence[] {
   if (ids.length === 0) return [];
   // With a filter, every hit in order (a long top list by insertion would cost more than a sort).
@@ -334,8 +335,11 @@ export function poolSentences(
     return row;
   };
   /** The question's weight the given roots hold by similarity, for the words `lacking` holds. */
+  // Word vectors cost a quarter of the ranker's time: under weights that give them nothing (the
+  // shipped ones), they are not read; without weights (training), every feature is.
+  const readsSimilarity = !weights || weighs(weights, 'similar') || weighs(weights, 'similarNear');
   const similarShare = (roots: Iterable<string>, lacking: readonly number[]) => {
-    if (lacking.length === 0 || question.total === 0) return 0;
+    if (!readsSimilarity || lacking.length === 0 || question.total === 0) return 0;
     const best = new Float64Array(asked.length);
     for (const key of roots) {
       const row = similarTo(key);
@@ -494,6 +498,13 @@ export interface SentenceWeights {
 
 const NAMES = Object.keys(WEIGHTS.features) as Array<keyof SentenceFeatures>;
 
+/** Whether `weights` give a feature any weight, linear or in a hidden unit. */
+function weighs(weights: SentenceWeights, name: keyof SentenceFeatures): boolean {
+  if (weights.features[name] !== 0) return true;
+  const j = NAMES.indexOf(name);
+  return weights.hidden?.in.some((input) => (input[j] ?? 0) !== 0) ?? false;
+}
+
 /** The ranker's score of a pooled sentence (log-odds; compare within one question). */
 export function sentenceScore(
   { features }: Pick<PooledSentence, 'features'>,
@@ -533,8 +544,9 @@ export function rankSentences(
   const unknown = unknownNames(snapshot, text, question);
   if (!index) return { index, ids, unknown, ranked: [] };
   const read = rankQuestion(text, question, ids);
-  const ranked = poolSentences(snapshot, index, read, ids, options.allowed)
-    .map((p) => ({ ...p, score: sentenceScore(p, options.weights) }))
+  const weights = options.weights ?? WEIGHTS;
+  const ranked = poolSentences(snapshot, index, read, ids, options.allowed, weights)
+    .map((p) => ({ ...p, score: sentenceScore(p, weights) }))
     .sort((a, b) => b.score - a.score);
   return { index, ids, unknown, ranked };
 }

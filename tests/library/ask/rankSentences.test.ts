@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseStory } from '../../../src/engine/parseStory.ts';
 import { answerableFeatures, answerableScore } from '../../../src/library/ask/answerable.ts';
 import { findExtracts } from '../../../src/library/ask/findExtract.ts';
-import { rankSentences } from '../../../src/library/ask/rankSentences.ts';
+import { rankSentences, type SentenceWeights } from '../../../src/library/ask/rankSentences.ts';
+import SHIPPED from '../../../src/library/ask/sentenceWeights.json' with { type: 'json' };
 import { sentenceText } from '../../../src/library/sentenceIndex.ts';
 import { buildSnapshot } from '../../../src/library/snapshot.ts';
 
@@ -79,8 +80,12 @@ describe('rankSentences: similar words', () => {
       'ships.txt',
     ),
   ]);
-  const featuresOf = (question: string, start: string) => {
-    const { index, ranked } = rankSentences(ships, question);
+  // Weights that read the word-vector features (the shipped ones may give them nothing).
+  const reading = (similar: number): SentenceWeights => ({
+    features: { ...SHIPPED.features, similar, similarNear: similar },
+  });
+  const featuresOf = (question: string, start: string, weights = reading(1)) => {
+    const { index, ranked } = rankSentences(ships, question, { weights });
     return ranked.find((r) => sentenceText(ships, index!, r.n).startsWith(start))!.features;
   };
 
@@ -96,6 +101,12 @@ describe('rankSentences: similar words', () => {
 
   it('counts only the question words the sentence holds in no form', () => {
     expect(featuresOf('where was the ship built?', 'The ship').similar).toBe(0);
+  });
+
+  it('reads no vectors under weights that give them nothing', () => {
+    const features = featuresOf('where was the vessel built?', 'The ship', reading(0));
+    expect(features.similar).toBe(0);
+    expect(features.similarNear).toBe(0);
   });
 });
 
