@@ -6,7 +6,6 @@
  * fits, the answer says so and suggests what to try. Never throws.
  */
 import { relatedRoots } from '../engine/related.ts';
-import { rootSimilarity } from '../engine/similarity.ts';
 import { answerFact, findPerson, roleIndex } from './ask/answerFact.ts';
 import {
   answerNotQuoted,
@@ -17,6 +16,7 @@ import {
 import { answerStories } from './ask/answerStories.ts';
 import { answerSummary } from './ask/answerSummary.ts';
 import { type ParsedQuestion, parseQuestion } from './ask/parseQuestion.ts';
+import { prepareSentenceRanker } from './ask/rankSentences.ts';
 import { closeCandidates, prepareNames, quickSpeaker } from './ask/resolveNames.ts';
 import { clip, SUGGESTIONS } from './ask/wording.ts';
 import { type DateRange, parseDateRange } from './dateRange.ts';
@@ -41,8 +41,8 @@ export const ASK_LOOKUPS: ReadonlyArray<(snapshot: StorySnapshot) => void> = [
   (snapshot) => correctTerm(snapshot.text, 'prepare'),
   // The related-words table is read on first use.
   () => relatedRoots('prepare'),
-  // So is the table of word vectors (4 MB) the sentence ranker reads.
-  () => rootSimilarity('prepare', 'ready'),
+  // So is the table of word vectors, where the sentence ranker's weights read it.
+  prepareSentenceRanker,
 ];
 
 /**

@@ -337,7 +337,7 @@ export function poolSentences(
   /** The question's weight the given roots hold by similarity, for the words `lacking` holds. */
   // Word vectors cost a quarter of the ranker's time: under weights that give them nothing (the
   // shipped ones), they are not read; without weights (training), every feature is.
-  const readsSimilarity = !weights || weighs(weights, 'similar') || weighs(weights, 'similarNear');
+  const readsSimilarity = !weights || readsVectors(weights);
   const similarShare = (roots: Iterable<string>, lacking: readonly number[]) => {
     if (!readsSimilarity || lacking.length === 0 || question.total === 0) return 0;
     const best = new Float64Array(asked.length);
@@ -503,6 +503,16 @@ function weighs(weights: SentenceWeights, name: keyof SentenceFeatures): boolean
   if (weights.features[name] !== 0) return true;
   const j = NAMES.indexOf(name);
   return weights.hidden?.in.some((input) => (input[j] ?? 0) !== 0) ?? false;
+}
+
+/** Whether `weights` read the word-vector features. */
+function readsVectors(weights: SentenceWeights): boolean {
+  return weighs(weights, 'similar') || weighs(weights, 'similarNear');
+}
+
+/** Reads the table of word vectors (4 MB) ahead of the first question, when the shipped weights use it. */
+export function prepareSentenceRanker(): void {
+  if (readsVectors(WEIGHTS)) rootSimilarity('prepare', 'ready');
 }
 
 /** The ranker's score of a pooled sentence (log-odds; compare within one question). */
