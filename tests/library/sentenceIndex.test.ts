@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseStory } from '../../src/engine/parseStory.ts';
 import { sentenceBounds, terms } from '../../src/engine/words.ts';
 import { buildSentenceIndex, sentenceText } from '../../src/library/sentenceIndex.ts';
 import { buildSnapshot } from '../../src/library/snapshot.ts';
 import { searchText } from '../../src/library/textIndex.ts';
-
-function story(text: string, file: string) {
-  const outcome = parseStory(text, file);
-  if (!outcome.ok) throw new Error(outcome.error);
-  return outcome.story;
-}
+import { parsedStory } from '../helpers/parsedStory.ts';
 
 describe('sentenceBounds', () => {
   it('keeps abbreviations and decimals inside a sentence and gives spans into the text', () => {
@@ -41,11 +35,11 @@ describe('terms', () => {
 describe('buildSentenceIndex', () => {
   it('finds the sentence holding the rare words of a question across stories', () => {
     const snapshot = buildSnapshot([
-      story(
+      parsedStory(
         'date 2016-02-01\nWells Fargo pay\n\nThe bank paid tellers $12 an hour. Stumpf made $19.3 million in 2015, the filing showed.\n',
         'a.txt',
       ),
-      story(
+      parsedStory(
         'date 2016-02-02\nOther news\n\nThe bank opened a branch in Ohio. Tellers were hired.\n',
         'b.txt',
       ),

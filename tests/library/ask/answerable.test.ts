@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseStory } from '../../../src/engine/parseStory.ts';
 import { answerableFeatures } from '../../../src/library/ask/answerable.ts';
 import { findExtracts } from '../../../src/library/ask/findExtract.ts';
 import { buildSnapshot } from '../../../src/library/snapshot.ts';
-
-function story(text: string, file: string) {
-  const outcome = parseStory(text, file);
-  if (!outcome.ok) throw new Error(outcome.error);
-  return outcome.story;
-}
+import { parsedStory } from '../../helpers/parsedStory.ts';
 
 const snapshot = buildSnapshot([
-  story(
+  parsedStory(
     'date 2020-01-01\nComplexity theory\n\nA decision problem asks a question of its input. ' +
       'Turing machines were defined by Alan Turing in 1936. ' +
       'The machines were not built by him.\n',

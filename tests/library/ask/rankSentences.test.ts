@@ -1,26 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { parseStory } from '../../../src/engine/parseStory.ts';
 import { answerableFeatures, answerableScore } from '../../../src/library/ask/answerable.ts';
 import { findExtracts } from '../../../src/library/ask/findExtract.ts';
 import { rankSentences, type SentenceWeights } from '../../../src/library/ask/rankSentences.ts';
 import SHIPPED from '../../../src/library/ask/sentenceWeights.json' with { type: 'json' };
 import { sentenceText } from '../../../src/library/sentenceIndex.ts';
 import { buildSnapshot } from '../../../src/library/snapshot.ts';
-
-function story(text: string, file: string) {
-  const outcome = parseStory(text, file);
-  if (!outcome.ok) throw new Error(outcome.error);
-  return outcome.story;
-}
+import { parsedStory } from '../../helpers/parsedStory.ts';
 
 const snapshot = buildSnapshot([
-  story(
+  parsedStory(
     'date 2020-01-01\nComplexity theory\n\nA decision problem asks a question of its input. ' +
       'The input is an arbitrary graph. The problem asks whether the graph is connected.\n\n' +
       'Turing machines were defined by Alan Turing in 1936.\n',
     'complexity.txt',
   ),
-  story(
+  parsedStory(
     'date 2020-01-01\nGraphs in art\n\nAn arbitrary graph drawn by hand hangs in the museum, the curator said.\n',
     'art.txt',
   ),
@@ -39,7 +33,7 @@ describe('rankSentences', () => {
 
 describe('rankSentences: words that tell sentences apart', () => {
   const game = buildSnapshot([
-    story(
+    parsedStory(
       "date 2020-01-01\nSuper Bowl 50\n\nSuper Bowl 50 was played at Levi's Stadium in Santa Clara. " +
         "Fans of Super Bowl 50 filled Levi's Stadium hours before the kickoff. " +
         'The stadium opened in 2014 after two years of building.\n',
@@ -56,7 +50,7 @@ describe('rankSentences: words that tell sentences apart', () => {
 
 describe('rankSentences: related words', () => {
   const prize = buildSnapshot([
-    story(
+    parsedStory(
       'date 2020-01-01\nThe Nobel Prize\n\nThe prize committee met in Oslo in October. ' +
         'The prize was awarded to Marie Curie in 1911. ' +
         'The prize committee thanked Curie in a letter.\n',
@@ -74,7 +68,7 @@ describe('rankSentences: related words', () => {
 
 describe('rankSentences: similar words', () => {
   const ships = buildSnapshot([
-    story(
+    parsedStory(
       'date 2020-01-01\nShips of Belfast\n\nThe ship was built in Belfast in 1911. ' +
         'It sailed for New York a year later.\n\nThe museum was built in Belfast in 2012.\n',
       'ships.txt',
@@ -112,7 +106,7 @@ describe('rankSentences: similar words', () => {
 
 describe("rankSentences: where and how the question's words stand", () => {
   const rivers = buildSnapshot([
-    story(
+    parsedStory(
       'date 2020-01-01\nRivers\n\nThe Rhine flows into the North Sea near Rotterdam. ' +
         'The North Sea receives the Rhine and many smaller rivers. ' +
         'The Danube flowing east crosses ten countries.\n',
