@@ -219,21 +219,27 @@ export function* patchTextIndexSteps(previous: TextIndex, change: PostingsChange
   const newlyGone: number[] = [];
   /** Documents whose changed postings (of the previous index) go. */
   const replaced = new Set<number>();
-  for (const doc of [...dropped, ...added]) {
+  // A step every few hundred documents here too: a story of megabytes adds a hundred thousand sentences.
+  for (let k = 0; k < dropped.length + added.length; k++) {
+    const doc = k < dropped.length ? dropped[k]! : added[k - dropped.length]!;
     const vector = vectors.get(doc);
     if (vector) {
       vectors.delete(doc);
       replaced.add(doc);
       lengthSum -= Math.fround(vector.length);
     }
+    if ((k & (ITEMS_PER_STEP * 4 - 1)) === 0) yield;
   }
-  for (const doc of dropped)
+  for (let k = 0; k < dropped.length; k++) {
+    const doc = dropped[k]!;
     if (!replaced.has(doc) && doc < baseSize && !gone[doc]) {
       gone[doc] = 1;
       goneCount++;
       lengthSum -= lengths[doc]!;
       newlyGone.push(doc);
     }
+    if ((k & (ITEMS_PER_STEP * 4 - 1)) === 0) yield;
+  }
   const docCount = previous.docCount - dropped.length + added.length;
   const totals = { vocabulary, size, docCount, lengthSum };
   const limit = Math.max(CHANGED_AT_LEAST, (baseSize - goneCount) * CHANGED_SHARE);
@@ -257,12 +263,16 @@ export function* patchTextIndexSteps(previous: TextIndex, change: PostingsChange
     const vectorOf = (doc: number) => vectors.get(doc) ?? change.addedVector(doc);
     return yield* mergedSteps(base, gone, docs, vectorOf, totals);
   }
-  for (const doc of added) vectors.set(doc, change.addedVector(doc));
   // The terms whose frequency this patch changed: those of every vector it took out or put in.
   const terms = new Set<number>();
   for (const doc of replaced) for (const t of before!.vectors.get(doc)!.ids) terms.add(t);
   for (const doc of newlyGone) for (const t of change.droppedVector!(doc).ids) terms.add(t);
-  for (const doc of added) for (const t of change.addedVector(doc).ids) terms.add(t);
+  for (let k = 0; k < added.length; k++) {
+    const vector = change.addedVector(added[k]!);
+    vectors.set(added[k]!, vector);
+    for (const t of vector.ids) terms.add(t);
+    if ((k & (ITEMS_PER_STEP - 1)) === 0) yield;
+  }
   const patched: TextIndex = {
     ...base,
     vocabulary,
