@@ -347,14 +347,15 @@ export class StoryColumnsBuilder {
     return this;
   }
 
-  /** Appends row `s` of `from` as steps (see addSteps). */
+  /** Appends row `s` of `from` as steps (see addSteps), under another file name and id when given. */
   *addRowSteps(
     from: StoryColumns,
     s: number,
     file: string = stringAt(from.files, textOf(from.files), s),
+    id: string = stringAt(from.ids, textOf(from.ids), s),
   ): Steps<void> {
     const str = (id: number) => (id === NONE ? NONE : this.#string(from.strings[id]));
-    this.#ids.push(stringAt(from.ids, textOf(from.ids), s));
+    this.#ids.push(id);
     this.#files.push(file);
     this.#summarySpans.push(from.summarySpans[s * 2]!, from.summarySpans[s * 2 + 1]!);
     this.#dates.push(str(from.dates[s]!));

@@ -37,6 +37,16 @@ export class StoredStory {
   }
 }
 
+/** Column sets of one story each, as parse workers send them: copied into a set's columns when placed. */
+const parsedReaders = new WeakSet<StoryColumnsReader>();
+
+/** A story parsed in a worker, in its own columns (see parsedStory.ts). */
+export function parsedColumns(columns: StoryColumns): StoredStory {
+  const reader = new StoryColumnsReader(columns);
+  parsedReaders.add(reader);
+  return new StoredStory(reader, 0);
+}
+
 /** A story as parsed, or as kept in columns. */
 export type StoryEntry = Story | StoredStory;
 
@@ -243,7 +253,8 @@ export class StoryStore implements Iterable<Story> {
 
 /**
  * Puts the entries at `numbers` in place: a stored one at its column set (added to `readers` when new)
- * and row, parsed ones into one new set of columns added last. Returns the numbers of the parsed ones.
+ * and row, parsed ones (and a worker's, from their own columns) into one new set of columns added last.
+ * Returns the numbers of the parsed ones.
  */
 function* placeEntries(
   entries: readonly StoryEntry[],
@@ -262,7 +273,7 @@ function* placeEntries(
   for (const i of numbers) {
     const entry = entries[i]!;
     renamed.delete(i);
-    if (entry instanceof StoredStory) {
+    if (entry instanceof StoredStory && !parsedReaders.has(entry.reader)) {
       if (entry.renamed !== undefined) renamed.set(i, entry.renamed);
       let id = readerIds.get(entry.reader);
       if (id === undefined) {
@@ -273,7 +284,9 @@ function* placeEntries(
       rowOf[i] = entry.row;
     } else {
       rowOf[i] = parsed.count;
-      yield* parsed.addSteps(entry);
+      if (entry instanceof StoredStory)
+        yield* parsed.addRowSteps(entry.reader.columns, entry.row, entry.file);
+      else yield* parsed.addSteps(entry);
       parsedAt.push(i);
     }
   }
