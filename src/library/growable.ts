@@ -20,7 +20,11 @@ export class Growable<T extends Uint8Array | Uint16Array | Uint32Array> {
       bigger.set(this.data);
       this.data = bigger;
     }
-    for (let i = 0; i < values.length; i++) this.data[this.length++] = values[i]!;
+    if (ArrayBuffer.isView(values)) {
+      // A typed array is copied at once (a story's offset map may hold hundreds of thousands of bytes).
+      this.data.set(values as unknown as ArrayLike<number>, this.length);
+      this.length += values.length;
+    } else for (let i = 0; i < values.length; i++) this.data[this.length++] = values[i]!;
   }
 
   done(): T {
