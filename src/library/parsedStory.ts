@@ -8,7 +8,7 @@
 import { type ParseOutcome, storyIdOf } from '../engine/parseStory.ts';
 import type { Story } from '../engine/types.ts';
 import type { Steps } from './slices.ts';
-import { encodeStories, type StoryColumns, StoryColumnsBuilder, StoryColumnsReader } from './storyColumns.ts';
+import { type StoryColumns, StoryColumnsBuilder, StoryColumnsReader } from './storyColumns.ts';
 import { parsedColumns, type StoredStory } from './storyStore.ts';
 import type { TermCounts } from './textIndex.ts';
 
@@ -40,15 +40,57 @@ export function renamedStory<T extends { id: string; file: string }>(story: T, f
 
 /** A story taken in from a worker, as it is under another file's name: its row copied, in steps. */
 export function* renamedParsed(story: StoredStory, file: string): Steps<StoredStory> {
-  const builder = new StoryColumnsBuilder();
+  const builder = new StoryColumnsBuilder(ONE_STORY);
   yield* builder.addRowSteps(story.reader.columns, story.row, file, storyIdOf(file));
   return parsedColumns(builder.done());
 }
 
+/** The room a story's own columns start with (they grow as needed): most stories hold a few dozen items. */
+const ONE_STORY = 64;
+
 export function packOutcome(outcome: ParseOutcome): PackedOutcome {
-  return outcome.ok
-    ? { ok: true, columns: encodeStories([outcome.story]), warnings: outcome.warnings }
-    : outcome;
+  if (!outcome.ok) return outcome;
+  const columns = new StoryColumnsBuilder(ONE_STORY).add(outcome.story).done();
+  return { ok: true, columns: inOneBuffer(columns), warnings: outcome.warnings };
+}
+
+type Arrays = Record<string, unknown>;
+
+/**
+ * The columns with every array copied into one buffer: a message carries one buffer rather than one per
+ * array, and never the 8 KB pool a short Buffer (a story's id) lies in, which it would copy whole.
+ */
+function inOneBuffer(columns: StoryColumns): StoryColumns {
+  const holders = [columns, columns.ids, columns.files] as unknown as Arrays[];
+  let bytes = 0;
+  for (const holder of holders)
+    for (const value of Object.values(holder))
+      if (ArrayBuffer.isView(value)) bytes += Math.ceil(value.byteLength / 8) * 8;
+  const buffer = new ArrayBuffer(bytes);
+  let at = 0;
+  const moved = (view: ArrayBufferView) => {
+    const copy =
+      view instanceof Uint32Array
+        ? new Uint32Array(buffer, at, view.length)
+        : view instanceof Uint16Array
+          ? new Uint16Array(buffer, at, view.length)
+          : new Uint8Array(buffer, at, view.byteLength);
+    copy.set(view as unknown as ArrayLike<number>);
+    at += Math.ceil(view.byteLength / 8) * 8;
+    return copy;
+  };
+  const copyOf = (holder: unknown): Arrays =>
+    Object.fromEntries(
+      Object.entries(holder as Arrays).map(([key, value]) => [
+        key,
+        ArrayBuffer.isView(value) ? moved(value) : value,
+      ]),
+    );
+  return {
+    ...copyOf(columns),
+    ids: copyOf(columns.ids),
+    files: copyOf(columns.files),
+  } as unknown as StoryColumns;
 }
 
 /** The outcome again, as the story object the parser gave. */

@@ -180,28 +180,48 @@ export class StoryColumnsBuilder {
   readonly #stringIds = new Map<string, number>();
   #ids: string[] = [];
   #files: string[] = [];
-  #dates = growableU32();
-  #datelines = growableU32();
-  #text = Buffer.allocUnsafe(1 << 16);
+  #dates: Growable<Uint32Array>;
+  #datelines: Growable<Uint32Array>;
+  #text: Buffer;
   #textLength = 0;
-  #textEnds = growableU32();
-  #firstItem = growableU32();
-  #hasParagraphs = growableU32();
-  #placeOffsets = growableU32();
-  #places = growableU32();
-  #personOffsets = growableU32();
-  #people = growableU32();
-  #aliasOffsets = growableU32();
-  #aliases = growableU32();
-  #quoteOffsets = growableU32();
-  #quotes = growableU32();
-  #offsetMapOffsets = growableU32();
-  #hasOffsetMaps = growableU32();
-  #offsetMapEnds = growableU32();
-  #offsetMapValues = growableBytes();
-  #summarySpans = growableU32();
+  #textEnds: Growable<Uint32Array>;
+  #firstItem: Growable<Uint32Array>;
+  #hasParagraphs: Growable<Uint32Array>;
+  #placeOffsets: Growable<Uint32Array>;
+  #places: Growable<Uint32Array>;
+  #personOffsets: Growable<Uint32Array>;
+  #people: Growable<Uint32Array>;
+  #aliasOffsets: Growable<Uint32Array>;
+  #aliases: Growable<Uint32Array>;
+  #quoteOffsets: Growable<Uint32Array>;
+  #quotes: Growable<Uint32Array>;
+  #offsetMapOffsets: Growable<Uint32Array>;
+  #hasOffsetMaps: Growable<Uint32Array>;
+  #offsetMapEnds: Growable<Uint32Array>;
+  #offsetMapValues: Growable<Uint8Array>;
+  #summarySpans: Growable<Uint32Array>;
 
-  constructor() {
+  /** `capacity`: room for this many values in each array before it grows (a worker's one story needs little). */
+  constructor(capacity = 1024) {
+    this.#dates = growableU32(capacity);
+    this.#datelines = growableU32(capacity);
+    this.#text = Buffer.allocUnsafe(capacity * 64);
+    this.#textEnds = growableU32(capacity);
+    this.#firstItem = growableU32(capacity);
+    this.#hasParagraphs = growableU32(capacity);
+    this.#placeOffsets = growableU32(capacity);
+    this.#places = growableU32(capacity);
+    this.#personOffsets = growableU32(capacity);
+    this.#people = growableU32(capacity);
+    this.#aliasOffsets = growableU32(capacity);
+    this.#aliases = growableU32(capacity);
+    this.#quoteOffsets = growableU32(capacity);
+    this.#quotes = growableU32(capacity);
+    this.#offsetMapOffsets = growableU32(capacity);
+    this.#hasOffsetMaps = growableU32(capacity);
+    this.#offsetMapEnds = growableU32(capacity);
+    this.#offsetMapValues = growableBytes(capacity);
+    this.#summarySpans = growableU32(capacity);
     for (const offsets of [
       this.#firstItem,
       this.#placeOffsets,
