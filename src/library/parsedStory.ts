@@ -10,7 +10,7 @@ import type { Story } from '../engine/types.ts';
 import type { Steps } from './slices.ts';
 import { type StoryColumns, StoryColumnsBuilder, StoryColumnsReader } from './storyColumns.ts';
 import { parsedColumns, type StoredStory } from './storyStore.ts';
-import type { TermCounts } from './textIndex.ts';
+import type { PackedTermCounts } from './textIndex.ts';
 
 export type PackedOutcome =
   | { ok: true; columns: StoryColumns; warnings: string[] }
@@ -19,7 +19,7 @@ export type PackedOutcome =
 /** What a parse worker sends back for a story: its packed outcome and its counted terms. */
 export interface ParsedStory {
   outcome: PackedOutcome;
-  counts: TermCounts | null;
+  counts: PackedTermCounts | null;
   /** The file's SHA-1, when the worker read the file itself. */
   sha1?: string;
 }
