@@ -14,19 +14,32 @@ import { terms } from './text.ts';
  * its own postings, so adding terms for a new snapshot cannot change the old one's answers.
  */
 export class Vocabulary {
-  readonly ids = new Map<string, number>();
-  readonly terms: string[] = [];
+  readonly terms: string[];
+  /** Term → id, made on first use: a start from the cache would otherwise map every term before it is ready. */
+  #ids: Map<string, number> | undefined;
 
+  /** `initial`: terms without repeats, as a vocabulary's own terms are (the parse cache stores them). */
   constructor(initial: readonly string[] = []) {
-    for (const term of initial) this.add(term);
+    this.terms = [...initial];
+  }
+
+  get ids(): Map<string, number> {
+    if (!this.#ids) {
+      const ids = new Map<string, number>();
+      const { terms } = this;
+      for (let id = 0; id < terms.length; id++) ids.set(terms[id]!, id);
+      this.#ids = ids;
+    }
+    return this.#ids;
   }
 
   add(term: string): number {
-    let id = this.ids.get(term);
+    const { ids } = this;
+    let id = ids.get(term);
     if (id === undefined) {
       id = this.terms.length;
       this.terms.push(term);
-      this.ids.set(term, id);
+      ids.set(term, id);
     }
     return id;
   }
