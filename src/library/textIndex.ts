@@ -783,7 +783,7 @@ export function searchText(
     const id = byRarity[j]!.id;
     const idf = idfs[j]!;
     if (!pruned && options.top !== undefined && j > 0 && touched.length >= options.top)
-      pruned = kthLargest(touched, scores, options.top) > bounds[j]!;
+      pruned = countAbove(touched, scores, bounds[j]!, options.top) >= options.top;
     const onlyTouched = pruned || byRarity.length - j < minMatched;
     const term = { idf, averageLength, onlyTouched, scores, matched, touched };
     if (id + 1 < offsets.length)
@@ -844,9 +844,45 @@ function scorePostings(
   }
 }
 
-/** The k-th largest score among the documents (k ≤ their count), by selection: linear on average. */
-function kthLargest(docs: readonly number[], scores: Float32Array, k: number): number {
-  const values = Float64Array.from(docs, (doc) => scores[doc]!);
+/**
+ * How many of the documents score above `bound`, counting up to `enough`: the k-th largest score is above
+ * it exactly when k of them are, which one pass finds with nothing copied or sorted.
+ */
+function countAbove(docs: readonly number[], scores: Float32Array, bound: number, enough: number): number {
+  let count = 0;
+  for (let i = 0; i < docs.length && count < enough; i++) if (scores[docs[i]!]! > bound) count++;
+  return count;
+}
+
+/**
+ * The positions of the best `count` hits that `keep` accepts, best first (score, then document number),
+ * as sorting every hit and taking the first would give: the count-th best score is found by selection
+ * and only the hits at or above it are sorted, so a common word's tens of thousands of hits cost one
+ * pass rather than a sort.
+ */
+export function bestFirst(
+  hits: TextHits,
+  count: number,
+  keep: (i: number) => boolean = () => true,
+): number[] {
+  const { docs, scores } = hits;
+  const better = (a: number, b: number) => scores[b]! - scores[a]! || docs[a]! - docs[b]!;
+  const kept: number[] = [];
+  if (count <= 0) return kept;
+  for (let i = 0; i < docs.length; i++) if (keep(i)) kept.push(i);
+  if (kept.length <= count) return kept.sort(better);
+  const cut = kthLargest(
+    Float64Array.from(kept, (i) => scores[i]!),
+    count,
+  );
+  const above = kept.filter((i) => scores[i]! > cut);
+  // Hits scoring the cut itself are taken by document number, as the sort's tie-break orders them.
+  const at = kept.filter((i) => scores[i] === cut).sort((a, b) => docs[a]! - docs[b]!);
+  return [...above, ...at.slice(0, count - above.length)].sort(better);
+}
+
+/** The k-th largest of the values (k ≤ their count), by selection, reordering them: linear on average. */
+function kthLargest(values: Float64Array, k: number): number {
   let lo = 0;
   let hi = values.length - 1;
   const want = k - 1;
