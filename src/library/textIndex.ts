@@ -918,8 +918,17 @@ function scratch(n: number) {
   return shared;
 }
 
-/** The best k items in order, by insertion into a short sorted list (k is small). */
-function topOf(items: readonly number[], k: number, compare: (a: number, b: number) => number): number[] {
+/**
+ * The best k items in order, as sorting them all by `compare` would put them first: by insertion into a
+ * short sorted list when k is small against their count, else by a sort.
+ */
+export function topOf(
+  items: readonly number[],
+  k: number,
+  compare: (a: number, b: number) => number,
+): number[] {
+  if (k <= 0) return [];
+  if (k * 8 >= items.length) return [...items].sort(compare).slice(0, k);
   const best: number[] = [];
   for (const item of items) {
     if (best.length === k && compare(item, best[k - 1]!) >= 0) continue;
