@@ -231,6 +231,53 @@ describe('findQuotes', () => {
     expect(findQuotes(snapshot, { speaker: 'Adam Smith' }, now).total).toBe(2);
   });
 
+  it('gives the best quotes on a topic of a much-quoted speaker as the whole list would, with the same total', () => {
+    // 60 stories quoting one speaker: the topic word in the quote, in its paragraph only, elsewhere in
+    // the story only, or nowhere, a week apart.
+    const shapes = [
+      ['"wheat and more wheat is coming"', 'Ann Lee said wheat was coming.'],
+      ['"it is coming"', 'Ann Lee said it is coming, speaking of wheat.'],
+      ['"prices are firm"', 'Ann Lee said prices are firm.'],
+      ['"nothing to add"', 'Ann Lee had nothing to add.'],
+    ] as const;
+    const many = Array.from({ length: 60 }, (_, k) => {
+      const [said, paragraph] = shapes[(k * 7) % 4]!;
+      return story({
+        id: `quoted-${k}`,
+        date: new Date(Date.UTC(1990, 0, 1 + 7 * k)).toISOString().slice(0, 10),
+        headline: k % 3 === 0 ? 'Wheat report' : 'Market report',
+        people: [person('Ann Lee', ['Lee'])],
+        quotes: [quote('Ann Lee', said)],
+        paragraphs: [paragraph, k % 2 === 0 ? 'Traders spoke of wheat.' : 'Traders were quiet.'],
+      });
+    });
+    const set = buildSnapshot(many);
+    // Quotes saying the word come first, newest first among them.
+    const onTopic = findQuotes(set, { speaker: 'Ann Lee', about: 'wheat', limit: 1000 }, now).results;
+    const saying = onTopic.filter((result) => result.text.includes('wheat'));
+    expect(onTopic.slice(0, saying.length)).toEqual(saying);
+    expect(saying.map((result) => result.date)).toEqual(
+      saying
+        .map((result) => result.date)
+        .sort()
+        .reverse(),
+    );
+    for (const query of [
+      { speaker: 'Ann Lee', about: 'wheat' },
+      { speaker: 'Ann Lee', about: 'wheat prices' },
+      { speaker: 'Ann Lee', about: 'wheat', from: '1990-03-01', to: '1990-09-01' },
+      { speaker: 'Ann Lee' },
+    ]) {
+      const whole = findQuotes(set, { ...query, limit: 1000 }, now);
+      expect(whole.results.length, JSON.stringify(query)).toBeGreaterThan(5);
+      for (const limit of [1, 2, 5]) {
+        const head = findQuotes(set, { ...query, limit }, now);
+        expect(head.total).toBe(whole.total);
+        expect(head.results).toEqual(whole.results.slice(0, limit));
+      }
+    }
+  });
+
   it('ranks and filters by topic and by dates', () => {
     const coffee = findQuotes(snapshot, { speaker: 'Adam Smith', about: 'coffee' }, now);
     expect(coffee.results[0]!.text).toBe('"coffee is different"');
