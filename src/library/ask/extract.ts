@@ -10,7 +10,7 @@ import { isCommonWord, lexTag } from '../../engine/people.ts';
 import { relatedRoots } from '../../engine/related.ts';
 import { isStopword, root } from '../../engine/words.ts';
 import WEIGHTS from './extractWeights.json' with { type: 'json' };
-import { PERCENT_SIGN, PERCENT_WORD } from './words.ts';
+import { BARE_MEASURE, MEASURE_NOUN, PERCENT_SIGN, PERCENT_WORD } from './words.ts';
 
 /** The kind of phrase a question asks for. */
 export type AnswerKind =
@@ -54,8 +54,16 @@ export const ANSWER_KIND_RULES: ReadonlyArray<{ name: string; kind: AnswerKind; 
     // "what octane is…", "whats the agreed limit on…": a thing that is a measure is a figure.
     name: 'what measure',
     kind: 'quantity',
-    pattern:
-      /\b(?:what|which)(?:'s|s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:octane|level|quota|limit|ceiling|target|score|total|figure|value|cost|yield|ratio|volume|capacity|output|deficit|surplus|salary|wage|fee|fine|tariff|premium|margin|forecast|estimate|tally|turnout|majority)\b/iu,
+    pattern: new RegExp(
+      String.raw`\b(?:what|which)(?:'s|s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}${MEASURE_NOUN}\b`,
+      'iu',
+    ),
+  },
+  {
+    // "taiwans trade surplus with the us": a measure of something named, with no question word.
+    name: 'a measure named',
+    kind: 'quantity',
+    pattern: BARE_MEASURE,
   },
   {
     name: 'when',
@@ -1078,7 +1086,111 @@ export const EXCLUSION_RULES: ReadonlyArray<{
       return nearest !== null && !asked.includes(nearest.year);
     },
   },
+  {
+    // "declined to 50 pct from 74 pct", "up from about 200 mln dlrs": where the figure stood before.
+    name: 'the figure a change started from',
+    example: {
+      question: 'how much of the firm is tobacco now',
+      sentence: 'Its tobacco share declined to 50 pct from 74 pct four years ago.',
+      ruledOut: '74 pct',
+      answer: '50 pct',
+    },
+    excludes: ({ tokens, candidate }) => {
+      if (!candidate.shape.number) return false;
+      // The phrase's first figure, which a longer phrase ("up from about 200 mln dlrs") holds further in.
+      let figure = candidate.from;
+      while (figure < candidate.to && !isFigureAt(tokens, figure)) figure++;
+      if (figure === candidate.to || isYear(tokens[figure]!)) return false;
+      const at = afterFillers(tokens, figure);
+      if (tokens[at]?.lower !== 'from') return false;
+      const before = tokens.slice(Math.max(0, at - 8), at).map((token) => token.lower);
+      return /^(?:up|down)$/.test(before.at(-1) ?? '') || before.includes('to');
+    },
+  },
+  {
+    // "raising the ratio by 0.5 pct to 10 pct": the new level is asked unless the question asks how much
+    // it changed, and then the change is.
+    name: 'the end of a change not asked for',
+    example: {
+      question: 'what is the new cash reserve ratio',
+      sentence: 'The bank raised the cash reserve ratio by 0.5 pct to 10 pct.',
+      ruledOut: '0.5 pct',
+      answer: '10 pct',
+    },
+    excludes: ({ question, tokens, candidate }) => {
+      if (!isChangeFigure(candidate)) return false;
+      const asksChange = [...question.words.keys()].some((word) => CHANGE_ROOT.test(word));
+      const at = afterFillers(tokens, candidate.from);
+      // "by X to Y": X is the change; "by X to Y" read from Y's side: Y is the level.
+      if (tokens[at]?.lower === 'by')
+        return (
+          !asksChange &&
+          /^to$/.test(tokens[candidate.to]?.lower ?? '') &&
+          isFigureAt(tokens, candidate.to + 1)
+        );
+      if (tokens[at]?.lower === 'to' && asksChange) {
+        const before = tokens.slice(Math.max(0, at - 6), at);
+        const by = before.findIndex((token) => token.lower === 'by');
+        return by >= 0 && before.slice(by + 1).some(isNumber);
+      }
+      return false;
+    },
+  },
+  {
+    // "Hernandez spoke today at the meeting of the group, formed in 1983": the day the story reports
+    // is not when the thing asked about happened, where the sentence dates the question's verb.
+    name: "the report's own day, where the asked verb has a date of its own",
+    example: {
+      question: 'when was the group formed',
+      sentence: 'Hernandez spoke today at a meeting of the group, formed in 1983.',
+      ruledOut: 'today',
+      answer: '1983',
+    },
+    excludes: ({ question, tokens, candidate }) => {
+      if (
+        !REPORT_DAY.test(
+          tokens
+            .slice(candidate.from, candidate.to)
+            .map((token) => token.lower)
+            .join(' '),
+        )
+      )
+        return false;
+      return tokens.some(
+        (token, k) =>
+          (k < candidate.from || k >= candidate.to) &&
+          question.anchorForms.has(wordRoot(token)) &&
+          TIME_PREPOSITION.test(tokens[k + 1]?.lower ?? '') &&
+          tokens[k + 2] !== undefined &&
+          (isYear(tokens[k + 2]!) || MONTHS.test(tokens[k + 2]!.lower)),
+      );
+    },
+  },
 ];
+
+/** The day a story reports from, as it names it. */
+const REPORT_DAY = /^(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week))$/;
+
+/** Roots of the verbs and nouns asking how much something changed ("how much did sales rise"). */
+const CHANGE_ROOT =
+  /^(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|growth|cut|increas|declin|drop|climb|gain|los|lost|jump|rais|lower|reduc|boost|chang|slip|slid|eas|add|shrank|shrink|plung|soar|surg|tumbl|slump)/;
+
+/** A figure of a change (a number, not a year). */
+const isChangeFigure = (candidate: Candidate) => candidate.shape.number && !candidate.shape.year;
+
+/** The word before a phrase past "about", "nearly", "some" and the like. */
+function afterFillers(tokens: Token[], from: number): number {
+  let at = from - 1;
+  while (
+    at > 0 &&
+    /^(?:about|around|nearly|almost|some|roughly|approximately|just|a|an|the)$/.test(tokens[at]!.lower)
+  )
+    at--;
+  return at;
+}
+
+const isFigureAt = (tokens: Token[], at: number) =>
+  tokens[at] !== undefined && (isNumber(tokens[at]!) || /^[$£€]?\d/.test(tokens[at]!.text));
 
 /** Per kind, the tests of the rules naming it, in the rules' order. */
 const FITS_BY_KIND: ReadonlyMap<

@@ -7,7 +7,7 @@ import { genderOfWord, isRoleNoun, isTitle } from '../../engine/people.ts';
 import { plainWords } from '../../engine/words.ts';
 import type { AskIntent } from '../results.ts';
 import { findDatePhrase } from './datePhrase.ts';
-import { contentStems, PERCENT_WORD, STOPWORDS } from './words.ts';
+import { BARE_MEASURE, contentStems, PERCENT_WORD, STOPWORDS } from './words.ts';
 
 /** What kind of fact a question asks for; it steers which sentences can answer it. */
 export type FactKind =
@@ -81,7 +81,15 @@ function cleanQuestion(question: string): string {
   // Chat shorthand and common slips of the question words: "wat did", "u", "pls", "abt".
   text = text
     .replace(/\b(?:wat|wht|whta|waht)\b/gi, 'what')
-    .replace(/\bwhats\b/gi, "what's")
+    .replace(/\b(?:whats|wats|wots)\b/gi, "what's")
+    // A negation typed without its apostrophe ("isnt", "wont") is read as stories write it in full ("is
+    // not"): the index keeps "isnt" as a word, which "does not mean the gas bubble is gone" never holds.
+    .replace(/\b(is|are|was|were|does|do|did|has|have|had|could|would|should|must|need)nt\b/gi, '$1 not')
+    .replace(/\bwont\b/gi, 'will not')
+    .replace(/\bcant\b/gi, 'cannot')
+    // "how big r butter stocks", "this yr".
+    .replace(/(?<=^|\s)r(?=\s)/g, 'are')
+    .replace(/\byrs?\b/g, (typed) => (typed === 'yrs' ? 'years' : 'year'))
     .replace(/\b(who|where|how|when)s\b/gi, "$1's")
     .replace(/\babt\b/gi, 'about')
     // A year typed with two digits at the end of a phrase: "in 86" is 1986, "since '15" 2015.
@@ -323,6 +331,7 @@ export function parseQuestion(question: string, now: Date = new Date()): ParsedQ
 
   if (SUMMARY.test(work)) return parseSummary(parsed, work);
 
+  const asTyped = work;
   const date = findDatePhrase(work, now);
   if (date) {
     parsed.date = date.text;
@@ -332,8 +341,18 @@ export function parseQuestion(question: string, now: Date = new Date()): ParsedQ
   if (parseQuotes(parsed, work)) return parsed;
   if (STORIES.test(work) && !FACT_FIRST_RULES.some((rule) => rule.pattern.test(work)))
     return parseStories(parsed, work);
+  // "what will french inflation be this year": a fact's "this year", "last month" is the story's, not
+  // today's: no range, its words left for the sentence to hold.
+  if (parsed.date && STORY_RELATIVE_DATE.test(parsed.date)) {
+    const relative = parseFact({ ...parsed, date: null }, asTyped);
+    if (relative.intent === 'fact') return relative;
+  }
   return parseFact(parsed, work);
 }
+
+/** A date phrase read against the day it is written ("this year", "last month", "on Monday"). */
+const STORY_RELATIVE_DATE =
+  /^(?!.*\d)(?:(?:on|in|during|for|of|since)\s+)?(?:(?:this|last|next|past)\s+(?:year|month|week|quarter|spring|summer|autumn|fall|winter|season)|yesterday|today|tonight|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))$/i;
 
 function parseSummary(parsed: ParsedQuestion, work: string): ParsedQuestion {
   parsed.intent = 'summary';
@@ -546,7 +565,13 @@ const INNER_QUESTION =
  * Questions with no question word that still ask for a fact, in order; each rule's example is tested.
  * A few words with no question form are otherwise a topic to find stories about.
  */
-export const STATED_FACT_RULES: ReadonlyArray<{ name: string; example: string; pattern: RegExp }> = [
+export const STATED_FACT_RULES: ReadonlyArray<{
+  name: string;
+  example: string;
+  pattern: RegExp;
+  /** The kind of fact asked ('what' when not given). */
+  kind?: FactKind;
+}> = [
   {
     // "… in a play that was called?": the question leaves its last words for the answer.
     name: 'left open at the end',
@@ -558,6 +583,13 @@ export const STATED_FACT_RULES: ReadonlyArray<{ name: string; example: string; p
     name: 'name one',
     example: 'Name one way the Plowshares organization closed the base',
     pattern: /^(?:name|identify)\s+(?:one|two|three|four|five|an?|the|some|another)\b/i,
+  },
+  {
+    // A measure of something named asks for its figure; "oil prices" alone is a topic.
+    name: 'a measure named',
+    example: 'taiwans trade surplus with the us',
+    pattern: BARE_MEASURE,
+    kind: 'amount',
   },
 ];
 
@@ -641,8 +673,9 @@ function parseFact(parsed: ParsedQuestion, work: string): ParsedQuestion {
     parsed.intent = 'unknown';
     parsed.factKind = null;
   }
-  if (STATED_FACT_RULES.some((rule) => rule.pattern.test(work))) {
-    parsed.factKind = 'what';
+  const stated = STATED_FACT_RULES.find((rule) => rule.pattern.test(work));
+  if (stated) {
+    parsed.factKind = stated.kind ?? 'what';
     parsed.intent = 'fact';
     parsed.topic = cleanTopic(work.replace(/\bQUOTED\b/, parsed.phrase ?? ''));
     if (parsed.topic) return parsed;
