@@ -10,7 +10,7 @@ import { isCommonWord, lexTag } from '../../engine/people.ts';
 import { relatedRoots } from '../../engine/related.ts';
 import { isStopword, root } from '../../engine/words.ts';
 import WEIGHTS from './extractWeights.json' with { type: 'json' };
-import { BARE_MEASURE, MEASURE_NOUN, PERCENT_SIGN, PERCENT_WORD } from './words.ts';
+import { BARE_MEASURE, MEASURE_NOUN, PERCENT_SIGN, PERCENT_WORD, WHERE_A_FIGURE_STANDS } from './words.ts';
 
 /** The kind of phrase a question asks for. */
 export type AnswerKind =
@@ -58,6 +58,11 @@ export const ANSWER_KIND_RULES: ReadonlyArray<{ name: string; kind: AnswerKind; 
       String.raw`\b(?:what|which)(?:'s|s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}${MEASURE_NOUN}\b`,
       'iu',
     ),
+  },
+  {
+    name: 'where a figure stands',
+    kind: 'quantity',
+    pattern: WHERE_A_FIGURE_STANDS,
   },
   {
     // "taiwans trade surplus with the us": a measure of something named, with no question word.
@@ -1104,7 +1109,12 @@ export const EXCLUSION_RULES: ReadonlyArray<{
       const at = afterFillers(tokens, figure);
       if (tokens[at]?.lower !== 'from') return false;
       const before = tokens.slice(Math.max(0, at - 8), at).map((token) => token.lower);
-      return /^(?:up|down)$/.test(before.at(-1) ?? '') || before.includes('to');
+      // "to 50 pct from 74 pct", "up from 200 mln", or "from 3.87 dlrs … to a high of 5.36 dlrs".
+      return (
+        /^(?:up|down)$/.test(before.at(-1) ?? '') ||
+        before.includes('to') ||
+        levelAfter(tokens, figure + 1, 10)
+      );
     },
   },
   {
@@ -1121,13 +1131,13 @@ export const EXCLUSION_RULES: ReadonlyArray<{
       if (!isChangeFigure(candidate)) return false;
       const asksChange = [...question.words.keys()].some((word) => CHANGE_ROOT.test(word));
       const at = afterFillers(tokens, candidate.from);
-      // "by X to Y": X is the change; "by X to Y" read from Y's side: Y is the level.
-      if (tokens[at]?.lower === 'by')
-        return (
-          !asksChange &&
-          /^to$/.test(tokens[candidate.to]?.lower ?? '') &&
-          isFigureAt(tokens, candidate.to + 1)
-        );
+      // "by X to Y", "X higher to Y": X is the change; read from Y's side, Y is the level.
+      const moved = (k: number) => /^(?:higher|lower|up|down)$/.test(tokens[k]?.lower ?? '');
+      if (tokens[at]?.lower === 'by' || moved(candidate.to) || moved(candidate.to - 1)) {
+        if (asksChange) return false;
+        // "by 0.5 pct to 10 pct", or a longer phrase holding both.
+        return levelAfter(tokens, candidate.from + 1, candidate.to - candidate.from + 2);
+      }
       if (tokens[at]?.lower === 'to' && asksChange) {
         const before = tokens.slice(Math.max(0, at - 6), at);
         const by = before.findIndex((token) => token.lower === 'by');
@@ -1166,7 +1176,67 @@ export const EXCLUSION_RULES: ReadonlyArray<{
       );
     },
   },
+  {
+    // "how much of bat is tobacco now": "four years ago" is when, not how much.
+    name: 'a time phrase for how much or how many',
+    example: {
+      question: 'how much of the firm is tobacco now',
+      sentence: 'The tobacco sector of the firm had declined to 50 pct from 74 pct four years ago.',
+      ruledOut: 'four years ago',
+      answer: '50 pct',
+    },
+    excludes: ({ question, candidate }) =>
+      candidate.shape.date && /^how (?:much|many|big|large|high|low|deep|far|tall|wide)$/.test(question.form),
+  },
+  {
+    // "1.28 mln tonnes of butter, 520,000 tonnes of beef and 10 mln tonnes of cereals": the figure of
+    // the thing asked, not of the others listed beside it.
+    name: 'a figure of another thing listed than the one asked',
+    example: {
+      question: 'how big are butter stocks',
+      sentence:
+        'Stocks included 1.28 mln tonnes of butter, 520,000 tonnes of beef and 10 mln tonnes of cereals.',
+      ruledOut: '520,000 tonnes of beef',
+      answer: '1.28 mln',
+    },
+    excludes: ({ question, tokens, candidate }) => {
+      if (!candidate.shape.number) return false;
+      let figure = candidate.from;
+      while (figure < candidate.to && !isFigureAt(tokens, figure)) figure++;
+      const own = figureOf(tokens, figure);
+      if (own === null || question.words.has(own)) return false;
+      return tokens.some(
+        (_token, k) =>
+          (k < candidate.from || k >= candidate.to) &&
+          isFigureAt(tokens, k) &&
+          question.words.has(figureOf(tokens, k) ?? ''),
+      );
+    },
+  },
 ];
+
+/**
+ * What a figure is of, when the sentence says so right after it ("1.28 mln tonnes of butter" is of
+ * butter): the root of the word after "of", past the figure's scale and unit.
+ */
+function figureOf(tokens: Token[], figure: number): string | null {
+  for (let k = figure + 1; k <= figure + 4 && k < tokens.length - 1; k++) {
+    if (tokens[k]!.lower === 'of') return wordRoot(tokens[k + 1]!);
+    if (!/^[\p{L}\d.,-]+$/u.test(tokens[k]!.lower) || isFigureAt(tokens, k)) return null;
+  }
+  return null;
+}
+
+/** Whether "to" and a figure ("to 10 pct", "to a high of 5.36 dlrs") follow within `within` words of `from`. */
+function levelAfter(tokens: Token[], from: number, within: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + within); k++)
+    if (tokens[k]!.lower === 'to')
+      for (let f = k + 1; f <= k + 4 && f < tokens.length; f++) {
+        if (isFigureAt(tokens, f)) return true;
+        if (!/^(?:a|an|the|high|low|record|peak|of|about|around|nearly)$/.test(tokens[f]!.lower)) break;
+      }
+  return false;
+}
 
 /** The day a story reports from, as it names it. */
 const REPORT_DAY = /^(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week))$/;
@@ -1224,8 +1294,9 @@ export function extractFrom(
   const tokens = tokensOf(sentence);
   for (const { candidate, features, conjunctions } of candidateFeatures(question, sentence, rank)) {
     const logit = logitOf(features, conjunctions, weights);
-    logits.push(logit);
+    // A phrase ruled out is no answer: it takes no share of the sentence's mass either.
     if (EXCLUSION_RULES.some((rule) => rule.excludes({ question, tokens, candidate }))) continue;
+    logits.push(logit);
     if (!best || logit > best.logit) best = { candidate, logit };
     const named = fits.length > 0 ? nameKindOf(sentence.slice(candidate.start, candidate.end)) : null;
     fits.forEach((takes, r) => {

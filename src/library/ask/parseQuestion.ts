@@ -7,7 +7,7 @@ import { genderOfWord, isRoleNoun, isTitle } from '../../engine/people.ts';
 import { plainWords } from '../../engine/words.ts';
 import type { AskIntent } from '../results.ts';
 import { findDatePhrase } from './datePhrase.ts';
-import { BARE_MEASURE, contentStems, PERCENT_WORD, STOPWORDS } from './words.ts';
+import { BARE_MEASURE, contentStems, PERCENT_WORD, STOPWORDS, WHERE_A_FIGURE_STANDS } from './words.ts';
 
 /** What kind of fact a question asks for; it steers which sentences can answer it. */
 export type FactKind =
@@ -618,6 +618,12 @@ export const FACT_KIND_RULES: ReadonlyArray<{
     pattern: new RegExp(
       String.raw`^(?:(?:by )?how (?:much|many)|what(?: was the)?)\s*${PERCENT_WORD}(?![a-z])`,
     ),
+  },
+  {
+    name: 'where a figure stands',
+    example: 'where did amex stock close',
+    kind: 'amount',
+    pattern: WHERE_A_FIGURE_STANDS,
   },
   {
     name: 'when',

@@ -40,7 +40,7 @@ export function contentStems(text: string): string[] {
 export const MEASURE_NOUN =
   '(?:octane|level|quota|limit|ceiling|target|score|total|figure|value|cost|yield|ratio|volume|capacity|' +
   'output|deficit|surplus|salary|wage|fee|fine|tariff|premium|margin|forecast|estimate|tally|turnout|' +
-  'majority|stake|price|earnings|profit|revenue|income|debt|budget|reserves|inflation|unemployment|growth)';
+  'majority|odds|stake|price|earnings|profit|revenue|income|debt|budget|reserves|inflation|unemployment|growth)';
 
 /**
  * A measure of something named, typed with no question word: two words or more before the measure
@@ -48,5 +48,18 @@ export const MEASURE_NOUN =
  */
 export const BARE_MEASURE = new RegExp(
   String.raw`^(?!.*\b(?:what|which|who|whom|whose|when|where|why|how)\b)(?:(?:[\p{L}\d][\p{L}\d&.'’-]*\s+){2,5}${MEASURE_NOUN}|(?:[\p{L}\d][\p{L}\d&.'’-]*\s+){1,5}(?:${MEASURE_NOUN}|share)\s+(?:of|in|with|for|at|among|from|on|to|between)(?:\s+[\p{L}\d][\p{L}\d&.'’-]*){1,5})[\s?]*$`,
+  'iu',
+);
+
+/** What is quoted at a price or level on a market (a regex source). */
+const MARKET_NOUN =
+  '(?:stocks?|shares?|index|indexes|composite|crude|oil|gold|silver|copper|dollar|yen|mark|sterling|currency|bonds?|futures|contracts?|rates?|prices?|yields?|dow|nasdaq|nikkei|ftse)';
+
+/**
+ * "where did amex stock close", "where are uk base rates now": where a price, rate or index stands is a
+ * figure, not a place.
+ */
+export const WHERE_A_FIGURE_STANDS = new RegExp(
+  String.raw`^where\s+(?:did|does|do|will|would|is|are|was|were|has|have|had)\s+(?:[\p{L}\d&.'’-]+\s+){0,5}?${MARKET_NOUN}\s+(?:(?:close|closed|end|ended|finish|finished|settle|settled|stand|stood|trade|traded|open|opened|peak|peaked)(?:\s+(?:at|on|today|yesterday|monday|tuesday|wednesday|thursday|friday|last|week|month)){0,2}|now|today)[\s?]*$`,
   'iu',
 );
