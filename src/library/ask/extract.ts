@@ -1055,6 +1055,7 @@ export const KIND_FIT_RULES: ReadonlyArray<{
 /** What an exclusion rule reads: the question, the sentence's words, and one candidate's place among them. */
 interface CandidateContext {
   question: QuestionInfo;
+  sentence: string;
   tokens: Token[];
   candidate: Candidate;
 }
@@ -1213,6 +1214,20 @@ export const EXCLUSION_RULES: ReadonlyArray<{
       );
     },
   },
+  {
+    // "Kvaerner Industrier A/S <KVIO.OL> won": a ticker in angle brackets, or a piece of one, names no one.
+    name: 'a ticker or a piece of one',
+    example: {
+      question: 'who won the deck contract',
+      sentence:
+        'Moss Rosenberg Verft, a subsidiary of Kvaerner Industrier A/S <KVIO.OL> won the deck contract.',
+      ruledOut: 'S <KVIO.OL',
+      answer: 'Moss Rosenberg Verft',
+    },
+    excludes: ({ sentence, candidate }) =>
+      /[<>]/.test(sentence.slice(candidate.start, candidate.end)) ||
+      (sentence[candidate.start - 1] === '<' && sentence[candidate.end] === '>'),
+  },
 ];
 
 /**
@@ -1295,7 +1310,7 @@ export function extractFrom(
   for (const { candidate, features, conjunctions } of candidateFeatures(question, sentence, rank)) {
     const logit = logitOf(features, conjunctions, weights);
     // A phrase ruled out is no answer: it takes no share of the sentence's mass either.
-    if (EXCLUSION_RULES.some((rule) => rule.excludes({ question, tokens, candidate }))) continue;
+    if (EXCLUSION_RULES.some((rule) => rule.excludes({ question, sentence, tokens, candidate }))) continue;
     logits.push(logit);
     if (!best || logit > best.logit) best = { candidate, logit };
     const named = fits.length > 0 ? nameKindOf(sentence.slice(candidate.start, candidate.end)) : null;

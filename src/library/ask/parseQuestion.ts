@@ -130,8 +130,11 @@ function cleanName(name: string): string {
   return cleaned.replace(/^the\s+/i, '').trim();
 }
 
-/** Strips leading prepositions and articles and the words that only say "a story": "about the X story". */
-function cleanTopic(text: string): string | null {
+/**
+ * Strips leading prepositions and articles and the words that only say "a story": "about the X story".
+ * `said`: the topic of what someone said, where "the tower report" is a report they spoke of.
+ */
+function cleanTopic(text: string, said = false): string | null {
   let topic = text
     .trim()
     .replace(/^(?:anything|something)\s+/i, '')
@@ -141,7 +144,12 @@ function cleanTopic(text: string): string | null {
       /^(?:stories|story|news|articles?|reports?|piece)\s+(?:about|on|of|regarding|from)\s+(?:the\s+)?/i,
       '',
     )
-    .replace(/\s+(?:stories|story|news|articles?|reports?|piece)$/i, '')
+    .replace(
+      said
+        ? /\s+(?:stories|story|news|articles?|piece)$/i
+        : /\s+(?:stories|story|news|articles?|reports?|piece)$/i,
+      '',
+    )
     .replace(/[\s,;:?!.]+$/, '')
     .trim();
   if (!topic || contentStems(topic).length === 0) return null;
@@ -509,7 +517,7 @@ function parseQuotes(parsed: ParsedQuestion, work: string): boolean {
     const tail = (match[rest] ?? '').replace(/\bQUOTED\b/, parsed.phrase ?? '');
     // "tell reporters about Syria": what follows the topic marker is the topic.
     const marked = /\b(?:about|regarding|concerning|on)\s+(.+)$/i.exec(tail);
-    parsed.about = cleanTopic(marked ? marked[1]! : tail);
+    parsed.about = cleanTopic(marked ? marked[1]! : tail, true);
     return true;
   }
   // "quotes about the coalition": no speaker; the quotes are found through their words.

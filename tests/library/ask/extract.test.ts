@@ -183,7 +183,7 @@ describe('extractFrom: the kind asked for is a constraint', () => {
         (c) => sentence.slice(c.start, c.end) === ruledOut,
       );
       expect(candidate).toBeDefined();
-      expect(rule.excludes({ question: info, tokens, candidate: candidate! })).toBe(true);
+      expect(rule.excludes({ question: info, sentence, tokens, candidate: candidate! })).toBe(true);
       expect(extractFrom(info, sentence, { logit: 0, top: true })?.text).toBe(answer);
     });
 

@@ -72,6 +72,13 @@ describe('parseQuestion: parts', () => {
     expect(read('shares sold in 40').text).toBe('shares sold in 40');
   });
 
+  it('keeps a report someone spoke of in the topic of their quotes', () => {
+    expect(read('what did dole say about the tower report')).toMatchObject({
+      speaker: 'dole',
+      about: 'tower report',
+    });
+  });
+
   it('reads speaker and topic of a quotes question, without titles', () => {
     expect(read('what did Khamenei say about the US?')).toMatchObject({ speaker: 'Khamenei', about: 'US' });
     expect(read('What did President Obama tell reporters about Syria on Monday?')).toMatchObject({
