@@ -358,9 +358,9 @@ export function parseQuestion(question: string, now: Date = new Date()): ParsedQ
   return parseFact(parsed, work);
 }
 
-/** A date phrase read against the day it is written ("this year", "last month", "on Monday"). */
+/** A date phrase read against the day it is written ("this year", "last month", "on Monday", "in June"). */
 const STORY_RELATIVE_DATE =
-  /^(?!.*\d)(?:(?:on|in|during|for|of|since)\s+)?(?:(?:this|last|next|past)\s+(?:year|month|week|quarter|spring|summer|autumn|fall|winter|season)|yesterday|today|tonight|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))$/i;
+  /^(?!.*\d)(?:(?:on|in|during|for|of|since)\s+)?(?:(?:this|last|next|past)\s+(?:year|month|week|quarter|spring|summer|autumn|fall|winter|season)|yesterday|today|tonight|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:(?:early|mid|late)[-\s]+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))$/i;
 
 function parseSummary(parsed: ParsedQuestion, work: string): ParsedQuestion {
   parsed.intent = 'summary';

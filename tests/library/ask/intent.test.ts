@@ -244,6 +244,7 @@ describe("parseQuestion: a relative date in a fact question is the story's", () 
     ['what will french inflation be this yr', 'this year'],
     ['wats venezuelas average oil price this year', 'this year'],
     ['how much did exports rise last month', 'last month'],
+    ['where did us and iran officials talk in june', 'june'],
   ])('%s: no range, "%s" kept as words', (question, words) => {
     const parsed = read(question);
     expect(parsed).toMatchObject({ intent: 'fact', date: null });
