@@ -27,7 +27,7 @@ import { defaultWorkers, ParsePool } from './parsePool.ts';
 import { parserVersion } from './parserVersion.ts';
 import { placeRegions } from './placeIndex.ts';
 import type { CheckResult, ReloadReport } from './results.ts';
-import { prepareCopies } from './sameText.ts';
+import { copiesOf, prepareCopies } from './sameText.ts';
 import { builtSentenceIndex, prepareSentenceIndex, SENTENCE_INDEX_AT_ONCE } from './sentenceIndex.ts';
 import {
   buildSnapshot,
