@@ -11,7 +11,7 @@ interface Copies {
   /** For each story index, the index of the first story with the same text (itself when none is earlier). */
   firstOf: Uint32Array;
   /** Story index → the files of every story with its text, for the groups with more than one. */
-  files: Map<number, string[]>;
+  readonly files: Map<number, string[]>;
   /** Each story's text hash (SHA-1, KEY_BYTES a story), as the parse cache keeps them: a reload reuses the kept ones. */
   keyBytes?: Uint8Array;
 }
@@ -157,6 +157,21 @@ export function copyKeyBytes(snapshot: StorySnapshot): Uint8Array | undefined {
  * the parse cache), instead of hashing the text of every story again.
  */
 export function restoreCopies(snapshot: StorySnapshot, firstOf: Uint32Array, keyBytes?: Uint8Array): void {
+  // The files of each group are listed when first asked for: a start from the cache is ready sooner.
+  let files: Map<number, string[]> | undefined;
+  const valid = keyBytes?.length === snapshot.stories.length * KEY_BYTES;
+  bySnapshot.set(snapshot, {
+    firstOf,
+    get files() {
+      files ??= filesOfGroups(snapshot, firstOf);
+      return files;
+    },
+    ...(valid ? { keyBytes } : {}),
+  });
+}
+
+/** Story index → the files of its group, for the stories in a group of more than one, newest first. */
+function filesOfGroups(snapshot: StorySnapshot, firstOf: Uint32Array): Map<number, string[]> {
   const { stories } = snapshot;
   const files = new Map<number, string[]>();
   for (const index of snapshot.order) {
@@ -167,8 +182,7 @@ export function restoreCopies(snapshot: StorySnapshot, firstOf: Uint32Array, key
     files.set(first, list);
     files.set(index, list);
   }
-  const valid = keyBytes?.length === snapshot.stories.length * KEY_BYTES;
-  bySnapshot.set(snapshot, { firstOf, files, ...(valid ? { keyBytes } : {}) });
+  return files;
 }
 
 /** Whether a story is a later copy of another story's text. */

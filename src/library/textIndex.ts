@@ -14,19 +14,32 @@ import { terms } from './text.ts';
  * its own postings, so adding terms for a new snapshot cannot change the old one's answers.
  */
 export class Vocabulary {
-  readonly ids = new Map<string, number>();
-  readonly terms: string[] = [];
+  readonly terms: string[];
+  /** Term → id, made on first use: a start from the cache would otherwise map every term before it is ready. */
+  #ids: Map<string, number> | undefined;
 
+  /** `initial`: terms without repeats, as a vocabulary's own terms are (the parse cache stores them). */
   constructor(initial: readonly string[] = []) {
-    for (const term of initial) this.add(term);
+    this.terms = [...initial];
+  }
+
+  get ids(): Map<string, number> {
+    if (!this.#ids) {
+      const ids = new Map<string, number>();
+      const { terms } = this;
+      for (let id = 0; id < terms.length; id++) ids.set(terms[id]!, id);
+      this.#ids = ids;
+    }
+    return this.#ids;
   }
 
   add(term: string): number {
-    let id = this.ids.get(term);
+    const { ids } = this;
+    let id = ids.get(term);
     if (id === undefined) {
       id = this.terms.length;
       this.terms.push(term);
-      this.ids.set(term, id);
+      ids.set(term, id);
     }
     return id;
   }
@@ -803,7 +816,7 @@ export function searchText(
     const id = byRarity[j]!.id;
     const idf = idfs[j]!;
     if (!pruned && options.top !== undefined && j > 0 && touched.length >= options.top)
-      pruned = kthLargest(touched, scores, options.top) > bounds[j]!;
+      pruned = countAbove(touched, scores, bounds[j]!, options.top) >= options.top;
     const onlyTouched = pruned || byRarity.length - j < minMatched;
     const term = { idf, averageLength, onlyTouched, scores, matched, touched };
     if (id + 1 < offsets.length)
@@ -864,9 +877,45 @@ function scorePostings(
   }
 }
 
-/** The k-th largest score among the documents (k ≤ their count), by selection: linear on average. */
-function kthLargest(docs: readonly number[], scores: Float32Array, k: number): number {
-  const values = Float64Array.from(docs, (doc) => scores[doc]!);
+/**
+ * How many of the documents score above `bound`, counting up to `enough`: the k-th largest score is above
+ * it exactly when k of them are, which one pass finds with nothing copied or sorted.
+ */
+function countAbove(docs: readonly number[], scores: Float32Array, bound: number, enough: number): number {
+  let count = 0;
+  for (let i = 0; i < docs.length && count < enough; i++) if (scores[docs[i]!]! > bound) count++;
+  return count;
+}
+
+/**
+ * The positions of the best `count` hits that `keep` accepts, best first (score, then document number),
+ * as sorting every hit and taking the first would give: the count-th best score is found by selection
+ * and only the hits at or above it are sorted, so a common word's tens of thousands of hits cost one
+ * pass rather than a sort.
+ */
+export function bestFirst(
+  hits: TextHits,
+  count: number,
+  keep: (i: number) => boolean = () => true,
+): number[] {
+  const { docs, scores } = hits;
+  const better = (a: number, b: number) => scores[b]! - scores[a]! || docs[a]! - docs[b]!;
+  const kept: number[] = [];
+  if (count <= 0) return kept;
+  for (let i = 0; i < docs.length; i++) if (keep(i)) kept.push(i);
+  if (kept.length <= count) return kept.sort(better);
+  const cut = kthLargest(
+    Float64Array.from(kept, (i) => scores[i]!),
+    count,
+  );
+  const above = kept.filter((i) => scores[i]! > cut);
+  // Hits scoring the cut itself are taken by document number, as the sort's tie-break orders them.
+  const at = kept.filter((i) => scores[i] === cut).sort((a, b) => docs[a]! - docs[b]!);
+  return [...above, ...at.slice(0, count - above.length)].sort(better);
+}
+
+/** The k-th largest of the values (k ≤ their count), by selection, reordering them: linear on average. */
+function kthLargest(values: Float64Array, k: number): number {
   let lo = 0;
   let hi = values.length - 1;
   const want = k - 1;
@@ -902,8 +951,17 @@ function scratch(n: number) {
   return shared;
 }
 
-/** The best k items in order, by insertion into a short sorted list (k is small). */
-function topOf(items: readonly number[], k: number, compare: (a: number, b: number) => number): number[] {
+/**
+ * The best k items in order, as sorting them all by `compare` would put them first: by insertion into a
+ * short sorted list when k is small against their count, else by a sort.
+ */
+export function topOf(
+  items: readonly number[],
+  k: number,
+  compare: (a: number, b: number) => number,
+): number[] {
+  if (k <= 0) return [];
+  if (k * 8 >= items.length) return [...items].sort(compare).slice(0, k);
   const best: number[] = [];
   for (const item of items) {
     if (best.length === k && compare(item, best[k - 1]!) >= 0) continue;
