@@ -468,6 +468,7 @@ export class StoryColumnsReader {
   readonly #windows = new Map<number, { start: number; bytes: Buffer }>();
   /** The story read last, looked at first: a story's items are mostly read one after another. */
   #last: { start: number; bytes: Buffer } | null = null;
+  #lastBody: { s: number; paragraphs: readonly string[]; joined?: string } | null = null;
 
   readonly #idText: Buffer;
   readonly #fileText: Buffer;
@@ -611,16 +612,27 @@ export class StoryColumnsReader {
     const start = c.quotes[at + 8]!;
     const quoteCount = c.quoteOffsets[s + 1]! - c.quoteOffsets[s]!;
     if (start === NONE) return this.#item(c.firstItem[s + 1]! - quoteCount + q);
-    return this.bodyParagraphs(s)
-      .join(' ')
-      .slice(start, c.quotes[at + 9]!);
+    const body = this.#body(s);
+    body.joined ??= body.paragraphs.join(' ');
+    return body.joined.slice(start, c.quotes[at + 9]!);
   }
 
-  bodyParagraphs(s: number): string[] {
+  /** A story's paragraphs (its summary when it has none), kept for the next call on the same story. */
+  bodyParagraphs(s: number): readonly string[] {
+    return this.#body(s).paragraphs;
+  }
+
+  /**
+   * The last story's decoded body, kept because its quotes are read one after another: decoding and
+   * joining it again for each quote made reading a story's quotes grow with their number times its size.
+   */
+  #body(s: number): { s: number; paragraphs: readonly string[]; joined?: string } {
+    if (this.#lastBody?.s === s) return this.#lastBody;
     const count = Math.max(1, this.columns.hasParagraphs[s] ? this.#paragraphCount(s) : 0);
     const paragraphs = new Array<string>(count);
     for (let p = 0; p < count; p++) paragraphs[p] = this.bodyParagraph(s, p)!;
-    return paragraphs;
+    this.#lastBody = { s, paragraphs };
+    return this.#lastBody;
   }
 
   /**

@@ -205,12 +205,12 @@ export class StoryStore implements Iterable<Story> {
   }
 
   /** Story `i`'s paragraphs, or its summary when it has none, without decoding the rest of it. */
-  bodyParagraphsAt(i: number): string[] {
+  bodyParagraphsAt(i: number): readonly string[] {
     return this.#reader(i).bodyParagraphs(this.#row(i));
   }
 
   /** Story `i`'s paragraphs (null when it has none), without decoding the rest of it. */
-  paragraphsAt(i: number): string[] | null {
+  paragraphsAt(i: number): readonly string[] | null {
     const row = this.#row(i);
     const reader = this.#reader(i);
     return reader.columns.hasParagraphs[row] ? reader.bodyParagraphs(row) : null;
