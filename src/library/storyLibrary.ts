@@ -27,7 +27,7 @@ import { defaultWorkers, ParsePool } from './parsePool.ts';
 import { parserVersion } from './parserVersion.ts';
 import { placeRegions } from './placeIndex.ts';
 import type { CheckResult, ReloadReport } from './results.ts';
-import { copiesOf } from './sameText.ts';
+import { copiesOf, prepareCopies } from './sameText.ts';
 import { builtSentenceIndex, prepareSentenceIndex, SENTENCE_INDEX_AT_ONCE } from './sentenceIndex.ts';
 import {
   buildSnapshot,
@@ -693,7 +693,7 @@ export class StoryLibrary {
         );
         const sentences = prepareSentenceIndex(snapshot, { reload: true, ...(change ? { change } : {}) });
         // The lookups that a reload can patch from the previous snapshot's, before prepareAsk builds the rest.
-        copiesOf(snapshot, change);
+        await prepareCopies(snapshot, change);
         roleIndex(snapshot, change);
         // Answers from a set of ordinary size always use the sentence index; a patch makes it quick.
         if (change || snapshot.stories.length <= SENTENCE_INDEX_AT_ONCE) await sentences;

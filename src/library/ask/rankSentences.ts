@@ -491,12 +491,33 @@ export function poolSentences(
 }
 
 /**
- * The ranker's model: a weight per feature, and optionally a layer of tanh units over the features
+ * A ranker's model: a weight per feature, and optionally a layer of tanh units over the features
  * (each unit's input weights in the order of `features`' names), whose outputs add to the score.
  */
-export interface SentenceWeights {
-  features: Record<keyof SentenceFeatures, number>;
+export interface ModelWeights<F extends Record<string, number>> {
+  features: Record<keyof F, number>;
   hidden?: { in: number[][]; bias: number[]; out: number[] };
+}
+
+export type SentenceWeights = ModelWeights<SentenceFeatures>;
+
+/** A model's score of one row of features (log-odds; compare within one question). */
+export function modelScore<F extends Record<string, number>>(
+  names: ReadonlyArray<keyof F>,
+  features: F,
+  weights: ModelWeights<F>,
+): number {
+  let z = 0;
+  for (const name of names) z += weights.features[name] * (features[name] ?? 0);
+  const { hidden } = weights;
+  if (hidden)
+    for (let h = 0; h < hidden.out.length; h++) {
+      const input = hidden.in[h]!;
+      let a = hidden.bias[h]!;
+      for (let j = 0; j < names.length; j++) a += input[j]! * (features[names[j]!] ?? 0);
+      z += hidden.out[h]! * Math.tanh(a);
+    }
+  return z;
 }
 
 const NAMES = Object.keys(WEIGHTS.features) as Array<keyof SentenceFeatures>;
@@ -523,17 +544,7 @@ export function sentenceScore(
   { features }: Pick<PooledSentence, 'features'>,
   weights: SentenceWeights = WEIGHTS,
 ): number {
-  let z = 0;
-  for (const name of NAMES) z += weights.features[name] * features[name];
-  const { hidden } = weights;
-  if (hidden)
-    for (let h = 0; h < hidden.out.length; h++) {
-      const input = hidden.in[h]!;
-      let a = hidden.bias[h]!;
-      for (let j = 0; j < NAMES.length; j++) a += input[j]! * features[NAMES[j]!];
-      z += hidden.out[h]! * Math.tanh(a);
-    }
-  return z;
+  return modelScore(NAMES, features, weights);
 }
 
 /** A sentence the ranker chose, with its score. */
