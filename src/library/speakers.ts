@@ -240,7 +240,10 @@ export function* speakerDirectorySteps(stories: StoryStore, rankOf: Uint32Array)
     });
   }
 
-  return speakerDirectoryOf(entries, keyOf);
+  const directory = speakerDirectoryOf(entries, keyOf);
+  // A directory built by a load or reload makes its maps now, not on the first question after it.
+  void directory.byKey;
+  return directory;
 }
 
 /** What the lookups are made from besides the entries, saved with them in the parse cache. */
