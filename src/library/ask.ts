@@ -5,7 +5,7 @@
  * best (`ask/findAnswer.ts`). Every answer cites the sentences or quotes it relies on; when nothing
  * fits, the answer says so and suggests what to try. Never throws.
  */
-import { relatedRoots } from '../engine/related.ts';
+import { antonymRoots, relatedRoots } from '../engine/related.ts';
 import { answerFact, findPerson, roleIndex } from './ask/answerFact.ts';
 import {
   answerNotQuoted,
@@ -39,8 +39,9 @@ export const ASK_LOOKUPS: ReadonlyArray<(snapshot: StorySnapshot) => void> = [
   copiesOf,
   // The misspelling lookup groups the vocabulary on first use.
   (snapshot) => correctTerm(snapshot.text, 'prepare'),
-  // The related-words table is read on first use.
+  // The related-words and antonym tables are read on first use.
   () => relatedRoots('prepare'),
+  () => antonymRoots('prepare'),
   // So is the table of word vectors, where the sentence ranker's weights read it.
   prepareSentenceRanker,
 ];
