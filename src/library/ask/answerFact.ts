@@ -755,6 +755,49 @@ function answerBySentence(
   };
 }
 
+/** "how old is tim sloan": whose age is asked. */
+const AGE_QUESTION = /^how old (?:is|was|'s) (.+)$/i;
+
+/**
+ * "how old is tim sloan": the age a story writes beside the person's name ("Tim Sloan, 56, who…",
+ * "Keith Lamont Scott, a 43-year-old…"), the figure as the extract.
+ */
+function answerAge(snapshot: StorySnapshot, question: string): AskResult | null {
+  const subject = AGE_QUESTION.exec(question.trim())?.[1];
+  const found = subject ? storiesHoldingAll(snapshot, subject) : null;
+  if (!subject || !found) return null;
+  const key = normalizeName(subject);
+  const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const story of found.stories)
+    for (const person of story.people) {
+      // "tim sloan" for Timothy Sloan: the surname typed, in a story holding every word typed.
+      const surname = (name: string) => name.split(' ').at(-1);
+      if (person.kind === 'organisation') continue;
+      if (!personMatches(person, key) && surname(normalizeName(person.name)) !== surname(key)) continue;
+      const names = [person.name, ...person.aliases].map(literal).join('|');
+      const age = new RegExp(`\\b(?:${names}),\\s+(?:an?\\s+)?(\\d{1,3})(?:,|-year-old\\b)`);
+      for (const sentence of sentencesOf(story)) {
+        const at = age.exec(sentence.text);
+        const place = at && locate(story, sentence.text);
+        if (!at || !place) continue;
+        const start = at.index + at[0].lastIndexOf(at[1]!);
+        const span = rawSpan(
+          story,
+          place.paragraph,
+          place.start + start,
+          place.start + start + at[1]!.length,
+        );
+        return {
+          intent: 'fact',
+          answer: `**${at[1]}** — ${quotedSentence(sentence.text, 600)} (${storyLine(story)})`,
+          citations: [citation(refOf(story), sentence.text)],
+          extract: span ? { text: at[1]!, id: story.id, span } : null,
+        };
+      }
+    }
+  return null;
+}
+
 /** `mustName`: only sentences naming it will do (a speaker the directory does not know). */
 export function answerFact(
   snapshot: StorySnapshot,
@@ -766,7 +809,7 @@ export function answerFact(
     const answer = answerWhoIs(snapshot, parsed.subject);
     if (answer) return answer;
   }
-  const leader = answerLeader(snapshot, parsed.text);
+  const leader = answerLeader(snapshot, parsed.text) ?? answerAge(snapshot, parsed.text);
   if (leader) return leader;
   if (parsed.factKind === 'where-is' && parsed.subject) {
     const answer = answerWhereIs(snapshot, parsed.subject);

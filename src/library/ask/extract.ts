@@ -65,6 +65,15 @@ export const ANSWER_KIND_RULES: ReadonlyArray<{ name: string; kind: AnswerKind; 
     pattern: WHERE_A_FIGURE_STANDS,
   },
   {
+    // "what will oil prices be in 88", "what will french inflation be this year": a figure to come.
+    name: 'what a measure will be',
+    kind: 'quantity',
+    pattern: new RegExp(
+      String.raw`^what\s+(?:will|would|could|might|should|is|was)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:${MEASURE_NOUN}|prices|rates|sales|exports|imports)\s+be\b`,
+      'iu',
+    ),
+  },
+  {
     // "taiwans trade surplus with the us": a measure of something named, with no question word.
     name: 'a measure named',
     kind: 'quantity',
@@ -1186,8 +1195,16 @@ export const EXCLUSION_RULES: ReadonlyArray<{
       ruledOut: 'four years ago',
       answer: '50 pct',
     },
-    excludes: ({ question, candidate }) =>
-      candidate.shape.date && /^how (?:much|many|big|large|high|low|deep|far|tall|wide)$/.test(question.form),
+    excludes: ({ question, tokens, candidate }) => {
+      if (!/^how (?:much|many|big|large|high|low|deep|far|tall|wide)$/.test(question.form)) return false;
+      if (candidate.shape.date) return true;
+      // A span of time ("the first three months") answers how long, unless its unit is what is counted
+      // ("how many years").
+      const unit = [tokens[candidate.to - 1]!, tokens[candidate.to]].find(
+        (token) => token !== undefined && DURATION_UNIT.test(token.lower),
+      );
+      return unit !== undefined && !question.words.has(wordRoot(unit)) && !question.words.has('time');
+    },
   },
   {
     // "1.28 mln tonnes of butter, 520,000 tonnes of beef and 10 mln tonnes of cereals": the figure of
@@ -1253,6 +1270,9 @@ function levelAfter(tokens: Token[], from: number, within: number): boolean {
   return false;
 }
 
+/** The unit of a span of time ("three months", "two weeks"). */
+const DURATION_UNIT = /^(?:days?|weeks?|months?|years?|quarters?|hours?|minutes?|decades?)$/;
+
 /** The day a story reports from, as it names it. */
 const REPORT_DAY = /^(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week))$/;
 
@@ -1268,7 +1288,9 @@ function afterFillers(tokens: Token[], from: number): number {
   let at = from - 1;
   while (
     at > 0 &&
-    /^(?:about|around|nearly|almost|some|roughly|approximately|just|a|an|the)$/.test(tokens[at]!.lower)
+    /^(?:about|around|nearly|almost|some|roughly|approximately|just|a|an|the|range|of)$/.test(
+      tokens[at]!.lower,
+    )
   )
     at--;
   return at;

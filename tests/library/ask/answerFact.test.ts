@@ -179,3 +179,17 @@ describe('a sentence saying all the question asks', () => {
     expect(result.extract?.text).toBe('August');
   });
 });
+
+describe('how old someone is', () => {
+  const text =
+    'date 2016-10-14\nShake-up at the bank\n\nThe bank named Timothy Sloan its chief executive. ' +
+    'Even as regulators looked into the problems, Mr. Sloan, 56, defended the strategy. Tim Sloan has worked there for 29 years.\n';
+  const snapshot = snapshotOf(text, 'bank.txt');
+
+  it('is the age written beside their name, the figure as the extract', () => {
+    const result = ask(snapshot, 'how old is tim sloan');
+    expect(result.answer).toMatch(/^\*\*56\*\*/);
+    const [start, end] = result.extract!.span;
+    expect(text.slice(start, end)).toBe('56');
+  });
+});

@@ -24,6 +24,7 @@ const KIND_EXAMPLES: Record<string, string> = {
   'how much': 'how long is the river',
   'what measure': 'whats the agreed limit on us tin sales',
   'where a figure stands': 'where did amex stock close',
+  'what a measure will be': 'what will oil prices be in 88 according to shoup',
   'a measure named': 'taiwans trade surplus with the us',
   when: 'when was the treaty signed',
   who: 'who called on Howard Dean to apologize',
@@ -199,6 +200,16 @@ describe('extractFrom: the kind asked for is a constraint', () => {
       '316 mln',
     ],
     ['where did april crude close', 'April crude closed 24 cts higher to 17.75 dlrs.', '17.75 dlrs'],
+    [
+      'what will oil prices be in 1988',
+      'Shoup predicted that oil prices would increase from a range of 15 to 20 dlrs in 1987 to a range of 17 to 22 dlrs in 1988.',
+      '17 to 22',
+    ],
+    [
+      'how much did fuel demand fall in the first quarter',
+      'In the first three months of 1987, fuel demand fell by an average of 55,000 barrels per day.',
+      '55,000 barrels',
+    ],
     [
       'how much did the share price rise to',
       'The share price rose from 3.87 dlrs at the beginning of the year to a high of 5.36 dlrs.',
