@@ -1,12 +1,15 @@
 /**
- * `npx tsx scripts/trainExtract.ts [--shared DIR] [--only sentences|phrases] [--cross-validate]`: trains the answerer's two
+ * `npx tsx scripts/trainExtract.ts [--shared DIR] [--only sentences|phrases|rerank] [--cross-validate]`: trains the answerer's two
  * rankers (`train/extractors.ts`) on the SQuAD v1.1-dev questions of the articles that are not held apart
  * (`isHeldOut`), and writes their weights: the sentence ranker's to `sentenceWeights.json`, the phrase
  * ranker's (over the sentences the new sentence ranker reads first) to `extractWeights.json`.
  * `--only sentences` or `--only phrases` trains one of them (the phrase ranker over the shipped sentence
  * ranker). `--cross-validate [--without feature,…]` writes nothing: it prints the sentence ranker's
  * two-fold cross-validation within the tuning articles (`crossValidateSentences`), some features read
- * as 0 to measure what they add. The corpus itself is never copied: only the weights are written.
+ * as 0 to measure what they add. `--only rerank [--cross-validate] [--first-passes FILE]` trains (or
+ * cross-validates) the second pass over the sentences read (`rerankWeights.json`) on first passes trained
+ * on the other half of the tuning articles, kept in FILE to be read again. The corpus itself is never
+ * copied: only the weights are written.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
