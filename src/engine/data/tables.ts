@@ -26,6 +26,9 @@ export const lexicon = (): Record<string, string | string[]> =>
 /** One word a line: `root related-root …` (`scripts/buildRelated.ts`, from WordNet), most used first. */
 export const relatedRows = (): string[] => load('./related.json') as string[];
 
+/** One word a line: `root antonym-root …` (`scripts/buildRelated.ts`, from WordNet), read both ways. */
+export const antonymRows = (): string[] => load('./antonyms.json') as string[];
+
 /**
  * Word vectors by root (`scripts/buildEmbeddings.ts`): the roots as one space-separated string, and
  * `dimensions` int8 values per root, in the same order, as one base64 string.

@@ -7,9 +7,57 @@
  * (questions the stories cannot answer often differ from the nearest sentence in one rare word). The weights and the threshold are in `answerableWeights.json`, trained
  * by `scripts/trainAnswerable.ts` on the tuning articles of SQuAD v1.1-dev and of the SQuAD 2.0 part.
  */
+import { antonymRoots } from '../../engine/related.ts';
+import { isStopword } from '../../engine/words.ts';
 import WEIGHTS from './answerableWeights.json' with { type: 'json' };
-import type { Extracted, SentenceRank } from './extract.ts';
+import { type Extracted, type SentenceRank, tokensOf, wordRoot } from './extract.ts';
 import type { SentenceFeatures } from './rankSentences.ts';
+
+/**
+ * How a question contradicts the text read for it (a sentence with its neighbours), each 0 or 1:
+ * unanswerable questions are often written against one sentence with one word changed.
+ */
+export interface Contradictions {
+  /** A question word the text lacks while it holds its antonym ("commended" for "criticized", "least"
+   * for "most"), or its form with or without a negating prefix ("unofficially" for "officially"). */
+  antonym: number;
+  /** A figure of the question the text lacks while it holds another figure of the same shape (a year
+   * for a year, a number for a number: "1.7 million" asked where it says "1.3 million"). */
+  figureConflict: number;
+  /** A name of the question (a capitalised word past its first) the text holds in no form. */
+  nameLacking: number;
+}
+
+const NEGATING_PREFIX = /^(?:un|in|im|ir|il|non|dis|mis)-?/;
+const isYearText = (text: string) => /^(?:1[0-9]|20)\d\d$/.test(text);
+
+export function contradictionsOf(question: string, text: string): Contradictions {
+  const asked = tokensOf(question);
+  const said = tokensOf(text);
+  const roots = new Set(said.map(wordRoot));
+  const lower = new Set(said.map((token) => token.lower));
+  let antonym = 0;
+  let figureConflict = 0;
+  let nameLacking = 0;
+  asked.forEach((token, k) => {
+    const key = wordRoot(token);
+    if (roots.has(key) || lower.has(token.lower)) return;
+    if (
+      antonymRoots(key).some((other) => roots.has(other)) ||
+      (NEGATING_PREFIX.test(token.lower) && lower.has(token.lower.replace(NEGATING_PREFIX, ''))) ||
+      said.some(
+        (other) =>
+          NEGATING_PREFIX.test(other.lower) && other.lower.replace(NEGATING_PREFIX, '') === token.lower,
+      )
+    )
+      antonym = 1;
+    if (/\d/.test(token.text)) {
+      const year = isYearText(token.text);
+      if (said.some((other) => /\d/.test(other.text) && isYearText(other.text) === year)) figureConflict = 1;
+    } else if (k > 0 && /^\p{Lu}/u.test(token.text) && !isStopword(token.lower)) nameLacking = 1;
+  });
+  return { antonym, figureConflict, nameLacking };
+}
 
 export type AnswerableFeatures = Record<keyof typeof WEIGHTS.features, number>;
 
@@ -29,6 +77,7 @@ export interface Found {
   runnerUp: number;
   share: number;
   negationDiffers: number;
+  contradictions: Contradictions;
 }
 
 export function answerableFeatures(found: Found): AnswerableFeatures {
@@ -65,6 +114,9 @@ export function answerableFeatures(found: Found): AnswerableFeatures {
     heldNoForm: features.lacking,
     exact: features.exact,
     negationDiffers: found.negationDiffers,
+    antonym: found.contradictions.antonym,
+    figureConflict: found.contradictions.figureConflict,
+    nameLacking: found.contradictions.nameLacking,
   };
 }
 

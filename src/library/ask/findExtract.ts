@@ -11,7 +11,7 @@ import { isStopword, root } from '../../engine/words.ts';
 import { type SentenceIndex, sentenceIndexOf, sentenceText } from '../sentenceIndex.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { bm25Idf, documentFrequency, heldInRange, type TextIndex } from '../textIndex.ts';
-import { answerableFeatures, answerableScore } from './answerable.ts';
+import { answerableFeatures, answerableScore, type Contradictions, contradictionsOf } from './answerable.ts';
 import {
   type Extracted,
   extractFrom,
@@ -45,6 +45,8 @@ export interface FoundExtract extends ReadSentence {
   figuresLacking: number;
   /** 1 when one of the question and the sentence is negated and the other not. */
   negationDiffers: number;
+  /** How the question contradicts the sentence and its neighbours (`contradictionsOf`). */
+  contradictions: Contradictions;
   /** The score of the best other phrase, for the best one (0 for the others). */
   runnerUp: number;
   /** The phrase ranker's probability of this phrase among every phrase of the sentences read. */
@@ -285,6 +287,7 @@ export function readPairs(
       lackingUnrelated: context.lackingUnrelated,
       figuresLacking: figures.filter((figure) => !read.context.includes(figure)).length,
       negationDiffers: NEGATION.test(read.sentence) === negated ? 0 : 1,
+      contradictions: contradictionsOf(question, read.context),
       runnerUp: 0,
       share: 0,
       choice: 0,

@@ -14,6 +14,7 @@ import { type SentenceIndex, sentenceIndexOf, sentenceText } from '../sentenceIn
 import type { StorySnapshot } from '../snapshot.ts';
 import { terms } from '../text.ts';
 import {
+  bestFirst,
   bm25Idf,
   bm25Term,
   correctTerm,
@@ -233,12 +234,14 @@ export function poolSentences(
   weights?: SentenceWeights,
 ): PooledSentence[] {
   if (ids.length === 0) return [];
-  // With a filter, every hit in order (a long top list by insertion would cost more than a sort).
-  const hits = searchText(index.text, ids, 1, allowed ? {} : { top: POOL });
+  // With a filter, the best hits it allows, in order: only those are sorted (one story's sentences are
+  // a few of a common word's tens of thousands).
+  const hits = searchText(index.text, ids, 1, allowed ? { unsorted: true } : { top: POOL });
+  const order = allowed ? bestFirst(hits, POOL, (i) => allowed(index.story[hits.docs[i]!]!)) : null;
   const pool: Pooled[] = [];
-  for (let i = 0; i < hits.docs.length && pool.length < POOL; i++) {
+  for (let k = 0; k < (order ?? hits.docs).length && pool.length < POOL; k++) {
+    const i = order ? order[k]! : k;
     const n = hits.docs[i]!;
-    if (allowed && !allowed(index.story[n]!)) continue;
     const text = sentenceText(snapshot, index, n);
     pool.push({ n, bm25: hits.scores[i]!, text, roots: rootsOf(text) });
   }

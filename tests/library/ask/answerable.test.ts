@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerableFeatures } from '../../../src/library/ask/answerable.ts';
+import { answerableFeatures, contradictionsOf } from '../../../src/library/ask/answerable.ts';
 import { findExtracts } from '../../../src/library/ask/findExtract.ts';
 import { buildSnapshot } from '../../../src/library/snapshot.ts';
 import { parsedStory } from '../../helpers/parsedStory.ts';
@@ -31,5 +31,28 @@ describe('answerableFeatures', () => {
     expect(best('who defined Turing machines in 1936?').negationDiffers).toBe(0);
     expect(best("who didn't define Turing machines in 1936?").negationDiffers).toBe(1);
     expect(best('which machines were not built?').negationDiffers).toBe(0);
+  });
+});
+
+describe('contradictionsOf', () => {
+  const text =
+    'Michael Grade criticized the operations in 1998, when 40,000 people had officially registered.';
+  it('reads an antonym, or a negating prefix, of a word the text lacks', () => {
+    expect(contradictionsOf('who commended the operations?', text).antonym).toBe(0);
+    expect(contradictionsOf('who praised the operations?', text).antonym).toBe(1);
+    expect(contradictionsOf('how many people had unofficially registered?', text).antonym).toBe(1);
+    expect(contradictionsOf('how many people had officially registered?', text).antonym).toBe(0);
+  });
+
+  it('reads a figure the text holds with another value of the same shape', () => {
+    expect(contradictionsOf('what happened in 1998?', text).figureConflict).toBe(0);
+    expect(contradictionsOf('what happened in 1995?', text).figureConflict).toBe(1);
+    expect(contradictionsOf('when did 40,000 people register?', text).figureConflict).toBe(0);
+    expect(contradictionsOf('when did 30,000 people register?', text).figureConflict).toBe(1);
+  });
+
+  it('reads a name of the question the text holds in no form', () => {
+    expect(contradictionsOf('What did Michael Grade criticize?', text).nameLacking).toBe(0);
+    expect(contradictionsOf('What did Greg Dyke criticize?', text).nameLacking).toBe(1);
   });
 });
