@@ -1,12 +1,15 @@
 /**
- * `npx tsx scripts/trainExtract.ts [--shared DIR] [--only sentences|phrases] [--cross-validate]`: trains the answerer's two
+ * `npx tsx scripts/trainExtract.ts [--shared DIR] [--only sentences|phrases|rerank] [--cross-validate]`: trains the answerer's two
  * rankers (`train/extractors.ts`) on the SQuAD v1.1-dev questions of the articles that are not held apart
  * (`isHeldOut`), and writes their weights: the sentence ranker's to `sentenceWeights.json`, the phrase
  * ranker's (over the sentences the new sentence ranker reads first) to `extractWeights.json`.
  * `--only sentences` or `--only phrases` trains one of them (the phrase ranker over the shipped sentence
  * ranker). `--cross-validate [--without feature,…]` writes nothing: it prints the sentence ranker's
  * two-fold cross-validation within the tuning articles (`crossValidateSentences`), some features read
- * as 0 to measure what they add. The corpus itself is never copied: only the weights are written.
+ * as 0 to measure what they add. `--only rerank [--cross-validate] [--first-passes FILE]` trains (or
+ * cross-validates) the second pass over the sentences read (`rerankWeights.json`) on first passes trained
+ * on the other half of the tuning articles, kept in FILE to be read again. The corpus itself is never
+ * copied: only the weights are written.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -68,7 +71,12 @@ if (values.only === 'rerank') {
       process.stdout.write(
         `  ${name}: first sentence holds a gold answer ${percent(first)}, F1 ${percent(f1)}\n`,
       );
-  } else write('rerankWeights.json', trainRerank(rows));
+  } else
+    write(
+      'rerankWeights.json',
+      trainRerank(rows),
+      `SQuAD v1.1-dev, ${questions.length} questions of the articles not held apart, each half read by a first pass trained on the other (scripts/trainExtract.ts --only rerank)`,
+    );
   process.exit(0);
 }
 
@@ -81,9 +89,9 @@ if (values['cross-validate']) {
   process.exit(0);
 }
 
-function write(file: string, weights: object) {
+function write(file: string, weights: object, on = trainedOn) {
   const url = new URL(`../src/library/ask/${file}`, import.meta.url);
-  writeFileSync(url, `${JSON.stringify({ trainedOn, ...weights }, null, 1)}\n`);
+  writeFileSync(url, `${JSON.stringify({ trainedOn: on, ...weights }, null, 1)}\n`);
   // As biome formats it, so that a retrain leaves the tree clean.
   execFileSync('npx', ['biome', 'format', '--write', fileURLToPath(url)], { stdio: 'ignore' });
   process.stderr.write(`trainExtract: wrote ${url.pathname}\n`);

@@ -5,8 +5,9 @@
  * ranker is of its best phrase and whether that phrase is of the kind asked, whether it holds the
  * question's heaviest word itself or leaves it to its neighbours, how much of the first pass's belief
  * its story and its phrase gather among the sentences read, by a listwise model with the weights in
- * `rerankWeights.json` (trained by `scripts/trainExtract.ts` on first passes that never saw the
- * questions they read).
+ * `rerankWeights.json` (trained by `scripts/trainExtract.ts --only rerank` on first passes that never saw
+ * the questions they read). The shipped weights read the phrase ranker's score alone: trained, the second
+ * pass gained within the noise on the tuning halves and lost on the held-apart articles.
  */
 import { fold } from '../../engine/words.ts';
 import type { Extracted, SentenceRank } from './extract.ts';
