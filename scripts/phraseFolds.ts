@@ -83,7 +83,11 @@ for (const q of tuning) {
       const named = fits.length > 0 ? nameKind(text) : null;
       fit.push(fits.findIndex((rule) => rule.fits(candidate.shape, named)));
       excluded.push(
-        EXCLUSION_RULES.some((rule) => rule.excludes({ question: info, tokens, candidate })) ? 1 : 0,
+        EXCLUSION_RULES.some((rule) =>
+          rule.excludes({ question: info, sentence: read.sentence, tokens, candidate }),
+        )
+          ? 1
+          : 0,
       );
     }
   });

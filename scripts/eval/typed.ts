@@ -1264,6 +1264,275 @@ const HELD_OUT_THIRD: Typed[] = [
   },
 ];
 
+/**
+ * A fourth held-out group, written the same way from reading each story (Reuters and PolNeAR stories no
+ * other group draws from; the seed's other facts), mixing question forms (bare nouns, "what does X say
+ * about Y", who said, this season), and committed before any change it is reported against: never
+ * tuned on, its misses unread until figures are reported.
+ */
+const HELD_OUT_FOURTH: Typed[] = [
+  { question: 'who is rolms new president', story: 'reuters-15214', holds: /AbuZayyad/, says: /AbuZayyad/ },
+  {
+    question: 'why did paboojian quit',
+    story: 'reuters-15214',
+    holds: /personal\s+(reasons|time)/,
+    says: /personal/,
+  },
+  { question: 'when did ibm aquire rolm', story: 'reuters-15214', holds: /1984/, says: /1984/ },
+  { question: 'who founded rolm', story: 'reuters-15214', holds: /Oshman/, says: /Oshman/ },
+  { question: 'ge first quarter net earnings', story: 'reuters-15263', holds: /624\s+mln/, says: /624/ },
+  {
+    question: "how big were ge's restructuring provisions",
+    story: 'reuters-15263',
+    holds: /308\s+mln/,
+    says: /308/,
+  },
+  {
+    question: 'who is john welch',
+    story: 'reuters-15263',
+    holds: /chairman\s+John\s+Welch/,
+    says: /chairman/,
+  },
+  {
+    question: 'where did the toronto composite close',
+    story: 'reuters-14609',
+    holds: /3871\.00/,
+    says: /3871/,
+  },
+  {
+    question: 'how much did seagram fall',
+    story: 'reuters-14609',
+    holds: /Seagram\s+fell\s+2-1\/8/,
+    says: /2-1\/8/,
+  },
+  {
+    question: 'who is john ing',
+    story: 'reuters-14609',
+    holds: /Maison\s+Placements/,
+    says: /analyst|Maison/,
+  },
+  { question: 'how many nonfarm jobs in feb 87', story: 'reuters-02925', holds: /319,000/, says: /319,000/ },
+  {
+    question: 'who said the crude runup will be short lived',
+    story: 'reuters-02925',
+    holds: /short-lived/,
+    says: /Singer/,
+  },
+  {
+    question: 'where did june bonds close friday',
+    story: 'reuters-02925',
+    holds: /100-10\/32/,
+    says: /100-10\/32/,
+  },
+  {
+    question: 'how much does texaco want its bond cut to',
+    story: 'reuters-14615',
+    holds: /1\.5\s+billion/,
+    says: /1\.5\s+billion/,
+  },
+  {
+    question: 'whos representing pennzoil',
+    story: 'reuters-14615',
+    holds: /Jeffers/,
+    says: /Jeffers|Baker\s+and\s+Botts/,
+  },
+  {
+    question: 'what does pennzoil say about the bond',
+    story: 'reuters-14615',
+    holds: /enough|alternatives\s+to\s+a\s+bond/,
+  },
+  {
+    question: 'whats the name of irans offensive',
+    story: 'reuters-00107',
+    holds: /Karbala-5/,
+    says: /Karbala-5/,
+  },
+  { question: 'how many iraqi tanks destroyed', story: 'reuters-00107', holds: /700\s+tanks/, says: /700/ },
+  { question: 'how much land did iran take', story: 'reuters-00107', holds: /155\s+square/, says: /155/ },
+  { question: 'how big was the zeebrugge ferry', story: 'reuters-02968', holds: /7,951/, says: /7,951/ },
+  {
+    question: 'who owns the herald of free enterprise',
+    story: 'reuters-02968',
+    holds: /Townsend\s+Thoresen/,
+    says: /Townsend/,
+  },
+  {
+    question: 'where was the herald built',
+    story: 'reuters-02968',
+    holds: /Bremerhaven/,
+    says: /Bremerhaven/,
+  },
+  {
+    question: 'who is lord brabazon',
+    story: 'reuters-02968',
+    holds: /Shipping\s+minister/,
+    says: /minister/i,
+  },
+  {
+    question: 'when will algerian lng imports start',
+    story: 'reuters-00176',
+    holds: /1988\/1989/,
+    says: /1988/,
+  },
+  {
+    question: 'who is youcef yousfi',
+    story: 'reuters-00176',
+    holds: /director-general/,
+    says: /director-general|Sonatrach/,
+  },
+  {
+    question: 'when is the venice summit',
+    story: 'reuters-15373',
+    holds: /June\s+8-10/,
+    says: /June\s+8-10/,
+  },
+  { question: 'how many local seats r up in japan', story: 'reuters-15373', holds: /2,500/, says: /2,500/ },
+  { question: 'who is the governor of fukuoka', story: 'reuters-15373', holds: /Okuda/, says: /Okuda/ },
+  {
+    question: 'what did shiratori say about nakasone',
+    story: 'reuters-15373',
+    holds: /serve\s+out\s+his\s+term/,
+  },
+  { question: 'who is japans finance minister', story: 'reuters-14757', holds: /Miyazawa/, says: /Miyazawa/ },
+  {
+    question: 'how much extra spending does the ldp package call for',
+    story: 'reuters-14757',
+    holds: /5,000\s+billion\s+yen/,
+    says: /5,000\s+billion/,
+  },
+  {
+    question: 'uganda coffee export earnings',
+    story: 'reuters-03034',
+    holds: /400\s+mln\s+dlrs/,
+    says: /400\s+mln/,
+  },
+  { question: 'what ico quota did uganda want', story: 'reuters-03034', holds: /3\.0\s+mln/, says: /3\.0/ },
+  {
+    question: 'how much will ugandas coffee output rise this season',
+    story: 'reuters-03034',
+    holds: /20\s+to\s+25\s+pct/,
+    says: /20\s+to\s+25/,
+  },
+  {
+    question: 'what does tanzania say about the failed coffee talks',
+    story: 'reuters-03034',
+    holds: /middlemen|Third\s+World|common\s+sense/,
+  },
+  {
+    question: 'how much iranian crude did japan buy at a discount',
+    story: 'reuters-02998',
+    holds: /six\s+mln\s+barrels/,
+    says: /six\s+mln/,
+  },
+  {
+    question: 'what did bill clinton call obamacare',
+    story: 'breitbart_2016-10-04_bill-clinton-calls-obamacare-cra',
+    holds: /crazy\s+system/,
+    says: /crazy\s+system/,
+  },
+  {
+    question: 'where did bill clinton slam obamacare',
+    story: 'breitbart_2016-10-04_bill-clinton-calls-obamacare-cra',
+    holds: /Flint/,
+    says: /Flint/,
+  },
+  {
+    question: 'who is josh earnest',
+    story: 'breitbart_2016-10-04_bill-clinton-calls-obamacare-cra',
+    holds: /press\s+secretary/,
+    says: /press\s+secretary/,
+  },
+  {
+    question: 'how many weeks paid leave in trumps plan',
+    story: 'wash-post_2016-09-21_mixed-messages-on-trump-leave-pl',
+    holds: /six\s+weeks/,
+    says: /six\s+weeks/,
+  },
+  {
+    question: 'how much is the weekly benefit under trumps leave plan',
+    story: 'wash-post_2016-09-21_mixed-messages-on-trump-leave-pl',
+    holds: /\$300/,
+    says: /300/,
+  },
+  {
+    question: 'how many single moms in the us',
+    story: 'wash-post_2016-09-21_mixed-messages-on-trump-leave-pl',
+    holds: /9\.9\s+million/,
+    says: /9\.9/,
+  },
+  {
+    question: 'who is carmel martin',
+    story: 'wash-post_2016-09-21_mixed-messages-on-trump-leave-pl',
+    holds: /Center\s+for\s+American\s+Progress/,
+    says: /vice\s+president|Center/,
+  },
+  {
+    question: 'who heads the black caucus',
+    story: 'huff-post_2016-09-16_black-lawmakers-rip-donald-trump',
+    holds: /Butterfield/,
+    says: /Butterfield/,
+  },
+  {
+    question: 'who said these are howls not whistles',
+    story: 'huff-post_2016-09-16_black-lawmakers-rip-donald-trump',
+    holds: /howls/,
+    says: /Clyburn/,
+  },
+  {
+    question: 'trump support among black voters',
+    story: 'huff-post_2016-09-16_black-lawmakers-rip-donald-trump',
+    holds: /1\s+percent/,
+    says: /1\s+percent/,
+  },
+  {
+    question: 'where was cruz born',
+    story: 'wash-post_2016-09-26_ah-friends-once-more-ted-cruz-en',
+    holds: /Canada/,
+    says: /Canada/,
+  },
+  {
+    question: 'when is cruz up for reelection',
+    story: 'wash-post_2016-09-26_ah-friends-once-more-ted-cruz-en',
+    holds: /2018/,
+    says: /2018/,
+  },
+  {
+    question: 'what did trump nickname cruz',
+    story: 'wash-post_2016-09-26_ah-friends-once-more-ted-cruz-en',
+    holds: /Lyin/,
+    says: /Lyin/,
+  },
+  {
+    question: 'who is norman ham',
+    story: 'west-journal_2016-09-15_retired-general-reveals-demorali',
+    holds: /Air\s+Force/,
+    says: /general|Gen\b|Air\s+Force/i,
+  },
+  {
+    question: 'what did ham say about working for obama',
+    story: 'west-journal_2016-09-15_retired-general-reveals-demorali',
+    holds: /demoralizing/,
+  },
+  {
+    question: 'who is khamenei',
+    story: '000_2696b59510ee6b97',
+    holds: /Supreme\s+Leader/,
+    says: /Supreme\s+Leader/,
+  },
+  {
+    question: 'which states is the coalition mostly from',
+    story: '000_2696b59510ee6b97',
+    holds: /Arab\s+and\s+Western/,
+    says: /Arab/,
+  },
+  {
+    question: 'what did hollande call for',
+    story: '000_2696b59510ee6b97',
+    holds: /united\s+international\s+action/,
+    says: /united\s+international\s+action/,
+  },
+];
+
 const isRight = (q: Typed, result: AskResult) => {
   const cited = result.citations[0];
   if (cited === undefined || !q.holds.test(cited.text)) return false;
@@ -1340,6 +1609,12 @@ export const typedSection: EvalSection = {
       HELD_OUT_THIRD,
       heldOutThird.right,
     );
+    const heldOutFourth = askAll(opened.library.snapshot, HELD_OUT_FOURTH, ask);
+    rate(
+      'held out, fourth group: right with the phrase, seed/Reuters/PolNeAR',
+      HELD_OUT_FOURTH,
+      heldOutFourth.right,
+    );
     return {
       metrics,
       details: {
@@ -1352,6 +1627,7 @@ export const typedSection: EvalSection = {
         ],
         // Kept apart so that the tuning groups' misses can be read without this group's.
         thirdHeldOutMisses: heldOutThird.misses,
+        fourthHeldOutMisses: heldOutFourth.misses,
       },
     };
   },

@@ -11,8 +11,10 @@
  *   proportion to its F1 taught the ranker to prefer long ones); its lexicalised conjunctions held by at
  *   least `MIN_QUESTIONS` questions are learned too.
  */
+
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { candidateFeatures, type PhraseWeights } from '../../src/library/ask/extract.ts';
-import { readSentences } from '../../src/library/ask/findExtract.ts';
+import { readPairs, readSentences } from '../../src/library/ask/findExtract.ts';
 import {
   poolSentences,
   questionIds,
@@ -21,6 +23,12 @@ import {
   type SentenceWeights,
   sentenceScore,
 } from '../../src/library/ask/rankSentences.ts';
+import {
+  type RerankFeatures,
+  type RerankWeights,
+  rerankFeatures,
+  rerankScore,
+} from '../../src/library/ask/rerankSentences.ts';
 import { sentenceIndexOf, sentenceText } from '../../src/library/sentenceIndex.ts';
 import type { StorySnapshot } from '../../src/library/snapshot.ts';
 import { f1Score, holdsAnswer, type SquadQuestion, tuningFold } from '../eval/squadScore.ts';
@@ -56,16 +64,20 @@ function sentenceRows(
   });
 }
 
-function trainOnRows(questions: readonly SentenceRows[], label: string): SentenceWeights {
+/** A listwise model with tanh units fit to questions' rows (a question with no right row is left out). */
+function fitRows<W>(
+  questions: Iterable<ReadonlyArray<{ features: Record<string, number>; target: number }>>,
+  { steps, hidden }: { steps: number; hidden: number },
+  label: string,
+): W {
   const groups = new GroupBuilder();
   for (const rows of questions) groups.add(rows);
   process.stderr.write(`${label}: ${groups.starts.length - 1} questions with a right sentence\n`);
-  return trainListwiseModel(groups.done(), {
-    steps: SENTENCE_STEPS,
-    rate: 0.05,
-    hidden: SENTENCE_UNITS,
-    label,
-  }) as SentenceWeights;
+  return trainListwiseModel(groups.done(), { steps, rate: 0.05, hidden, label }) as W;
+}
+
+function trainOnRows(questions: readonly SentenceRows[], label: string): SentenceWeights {
+  return fitRows(questions, { steps: SENTENCE_STEPS, hidden: SENTENCE_UNITS }, label);
 }
 
 export function trainSentenceRanker(
@@ -177,4 +189,141 @@ export function trainPhraseRanker(
 /** Phrase weights as the phrase ranker reads them. */
 export function phraseWeights(file: PhraseWeightsFile): PhraseWeights {
   return { features: file.features, conjunctions: new Map(Object.entries(file.conjunctions)) };
+}
+
+/** The sentence and phrase rankers a first pass reads with. */
+export interface FirstPass {
+  sentences: SentenceWeights;
+  phrases: PhraseWeights;
+}
+
+/**
+ * First passes that never saw the questions they read: for each half of the tuning articles
+ * (`tuningFold`), the sentence ranker and the phrase ranker trained on the other half. Read from `file`
+ * when it holds them, else trained (about as long as two trainings of both rankers) and written there.
+ */
+export function crossFitFirstPasses(
+  snapshot: StorySnapshot,
+  questions: readonly SquadQuestion[],
+  file?: string,
+): FirstPass[] {
+  if (file && existsSync(file)) {
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as Array<{
+      sentences: SentenceWeights;
+      phrases: PhraseWeightsFile;
+    }>;
+    return saved.map((pass) => ({ sentences: pass.sentences, phrases: phraseWeights(pass.phrases) }));
+  }
+  const saved = [0, 1].map((fold) => {
+    const other = questions.filter((q) => tuningFold(q.title) !== fold);
+    const sentences = trainSentenceRanker(snapshot, other, `sentences for half ${fold}`);
+    return { sentences, phrases: trainPhraseRanker(snapshot, other, sentences, `phrases for half ${fold}`) };
+  });
+  if (file) writeFileSync(file, JSON.stringify(saved));
+  return saved.map((pass) => ({ sentences: pass.sentences, phrases: phraseWeights(pass.phrases) }));
+}
+
+/** A question's pairs of a sentence and its best phrase as the second pass reads them. */
+interface RerankRows {
+  q: SquadQuestion;
+  rows: Array<{ features: RerankFeatures; held: number; f1: number }>;
+}
+
+/** Each question's pairs as read by the first pass of its half (`crossFitFirstPasses`). */
+export function rerankRows(
+  snapshot: StorySnapshot,
+  questions: readonly SquadQuestion[],
+  passes: readonly FirstPass[],
+): RerankRows[] {
+  return questions.map((q) => {
+    const pairs = readPairs(snapshot, q.question, { weights: passes[tuningFold(q.title)] });
+    const features = rerankFeatures(pairs);
+    return {
+      q,
+      rows: pairs.map((pair, i) => {
+        const right = pair.story.id === q.story_id;
+        return {
+          features: features[i]!,
+          held: right && holdsAnswer(pair.sentence, q.answers) ? 1 : 0,
+          f1: right ? f1Score(pair.extract.text, q.answers) : 0,
+        };
+      }),
+    };
+  });
+}
+
+/** The second pass's units and training steps. */
+const RERANK_UNITS = 4;
+const RERANK_STEPS = 400;
+
+/** The second pass fit to the questions' pairs: right are those whose sentence holds a gold answer. */
+export function trainRerank(questions: readonly RerankRows[], label = 'rerank'): RerankWeights {
+  return fitRows(
+    questions.map(({ rows }) => rows.map((row) => ({ features: row.features, target: row.held }))),
+    { steps: RERANK_STEPS, hidden: RERANK_UNITS },
+    label,
+  );
+}
+
+/** What a choice among each question's pairs scores: its sentence holds a gold answer, and its phrase's F1. */
+function choiceFigures(
+  questions: readonly RerankRows[],
+  choose: (rows: RerankRows['rows']) => number,
+): { first: number; f1: number; oracle: number } {
+  let first = 0;
+  let f1 = 0;
+  let oracle = 0;
+  for (const { rows } of questions) {
+    if (rows.some((row) => row.held)) oracle++;
+    const i = choose(rows);
+    if (i < 0) continue;
+    first += rows[i]!.held;
+    f1 += rows[i]!.f1;
+  }
+  const n = Math.max(1, questions.length);
+  return { first: first / n, f1: f1 / n, oracle: oracle / n };
+}
+
+/**
+ * Two-fold cross-validation of the second pass within the tuning articles: trained on one half's
+ * pairs, what its choice scores on the other half's, against the phrase ranker's choice alone and the
+ * first pass's first sentence. Every half is read by the first pass of `crossFitFirstPasses`.
+ */
+export function crossValidateRerank(
+  questions: readonly RerankRows[],
+  without: ReadonlySet<string> = new Set(),
+): Record<'rerank' | 'phrase' | 'first', { first: number; f1: number; oracle: number }> {
+  const zeroed = questions.map(({ q, rows }) => ({
+    q,
+    rows: rows.map((row) => {
+      const features = { ...row.features };
+      for (const name of without) features[name as keyof RerankFeatures] = 0;
+      return { ...row, features };
+    }),
+  }));
+  const argmax = (rows: RerankRows['rows'], score: (row: RerankRows['rows'][number]) => number) => {
+    let best = -1;
+    let bestScore = -Infinity;
+    rows.forEach((row, i) => {
+      const s = score(row);
+      if (s > bestScore) [best, bestScore] = [i, s];
+    });
+    return best;
+  };
+  const chosen: number[] = new Array(zeroed.length).fill(-1);
+  for (const fold of [0, 1]) {
+    const weights = trainRerank(
+      zeroed.filter(({ q }) => tuningFold(q.title) !== fold),
+      `rerank for half ${fold}`,
+    );
+    zeroed.forEach(({ q, rows }, k) => {
+      if (tuningFold(q.title) === fold) chosen[k] = argmax(rows, (row) => rerankScore(row.features, weights));
+    });
+  }
+  let k = 0;
+  return {
+    rerank: choiceFigures(zeroed, () => chosen[k++]!),
+    phrase: choiceFigures(zeroed, (rows) => argmax(rows, (row) => row.features.phrase)),
+    first: choiceFigures(zeroed, (rows) => rows.findIndex((row) => row.features.sentenceTop === 1)),
+  };
 }

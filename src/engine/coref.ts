@@ -23,6 +23,25 @@ import {
   type PersonRecord,
 } from './people.ts';
 import { reflow, type Token } from './tokens.ts';
+import { isStopword } from './words.ts';
+
+/**
+ * `Ansell regional director Chris Humphrey`, `managing director`: a plain word right before a lower-case
+ * role noun qualifies it (a verb before them does not: `said director …`).
+ */
+function qualifiesRole(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  return (
+    /^[a-z]+$/.test(t.text) &&
+    !isStopword(t.lower) &&
+    (!isCommonWord(t.lower) || ROLE_PARTICIPLE.test(t.lower)) &&
+    isRoleNoun((tokens[k + 1] as Token | undefined)?.text ?? '')
+  );
+}
+
+/** A verb's -ing form that qualifies a role (`managing director`), not one that joins a clause (`including`). */
+const ROLE_PARTICIPLE =
+  /^(?!(?:including|according|regarding|concerning|following|during|saying|making|being|having)$)[a-z]+ing$/;
 
 /** A person named (or referred to by `he`/`she`) at `start`, and whether as a subject. */
 interface TimelineEntry {
@@ -814,7 +833,9 @@ export class StoryEntities {
         isTitle(t.lower) ||
         genderOfWord(t.lower) !== undefined ||
         t.lower.split('-').some((part) => isRoleNoun(part) || isTitle(part)) ||
-        (LINKING.has(t.lower) && isCapWord(this.tokens[k - 1]) && isCapWord(this.tokens[k + 1]));
+        (LINKING.has(t.lower) && isCapWord(this.tokens[k - 1]) && isCapWord(this.tokens[k + 1])) ||
+        // `Ansell regional director Chris Humphrey`: a plain word right before a role noun qualifies it.
+        qualifiesRole(this.tokens, k);
       if (!ok) break;
       k--;
     }
@@ -825,7 +846,8 @@ export class StoryEntities {
     // Drop a sentence-initial ordinary word too (`Like President Obama`).
     while (
       s <= roleEnd &&
-      ((this.tokens[s] as Token).lower === "'s" || isCommonWord((this.tokens[s] as Token).lower))
+      ((this.tokens[s] as Token).lower === "'s" ||
+        (isCommonWord((this.tokens[s] as Token).lower) && !qualifiesRole(this.tokens, s)))
     )
       s++;
     if (s > roleEnd) return null;

@@ -170,15 +170,22 @@ const ABBREVIATIONS = new Set(
  * decimals kept inside. The text should already be on one line with single spaces.
  */
 export function sentenceBounds(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+  return [...eachSentenceBound(text)];
+}
+
+/**
+ * The sentences of sentenceBounds one at a time, each found as it is asked for: a caller may stop
+ * between them (a paragraph of megabytes holds a hundred thousand).
+ */
+export function* eachSentenceBound(text: string): Generator<[number, number], void, void> {
   let start = 0;
   const boundary = /[.!?]+["'\u201d\u2019)]*\s+(?=["'\u201c\u2018(]?[A-Z0-9])/g;
-  const push = (from: number, to: number) => {
+  const trimmed = (from: number, to: number): [number, number] | null => {
     let a = from;
     let b = to;
     while (a < b && /\s/.test(text[a]!)) a++;
     while (b > a && /\s/.test(text[b - 1]!)) b--;
-    if (b > a) out.push([a, b]);
+    return b > a ? [a, b] : null;
   };
   for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
     // The word before the stop; a short look back keeps the scan linear in long paragraphs.
@@ -192,11 +199,12 @@ export function sentenceBounds(text: string): Array<[number, number]> {
       (ABBREVIATIONS.has(lastWord.replace(/\.$/, '')) || /^\p{Lu}$/u.test(written))
     )
       continue;
-    push(start, match.index + match[0].trimEnd().length);
+    const sentence = trimmed(start, match.index + match[0].trimEnd().length);
     start = match.index + match[0].length;
+    if (sentence) yield sentence;
   }
-  push(start, text.length);
-  return out;
+  const last = trimmed(start, text.length);
+  if (last) yield last;
 }
 
 /** The sentences of a text (white space collapsed first). */

@@ -94,6 +94,16 @@ function speakerForQuestion(
   return top && (!next || top.count >= 2 * next.count) ? top.name : null;
 }
 
+/**
+ * "what does X say <clause>": the verb of saying followed by what is said, with a word left for the
+ * answer ("tehran is"), not by a topic ("about Iran") nor by nothing.
+ */
+const SAYS_A_CLAUSE =
+  /^what\s+(?:does|did|do)\s+.+?\s+(?:say|think|believe|claim)\s+(?!about\b|on\b|regarding\b|concerning\b|anything\b|of\b)\S+/i;
+
+/** A speaker's quotes answer saying none of them is on the topic asked. */
+const NO_QUOTES_ON_TOPIC = /^I found no quotes from .+ about /;
+
 /** Longer input is cut: no question needs more, and the date parser's time grows with length. */
 export const MAX_QUESTION = 500;
 
@@ -138,6 +148,16 @@ function route(snapshot: StorySnapshot, parsed: ParsedQuestion, now: Date): AskR
         )
           parsed.speaker = parsed.speaker.slice(0, -1);
         const answer = answerSpeakerQuotes(snapshot, parsed, range, now);
+        // "what does the us say tehran is": what they say is asked as a fact, and no quote of theirs
+        // holds it; a sentence reporting their view may ("repeating the U.S. view that Tehran is…").
+        if (SAYS_A_CLAUSE.test(parsed.text) && (!answer || NO_QUOTES_ON_TOPIC.test(answer.answer))) {
+          const fact = answerFact(
+            snapshot,
+            { ...parsed, intent: 'fact', factKind: 'what', topic: parsed.text },
+            range,
+          );
+          if (fact.intent === 'fact') return fact;
+        }
         if (answer && answer.citations.length > 0) return answer;
         // Nothing from the person taken (or a name several share): the one quoted on that day or topic.
         const decided = answer ? speakerForQuestion(snapshot, parsed, range, now) : null;

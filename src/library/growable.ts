@@ -5,9 +5,10 @@ export class Growable<T extends Uint8Array | Uint16Array | Uint32Array> {
   length = 0;
   readonly #make: (length: number) => T;
 
-  constructor(make: (length: number) => T) {
+  /** `capacity`: the values it has room for before it first grows (small for a story's own columns). */
+  constructor(make: (length: number) => T, capacity = 1024) {
     this.#make = make;
-    this.data = make(1024);
+    this.data = make(capacity);
   }
 
   push(...values: number[]) {
@@ -20,7 +21,11 @@ export class Growable<T extends Uint8Array | Uint16Array | Uint32Array> {
       bigger.set(this.data);
       this.data = bigger;
     }
-    for (let i = 0; i < values.length; i++) this.data[this.length++] = values[i]!;
+    if (ArrayBuffer.isView(values)) {
+      // A typed array is copied at once (a story's offset map may hold hundreds of thousands of bytes).
+      this.data.set(values as unknown as ArrayLike<number>, this.length);
+      this.length += values.length;
+    } else for (let i = 0; i < values.length; i++) this.data[this.length++] = values[i]!;
   }
 
   done(): T {
@@ -28,8 +33,9 @@ export class Growable<T extends Uint8Array | Uint16Array | Uint32Array> {
   }
 }
 
-export const growableU32 = () => new Growable((length) => new Uint32Array(length));
-export const growableBytes = () => new Growable((length) => new Uint8Array(length));
+export const growableU32 = (capacity?: number) => new Growable((length) => new Uint32Array(length), capacity);
+export const growableBytes = (capacity?: number) =>
+  new Growable((length) => new Uint8Array(length), capacity);
 
 /** Where each of a run of items laid end to end ends, from their lengths: how packed lists are cut. */
 export function endsOf(lengths: readonly number[]): Uint32Array {

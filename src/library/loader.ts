@@ -7,14 +7,14 @@ import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { type ParseOutcome, parseStory, storyIdOf } from '../engine/parseStory.ts';
-import type { FileIssue, Story } from '../engine/types.ts';
+import type { FileIssue } from '../engine/types.ts';
 import type { CachedFile, FileStamp } from './parseCache.ts';
-import { type ParsedCopy, type ParsedStory, renamedStory, unpackStory } from './parsedStory.ts';
+import { type ParsedCopy, type ParsedStory, renamedParsed, renamedStory } from './parsedStory.ts';
 import type { ParsePool } from './parsePool.ts';
 import { ITEMS_PER_STEP, runInSlices, type Steps } from './slices.ts';
 import { storyTermVector } from './snapshot.ts';
 import { listStoryFiles, readStoryFile, type StoryFileEntry, sharedIds } from './storyFiles.ts';
-import { withFile } from './storyStore.ts';
+import { parsedColumns, StoredStory, type StoryEntry, withFile } from './storyStore.ts';
 import { type TermVector, type Vocabulary, vectorOfCounts } from './textIndex.ts';
 
 /** One loaded file: where it is, what it held, and what it parsed to. */
@@ -352,7 +352,10 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
             ...first,
             path: listing.files[job.index]!.path,
             ...job.stamp,
-            story: renamedStory(first.story as Story, job.file),
+            story:
+              first.story instanceof StoredStory
+                ? yield* renamedParsed(first.story, job.file)
+                : renamedStory(first.story, job.file),
           };
           continue;
         }
@@ -369,12 +372,17 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
           failedTexts.set(i, { sha1: result.sha1, reason: outcome.error });
         continue;
       }
-      // Unpacked, the packed form is garbage (no longer held above): a load never holds every story in both forms at once.
-      const story: Story = 'rest' in outcome.story ? yield* unpackStory(outcome.story) : outcome.story;
-      const counts = 'inline' in result ? null : result.counts;
-      const vector: TermVector = counts
-        ? vectorOfCounts(options.vocabulary, counts)
-        : storyTermVector(options.vocabulary, story);
+      // A worker's story stays in the columns it came in (copied into the set's when the snapshot is
+      // built), its terms counted there; one parsed here is an object.
+      let story: StoryEntry;
+      let vector: TermVector;
+      if ('columns' in outcome) {
+        story = parsedColumns(outcome.columns);
+        vector = vectorOfCounts(options.vocabulary, (result as ParsedStory).counts!);
+      } else {
+        story = outcome.story;
+        vector = storyTermVector(options.vocabulary, outcome.story);
+      }
       slots[job.index] = {
         path: listing.files[job.index]!.path,
         ...job.stamp,

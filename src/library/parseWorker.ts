@@ -9,7 +9,7 @@ import { type ParsedCopy, type ParsedStory, packOutcome } from './parsedStory.ts
 import { PROGRESS_JOB, PROGRESS_STEP } from './parseSlots.ts';
 import { readStoryFileSync } from './storyFiles.ts';
 import { claimText } from './textClaims.ts';
-import { storyTermCounts } from './textIndex.ts';
+import { packTermCounts, storyTermCounts } from './textIndex.ts';
 
 /** A story to parse: its text, or the path of its file for the worker to read (a cold load's many files). */
 export interface ParseJob {
@@ -70,7 +70,7 @@ parentPort?.on('message', (batch: ParseBatch) => {
     // Its counted terms go with it, so the thread that indexes it need not read its text again.
     const parsed: ParsedStory = {
       outcome: packOutcome(outcome),
-      counts: outcome.ok ? storyTermCounts(outcome.story) : null,
+      counts: outcome.ok ? packTermCounts(storyTermCounts(outcome.story)) : null,
       ...(read ? { sha1: read.sha1 } : {}),
     };
     parentPort!.postMessage(parsed);

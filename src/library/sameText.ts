@@ -4,13 +4,14 @@
  * looks up whether a story is a later copy.
  */
 import { createHash } from 'node:crypto';
+import { ITEMS_PER_STEP, runInSlices, runNow, type Steps } from './slices.ts';
 import type { SnapshotChange, StorySnapshot } from './snapshot.ts';
 
 interface Copies {
   /** For each story index, the index of the first story with the same text (itself when none is earlier). */
   firstOf: Uint32Array;
   /** Story index → the files of every story with its text, for the groups with more than one. */
-  files: Map<number, string[]>;
+  readonly files: Map<number, string[]>;
   /** Each story's text hash (SHA-1, KEY_BYTES a story), as the parse cache keeps them: a reload reuses the kept ones. */
   keyBytes?: Uint8Array;
 }
@@ -24,46 +25,63 @@ const bySnapshot = new WeakMap<StorySnapshot, Copies>();
 export function copiesOf(snapshot: StorySnapshot, change?: SnapshotChange): Copies {
   let copies = bySnapshot.get(snapshot);
   if (copies) return copies;
-  const before = change && bySnapshot.get(change.previous);
-  if (change && before?.keyBytes) copies = patchedCopies(snapshot, change, before.keyBytes, before);
-  else {
-    const { stories, order } = snapshot;
-    const firstOf = new Uint32Array(stories.length);
-    const seen = new Map<string, number>();
-    const files = new Map<number, string[]>();
-    const keyBytes = new Uint8Array(stories.length * KEY_BYTES);
-    const keys = new Array<string>(stories.length);
-    for (let i = 0; i < keys.length; i++) {
-      const digest = textDigest(snapshot, i);
-      keyBytes.set(digest, i * KEY_BYTES);
-      keys[i] = digest.toString('base64');
-    }
-    // Newest first, so the copy kept is the one lists show first.
-    for (const index of order) {
-      const key = keys[index]!;
-      const first = seen.get(key);
-      if (first === undefined) {
-        seen.set(key, index);
-        firstOf[index] = index;
-        continue;
-      }
-      firstOf[index] = first;
-      const list = files.get(first) ?? [stories.fileAt(first)];
-      list.push(stories.fileAt(index));
-      files.set(first, list);
-      files.set(index, list);
-    }
-    copies = { firstOf, files, keyBytes };
-  }
+  copies = runNow(copiesSteps(snapshot, change));
   bySnapshot.set(snapshot, copies);
   return copies;
 }
 
-/** The hash of the text that makes two stories the same to a reader: date, headline and body. */
-function textDigest(snapshot: StorySnapshot, index: number): Buffer {
+/** Groups the copies of a snapshot in slices (see slices.ts), as a reload does before its swap. */
+export async function prepareCopies(snapshot: StorySnapshot, change?: SnapshotChange): Promise<void> {
+  if (bySnapshot.has(snapshot)) return;
+  const copies = await runInSlices(copiesSteps(snapshot, change));
+  if (!bySnapshot.has(snapshot)) bySnapshot.set(snapshot, copies);
+}
+
+function* copiesSteps(snapshot: StorySnapshot, change?: SnapshotChange): Steps<Copies> {
+  const before = change && bySnapshot.get(change.previous);
+  if (change && before?.keyBytes) return yield* patchedCopies(snapshot, change, before.keyBytes, before);
+  const { stories, order } = snapshot;
+  const firstOf = new Uint32Array(stories.length);
+  const seen = new Map<string, number>();
+  const files = new Map<number, string[]>();
+  const keyBytes = new Uint8Array(stories.length * KEY_BYTES);
+  const keys = new Array<string>(stories.length);
+  for (let i = 0; i < keys.length; i++) {
+    const digest = yield* textDigest(snapshot, i);
+    keyBytes.set(digest, i * KEY_BYTES);
+    keys[i] = digest.toString('base64');
+  }
+  // Newest first, so the copy kept is the one lists show first.
+  for (const index of order) {
+    const key = keys[index]!;
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, index);
+      firstOf[index] = index;
+      continue;
+    }
+    firstOf[index] = first;
+    const list = files.get(first) ?? [stories.fileAt(first)];
+    list.push(stories.fileAt(index));
+    files.set(first, list);
+    files.set(index, list);
+  }
+  return { firstOf, files, keyBytes };
+}
+
+/**
+ * The hash of the text that makes two stories the same to a reader: date, headline and body. A step
+ * every few hundred paragraphs, and every few hundred stories.
+ */
+function* textDigest(snapshot: StorySnapshot, index: number): Steps<Buffer> {
   const { stories } = snapshot;
   const hash = createHash('sha1').update(stories.dateAt(index) ?? '');
-  for (const part of stories.textBytesAt(index)) hash.update('\n').update(part);
+  let parts = 0;
+  for (const part of stories.textBytesAt(index)) {
+    hash.update('\n').update(part);
+    if ((++parts & (ITEMS_PER_STEP * 4 - 1)) === 0) yield;
+  }
+  if ((index & (ITEMS_PER_STEP - 1)) === 0) yield;
   return hash.digest();
 }
 
@@ -72,12 +90,12 @@ function textDigest(snapshot: StorySnapshot, index: number): Buffer {
  * groups their old and new texts were or are in are made again (their other members found in one
  * pass over the hashes as bytes, by their first four bytes); every other story keeps its first.
  */
-function patchedCopies(
+function* patchedCopies(
   snapshot: StorySnapshot,
   change: SnapshotChange,
   beforeKeys: Uint8Array,
   before: Copies,
-): Copies {
+): Steps<Copies> {
   const { stories, rankOf } = snapshot;
   const n = stories.length;
   const previousCount = change.previous.stories.length;
@@ -100,7 +118,7 @@ function patchedCopies(
     files.delete(s);
     if (s < previousCount) touch(beforeKeys.subarray(s * KEY_BYTES, (s + 1) * KEY_BYTES));
     if (s < n) {
-      keyBytes.set(textDigest(snapshot, s), s * KEY_BYTES);
+      keyBytes.set(yield* textDigest(snapshot, s), s * KEY_BYTES);
       touch(keyBytes.subarray(s * KEY_BYTES, (s + 1) * KEY_BYTES));
     }
   }
@@ -139,6 +157,21 @@ export function copyKeyBytes(snapshot: StorySnapshot): Uint8Array | undefined {
  * the parse cache), instead of hashing the text of every story again.
  */
 export function restoreCopies(snapshot: StorySnapshot, firstOf: Uint32Array, keyBytes?: Uint8Array): void {
+  // The files of each group are listed when first asked for: a start from the cache is ready sooner.
+  let files: Map<number, string[]> | undefined;
+  const valid = keyBytes?.length === snapshot.stories.length * KEY_BYTES;
+  bySnapshot.set(snapshot, {
+    firstOf,
+    get files() {
+      files ??= filesOfGroups(snapshot, firstOf);
+      return files;
+    },
+    ...(valid ? { keyBytes } : {}),
+  });
+}
+
+/** Story index → the files of its group, for the stories in a group of more than one, newest first. */
+function filesOfGroups(snapshot: StorySnapshot, firstOf: Uint32Array): Map<number, string[]> {
   const { stories } = snapshot;
   const files = new Map<number, string[]>();
   for (const index of snapshot.order) {
@@ -149,8 +182,7 @@ export function restoreCopies(snapshot: StorySnapshot, firstOf: Uint32Array, key
     files.set(first, list);
     files.set(index, list);
   }
-  const valid = keyBytes?.length === snapshot.stories.length * KEY_BYTES;
-  bySnapshot.set(snapshot, { firstOf, files, ...(valid ? { keyBytes } : {}) });
+  return files;
 }
 
 /** Whether a story is a later copy of another story's text. */

@@ -8,10 +8,11 @@
  * adds its postings and a few numbers per sentence to the snapshot, never a copy of the text.
  */
 import type { Story } from '../engine/types.ts';
-import { sentenceBounds } from '../engine/words.ts';
+import { eachSentenceBound } from '../engine/words.ts';
 import { Growable, growableU32 } from './growable.ts';
 import { runInSlices, runNow, type Steps } from './slices.ts';
 import type { SnapshotChange, StorySnapshot } from './snapshot.ts';
+import type { StoryStore } from './storyStore.ts';
 import { terms } from './text.ts';
 import {
   emptyTextIndex,
@@ -79,9 +80,12 @@ const PIECE_CHARS = 16_384;
 /** Up to this many distinct terms, a scan finds a repeat in a sentence faster than a map. */
 const SCAN_TERMS = 16;
 
-/** Reads the sentences of story `s`, whose `paragraphs` are those of storyParagraphs, into `rows`. */
+/**
+ * Reads the sentences of story `s` of `stories` into `rows`, its paragraphs (as storyParagraphs gives
+ * them) decoded one at a time, between steps.
+ */
 function* readSentences(
-  paragraphs: readonly string[],
+  stories: StoryStore,
   s: number,
   vocabulary: Vocabulary,
   rows: SentenceRows,
@@ -89,9 +93,12 @@ function* readSentences(
   let words = 0;
   const { termIds, termCounts } = rows;
   const seen = new Map<number, number>();
-  for (let p = 0; p < paragraphs.length; p++) {
-    const text = paragraphs[p]!;
-    for (const [from, to] of sentenceBounds(text)) {
+  for (
+    let p = 0, text = stories.bodyParagraphAt(s, 0);
+    text !== undefined;
+    text = stories.bodyParagraphAt(s, ++p)
+  ) {
+    for (const [from, to] of eachSentenceBound(text)) {
       rows.termStart.push(termIds.length);
       const at = termIds.length;
       let length = 0;
@@ -118,7 +125,7 @@ function* readSentences(
           }
           length++;
         }
-        words += end - piece > 64 ? (end - piece) >> 3 : 1;
+        words += Math.max(1, (end - piece) >> 3);
         piece = end;
         if (words >= WORDS_PER_STEP) {
           words = 0;
@@ -176,7 +183,7 @@ function* sentenceIndexSteps(
     for (let n = from; n < to; n++) dropped.push(n);
     if (!oldRowOf) continue;
     const first = oldRows.count;
-    yield* readSentences(base!.change.previous.stories.bodyParagraphsAt(s), s, vocabulary, oldRows);
+    yield* readSentences(base!.change.previous.stories, s, vocabulary, oldRows);
     if (oldRows.count - first !== to - from) oldRowOf = null;
     else for (let n = from; n < to; n++) oldRowOf.set(n, first + n - from);
     if ((k & 31) === 0) yield;
@@ -190,7 +197,7 @@ function* sentenceIndexSteps(
     const s = changed[k]!;
     if (s >= n) continue;
     from[s] = size + rows.count;
-    yield* readSentences(stories.bodyParagraphsAt(s), s, vocabulary, rows);
+    yield* readSentences(stories, s, vocabulary, rows);
     to[s] = size + rows.count;
     if ((k & 31) === 0) yield;
   }

@@ -254,11 +254,15 @@ export function buildSnapshotInSlices(
   options: BuildOptions & { change?: SnapshotChange },
 ): Promise<StorySnapshot> {
   const { change } = options;
-  const stories =
-    change && !(entries instanceof StoryStore)
-      ? StoryStore.patched(change.previous.stories, entries, change.changed)
-      : storeOf(entries);
-  return runInSlices(snapshotSteps(stories, options));
+  return runInSlices(
+    (function* () {
+      const stories =
+        change && !(entries instanceof StoryStore)
+          ? yield* StoryStore.patched(change.previous.stories, entries, change.changed)
+          : storeOf(entries);
+      return yield* snapshotSteps(stories, options);
+    })(),
+  );
 }
 
 const storeOf = (entries: readonly StoryEntry[] | StoryStore) =>

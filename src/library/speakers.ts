@@ -27,10 +27,13 @@ export interface SpeakerEntry {
 
 export interface SpeakerDirectory {
   entries: SpeakerEntry[];
-  /** Normalised name or alias → entry indexes. */
-  byKey: Map<string, number[]>;
+  /**
+   * Normalised name or alias → entry indexes. This and byWord are made on first use, or just after a
+   * start from the cache (see StoryLibrary).
+   */
+  readonly byKey: Map<string, number[]>;
   /** Normalised single word (first name, surname…) → entry indexes. */
-  byWord: Map<string, number[]>;
+  readonly byWord: Map<string, number[]>;
   /** Entry indexes, most quoted first: the answer to an empty autocomplete. */
   byQuotes: Uint32Array;
   /** Each entry's name and aliases in normalised form, entry after entry ('' for a form with no letters). */
@@ -257,26 +260,33 @@ export function speakerDirectoryOf(
     saved?.formKeys ?? entries.flatMap((entry) => [entry.name, ...entry.aliases].map((form) => keyOf(form)));
   // Where each entry's forms start in formKeys.
   const firstForm = new Uint32Array(entries.length + 1);
-  const byKey = new Map<string, number[]>();
-  const byWord = new Map<string, number[]>();
-  // Entries are added in index order, so a repeat can only be the list's last element.
-  const add = (map: Map<string, number[]>, key: string, index: number) => {
-    const list = map.get(key);
-    if (!list) map.set(key, [index]);
-    else if (list[list.length - 1] !== index) list.push(index);
+  for (let index = 0; index < entries.length; index++)
+    firstForm[index + 1] = firstForm[index]! + 1 + entries[index]!.aliases.length;
+  // The maps by name and word: tens of thousands of keys and lists a start from the cache would make
+  // before it is ready, made just after instead.
+  let maps: { byKey: Map<string, number[]>; byWord: Map<string, number[]> } | undefined;
+  const mapsOf = () => {
+    const byKey = new Map<string, number[]>();
+    const byWord = new Map<string, number[]>();
+    // Entries are added in index order, so a repeat can only be the list's last element.
+    const add = (map: Map<string, number[]>, key: string, index: number) => {
+      const list = map.get(key);
+      if (!list) map.set(key, [index]);
+      else if (list[list.length - 1] !== index) list.push(index);
+    };
+    for (let index = 0; index < entries.length; index++)
+      for (let form = firstForm[index]!; form < firstForm[index + 1]!; form++) {
+        const key = formKeys[form]!;
+        if (!key) continue;
+        add(byKey, key, index);
+        for (const word of tokensOf(key)) add(byWord, word, index);
+      }
+    return { byKey, byWord };
   };
-  let form = 0;
-  entries.forEach((entry, index) => {
-    firstForm[index] = form;
-    for (const end = form + 1 + entry.aliases.length; form < end; form++) {
-      const key = formKeys[form]!;
-      if (!key) continue;
-      add(byKey, key, index);
-      for (const word of tokensOf(key)) add(byWord, word, index);
-    }
-  });
-  firstForm[entries.length] = form;
-  const sortedKeys = () => [...new Set([...byWord.keys(), ...byKey.keys()])].sort();
+  const sortedKeys = () => {
+    maps ??= mapsOf();
+    return [...new Set([...maps.byWord.keys(), ...maps.byKey.keys()])].sort();
+  };
   const byQuotes =
     saved?.byQuotes ??
     Uint32Array.from(entries.keys()).sort(
@@ -313,8 +323,14 @@ export function speakerDirectoryOf(
   };
   return {
     entries,
-    byKey,
-    byWord,
+    get byKey() {
+      maps ??= mapsOf();
+      return maps.byKey;
+    },
+    get byWord() {
+      maps ??= mapsOf();
+      return maps.byWord;
+    },
     byQuotes,
     formKeys,
     get prefixKeys() {

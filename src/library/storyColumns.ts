@@ -16,6 +16,7 @@ import type {
   Story,
 } from '../engine/types.ts';
 import { type Growable, growableBytes, growableU32 } from './growable.ts';
+import { ITEMS_PER_STEP, runNow, type Steps } from './slices.ts';
 import { type StringList, stringAt, stringList, textOf } from './stringList.ts';
 
 const NONE = 0xffffffff;
@@ -39,6 +40,8 @@ const FIXED_ITEMS = 3;
 /** Kind, span, speaker, mention, mention span, cue, and where the text lies in the body (or NONE). */
 const QUOTE_FIELDS = 10;
 const PERSON_FIELDS = 3;
+/** A story's quotes, paragraphs and maps are appended a step every this many (plus one). */
+const STEP_ITEMS_MASK = ITEMS_PER_STEP * 4 - 1;
 
 export interface StoryColumns {
   count: number;
@@ -177,28 +180,48 @@ export class StoryColumnsBuilder {
   readonly #stringIds = new Map<string, number>();
   #ids: string[] = [];
   #files: string[] = [];
-  #dates = growableU32();
-  #datelines = growableU32();
-  #text = Buffer.allocUnsafe(1 << 16);
+  #dates: Growable<Uint32Array>;
+  #datelines: Growable<Uint32Array>;
+  #text: Buffer;
   #textLength = 0;
-  #textEnds = growableU32();
-  #firstItem = growableU32();
-  #hasParagraphs = growableU32();
-  #placeOffsets = growableU32();
-  #places = growableU32();
-  #personOffsets = growableU32();
-  #people = growableU32();
-  #aliasOffsets = growableU32();
-  #aliases = growableU32();
-  #quoteOffsets = growableU32();
-  #quotes = growableU32();
-  #offsetMapOffsets = growableU32();
-  #hasOffsetMaps = growableU32();
-  #offsetMapEnds = growableU32();
-  #offsetMapValues = growableBytes();
-  #summarySpans = growableU32();
+  #textEnds: Growable<Uint32Array>;
+  #firstItem: Growable<Uint32Array>;
+  #hasParagraphs: Growable<Uint32Array>;
+  #placeOffsets: Growable<Uint32Array>;
+  #places: Growable<Uint32Array>;
+  #personOffsets: Growable<Uint32Array>;
+  #people: Growable<Uint32Array>;
+  #aliasOffsets: Growable<Uint32Array>;
+  #aliases: Growable<Uint32Array>;
+  #quoteOffsets: Growable<Uint32Array>;
+  #quotes: Growable<Uint32Array>;
+  #offsetMapOffsets: Growable<Uint32Array>;
+  #hasOffsetMaps: Growable<Uint32Array>;
+  #offsetMapEnds: Growable<Uint32Array>;
+  #offsetMapValues: Growable<Uint8Array>;
+  #summarySpans: Growable<Uint32Array>;
 
-  constructor() {
+  /** `capacity`: room for this many values in each array before it grows (a worker's one story needs little). */
+  constructor(capacity = 1024) {
+    this.#dates = growableU32(capacity);
+    this.#datelines = growableU32(capacity);
+    this.#text = Buffer.allocUnsafe(capacity * 64);
+    this.#textEnds = growableU32(capacity);
+    this.#firstItem = growableU32(capacity);
+    this.#hasParagraphs = growableU32(capacity);
+    this.#placeOffsets = growableU32(capacity);
+    this.#places = growableU32(capacity);
+    this.#personOffsets = growableU32(capacity);
+    this.#people = growableU32(capacity);
+    this.#aliasOffsets = growableU32(capacity);
+    this.#aliases = growableU32(capacity);
+    this.#quoteOffsets = growableU32(capacity);
+    this.#quotes = growableU32(capacity);
+    this.#offsetMapOffsets = growableU32(capacity);
+    this.#hasOffsetMaps = growableU32(capacity);
+    this.#offsetMapEnds = growableU32(capacity);
+    this.#offsetMapValues = growableBytes(capacity);
+    this.#summarySpans = growableU32(capacity);
     for (const offsets of [
       this.#firstItem,
       this.#placeOffsets,
@@ -247,13 +270,26 @@ export class StoryColumnsBuilder {
   }
 
   add(story: Story): this {
+    runNow(this.addSteps(story));
+    return this;
+  }
+
+  /**
+   * Appends a story as steps (see slices.ts), a step every few hundred quotes or paragraphs: a story
+   * near the size limit holds a hundred thousand quotes, and a reload appends it between answers.
+   */
+  *addSteps(story: Story): Steps<void> {
     // Quotes and the summary are mostly words of the body: kept as spans of it rather than again.
     const body = story.paragraphs?.join(' ') ?? '';
     const inBody = (text: string): [number, number] => {
       const at = text ? body.indexOf(text) : -1;
       return at < 0 ? [NONE, NONE] : [at, at + text.length];
     };
-    const quoteSpans = story.quotes.map((quote) => inBody(quote.text));
+    const quoteSpans = new Array<[number, number]>(story.quotes.length);
+    for (let q = 0; q < quoteSpans.length; q++) {
+      quoteSpans[q] = inBody(story.quotes[q]!.text);
+      if ((q & STEP_ITEMS_MASK) === STEP_ITEMS_MASK) yield;
+    }
     const summarySpan = inBody(story.summary);
     this.#summarySpans.push(...summarySpan);
     this.#ids.push(story.id);
@@ -280,7 +316,8 @@ export class StoryColumnsBuilder {
       for (const alias of person.aliases) this.#aliases.push(this.#string(alias));
       this.#aliasOffsets.push(this.#aliases.length);
     }
-    story.quotes.forEach((quote, q) => {
+    for (let q = 0; q < story.quotes.length; q++) {
+      const quote = story.quotes[q]!;
       this.#quotes.push(
         KINDS.indexOf(quote.kind),
         quote.span[0],
@@ -292,7 +329,8 @@ export class StoryColumnsBuilder {
         this.#string(quote.cue),
         ...quoteSpans[q]!,
       );
-    });
+      if ((q & STEP_ITEMS_MASK) === STEP_ITEMS_MASK) yield;
+    }
     let extra: Record<string, unknown> | null = null;
     for (const key of Object.keys(story)) {
       const value = (story as unknown as Record<string, unknown>)[key];
@@ -303,24 +341,41 @@ export class StoryColumnsBuilder {
     this.#item(story.headline);
     this.#item(summarySpan[0] === NONE ? story.summary : '');
     this.#item(extra ? JSON.stringify(extra) : '');
-    for (const paragraph of story.paragraphs ?? []) this.#item(paragraph);
-    story.quotes.forEach((quote, q) => {
-      this.#item(quoteSpans[q]![0] === NONE ? quote.text : '');
-    });
+    const paragraphs = story.paragraphs ?? [];
+    for (let p = 0; p < paragraphs.length; p++) {
+      this.#item(paragraphs[p]!);
+      if ((p & STEP_ITEMS_MASK) === STEP_ITEMS_MASK) yield;
+    }
+    for (let q = 0; q < story.quotes.length; q++) {
+      this.#item(quoteSpans[q]![0] === NONE ? story.quotes[q]!.text : '');
+      if ((q & STEP_ITEMS_MASK) === STEP_ITEMS_MASK) yield;
+    }
     this.#hasParagraphs.push(story.paragraphs ? 1 : 0);
     this.#hasOffsetMaps.push(story.paragraphOffsets ? 1 : 0);
-    for (const map of story.paragraphOffsets ?? []) {
-      writeOffsetMap(map, this.#offsetMapValues);
+    const maps = story.paragraphOffsets ?? [];
+    for (let m = 0; m < maps.length; m++) {
+      writeOffsetMap(maps[m]!, this.#offsetMapValues);
       this.#offsetMapEnds.push(this.#offsetMapValues.length);
+      if ((m & STEP_ITEMS_MASK) === STEP_ITEMS_MASK) yield;
     }
     this.#endStory();
-    return this;
   }
 
   /** Appends row `s` of `from` as it is stored (file renamed to `file` when given). */
-  addRow(from: StoryColumns, s: number, file: string = stringAt(from.files, textOf(from.files), s)): this {
+  addRow(from: StoryColumns, s: number, file?: string): this {
+    runNow(this.addRowSteps(from, s, file));
+    return this;
+  }
+
+  /** Appends row `s` of `from` as steps (see addSteps), under another file name and id when given. */
+  *addRowSteps(
+    from: StoryColumns,
+    s: number,
+    file: string = stringAt(from.files, textOf(from.files), s),
+    id: string = stringAt(from.ids, textOf(from.ids), s),
+  ): Steps<void> {
     const str = (id: number) => (id === NONE ? NONE : this.#string(from.strings[id]));
-    this.#ids.push(stringAt(from.ids, textOf(from.ids), s));
+    this.#ids.push(id);
     this.#files.push(file);
     this.#summarySpans.push(from.summarySpans[s * 2]!, from.summarySpans[s * 2 + 1]!);
     this.#dates.push(str(from.dates[s]!));
@@ -339,6 +394,7 @@ export class StoryColumnsBuilder {
       const c = from.quotes;
       this.#quotes.push(c[at]!, c[at + 1]!, c[at + 2]!, str(c[at + 3]!), str(c[at + 4]!));
       this.#quotes.push(c[at + 5]!, c[at + 6]!, str(c[at + 7]!), c[at + 8]!, c[at + 9]!);
+      if ((q & STEP_ITEMS_MASK) === STEP_ITEMS_MASK) yield;
     }
     const first = from.firstItem[s]!;
     const last = from.firstItem[s + 1]!;
@@ -357,9 +413,9 @@ export class StoryColumnsBuilder {
         maps.bytes.subarray((m ? from.offsetMapEnds[m - 1]! : 0) - maps.at, from.offsetMapEnds[m]! - maps.at),
       );
       this.#offsetMapEnds.push(this.#offsetMapValues.length);
+      if ((m & STEP_ITEMS_MASK) === STEP_ITEMS_MASK) yield;
     }
     this.#endStory();
-    return this;
   }
 
   done(): StoryColumns {
@@ -567,17 +623,19 @@ export class StoryColumnsReader {
     return paragraphs;
   }
 
-  /** The UTF-8 of a story's headline, then of its paragraphs (its summary when it has none). */
-  textBytes(s: number): Uint8Array[] {
+  /**
+   * The UTF-8 of a story's headline, then of its paragraphs (its summary when it has none), one at a
+   * time: a story of megabytes has tens of thousands.
+   */
+  *textBytes(s: number): Generator<Uint8Array, void, void> {
     const first = this.columns.firstItem[s]!;
     const bytes = (item: number) => {
       const ends = this.columns.textEnds;
       return this.#bytes(item ? ends[item - 1]! : 0, ends[item]!);
     };
-    const parts = [bytes(first)];
-    if (!this.columns.hasParagraphs[s]) parts.push(bytes(first + 1));
-    else for (let k = 0; k < this.#paragraphCount(s); k++) parts.push(bytes(first + FIXED_ITEMS + k));
-    return parts;
+    yield bytes(first);
+    if (!this.columns.hasParagraphs[s]) yield bytes(first + 1);
+    else for (let k = 0; k < this.#paragraphCount(s); k++) yield bytes(first + FIXED_ITEMS + k);
   }
 
   story(s: number): Story {

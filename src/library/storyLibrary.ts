@@ -27,7 +27,7 @@ import { defaultWorkers, ParsePool } from './parsePool.ts';
 import { parserVersion } from './parserVersion.ts';
 import { placeRegions } from './placeIndex.ts';
 import type { CheckResult, ReloadReport } from './results.ts';
-import { copiesOf } from './sameText.ts';
+import { copiesOf, prepareCopies } from './sameText.ts';
 import { builtSentenceIndex, prepareSentenceIndex, SENTENCE_INDEX_AT_ONCE } from './sentenceIndex.ts';
 import {
   buildSnapshot,
@@ -201,13 +201,14 @@ function inOrderOf(known: ReadonlyMap<string, unknown>, files: readonly LoadedFi
 }
 
 /**
- * The lookups besides `ask`'s that answers build on first use: story numbers by id, the speakers' name
- * words by length, their names' prefixes and initials, the fuzzy indexes of speakers and places, and
- * (for a serving library) the places' regions, which read the gazetteer.
+ * The lookups besides `ask`'s that answers build on first use: story numbers by id, the files of stories
+ * filed more than once, the speakers' name words by length, their names' prefixes and initials, the fuzzy
+ * indexes of speakers and places, and (for a serving library) the places' regions, which read the gazetteer.
  */
 function otherLookups(serving: boolean): Array<(snapshot: StorySnapshot) => unknown> {
   return [
     (snapshot) => snapshot.byId,
+    (snapshot) => copiesOf(snapshot).files,
     (snapshot) => wordGroupsOf(snapshot.speakers),
     (snapshot) => [snapshot.speakers.prefixKeys, snapshot.speakers.byInitial],
     (snapshot) => snapshot.speakers.fuse,
@@ -215,6 +216,12 @@ function otherLookups(serving: boolean): Array<(snapshot: StorySnapshot) => unkn
     ...(serving ? [(snapshot: StorySnapshot) => placeRegions(snapshot.places)] : []),
   ];
 }
+
+/** The maps a snapshot restored from the cache makes on first use, most wanted first (see #serveCache). */
+const RESTORED_MAPS: ReadonlyArray<(snapshot: StorySnapshot) => unknown> = [
+  (snapshot) => snapshot.text.vocabulary.ids,
+  (snapshot) => snapshot.speakers.byKey,
+];
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -387,7 +394,7 @@ export class StoryLibrary {
       // A failure here only leaves the reads of answers to the disk.
       for (const onDisk of [text, offsetMapValues])
         if (!(onDisk instanceof Uint8Array)) onDisk.prefetch().catch(() => {});
-      for (const prepare of [...ASK_LOOKUPS, ...otherLookups(this.#options.serving)]) {
+      for (const prepare of [...RESTORED_MAPS, ...ASK_LOOKUPS, ...otherLookups(this.#options.serving)]) {
         prepare(snapshot);
         await nextTurn();
       }
@@ -686,7 +693,7 @@ export class StoryLibrary {
         );
         const sentences = prepareSentenceIndex(snapshot, { reload: true, ...(change ? { change } : {}) });
         // The lookups that a reload can patch from the previous snapshot's, before prepareAsk builds the rest.
-        copiesOf(snapshot, change);
+        await prepareCopies(snapshot, change);
         roleIndex(snapshot, change);
         // Answers from a set of ordinary size always use the sentence index; a patch makes it quick.
         if (change || snapshot.stories.length <= SENTENCE_INDEX_AT_ONCE) await sentences;

@@ -4,7 +4,7 @@
  * The id, file, date and headline of every story are at hand without decoding it.
  */
 import type { Dateline, Person, PlaceRef, Story } from '../engine/types.ts';
-import { ITEMS_PER_STEP, type Steps } from './slices.ts';
+import { ITEMS_PER_STEP, runNow, type Steps } from './slices.ts';
 import { type StoryColumns, StoryColumnsBuilder, StoryColumnsReader } from './storyColumns.ts';
 
 /**
@@ -35,6 +35,16 @@ export class StoredStory {
   get renamed(): string | undefined {
     return this.#file;
   }
+}
+
+/** Column sets of one story each, as parse workers send them: copied into a set's columns when placed. */
+const parsedReaders = new WeakSet<StoryColumnsReader>();
+
+/** A story parsed in a worker, in its own columns (see parsedStory.ts). */
+export function parsedColumns(columns: StoryColumns): StoredStory {
+  const reader = new StoryColumnsReader(columns);
+  parsedReaders.add(reader);
+  return new StoredStory(reader, 0);
 }
 
 /** A story as parsed, or as kept in columns. */
@@ -91,7 +101,7 @@ export class StoryStore implements Iterable<Story> {
     const readerOf = new Uint32Array(entries.length);
     const rowOf = new Uint32Array(entries.length);
     const renamed = new Map<number, string>();
-    const parsedAt = placeEntries(entries, entries.keys(), { readers, readerOf, rowOf, renamed });
+    const parsedAt = runNow(placeEntries(entries, entries.keys(), { readers, readerOf, rowOf, renamed }));
     if (entries.length > 0 && parsedAt.length === entries.length) return StoryStore.ofColumns(readers[0]!);
     return new StoryStore(readers, readerOf, rowOf, entries.length, renamed);
   }
@@ -99,13 +109,14 @@ export class StoryStore implements Iterable<Story> {
   /**
    * The stories of `entries` where only the numbers `changed` differ from `previous`'s (a reload's
    * patch): the others keep their reader and row, copied as they are without a look at their entries.
-   * A column set none of whose rows is used any more is let go (its place in the list left empty).
+   * A column set none of whose rows is used any more is let go (its place in the list left empty). As
+   * steps (see slices.ts): a changed story of megabytes is encoded between answers.
    */
-  static patched(
+  static *patched(
     previous: StoryStore,
     entries: readonly StoryEntry[],
     changed: readonly number[],
-  ): StoryStore {
+  ): Steps<StoryStore> {
     const n = entries.length;
     const kept = Math.min(n, previous.length);
     const readers = previous.#readers.slice();
@@ -118,7 +129,7 @@ export class StoryStore implements Iterable<Story> {
     const renamed = new Map<number, string>();
     for (const [i, file] of previous.#renamed) if (i < kept) renamed.set(i, file);
     const mine = new Set(changed.filter((i) => i < n));
-    placeEntries(entries, mine, { readers, readerOf, rowOf, renamed });
+    yield* placeEntries(entries, mine, { readers, readerOf, rowOf, renamed });
     // The rows each column set still serves: those it served less the changed numbers' old ones, plus
     // the new ones.
     const served = new Uint32Array(readers.length);
@@ -220,7 +231,7 @@ export class StoryStore implements Iterable<Story> {
   }
 
   /** The UTF-8 of story `i`'s headline and body paragraphs (its summary when it has none), as stored. */
-  textBytesAt(i: number): Uint8Array[] {
+  textBytesAt(i: number): Iterable<Uint8Array> {
     return this.#reader(i).textBytes(this.#row(i));
   }
 
@@ -242,9 +253,10 @@ export class StoryStore implements Iterable<Story> {
 
 /**
  * Puts the entries at `numbers` in place: a stored one at its column set (added to `readers` when new)
- * and row, parsed ones into one new set of columns added last. Returns the numbers of the parsed ones.
+ * and row, parsed ones (and a worker's, from their own columns) into one new set of columns added last.
+ * Returns the numbers of the parsed ones.
  */
-function placeEntries(
+function* placeEntries(
   entries: readonly StoryEntry[],
   numbers: Iterable<number>,
   at: {
@@ -253,7 +265,7 @@ function placeEntries(
     rowOf: Uint32Array;
     renamed: Map<number, string>;
   },
-): number[] {
+): Steps<number[]> {
   const { readers, readerOf, rowOf, renamed } = at;
   const readerIds = new Map(readers.map((reader, id) => [reader, id]));
   const parsed = new StoryColumnsBuilder();
@@ -261,7 +273,7 @@ function placeEntries(
   for (const i of numbers) {
     const entry = entries[i]!;
     renamed.delete(i);
-    if (entry instanceof StoredStory) {
+    if (entry instanceof StoredStory && !parsedReaders.has(entry.reader)) {
       if (entry.renamed !== undefined) renamed.set(i, entry.renamed);
       let id = readerIds.get(entry.reader);
       if (id === undefined) {
@@ -272,7 +284,9 @@ function placeEntries(
       rowOf[i] = entry.row;
     } else {
       rowOf[i] = parsed.count;
-      parsed.add(entry);
+      if (entry instanceof StoredStory)
+        yield* parsed.addRowSteps(entry.reader.columns, entry.row, entry.file);
+      else yield* parsed.addSteps(entry);
       parsedAt.push(i);
     }
   }
@@ -314,8 +328,8 @@ export function* storyColumnsSteps(entries: readonly StoryEntry[]): Steps<StoryC
   const builder = new StoryColumnsBuilder();
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]!;
-    if (entry instanceof StoredStory) builder.addRow(entry.reader.columns, entry.row, entry.file);
-    else builder.add(entry);
+    if (entry instanceof StoredStory) yield* builder.addRowSteps(entry.reader.columns, entry.row, entry.file);
+    else yield* builder.addSteps(entry);
     if ((i & (ITEMS_PER_STEP - 1)) === 0) yield;
   }
   return builder.done();

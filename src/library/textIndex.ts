@@ -14,19 +14,32 @@ import { terms } from './text.ts';
  * its own postings, so adding terms for a new snapshot cannot change the old one's answers.
  */
 export class Vocabulary {
-  readonly ids = new Map<string, number>();
-  readonly terms: string[] = [];
+  readonly terms: string[];
+  /** Term → id, made on first use: a start from the cache would otherwise map every term before it is ready. */
+  #ids: Map<string, number> | undefined;
 
+  /** `initial`: terms without repeats, as a vocabulary's own terms are (the parse cache stores them). */
   constructor(initial: readonly string[] = []) {
-    for (const term of initial) this.add(term);
+    this.terms = [...initial];
+  }
+
+  get ids(): Map<string, number> {
+    if (!this.#ids) {
+      const ids = new Map<string, number>();
+      const { terms } = this;
+      for (let id = 0; id < terms.length; id++) ids.set(terms[id]!, id);
+      this.#ids = ids;
+    }
+    return this.#ids;
   }
 
   add(term: string): number {
-    let id = this.ids.get(term);
+    const { ids } = this;
+    let id = ids.get(term);
     if (id === undefined) {
       id = this.terms.length;
       this.terms.push(term);
-      this.ids.set(term, id);
+      ids.set(term, id);
     }
     return id;
   }
@@ -75,10 +88,32 @@ export function storyTermCounts(story: Pick<Story, 'headline' | 'paragraphs' | '
   return termCounts(story.headline, story.paragraphs ?? [story.summary]);
 }
 
-/** The term vector of counted terms, adding new terms to the vocabulary. */
-export function vectorOfCounts(vocabulary: Vocabulary, { counts, length }: TermCounts): TermVector {
+/**
+ * Counted terms as they cross between threads: the terms joined by newlines (no term holds one) and
+ * their counts, in the order met. A map of them took the answering thread 20-50 µs a story to receive.
+ */
+export interface PackedTermCounts {
+  terms: string;
+  counts: Uint32Array;
+  length: number;
+}
+
+export function packTermCounts({ counts, length }: TermCounts): PackedTermCounts {
+  return { terms: [...counts.keys()].join('\n'), counts: Uint32Array.from(counts.values()), length };
+}
+
+/** The term vector of counted terms, adding new terms to the vocabulary (in the order they were met). */
+export function vectorOfCounts(vocabulary: Vocabulary, counted: TermCounts | PackedTermCounts): TermVector {
+  const { length } = counted;
   const byId = new Map<number, number>();
-  for (const [term, count] of counts) byId.set(vocabulary.add(term), count);
+  if (counted.counts instanceof Map)
+    for (const [term, count] of counted.counts) byId.set(vocabulary.add(term), count);
+  else if ('terms' in counted && counted.terms !== '') {
+    const { counts } = counted;
+    counted.terms.split('\n').forEach((term, i) => {
+      byId.set(vocabulary.add(term), counts[i]!);
+    });
+  }
   const ids = Uint32Array.from(byId.keys()).sort();
   const out = new Uint16Array(ids.length);
   for (let i = 0; i < ids.length; i++) out[i] = Math.min(65535, byId.get(ids[i]!)!);
@@ -219,21 +254,27 @@ export function* patchTextIndexSteps(previous: TextIndex, change: PostingsChange
   const newlyGone: number[] = [];
   /** Documents whose changed postings (of the previous index) go. */
   const replaced = new Set<number>();
-  for (const doc of [...dropped, ...added]) {
+  // A step every few hundred documents here too: a story of megabytes adds a hundred thousand sentences.
+  for (let k = 0; k < dropped.length + added.length; k++) {
+    const doc = k < dropped.length ? dropped[k]! : added[k - dropped.length]!;
     const vector = vectors.get(doc);
     if (vector) {
       vectors.delete(doc);
       replaced.add(doc);
       lengthSum -= Math.fround(vector.length);
     }
+    if ((k & (ITEMS_PER_STEP * 4 - 1)) === 0) yield;
   }
-  for (const doc of dropped)
+  for (let k = 0; k < dropped.length; k++) {
+    const doc = dropped[k]!;
     if (!replaced.has(doc) && doc < baseSize && !gone[doc]) {
       gone[doc] = 1;
       goneCount++;
       lengthSum -= lengths[doc]!;
       newlyGone.push(doc);
     }
+    if ((k & (ITEMS_PER_STEP * 4 - 1)) === 0) yield;
+  }
   const docCount = previous.docCount - dropped.length + added.length;
   const totals = { vocabulary, size, docCount, lengthSum };
   const limit = Math.max(CHANGED_AT_LEAST, (baseSize - goneCount) * CHANGED_SHARE);
@@ -253,16 +294,21 @@ export function* patchTextIndexSteps(previous: TextIndex, change: PostingsChange
     if ((k & 31) === 31) yield;
   }
   if (!kept) {
-    const docs = [...vectors.keys(), ...added];
+    // Concatenated rather than spread: a spread of a hundred thousand documents took 12-30 ms in one step.
+    const docs = vectors.size > 0 ? Array.from(vectors.keys()).concat(added) : added;
     const vectorOf = (doc: number) => vectors.get(doc) ?? change.addedVector(doc);
     return yield* mergedSteps(base, gone, docs, vectorOf, totals);
   }
-  for (const doc of added) vectors.set(doc, change.addedVector(doc));
   // The terms whose frequency this patch changed: those of every vector it took out or put in.
   const terms = new Set<number>();
   for (const doc of replaced) for (const t of before!.vectors.get(doc)!.ids) terms.add(t);
   for (const doc of newlyGone) for (const t of change.droppedVector!(doc).ids) terms.add(t);
-  for (const doc of added) for (const t of change.addedVector(doc).ids) terms.add(t);
+  for (let k = 0; k < added.length; k++) {
+    const vector = change.addedVector(added[k]!);
+    vectors.set(added[k]!, vector);
+    for (const t of vector.ids) terms.add(t);
+    if ((k & (ITEMS_PER_STEP - 1)) === 0) yield;
+  }
   const patched: TextIndex = {
     ...base,
     vocabulary,
@@ -770,7 +816,7 @@ export function searchText(
     const id = byRarity[j]!.id;
     const idf = idfs[j]!;
     if (!pruned && options.top !== undefined && j > 0 && touched.length >= options.top)
-      pruned = kthLargest(touched, scores, options.top) > bounds[j]!;
+      pruned = countAbove(touched, scores, bounds[j]!, options.top) >= options.top;
     const onlyTouched = pruned || byRarity.length - j < minMatched;
     const term = { idf, averageLength, onlyTouched, scores, matched, touched };
     if (id + 1 < offsets.length)
@@ -831,9 +877,45 @@ function scorePostings(
   }
 }
 
-/** The k-th largest score among the documents (k ≤ their count), by selection: linear on average. */
-function kthLargest(docs: readonly number[], scores: Float32Array, k: number): number {
-  const values = Float64Array.from(docs, (doc) => scores[doc]!);
+/**
+ * How many of the documents score above `bound`, counting up to `enough`: the k-th largest score is above
+ * it exactly when k of them are, which one pass finds with nothing copied or sorted.
+ */
+function countAbove(docs: readonly number[], scores: Float32Array, bound: number, enough: number): number {
+  let count = 0;
+  for (let i = 0; i < docs.length && count < enough; i++) if (scores[docs[i]!]! > bound) count++;
+  return count;
+}
+
+/**
+ * The positions of the best `count` hits that `keep` accepts, best first (score, then document number),
+ * as sorting every hit and taking the first would give: the count-th best score is found by selection
+ * and only the hits at or above it are sorted, so a common word's tens of thousands of hits cost one
+ * pass rather than a sort.
+ */
+export function bestFirst(
+  hits: TextHits,
+  count: number,
+  keep: (i: number) => boolean = () => true,
+): number[] {
+  const { docs, scores } = hits;
+  const better = (a: number, b: number) => scores[b]! - scores[a]! || docs[a]! - docs[b]!;
+  const kept: number[] = [];
+  if (count <= 0) return kept;
+  for (let i = 0; i < docs.length; i++) if (keep(i)) kept.push(i);
+  if (kept.length <= count) return kept.sort(better);
+  const cut = kthLargest(
+    Float64Array.from(kept, (i) => scores[i]!),
+    count,
+  );
+  const above = kept.filter((i) => scores[i]! > cut);
+  // Hits scoring the cut itself are taken by document number, as the sort's tie-break orders them.
+  const at = kept.filter((i) => scores[i] === cut).sort((a, b) => docs[a]! - docs[b]!);
+  return [...above, ...at.slice(0, count - above.length)].sort(better);
+}
+
+/** The k-th largest of the values (k ≤ their count), by selection, reordering them: linear on average. */
+function kthLargest(values: Float64Array, k: number): number {
   let lo = 0;
   let hi = values.length - 1;
   const want = k - 1;
@@ -869,8 +951,17 @@ function scratch(n: number) {
   return shared;
 }
 
-/** The best k items in order, by insertion into a short sorted list (k is small). */
-function topOf(items: readonly number[], k: number, compare: (a: number, b: number) => number): number[] {
+/**
+ * The best k items in order, as sorting them all by `compare` would put them first: by insertion into a
+ * short sorted list when k is small against their count, else by a sort.
+ */
+export function topOf(
+  items: readonly number[],
+  k: number,
+  compare: (a: number, b: number) => number,
+): number[] {
+  if (k <= 0) return [];
+  if (k * 8 >= items.length) return [...items].sort(compare).slice(0, k);
   const best: number[] = [];
   for (const item of items) {
     if (best.length === k && compare(item, best[k - 1]!) >= 0) continue;

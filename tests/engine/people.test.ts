@@ -63,6 +63,16 @@ describe('people', () => {
     });
   });
 
+  it('keeps the plain words qualifying a role noun before the name, not a verb before them', () => {
+    const people = peopleOf(
+      'Ansell regional director Chris Humphrey told a news conference the cream worked. ' +
+        'The firm said managing director Ann Field would retire.\n',
+    );
+    const role = (name: string) => people.find((p) => p.name === name)?.role ?? null;
+    expect(role('Chris Humphrey')).toBe('Ansell regional director');
+    expect(role('Ann Field')).toBe('managing director');
+  });
+
   it('does not list countries, organisations or places as people', () => {
     const people = peopleOf(
       'The United Nations met in New York. Brazil said the State Department had agreed.\n',

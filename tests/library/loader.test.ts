@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadStoryFiles } from '../../src/library/loader.ts';
 import { ParsePool } from '../../src/library/parsePool.ts';
+import { StoryStore } from '../../src/library/storyStore.ts';
 import { Vocabulary } from '../../src/library/textIndex.ts';
 import { makeStoryFolder } from '../helpers/storyFolder.ts';
 
@@ -63,7 +64,8 @@ describe('loadStoryFiles', () => {
         files: outcome.files.map((file) => ({
           path: file.path,
           id: file.story.id,
-          quotes: 'quotes' in file.story ? file.story.quotes.length : null,
+          // Parsed here, an object; from a worker, its own columns: the same story either way.
+          story: StoryStore.of([file.story]).at(0),
           terms: [...file.vector!.ids]
             .map((id, k) => `${byWord ? vocabulary.terms[id] : id}:${file.vector!.counts[k]}`)
             .sort(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ParsedCopy, ParsedStory } from '../../src/library/parsedStory.ts';
+import { type ParsedCopy, type ParsedStory, unpackOutcome } from '../../src/library/parsedStory.ts';
 import { ParsePool } from '../../src/library/parsePool.ts';
 import { makeStoryFolder } from '../helpers/storyFolder.ts';
 
@@ -35,7 +35,7 @@ describe('ParsePool', () => {
     for (const [index, parsed] of given) {
       if ('sameAs' in parsed) throw new Error(`job ${index} of a text of its own came back as a copy`);
       expect(parsed.outcome.ok).toBe(true);
-      if (parsed.outcome.ok) expect(parsed.outcome.story.rest.id).toBe(`s${index}`);
+      expect(unpackOutcome(parsed.outcome)).toMatchObject({ ok: true, story: { id: `s${index}` } });
     }
   });
 
@@ -65,12 +65,10 @@ describe('ParsePool', () => {
       expect(await parseEach()).toEqual([-1, 0, -1, 0]);
       // Without shareTexts, every file is parsed.
       const each = await pool.parse(jobs);
-      expect(each.map(({ outcome }) => (outcome.ok ? outcome.story.rest.id : outcome.error))).toEqual([
-        'a',
-        'b',
-        'c',
-        'd',
-      ]);
+      const ids = each
+        .map(({ outcome }) => unpackOutcome(outcome))
+        .map((out) => (out.ok ? out.story.id : out.error));
+      expect(ids).toEqual(['a', 'b', 'c', 'd']);
     } finally {
       await pool.close();
       folder.cleanup();

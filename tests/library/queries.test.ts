@@ -153,6 +153,43 @@ describe('findStories', () => {
     expect(both.results.map((r) => r.id)).toEqual(['washington-kerry', 'paski-briefing']);
   });
 
+  it('lists the first stories of a long listing as the whole listing would, tiers and datelines kept', () => {
+    // 120 stories: most hold "grain", fewer "wheat" too, a third datelined in London, one week apart.
+    const cities = ['London', 'Paris', 'Bogota'];
+    const many = Array.from({ length: 120 }, (_, k) => {
+      const city = cities[k % 3]!;
+      const words =
+        k % 4 === 0 ? 'grain and wheat' : k % 5 === 0 ? 'nothing of note' : 'grain '.repeat(1 + (k % 3));
+      return story({
+        id: `many-${k}`,
+        date: new Date(Date.UTC(1987, 0, 1 + 7 * k)).toISOString().slice(0, 10),
+        dateline: { text: `${city.toUpperCase()}, Jan 1`, place: city, country: null },
+        headline: `Report ${k}`,
+        places: [{ name: city, country: null, kind: 'city' }],
+        paragraphs: [`Traders spoke of ${words} in ${cities[(k + 1) % 3]}.`],
+      });
+    });
+    const set = buildSnapshot(many);
+    const queries = [
+      { topic: 'grain wheat' },
+      { topic: 'grain wheat', place: 'London' },
+      { topic: 'wheat', place: 'Paris', from: '1987-06-01', to: '1988-06-01' },
+      { topic: 'grain', date: '1988' },
+      // A range where no story holds the word: its stories are listed as no match.
+      { topic: 'wheat', from: '1987-01-08', to: '1987-01-22' },
+      { place: 'London' },
+    ];
+    for (const query of queries) {
+      const whole = findStories(set, { ...query, limit: 1000 }, now);
+      expect(whole.results.length, JSON.stringify(query)).toBeGreaterThan(2);
+      for (const limit of [1, 3, 7]) {
+        const head = findStories(set, { ...query, limit }, now);
+        expect(head.total).toBe(whole.total);
+        expect(head.results).toEqual(whole.results.slice(0, limit));
+      }
+    }
+  });
+
   it('reads a misspelt topic as the closest known word', () => {
     const { results } = findStories(snapshot, { topic: 'cofee exprts' }, now);
     // The one story with both words first; stories with one of them follow, labelled as such.
@@ -192,6 +229,53 @@ describe('findQuotes', () => {
     );
     expect([...smith.candidates].sort()).toEqual(['Adam Smith', 'John Smith']);
     expect(findQuotes(snapshot, { speaker: 'Adam Smith' }, now).total).toBe(2);
+  });
+
+  it('gives the best quotes on a topic of a much-quoted speaker as the whole list would, with the same total', () => {
+    // 60 stories quoting one speaker: the topic word in the quote, in its paragraph only, elsewhere in
+    // the story only, or nowhere, a week apart.
+    const shapes = [
+      ['"wheat and more wheat is coming"', 'Ann Lee said wheat was coming.'],
+      ['"it is coming"', 'Ann Lee said it is coming, speaking of wheat.'],
+      ['"prices are firm"', 'Ann Lee said prices are firm.'],
+      ['"nothing to add"', 'Ann Lee had nothing to add.'],
+    ] as const;
+    const many = Array.from({ length: 60 }, (_, k) => {
+      const [said, paragraph] = shapes[(k * 7) % 4]!;
+      return story({
+        id: `quoted-${k}`,
+        date: new Date(Date.UTC(1990, 0, 1 + 7 * k)).toISOString().slice(0, 10),
+        headline: k % 3 === 0 ? 'Wheat report' : 'Market report',
+        people: [person('Ann Lee', ['Lee'])],
+        quotes: [quote('Ann Lee', said)],
+        paragraphs: [paragraph, k % 2 === 0 ? 'Traders spoke of wheat.' : 'Traders were quiet.'],
+      });
+    });
+    const set = buildSnapshot(many);
+    // Quotes saying the word come first, newest first among them.
+    const onTopic = findQuotes(set, { speaker: 'Ann Lee', about: 'wheat', limit: 1000 }, now).results;
+    const saying = onTopic.filter((result) => result.text.includes('wheat'));
+    expect(onTopic.slice(0, saying.length)).toEqual(saying);
+    expect(saying.map((result) => result.date)).toEqual(
+      saying
+        .map((result) => result.date)
+        .sort()
+        .reverse(),
+    );
+    for (const query of [
+      { speaker: 'Ann Lee', about: 'wheat' },
+      { speaker: 'Ann Lee', about: 'wheat prices' },
+      { speaker: 'Ann Lee', about: 'wheat', from: '1990-03-01', to: '1990-09-01' },
+      { speaker: 'Ann Lee' },
+    ]) {
+      const whole = findQuotes(set, { ...query, limit: 1000 }, now);
+      expect(whole.results.length, JSON.stringify(query)).toBeGreaterThan(5);
+      for (const limit of [1, 2, 5]) {
+        const head = findQuotes(set, { ...query, limit }, now);
+        expect(head.total).toBe(whole.total);
+        expect(head.results).toEqual(whole.results.slice(0, limit));
+      }
+    }
   });
 
   it('ranks and filters by topic and by dates', () => {

@@ -95,11 +95,11 @@ describe('story store', () => {
   it('patches a store at the changed numbers only, and lets go of a column set no story uses any more', () => {
     const first = StoryStore.of([seed, lyon]);
     // Story 1 edited (parsed again), a story added: they go to a column set of their own.
-    const second = StoryStore.patched(first, [first.entry(0), front, odd], [1, 2]);
+    const second = runNow(StoryStore.patched(first, [first.entry(0), front, odd], [1, 2]));
     expect([...second]).toEqual([seed, front, odd]);
     expect(second.columnSets()).toHaveLength(2);
     // Both stories of that set replaced, and the first story removed (the last takes its number).
-    const third = StoryStore.patched(second, [lyon, seed], [0, 1, 2]);
+    const third = runNow(StoryStore.patched(second, [lyon, seed], [0, 1, 2]));
     expect([...third]).toEqual([lyon, seed]);
     expect(third.columnSets()).toHaveLength(1);
     // The stores before are as they were.

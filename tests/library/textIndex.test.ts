@@ -6,6 +6,7 @@ import { buildSpeakerDirectory, resolveSpeaker, speakersWithPrefix } from '../..
 import { encodeStories, StoryColumnsReader } from '../../src/library/storyColumns.ts';
 import { StoryStore } from '../../src/library/storyStore.ts';
 import {
+  bestFirst,
   buildTextIndex,
   patchTextIndexSteps,
   queryTermIds,
@@ -79,6 +80,24 @@ describe('BM25 text index', () => {
         expect([...top.scores.slice(0, 5)]).toEqual([...full.scores.slice(0, 5)]);
         expect([...top.matched.slice(0, 5)]).toEqual([...full.matched.slice(0, 5)]);
       }
+    }
+  });
+
+  it('puts the best few of many hits in the order a sort of them all gives, ties by document number', () => {
+    const big = new Vocabulary();
+    // Many documents of a few shapes: many equal scores, so the cut falls among ties.
+    const shapes = ['oil', 'oil oil', 'oil price', 'price', 'oil oil price'];
+    const vectors = Array.from({ length: 400 }, (_, doc) => termVector(big, '', [shapes[(doc * 7) % 5]!]));
+    const large = buildTextIndex(big, vectors);
+    const ids = queryTermIds(large, 'oil price').ids;
+    const sorted = searchText(large, ids, 1);
+    const hits = searchText(large, ids, 1, { unsorted: true });
+    const docsOf = (positions: number[]) => positions.map((i) => hits.docs[i]);
+    for (const count of [0, 1, 7, 80, 399, 500]) {
+      expect(docsOf(bestFirst(hits, count))).toEqual([...sorted.docs.slice(0, count)]);
+      // Only the hits holding both words, as a filter of the sorted hits would give.
+      const both = [...sorted.docs].filter((_, i) => sorted.matched[i] === 2).slice(0, count);
+      expect(docsOf(bestFirst(hits, count, (i) => hits.matched[i] === 2))).toEqual(both);
     }
   });
 

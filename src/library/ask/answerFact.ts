@@ -305,18 +305,38 @@ function answerOwned(snapshot: StorySnapshot, subject: string): AskResult | null
       `\\b${plain(possessive[1]!)}[\\p{L}'’]*\\s+${words.slice(i).map(plain).join('\\s+')}\\b`,
       'iu',
     );
+    // Or the noun, the name and then the owner: "Energy Minister Guillermo Perry of Colombia".
+    const nounOfOwner = new RegExp(
+      `\\b${words.slice(i).map(plain).join('\\s+')}\\b((?:(?!\\bof\\b).){1,60}?)\\bof\\s+(?:the\\s+)?${plain(possessive[1]!)}\\b`,
+      'iu',
+    );
     for (const story of found.stories)
       for (const sentence of sentencesOf(story)) {
         if (!found.terms.every((term) => sentence.terms.includes(term))) continue;
         const at = owned.exec(sentence.text);
+        const between = nounOfOwner.exec(sentence.text)?.[1];
         const person = at
           ? personBeside(story, sentence.text, at.index, at.index + at[0].length, owner)
-          : null;
+          : between
+            ? personWithin(story, between, owner)
+            : null;
         if (!person) continue;
         return personNamedIn(story, sentence.text, person);
       }
   }
   return null;
+}
+
+/** The person of the story a stretch of text names, never one `other` matches. */
+function personWithin(story: Story, text: string, other: string): Person | null {
+  return (
+    story.people.find(
+      (person) =>
+        person.kind !== 'organisation' &&
+        !personMatches(person, other) &&
+        [person.name, ...person.aliases].some((name) => text.includes(name)),
+    ) ?? null
+  );
 }
 
 /** A person the stories name, found by speaker name or by full text (the version with a role first), else by role. */

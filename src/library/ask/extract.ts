@@ -10,7 +10,7 @@ import { isCommonWord, lexTag } from '../../engine/people.ts';
 import { relatedRoots } from '../../engine/related.ts';
 import { isStopword, root } from '../../engine/words.ts';
 import WEIGHTS from './extractWeights.json' with { type: 'json' };
-import { PERCENT_SIGN, PERCENT_WORD } from './words.ts';
+import { BARE_MEASURE, MEASURE_NOUN, PERCENT_SIGN, PERCENT_WORD, WHERE_A_FIGURE_STANDS } from './words.ts';
 
 /** The kind of phrase a question asks for. */
 export type AnswerKind =
@@ -54,8 +54,21 @@ export const ANSWER_KIND_RULES: ReadonlyArray<{ name: string; kind: AnswerKind; 
     // "what octane is…", "whats the agreed limit on…": a thing that is a measure is a figure.
     name: 'what measure',
     kind: 'quantity',
-    pattern:
-      /\b(?:what|which)(?:'s|s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:octane|level|quota|limit|ceiling|target|score|total|figure|value|cost|yield|ratio|volume|capacity|output|deficit|surplus|salary|wage|fee|fine|tariff|premium|margin|forecast|estimate|tally|turnout|majority)\b/iu,
+    pattern: new RegExp(
+      String.raw`\b(?:what|which)(?:'s|s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}${MEASURE_NOUN}\b`,
+      'iu',
+    ),
+  },
+  {
+    name: 'where a figure stands',
+    kind: 'quantity',
+    pattern: WHERE_A_FIGURE_STANDS,
+  },
+  {
+    // "taiwans trade surplus with the us": a measure of something named, with no question word.
+    name: 'a measure named',
+    kind: 'quantity',
+    pattern: BARE_MEASURE,
   },
   {
     name: 'when',
@@ -1102,9 +1115,9 @@ export interface Extracted {
   fitsKind: boolean;
   /** Whether the phrase stands on the side of the question's verb the question asks for (1), the other
    * (-1), or neither is known (0): a question naming the other side's words asks something else. */
-  roleFit: number;
+  roleFit?: number;
   /** The share of the question's weight the phrase's own clause holds. */
-  clauseHeld: number;
+  clauseHeld?: number;
 }
 
 /** Every candidate phrase of a sentence with its features, for scoring and for training. */
@@ -1270,6 +1283,7 @@ export const KIND_FIT_RULES: ReadonlyArray<{
 /** What an exclusion rule reads: the question, the sentence's words, and one candidate's place among them. */
 interface CandidateContext {
   question: QuestionInfo;
+  sentence: string;
   tokens: Token[];
   candidate: Candidate;
 }
@@ -1306,7 +1320,190 @@ export const EXCLUSION_RULES: ReadonlyArray<{
       return nearest !== null && !asked.includes(nearest.year);
     },
   },
+  {
+    // "declined to 50 pct from 74 pct", "up from about 200 mln dlrs": where the figure stood before.
+    name: 'the figure a change started from',
+    example: {
+      question: 'how much of the firm is tobacco now',
+      sentence: 'Its tobacco share declined to 50 pct from 74 pct four years ago.',
+      ruledOut: '74 pct',
+      answer: '50 pct',
+    },
+    excludes: ({ tokens, candidate }) => {
+      if (!candidate.shape.number) return false;
+      // The phrase's first figure, which a longer phrase ("up from about 200 mln dlrs") holds further in.
+      let figure = candidate.from;
+      while (figure < candidate.to && !isFigureAt(tokens, figure)) figure++;
+      if (figure === candidate.to || isYear(tokens[figure]!)) return false;
+      const at = afterFillers(tokens, figure);
+      if (tokens[at]?.lower !== 'from') return false;
+      const before = tokens.slice(Math.max(0, at - 8), at).map((token) => token.lower);
+      // "to 50 pct from 74 pct", "up from 200 mln", or "from 3.87 dlrs … to a high of 5.36 dlrs".
+      return (
+        /^(?:up|down)$/.test(before.at(-1) ?? '') ||
+        before.includes('to') ||
+        levelAfter(tokens, figure + 1, 10)
+      );
+    },
+  },
+  {
+    // "raising the ratio by 0.5 pct to 10 pct": the new level is asked unless the question asks how much
+    // it changed, and then the change is.
+    name: 'the end of a change not asked for',
+    example: {
+      question: 'what is the new cash reserve ratio',
+      sentence: 'The bank raised the cash reserve ratio by 0.5 pct to 10 pct.',
+      ruledOut: '0.5 pct',
+      answer: '10 pct',
+    },
+    excludes: ({ question, tokens, candidate }) => {
+      if (!isChangeFigure(candidate)) return false;
+      const asksChange = [...question.words.keys()].some((word) => CHANGE_ROOT.test(word));
+      const at = afterFillers(tokens, candidate.from);
+      // "by X to Y", "X higher to Y": X is the change; read from Y's side, Y is the level.
+      const moved = (k: number) => /^(?:higher|lower|up|down)$/.test(tokens[k]?.lower ?? '');
+      if (tokens[at]?.lower === 'by' || moved(candidate.to) || moved(candidate.to - 1)) {
+        if (asksChange) return false;
+        // "by 0.5 pct to 10 pct", or a longer phrase holding both.
+        return levelAfter(tokens, candidate.from + 1, candidate.to - candidate.from + 2);
+      }
+      if (tokens[at]?.lower === 'to' && asksChange) {
+        const before = tokens.slice(Math.max(0, at - 6), at);
+        const by = before.findIndex((token) => token.lower === 'by');
+        return by >= 0 && before.slice(by + 1).some(isNumber);
+      }
+      return false;
+    },
+  },
+  {
+    // "Hernandez spoke today at the meeting of the group, formed in 1983": the day the story reports
+    // is not when the thing asked about happened, where the sentence dates the question's verb.
+    name: "the report's own day, where the asked verb has a date of its own",
+    example: {
+      question: 'when was the group formed',
+      sentence: 'Hernandez spoke today at a meeting of the group, formed in 1983.',
+      ruledOut: 'today',
+      answer: '1983',
+    },
+    excludes: ({ question, tokens, candidate }) => {
+      if (
+        !REPORT_DAY.test(
+          tokens
+            .slice(candidate.from, candidate.to)
+            .map((token) => token.lower)
+            .join(' '),
+        )
+      )
+        return false;
+      return tokens.some(
+        (token, k) =>
+          (k < candidate.from || k >= candidate.to) &&
+          question.anchorForms.has(wordRoot(token)) &&
+          TIME_PREPOSITION.test(tokens[k + 1]?.lower ?? '') &&
+          tokens[k + 2] !== undefined &&
+          (isYear(tokens[k + 2]!) || MONTHS.test(tokens[k + 2]!.lower)),
+      );
+    },
+  },
+  {
+    // "how much of bat is tobacco now": "four years ago" is when, not how much.
+    name: 'a time phrase for how much or how many',
+    example: {
+      question: 'how much of the firm is tobacco now',
+      sentence: 'The tobacco sector of the firm had declined to 50 pct from 74 pct four years ago.',
+      ruledOut: 'four years ago',
+      answer: '50 pct',
+    },
+    excludes: ({ question, candidate }) =>
+      candidate.shape.date && /^how (?:much|many|big|large|high|low|deep|far|tall|wide)$/.test(question.form),
+  },
+  {
+    // "1.28 mln tonnes of butter, 520,000 tonnes of beef and 10 mln tonnes of cereals": the figure of
+    // the thing asked, not of the others listed beside it.
+    name: 'a figure of another thing listed than the one asked',
+    example: {
+      question: 'how big are butter stocks',
+      sentence:
+        'Stocks included 1.28 mln tonnes of butter, 520,000 tonnes of beef and 10 mln tonnes of cereals.',
+      ruledOut: '520,000 tonnes of beef',
+      answer: '1.28 mln',
+    },
+    excludes: ({ question, tokens, candidate }) => {
+      if (!candidate.shape.number) return false;
+      let figure = candidate.from;
+      while (figure < candidate.to && !isFigureAt(tokens, figure)) figure++;
+      const own = figureOf(tokens, figure);
+      if (own === null || question.words.has(own)) return false;
+      return tokens.some(
+        (_token, k) =>
+          (k < candidate.from || k >= candidate.to) &&
+          isFigureAt(tokens, k) &&
+          question.words.has(figureOf(tokens, k) ?? ''),
+      );
+    },
+  },
+  {
+    // "Kvaerner Industrier A/S <KVIO.OL> won": a ticker in angle brackets, or a piece of one, names no one.
+    name: 'a ticker or a piece of one',
+    example: {
+      question: 'who won the deck contract',
+      sentence:
+        'Moss Rosenberg Verft, a subsidiary of Kvaerner Industrier A/S <KVIO.OL> won the deck contract.',
+      ruledOut: 'S <KVIO.OL',
+      answer: 'Moss Rosenberg Verft',
+    },
+    excludes: ({ sentence, candidate }) =>
+      /[<>]/.test(sentence.slice(candidate.start, candidate.end)) ||
+      (sentence[candidate.start - 1] === '<' && sentence[candidate.end] === '>'),
+  },
 ];
+
+/**
+ * What a figure is of, when the sentence says so right after it ("1.28 mln tonnes of butter" is of
+ * butter): the root of the word after "of", past the figure's scale and unit.
+ */
+function figureOf(tokens: Token[], figure: number): string | null {
+  for (let k = figure + 1; k <= figure + 4 && k < tokens.length - 1; k++) {
+    if (tokens[k]!.lower === 'of') return wordRoot(tokens[k + 1]!);
+    if (!/^[\p{L}\d.,-]+$/u.test(tokens[k]!.lower) || isFigureAt(tokens, k)) return null;
+  }
+  return null;
+}
+
+/** Whether "to" and a figure ("to 10 pct", "to a high of 5.36 dlrs") follow within `within` words of `from`. */
+function levelAfter(tokens: Token[], from: number, within: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + within); k++)
+    if (tokens[k]!.lower === 'to')
+      for (let f = k + 1; f <= k + 4 && f < tokens.length; f++) {
+        if (isFigureAt(tokens, f)) return true;
+        if (!/^(?:a|an|the|high|low|record|peak|of|about|around|nearly)$/.test(tokens[f]!.lower)) break;
+      }
+  return false;
+}
+
+/** The day a story reports from, as it names it. */
+const REPORT_DAY = /^(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week))$/;
+
+/** Roots of the verbs and nouns asking how much something changed ("how much did sales rise"). */
+const CHANGE_ROOT =
+  /^(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|growth|cut|increas|declin|drop|climb|gain|los|lost|jump|rais|lower|reduc|boost|chang|slip|slid|eas|add|shrank|shrink|plung|soar|surg|tumbl|slump)/;
+
+/** A figure of a change (a number, not a year). */
+const isChangeFigure = (candidate: Candidate) => candidate.shape.number && !candidate.shape.year;
+
+/** The word before a phrase past "about", "nearly", "some" and the like. */
+function afterFillers(tokens: Token[], from: number): number {
+  let at = from - 1;
+  while (
+    at > 0 &&
+    /^(?:about|around|nearly|almost|some|roughly|approximately|just|a|an|the)$/.test(tokens[at]!.lower)
+  )
+    at--;
+  return at;
+}
+
+const isFigureAt = (tokens: Token[], at: number) =>
+  tokens[at] !== undefined && (isNumber(tokens[at]!) || /^[$£€]?\d/.test(tokens[at]!.text));
 
 /** Per kind, the tests of the rules naming it, in the rules' order. */
 const FITS_BY_KIND: ReadonlyMap<
@@ -1341,8 +1538,9 @@ export function extractFrom(
   const tokens = tokensOf(sentence);
   for (const { candidate, features, conjunctions } of candidateFeatures(question, sentence, rank)) {
     const logit = logitOf(features, conjunctions, weights);
+    // A phrase ruled out is no answer: it takes no share of the sentence's mass either.
+    if (EXCLUSION_RULES.some((rule) => rule.excludes({ question, sentence, tokens, candidate }))) continue;
     logits.push(logit);
-    if (EXCLUSION_RULES.some((rule) => rule.excludes({ question, tokens, candidate }))) continue;
     if (!best || logit > best.logit) best = { candidate, logit, features };
     const named = fits.length > 0 ? nameKindOf(sentence.slice(candidate.start, candidate.end)) : null;
     fits.forEach((takes, r) => {

@@ -8,7 +8,15 @@ import type { Story } from '../../engine/types.ts';
 import { root } from '../../engine/words.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { terms } from '../text.ts';
-import { bm25Idf, bm25Term, correctTerm, documentFrequency, queryTermIds, searchText } from '../textIndex.ts';
+import {
+  bestFirst,
+  bm25Idf,
+  bm25Term,
+  correctTerm,
+  documentFrequency,
+  queryTermIds,
+  searchText,
+} from '../textIndex.ts';
 import type { FactKind } from './parseQuestion.ts';
 import { type StorySentence, sentencesOf, storyRoots } from './sentences.ts';
 import { PERCENT_SIGN, STOPWORDS } from './words.ts';
@@ -123,23 +131,29 @@ export function findAnswerSentences(
   const query = (rare.length > 0 ? rare : [...weights.keys()]).join(' ');
   const { ids } = queryTermIds(snapshot.text, query);
   if (ids.length === 0) return [];
-  const hits = searchText(snapshot.text, ids, 1);
+  // Only the best few hits are put in order (a common word's are tens of thousands).
+  const hits = searchText(snapshot.text, ids, 1, { unsorted: true });
   // Stories holding at least two of the words first, when there are any.
   const wanted = ids.length >= 4 ? 2 : 1;
-  const candidates: number[] = [];
-  // A date asked for narrows the stories; the scan stops at a bound so a rare date costs no more.
-  const inRange = (i: number) => {
-    if (!range) return true;
-    const date = snapshot.stories.at(hits.docs[i]!)!.date;
-    return date !== null && date >= range.from && date <= range.to;
-  };
-  const scanned = Math.min(hits.docs.length, range ? 5000 : hits.docs.length);
-  for (let i = 0; i < scanned && candidates.length < CANDIDATE_STORIES; i++)
-    if (hits.matched[i]! >= wanted && inRange(i)) candidates.push(i);
-  for (let i = 0; i < scanned && candidates.length < CANDIDATE_STORIES; i++)
-    if (hits.matched[i]! < wanted && inRange(i)) candidates.push(i);
+  const holdsEnough = (i: number) => hits.matched[i]! >= wanted;
+  let candidates: number[];
+  if (range) {
+    // A date asked for narrows the stories; the scan stops at a bound so a rare date costs no more.
+    const inRange = (i: number) => {
+      const date = snapshot.stories.dateAt(hits.docs[i]!);
+      return date !== null && date >= range.from && date <= range.to;
+    };
+    const scanned = bestFirst(hits, 5000);
+    candidates = [];
+    for (const pass of [holdsEnough, (i: number) => !holdsEnough(i)])
+      for (let k = 0; k < scanned.length && candidates.length < CANDIDATE_STORIES; k++)
+        if (pass(scanned[k]!) && inRange(scanned[k]!)) candidates.push(scanned[k]!);
+  } else {
+    candidates = bestFirst(hits, CANDIDATE_STORIES, holdsEnough);
+    candidates.push(...bestFirst(hits, CANDIDATE_STORIES - candidates.length, (i) => !holdsEnough(i)));
+  }
   const totalWeight = [...rootWeights.values()].reduce((a, b) => a + b, 0);
-  const bestStory = hits.scores[0] ?? 1;
+  const bestStory = hits.docs.length > 0 ? hits.scores.reduce((a, b) => Math.max(a, b)) : 1;
 
   const found: AnswerSentence[] = [];
   for (const i of candidates) {

@@ -26,6 +26,7 @@ import {
   wordRoot,
 } from './extract.ts';
 import { questionIds, rankSentences, type SentenceFeatures, type SentenceWeights } from './rankSentences.ts';
+import { type RerankWeights, rerankFeatures, rerankScore } from './rerankSentences.ts';
 
 /** Sentences whose phrases are scored per question. */
 const READ_SENTENCES = 8;
@@ -52,6 +53,11 @@ export interface FoundExtract extends ReadSentence {
   share: number;
   /** The probability that the phrase answers the question (`answerable.ts`). */
   sure: number;
+  /** Whether the sentence holds the question's heaviest word; its neighbours, when it does not. */
+  heaviest: number;
+  heaviestNear: number;
+  /** The second pass's log-odds against the best pair's (0 for the best, below 0 for the others). */
+  choice: number;
 }
 
 /** The question as the answerer reads it, each word weighing as the rarest sentence term it stands for. */
@@ -166,7 +172,7 @@ function coverageOf(info: QuestionInfo, text: string): number {
 function heldOf(
   info: QuestionInfo,
   text: string,
-): { held: number; lacking: number; lackingUnrelated: number } {
+): { held: number; lacking: number; lackingUnrelated: number; heaviest: number } {
   const stems = new Set(tokensOf(text).map(wordRoot));
   let total = 0;
   let held = 0;
@@ -175,8 +181,11 @@ function heldOf(
   // The same, not counting a word the text says in other words ("given" for "awarded"): what is left
   // is more likely a contradiction than a paraphrase.
   let lackingUnrelated = 0;
+  // Whether the text holds the heaviest word (the first of equals, as the question orders them).
+  let heaviestWord: string | undefined;
   for (const [word, weight] of info.words) {
     total += weight;
+    if (weight > heaviest) heaviestWord = word;
     heaviest = Math.max(heaviest, weight);
     if (stems.has(word)) held += weight;
     else {
@@ -189,6 +198,7 @@ function heldOf(
     held: total > 0 ? held / total : 0,
     lacking: heaviest > 0 ? lacking / heaviest : 0,
     lackingUnrelated: heaviest > 0 ? lackingUnrelated / heaviest : 0,
+    heaviest: heaviestWord !== undefined && stems.has(heaviestWord) ? 1 : 0,
   };
 }
 
@@ -233,24 +243,28 @@ export function nameKindIn(story: Story): (phrase: string) => NameKind | null {
 /** A negation: "not", "never", "n't", "no", "none", "neither", "nor", "without". */
 const NEGATION = /\b(?:not|never|no|none|neither|nor|without|cannot)\b|n[’']t\b/i;
 
-/** The best answers to a question, best first: the best phrase of each sentence read. */
-export function findExtracts(
+/** A sentence read for a question with its best phrase, before the second pass and the answerability model. */
+export type ReadPair = Omit<FoundExtract, 'sure'>;
+
+/**
+ * The sentences the ranker puts first for a question, in its order, each with its best phrase (those
+ * with none left out). `weights` are the shipped ones unless given (training on part of the articles).
+ */
+export function readPairs(
   snapshot: StorySnapshot,
   question: string,
   options: {
-    limit?: number;
     allowed?: (story: number) => boolean;
-    /** The rankers' weights when not the shipped ones (training on part of the articles). */
-    weights?: { sentences: SentenceWeights; phrases: PhraseWeights };
+    weights?: { sentences?: SentenceWeights; phrases?: PhraseWeights };
   } = {},
-): FoundExtract[] {
+): ReadPair[] {
   const { info, sentences } = readSentences(snapshot, question, {
     allowed: options.allowed,
     weights: options.weights?.sentences,
   });
   const figures = question.match(/\d[\d,.]*\d|\d/g) ?? [];
   const negated = NEGATION.test(question);
-  const found: Array<Omit<FoundExtract, 'sure'>> = [];
+  const found: ReadPair[] = [];
   for (const read of sentences) {
     const extract = extractFrom(
       info,
@@ -260,11 +274,14 @@ export function findExtracts(
       options.weights?.phrases,
     );
     if (!extract) continue;
+    const own = heldOf(info, read.sentence);
     const context = heldOf(info, read.context);
     found.push({
       ...read,
       extract,
-      coverage: coverageOf(info, read.sentence),
+      coverage: own.held,
+      heaviest: own.heaviest,
+      heaviestNear: own.heaviest === 0 ? context.heaviest : 0,
       contextHeld: context.held,
       lacking: context.lacking,
       lackingUnrelated: context.lackingUnrelated,
@@ -273,10 +290,34 @@ export function findExtracts(
       contradictions: contradictionsOf(question, read.context),
       runnerUp: 0,
       share: 0,
+      choice: 0,
     });
   }
+  return found;
+}
+
+/**
+ * The best answers to a question, best first: the best phrase of each sentence read, the pairs of a
+ * sentence and its phrase put in order by the second pass (`rerankSentences.ts`).
+ */
+export function findExtracts(
+  snapshot: StorySnapshot,
+  question: string,
+  options: {
+    limit?: number;
+    allowed?: (story: number) => boolean;
+    /** The rankers' weights when not the shipped ones (training on part of the articles). */
+    weights?: { sentences?: SentenceWeights; phrases?: PhraseWeights; rerank?: RerankWeights };
+  } = {},
+): FoundExtract[] {
+  const found = readPairs(snapshot, question, options);
   const mass = logSumExp(found.map((f) => f.extract.logMass));
-  found.sort((a, b) => b.extract.score - a.extract.score);
+  const choices = rerankFeatures(found).map((features) => rerankScore(features, options.weights?.rerank));
+  const bestChoice = Math.max(...choices);
+  found.forEach((f, i) => {
+    f.choice = choices[i]! - bestChoice;
+  });
+  found.sort((a, b) => b.choice - a.choice);
   // The best other phrase found: a close second means the answer is a guess between them.
   const best = found[0];
   const second = found.find((f) => f !== best && f.extract.text !== best?.extract.text);

@@ -7,7 +7,7 @@ import { genderOfWord, isRoleNoun, isTitle } from '../../engine/people.ts';
 import { plainWords } from '../../engine/words.ts';
 import type { AskIntent } from '../results.ts';
 import { findDatePhrase } from './datePhrase.ts';
-import { contentStems, PERCENT_WORD, STOPWORDS } from './words.ts';
+import { BARE_MEASURE, contentStems, PERCENT_WORD, STOPWORDS, WHERE_A_FIGURE_STANDS } from './words.ts';
 
 /** What kind of fact a question asks for; it steers which sentences can answer it. */
 export type FactKind =
@@ -81,7 +81,15 @@ function cleanQuestion(question: string): string {
   // Chat shorthand and common slips of the question words: "wat did", "u", "pls", "abt".
   text = text
     .replace(/\b(?:wat|wht|whta|waht)\b/gi, 'what')
-    .replace(/\bwhats\b/gi, "what's")
+    .replace(/\b(?:whats|wats|wots)\b/gi, "what's")
+    // A negation typed without its apostrophe ("isnt", "wont") is read as stories write it in full ("is
+    // not"): the index keeps "isnt" as a word, which "does not mean the gas bubble is gone" never holds.
+    .replace(/\b(is|are|was|were|does|do|did|has|have|had|could|would|should|must|need)nt\b/gi, '$1 not')
+    .replace(/\bwont\b/gi, 'will not')
+    .replace(/\bcant\b/gi, 'cannot')
+    // "how big r butter stocks", "this yr".
+    .replace(/(?<=^|\s)r(?=\s)/g, 'are')
+    .replace(/\byrs?\b/g, (typed) => (typed === 'yrs' ? 'years' : 'year'))
     .replace(/\b(who|where|how|when)s\b/gi, "$1's")
     .replace(/\babt\b/gi, 'about')
     // A year typed with two digits at the end of a phrase: "in 86" is 1986, "since '15" 2015.
@@ -122,8 +130,11 @@ function cleanName(name: string): string {
   return cleaned.replace(/^the\s+/i, '').trim();
 }
 
-/** Strips leading prepositions and articles and the words that only say "a story": "about the X story". */
-function cleanTopic(text: string): string | null {
+/**
+ * Strips leading prepositions and articles and the words that only say "a story": "about the X story".
+ * `said`: the topic of what someone said, where "the tower report" is a report they spoke of.
+ */
+function cleanTopic(text: string, said = false): string | null {
   let topic = text
     .trim()
     .replace(/^(?:anything|something)\s+/i, '')
@@ -133,7 +144,12 @@ function cleanTopic(text: string): string | null {
       /^(?:stories|story|news|articles?|reports?|piece)\s+(?:about|on|of|regarding|from)\s+(?:the\s+)?/i,
       '',
     )
-    .replace(/\s+(?:stories|story|news|articles?|reports?|piece)$/i, '')
+    .replace(
+      said
+        ? /\s+(?:stories|story|news|articles?|piece)$/i
+        : /\s+(?:stories|story|news|articles?|reports?|piece)$/i,
+      '',
+    )
     .replace(/[\s,;:?!.]+$/, '')
     .trim();
   if (!topic || contentStems(topic).length === 0) return null;
@@ -323,6 +339,7 @@ export function parseQuestion(question: string, now: Date = new Date()): ParsedQ
 
   if (SUMMARY.test(work)) return parseSummary(parsed, work);
 
+  const asTyped = work;
   const date = findDatePhrase(work, now);
   if (date) {
     parsed.date = date.text;
@@ -332,8 +349,18 @@ export function parseQuestion(question: string, now: Date = new Date()): ParsedQ
   if (parseQuotes(parsed, work)) return parsed;
   if (STORIES.test(work) && !FACT_FIRST_RULES.some((rule) => rule.pattern.test(work)))
     return parseStories(parsed, work);
+  // "what will french inflation be this year": a fact's "this year", "last month" is the story's, not
+  // today's: no range, its words left for the sentence to hold.
+  if (parsed.date && STORY_RELATIVE_DATE.test(parsed.date)) {
+    const relative = parseFact({ ...parsed, date: null }, asTyped);
+    if (relative.intent === 'fact') return relative;
+  }
   return parseFact(parsed, work);
 }
+
+/** A date phrase read against the day it is written ("this year", "last month", "on Monday", "in June"). */
+const STORY_RELATIVE_DATE =
+  /^(?!.*\d)(?:(?:on|in|during|for|of|since)\s+)?(?:(?:this|last|next|past)\s+(?:year|month|week|quarter|spring|summer|autumn|fall|winter|season)|yesterday|today|tonight|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:(?:early|mid|late)[-\s]+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))$/i;
 
 function parseSummary(parsed: ParsedQuestion, work: string): ParsedQuestion {
   parsed.intent = 'summary';
@@ -490,7 +517,7 @@ function parseQuotes(parsed: ParsedQuestion, work: string): boolean {
     const tail = (match[rest] ?? '').replace(/\bQUOTED\b/, parsed.phrase ?? '');
     // "tell reporters about Syria": what follows the topic marker is the topic.
     const marked = /\b(?:about|regarding|concerning|on)\s+(.+)$/i.exec(tail);
-    parsed.about = cleanTopic(marked ? marked[1]! : tail);
+    parsed.about = cleanTopic(marked ? marked[1]! : tail, true);
     return true;
   }
   // "quotes about the coalition": no speaker; the quotes are found through their words.
@@ -546,7 +573,13 @@ const INNER_QUESTION =
  * Questions with no question word that still ask for a fact, in order; each rule's example is tested.
  * A few words with no question form are otherwise a topic to find stories about.
  */
-export const STATED_FACT_RULES: ReadonlyArray<{ name: string; example: string; pattern: RegExp }> = [
+export const STATED_FACT_RULES: ReadonlyArray<{
+  name: string;
+  example: string;
+  pattern: RegExp;
+  /** The kind of fact asked ('what' when not given). */
+  kind?: FactKind;
+}> = [
   {
     // "… in a play that was called?": the question leaves its last words for the answer.
     name: 'left open at the end',
@@ -558,6 +591,13 @@ export const STATED_FACT_RULES: ReadonlyArray<{ name: string; example: string; p
     name: 'name one',
     example: 'Name one way the Plowshares organization closed the base',
     pattern: /^(?:name|identify)\s+(?:one|two|three|four|five|an?|the|some|another)\b/i,
+  },
+  {
+    // A measure of something named asks for its figure; "oil prices" alone is a topic.
+    name: 'a measure named',
+    example: 'taiwans trade surplus with the us',
+    pattern: BARE_MEASURE,
+    kind: 'amount',
   },
 ];
 
@@ -586,6 +626,12 @@ export const FACT_KIND_RULES: ReadonlyArray<{
     pattern: new RegExp(
       String.raw`^(?:(?:by )?how (?:much|many)|what(?: was the)?)\s*${PERCENT_WORD}(?![a-z])`,
     ),
+  },
+  {
+    name: 'where a figure stands',
+    example: 'where did amex stock close',
+    kind: 'amount',
+    pattern: WHERE_A_FIGURE_STANDS,
   },
   {
     name: 'when',
@@ -641,8 +687,9 @@ function parseFact(parsed: ParsedQuestion, work: string): ParsedQuestion {
     parsed.intent = 'unknown';
     parsed.factKind = null;
   }
-  if (STATED_FACT_RULES.some((rule) => rule.pattern.test(work))) {
-    parsed.factKind = 'what';
+  const stated = STATED_FACT_RULES.find((rule) => rule.pattern.test(work));
+  if (stated) {
+    parsed.factKind = stated.kind ?? 'what';
     parsed.intent = 'fact';
     parsed.topic = cleanTopic(work.replace(/\bQUOTED\b/, parsed.phrase ?? ''));
     if (parsed.topic) return parsed;

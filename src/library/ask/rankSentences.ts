@@ -14,6 +14,7 @@ import { type SentenceIndex, sentenceIndexOf, sentenceText } from '../sentenceIn
 import type { StorySnapshot } from '../snapshot.ts';
 import { terms } from '../text.ts';
 import {
+  bestFirst,
   bm25Idf,
   bm25Term,
   correctTerm,
@@ -233,12 +234,14 @@ export function poolSentences(
   weights?: SentenceWeights,
 ): PooledSentence[] {
   if (ids.length === 0) return [];
-  // With a filter, every hit in order (a long top list by insertion would cost more than a sort).
-  const hits = searchText(index.text, ids, 1, allowed ? {} : { top: POOL });
+  // With a filter, the best hits it allows, in order: only those are sorted (one story's sentences are
+  // a few of a common word's tens of thousands).
+  const hits = searchText(index.text, ids, 1, allowed ? { unsorted: true } : { top: POOL });
+  const order = allowed ? bestFirst(hits, POOL, (i) => allowed(index.story[hits.docs[i]!]!)) : null;
   const pool: Pooled[] = [];
-  for (let i = 0; i < hits.docs.length && pool.length < POOL; i++) {
+  for (let k = 0; k < (order ?? hits.docs).length && pool.length < POOL; k++) {
+    const i = order ? order[k]! : k;
     const n = hits.docs[i]!;
-    if (allowed && !allowed(index.story[n]!)) continue;
     const text = sentenceText(snapshot, index, n);
     pool.push({ n, bm25: hits.scores[i]!, text, roots: rootsOf(text) });
   }
@@ -488,12 +491,33 @@ export function poolSentences(
 }
 
 /**
- * The ranker's model: a weight per feature, and optionally a layer of tanh units over the features
+ * A ranker's model: a weight per feature, and optionally a layer of tanh units over the features
  * (each unit's input weights in the order of `features`' names), whose outputs add to the score.
  */
-export interface SentenceWeights {
-  features: Record<keyof SentenceFeatures, number>;
+export interface ModelWeights<F extends Record<string, number>> {
+  features: Record<keyof F, number>;
   hidden?: { in: number[][]; bias: number[]; out: number[] };
+}
+
+export type SentenceWeights = ModelWeights<SentenceFeatures>;
+
+/** A model's score of one row of features (log-odds; compare within one question). */
+export function modelScore<F extends Record<string, number>>(
+  names: ReadonlyArray<keyof F>,
+  features: F,
+  weights: ModelWeights<F>,
+): number {
+  let z = 0;
+  for (const name of names) z += weights.features[name] * (features[name] ?? 0);
+  const { hidden } = weights;
+  if (hidden)
+    for (let h = 0; h < hidden.out.length; h++) {
+      const input = hidden.in[h]!;
+      let a = hidden.bias[h]!;
+      for (let j = 0; j < names.length; j++) a += input[j]! * (features[names[j]!] ?? 0);
+      z += hidden.out[h]! * Math.tanh(a);
+    }
+  return z;
 }
 
 const NAMES = Object.keys(WEIGHTS.features) as Array<keyof SentenceFeatures>;
@@ -520,17 +544,7 @@ export function sentenceScore(
   { features }: Pick<PooledSentence, 'features'>,
   weights: SentenceWeights = WEIGHTS,
 ): number {
-  let z = 0;
-  for (const name of NAMES) z += weights.features[name] * features[name];
-  const { hidden } = weights;
-  if (hidden)
-    for (let h = 0; h < hidden.out.length; h++) {
-      const input = hidden.in[h]!;
-      let a = hidden.bias[h]!;
-      for (let j = 0; j < NAMES.length; j++) a += input[j]! * features[NAMES[j]!];
-      z += hidden.out[h]! * Math.tanh(a);
-    }
-  return z;
+  return modelScore(NAMES, features, weights);
 }
 
 /** A sentence the ranker chose, with its score. */

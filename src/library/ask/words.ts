@@ -32,3 +32,34 @@ export function contentStems(text: string): string[] {
     .filter((word) => !STOPWORDS.has(word) && word.length > 1)
     .map(stem);
 }
+
+/**
+ * Nouns that name a measure of something, a figure when asked for ("the ec cereals output ceiling",
+ * "taiwans trade surplus with the us") (a regex source).
+ */
+export const MEASURE_NOUN =
+  '(?:octane|level|quota|limit|ceiling|target|score|total|figure|value|cost|yield|ratio|volume|capacity|' +
+  'output|deficit|surplus|salary|wage|fee|fine|tariff|premium|margin|forecast|estimate|tally|turnout|' +
+  'majority|odds|stake|price|earnings|profit|revenue|income|debt|budget|reserves|inflation|unemployment|growth)';
+
+/**
+ * A measure of something named, typed with no question word: two words or more before the measure
+ * noun, or one and what it is of ("statoils share in veslefrikk"); "oil price" alone is a topic.
+ */
+export const BARE_MEASURE = new RegExp(
+  String.raw`^(?!.*\b(?:what|which|who|whom|whose|when|where|why|how)\b)(?:(?:[\p{L}\d][\p{L}\d&.'’-]*\s+){2,5}${MEASURE_NOUN}|(?:[\p{L}\d][\p{L}\d&.'’-]*\s+){1,5}(?:${MEASURE_NOUN}|share)\s+(?:of|in|with|for|at|among|from|on|to|between)(?:\s+[\p{L}\d][\p{L}\d&.'’-]*){1,5})[\s?]*$`,
+  'iu',
+);
+
+/** What is quoted at a price or level on a market (a regex source). */
+const MARKET_NOUN =
+  '(?:stocks?|shares?|index|indexes|composite|crude|oil|gold|silver|copper|dollar|yen|mark|sterling|currency|bonds?|futures|contracts?|rates?|prices?|yields?|dow|nasdaq|nikkei|ftse)';
+
+/**
+ * "where did amex stock close", "where are uk base rates now": where a price, rate or index stands is a
+ * figure, not a place.
+ */
+export const WHERE_A_FIGURE_STANDS = new RegExp(
+  String.raw`^where\s+(?:did|does|do|will|would|is|are|was|were|has|have|had)\s+(?:[\p{L}\d&.'’-]+\s+){0,5}?${MARKET_NOUN}\s+(?:(?:close|closed|end|ended|finish|finished|settle|settled|stand|stood|trade|traded|open|opened|peak|peaked)(?:\s+(?:at|on|today|yesterday|monday|tuesday|wednesday|thursday|friday|last|week|month)){0,2}|now|today)[\s?]*$`,
+  'iu',
+);

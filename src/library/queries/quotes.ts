@@ -93,7 +93,9 @@ function speakerQuotes(
   const topicWordsIn = (text: string) => new Set(terms(text).filter((term) => aboutTerms!.has(term))).size;
   if (about && about.ids.length === 0) return { speaker, candidates: [], total: 0, results: [] };
 
+  /** The best `limit` quotes so far, by score, newest first among equals (quote references come newest first). */
   const picked: Array<{ story: number; quote: number; score: number }> = [];
+  let total = 0;
   // How many of the topic's words each story holds, counted once the first quote is in range.
   let aboutHeld: Uint8Array | undefined;
   for (let i = 0; i < entry.quotes.length; i += 2) {
@@ -103,26 +105,35 @@ function speakerQuotes(
       const date = snapshot.stories.dateAt(s);
       if (!date || (range.from && date < range.from) || (range.to && date > range.to)) continue;
     }
-    let score = 0;
-    if (about && aboutTerms) {
-      aboutHeld ??= termsHeld(snapshot.text, about.ids);
-      const inStory = aboutHeld[s]!;
-      if (inStory === 0) continue;
-      // Read from the story's columns: a much-quoted speaker's quotes span thousands of stories.
-      const text = snapshot.stories.quoteTextAt(s, q);
-      const paragraph = paragraphOf(snapshot.stories.paragraphsAt(s), text);
-      score = topicWordsIn(text) * 4 + (paragraph ? topicWordsIn(paragraph) * 2 : 0) + inStory;
+    if (!about || !aboutTerms) {
+      total++;
+      if (picked.length < limit) picked.push({ story: s, quote: q, score: 0 });
+      continue;
     }
-    picked.push({ story: s, quote: q, score });
+    aboutHeld ??= termsHeld(snapshot.text, about.ids);
+    const inStory = aboutHeld[s]!;
+    if (inStory === 0) continue;
+    total++;
+    // A quote whose best possible score (every topic word in it and in its paragraph) cannot pass the
+    // last one kept is counted without reading its text: a much-quoted speaker's quotes span thousands
+    // of stories, each read from the cache's files.
+    if (picked.length === limit && aboutTerms.size * 6 + inStory <= picked[limit - 1]!.score) continue;
+    const text = snapshot.stories.quoteTextAt(s, q);
+    const paragraph = paragraphOf(snapshot.stories.paragraphsAt(s), text);
+    const score = topicWordsIn(text) * 4 + (paragraph ? topicWordsIn(paragraph) * 2 : 0) + inStory;
+    // After every kept quote of at least its score: an older quote never passes an equal newer one.
+    let at = picked.length;
+    while (at > 0 && picked[at - 1]!.score < score) at--;
+    if (at >= limit) continue;
+    picked.splice(at, 0, { story: s, quote: q, score });
+    if (picked.length > limit) picked.pop();
   }
-  // Quote references are already newest first; a stable sort by score keeps that among equals.
-  if (about) picked.sort((a, b) => b.score - a.score);
-  const results = picked.slice(0, limit).map(({ story: s, quote: q }) => {
+  const results = picked.map(({ story: s, quote: q }) => {
     const story = snapshot.stories.at(s)!;
     const quote = story.quotes[q]!;
     return { ...storyRef(story), kind: quote.kind, text: quote.text, span: quote.span, speaker: entry.name };
   });
-  return { speaker, candidates: [], total: picked.length, results };
+  return { speaker, candidates: [], total, results };
 }
 
 /** The paragraph a quote comes from (found by its opening words), for the words around the quote. */

@@ -2,10 +2,10 @@ import { queryDateRange } from '../dateRange.ts';
 import { checkedInput } from '../limits.ts';
 import { datelinePlace, type PlaceEntry, resolvePlace } from '../placeIndex.ts';
 import type { StoriesQuery, StoriesResult, TopicMatch } from '../results.ts';
-import { isCopy } from '../sameText.ts';
+import { copiesOf } from '../sameText.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { normalizeName } from '../text.ts';
-import { queryTermIds, searchText } from '../textIndex.ts';
+import { queryTermIds, searchText, type TextHits, topOf } from '../textIndex.ts';
 import { limitOf, rankRange, storyPlace, storyRef } from './common.ts';
 
 /**
@@ -43,11 +43,12 @@ export function findStories(
   let matchedByRank: Uint8Array | null = null;
   let wordCount = 0;
   let best = 0;
+  let hits: TextHits | null = null;
   if (topicText) {
     const { ids } = queryTermIds(snapshot.text, topicText, { correct: true });
     wordCount = ids.length;
     // Every hit is needed (they are ordered by date, not score), so they are left unsorted.
-    const hits = ids.length > 0 ? searchText(snapshot.text, ids, 1, { unsorted: true }) : null;
+    hits = ids.length > 0 ? searchText(snapshot.text, ids, 1, { unsorted: true }) : null;
     ({ scores: scoreByRank, matched: matchedByRank } = scoreBuffers(stories.length));
     for (let i = 0; hits && i < hits.docs.length; i++) {
       const rank = rankOf[hits.docs[i]!]!;
@@ -60,15 +61,24 @@ export function findStories(
   }
 
   // Matching ranks in ascending order (= newest first).
-  const ranks: number[] = [];
+  let ranks: ArrayLike<number> = [];
+  const rangeRanks = (end: number) => Array.from({ length: Math.max(0, end - lo) }, (_, k) => lo + k);
   if (place) {
-    for (const rank of place.ranks) if (rank >= lo && rank < hi) ranks.push(rank);
-  } else if (scoreByRank && best > 0 && !range) {
-    for (let rank = lo; rank < hi; rank++) if (scoreByRank[rank]! > 0) ranks.push(rank);
+    ranks = place.ranks.filter((rank) => rank >= lo && rank < hi);
+  } else if (hits && best > 0) {
+    // The ranks of the stories holding a topic word, from the hits rather than every rank of the range:
+    // the others are listed only when none of these is (see below).
+    const held = new Uint32Array(hits.docs.length);
+    let count = 0;
+    for (let i = 0; i < hits.docs.length; i++) {
+      const rank = rankOf[hits.docs[i]!]!;
+      if (rank >= lo && rank < hi) held[count++] = rank;
+    }
+    ranks = held.subarray(0, count).sort();
   } else if (scoreByRank) {
-    for (let rank = lo; rank < hi; rank++) ranks.push(rank);
+    ranks = rangeRanks(hi);
   } else {
-    for (let rank = lo; rank < Math.min(hi, lo + limit); rank++) ranks.push(rank);
+    ranks = rangeRanks(Math.min(hi, lo + limit));
   }
 
   const matchOf = (rank: number): TopicMatch =>
@@ -79,22 +89,37 @@ export function findStories(
   const all: number[] = [];
   const some: number[] = [];
   const rest: number[] = [];
-  for (const rank of ranks) {
+  const { firstOf } = copiesOf(snapshot);
+  const sortIn = (rank: number) => {
     // A story filed twice with the same text is listed once.
-    if (isCopy(snapshot, order[rank]!)) continue;
+    if (firstOf[order[rank]!] !== order[rank]) return;
     const match = scoreByRank ? matchOf(rank) : 'all';
     (match === 'all' ? all : match === 'some' ? some : rest).push(rank);
-  }
-  const datelinedFirst = (list: number[]) =>
-    datelined ? [...list.filter(datelined), ...list.filter((rank) => !datelined(rank))] : list;
-  some.sort(
-    (a, b) => matchedByRank![b]! - matchedByRank![a]! || scoreByRank![b]! - scoreByRank![a]! || a - b,
-  );
-  const listed =
-    all.length + some.length > 0 ? [...datelinedFirst(all), ...datelinedFirst(some)] : datelinedFirst(rest);
-  const total = place || scoreByRank ? listed.length : hi - lo;
+  };
+  for (let k = 0; k < ranks.length; k++) sortIn(ranks[k]!);
+  // A date range none of whose stories holds a topic word lists them all, as stories of no match.
+  if (hits && best > 0 && !place && range && all.length + some.length === 0)
+    for (let rank = lo; rank < hi; rank++) sortIn(rank);
+  // Only the first `limit` of the list are shown: the tiers are read, and `some` put in order, only as
+  // far as they reach (a common topic word holds a fifth of the set).
+  let listed: number[];
+  if (all.length + some.length > 0) {
+    listed = firstDatelinedFirst(all, limit, datelined);
+    if (listed.length < limit) {
+      const moreFirst = (a: number, b: number) =>
+        matchedByRank![b]! - matchedByRank![a]! || scoreByRank![b]! - scoreByRank![a]! || a - b;
+      const want = limit - listed.length;
+      if (datelined) {
+        const [inPlace, others] = partition(some, datelined);
+        const first = topOf(inPlace, want, moreFirst);
+        listed.push(...first, ...topOf(others, want - first.length, moreFirst));
+      } else listed.push(...topOf(some, want, moreFirst));
+    }
+  } else listed = firstDatelinedFirst(rest, limit, datelined);
+  const listedCount = all.length + some.length > 0 ? all.length + some.length : rest.length;
+  const total = place || scoreByRank ? listedCount : hi - lo;
 
-  const results = listed.slice(0, limit).map((rank) => {
+  const results = listed.map((rank) => {
     const story = stories.at(order[rank]!)!;
     const score = scoreByRank && best > 0 ? Math.round((scoreByRank[rank]! / best) * 1000) / 1000 : 1;
     return {
@@ -104,14 +129,44 @@ export function findStories(
       ...(scoreByRank ? { match: matchOf(rank) } : {}),
     };
   });
-  scoreByRank?.fill(0);
-  matchedByRank?.fill(0);
+  // The buffers are shared: only what this query wrote is cleared.
+  for (let i = 0; hits && i < hits.docs.length; i++) {
+    const rank = rankOf[hits.docs[i]!]!;
+    scoreByRank![rank] = 0;
+    matchedByRank![rank] = 0;
+  }
   return {
     query: understood,
     total,
     ...(scoreByRank ? { matched: { all: all.length, some: some.length } } : {}),
     results,
   };
+}
+
+/**
+ * The first `count` of the ranks with those `datelined` accepts first, each part in list order: the
+ * list is read only until `count` datelined ones are found.
+ */
+function firstDatelinedFirst(
+  list: readonly number[],
+  count: number,
+  datelined: ((rank: number) => boolean) | null,
+): number[] {
+  if (!datelined) return list.slice(0, count);
+  const inPlace: number[] = [];
+  const others: number[] = [];
+  for (let k = 0; k < list.length && inPlace.length < count; k++) {
+    if (datelined(list[k]!)) inPlace.push(list[k]!);
+    else if (others.length < count) others.push(list[k]!);
+  }
+  return [...inPlace, ...others].slice(0, count);
+}
+
+function partition(list: readonly number[], test: (rank: number) => boolean): [number[], number[]] {
+  const yes: number[] = [];
+  const no: number[] = [];
+  for (const item of list) (test(item) ? yes : no).push(item);
+  return [yes, no];
 }
 
 /** Whether the story at a rank is datelined in the place (in one of its cities, for a country or region). */

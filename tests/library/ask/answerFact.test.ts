@@ -78,6 +78,36 @@ describe("who is someone's lawyer, wife or spokesman", () => {
   });
 });
 
+describe("who holds a role of some place or body, named with the role and then 'of' it", () => {
+  const text =
+    'date 1987-03-26 CARACAS, March 26 - The talks are led by Energy Minister Javier Espinosa of\n' +
+    'Ecuador and Energy Minister Guillermo Perry Rubio of Colombia, officials said.\n';
+  const snapshot = snapshotOf(text, 'opec.txt');
+
+  it('answers with the person between the role and the owner, not another holding the role', () => {
+    const result = ask(snapshot, 'who is colombias energy minister');
+    expect(result.answer).toMatch(/^\*\*Guillermo Perry Rubio\*\*/);
+    expect(ask(snapshot, "who is ecuador's energy minister").answer).toMatch(/^\*\*Javier Espinosa\*\*/);
+  });
+});
+
+describe('what a country or body says something is', () => {
+  const snapshot = snapshotOfAll([
+    [
+      'date 2014-09-15 PARIS, Sept 15 - Kerry said last week it would be inappropriate for Iran to join\n' +
+        'the coalition, repeating the U.S. view that Tehran is a state sponsor of terrorism.\n' +
+        '    "We will not coordinate militarily," a U.S. official said.\n',
+      'coalition.txt',
+    ],
+  ]);
+
+  it('is answered from a sentence reporting the view when no quote of theirs holds it', () => {
+    const result = ask(snapshot, 'what does the us say tehran is');
+    expect(result.intent).toBe('fact');
+    expect(result.citations[0]?.text).toContain('state sponsor of terrorism');
+  });
+});
+
 describe('a question naming a place or a speaker', () => {
   const snapshot = snapshotOfAll([
     [

@@ -25,6 +25,8 @@ const KIND_EXAMPLES: Record<string, string> = {
   'how much money': 'how much did Stumpf make in 2015',
   'how much': 'how long is the river',
   'what measure': 'whats the agreed limit on us tin sales',
+  'where a figure stands': 'where did amex stock close',
+  'a measure named': 'taiwans trade surplus with the us',
   when: 'when was the treaty signed',
   who: 'who called on Howard Dean to apologize',
   where: 'where did Super Bowl 50 take place',
@@ -56,6 +58,14 @@ describe('answerKind', () => {
     'what per cent of shares does bp own',
   ])('%s asks for a percentage, however it is written', (question) => {
     expect(answerKind(question)).toBe('percent');
+  });
+  it.each([
+    "what's venezuelas average oil price",
+    'what odds did moffett give the deal',
+    'bp standard oil price',
+    'statoils share in veslefrikk',
+  ])('%s asks for a figure: a measure, with words before it or none asked', (question) => {
+    expect(answerKind(question)).toBe('quantity');
   });
   it('reads other questions as asking for a thing', () => {
     expect(answerKind('what color was used for the logo')).toBe('thing');
@@ -175,9 +185,36 @@ describe('extractFrom: the kind asked for is a constraint', () => {
         (c) => sentence.slice(c.start, c.end) === ruledOut,
       );
       expect(candidate).toBeDefined();
-      expect(rule.excludes({ question: info, tokens, candidate: candidate! })).toBe(true);
+      expect(rule.excludes({ question: info, sentence, tokens, candidate: candidate! })).toBe(true);
       expect(extractFrom(info, sentence, { logit: 0, top: true })?.text).toBe(answer);
     });
+
+  it.each([
+    [
+      'how much did the ratio rise',
+      'The bank raised the cash reserve ratio by 0.5 pct to 10 pct.',
+      '0.5 pct',
+    ],
+    [
+      'how much did shearson earn after tax',
+      'Shearson contributed 316 mln in after-tax operating earnings, up from about 200 mln dlrs in 1985.',
+      '316 mln',
+    ],
+    ['where did april crude close', 'April crude closed 24 cts higher to 17.75 dlrs.', '17.75 dlrs'],
+    [
+      'how much did the share price rise to',
+      'The share price rose from 3.87 dlrs at the beginning of the year to a high of 5.36 dlrs.',
+      '5.36 dlrs',
+    ],
+  ])('"%s": the end of a change asked for', (question, sentence, answer) => {
+    expect(
+      extractFrom(
+        questionInfo(question, () => 1),
+        sentence,
+        { logit: 0, top: true },
+      )?.text,
+    ).toBe(answer);
+  });
 
   it('falls back to the best phrase of any kind when none is of the kind asked for', () => {
     const extracted = extractFrom(

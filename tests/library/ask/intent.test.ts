@@ -72,6 +72,13 @@ describe('parseQuestion: parts', () => {
     expect(read('shares sold in 40').text).toBe('shares sold in 40');
   });
 
+  it('keeps a report someone spoke of in the topic of their quotes', () => {
+    expect(read('what did dole say about the tower report')).toMatchObject({
+      speaker: 'dole',
+      about: 'tower report',
+    });
+  });
+
   it('reads speaker and topic of a quotes question, without titles', () => {
     expect(read('what did Khamenei say about the US?')).toMatchObject({ speaker: 'Khamenei', about: 'US' });
     expect(read('What did President Obama tell reporters about Syria on Monday?')).toMatchObject({
@@ -223,8 +230,42 @@ describe('parseQuestion: facts asked with no question word first', () => {
     ['In addition to tuition, how do boarding schools cover their costs?', 'how'],
     ['iran nuclear talks', null],
     ['oil prices in march', null],
+    ['oil price', null],
+    ['taiwans trade surplus with the us', 'amount'],
+    ['statoils share in veslefrikk', 'amount'],
+    ['bp standard oil price', 'amount'],
   ])('%s → %s', (question, kind) => {
     expect(read(question).factKind).toBe(kind);
+  });
+});
+
+describe("parseQuestion: a relative date in a fact question is the story's", () => {
+  it.each([
+    ['what will french inflation be this yr', 'this year'],
+    ['wats venezuelas average oil price this year', 'this year'],
+    ['how much did exports rise last month', 'last month'],
+    ['where did us and iran officials talk in june', 'june'],
+  ])('%s: no range, "%s" kept as words', (question, words) => {
+    const parsed = read(question);
+    expect(parsed).toMatchObject({ intent: 'fact', date: null });
+    expect(parsed.topic).toContain(words);
+  });
+  it('keeps a date with figures, and a relative date of a stories or quotes question', () => {
+    expect(read('how much did exports rise in march 1987').date).toBe('march 1987');
+    expect(read('stories from last week').date).toBe('last week');
+    expect(read('what did kerry say last week').date).toBe('last week');
+  });
+});
+
+describe('parseQuestion: chat shorthand', () => {
+  it.each([
+    ['wats the rover called', "what's the rover called"],
+    ['how big r butter stocks', 'how big are butter stocks'],
+    ['gnp growth this yr', 'gnp growth this year'],
+    ['who said the gas bubble isnt gone', 'who said the gas bubble is not gone'],
+    ['who said the us wont coordinate', 'who said the US will not coordinate'],
+  ])('%s → %s', (question, text) => {
+    expect(read(question).text).toBe(text);
   });
 });
 
