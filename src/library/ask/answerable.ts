@@ -117,6 +117,8 @@ export function answerableFeatures(found: Found): AnswerableFeatures {
     antonym: found.contradictions.antonym,
     figureConflict: found.contradictions.figureConflict,
     nameLacking: found.contradictions.nameLacking,
+    roleDisagrees: (found.extract.roleFit ?? 0) < 0 ? 1 : 0,
+    clauseHeld: found.extract.clauseHeld ?? 0,
   };
 }
 

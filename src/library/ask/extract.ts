@@ -338,6 +338,29 @@ function joinsTwoFigures(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Whether punctuation that parts phrases stands between token `i` and the next ("," ";" "(" " - "). */
+function punctuationAfter(sentence: string, tokens: Token[], i: number): boolean {
+  return /[,;:()"“”]|\s[-–—]\s/.test(sentence.slice(tokens[i]!.end, tokens[i + 1]?.start ?? tokens[i]!.end));
+}
+
+/** Words that start a new clause: a conjunction or a relative pronoun. */
+const CLAUSE_WORD =
+  /^(?:and|but|while|whereas|which|who|whom|whose|although|though|because|when|where|whereby|despite|unless)$/;
+
+/**
+ * Each word's clause in a sentence, numbered from 0: a new one starts after punctuation that parts
+ * phrases and at a conjunction or relative pronoun ("Stewart, who led the team with six touchdowns").
+ */
+function clausesOf(sentence: string, tokens: Token[]): Int32Array {
+  const clause = new Int32Array(tokens.length);
+  let at = 0;
+  for (let k = 1; k < tokens.length; k++) {
+    if (punctuationAfter(sentence, tokens, k - 1) || CLAUSE_WORD.test(tokens[k]!.lower)) at++;
+    clause[k] = at;
+  }
+  return clause;
+}
+
 /**
  * The candidate phrases of a sentence: runs of capitalised words (names, joined by "of", "de"...),
  * figures with their unit or scale, dates, and runs of content words (noun-phrase-like chunks between
@@ -392,8 +415,7 @@ export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(senten
     seen.set(key, candidate);
     out.push(candidate);
   };
-  const gapAfter = (i: number) =>
-    /[,;:()"“”]|\s[-–—]\s/.test(sentence.slice(tokens[i]!.end, tokens[i + 1]?.start ?? tokens[i]!.end));
+  const gapAfter = (i: number) => punctuationAfter(sentence, tokens, i);
   const n = tokens.length;
   // Verbs, adverbs and function words ("referred", "Thus", "once") end a noun phrase and start no name.
   const breaks = tokens.map((t) => isStopword(t.lower) || (!isNumber(t) && isCommonWord(t.lower)));
@@ -535,6 +557,44 @@ export interface QuestionInfo {
   anchorForms: ReadonlySet<string>;
   /** Roots of the "what X" noun's related words, a head noun of the kind asked for. */
   thingRelated: ReadonlySet<string>;
+  /** What the question asks of its main verb (`QuestionRole`). */
+  role: QuestionRole;
+}
+
+/**
+ * What a question asks of its main verb: its subject ("who defeated X"), its object ("who did X
+ * defeat"), or the subject of a passive verb ("who was defeated by X"); 'none' when it has no main verb
+ * after the question word.
+ */
+type QuestionRole = 'subject' | 'object' | 'passive' | 'none';
+
+const BE = /^(?:is|was|are|were|be|been|being)$/;
+const DO = /^(?:do|does|did)$/;
+
+/**
+ * The role the question word plays for the verb at `verb`: the words between them (after the noun of
+ * "which team") are nothing but auxiliaries for a subject, a form of "be" right before a past participle for
+ * a passive, anything else (a subject of its own: "did the Broncos defeat") for an object.
+ */
+function questionRole(tokens: Token[], wh: number, verb: number): QuestionRole {
+  if (wh < 0 || verb <= wh) return 'none';
+  let from = wh + 1;
+  // The noun of "which team", "what Panthers RB", "how many NFL teams" is the question word's own.
+  if (/^(?:what|which|how)$/.test(tokens[wh]!.lower))
+    while (from < verb && !AUXILIARY.test(tokens[from]!.lower)) from++;
+  const between = tokens.slice(from, verb);
+  if (between.some((token) => DO.test(token.lower))) return 'object';
+  const others = between.filter(
+    (token) => !isStopword(token.lower) && !AUXILIARY.test(token.lower) && !/ly$/.test(token.lower),
+  );
+  if (others.length > 0) return 'object';
+  if (
+    between.length > 0 &&
+    BE.test(between[between.length - 1]!.lower) &&
+    coarseTag(tokens[verb]!, false) === 'VBD'
+  )
+    return 'passive';
+  return 'subject';
 }
 
 const QUESTION_WORD =
@@ -589,7 +649,8 @@ export function questionInfo(question: string, weightOf: (stem: string) => numbe
       ? root(named)
       : null;
   const slot = slotWords(tokens, thing);
-  const anchor = anchorOf(tokens);
+  const anchorAt = anchorOf(tokens);
+  const anchor = anchorAt < 0 ? null : root(tokens[anchorAt]!.lower);
   return {
     kind: answerKind(question),
     form: questionForm(question),
@@ -601,30 +662,74 @@ export function questionInfo(question: string, weightOf: (stem: string) => numbe
     anchor,
     anchorForms: new Set(anchor ? [anchor, ...relatedRoots(anchor)] : []),
     thingRelated: new Set(thing ? relatedRoots(thing) : []),
+    role: questionRole(
+      tokens,
+      tokens.findIndex((token) => WH_WORD.test(token.lower)),
+      anchorAt,
+    ),
   };
 }
 
+/** A word of a question that may be its main verb: a content word, no auxiliary nor word of the form. */
+const mayBeVerb = (token: Token) =>
+  !isStopword(token.lower) && !AUXILIARY.test(token.lower) && !QUESTION_ONLY.has(token.lower);
+
 /**
- * The question's main verb: its first content word tagged as a verb after the question word (before
- * it when none follows: "the society was founded in what year"), auxiliaries aside.
+ * Rules that find the question's main verb, in order: the first that finds one decides (`at` is the
+ * question word's place, 0 when it has none). The word list tags many verbs as nouns ("defeat",
+ * "play"), so where the verb stands says more than its tag. Each rule's example is tested.
  */
-function anchorOf(tokens: Token[]): string | null {
+export const ANCHOR_RULES: ReadonlyArray<{
+  name: string;
+  example: { question: string; anchor: string };
+  find: (tokens: Token[], at: number) => number;
+}> = [
+  {
+    // "who did the Broncos defeat in…", "what position does Von Miller play": the verb ends the
+    // words after "did" (its subject and the verb), before the first function word.
+    name: 'the last word of the subject and verb after "did"',
+    example: { question: 'Who did the Broncos defeat in the AFC game?', anchor: 'defeat' },
+    find: (tokens, at) => {
+      const did = tokens.findIndex((token, k) => k > at && DO.test(token.lower));
+      if (did < 0) return -1;
+      let k = did + 1;
+      while (k < tokens.length && isStopword(tokens[k]!.lower)) k++;
+      let last = -1;
+      for (; k < tokens.length && mayBeVerb(tokens[k]!); k++) last = k;
+      return last > did + 1 || (last === did + 1 && !isCapital(tokens[last]!)) ? last : -1;
+    },
+  },
+  {
+    name: 'the word right after "who"',
+    example: { question: 'Who replaced the Anglo-Saxons as the ruling class?', anchor: 'replac' },
+    find: (tokens, at) =>
+      /^who$/.test(tokens[at]?.lower ?? '') && at + 1 < tokens.length && mayBeVerb(tokens[at + 1]!)
+        ? at + 1
+        : -1,
+  },
+  {
+    name: 'the first word tagged as a verb after the question word, else before it',
+    example: { question: 'The society was founded in what year?', anchor: 'found' },
+    find: (tokens, at) => {
+      const isVerb = (k: number) => mayBeVerb(tokens[k]!) && /^VB/.test(coarseTag(tokens[k]!, k === 0));
+      for (let k = at + 1; k < tokens.length; k++) if (isVerb(k)) return k;
+      for (let k = at - 1; k >= 0; k--) if (isVerb(k)) return k;
+      return -1;
+    },
+  },
+];
+
+/** Where the question's main verb stands (-1: nowhere), by the first of `ANCHOR_RULES` that finds one. */
+function anchorOf(tokens: Token[]): number {
   const at = Math.max(
     0,
     tokens.findIndex((token) => WH_WORD.test(token.lower)),
   );
-  const isVerb = (k: number) => {
-    const token = tokens[k]!;
-    return (
-      !isStopword(token.lower) &&
-      !AUXILIARY.test(token.lower) &&
-      !QUESTION_ONLY.has(token.lower) &&
-      /^VB/.test(coarseTag(token, k === 0))
-    );
-  };
-  for (let k = at + 1; k < tokens.length; k++) if (isVerb(k)) return root(tokens[k]!.lower);
-  for (let k = at - 1; k >= 0; k--) if (isVerb(k)) return root(tokens[k]!.lower);
-  return null;
+  for (const rule of ANCHOR_RULES) {
+    const found = rule.find(tokens, at);
+    if (found >= 0) return found;
+  }
+  return -1;
 }
 
 /** Words of the question's form, not of its topic ("what is the name of…"). */
@@ -651,16 +756,83 @@ export interface SentenceRank {
   top: boolean;
 }
 
+/** What the features of every candidate of a sentence read of it, made once per sentence. */
+interface SentenceReading {
+  tokens: Token[];
+  stems: string[];
+  tags: string[];
+  /** Each word's clause (`clausesOf`). */
+  clauses: Int32Array;
+  /** Where the question's words stand. */
+  questionWordsAt: readonly number[];
+  /** Where the heaviest question word the sentence holds stands (every place it does). */
+  heaviestAt: readonly number[];
+  /** Whether a comma or an opening bracket follows each word. */
+  comma: boolean[];
+}
+
+/** The places of the heaviest (rarest) question word a sentence holds. */
+function heaviestAt(
+  question: QuestionInfo,
+  stems: readonly string[],
+  questionWordsAt: readonly number[],
+): number[] {
+  let heaviest: string | null = null;
+  for (const k of questionWordsAt) {
+    const stem = stems[k]!;
+    if (heaviest === null || question.words.get(stem)! > question.words.get(heaviest)!) heaviest = stem;
+  }
+  return questionWordsAt.filter((k) => stems[k] === heaviest);
+}
+
+/** A verb's voice where it stands: passive after a form of "be" (an adverb between), as a past participle. */
+function isPassiveAt(tokens: Token[], tags: readonly string[], k: number): boolean {
+  if (tags[k] !== 'VBD') return false;
+  const before = k > 0 && tags[k - 1] === 'RB' ? k - 2 : k - 1;
+  return before >= 0 && BE.test(tokens[before]!.lower);
+}
+
+/**
+ * Whether the candidate stands where the question's answer stands against its main verb: the agent
+ * (left of an active verb, right of a passive one) for a question asking the subject, the other side
+ * for one asking the object or the subject of a passive. 1 agrees, -1 disagrees, 0 unknown.
+ */
+function roleFit(question: QuestionInfo, reading: SentenceReading, anchor: AnchorPlace): number {
+  if (question.role === 'none' || (anchor.side !== 'left' && anchor.side !== 'right')) return 0;
+  const agentSide = isPassiveAt(reading.tokens, reading.tags, anchor.at) ? 'right' : 'left';
+  return (question.role === 'subject') === (anchor.side === agentSide) ? 1 : -1;
+}
+
+/** The share of the question's weight held by the sentence's words in clauses `from .. to`, the candidate's aside. */
+function heldInClauses(
+  question: QuestionInfo,
+  reading: SentenceReading,
+  candidate: Candidate,
+  from: number,
+  to: number,
+  total: number,
+): number {
+  if (total === 0) return 0;
+  const held = new Set<string>();
+  for (const k of reading.questionWordsAt) {
+    const clause = reading.clauses[k]!;
+    if (clause >= from && clause <= to && (k < candidate.from || k >= candidate.to))
+      held.add(reading.stems[k]!);
+  }
+  let weight = 0;
+  for (const stem of held) weight += question.words.get(stem)!;
+  return weight / total;
+}
+
 /** The features of one candidate in its sentence. */
 function featuresOf(
   question: QuestionInfo,
-  tokens: Token[],
+  reading: SentenceReading,
   candidate: Candidate,
-  stems: string[],
   rank: SentenceRank,
-  questionWordsAt: readonly number[],
   anchor: AnchorPlace,
 ): Features {
+  const { tokens, stems, questionWordsAt, clauses } = reading;
   const { kind } = question;
   const shape = candidate.shape;
   const length = candidate.to - candidate.from;
@@ -712,6 +884,29 @@ function featuresOf(
   const figure = FIGURE_KINDS.has(kind);
   const before = tokens[candidate.from - 1];
   const after = tokens[candidate.to];
+  // The candidate's clauses, and the question's words within them and the clauses beside them.
+  const firstClause = clauses[candidate.from]!;
+  const lastClause = clauses[candidate.to - 1]!;
+  const endsClause = candidate.to === tokens.length || clauses[candidate.to] !== lastClause;
+  const startsClause = candidate.from === 0 || clauses[candidate.from - 1] !== firstClause;
+  // The nearest place of the heaviest question word the sentence holds, out of the candidate.
+  let heaviest = -1;
+  let heaviestDistance = Infinity;
+  for (const k of reading.heaviestAt) {
+    if (k >= candidate.from && k < candidate.to) continue;
+    const distance = k < candidate.from ? candidate.from - k : k - candidate.to + 1;
+    if (distance < heaviestDistance) [heaviest, heaviestDistance] = [k, distance];
+  }
+  // A question word set beside the candidate by a comma or bracket: "Thomas Davis, an 11-year veteran".
+  const apposition =
+    (before !== undefined &&
+      reading.comma[candidate.from - 1] &&
+      question.words.has(stems[candidate.from - 1]!)) ||
+    (after !== undefined &&
+      reading.comma[candidate.to - 1] &&
+      // An article may open the apposition: "Thomas Davis, a veteran linebacker".
+      (question.words.has(stems[candidate.to]!) ||
+        (/^(?:a|an|the)$/.test(after.lower) && question.words.has(stems[candidate.to + 1] ?? ''))));
   const named = (kinds: AnswerKind[], ok: boolean) => (kinds.includes(kind) && ok ? 1 : 0);
   return {
     bias: 1,
@@ -766,6 +961,21 @@ function featuresOf(
     slotBeforePrevious: standsWithin(stems, question.slotBefore, candidate.from - 3, candidate.from),
     slotAfterPrevious: standsWithin(stems, question.slotAfter, candidate.from - 3, candidate.from),
     slotBeforeNext: standsWithin(stems, question.slotBefore, candidate.to, candidate.to + 3),
+    clauseHeld: heldInClauses(question, reading, candidate, firstClause, lastClause, total),
+    nextClauseHeld: endsClause
+      ? heldInClauses(question, reading, candidate, lastClause + 1, lastClause + 1, total)
+      : 0,
+    previousClauseHeld: startsClause
+      ? heldInClauses(question, reading, candidate, firstClause - 1, firstClause - 1, total)
+      : 0,
+    heaviestNear: 1 / heaviestDistance,
+    heaviestCrossed:
+      heaviest >= 0 && (clauses[heaviest]! < firstClause || clauses[heaviest]! > lastClause) ? 1 : 0,
+    apposition: apposition ? 1 : 0,
+    roleAgrees: roleFit(question, reading, anchor) > 0 ? 1 : 0,
+    roleDisagrees: roleFit(question, reading, anchor) < 0 ? 1 : 0,
+    anchorSameClause:
+      anchor.at >= 0 && clauses[anchor.at]! >= firstClause && clauses[anchor.at]! <= lastClause ? 1 : 0,
     sentence: Math.exp(rank.logit),
     sentenceLogit: Math.max(-10, rank.logit) / 5,
     sentenceTop: rank.top ? 1 : 0,
@@ -778,16 +988,18 @@ interface AnchorPlace {
   side: 'left' | 'right' | 'inside' | 'none';
   /** Words between them, counting the verb (0 when inside or none). */
   distance: number;
+  /** The verb's token (-1 when none). */
+  at: number;
 }
 
 /** The candidate's place against the nearest of the sentence's words at `anchorAt` (the left one on a tie). */
 function anchorPlace(anchorAt: readonly number[], candidate: Candidate): AnchorPlace {
-  let place: AnchorPlace = { side: 'none', distance: 0 };
+  let place: AnchorPlace = { side: 'none', distance: 0, at: -1 };
   for (const k of anchorAt) {
-    if (k >= candidate.from && k < candidate.to) return { side: 'inside', distance: 0 };
+    if (k >= candidate.from && k < candidate.to) return { side: 'inside', distance: 0, at: k };
     const side = k < candidate.from ? 'right' : 'left';
     const distance = k < candidate.from ? candidate.from - k : k - candidate.to + 1;
-    if (place.side === 'none' || distance < place.distance) place = { side, distance };
+    if (place.side === 'none' || distance < place.distance) place = { side, distance, at: k };
   }
   return place;
 }
@@ -854,6 +1066,8 @@ function conjunctionsOf(
     `${form}|sides ${bucket(features.left)} ${bucket(features.right)}`,
     `${form}|slot ${features.slotAfterNext}${features.slotBeforePrevious}${features.slotAfterPrevious}${features.slotBeforeNext}`,
     `${form}|anchor ${anchor.side} ${Math.min(anchor.distance, 4)}`,
+    `${kind}|role ${question.role} ${anchor.side} ${features.roleAgrees - features.roleDisagrees} ${features.anchorSameClause}`,
+    `${form}|clause ${bucket(features.clauseHeld)} ${bucket(features.nextClauseHeld)} ${bucket(features.previousClauseHeld)}`,
     `${form}|context ${features.questionWordBefore}${features.questionWordAfter}`,
     `${form}|whole ${features.whole} ${candidate.segment ? 'segment' : last}`,
     `${kind}|span ${Math.min(to - from, 5)}`,
@@ -908,6 +1122,11 @@ export interface Extracted {
   logMass: number;
   /** The phrase is of the kind the question asks for (`KIND_FIT_RULES`), or the question names none. */
   fitsKind: boolean;
+  /** Whether the phrase stands on the side of the question's verb the question asks for (1), the other
+   * (-1), or neither is known (0): a question naming the other side's words asks something else. */
+  roleFit?: number;
+  /** The share of the question's weight the phrase's own clause holds. */
+  clauseHeld?: number;
 }
 
 /** Every candidate phrase of a sentence with its features, for scoring and for training. */
@@ -929,9 +1148,18 @@ export function candidateFeatures(
   stems.forEach((stem, i) => {
     if (question.anchorForms.has(stem)) anchorAt.push(i);
   });
+  const reading: SentenceReading = {
+    tokens,
+    stems,
+    tags,
+    clauses: clausesOf(sentence, tokens),
+    questionWordsAt,
+    heaviestAt: heaviestAt(question, stems, questionWordsAt),
+    comma: tokens.map((_, k) => /[,(]/.test(sentence.slice(tokens[k]!.end, tokens[k + 1]?.start ?? 0))),
+  };
   return candidatesOf(sentence, tokens).map((candidate) => {
     const anchor = anchorPlace(anchorAt, candidate);
-    const features = featuresOf(question, tokens, candidate, stems, rank, questionWordsAt, anchor);
+    const features = featuresOf(question, reading, candidate, rank, anchor);
     return {
       candidate,
       features,
@@ -1324,9 +1552,10 @@ export function extractFrom(
   weights: PhraseWeights = SHIPPED,
 ): Extracted | null {
   const fits = FITS_BY_KIND.get(question.kind) ?? [];
-  let best: { candidate: Candidate; logit: number } | null = null;
+  type Scored = { candidate: Candidate; logit: number; features: Features };
+  let best: Scored | null = null;
   // The best phrase each rule of the kind takes.
-  const bestFitting: Array<{ candidate: Candidate; logit: number } | null> = fits.map(() => null);
+  const bestFitting: Array<Scored | null> = fits.map(() => null);
   const logits: number[] = [];
   const tokens = tokensOf(sentence);
   for (const { candidate, features, conjunctions } of candidateFeatures(question, sentence, rank)) {
@@ -1334,17 +1563,17 @@ export function extractFrom(
     // A phrase ruled out is no answer: it takes no share of the sentence's mass either.
     if (EXCLUSION_RULES.some((rule) => rule.excludes({ question, sentence, tokens, candidate }))) continue;
     logits.push(logit);
-    if (!best || logit > best.logit) best = { candidate, logit };
+    if (!best || logit > best.logit) best = { candidate, logit, features };
     const named = fits.length > 0 ? nameKindOf(sentence.slice(candidate.start, candidate.end)) : null;
     fits.forEach((takes, r) => {
       if (takes(candidate.shape, named) && (!bestFitting[r] || logit > bestFitting[r].logit))
-        bestFitting[r] = { candidate, logit };
+        bestFitting[r] = { candidate, logit, features };
     });
   }
   const fitting = bestFitting.find((found) => found !== null) ?? null;
   const chosen = fitting ?? best;
   if (!chosen) return null;
-  const { candidate, logit } = chosen;
+  const { candidate, logit, features } = chosen;
   return {
     start: candidate.start,
     end: candidate.end,
@@ -1353,5 +1582,7 @@ export function extractFrom(
     logit,
     logMass: logSumExp(logits),
     fitsKind: fitting !== null || fits.length === 0,
+    roleFit: features.roleAgrees - features.roleDisagrees,
+    clauseHeld: features.clauseHeld,
   };
 }

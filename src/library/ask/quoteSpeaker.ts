@@ -53,7 +53,7 @@ export const QUOTE_SPEAKER_RULES: ReadonlyArray<{
     example: {
       question: 'who rejected the offer on Islamic State',
       sentence:
-        'Ali Khamenei spoke on state television on Monday.\n\n"I rejected the offer on Islamic State because the US is hollow," he said.',
+        'Ali Khamenei spoke on television on Monday.\n\n"I rejected the offer on Islamic State because the US is hollow," he said.',
       speaker: 'Ali Khamenei',
     },
     holds: ({ quote, phraseInside }) =>

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseStory } from '../../../src/engine/parseStory.ts';
 import {
+  ANCHOR_RULES,
   ANSWER_KIND_RULES,
   answerKind,
+  candidateFeatures,
   candidatesOf,
   coarseTag,
   EXCLUSION_RULES,
@@ -342,5 +344,73 @@ describe('parseQuestion: fact questions with the question word inside', () => {
   it('reads "X decided Y for what season?" as a fact question', () => {
     const parsed = parseQuestion('Super Bowl 50 decided the NFL champion for what season?');
     expect(parsed.intent).toBe('fact');
+  });
+});
+
+describe("questionInfo: the question's main verb and what it asks of it", () => {
+  for (const rule of ANCHOR_RULES)
+    it(`rule "${rule.name}" finds its example's verb`, () => {
+      expect(questionInfo(rule.example.question, () => 1).anchor).toBe(rule.example.anchor);
+    });
+
+  it.each([
+    ['who defeated the Broncos?', 'subject'],
+    ['which Panthers back scored six touchdowns?', 'subject'],
+    ['who did the Broncos defeat?', 'object'],
+    ['what position does Von Miller play?', 'object'],
+    ['who was sacked in the first half?', 'passive'],
+    ['what is the capital of France?', 'none'],
+  ])('%s asks for the %s', (question, role) => {
+    expect(questionInfo(question, () => 1).role).toBe(role);
+  });
+});
+
+describe('candidateFeatures: where a candidate stands against the question', () => {
+  const featuresOf = (question: string, sentence: string, phrase: string) => {
+    const info = questionInfo(question, () => 1);
+    const found = candidateFeatures(info, sentence, { logit: 0, top: true }).find(
+      ({ candidate }) => sentence.slice(candidate.start, candidate.end) === phrase,
+    );
+    if (!found) throw new Error(`no candidate ${phrase}`);
+    return found.features;
+  };
+
+  it("reads the agent's side of an active or a passive verb against the role asked", () => {
+    const active = 'The Broncos defeated the Patriots in Denver.';
+    expect(featuresOf('who defeated the Patriots', active, 'The Broncos').roleAgrees).toBe(1);
+    expect(featuresOf('who did the Broncos defeat', active, 'Patriots').roleAgrees).toBe(1);
+    expect(featuresOf('who defeated the Patriots', active, 'Denver').roleDisagrees).toBe(1);
+    const passive = 'The Patriots were defeated by the Broncos.';
+    expect(featuresOf('who defeated the Patriots', passive, 'Broncos').roleAgrees).toBe(1);
+    expect(featuresOf('who defeated the Patriots', passive, 'The Patriots').roleDisagrees).toBe(1);
+  });
+
+  it("reads the question's words in the candidate's clause and in the clause right after it", () => {
+    const sentence =
+      'The backfield featured Jonathan Stewart, who scored six touchdowns, and Mike Tolbert, who rushed for 256 yards.';
+    const question = 'which back scored six touchdowns';
+    const stewart = featuresOf(question, sentence, 'Jonathan Stewart');
+    const tolbert = featuresOf(question, sentence, 'Mike Tolbert');
+    expect(stewart.nextClauseHeld).toBeGreaterThan(0.5);
+    expect(tolbert.nextClauseHeld).toBe(0);
+    expect(tolbert.heaviestCrossed).toBe(1);
+    expect(featuresOf(question, sentence, 'six touchdowns').clauseHeld).toBeGreaterThan(0);
+  });
+
+  it("gives the chosen phrase's side of the verb and its clause's share of the question", () => {
+    const extracted = extractFrom(
+      questionInfo('who defeated the Patriots', () => 1),
+      'The Patriots were defeated by the Broncos, who won again.',
+      { logit: 0, top: true },
+    );
+    expect(extracted?.text).toBe('Broncos');
+    expect(extracted?.roleFit).toBe(1);
+    expect(extracted?.clauseHeld).toBe(1);
+  });
+
+  it('reads a question word set beside the candidate by a comma', () => {
+    const sentence = 'Thomas Davis, a veteran linebacker, broke his arm.';
+    expect(featuresOf('who is the veteran linebacker', sentence, 'Thomas Davis').apposition).toBe(1);
+    expect(featuresOf('who broke his arm', sentence, 'Thomas Davis').apposition).toBe(0);
   });
 });
