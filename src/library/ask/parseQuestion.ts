@@ -349,18 +349,15 @@ export function parseQuestion(question: string, now: Date = new Date()): ParsedQ
   if (parseQuotes(parsed, work)) return parsed;
   if (STORIES.test(work) && !FACT_FIRST_RULES.some((rule) => rule.pattern.test(work)))
     return parseStories(parsed, work);
-  // "what will french inflation be this year": a fact's "this year", "last month" is the story's, not
-  // today's: no range, its words left for the sentence to hold.
-  if (parsed.date && STORY_RELATIVE_DATE.test(parsed.date)) {
+  // "what will french inflation be this year": a fact's "this year", "last month", "in june" is the
+  // story's, not today's: a date phrase with no figure in it is read against the day it is written, so
+  // it sets no range and its words are left for the sentence to hold.
+  if (parsed.date && !/\d/.test(parsed.date)) {
     const relative = parseFact({ ...parsed, date: null }, asTyped);
     if (relative.intent === 'fact') return relative;
   }
   return parseFact(parsed, work);
 }
-
-/** A date phrase read against the day it is written ("this year", "last month", "on Monday", "in June"). */
-const STORY_RELATIVE_DATE =
-  /^(?!.*\d)(?:(?:on|in|during|for|of|since)\s+)?(?:(?:this|last|next|past)\s+(?:year|month|week|quarter|spring|summer|autumn|fall|winter|season)|yesterday|today|tonight|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:(?:early|mid|late)[-\s]+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))$/i;
 
 function parseSummary(parsed: ParsedQuestion, work: string): ParsedQuestion {
   parsed.intent = 'summary';

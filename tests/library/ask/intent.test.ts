@@ -245,6 +245,9 @@ describe("parseQuestion: a relative date in a fact question is the story's", () 
     ['wats venezuelas average oil price this year', 'this year'],
     ['how much did exports rise last month', 'last month'],
     ['where did us and iran officials talk in june', 'june'],
+    // Any date phrase with no figure, not only a listed form.
+    ['how big were butter stocks at the end of june', 'end of june'],
+    ['what did profits do last quarter', 'last quarter'],
   ])('%s: no range, "%s" kept as words', (question, words) => {
     const parsed = read(question);
     expect(parsed).toMatchObject({ intent: 'fact', date: null });
