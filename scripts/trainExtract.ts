@@ -6,7 +6,8 @@
  * `--only sentences` or `--only phrases` trains one of them (the phrase ranker over the shipped sentence
  * ranker). `--cross-validate [--without feature,…]` writes nothing: it prints the sentence ranker's
  * two-fold cross-validation within the tuning articles (`crossValidateSentences`), some features read
- * as 0 to measure what they add. `--only rerank [--cross-validate] [--first-passes FILE]` trains (or
+ * as 0 to measure what they add; without `--cross-validate`, `--without` leaves them at nothing in the
+ * weights written (`--without similar,similarNear`: the shipped ranker reads no word vectors). `--only rerank [--cross-validate] [--first-passes FILE]` trains (or
  * cross-validates) the second pass over the sentences read (`rerankWeights.json`) on first passes trained
  * on the other half of the tuning articles, kept in FILE to be read again. The corpus itself is never
  * copied: only the weights are written.
@@ -98,7 +99,16 @@ function write(file: string, weights: object, on = trainedOn) {
 }
 
 // `--only phrases`: the phrase ranker over the shipped sentence ranker.
-const sentenceWeights = values.only === 'phrases' ? undefined : trainSentenceRanker(snapshot, questions);
+// `--without a,b`: features read as 0 (the word-vector features, not read by the shipped weights).
+const sentenceWeights =
+  values.only === 'phrases'
+    ? undefined
+    : trainSentenceRanker(
+        snapshot,
+        questions,
+        'sentences',
+        new Set(values.without?.split(',').filter(Boolean)),
+      );
 if (sentenceWeights) write('sentenceWeights.json', sentenceWeights);
 // `--only sentences`: the phrase ranker's weights are left as they are.
 if (values.only !== 'sentences')

@@ -43,11 +43,7 @@ const MIN_QUESTIONS = 20;
 /** A question's pooled sentences as rows: their features, and whether each holds a gold answer. */
 type SentenceRows = Array<{ features: SentenceFeatures; target: number }>;
 
-function sentenceRows(
-  snapshot: StorySnapshot,
-  q: SquadQuestion,
-  without: ReadonlySet<string> = new Set(),
-): SentenceRows {
+function sentenceRows(snapshot: StorySnapshot, q: SquadQuestion, without: ReadonlySet<string>): SentenceRows {
   const index = sentenceIndexOf(snapshot)!;
   const ids = questionIds(snapshot, index.text, q.question);
   const pool = poolSentences(snapshot, index, rankQuestion(index.text, q.question, ids), ids);
@@ -80,13 +76,15 @@ function trainOnRows(questions: readonly SentenceRows[], label: string): Sentenc
   return fitRows(questions, { steps: SENTENCE_STEPS, hidden: SENTENCE_UNITS }, label);
 }
 
+/** The sentence ranker fit to the questions, the features named in `without` read as 0. */
 export function trainSentenceRanker(
   snapshot: StorySnapshot,
   questions: readonly SquadQuestion[],
   label = 'sentences',
+  without: ReadonlySet<string> = new Set(),
 ): SentenceWeights {
   return trainOnRows(
-    questions.map((q) => sentenceRows(snapshot, q)),
+    questions.map((q) => sentenceRows(snapshot, q, without)),
     label,
   );
 }
