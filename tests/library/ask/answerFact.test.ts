@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseStory } from '../../../src/engine/parseStory.ts';
-import { ask, prepareAsk } from '../../../src/library/ask.ts';
-import { buildSnapshot } from '../../../src/library/snapshot.ts';
+import { ask } from '../../../src/library/ask.ts';
+import { askableSnapshot } from '../../helpers/askableSnapshot.ts';
 
-/** A snapshot of stories given as [text, file name], ready to be asked. */
-function snapshotOfAll(files: Array<[string, string]>) {
-  const snapshot = buildSnapshot(
-    files.map(([text, file]) => {
-      const outcome = parseStory(text, file);
-      if (!outcome.ok) throw new Error(outcome.error);
-      return outcome.story;
-    }),
-  );
-  prepareAsk(snapshot);
-  return snapshot;
-}
+const snapshotOfAll = askableSnapshot;
 
 /** A snapshot of one story, ready to be asked. */
 const snapshotOf = (text: string, file: string) => snapshotOfAll([[text, file]]);
