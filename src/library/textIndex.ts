@@ -523,14 +523,34 @@ export function termsHeld(index: TextIndex, ids: readonly number[]): Uint8Array 
   return held;
 }
 
-/** Whether a document numbered `from .. to` holds a term id (a story's sentences, in the sentence index). */
+/**
+ * Whether a document numbered `from .. to` holds a term id (a story's sentences, in the sentence index),
+ * found by binary search: the index's postings must be in document order (see `searchText`'s `within`).
+ */
 export function heldInRange(index: TextIndex, id: number, from: number, to: number): boolean {
-  if (id + 1 >= index.offsets.length) return false;
-  for (let p = index.offsets[id]!; p < index.offsets[id + 1]!; p++) {
-    const doc = index.docs[p]!;
-    if (doc >= from && doc < to) return true;
+  const { offsets, docs, changes } = index;
+  const gone = changes?.gone;
+  if (id + 1 < offsets.length)
+    for (let p = firstAtLeast(docs, offsets[id]!, offsets[id + 1]!, from); p < offsets[id + 1]!; p++) {
+      if (docs[p]! >= to) break;
+      if (!gone?.[docs[p]!]) return true;
+    }
+  const changed = changes?.postings.get(id)?.docs;
+  if (!changed) return false;
+  const p = firstAtLeast(changed, 0, changed.length, from);
+  return p < changed.length && changed[p]! < to;
+}
+
+/** The first position of `docs[start .. end)` (ascending) holding a document numbered `doc` or more. */
+function firstAtLeast(docs: Uint32Array, start: number, end: number, doc: number): number {
+  let lo = start;
+  let hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (docs[mid]! < doc) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  return lo;
 }
 
 /** Postings a patch passes over between yields. */
@@ -788,13 +808,16 @@ export function bm25Term(idf: number, tf: number, length: number, averageLength:
 /**
  * BM25 over the given term ids. Scores are accumulated in a dense array (fast for 100k documents) and
  * only documents that hold at least `minMatched` of the terms are returned: best first, or only the
- * best `top` of them (much cheaper than sorting every hit of a common word), or unsorted.
+ * best `top` of them (much cheaper than sorting every hit of a common word), or unsorted. `within`
+ * reads only the documents numbered `from .. to` (one story's sentences in the sentence index), found
+ * by binary search in each term's postings, which must then be in document order: the sentence
+ * index's are, as a story's sentences are numbered together and a reload numbers new ones after all.
  */
 export function searchText(
   index: TextIndex,
   ids: readonly number[],
   minMatched = 1,
-  options: { top?: number; unsorted?: boolean } = {},
+  options: { top?: number; unsorted?: boolean; within?: { from: number; to: number } } = {},
 ): TextHits {
   const n = index.docCount;
   const { scores, matched } = scratch(sizeOf(index));
@@ -819,11 +842,15 @@ export function searchText(
       pruned = countAbove(touched, scores, bounds[j]!, options.top) >= options.top;
     const onlyTouched = pruned || byRarity.length - j < minMatched;
     const term = { idf, averageLength, onlyTouched, scores, matched, touched };
-    if (id + 1 < offsets.length)
-      scorePostings(term, docs, counts, lengths, false, offsets[id]!, offsets[id + 1]!, changes?.gone);
+    if (id + 1 < offsets.length) {
+      const [start, end] = postingsWithin(docs, offsets[id]!, offsets[id + 1]!, options.within);
+      scorePostings(term, docs, counts, lengths, false, start, end, changes?.gone);
+    }
     const changed = changes?.postings.get(id);
-    if (changed)
-      scorePostings(term, changed.docs, changed.counts, changed.lengths, true, 0, changed.docs.length);
+    if (changed) {
+      const [start, end] = postingsWithin(changed.docs, 0, changed.docs.length, options.within);
+      scorePostings(term, changed.docs, changed.counts, changed.lengths, true, start, end);
+    }
   }
   let hits = minMatched > 1 ? touched.filter((doc) => matched[doc]! >= minMatched) : touched;
   const better = (a: number, b: number) => scores[b]! - scores[a]! || a - b;
@@ -840,6 +867,18 @@ export function searchText(
     matched[doc] = 0;
   }
   return { docs: Uint32Array.from(hits), scores: outScores, matched: outMatched };
+}
+
+/** The positions of `docs[start .. end)` (ascending) of the documents `within` holds; all without it. */
+function postingsWithin(
+  docs: Uint32Array,
+  start: number,
+  end: number,
+  within: { from: number; to: number } | undefined,
+): [number, number] {
+  if (!within) return [start, end];
+  const first = firstAtLeast(docs, start, end, within.from);
+  return [first, firstAtLeast(docs, first, end, within.to)];
 }
 
 /**

@@ -86,6 +86,14 @@ const storyName = (snapshot: StorySnapshot) => (doc: number) => snapshot.stories
 const sentenceName = (snapshot: StorySnapshot, index: SentenceIndex) => (n: number) =>
   `${snapshot.stories.idAt(index.story[n]!)}|${sentenceText(snapshot, index, n)}`;
 
+/** Whether every term's postings, base and changed, list their documents ascending. */
+function inDocumentOrder(index: TextIndex): boolean {
+  const ascending = (docs: Uint32Array) => docs.every((doc, k) => k === 0 || doc > docs[k - 1]!);
+  for (let t = 0; t + 1 < index.offsets.length; t++)
+    if (!ascending(index.docs.subarray(index.offsets[t]!, index.offsets[t + 1]!))) return false;
+  return [...(index.changes?.postings.values() ?? [])].every((changed) => ascending(changed.docs));
+}
+
 describe('a snapshot patched after a reload', () => {
   const vocabulary = new Vocabulary();
   const before = Array.from({ length: 12 }, (_, i) => story(i));
@@ -125,6 +133,9 @@ describe('a snapshot patched after a reload', () => {
       freshSentences.text,
       sentenceName(fresh, freshSentences),
     );
+    // New sentences take new numbers after all, so each term's postings stay in document order, as a
+    // search within one story's sentences (by binary search) needs.
+    expect(inDocumentOrder(patchedSentences.text)).toBe(true);
 
     const roles = (snapshot: StorySnapshot, index: ReturnType<typeof roleIndex>) =>
       new Map(
@@ -149,6 +160,7 @@ describe('a snapshot patched after a reload', () => {
     await compactIndexes(patched);
     expect(patched.text.changes).toBeUndefined();
     expect(patchedSentences.text.changes).toBeUndefined();
+    expect(inDocumentOrder(patchedSentences.text)).toBe(true);
     expectSameIndex(patched.text, storyName(patched), fresh.text, storyName(fresh));
     expectSameIndex(
       patchedSentences.text,
