@@ -854,7 +854,13 @@ export function searchText(
   }
   let hits = minMatched > 1 ? touched.filter((doc) => matched[doc]! >= minMatched) : touched;
   const better = (a: number, b: number) => scores[b]! - scores[a]! || a - b;
-  if (options.top !== undefined && hits.length > options.top * 4) hits = topOf(hits, options.top, better);
+  if (options.top !== undefined && hits.length > options.top * 4)
+    hits = bestOf(
+      hits,
+      options.top,
+      (doc) => scores[doc]!,
+      (doc) => doc,
+    );
   else if (!options.unsorted) hits.sort(better);
   const outScores = new Float32Array(hits.length);
   const outMatched = new Uint8Array(hits.length);
@@ -938,19 +944,43 @@ export function bestFirst(
   keep: (i: number) => boolean = () => true,
 ): number[] {
   const { docs, scores } = hits;
-  const better = (a: number, b: number) => scores[b]! - scores[a]! || docs[a]! - docs[b]!;
   const kept: number[] = [];
   if (count <= 0) return kept;
   for (let i = 0; i < docs.length; i++) if (keep(i)) kept.push(i);
-  if (kept.length <= count) return kept.sort(better);
-  const cut = kthLargest(
-    Float64Array.from(kept, (i) => scores[i]!),
+  return bestOf(
+    kept,
     count,
+    (i) => scores[i]!,
+    (i) => docs[i]!,
   );
-  const above = kept.filter((i) => scores[i]! > cut);
-  // Hits scoring the cut itself are taken by document number, as the sort's tie-break orders them.
-  const at = kept.filter((i) => scores[i] === cut).sort((a, b) => docs[a]! - docs[b]!);
-  return [...above, ...at.slice(0, count - above.length)].sort(better);
+}
+
+/**
+ * The best `count` items, best first (highest score, then lowest tie key), as sorting them all would
+ * put them: the count-th best score is found by selection and only the items at or above it are sorted.
+ */
+function bestOf(
+  items: number[],
+  count: number,
+  scoreOf: (item: number) => number,
+  tieOf: (item: number) => number,
+): number[] {
+  const better = (a: number, b: number) => scoreOf(b) - scoreOf(a) || tieOf(a) - tieOf(b);
+  if (items.length <= count) return items.sort(better);
+  const values = scratchValues(items.length);
+  for (let k = 0; k < items.length; k++) values[k] = scoreOf(items[k]!);
+  const cut = kthLargest(values, count);
+  const above: number[] = [];
+  const at: number[] = [];
+  for (const item of items) {
+    const score = scoreOf(item);
+    if (score > cut) above.push(item);
+    else if (score === cut) at.push(item);
+  }
+  // Items scoring the cut itself are taken by their tie key, as the sort's tie-break orders them.
+  at.sort((a, b) => tieOf(a) - tieOf(b));
+  for (let k = 0; above.length < count; k++) above.push(at[k]!);
+  return above.sort(better);
 }
 
 /** The k-th largest of the values (k ≤ their count), by selection, reordering them: linear on average. */
@@ -979,6 +1009,13 @@ function kthLargest(values: Float64Array, k: number): number {
 }
 
 let shared: { scores: Float32Array; matched: Uint8Array } | null = null;
+let sharedValues = new Float64Array(0);
+
+/** The first `n` of a buffer of scores re-used by each selection of the best hits. */
+function scratchValues(n: number): Float64Array {
+  if (sharedValues.length < n) sharedValues = new Float64Array(Math.max(n, sharedValues.length * 2));
+  return sharedValues.subarray(0, n);
+}
 
 /**
  * Score buffers re-used between searches (searches are synchronous, so one pair suffices): a fresh

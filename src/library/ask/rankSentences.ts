@@ -398,8 +398,9 @@ export function poolSentences(
     let headline = headlineRoots.get(story);
     if (!headline) {
       // The headline and the dateline's place: what the story is about and where it is from.
-      const { headline: title, dateline } = snapshot.stories.at(story)!;
-      headline = new Set(rootsOf(`${title} ${dateline?.place ?? ''}`));
+      // Read from the columns: a pooled sentence's story is not decoded for them.
+      const { stories } = snapshot;
+      headline = new Set(rootsOf(`${stories.headlineAt(story)} ${stories.datelineAt(story)?.place ?? ''}`));
       headlineRoots.set(story, headline);
     }
     // The question's words besides those of the headline, which the story's sentences leave implied
