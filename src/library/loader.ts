@@ -11,11 +11,12 @@ import type { FileIssue } from '../engine/types.ts';
 import type { CachedFile, FileStamp } from './parseCache.ts';
 import { type ParsedCopy, type ParsedStory, renamedParsed, renamedStory } from './parsedStory.ts';
 import type { ParsePool } from './parsePool.ts';
+import type { GivenSentences } from './sentenceIndex.ts';
 import { ITEMS_PER_STEP, runInSlices, type Steps } from './slices.ts';
 import { storyTermVector } from './snapshot.ts';
 import { listStoryFiles, readStoryFile, type StoryFileEntry, sharedIds } from './storyFiles.ts';
 import { parsedColumns, StoredStory, type StoryEntry, withFile } from './storyStore.ts';
-import { type TermVector, type Vocabulary, vectorOfCounts } from './textIndex.ts';
+import { packedTermIds, type TermVector, type Vocabulary, vectorOfTermIds } from './textIndex.ts';
 
 /** One loaded file: where it is, what it held, and what it parsed to. */
 export type LoadedFile = CachedFile;
@@ -376,9 +377,13 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
       // built), its terms counted there; one parsed here is an object.
       let story: StoryEntry;
       let vector: TermVector;
+      let sentences: GivenSentences | undefined;
       if ('columns' in outcome) {
+        const { counts, sentences: read } = result as ParsedStory;
         story = parsedColumns(outcome.columns);
-        vector = vectorOfCounts(options.vocabulary, (result as ParsedStory).counts!);
+        const ids = packedTermIds(options.vocabulary, counts!);
+        vector = vectorOfTermIds(ids, counts!);
+        if (read) sentences = { sentences: read, ids, extra: read.extra };
       } else {
         story = outcome.story;
         vector = storyTermVector(options.vocabulary, outcome.story);
@@ -390,6 +395,7 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
         story,
         warnings: outcome.warnings,
         vector,
+        ...(sentences ? { sentences } : {}),
       };
       if ((i & (ITEMS_PER_STEP - 1)) === 0) yield;
     }

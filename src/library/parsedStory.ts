@@ -7,6 +7,7 @@
  */
 import { type ParseOutcome, storyIdOf } from '../engine/parseStory.ts';
 import type { Story } from '../engine/types.ts';
+import type { StorySentences } from './sentenceIndex.ts';
 import type { Steps } from './slices.ts';
 import { type StoryColumns, StoryColumnsBuilder, StoryColumnsReader } from './storyColumns.ts';
 import { parsedColumns, type StoredStory } from './storyStore.ts';
@@ -20,6 +21,8 @@ export type PackedOutcome =
 export interface ParsedStory {
   outcome: PackedOutcome;
   counts: PackedTermCounts | null;
+  /** Its sentences and their terms, numbered as `counts` packs them (see storyTerms). */
+  sentences?: StorySentences & { extra: string };
   /** The file's SHA-1, when the worker read the file itself. */
   sha1?: string;
 }

@@ -69,7 +69,16 @@ export interface TermCounts {
   length: number;
 }
 
-function termCounts(headline: string, body: readonly string[]): TermCounts {
+/**
+ * The body's terms counted already: each term once, in the order first met, and how often it occurs
+ * (what a pass over the body's sentences gives; see storyTerms).
+ */
+export interface CountedBody {
+  terms: readonly string[];
+  counts: readonly number[];
+}
+
+function termCounts(headline: string, body: readonly string[], counted?: CountedBody): TermCounts {
   const counts = new Map<string, number>();
   let length = 0;
   const addText = (text: string, weight: number) => {
@@ -79,13 +88,25 @@ function termCounts(headline: string, body: readonly string[]): TermCounts {
     }
   };
   addText(headline, HEADLINE_WEIGHT);
-  for (const paragraph of body) addText(paragraph, 1);
+  if (counted)
+    counted.terms.forEach((term, i) => {
+      const count = counted.counts[i]!;
+      counts.set(term, (counts.get(term) ?? 0) + count);
+      length += count;
+    });
+  else for (const paragraph of body) addText(paragraph, 1);
   return { counts, length };
 }
 
-/** A story's counted terms: its headline and paragraphs (its summary when it has no paragraphs). */
-export function storyTermCounts(story: Pick<Story, 'headline' | 'paragraphs' | 'summary'>): TermCounts {
-  return termCounts(story.headline, story.paragraphs ?? [story.summary]);
+/**
+ * A story's counted terms: its headline and paragraphs (its summary when it has no paragraphs), the
+ * body's given when counted already.
+ */
+export function storyTermCounts(
+  story: Pick<Story, 'headline' | 'paragraphs' | 'summary'>,
+  counted?: CountedBody,
+): TermCounts {
+  return termCounts(story.headline, story.paragraphs ?? [story.summary], counted);
 }
 
 /**
@@ -104,16 +125,32 @@ export function packTermCounts({ counts, length }: TermCounts): PackedTermCounts
 
 /** The term vector of counted terms, adding new terms to the vocabulary (in the order they were met). */
 export function vectorOfCounts(vocabulary: Vocabulary, counted: TermCounts | PackedTermCounts): TermVector {
-  const { length } = counted;
-  const byId = new Map<number, number>();
-  if (counted.counts instanceof Map)
+  if (counted.counts instanceof Map) {
+    const byId = new Map<number, number>();
     for (const [term, count] of counted.counts) byId.set(vocabulary.add(term), count);
-  else if ('terms' in counted && counted.terms !== '') {
-    const { counts } = counted;
-    counted.terms.split('\n').forEach((term, i) => {
-      byId.set(vocabulary.add(term), counts[i]!);
-    });
+    return vectorOfIds(byId, counted.length);
   }
+  return vectorOfTermIds(packedTermIds(vocabulary, counted as PackedTermCounts), counted as PackedTermCounts);
+}
+
+/** The ids of packed counted terms, in their order, adding new terms to the vocabulary (in that order). */
+export function packedTermIds(vocabulary: Vocabulary, counted: PackedTermCounts): Uint32Array {
+  const ids = new Uint32Array(counted.counts.length);
+  if (counted.terms !== '')
+    counted.terms.split('\n').forEach((term, i) => {
+      ids[i] = vocabulary.add(term);
+    });
+  return ids;
+}
+
+/** The term vector of packed counted terms whose ids are `ids` (see packedTermIds). */
+export function vectorOfTermIds(ids: Uint32Array, { counts, length }: PackedTermCounts): TermVector {
+  const byId = new Map<number, number>();
+  for (let i = 0; i < ids.length; i++) byId.set(ids[i]!, counts[i]!);
+  return vectorOfIds(byId, length);
+}
+
+function vectorOfIds(byId: Map<number, number>, length: number): TermVector {
   const ids = Uint32Array.from(byId.keys()).sort();
   const out = new Uint16Array(ids.length);
   for (let i = 0; i < ids.length; i++) out[i] = Math.min(65535, byId.get(ids[i]!)!);
