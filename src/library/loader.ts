@@ -16,7 +16,7 @@ import { ITEMS_PER_STEP, runInSlices, type Steps } from './slices.ts';
 import { storyTermVector } from './snapshot.ts';
 import { listStoryFiles, readStoryFile, type StoryFileEntry, sharedIds } from './storyFiles.ts';
 import { parsedColumns, StoredStory, type StoryEntry, withFile } from './storyStore.ts';
-import { packedTermIds, type TermVector, type Vocabulary, vectorOfTermIds } from './textIndex.ts';
+import { type TermVector, type Vocabulary, vectorOfPacked, WorkerTerms } from './textIndex.ts';
 
 /** One loaded file: where it is, what it held, and what it parsed to. */
 export type LoadedFile = CachedFile;
@@ -332,6 +332,8 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
   // while the workers parse the rest, so this thread's share of a cold load runs beside theirs, and
   // in the same order as they would be one after another (term ids are given in that order).
   let settled = 0;
+  /** The vocabulary's ids of the terms each worker numbered (see WorkerTerms), by its list of them. */
+  const workerTerms = new Map<readonly string[], WorkerTerms>();
   /** Jobs whose parse failed, with their text's hash: a copy of one fails the same way. */
   const failedTexts = new Map<number, { sha1: string; reason: string }>();
 
@@ -379,11 +381,14 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
       let vector: TermVector;
       let sentences: GivenSentences | undefined;
       if ('columns' in outcome) {
-        const { counts, sentences: read } = result as ParsedStory;
+        const { counts, sentences: read, terms } = result as ParsedStory;
         story = parsedColumns(outcome.columns);
-        const ids = packedTermIds(options.vocabulary, counts!);
-        vector = vectorOfTermIds(ids, counts!);
-        if (read) sentences = { sentences: read, ids, extra: read.extra };
+        const known = terms!.known!;
+        if (!workerTerms.has(known)) workerTerms.set(known, new WorkerTerms(options.vocabulary, known));
+        const numbered = workerTerms.get(known)!;
+        const idOf = (own: number) => numbered.idOf(own);
+        vector = vectorOfPacked(counts!, idOf);
+        if (read) sentences = { sentences: read, idOf };
       } else {
         story = outcome.story;
         vector = storyTermVector(options.vocabulary, outcome.story);

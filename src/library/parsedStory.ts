@@ -21,8 +21,14 @@ export type PackedOutcome =
 export interface ParsedStory {
   outcome: PackedOutcome;
   counts: PackedTermCounts | null;
-  /** Its sentences and their terms, numbered as `counts` packs them (see storyTerms). */
-  sentences?: StorySentences & { extra: string };
+  /** Its sentences and their terms (see storyTerms). */
+  sentences?: StorySentences;
+  /**
+   * The terms of `counts` and `sentences` are numbered by the worker, each in the order it first met
+   * it: it sends those it met first in this story (`added`, joined by newlines), and the pool gives
+   * every one it has sent (`known`, see WorkerTerms).
+   */
+  terms?: { added: string; known?: readonly string[] };
   /** The file's SHA-1, when the worker read the file itself. */
   sha1?: string;
 }

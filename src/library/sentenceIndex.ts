@@ -175,12 +175,12 @@ const SENTENCE_FIELDS = 5;
 
 /**
  * One story's sentences as a parse worker reads them, for the sentence index to take in without reading
- * the story again: its terms numbered by the story itself (see storyTerms).
+ * the story again: its terms numbered by the worker (see storyTerms).
  */
 export interface StorySentences {
   /** Per sentence: its paragraph, `[start, end)` in it, where its terms end in `termIds`, and its length. */
   rows: Uint32Array;
-  /** Each sentence's distinct terms in the order met, as the story's own numbers, and their counts. */
+  /** Each sentence's distinct terms in the order met, as the worker's numbers, and their counts. */
   termIds: Uint32Array;
   counts: Uint16Array;
 }
@@ -224,72 +224,48 @@ function readsAsWhole(paragraph: string): boolean {
 
 /**
  * A parsed story's counted terms (see storyTermCounts) and its sentences, the terms of both read in one
- * pass over its body where the body reads the same whole as by sentence (else counted apart). The
- * sentences' terms are numbered as the counted terms are packed, those not counted after them (`extra`).
+ * pass over its body where the body reads the same whole as by sentence (else counted apart), all
+ * numbered by `vocabulary` (a parse worker's own).
  */
-export function storyTerms(story: Story): {
-  counts: PackedTermCounts;
-  sentences: StorySentences & { extra: string };
-} {
-  const own = new Map<string, number>();
-  const occurrences: number[] = [];
-  const paragraphs = storyParagraphs(story);
-  const sentences = sentencesOf(paragraphs, (term) => {
-    let id = own.get(term);
-    if (id === undefined) {
-      id = own.size;
-      own.set(term, id);
-      occurrences.push(0);
-    }
-    occurrences[id]!++;
-    return id;
+export function storyTerms(
+  story: Story,
+  vocabulary: Vocabulary,
+): { counts: PackedTermCounts; sentences: StorySentences } {
+  const body = new Map<string, number>();
+  const sentences = sentencesOf(storyParagraphs(story), (term) => {
+    body.set(term, (body.get(term) ?? 0) + 1);
+    return vocabulary.add(term);
   });
   // The body counted is the paragraphs (the summary without them): the sentences' unless there are none.
   const sameBody = story.paragraphs === undefined || story.paragraphs.length > 0;
-  const counted = storyTermCounts(
-    story,
-    sameBody && paragraphs.every(readsAsWhole) ? { terms: [...own.keys()], counts: occurrences } : undefined,
-  );
-  const packed = new Map<string, number>();
-  for (const term of counted.counts.keys()) packed.set(term, packed.size);
-  const extra: string[] = [];
-  const renumbered = new Uint32Array(own.size);
-  for (const [term, id] of own) {
-    let at = packed.get(term);
-    if (at === undefined) {
-      at = packed.size + extra.length;
-      extra.push(term);
-    }
-    renumbered[id] = at;
-  }
-  const { termIds } = sentences;
-  for (let j = 0; j < termIds.length; j++) termIds[j] = renumbered[termIds[j]!]!;
-  return { counts: packTermCounts(counted), sentences: { ...sentences, extra: extra.join('\n') } };
+  const counted =
+    sameBody && storyParagraphs(story).every(readsAsWhole)
+      ? { terms: [...body.keys()], counts: [...body.values()] }
+      : undefined;
+  return { counts: packTermCounts(storyTermCounts(story, counted), vocabulary), sentences };
+}
+
+/** A story's sentences as a worker read them, and the vocabulary's ids of the worker's term numbers. */
+export interface GivenSentences {
+  sentences: StorySentences;
+  idOf: (own: number) => number;
 }
 
 /**
- * A story's sentences as a worker read them, and what its own term numbers are in the vocabulary: the
- * first `ids.length` are `ids`, the rest `extra`'s terms (lines), added to the vocabulary when met.
+ * Appends story `s`'s given sentences to `rows`, as readSentences would have read them, a step every few
+ * thousand terms (a story of megabytes holds a hundred thousand sentences).
  */
-export interface GivenSentences {
-  sentences: StorySentences;
-  ids: Uint32Array;
-  extra: string;
-}
-
-/** Appends story `s`'s given sentences to `rows`, as readSentences would have read them. */
-function addGivenSentences(rows: SentenceRows, s: number, given: GivenSentences, vocabulary: Vocabulary) {
+function* addGivenSentences(rows: SentenceRows, s: number, given: GivenSentences): Steps<void> {
   const { rows: values, termIds, counts } = given.sentences;
-  const { ids } = given;
-  let extra: string[] | null = null;
-  const idOf = (own: number) => {
-    if (own < ids.length) return ids[own]!;
-    extra ??= given.extra.split('\n');
-    return vocabulary.add(extra[own - ids.length]!);
-  };
+  const { idOf } = given;
   let from = 0;
+  let stepped = 0;
   for (let k = 0; k < values.length; k += SENTENCE_FIELDS) {
     const to = values[k + 3]!;
+    if (to - stepped >= WORDS_PER_STEP) {
+      stepped = to;
+      yield;
+    }
     rows.termStart.push(rows.termIds.length);
     for (let j = from; j < to; j++) {
       rows.termIds.push(idOf(termIds[j]!));
@@ -375,7 +351,7 @@ function* sentenceIndexSteps(
     if (s >= n) continue;
     from[s] = size + rows.count;
     const read = offered?.[s];
-    if (read) addGivenSentences(rows, s, read, vocabulary);
+    if (read) yield* addGivenSentences(rows, s, read);
     else yield* readSentences(stories, s, vocabulary, rows);
     to[s] = size + rows.count;
     if ((k & 31) === 0) yield;

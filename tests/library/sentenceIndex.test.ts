@@ -9,13 +9,11 @@ import {
 } from '../../src/library/sentenceIndex.ts';
 import { buildSnapshot } from '../../src/library/snapshot.ts';
 import {
-  packedTermIds,
-  packTermCounts,
   searchText,
   storyTermCounts,
-  type TermVector,
   Vocabulary,
-  vectorOfTermIds,
+  vectorOfPacked,
+  WorkerTerms,
 } from '../../src/library/textIndex.ts';
 import { parsedStory } from '../helpers/parsedStory.ts';
 
@@ -84,24 +82,31 @@ describe('sentences read by the parse workers', () => {
   const stories = texts.map((text, i) => parsedStory(text, `s${i}.txt`));
 
   it('count the terms of a story as the index counts them from its text', () => {
-    for (const story of stories)
-      expect(storyTerms(story).counts).toEqual(packTermCounts(storyTermCounts(story)));
+    const own = new Vocabulary();
+    for (const story of stories) {
+      const { counts } = storyTerms(story, own);
+      const expected = storyTermCounts(story);
+      expect(Array.from(counts.ids, (id) => own.terms[id])).toEqual([...expected.counts.keys()]);
+      expect([...counts.counts]).toEqual([...expected.counts.values()]);
+      expect(counts.length).toBe(expected.length);
+    }
     // "US" read in a sentence of its own, not in its paragraph (whose ligature moves the offsets).
-    expect(storyTerms(stories[1]!).sentences.extra).toBe('us');
+    const { counts, sentences } = storyTerms(stories[1]!, own);
+    const us = own.get('us')!;
+    expect(sentences.termIds).toContain(us);
+    expect(counts.ids).not.toContain(us);
   });
 
-  /** The snapshot of the stories with their vectors and sentences as a load takes them from workers. */
+  /** The snapshot of the stories with their vectors and sentences as a load takes them from a worker. */
   function fromWorkers(offered: (given: GivenSentences[]) => GivenSentences[]) {
     const vocabulary = new Vocabulary();
-    const vectors: TermVector[] = [];
-    const given = stories.map((story) => {
-      const { counts, sentences } = storyTerms(story);
-      const ids = packedTermIds(vocabulary, counts);
-      vectors.push(vectorOfTermIds(ids, counts));
-      return { sentences, ids, extra: sentences.extra };
-    });
+    const own = new Vocabulary();
+    const read = stories.map((story) => storyTerms(story, own));
+    const numbered = new WorkerTerms(vocabulary, own.terms);
+    const idOf = (id: number) => numbered.idOf(id);
+    const vectors = read.map(({ counts }) => vectorOfPacked(counts, idOf));
     const snapshot = buildSnapshot(stories, { vocabulary, vectorOf: (i) => vectors[i] });
-    offerSentences(snapshot, offered(given));
+    offerSentences(snapshot, offered(read.map(({ sentences }) => ({ sentences, idOf }))));
     return { snapshot, index: buildSentenceIndex(snapshot) };
   }
 
