@@ -16,12 +16,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { candidateFeatures, type PhraseWeights } from '../../src/library/ask/extract.ts';
 import { readPairs, readSentences } from '../../src/library/ask/findExtract.ts';
 import {
+  modelScore,
   poolSentences,
   questionIds,
   rankQuestion,
   type SentenceFeatures,
   type SentenceWeights,
-  sentenceScore,
 } from '../../src/library/ask/rankSentences.ts';
 import {
   type RerankFeatures,
@@ -114,7 +114,13 @@ export function crossValidateSentences(
       let best: (typeof pool)[number] | undefined;
       let bestScore = -Infinity;
       for (const row of pool) {
-        const score = sentenceScore(row, weights);
+        // The hidden units' inputs are in the order the rows give their features (as trained), which
+        // a feature being added may not share with the shipped file's.
+        const score = modelScore(
+          Object.keys(row.features) as Array<keyof SentenceFeatures>,
+          row.features,
+          weights,
+        );
         if (score > bestScore) [best, bestScore] = [row, score];
       }
       if (best?.target) first++;

@@ -547,7 +547,7 @@ export function prepareSentenceRanker(): void {
 }
 
 /** The ranker's score of a pooled sentence (log-odds; compare within one question). */
-export function sentenceScore(
+function sentenceScore(
   { features }: Pick<PooledSentence, 'features'>,
   weights: SentenceWeights = WEIGHTS,
 ): number {
