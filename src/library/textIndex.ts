@@ -69,7 +69,16 @@ export interface TermCounts {
   length: number;
 }
 
-function termCounts(headline: string, body: readonly string[]): TermCounts {
+/**
+ * The body's terms counted already: each term once, in the order first met, and how often it occurs
+ * (what a pass over the body's sentences gives; see storyTerms).
+ */
+export interface CountedBody {
+  terms: readonly string[];
+  counts: readonly number[];
+}
+
+function termCounts(headline: string, body: readonly string[], counted?: CountedBody): TermCounts {
   const counts = new Map<string, number>();
   let length = 0;
   const addText = (text: string, weight: number) => {
@@ -79,41 +88,89 @@ function termCounts(headline: string, body: readonly string[]): TermCounts {
     }
   };
   addText(headline, HEADLINE_WEIGHT);
-  for (const paragraph of body) addText(paragraph, 1);
+  if (counted)
+    counted.terms.forEach((term, i) => {
+      const count = counted.counts[i]!;
+      counts.set(term, (counts.get(term) ?? 0) + count);
+      length += count;
+    });
+  else for (const paragraph of body) addText(paragraph, 1);
   return { counts, length };
 }
 
-/** A story's counted terms: its headline and paragraphs (its summary when it has no paragraphs). */
-export function storyTermCounts(story: Pick<Story, 'headline' | 'paragraphs' | 'summary'>): TermCounts {
-  return termCounts(story.headline, story.paragraphs ?? [story.summary]);
+/**
+ * A story's counted terms: its headline and paragraphs (its summary when it has no paragraphs), the
+ * body's given when counted already.
+ */
+export function storyTermCounts(
+  story: Pick<Story, 'headline' | 'paragraphs' | 'summary'>,
+  counted?: CountedBody,
+): TermCounts {
+  return termCounts(story.headline, story.paragraphs ?? [story.summary], counted);
 }
 
 /**
- * Counted terms as they cross between threads: the terms joined by newlines (no term holds one) and
- * their counts, in the order met. A map of them took the answering thread 20-50 µs a story to receive.
+ * Counted terms as they cross between threads: the terms as the numbers the sending thread gave them
+ * (see WorkerTerms) and their counts, in the order met. A map of them took the answering thread 20-50 µs
+ * a story to receive, and their strings a look-up each in the vocabulary.
  */
 export interface PackedTermCounts {
-  terms: string;
+  ids: Uint32Array;
   counts: Uint32Array;
   length: number;
 }
 
-export function packTermCounts({ counts, length }: TermCounts): PackedTermCounts {
-  return { terms: [...counts.keys()].join('\n'), counts: Uint32Array.from(counts.values()), length };
+/** Counted terms numbered by `vocabulary` (a parse worker's own, see WorkerTerms). */
+export function packTermCounts({ counts, length }: TermCounts, vocabulary: Vocabulary): PackedTermCounts {
+  const ids = new Uint32Array(counts.size);
+  let i = 0;
+  for (const term of counts.keys()) ids[i++] = vocabulary.add(term);
+  return { ids, counts: Uint32Array.from(counts.values()), length };
 }
 
 /** The term vector of counted terms, adding new terms to the vocabulary (in the order they were met). */
-export function vectorOfCounts(vocabulary: Vocabulary, counted: TermCounts | PackedTermCounts): TermVector {
-  const { length } = counted;
+export function vectorOfCounts(vocabulary: Vocabulary, counted: TermCounts): TermVector {
   const byId = new Map<number, number>();
-  if (counted.counts instanceof Map)
-    for (const [term, count] of counted.counts) byId.set(vocabulary.add(term), count);
-  else if ('terms' in counted && counted.terms !== '') {
-    const { counts } = counted;
-    counted.terms.split('\n').forEach((term, i) => {
-      byId.set(vocabulary.add(term), counts[i]!);
-    });
+  for (const [term, count] of counted.counts) byId.set(vocabulary.add(term), count);
+  return vectorOfIds(byId, counted.length);
+}
+
+/**
+ * The vocabulary's ids of the terms a parse worker numbered with a vocabulary of its own: the worker
+ * sends each term once, with the first story it met it in, and each is looked up here once, when first
+ * used, so a story's terms cross as numbers and are not looked up as strings again and again.
+ */
+export class WorkerTerms {
+  readonly #vocabulary: Vocabulary;
+  readonly #terms: readonly string[];
+  readonly #ids: number[] = [];
+
+  /** `terms`: the worker's terms by its numbers, as it sent them. */
+  constructor(vocabulary: Vocabulary, terms: readonly string[]) {
+    this.#vocabulary = vocabulary;
+    this.#terms = terms;
   }
+
+  /** The vocabulary's id of the worker's term `own`, added to it when new (in the order asked). */
+  idOf(own: number): number {
+    let id = this.#ids[own];
+    if (id === undefined) {
+      id = this.#vocabulary.add(this.#terms[own]!);
+      this.#ids[own] = id;
+    }
+    return id;
+  }
+}
+
+/** The term vector of packed counted terms, their ids in the vocabulary given by `idOf`. */
+export function vectorOfPacked(counted: PackedTermCounts, idOf: (own: number) => number): TermVector {
+  const byId = new Map<number, number>();
+  const { ids, counts } = counted;
+  for (let i = 0; i < ids.length; i++) byId.set(idOf(ids[i]!), counts[i]!);
+  return vectorOfIds(byId, counted.length);
+}
+
+function vectorOfIds(byId: Map<number, number>, length: number): TermVector {
   const ids = Uint32Array.from(byId.keys()).sort();
   const out = new Uint16Array(ids.length);
   for (let i = 0; i < ids.length; i++) out[i] = Math.min(65535, byId.get(ids[i]!)!);

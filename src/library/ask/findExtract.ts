@@ -290,7 +290,7 @@ export function readPairs(
       lackingUnrelated: context.lackingUnrelated,
       figuresLacking: figures.filter((figure) => !read.context.includes(figure)).length,
       negationDiffers: NEGATION.test(read.sentence) === negated ? 0 : 1,
-      contradictions: contradictionsOf(question, read.context),
+      contradictions: contradictionsOf(question, read.context, read.sentence),
       runnerUp: 0,
       share: 0,
       choice: 0,
