@@ -603,7 +603,7 @@ function holdingNames(
   const hits = searchText(snapshot.text, ids, 1, { top: NAMING_STORIES });
   for (const s of hits.docs) {
     if ((allowed && !allowed(s)) || !names(snapshot.stories.at(s)!)) continue;
-    const [best] = findExtracts(snapshot, question, { limit: 1, allowed: (story) => story === s });
+    const [best] = findExtracts(snapshot, question, { limit: 1, story: s });
     return best && sure(best) ? best : read[0];
   }
   return read[0];
