@@ -23,6 +23,12 @@ function mayBeShortName(word: string): boolean {
 /** Stories read for a short name's long form: those that use it most. */
 const READ_STORIES = 6;
 
+/**
+ * A story's text read for it, from its start (a name is written in full, or defined, where the story
+ * first uses it): the cost of a lookup stays the same however long the stories are.
+ */
+const READ_CHARS = 10_000;
+
 /** Short names are at most this long ("gatt", "oecd", "opec"). */
 const SHORT_NAME_MAX = 5;
 
@@ -160,7 +166,7 @@ function readLongForm(snapshot: StorySnapshot, short: string): string | null {
   for (let i = 0; i < Math.min(hits.docs.length, READ_STORIES); i++) {
     const story = snapshot.stories.at(hits.docs[i]!);
     if (!story) continue;
-    const text = [story.headline, ...(story.paragraphs ?? [])].join('\n');
+    const text = [story.headline, ...(story.paragraphs ?? [])].join('\n').slice(0, READ_CHARS);
     const written = writtenAsName(text, short);
     asName += written.asName;
     plain += written.plain;
