@@ -580,14 +580,34 @@ export function termsHeld(index: TextIndex, ids: readonly number[]): Uint8Array 
   return held;
 }
 
-/** Whether a document numbered `from .. to` holds a term id (a story's sentences, in the sentence index). */
+/**
+ * Whether a document numbered `from .. to` holds a term id (a story's sentences, in the sentence index),
+ * found by binary search: the index's postings must be in document order (see `searchText`'s `within`).
+ */
 export function heldInRange(index: TextIndex, id: number, from: number, to: number): boolean {
-  if (id + 1 >= index.offsets.length) return false;
-  for (let p = index.offsets[id]!; p < index.offsets[id + 1]!; p++) {
-    const doc = index.docs[p]!;
-    if (doc >= from && doc < to) return true;
+  const { offsets, docs, changes } = index;
+  const gone = changes?.gone;
+  if (id + 1 < offsets.length)
+    for (let p = firstAtLeast(docs, offsets[id]!, offsets[id + 1]!, from); p < offsets[id + 1]!; p++) {
+      if (docs[p]! >= to) break;
+      if (!gone?.[docs[p]!]) return true;
+    }
+  const changed = changes?.postings.get(id)?.docs;
+  if (!changed) return false;
+  const p = firstAtLeast(changed, 0, changed.length, from);
+  return p < changed.length && changed[p]! < to;
+}
+
+/** The first position of `docs[start .. end)` (ascending) holding a document numbered `doc` or more. */
+function firstAtLeast(docs: Uint32Array, start: number, end: number, doc: number): number {
+  let lo = start;
+  let hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (docs[mid]! < doc) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  return lo;
 }
 
 /** Postings a patch passes over between yields. */
@@ -845,13 +865,16 @@ export function bm25Term(idf: number, tf: number, length: number, averageLength:
 /**
  * BM25 over the given term ids. Scores are accumulated in a dense array (fast for 100k documents) and
  * only documents that hold at least `minMatched` of the terms are returned: best first, or only the
- * best `top` of them (much cheaper than sorting every hit of a common word), or unsorted.
+ * best `top` of them (much cheaper than sorting every hit of a common word), or unsorted. `within`
+ * reads only the documents numbered `from .. to` (one story's sentences in the sentence index), found
+ * by binary search in each term's postings, which must then be in document order: the sentence
+ * index's are, as a story's sentences are numbered together and a reload numbers new ones after all.
  */
 export function searchText(
   index: TextIndex,
   ids: readonly number[],
   minMatched = 1,
-  options: { top?: number; unsorted?: boolean } = {},
+  options: { top?: number; unsorted?: boolean; within?: { from: number; to: number } } = {},
 ): TextHits {
   const n = index.docCount;
   const { scores, matched } = scratch(sizeOf(index));
@@ -876,15 +899,25 @@ export function searchText(
       pruned = countAbove(touched, scores, bounds[j]!, options.top) >= options.top;
     const onlyTouched = pruned || byRarity.length - j < minMatched;
     const term = { idf, averageLength, onlyTouched, scores, matched, touched };
-    if (id + 1 < offsets.length)
-      scorePostings(term, docs, counts, lengths, false, offsets[id]!, offsets[id + 1]!, changes?.gone);
+    if (id + 1 < offsets.length) {
+      const [start, end] = postingsWithin(docs, offsets[id]!, offsets[id + 1]!, options.within);
+      scorePostings(term, docs, counts, lengths, false, start, end, changes?.gone);
+    }
     const changed = changes?.postings.get(id);
-    if (changed)
-      scorePostings(term, changed.docs, changed.counts, changed.lengths, true, 0, changed.docs.length);
+    if (changed) {
+      const [start, end] = postingsWithin(changed.docs, 0, changed.docs.length, options.within);
+      scorePostings(term, changed.docs, changed.counts, changed.lengths, true, start, end);
+    }
   }
   let hits = minMatched > 1 ? touched.filter((doc) => matched[doc]! >= minMatched) : touched;
   const better = (a: number, b: number) => scores[b]! - scores[a]! || a - b;
-  if (options.top !== undefined && hits.length > options.top * 4) hits = topOf(hits, options.top, better);
+  if (options.top !== undefined && hits.length > options.top * 4)
+    hits = bestOf(
+      hits,
+      options.top,
+      (doc) => scores[doc]!,
+      (doc) => doc,
+    );
   else if (!options.unsorted) hits.sort(better);
   const outScores = new Float32Array(hits.length);
   const outMatched = new Uint8Array(hits.length);
@@ -897,6 +930,18 @@ export function searchText(
     matched[doc] = 0;
   }
   return { docs: Uint32Array.from(hits), scores: outScores, matched: outMatched };
+}
+
+/** The positions of `docs[start .. end)` (ascending) of the documents `within` holds; all without it. */
+function postingsWithin(
+  docs: Uint32Array,
+  start: number,
+  end: number,
+  within: { from: number; to: number } | undefined,
+): [number, number] {
+  if (!within) return [start, end];
+  const first = firstAtLeast(docs, start, end, within.from);
+  return [first, firstAtLeast(docs, first, end, within.to)];
 }
 
 /**
@@ -956,19 +1001,43 @@ export function bestFirst(
   keep: (i: number) => boolean = () => true,
 ): number[] {
   const { docs, scores } = hits;
-  const better = (a: number, b: number) => scores[b]! - scores[a]! || docs[a]! - docs[b]!;
   const kept: number[] = [];
   if (count <= 0) return kept;
   for (let i = 0; i < docs.length; i++) if (keep(i)) kept.push(i);
-  if (kept.length <= count) return kept.sort(better);
-  const cut = kthLargest(
-    Float64Array.from(kept, (i) => scores[i]!),
+  return bestOf(
+    kept,
     count,
+    (i) => scores[i]!,
+    (i) => docs[i]!,
   );
-  const above = kept.filter((i) => scores[i]! > cut);
-  // Hits scoring the cut itself are taken by document number, as the sort's tie-break orders them.
-  const at = kept.filter((i) => scores[i] === cut).sort((a, b) => docs[a]! - docs[b]!);
-  return [...above, ...at.slice(0, count - above.length)].sort(better);
+}
+
+/**
+ * The best `count` items, best first (highest score, then lowest tie key), as sorting them all would
+ * put them: the count-th best score is found by selection and only the items at or above it are sorted.
+ */
+function bestOf(
+  items: number[],
+  count: number,
+  scoreOf: (item: number) => number,
+  tieOf: (item: number) => number,
+): number[] {
+  const better = (a: number, b: number) => scoreOf(b) - scoreOf(a) || tieOf(a) - tieOf(b);
+  if (items.length <= count) return items.sort(better);
+  const values = scratchValues(items.length);
+  for (let k = 0; k < items.length; k++) values[k] = scoreOf(items[k]!);
+  const cut = kthLargest(values, count);
+  const above: number[] = [];
+  const at: number[] = [];
+  for (const item of items) {
+    const score = scoreOf(item);
+    if (score > cut) above.push(item);
+    else if (score === cut) at.push(item);
+  }
+  // Items scoring the cut itself are taken by their tie key, as the sort's tie-break orders them.
+  at.sort((a, b) => tieOf(a) - tieOf(b));
+  for (let k = 0; above.length < count; k++) above.push(at[k]!);
+  return above.sort(better);
 }
 
 /** The k-th largest of the values (k ≤ their count), by selection, reordering them: linear on average. */
@@ -997,6 +1066,13 @@ function kthLargest(values: Float64Array, k: number): number {
 }
 
 let shared: { scores: Float32Array; matched: Uint8Array } | null = null;
+let sharedValues = new Float64Array(0);
+
+/** The first `n` of a buffer of scores re-used by each selection of the best hits. */
+function scratchValues(n: number): Float64Array {
+  if (sharedValues.length < n) sharedValues = new Float64Array(Math.max(n, sharedValues.length * 2));
+  return sharedValues.subarray(0, n);
+}
 
 /**
  * Score buffers re-used between searches (searches are synchronous, so one pair suffices): a fresh

@@ -10,7 +10,14 @@
 import { antonymRoots } from '../../engine/related.ts';
 import { isStopword } from '../../engine/words.ts';
 import WEIGHTS from './answerableWeights.json' with { type: 'json' };
-import { type Extracted, type SentenceRank, tokensOf, wordRoot } from './extract.ts';
+import {
+  type Extracted,
+  QUESTION_ONLY,
+  type SentenceRank,
+  type Token,
+  tokensOf,
+  wordRoot,
+} from './extract.ts';
 import type { SentenceFeatures } from './rankSentences.ts';
 
 /**
@@ -26,12 +33,44 @@ export interface Contradictions {
   figureConflict: number;
   /** A name of the question (a capitalised word past its first) the text holds in no form. */
   nameLacking: number;
+  /** A question word the sentence lacks where it holds the word's opposite beside the word's own
+   * neighbour: "the UK's smallest digital…" asked of "the UK's largest digital…". */
+  antonymInPlace: number;
+  /** Two words side by side in the question that the sentence holds only the other way round:
+   * "Major Soccer League" asked of "Major League Soccer", "Latham Milton" of "Milton Latham". */
+  pairSwapped: number;
 }
 
 const NEGATING_PREFIX = /^(?:un|in|im|ir|il|non|dis|mis)-?/;
 const isYearText = (text: string) => /^(?:1[0-9]|20)\d\d$/.test(text);
 
-export function contradictionsOf(question: string, text: string): Contradictions {
+/** A word of what a question is about: no function word nor word of the question's form. */
+const isTopicWord = (token: Token) => !isStopword(token.lower) && !QUESTION_ONLY.has(token.lower);
+
+/** Whether `other` says the opposite of `token`: an antonym, or its form with or without a negating prefix. */
+function opposes(token: Token, other: Token): boolean {
+  return (
+    antonymRoots(wordRoot(token)).includes(wordRoot(other)) ||
+    (NEGATING_PREFIX.test(token.lower) && other.lower === token.lower.replace(NEGATING_PREFIX, '')) ||
+    (NEGATING_PREFIX.test(other.lower) && other.lower.replace(NEGATING_PREFIX, '') === token.lower)
+  );
+}
+
+/** The roots of the topic words nearest token `k` on either side, past at most one function word. */
+function neighboursOf(tokens: readonly Token[], k: number): [string | null, string | null] {
+  const nearest = (step: number) => {
+    for (let j = k + step; j >= 0 && j < tokens.length && Math.abs(j - k) <= 2; j += step)
+      if (isTopicWord(tokens[j]!)) return wordRoot(tokens[j]!);
+    return null;
+  };
+  return [nearest(-1), nearest(1)];
+}
+
+/**
+ * How the question contradicts `text` (a sentence with its neighbours) and `sentence` itself; see
+ * `Contradictions`.
+ */
+export function contradictionsOf(question: string, text: string, sentence = text): Contradictions {
   const asked = tokensOf(question);
   const said = tokensOf(text);
   const roots = new Set(said.map(wordRoot));
@@ -42,21 +81,48 @@ export function contradictionsOf(question: string, text: string): Contradictions
   asked.forEach((token, k) => {
     const key = wordRoot(token);
     if (roots.has(key) || lower.has(token.lower)) return;
-    if (
-      antonymRoots(key).some((other) => roots.has(other)) ||
-      (NEGATING_PREFIX.test(token.lower) && lower.has(token.lower.replace(NEGATING_PREFIX, ''))) ||
-      said.some(
-        (other) =>
-          NEGATING_PREFIX.test(other.lower) && other.lower.replace(NEGATING_PREFIX, '') === token.lower,
-      )
-    )
-      antonym = 1;
+    if (said.some((other) => opposes(token, other))) antonym = 1;
     if (/\d/.test(token.text)) {
       const year = isYearText(token.text);
       if (said.some((other) => /\d/.test(other.text) && isYearText(other.text) === year)) figureConflict = 1;
     } else if (k > 0 && /^\p{Lu}/u.test(token.text) && !isStopword(token.lower)) nameLacking = 1;
   });
-  return { antonym, figureConflict, nameLacking };
+  return { antonym, figureConflict, nameLacking, ...inPlaceOf(asked, tokensOf(sentence)) };
+}
+
+/** What the sentence says in the place of the question's words: an opposite, or two words swapped. */
+function inPlaceOf(
+  asked: readonly Token[],
+  said: readonly Token[],
+): Pick<Contradictions, 'antonymInPlace' | 'pairSwapped'> {
+  const roots = said.map(wordRoot);
+  const held = new Set(roots);
+  let antonymInPlace = 0;
+  asked.forEach((token, i) => {
+    if (antonymInPlace || !isTopicWord(token) || held.has(wordRoot(token))) return;
+    const [before, after] = neighboursOf(asked, i);
+    said.forEach((other, k) => {
+      if (!opposes(token, other)) return;
+      const [saidBefore, saidAfter] = neighboursOf(said, k);
+      if ((before !== null && before === saidBefore) || (after !== null && after === saidAfter))
+        antonymInPlace = 1;
+    });
+  });
+  let pairSwapped = 0;
+  for (let i = 0; i + 1 < asked.length; i++) {
+    if (!isTopicWord(asked[i]!) || !isTopicWord(asked[i + 1]!)) continue;
+    const first = wordRoot(asked[i]!);
+    const second = wordRoot(asked[i + 1]!);
+    let inOrder = false;
+    let swapped = false;
+    roots.forEach((key, k) => {
+      if (key !== first) return;
+      if (roots.slice(k + 1, k + 4).includes(second)) inOrder = true;
+      if (roots[k - 1] === second) swapped = true;
+    });
+    if (swapped && !inOrder) pairSwapped = 1;
+  }
+  return { antonymInPlace, pairSwapped };
 }
 
 export type AnswerableFeatures = Record<keyof typeof WEIGHTS.features, number>;
@@ -117,6 +183,8 @@ export function answerableFeatures(found: Found): AnswerableFeatures {
     antonym: found.contradictions.antonym,
     figureConflict: found.contradictions.figureConflict,
     nameLacking: found.contradictions.nameLacking,
+    antonymInPlace: found.contradictions.antonymInPlace,
+    pairSwapped: found.contradictions.pairSwapped,
     roleDisagrees: (found.extract.roleFit ?? 0) < 0 ? 1 : 0,
     clauseHeld: found.extract.clauseHeld ?? 0,
   };

@@ -55,4 +55,28 @@ describe('contradictionsOf', () => {
     expect(contradictionsOf('What did Michael Grade criticize?', text).nameLacking).toBe(0);
     expect(contradictionsOf('What did Greg Dyke criticize?', text).nameLacking).toBe(1);
   });
+
+  const sentence =
+    "BSkyB became the UK's largest digital television company and officially launched Sky Digital, backed by Senator Milton Latham.";
+  it("reads an opposite standing in the place of a word the sentence lacks, beside that word's neighbour", () => {
+    const inPlace = (question: string) => contradictionsOf(question, sentence).antonymInPlace;
+    expect(inPlace("Who is the UK's smallest digital television company?")).toBe(1);
+    expect(inPlace('When was Sky Digital unofficially launched?')).toBe(1);
+    expect(inPlace("Who is the UK's largest digital television company?")).toBe(0);
+    // The opposite stands elsewhere: a word of another place, not the question's word changed.
+    expect(inPlace('Which company was smallest?')).toBe(0);
+  });
+
+  it('reads two words of the question the sentence holds side by side the other way round', () => {
+    expect(contradictionsOf('Who backed Sky Digital?', sentence).pairSwapped).toBe(0);
+    expect(contradictionsOf('What did Milton Latham back?', sentence).pairSwapped).toBe(0);
+    expect(contradictionsOf('What did Latham Milton back?', sentence).pairSwapped).toBe(1);
+    expect(contradictionsOf('What did Digital Sky launch?', sentence).pairSwapped).toBe(1);
+  });
+
+  it('reads what is in place in the sentence, not in its neighbours', () => {
+    const context = `Sky grew. ${sentence}`;
+    expect(contradictionsOf('What did Latham Milton back?', context, 'Sky grew.').pairSwapped).toBe(0);
+    expect(contradictionsOf('What did Latham Milton back?', context, sentence).pairSwapped).toBe(1);
+  });
 });
