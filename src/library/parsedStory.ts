@@ -57,9 +57,30 @@ export function* renamedParsed(story: StoredStory, file: string): Steps<StoredSt
 /** The room a story's own columns start with (they grow as needed): most stories hold a few dozen items. */
 const ONE_STORY = 64;
 
+/** The builder a thread packs its stories with, emptied for each (making one per story cost more than the packing). */
+let packer: StoryColumnsBuilder | null = null;
+/**
+ * A story with more quotes and paragraphs than this, or more characters of body, is packed by a builder
+ * of its own, let go of after (the one kept would keep the room it grew to).
+ */
+const PACKER_ITEMS = 4096;
+const PACKER_CHARS = 256 * 1024;
+
 export function packOutcome(outcome: ParseOutcome): PackedOutcome {
   if (!outcome.ok) return outcome;
-  const columns = new StoryColumnsBuilder(ONE_STORY).add(outcome.story).done();
+  const { story } = outcome;
+  const paragraphs = story.paragraphs ?? [];
+  let chars = 0;
+  for (const paragraph of paragraphs) chars += paragraph.length;
+  const large = story.quotes.length + paragraphs.length > PACKER_ITEMS || chars > PACKER_CHARS;
+  if (!large) packer ??= new StoryColumnsBuilder(ONE_STORY);
+  const builder = large ? new StoryColumnsBuilder(ONE_STORY) : packer!;
+  let columns: StoryColumns;
+  try {
+    columns = builder.add(story).done();
+  } finally {
+    builder.reset();
+  }
   return { ok: true, columns: inOneBuffer(columns), warnings: outcome.warnings };
 }
 

@@ -176,7 +176,7 @@ function readOffsetMap(bytes: Uint8Array, start: number, end: number): number[] 
 
 /** Appends stories (or rows of other columns, without decoding them) and yields their columns. */
 export class StoryColumnsBuilder {
-  readonly #strings: string[] = [];
+  #strings: string[] = [];
   readonly #stringIds = new Map<string, number>();
   #ids: string[] = [];
   #files: string[] = [];
@@ -222,6 +222,10 @@ export class StoryColumnsBuilder {
     this.#offsetMapEnds = growableU32(capacity);
     this.#offsetMapValues = growableBytes(capacity);
     this.#summarySpans = growableU32(capacity);
+    this.#startOffsets();
+  }
+
+  #startOffsets() {
     for (const offsets of [
       this.#firstItem,
       this.#placeOffsets,
@@ -231,6 +235,41 @@ export class StoryColumnsBuilder {
       this.#offsetMapOffsets,
     ])
       offsets.push(0);
+  }
+
+  /**
+   * Empties the builder, its arrays keeping their room: a parse worker packs each story with one
+   * builder (the columns `done` gave before are copies, untouched).
+   */
+  reset(): this {
+    this.#strings = [];
+    this.#stringIds.clear();
+    this.#ids = [];
+    this.#files = [];
+    this.#textLength = 0;
+    for (const column of [
+      this.#dates,
+      this.#datelines,
+      this.#textEnds,
+      this.#firstItem,
+      this.#hasParagraphs,
+      this.#placeOffsets,
+      this.#places,
+      this.#personOffsets,
+      this.#people,
+      this.#aliasOffsets,
+      this.#aliases,
+      this.#quoteOffsets,
+      this.#quotes,
+      this.#offsetMapOffsets,
+      this.#hasOffsetMaps,
+      this.#offsetMapEnds,
+      this.#offsetMapValues,
+      this.#summarySpans,
+    ])
+      column.length = 0;
+    this.#startOffsets();
+    return this;
   }
 
   get count(): number {

@@ -717,11 +717,13 @@ export class StoryLibrary {
       }
     }
     // A first load's sentences as the workers read them: the sentence index takes them in as they are.
+    // Let go of by the files at once: the build's vectorOf keeps them for as long as the snapshot.
     if (initial && !builtSentenceIndex(snapshot) && numbered.some((file) => file.sentences))
       offerSentences(
         snapshot,
         numbered.map((file) => file.sentences),
       );
+    for (const file of numbered) if (file.sentences) delete file.sentences;
     // The lookups `ask` needs are built here, before the swap, so no question pays for them.
     prepareAsk(snapshot);
     for (const prepare of otherLookups(this.#options.serving)) prepare(snapshot);
