@@ -1533,6 +1533,377 @@ const HELD_OUT_FOURTH: Typed[] = [
   },
 ];
 
+/**
+ * A fifth held-out group: written from reading 15 Reuters stories (most with another filing of the same
+ * news), 6 PolNeAR stories and the seed, over stories no other group draws from, and committed before
+ * any change that follows it; its misses are not read until it is reported.
+ */
+const HELD_OUT_FIFTH: Typed[] = [
+  { question: 'who is dilson funaro', story: 'reuters-08110', holds: /Funaro/, says: /Finance\s+Minister/i },
+  {
+    question: 'how big is brazils commercial debt',
+    story: 'reuters-08110',
+    holds: /68\s+billion/,
+    says: /68\s+billion/,
+  },
+  {
+    question: 'who is mario amato',
+    story: 'reuters-08110',
+    holds: /Industries'\s+Federation/,
+    says: /president/i,
+  },
+  {
+    question: 'how many businessmen were at the meeting with sarney',
+    story: 'reuters-08110',
+    holds: /24\s+businessmen/,
+    says: /24/,
+  },
+  { question: 'who heads the ldp plan committee', story: 'reuters-16774', holds: /Koizumi/, says: /Koizumi/ },
+  { question: 'when will abe visit the us', story: 'reuters-16774', holds: /April\s+19/, says: /April\s+19/ },
+  {
+    question: 'how much development aid does the ldp plan want',
+    story: 'reuters-16774',
+    holds: /7\.6\s+billion/,
+    says: /7\.6\s+billion/,
+  },
+  {
+    question: 'when will the govt unveil the package',
+    story: 'reuters-16774',
+    holds: /late\s+May/,
+    says: /May/,
+  },
+  {
+    question: 'what price did oil stabilize at',
+    story: 'reuters-17254',
+    holds: /18\s+dlrs/,
+    says: /18\s+dlrs/,
+  },
+  {
+    question: 'world oil output last two months',
+    story: 'reuters-17254',
+    holds: /45\.6\s+mln/,
+    says: /45\.6/,
+  },
+  { question: 'opec production ceiling', story: 'reuters-17254', holds: /15\.8\s+mln/, says: /15\.8/ },
+  {
+    question: 'who is subroto',
+    story: 'reuters-17254',
+    holds: /Energy\s+Minister\s+Subroto/,
+    says: /Minister/i,
+  },
+  {
+    question: 'what does indonesia say about oil prices',
+    story: 'reuters-17254',
+    holds: /oil\s+prices|OPEC/,
+    says: /Subroto/,
+  },
+  {
+    question: 'what share of us oil consumption was imported last year',
+    story: 'reuters-06119',
+    holds: /33\s+pct/,
+    says: /33\s+pct/,
+  },
+  {
+    question: 'who ordered the energy dept study',
+    story: 'reuters-06119',
+    holds: /Reagan\s+ordered/,
+    says: /Reagan/,
+  },
+  {
+    question: 'what did herrington say about oil imports',
+    story: 'reuters-06119',
+    holds: /national\s+concern/,
+    says: /Herrington/,
+  },
+  {
+    question: 'when did reagan order the oil study',
+    story: 'reuters-06119',
+    holds: /last\s+September/,
+    says: /September/,
+  },
+  {
+    question: 'who is paul hofer',
+    story: 'reuters-15437',
+    holds: /Foreign\s+Bankers\s+Association/,
+    says: /head/i,
+  },
+  {
+    question: 'what capital ratio do japanese banks need by 1990',
+    story: 'reuters-15437',
+    holds: /four\s+pct/,
+    says: /four\s+pct/,
+  },
+  {
+    question: 'who is masahiko koido',
+    story: 'reuters-15437',
+    holds: /Sumitomo\s+Bank/,
+    says: /economist|Sumitomo/i,
+  },
+  {
+    question: 'what did the fed ask japanese banks for',
+    story: 'reuters-15437',
+    holds: /hidden\s+reserves/,
+    says: /accounting|hidden\s+reserves/,
+  },
+  {
+    question: 'which british minister was in tokyo',
+    story: 'reuters-15437',
+    holds: /Michael\s+Howard/,
+    says: /Howard/,
+  },
+  { question: 'where did may coffee close', story: 'reuters-12340', holds: /99\.28/, says: /99\.28/ },
+  {
+    question: 'when did the ico fail to agree on quotas',
+    story: 'reuters-12340',
+    holds: /February/,
+    says: /February/,
+  },
+  { question: 'who is sandra kaul', story: 'reuters-12340', holds: /Shearson/, says: /analyst|Shearson/i },
+  {
+    question: 'how much lower could coffee go',
+    story: 'reuters-12340',
+    holds: /10\s+cents\s+to\s+15/,
+    says: /10\s+cents/,
+  },
+  {
+    question: 'how many countries in the ft world index',
+    story: 'reuters-06238',
+    holds: /23\s+countries/,
+    says: /23/,
+  },
+  {
+    question: 'how many us companies in the ft index',
+    story: 'reuters-06238',
+    holds: /600/,
+    says: /600/,
+  },
+  { question: 'shell oil first qtr earnings', story: 'reuters-17135', holds: /108\s+mln/, says: /108\s+mln/ },
+  {
+    question: 'who is john bookout',
+    story: 'reuters-17135',
+    holds: /Bookout,\s+president/,
+    says: /president/i,
+  },
+  {
+    question: 'what were shells capital outlays for the quarter',
+    story: 'reuters-17135',
+    holds: /500\s+mln/,
+    says: /500\s+mln/,
+  },
+  { question: 'avg domestic crude price shell', story: 'reuters-17135', holds: /14\.24/, says: /14\.24/ },
+  {
+    question: 'how much will att spend to redeem the preferred',
+    story: 'reuters-06605',
+    holds: /775\s+mln/,
+    says: /775\s+mln/,
+  },
+  { question: 'who is atts treasurer', story: 'reuters-06605', holds: /Prendergast/, says: /Prendergast/ },
+  {
+    question: 'record date for the att redemption',
+    story: 'reuters-06605',
+    holds: /March\s+26/,
+    says: /March\s+26/,
+  },
+  {
+    question: 'how much does ecuador need to fix the pipeline',
+    story: 'reuters-03556',
+    holds: /120\s+mln/,
+    says: /120\s+mln/,
+  },
+  {
+    question: 'how long will ecuadors crude exports stop',
+    story: 'reuters-03556',
+    holds: /five\s+months/,
+    says: /five\s+months/,
+  },
+  {
+    question: 'how much crude is venezuela lending ecuador',
+    story: 'reuters-03556',
+    holds: /five\s+mln\s+barrels/,
+    says: /five\s+mln/,
+  },
+  {
+    question: 'who is ecuadors energy minister',
+    story: 'reuters-03556',
+    holds: /Espinosa/,
+    says: /Espinosa/,
+  },
+  {
+    question: 'when did china apply to join gatt',
+    story: 'reuters-15525',
+    holds: /July\s+1986/,
+    says: /July\s+1986/,
+  },
+  {
+    question: 'how much world trade does gatt regulate',
+    story: 'reuters-15525',
+    holds: /80\s+pct/,
+    says: /80\s+pct/,
+  },
+  {
+    question: 'how much in new taxes does rostenkowski want',
+    story: 'reuters-08072',
+    holds: /18\s+billion/,
+    says: /18\s+billion/,
+  },
+  {
+    question: 'who did rostenkowski congratulate',
+    story: 'reuters-08072',
+    holds: /James\s+Wright/,
+    says: /Wright/,
+  },
+  {
+    question: 'cheung kong 1986 earnings',
+    story: 'reuters-00390',
+    holds: /1\.28\s+billion/,
+    says: /1\.28\s+billion/,
+  },
+  {
+    question: 'who bought the hong kong hilton',
+    story: 'reuters-00390',
+    holds: /Hongkong\s+Electric/,
+    says: /Hongkong\s+Electric/,
+  },
+  {
+    question: 'how many dollars did the snb buy',
+    story: 'reuters-10382',
+    holds: /20\s+or\s+30\s+mln/,
+    says: /20/,
+  },
+  {
+    question: 'what floor for the dollar was agreed in paris',
+    story: 'reuters-10382',
+    holds: /148\s+yen/,
+    says: /148\s+yen/,
+  },
+  {
+    question: 'who is marshall cohen',
+    story: 'reuters-18891',
+    holds: /chairman\s+Marshall\s+Cohen/,
+    says: /chairman/i,
+  },
+  {
+    question: 'what will gulf canada be renamed',
+    story: 'reuters-18891',
+    holds: /renamed\s+Gulf\s+Canada\s+Resources/,
+    says: /Gulf\s+Canada\s+Resources/,
+  },
+  {
+    question: 'how much of gulf canada does olympia and york own',
+    story: 'reuters-18891',
+    holds: /79\s+pct/,
+    says: /79\s+pct/,
+  },
+  {
+    question: 'what was ken bone wearing',
+    story: 'politico_2016-10-10_internet-phenomenon-ken-bone-deb',
+    holds: /red\s+sweater/,
+    says: /red\s+sweater/,
+  },
+  {
+    question: 'how much weight did ken bone gain',
+    story: 'politico_2016-10-10_internet-phenomenon-ken-bone-deb',
+    holds: /30\s+pounds/,
+    says: /30\s+pounds/,
+  },
+  {
+    question: 'who moderated the st louis debate',
+    story: 'politico_2016-10-10_internet-phenomenon-ken-bone-deb',
+    holds: /Raddatz/,
+    says: /Raddatz/,
+  },
+  {
+    question: 'how many states are challenging the clean power plan',
+    story: 'huff-post_2016-09-27_obama-power-plant-rules-face-key',
+    holds: /Twenty-seven\s+states/,
+    says: /Twenty-seven/i,
+  },
+  {
+    question: 'who is scott pruitt',
+    story: 'huff-post_2016-09-27_obama-power-plant-rules-face-key',
+    holds: /attorney\s+general\s+of\s+Oklahoma/,
+    says: /attorney\s+general/i,
+  },
+  {
+    question: 'what did revesz say about the clean power plan',
+    story: 'huff-post_2016-09-27_obama-power-plant-rules-face-key',
+    holds: /boundary-breaking|exaggerating/,
+    says: /Revesz/,
+  },
+  {
+    question: 'cpp emissions target for 2030',
+    story: 'huff-post_2016-09-27_obama-power-plant-rules-face-key',
+    holds: /32\s+percent/,
+    says: /32\s+percent/,
+  },
+  {
+    question: 'how much did trump victory send the rnc on oct 14',
+    story: 'politico_2016-10-27_trump-s-direct-transfers-to-rnc-',
+    holds: /2\.2\s+million/,
+    says: /2\.2\s+million/,
+  },
+  {
+    question: 'who is steve mnuchin',
+    story: 'politico_2016-10-27_trump-s-direct-transfers-to-rnc-',
+    holds: /finance\s+chairman/,
+    says: /finance\s+chairman/i,
+  },
+  {
+    question: 'clintons lead in the nbc wsj poll',
+    story: 'huff-post_2016-10-10_new-poll-gives-hillary-clinton-a',
+    holds: /11\s+points|14\s+points/,
+    says: /1[14]\s+points/,
+  },
+  {
+    question: 'what chance does huffpost give clinton',
+    story: 'huff-post_2016-10-10_new-poll-gives-hillary-clinton-a',
+    holds: /87\s+percent/,
+    says: /87\s+percent/,
+  },
+  {
+    question: 'who is bill mcinturff',
+    story: 'huff-post_2016-10-10_new-poll-gives-hillary-clinton-a',
+    holds: /Republican\s+pollster/,
+    says: /pollster/i,
+  },
+  {
+    question: 'what does mccaul say about impeachment',
+    story: 'politico_2016-11-02_mccaul-if-elected-hillary-clinto',
+    holds: /impeach/,
+    says: /McCaul/,
+  },
+  {
+    question: 'which committee does mccaul chair',
+    story: 'politico_2016-11-02_mccaul-if-elected-hillary-clinto',
+    holds: /Homeland\s+Security\s+Committee/,
+    says: /Homeland\s+Security/,
+  },
+  {
+    question: 'who is frank nervo',
+    story: 'politico_2016-09-22_judge-rejects-new-york-times-req',
+    holds: /Supreme\s+Court\s+Justice\s+Frank\s+Nervo/,
+    says: /Justice|judge/i,
+  },
+  {
+    question: 'who is marc kasowitz',
+    story: 'politico_2016-09-22_judge-rejects-new-york-times-req',
+    holds: /lawyer\s+Marc\s+Kasowitz/,
+    says: /lawyer/i,
+  },
+  {
+    question: 'what does the state department say about iran',
+    story: '000_2696b59510ee6b97',
+    holds: /coordinat/,
+    says: /Paski/,
+  },
+  {
+    question: 'what coalition is tehran not in',
+    story: '000_2696b59510ee6b97',
+    holds: /not\s+been\s+included/,
+    says: /coalition/,
+  },
+];
+
 const isRight = (q: Typed, result: AskResult) => {
   const cited = result.citations[0];
   if (cited === undefined || !q.holds.test(cited.text)) return false;
@@ -1615,6 +1986,12 @@ export const typedSection: EvalSection = {
       HELD_OUT_FOURTH,
       heldOutFourth.right,
     );
+    const heldOutFifth = askAll(opened.library.snapshot, HELD_OUT_FIFTH, ask);
+    rate(
+      'held out, fifth group: right with the phrase, seed/Reuters/PolNeAR',
+      HELD_OUT_FIFTH,
+      heldOutFifth.right,
+    );
     return {
       metrics,
       details: {
@@ -1628,6 +2005,8 @@ export const typedSection: EvalSection = {
         // Kept apart so that the tuning groups' misses can be read without this group's.
         thirdHeldOutMisses: heldOutThird.misses,
         fourthHeldOutMisses: heldOutFourth.misses,
+        // Kept apart and unread until reported: this group is never tuned on.
+        fifthHeldOutMisses: heldOutFifth.misses,
       },
     };
   },

@@ -46,27 +46,48 @@ function sentenceTerms(text: string): string[] {
   return terms(text).filter((term) => !GENERIC.has(term));
 }
 
-/** Weights by word, and the sum of their squares (kept: every sentence is compared with the story). */
+/**
+ * Weights by word, and the sum of their squares (kept: every sentence is compared with the story). Words
+ * are the story's own numbers (see chooseSentences); `ids` in the order first met, `weights` beside them.
+ */
 interface Vector {
-  weights: Map<string, number>;
+  ids: number[];
+  weights: number[];
   norm: number;
 }
 
-function vectorOf(lists: readonly (readonly string[])[], idf: Map<string, number>): Vector {
-  const weights = new Map<string, number>();
+/** Sums each word's `idf` over the lists, in `scratch` (zeros, left as zeros), in the order met. */
+function vectorOf(lists: readonly (readonly number[])[], idf: Float64Array, scratch: Float64Array): Vector {
+  const ids: number[] = [];
   for (const words of lists)
-    for (const word of words) weights.set(word, (weights.get(word) ?? 0) + (idf.get(word) ?? 1));
+    for (const word of words) {
+      if (scratch[word] === 0) ids.push(word);
+      scratch[word] = scratch[word]! + idf[word]!;
+    }
+  const weights = new Array<number>(ids.length);
   let norm = 0;
-  for (const weight of weights.values()) norm += weight * weight;
-  return { weights, norm };
+  for (let k = 0; k < ids.length; k++) {
+    const weight = scratch[ids[k]!]!;
+    weights[k] = weight;
+    norm += weight * weight;
+    scratch[ids[k]!] = 0;
+  }
+  return { ids, weights, norm };
 }
 
-function cosine(a: Vector, b: Vector): number {
+/** `vector`'s weights laid out by word, for look-ups (see cosine). */
+function spread(vector: Vector, into: Float64Array): Float64Array {
+  for (let k = 0; k < vector.ids.length; k++) into[vector.ids[k]!] = vector.weights[k]!;
+  return into;
+}
+
+/** The cosine of `a` and `b`, `b`'s weights laid out by word (see spread). */
+function cosine(a: Vector, b: Vector, bWeights: Float64Array): number {
   if (!a.norm || !b.norm) return 0;
   let dot = 0;
-  for (const [word, weight] of a.weights) {
-    const other = b.weights.get(word);
-    if (other) dot += weight * other;
+  for (let k = 0; k < a.ids.length; k++) {
+    const other = bWeights[a.ids[k]!];
+    if (other) dot += a.weights[k]! * other;
   }
   return dot / Math.sqrt(a.norm * b.norm);
 }
@@ -113,37 +134,64 @@ export function chooseSentences(layout: StoryLayout): string[] {
     .map((sentence, index) => ({ index, text: squeezeSpaces(sentence.text) }))
     .filter((sentence) => sentence.text && !BOILERPLATE.test(sentence.text));
   if (sentences.length === 0) return [];
-  const words = sentences.map((sentence) => sentenceTerms(sentence.text));
-  const distinct = words.map((list) => [...new Set(list)]);
-  // Inverse sentence frequency within the story: words every sentence uses say little.
-  const frequency = new Map<string, number>();
-  for (const list of distinct) for (const word of list) frequency.set(word, (frequency.get(word) ?? 0) + 1);
-  const idf = new Map<string, number>();
-  for (const [word, count] of frequency) idf.set(word, Math.log(1 + sentences.length / count));
-  const story = vectorOf(words, idf);
-  const title = layout.title ? vectorOf([sentenceTerms(layout.title)], idf) : null;
+  // Each word numbered as first met (the title's after the sentences'), so what follows counts and
+  // weighs words in arrays, in the same order as by the words themselves.
+  const numbers = new Map<string, number>();
+  const numbered = (list: readonly string[]) =>
+    list.map((word) => {
+      let id = numbers.get(word);
+      if (id === undefined) {
+        id = numbers.size;
+        numbers.set(word, id);
+      }
+      return id;
+    });
+  const words = sentences.map((sentence) => numbered(sentenceTerms(sentence.text)));
+  const titleWords = layout.title ? numbered(sentenceTerms(layout.title)) : null;
+  const size = numbers.size;
+  const seen = new Int32Array(size).fill(-1);
+  const distinct = words.map((list, position) =>
+    list.filter((word) => {
+      if (seen[word] === position) return false;
+      seen[word] = position;
+      return true;
+    }),
+  );
+  // Inverse sentence frequency within the story: words every sentence uses say little (the title's
+  // words no sentence holds weigh 1).
+  const frequency = new Uint32Array(size);
+  for (const list of distinct) for (const word of list) frequency[word]!++;
+  const idf = new Float64Array(size);
+  for (let word = 0; word < size; word++)
+    idf[word] = frequency[word] ? Math.log(1 + sentences.length / frequency[word]!) : 1;
+  const scratch = new Float64Array(size);
+  const story = vectorOf(words, idf, scratch);
+  const storyWeights = spread(story, new Float64Array(size));
+  const title = titleWords ? vectorOf([titleWords], idf, scratch) : null;
+  const titleWeights = title ? spread(title, new Float64Array(size)) : null;
 
-  const storyCounts = new Map<string, number>();
-  for (const list of words) for (const word of list) storyCounts.set(word, (storyCounts.get(word) ?? 0) + 1);
+  const storyCounts = new Uint32Array(size);
+  for (const list of words) for (const word of list) storyCounts[word]!++;
   // Each word's log count once, not once per sentence that holds it.
-  const logCounts = new Map<string, number>();
-  for (const [word, count] of storyCounts) logCounts.set(word, Math.log(count));
+  const logCounts = new Float64Array(size);
+  for (let word = 0; word < size; word++)
+    if (storyCounts[word]) logCounts[word] = Math.log(storyCounts[word]!);
   let mostRecurring = 1e-9;
   const recurring = distinct.map((list, position) => {
     const value =
-      list.reduce((sum, word) => sum + logCounts.get(word)!, 0) /
+      list.reduce((sum, word) => sum + logCounts[word]!, 0) /
       Math.max(1, words[position]!.length) ** w.lengthNorm;
     if (value > mostRecurring) mostRecurring = value;
     return value;
   });
 
   const candidates: Candidate[] = sentences.map((sentence, position) => {
-    const vector = vectorOf([words[position]!], idf);
+    const vector = vectorOf([words[position]!], idf, scratch);
     const wordCount = sentence.text.split(' ').length;
     let score = w.lead / (1 + position * w.leadDecay) + (position === 0 ? w.first : 0);
     score += (w.recurring * recurring[position]!) / mostRecurring;
-    score += w.centrality * cosine(vector, story);
-    if (title) score += w.title * cosine(vector, title);
+    score += w.centrality * cosine(vector, story, storyWeights);
+    if (title) score += w.title * cosine(vector, title, titleWeights!);
     if (/\d/.test(sentence.text)) score += w.numbers;
     if (wordCount < 8) score -= w.short * ((8 - wordCount) / 8);
     if (quotedShare(sentence.text) > 0.6) score -= w.quote;
@@ -157,7 +205,12 @@ export function chooseSentences(layout: StoryLayout): string[] {
     if (chosen.length >= SUMMARY_MAX_SENTENCES) break;
     const added = candidate.text.length + (chosen.length ? 1 : 0);
     if (length + added > SUMMARY_MAX_CHARS) continue;
-    if (chosen.some((other) => cosine(other.vector, candidate.vector) > w.redundancy)) continue;
+    const candidateWeights = spread(candidate.vector, scratch);
+    const redundant = chosen.some(
+      (other) => cosine(other.vector, candidate.vector, candidateWeights) > w.redundancy,
+    );
+    for (const word of candidate.vector.ids) scratch[word] = 0;
+    if (redundant) continue;
     chosen.push(candidate);
     length += added;
   }

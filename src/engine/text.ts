@@ -6,6 +6,9 @@ import type { Span } from './types.ts';
 
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&' };
 
+/** A hyphen before a line break, the start of every match of reflow's join (found fast from its `-`). */
+const HYPHEN_BREAK = /-[ \t]*\r?\n/;
+
 /**
  * Joins hard-wrapped lines into running text: every run of white space becomes one space, a word
  * hyphenated across a line break (`anti-\nIslamic`) is joined without a space, the ends are trimmed and
@@ -14,7 +17,8 @@ const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&
  */
 export function reflow(text: string): string {
   let out = text;
-  if (out.includes('\n')) out = out.replace(/(?<=[\p{L}\p{N}])-[ \t]*\r?\n[ \t]*(?=\p{L})/gu, '-');
+  // The look-behind is tried at every character: only a text with a hyphen before a line break runs it.
+  if (HYPHEN_BREAK.test(out)) out = out.replace(/(?<=[\p{L}\p{N}])-[ \t]*\r?\n[ \t]*(?=\p{L})/gu, '-');
   out = squeezeSpaces(out);
   if (out.includes('&')) out = out.replace(/&(?:lt|gt|amp);/g, (entity) => ENTITIES[entity] ?? entity);
   return out;

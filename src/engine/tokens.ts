@@ -82,10 +82,10 @@ export function tokenize(raw: string, from: number, to: number): Token[] {
     let value = match[0];
     let start = from + match.index;
     let end = start + value.length;
-    const isWord = /[\p{L}\p{N}]/u.test(value[0] ?? '') || value.length > 1;
+    // Only a one-character token can be a mark (every longer one is a word or `''`).
+    const isWord = value.length > 1 || /[\p{L}\p{N}]/u.test(value);
     if (isWord) {
-      const possessive = /['’]s$/i.exec(value);
-      if (possessive && value.length > 2) {
+      if (value.length > 2 && isPossessive(value)) {
         const base = value.slice(0, -2);
         tokens.push(makeToken(base, start, start + base.length, true));
         start += base.length;
@@ -110,9 +110,25 @@ export function tokenize(raw: string, from: number, to: number): Token[] {
   return tokens;
 }
 
+/** Ends in `'s` or `’s` (either case): `/['’]s$/i`, read from the last two characters. */
+function isPossessive(value: string): boolean {
+  const last = value.charCodeAt(value.length - 1);
+  const mark = value.charCodeAt(value.length - 2);
+  return (last === 115 || last === 83) && (mark === 39 || mark === 0x2019);
+}
+
+/** Starts with a capital, after a `#` or `@`: `/^[#@]?\p{Lu}/u`, with plain letters read by code. */
+function startsCapital(text: string): boolean {
+  const at = text.charCodeAt(0) === 35 || text.charCodeAt(0) === 64 ? 1 : 0;
+  const code = text.charCodeAt(at);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^[#@]?\p{Lu}/u.test(text);
+}
+
 function makeToken(text: string, start: number, end: number, word: boolean): Token {
-  const lower = text.toLowerCase().replace(/’/g, "'");
-  return { text, lower, start, end, cap: /^[#@]?\p{Lu}/u.test(text), word };
+  const folded = text.toLowerCase();
+  const lower = folded.includes('’') ? folded.replace(/’/g, "'") : folded;
+  return { text, lower, start, end, cap: startsCapital(text), word };
 }
 
 /** Re-flows raw text exactly as the layout does (text.ts), so quote texts equal their re-flowed spans. */

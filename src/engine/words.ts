@@ -88,11 +88,16 @@ export function root(word: string): string {
   return cut.length > 3 && cut.endsWith('e') ? cut.slice(0, -1) : cut;
 }
 
-const WORD = /[a-z0-9]+(?:['.][a-z0-9]+)*/g;
+// A name of initials joined by "&" is one word ("AT&T", "S&P"): its pieces are stopwords or single letters.
+const WORD = /[a-z0-9]+(?:['.][a-z0-9]+|&[a-z](?![a-z0-9]))*/g;
 
-/** A word as indexed: possessive and inner dots dropped (`iran's` → `iran`, `u.s` → `us`). */
+/**
+ * A word as indexed: possessive, inner dots and "&" dropped (`iran's` → `iran`, `u.s` → `us`, `at&t`
+ * → `att`, as Reuters writes it).
+ */
 function cleanWord(word: string): string {
   let out = word;
+  if (out.includes('&')) out = out.replace(/&/g, '');
   if (out.includes("'")) out = out.replace(/'s$/, '').replace(/'/g, '');
   if (out.includes('.')) out = out.replace(/\./g, '');
   return out;

@@ -8,13 +8,16 @@
 import { antonymRoots, relatedRoots } from '../engine/related.ts';
 import { answerFact, findPerson, roleIndex } from './ask/answerFact.ts';
 import {
+  answerDescribedSpeaker,
   answerNotQuoted,
   answerQuotesAbout,
   answerSpeakerQuotes,
   answerWhoSaid,
+  NO_QUOTES_ON_TOPIC,
 } from './ask/answerQuotes.ts';
 import { answerStories } from './ask/answerStories.ts';
 import { answerSummary } from './ask/answerSummary.ts';
+import { longFormOf, withLongForms } from './ask/nameForms.ts';
 import { type ParsedQuestion, parseQuestion } from './ask/parseQuestion.ts';
 import { prepareSentenceRanker } from './ask/rankSentences.ts';
 import { closeCandidates, prepareNames, quickSpeaker } from './ask/resolveNames.ts';
@@ -101,9 +104,6 @@ function speakerForQuestion(
 const SAYS_A_CLAUSE =
   /^what\s+(?:does|did|do)\s+.+?\s+(?:say|think|believe|claim)\s+(?!about\b|on\b|regarding\b|concerning\b|anything\b|of\b)\S+/i;
 
-/** A speaker's quotes answer saying none of them is on the topic asked. */
-const NO_QUOTES_ON_TOPIC = /^I found no quotes from .+ about /;
-
 /** Longer input is cut: no question needs more, and the date parser's time grows with length. */
 export const MAX_QUESTION = 500;
 
@@ -126,6 +126,22 @@ function storyIdIn(snapshot: StorySnapshot, text: string): string | null {
     if (/[\d_]/.test(id) && !/^\d{4}-\d{2}(?:-\d{2})?$/.test(id) && snapshot.byId.has(id)) return id;
   }
   return null;
+}
+
+/**
+ * A fact question's answer. A date in it is mostly when the fact happened ("the trade surplus in
+ * February"), reported later: its words help find the sentence, and the stories of those days come first.
+ */
+function answerFactOn(snapshot: StorySnapshot, parsed: ParsedQuestion, range: DateRange | null): AskResult {
+  if (!range || !parsed.date) return answerFact(snapshot, parsed, range);
+  const withDate = { ...parsed, topic: [parsed.topic, parsed.date].filter(Boolean).join(' ') };
+  const within = answerFact(snapshot, withDate, range);
+  const anyDate = answerFact(snapshot, withDate, null);
+  return within.intent === 'fact' && anyDate.citations[0]?.date === within.citations[0]?.date
+    ? within
+    : anyDate.intent === 'fact'
+      ? anyDate
+      : within;
 }
 
 function route(snapshot: StorySnapshot, parsed: ParsedQuestion, now: Date): AskResult {
@@ -157,6 +173,14 @@ function route(snapshot: StorySnapshot, parsed: ParsedQuestion, now: Date): AskR
             range,
           );
           if (fact.intent === 'fact') return fact;
+        }
+        const described = answerDescribedSpeaker(snapshot, parsed, range, now, answer);
+        if (described) return described;
+        // "what did the ldp say": a short name the stories give in full, when no speaker goes by it.
+        const long = answer ? null : longFormOf(snapshot, parsed.speaker);
+        if (long) {
+          const full = answerSpeakerQuotes(snapshot, { ...parsed, speaker: long }, range, now);
+          if (full && full.citations.length > 0) return full;
         }
         if (answer && answer.citations.length > 0) return answer;
         // Nothing from the person taken (or a name several share): the one quoted on that day or topic.
@@ -247,17 +271,26 @@ function route(snapshot: StorySnapshot, parsed: ParsedQuestion, now: Date): AskR
     case 'summary':
       return answerSummary(snapshot, parsed);
     case 'fact': {
-      // A date in a fact question is mostly when the fact happened ("the trade surplus in February"),
-      // reported later: its words help find the sentence, and the stories of those days come first.
-      if (!range || !parsed.date) return answerFact(snapshot, parsed, range);
-      const withDate = { ...parsed, topic: [parsed.topic, parsed.date].filter(Boolean).join(' ') };
-      const within = answerFact(snapshot, withDate, range);
-      const anyDate = answerFact(snapshot, withDate, null);
-      return within.intent === 'fact' && anyDate.citations[0]?.date === within.citations[0]?.date
-        ? within
-        : anyDate.intent === 'fact'
-          ? anyDate
-          : within;
+      const answer = answerFactOn(snapshot, parsed, range);
+      if (answer.intent === 'fact') return answer;
+      // "how many fed districts": a short name no sentence answers for as typed is read again with the
+      // long form the stories give it ("Federal Reserve"); the answer as typed stands otherwise, as the
+      // long form's words weigh on stories that use the short one.
+      const text = withLongForms(snapshot, parsed.text);
+      if (text === parsed.text) return answer;
+      const long = (part: string | null) => (part === null ? null : withLongForms(snapshot, part));
+      const read = answerFactOn(
+        snapshot,
+        {
+          ...parsed,
+          text,
+          topic: long(parsed.topic),
+          subject: long(parsed.subject),
+          phrase: long(parsed.phrase),
+        },
+        range,
+      );
+      return read.intent === 'fact' ? read : answer;
     }
     default:
       break;

@@ -11,11 +11,12 @@ import type { FileIssue } from '../engine/types.ts';
 import type { CachedFile, FileStamp } from './parseCache.ts';
 import { type ParsedCopy, type ParsedStory, renamedParsed, renamedStory } from './parsedStory.ts';
 import type { ParsePool } from './parsePool.ts';
+import type { GivenSentences } from './sentenceIndex.ts';
 import { ITEMS_PER_STEP, runInSlices, type Steps } from './slices.ts';
 import { storyTermVector } from './snapshot.ts';
 import { listStoryFiles, readStoryFile, type StoryFileEntry, sharedIds } from './storyFiles.ts';
 import { parsedColumns, StoredStory, type StoryEntry, withFile } from './storyStore.ts';
-import { type TermVector, type Vocabulary, vectorOfCounts } from './textIndex.ts';
+import { type TermVector, type Vocabulary, vectorOfPacked, WorkerTerms } from './textIndex.ts';
 
 /** One loaded file: where it is, what it held, and what it parsed to. */
 export type LoadedFile = CachedFile;
@@ -331,6 +332,8 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
   // while the workers parse the rest, so this thread's share of a cold load runs beside theirs, and
   // in the same order as they would be one after another (term ids are given in that order).
   let settled = 0;
+  /** The vocabulary's ids of the terms each worker numbered (see WorkerTerms), by its list of them. */
+  const workerTerms = new Map<readonly string[], WorkerTerms>();
   /** Jobs whose parse failed, with their text's hash: a copy of one fails the same way. */
   const failedTexts = new Map<number, { sha1: string; reason: string }>();
 
@@ -376,9 +379,16 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
       // built), its terms counted there; one parsed here is an object.
       let story: StoryEntry;
       let vector: TermVector;
+      let sentences: GivenSentences | undefined;
       if ('columns' in outcome) {
+        const { counts, sentences: read, terms } = result as ParsedStory;
         story = parsedColumns(outcome.columns);
-        vector = vectorOfCounts(options.vocabulary, (result as ParsedStory).counts!);
+        const known = terms!.known!;
+        if (!workerTerms.has(known)) workerTerms.set(known, new WorkerTerms(options.vocabulary, known));
+        const numbered = workerTerms.get(known)!;
+        const idOf = (own: number) => numbered.idOf(own);
+        vector = vectorOfPacked(counts!, idOf);
+        if (read) sentences = { sentences: read, idOf };
       } else {
         story = outcome.story;
         vector = storyTermVector(options.vocabulary, outcome.story);
@@ -390,6 +400,7 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
         story,
         warnings: outcome.warnings,
         vector,
+        ...(sentences ? { sentences } : {}),
       };
       if ((i & (ITEMS_PER_STEP - 1)) === 0) yield;
     }

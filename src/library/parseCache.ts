@@ -28,6 +28,7 @@ import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
+import type { GivenSentences } from './sentenceIndex.ts';
 import { runInSlices } from './slices.ts';
 import type { SavedIndexes } from './snapshot.ts';
 import { type StoryColumns, StoryColumnsReader, type TextOnDisk } from './storyColumns.ts';
@@ -61,6 +62,8 @@ export interface CachedFile extends FileStamp {
   warnings: string[];
   /** Set when just parsed; a stored story's vector is read back from the text index it is in. */
   vector?: TermVector;
+  /** Set when just parsed in a worker: its sentences as the sentence index takes them in (never stored). */
+  sentences?: GivenSentences;
 }
 
 export interface CacheContents {

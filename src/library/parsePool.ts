@@ -51,6 +51,8 @@ interface Lane {
   seenJob: number;
   seenAt: number;
   run: Run | null;
+  /** The terms the worker numbered, in its order, as it sent them (see ParsedStory.terms). */
+  terms: string[];
 }
 
 /** One call of `parse`: its jobs, what is waiting and what came back. */
@@ -212,9 +214,15 @@ export class ParsePool {
   #start(): Lane {
     const progress = new Int32Array(new SharedArrayBuffer(8));
     const worker = new Worker(this.#entry, { workerData: { progress } });
-    const lane: Lane = { worker, progress, batch: [], next: 0, seenJob: 0, seenAt: 0, run: null };
+    const lane: Lane = { worker, progress, batch: [], next: 0, seenJob: 0, seenAt: 0, run: null, terms: [] };
     this.#lanes.add(lane);
     worker.on('message', (parsed: ParsedStory | ParsedCopy) => {
+      // Learnt whatever the run: the worker sends each term once.
+      if ('terms' in parsed && parsed.terms) {
+        if (parsed.terms.added !== '')
+          for (const term of parsed.terms.added.split('\n')) lane.terms.push(term);
+        parsed.terms.known = lane.terms;
+      }
       const run = lane.run;
       if (!run) return;
       const index = lane.batch[lane.next]!;

@@ -7,9 +7,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { type ParseOutcome, type ParseStep, parseStory } from '../engine/parseStory.ts';
 import { type ParsedCopy, type ParsedStory, packOutcome } from './parsedStory.ts';
 import { PROGRESS_JOB, PROGRESS_STEP } from './parseSlots.ts';
+import { storyTerms } from './sentenceIndex.ts';
 import { readStoryFileSync } from './storyFiles.ts';
 import { claimText } from './textClaims.ts';
-import { packTermCounts, storyTermCounts } from './textIndex.ts';
+import { Vocabulary } from './textIndex.ts';
 
 /** A story to parse: its text, or the path of its file for the worker to read (a cold load's many files). */
 export interface ParseJob {
@@ -42,6 +43,18 @@ parseStory(
   'warm-up.txt',
 );
 
+/** The terms this thread has met, numbered in that order: a story's terms are sent as these numbers. */
+const ownTerms = new Vocabulary();
+/** How many of them were sent. */
+let sentTerms = 0;
+
+/** The terms met since the last story sent, joined by newlines (sent once, with that story). */
+function addedTerms(): string {
+  const added = ownTerms.terms.slice(sentTerms).join('\n');
+  sentTerms = ownTerms.terms.length;
+  return added;
+}
+
 parentPort?.on('message', (batch: ParseBatch) => {
   batch.jobs.forEach((job, i) => {
     if (progress) {
@@ -67,10 +80,13 @@ parentPort?.on('message', (batch: ParseBatch) => {
       ...(job.stoppedIn ? { stoppedIn: job.stoppedIn } : {}),
       ...(progress ? { onStep: (step: number) => Atomics.store(progress, PROGRESS_STEP, step) } : {}),
     });
-    // Its counted terms go with it, so the thread that indexes it need not read its text again.
+    // Its counted terms and its sentences' go with it, so the thread that indexes it need not read its
+    // text again.
+    const terms = outcome.ok ? storyTerms(outcome.story, ownTerms) : null;
     const parsed: ParsedStory = {
       outcome: packOutcome(outcome),
-      counts: outcome.ok ? packTermCounts(storyTermCounts(outcome.story)) : null,
+      counts: terms?.counts ?? null,
+      ...(terms ? { sentences: terms.sentences, terms: { added: addedTerms() } } : {}),
       ...(read ? { sha1: read.sha1 } : {}),
     };
     parentPort!.postMessage(parsed);

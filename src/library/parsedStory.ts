@@ -7,6 +7,7 @@
  */
 import { type ParseOutcome, storyIdOf } from '../engine/parseStory.ts';
 import type { Story } from '../engine/types.ts';
+import type { StorySentences } from './sentenceIndex.ts';
 import type { Steps } from './slices.ts';
 import { type StoryColumns, StoryColumnsBuilder, StoryColumnsReader } from './storyColumns.ts';
 import { parsedColumns, type StoredStory } from './storyStore.ts';
@@ -20,6 +21,14 @@ export type PackedOutcome =
 export interface ParsedStory {
   outcome: PackedOutcome;
   counts: PackedTermCounts | null;
+  /** Its sentences and their terms (see storyTerms). */
+  sentences?: StorySentences;
+  /**
+   * The terms of `counts` and `sentences` are numbered by the worker, each in the order it first met
+   * it: it sends those it met first in this story (`added`, joined by newlines), and the pool gives
+   * every one it has sent (`known`, see WorkerTerms).
+   */
+  terms?: { added: string; known?: readonly string[] };
   /** The file's SHA-1, when the worker read the file itself. */
   sha1?: string;
 }

@@ -44,13 +44,32 @@ export function datelinePlace(story: Pick<Story, 'dateline'>): string | null {
     .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }
 
+/** A place a story adds to the index: its dateline's place and country, then the places it names. */
+interface PlaceAdd {
+  name: string;
+  country: string | null;
+  kind: PlaceKind;
+}
+
+/** The places story `s` adds to the index, in the order a build adds them. */
+function placeAdds(stories: StoryStore, s: number): PlaceAdd[] {
+  const dateline = stories.datelineAt(s);
+  const place = datelinePlace({ dateline });
+  const country = dateline?.country ?? null;
+  const adds: PlaceAdd[] = [];
+  if (place) adds.push({ name: place, country, kind: place === country ? 'country' : 'city' });
+  if (country) adds.push({ name: country, country, kind: 'country' });
+  adds.push(...stories.placesAt(s));
+  return adds;
+}
+
 export function buildPlaceIndex(stories: StoryStore, rankOf: Uint32Array): PlaceIndex {
   const drafts = new Map<
     string,
     { name: string; country: string | null; kind: PlaceKind; ranks: number[] }
   >();
   const keys = new Map<string, string>();
-  const add = (name: string, country: string | null, kind: PlaceKind, rank: number) => {
+  const add = ({ name, country, kind }: PlaceAdd, rank: number) => {
     let key = keys.get(name);
     if (key === undefined) {
       key = normalizeName(name);
@@ -69,21 +88,114 @@ export function buildPlaceIndex(stories: StoryStore, rankOf: Uint32Array): Place
   // does not depend on how stories are numbered (a reload numbers them otherwise than a fresh load).
   const byRank = new Uint32Array(stories.length);
   for (let s = 0; s < stories.length; s++) byRank[rankOf[s]!] = s;
-  for (let rank = 0; rank < byRank.length; rank++) {
-    const s = byRank[rank]!;
-    const dateline = stories.datelineAt(s);
-    const place = datelinePlace({ dateline });
-    const country = dateline?.country ?? null;
-    if (place) add(place, country, place === country ? 'country' : 'city', rank);
-    if (country) add(country, country, 'country', rank);
-    for (const named of stories.placesAt(s)) {
-      add(named.name, named.country, named.kind, rank);
-    }
-  }
+  for (let rank = 0; rank < byRank.length; rank++)
+    for (const place of placeAdds(stories, byRank[rank]!)) add(place, rank);
   const entries: PlaceEntry[] = [];
   for (const d of drafts.values())
     entries.push({ name: d.name, country: d.country, kind: d.kind, ranks: Uint32Array.from(d.ranks) });
   return placeIndexOf(entries);
+}
+
+/** What a reload changed, as the place index reads it. */
+export interface PlaceChange {
+  /** The stories before, and the numbers (of either set) whose story was replaced, added or removed. */
+  previous: StoryStore;
+  previousRankOf: Uint32Array;
+  changed: readonly number[];
+  /** Each old rank's new rank, -1 for a story changed or gone. */
+  newRank: Int32Array;
+}
+
+/**
+ * The index a build over `stories` would give, made from the previous one: every entry's ranks moved
+ * to the new ones, the changed stories' old places taken out and their new ones put in, the entries in
+ * the order a build meets them (newest first). A reload that adds stories moves every rank, which this
+ * costs a pass over the ranks rather than a read of every story's dateline and places. Null when a
+ * changed story's old version gave an entry its first or its country kind (a build would read them
+ * from another story): the index is then built.
+ */
+export function patchPlaceIndex(
+  previous: PlaceIndex,
+  stories: StoryStore,
+  rankOf: Uint32Array,
+  change: PlaceChange,
+): PlaceIndex | null {
+  for (const s of new Set(change.changed)) {
+    if (s >= change.previous.length) continue;
+    const rank = change.previousRankOf[s]!;
+    for (const place of placeAdds(change.previous, s)) {
+      const at = previous.byKey.get(normalizeName(place.name));
+      if (at === undefined) continue;
+      if (place.kind === 'country' || previous.entries[at]!.ranks[0] === rank) return null;
+    }
+  }
+  // The kept entries, their ranks moved (in order, as kept stories keep theirs) without the changed ones.
+  const entries = previous.entries.map((entry): PlaceEntry => {
+    const ranks = new Uint32Array(entry.ranks.length);
+    let kept = 0;
+    for (const rank of entry.ranks) {
+      const moved = change.newRank[rank]!;
+      if (moved >= 0) ranks[kept++] = moved;
+    }
+    return { name: entry.name, country: entry.country, kind: entry.kind, ranks: ranks.subarray(0, kept) };
+  });
+  // The changed stories' places, newest first and in each story's order, as a build adds them.
+  const added = [...new Set(change.changed)]
+    .filter((s) => s < stories.length)
+    .sort((a, b) => rankOf[a]! - rankOf[b]!)
+    .flatMap((s) => placeAdds(stories, s).map((place) => ({ place, rank: rankOf[s]! })));
+  const byKey = new Map(previous.byKey);
+  const more = new Map<number, number[]>();
+  // Entries whose first place is now one of the added (in the order they were met).
+  const firstAdded: number[] = [];
+  for (const { place, rank } of added) {
+    const key = normalizeName(place.name);
+    if (!key) continue;
+    let at = byKey.get(key);
+    if (at === undefined) {
+      at = entries.length;
+      byKey.set(key, at);
+      entries.push({ name: place.name, country: place.country, kind: place.kind, ranks: new Uint32Array(0) });
+      firstAdded.push(at);
+    }
+    const entry = entries[at]!;
+    const list = more.get(at) ?? [];
+    more.set(at, list);
+    if (list.at(-1) === rank) {
+      if (place.kind === 'country') entry.kind = 'country';
+      continue;
+    }
+    list.push(rank);
+    if (entry.ranks.length > 0 && rank < entry.ranks[0]! && list.length === 1) {
+      // Met before its old first story: a build takes its name and country from this one.
+      entry.name = place.name;
+      entry.country = place.country;
+      entry.kind = entry.kind === 'country' ? 'country' : place.kind;
+      firstAdded.push(at);
+    } else if (place.kind === 'country') entry.kind = 'country';
+  }
+  for (const [at, list] of more) {
+    const entry = entries[at]!;
+    const ranks = new Uint32Array(entry.ranks.length + list.length);
+    ranks.set(entry.ranks);
+    ranks.set(list, entry.ranks.length);
+    entry.ranks = ranks.sort();
+  }
+  // The entries in the order a build meets them: by their first story, newest first. Those first met
+  // in a kept story keep their order (its places' order); those first met in a changed one come in the
+  // order they were met above.
+  const movedFirst = new Set(firstAdded);
+  const merged: PlaceEntry[] = [];
+  let k = 0;
+  for (let at = 0; at < previous.entries.length; at++) {
+    if (movedFirst.has(at)) continue;
+    const first = entries[at]!.ranks[0]!;
+    while (k < firstAdded.length && entries[firstAdded[k]!]!.ranks[0]! < first)
+      merged.push(entries[firstAdded[k++]!]!);
+    merged.push(entries[at]!);
+  }
+  while (k < firstAdded.length) merged.push(entries[firstAdded[k++]!]!);
+  return placeIndexOf(merged);
 }
 
 /** The lookups over a list of places (also used to restore an index saved in the parse cache). */

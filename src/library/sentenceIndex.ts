@@ -16,7 +16,10 @@ import type { StoryStore } from './storyStore.ts';
 import { terms } from './text.ts';
 import {
   emptyTextIndex,
+  type PackedTermCounts,
+  packTermCounts,
   patchTextIndexSteps,
+  storyTermCounts,
   type TermVector,
   type TextIndex,
   type Vocabulary,
@@ -48,14 +51,26 @@ export function storyParagraphs(story: Story): readonly string[] {
  * per sentence: a full build reads hundreds of thousands).
  */
 class SentenceRows {
-  readonly story = growableU32();
-  readonly paragraph = growableU32();
-  readonly start = growableU32();
-  readonly end = growableU32();
-  readonly termStart = growableU32();
-  readonly termIds = growableU32();
-  readonly termCounts = new Growable((length) => new Uint16Array(length));
-  readonly lengths = growableU32();
+  readonly story: Growable<Uint32Array>;
+  readonly paragraph: Growable<Uint32Array>;
+  readonly start: Growable<Uint32Array>;
+  readonly end: Growable<Uint32Array>;
+  readonly termStart: Growable<Uint32Array>;
+  readonly termIds: Growable<Uint32Array>;
+  readonly termCounts: Growable<Uint16Array>;
+  readonly lengths: Growable<Uint32Array>;
+
+  /** `capacity`: room before the arrays first grow (one story's sentences need little). */
+  constructor(capacity?: number) {
+    this.story = growableU32(capacity);
+    this.paragraph = growableU32(capacity);
+    this.start = growableU32(capacity);
+    this.end = growableU32(capacity);
+    this.termStart = growableU32(capacity);
+    this.termIds = growableU32(capacity);
+    this.termCounts = new Growable((length) => new Uint16Array(length), capacity);
+    this.lengths = growableU32(capacity);
+  }
 
   get count(): number {
     return this.story.length;
@@ -84,20 +99,34 @@ const SCAN_TERMS = 16;
  * Reads the sentences of story `s` of `stories` into `rows`, its paragraphs (as storyParagraphs gives
  * them) decoded one at a time, between steps.
  */
-function* readSentences(
+function readSentences(
   stories: StoryStore,
   s: number,
   vocabulary: Vocabulary,
   rows: SentenceRows,
 ): Steps<void> {
+  return sentenceTermSteps(
+    (p) => stories.bodyParagraphAt(s, p),
+    s,
+    (term) => vocabulary.add(term),
+    rows,
+  );
+}
+
+/**
+ * Reads the sentences of paragraphs `paragraphAt(0)`, `paragraphAt(1)`… (until undefined) into `rows` as
+ * story `s`'s, each term numbered by `idOf` (called once per occurrence, in the order met).
+ */
+function* sentenceTermSteps(
+  paragraphAt: (p: number) => string | undefined,
+  s: number,
+  idOf: (term: string) => number,
+  rows: SentenceRows,
+): Steps<void> {
   let words = 0;
   const { termIds, termCounts } = rows;
   const seen = new Map<number, number>();
-  for (
-    let p = 0, text = stories.bodyParagraphAt(s, 0);
-    text !== undefined;
-    text = stories.bodyParagraphAt(s, ++p)
-  ) {
+  for (let p = 0, text = paragraphAt(0); text !== undefined; text = paragraphAt(++p)) {
     for (const [from, to] of eachSentenceBound(text)) {
       rows.termStart.push(termIds.length);
       const at = termIds.length;
@@ -109,7 +138,7 @@ function* readSentences(
         // Cut at the last space; a word of more than a piece (no real word is) is cut where it is.
         if (space > piece) end = space;
         for (const term of terms(text.slice(piece, end))) {
-          const id = vocabulary.add(term);
+          const id = idOf(term);
           const distinct = termIds.length - at;
           let k = at;
           if (distinct <= SCAN_TERMS) while (k < termIds.length && termIds.data[k] !== id) k++;
@@ -139,6 +168,128 @@ function* readSentences(
       rows.end.push(to);
     }
   }
+}
+
+/** Values per sentence in StorySentences.rows. */
+const SENTENCE_FIELDS = 5;
+
+/**
+ * One story's sentences as a parse worker reads them, for the sentence index to take in without reading
+ * the story again: its terms numbered by the worker (see storyTerms).
+ */
+export interface StorySentences {
+  /** Per sentence: its paragraph, `[start, end)` in it, where its terms end in `termIds`, and its length. */
+  rows: Uint32Array;
+  /** Each sentence's distinct terms in the order met, as the worker's numbers, and their counts. */
+  termIds: Uint32Array;
+  counts: Uint16Array;
+}
+
+/** The sentences of `paragraphs`, as the index reads them, their terms numbered by `idOf`. */
+function sentencesOf(paragraphs: readonly string[], idOf: (term: string) => number): StorySentences {
+  const rows = new SentenceRows(64);
+  runNow(sentenceTermSteps((p) => paragraphs[p], 0, idOf, rows));
+  const out = new Uint32Array(rows.count * SENTENCE_FIELDS);
+  for (let k = 0; k < rows.count; k++) {
+    out.set(
+      [
+        rows.paragraph.data[k]!,
+        rows.start.data[k]!,
+        rows.end.data[k]!,
+        k + 1 < rows.count ? rows.termStart.data[k + 1]! : rows.termIds.length,
+        rows.lengths.data[k]!,
+      ],
+      k * SENTENCE_FIELDS,
+    );
+  }
+  return { rows: out, termIds: rows.termIds.done(), counts: rows.termCounts.done() };
+}
+
+/**
+ * A body paragraph whose words read the same in its sentences as in the whole: no sentence cut in
+ * pieces, and folding (see fold) keeps every character one character, so a word's offsets in a
+ * sentence and in the paragraph agree (`terms` reads "US" as an abbreviation by its offsets).
+ */
+function readsAsWhole(paragraph: string): boolean {
+  if (paragraph.length > PIECE_CHARS) return false;
+  if (!/[^\x00-\x7f]/.test(paragraph)) return true;
+  const lower = paragraph.toLowerCase();
+  const decomposed = lower.normalize('NFKD');
+  return (
+    lower.length === paragraph.length &&
+    decomposed.length === lower.length &&
+    !/[\u0300-\u036f]/.test(decomposed)
+  );
+}
+
+/**
+ * A parsed story's counted terms (see storyTermCounts) and its sentences, the terms of both read in one
+ * pass over its body where the body reads the same whole as by sentence (else counted apart), all
+ * numbered by `vocabulary` (a parse worker's own).
+ */
+export function storyTerms(
+  story: Story,
+  vocabulary: Vocabulary,
+): { counts: PackedTermCounts; sentences: StorySentences } {
+  const body = new Map<string, number>();
+  const sentences = sentencesOf(storyParagraphs(story), (term) => {
+    body.set(term, (body.get(term) ?? 0) + 1);
+    return vocabulary.add(term);
+  });
+  // The body counted is the paragraphs (the summary without them): the sentences' unless there are none.
+  const sameBody = story.paragraphs === undefined || story.paragraphs.length > 0;
+  const counted =
+    sameBody && storyParagraphs(story).every(readsAsWhole)
+      ? { terms: [...body.keys()], counts: [...body.values()] }
+      : undefined;
+  return { counts: packTermCounts(storyTermCounts(story, counted), vocabulary), sentences };
+}
+
+/** A story's sentences as a worker read them, and the vocabulary's ids of the worker's term numbers. */
+export interface GivenSentences {
+  sentences: StorySentences;
+  idOf: (own: number) => number;
+}
+
+/**
+ * Appends story `s`'s given sentences to `rows`, as readSentences would have read them, a step every few
+ * thousand terms (a story of megabytes holds a hundred thousand sentences).
+ */
+function* addGivenSentences(rows: SentenceRows, s: number, given: GivenSentences): Steps<void> {
+  const { rows: values, termIds, counts } = given.sentences;
+  const { idOf } = given;
+  let from = 0;
+  let stepped = 0;
+  for (let k = 0; k < values.length; k += SENTENCE_FIELDS) {
+    const to = values[k + 3]!;
+    if (to - stepped >= WORDS_PER_STEP) {
+      stepped = to;
+      yield;
+    }
+    rows.termStart.push(rows.termIds.length);
+    for (let j = from; j < to; j++) {
+      rows.termIds.push(idOf(termIds[j]!));
+      rows.termCounts.push(counts[j]!);
+    }
+    from = to;
+    rows.lengths.push(values[k + 4]!);
+    rows.story.push(s);
+    rows.paragraph.push(values[k]!);
+    rows.start.push(values[k + 1]!);
+    rows.end.push(values[k + 2]!);
+  }
+}
+
+/** Sentences read by the parse workers, by story number, offered to the index of a snapshot (see offerSentences). */
+const given = new WeakMap<StorySnapshot, Array<GivenSentences | undefined>>();
+
+/**
+ * Offers the sentences the parse workers read, by story number, to the snapshot's sentence index: a
+ * story given is taken in as it is rather than decoded and read again on this thread. Let go of once
+ * the index is built.
+ */
+export function offerSentences(snapshot: StorySnapshot, sentences: Array<GivenSentences | undefined>): void {
+  given.set(snapshot, sentences);
 }
 
 function emptySentenceIndex(snapshot: StorySnapshot): SentenceIndex {
@@ -193,11 +344,15 @@ function* sentenceIndexSteps(
   const to = new Uint32Array(n);
   from.set(previous.from.subarray(0, Math.min(n, previous.from.length)));
   to.set(previous.to.subarray(0, Math.min(n, previous.to.length)));
+  const offered = base ? undefined : given.get(snapshot);
+  given.delete(snapshot);
   for (let k = 0; k < changed.length; k++) {
     const s = changed[k]!;
     if (s >= n) continue;
     from[s] = size + rows.count;
-    yield* readSentences(stories, s, vocabulary, rows);
+    const read = offered?.[s];
+    if (read) yield* addGivenSentences(rows, s, read);
+    else yield* readSentences(stories, s, vocabulary, rows);
     to[s] = size + rows.count;
     if ((k & 31) === 0) yield;
   }

@@ -11,6 +11,7 @@ import {
   datelinePlace,
   type PlaceEntry,
   type PlaceIndex,
+  patchPlaceIndex,
   placeIndexOf,
 } from './placeIndex.ts';
 import { copiesOf, copyKeyBytes, restoreCopies } from './sameText.ts';
@@ -324,7 +325,14 @@ function* snapshotSteps(
     ? placeIndexOf(withLists(saved.places, 'ranks', saved.placeRanks))
     : same(placeSignature)
       ? kept!.places
-      : buildPlaceIndex(stories, rankOf);
+      : ((change &&
+          patchPlaceIndex(change.previous.places, stories, rankOf, {
+            previous: change.previous.stories,
+            previousRankOf: change.previous.rankOf,
+            changed: change.changed,
+            newRank: newRanks(change.previous, change, rankOf),
+          })) ??
+        buildPlaceIndex(stories, rankOf));
   yield;
   let headlines: HeadlineIndex;
   if (saved) headlines = { words: saved.headlines.words, ranks: unpacked(saved.headlines.ranks) };
@@ -427,16 +435,19 @@ function placeSignature(story: Story): string {
  * gone), or null when every kept story keeps its rank (an edit that leaves dates alone).
  */
 function rankChange(previous: StorySnapshot, change: SnapshotChange, rankOf: Uint32Array): Int32Array | null {
+  const newRank = newRanks(previous, change, rankOf);
+  return newRank.some((to, rank) => to >= 0 && to !== rank) ? newRank : null;
+}
+
+/** Each old rank's new rank, -1 for a story changed or gone. */
+function newRanks(previous: StorySnapshot, change: SnapshotChange, rankOf: Uint32Array): Int32Array {
   const changed = new Set(change.changed);
   const n = rankOf.length;
   const newRank = new Int32Array(previous.order.length).fill(-1);
-  let moved = false;
   previous.order.forEach((s, rank) => {
-    if (s >= n || changed.has(s)) return;
-    newRank[rank] = rankOf[s]!;
-    if (newRank[rank] !== rank) moved = true;
+    if (s < n && !changed.has(s)) newRank[rank] = rankOf[s]!;
   });
-  return moved ? newRank : null;
+  return newRank;
 }
 
 /**

@@ -617,6 +617,26 @@ export class StoryColumnsReader {
     return body.joined.slice(start, c.quotes[at + 9]!);
   }
 
+  /** A story's quote `q`, without decoding the rest of the story. */
+  quote(s: number, q: number): Quote {
+    return this.#quote((this.columns.quoteOffsets[s]! + q) * QUOTE_FIELDS, this.quoteText(s, q));
+  }
+
+  /** The quote whose fields start at `at` in the quote column, with its text. */
+  #quote(at: number, text: string): Quote {
+    const q = this.columns.quotes;
+    const str = (id: number) => this.#str(id);
+    return {
+      kind: KINDS[q[at]!]!,
+      text,
+      span: [q[at + 1]!, q[at + 2]!] as Span,
+      speaker: str(q[at + 3]!),
+      speakerMention: str(q[at + 4]!),
+      speakerMentionSpan: q[at + 5] === NONE ? null : ([q[at + 5]!, q[at + 6]!] as Span),
+      cue: str(q[at + 7]!),
+    };
+  }
+
   /** A story's paragraphs (its summary when it has none), kept for the next call on the same story. */
   bodyParagraphs(s: number): readonly string[] {
     return this.#body(s).paragraphs;
@@ -670,16 +690,9 @@ export class StoryColumnsReader {
     const quotes: Quote[] = [];
     for (let k = 0; k < quoteCount; k++) {
       const at = (c.quoteOffsets[s]! + k) * QUOTE_FIELDS;
-      const q = c.quotes;
-      quotes.push({
-        kind: KINDS[q[at]!]!,
-        text: text(q[at + 8]!, q[at + 9]!, first + FIXED_ITEMS + paragraphCount + k),
-        span: [q[at + 1]!, q[at + 2]!] as Span,
-        speaker: str(q[at + 3]!),
-        speakerMention: str(q[at + 4]!),
-        speakerMentionSpan: q[at + 5] === NONE ? null : ([q[at + 5]!, q[at + 6]!] as Span),
-        cue: str(q[at + 7]!),
-      });
+      quotes.push(
+        this.#quote(at, text(c.quotes[at + 8]!, c.quotes[at + 9]!, first + FIXED_ITEMS + paragraphCount + k)),
+      );
     }
     const story: Story = {
       id: this.id(s),

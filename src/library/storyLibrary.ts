@@ -28,7 +28,12 @@ import { parserVersion } from './parserVersion.ts';
 import { placeRegions } from './placeIndex.ts';
 import type { CheckResult, ReloadReport } from './results.ts';
 import { copiesOf, prepareCopies } from './sameText.ts';
-import { builtSentenceIndex, prepareSentenceIndex, SENTENCE_INDEX_AT_ONCE } from './sentenceIndex.ts';
+import {
+  builtSentenceIndex,
+  offerSentences,
+  prepareSentenceIndex,
+  SENTENCE_INDEX_AT_ONCE,
+} from './sentenceIndex.ts';
 import {
   buildSnapshot,
   buildSnapshotInSlices,
@@ -711,6 +716,12 @@ export class StoryLibrary {
           warnings.push({ file: stories.fileAt(i), reason });
       }
     }
+    // A first load's sentences as the workers read them: the sentence index takes them in as they are.
+    if (initial && !builtSentenceIndex(snapshot) && numbered.some((file) => file.sentences))
+      offerSentences(
+        snapshot,
+        numbered.map((file) => file.sentences),
+      );
     // The lookups `ask` needs are built here, before the swap, so no question pays for them.
     prepareAsk(snapshot);
     for (const prepare of otherLookups(this.#options.serving)) prepare(snapshot);
@@ -719,8 +730,8 @@ export class StoryLibrary {
     // Parsed stories are kept in the snapshot's columns from now on, not as objects as well, and their
     // term vectors in its text index.
     const stored = (file: LoadedFile, i: number): LoadedFile => {
-      if (file.story instanceof StoredStory && !file.vector) return file;
-      const { vector: _, ...rest } = file;
+      if (file.story instanceof StoredStory && !file.vector && !file.sentences) return file;
+      const { vector: _, sentences: __, ...rest } = file;
       return { ...rest, story: snapshot.stories.entry(i) };
     };
     let dirty: boolean;

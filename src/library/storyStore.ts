@@ -3,7 +3,7 @@
  * decoded when it is asked for, and the few an answer touches are kept in a small recently-used cache.
  * The id, file, date and headline of every story are at hand without decoding it.
  */
-import type { Dateline, Person, PlaceRef, Story } from '../engine/types.ts';
+import type { Dateline, Person, PlaceRef, Quote, Story } from '../engine/types.ts';
 import { ITEMS_PER_STEP, runNow, type Steps } from './slices.ts';
 import { type StoryColumns, StoryColumnsBuilder, StoryColumnsReader } from './storyColumns.ts';
 
@@ -219,6 +219,11 @@ export class StoryStore implements Iterable<Story> {
   /** The text of story `i`'s quote `q`, without decoding the rest of it. */
   quoteTextAt(i: number, q: number): string {
     return this.#reader(i).quoteText(this.#row(i), q);
+  }
+
+  /** Story `i`'s quote `q`, without decoding the rest of it. */
+  quoteAt(i: number, q: number): Quote {
+    return this.#reader(i).quote(this.#row(i), q);
   }
 
   bodyParagraphAt(i: number, p: number): string | undefined {

@@ -69,7 +69,16 @@ export interface TermCounts {
   length: number;
 }
 
-function termCounts(headline: string, body: readonly string[]): TermCounts {
+/**
+ * The body's terms counted already: each term once, in the order first met, and how often it occurs
+ * (what a pass over the body's sentences gives; see storyTerms).
+ */
+export interface CountedBody {
+  terms: readonly string[];
+  counts: readonly number[];
+}
+
+function termCounts(headline: string, body: readonly string[], counted?: CountedBody): TermCounts {
   const counts = new Map<string, number>();
   let length = 0;
   const addText = (text: string, weight: number) => {
@@ -79,41 +88,89 @@ function termCounts(headline: string, body: readonly string[]): TermCounts {
     }
   };
   addText(headline, HEADLINE_WEIGHT);
-  for (const paragraph of body) addText(paragraph, 1);
+  if (counted)
+    counted.terms.forEach((term, i) => {
+      const count = counted.counts[i]!;
+      counts.set(term, (counts.get(term) ?? 0) + count);
+      length += count;
+    });
+  else for (const paragraph of body) addText(paragraph, 1);
   return { counts, length };
 }
 
-/** A story's counted terms: its headline and paragraphs (its summary when it has no paragraphs). */
-export function storyTermCounts(story: Pick<Story, 'headline' | 'paragraphs' | 'summary'>): TermCounts {
-  return termCounts(story.headline, story.paragraphs ?? [story.summary]);
+/**
+ * A story's counted terms: its headline and paragraphs (its summary when it has no paragraphs), the
+ * body's given when counted already.
+ */
+export function storyTermCounts(
+  story: Pick<Story, 'headline' | 'paragraphs' | 'summary'>,
+  counted?: CountedBody,
+): TermCounts {
+  return termCounts(story.headline, story.paragraphs ?? [story.summary], counted);
 }
 
 /**
- * Counted terms as they cross between threads: the terms joined by newlines (no term holds one) and
- * their counts, in the order met. A map of them took the answering thread 20-50 µs a story to receive.
+ * Counted terms as they cross between threads: the terms as the numbers the sending thread gave them
+ * (see WorkerTerms) and their counts, in the order met. A map of them took the answering thread 20-50 µs
+ * a story to receive, and their strings a look-up each in the vocabulary.
  */
 export interface PackedTermCounts {
-  terms: string;
+  ids: Uint32Array;
   counts: Uint32Array;
   length: number;
 }
 
-export function packTermCounts({ counts, length }: TermCounts): PackedTermCounts {
-  return { terms: [...counts.keys()].join('\n'), counts: Uint32Array.from(counts.values()), length };
+/** Counted terms numbered by `vocabulary` (a parse worker's own, see WorkerTerms). */
+export function packTermCounts({ counts, length }: TermCounts, vocabulary: Vocabulary): PackedTermCounts {
+  const ids = new Uint32Array(counts.size);
+  let i = 0;
+  for (const term of counts.keys()) ids[i++] = vocabulary.add(term);
+  return { ids, counts: Uint32Array.from(counts.values()), length };
 }
 
 /** The term vector of counted terms, adding new terms to the vocabulary (in the order they were met). */
-export function vectorOfCounts(vocabulary: Vocabulary, counted: TermCounts | PackedTermCounts): TermVector {
-  const { length } = counted;
+export function vectorOfCounts(vocabulary: Vocabulary, counted: TermCounts): TermVector {
   const byId = new Map<number, number>();
-  if (counted.counts instanceof Map)
-    for (const [term, count] of counted.counts) byId.set(vocabulary.add(term), count);
-  else if ('terms' in counted && counted.terms !== '') {
-    const { counts } = counted;
-    counted.terms.split('\n').forEach((term, i) => {
-      byId.set(vocabulary.add(term), counts[i]!);
-    });
+  for (const [term, count] of counted.counts) byId.set(vocabulary.add(term), count);
+  return vectorOfIds(byId, counted.length);
+}
+
+/**
+ * The vocabulary's ids of the terms a parse worker numbered with a vocabulary of its own: the worker
+ * sends each term once, with the first story it met it in, and each is looked up here once, when first
+ * used, so a story's terms cross as numbers and are not looked up as strings again and again.
+ */
+export class WorkerTerms {
+  readonly #vocabulary: Vocabulary;
+  readonly #terms: readonly string[];
+  readonly #ids: number[] = [];
+
+  /** `terms`: the worker's terms by its numbers, as it sent them. */
+  constructor(vocabulary: Vocabulary, terms: readonly string[]) {
+    this.#vocabulary = vocabulary;
+    this.#terms = terms;
   }
+
+  /** The vocabulary's id of the worker's term `own`, added to it when new (in the order asked). */
+  idOf(own: number): number {
+    let id = this.#ids[own];
+    if (id === undefined) {
+      id = this.#vocabulary.add(this.#terms[own]!);
+      this.#ids[own] = id;
+    }
+    return id;
+  }
+}
+
+/** The term vector of packed counted terms, their ids in the vocabulary given by `idOf`. */
+export function vectorOfPacked(counted: PackedTermCounts, idOf: (own: number) => number): TermVector {
+  const byId = new Map<number, number>();
+  const { ids, counts } = counted;
+  for (let i = 0; i < ids.length; i++) byId.set(idOf(ids[i]!), counts[i]!);
+  return vectorOfIds(byId, counted.length);
+}
+
+function vectorOfIds(byId: Map<number, number>, length: number): TermVector {
   const ids = Uint32Array.from(byId.keys()).sort();
   const out = new Uint16Array(ids.length);
   for (let i = 0; i < ids.length; i++) out[i] = Math.min(65535, byId.get(ids[i]!)!);
@@ -523,14 +580,34 @@ export function termsHeld(index: TextIndex, ids: readonly number[]): Uint8Array 
   return held;
 }
 
-/** Whether a document numbered `from .. to` holds a term id (a story's sentences, in the sentence index). */
+/**
+ * Whether a document numbered `from .. to` holds a term id (a story's sentences, in the sentence index),
+ * found by binary search: the index's postings must be in document order (see `searchText`'s `within`).
+ */
 export function heldInRange(index: TextIndex, id: number, from: number, to: number): boolean {
-  if (id + 1 >= index.offsets.length) return false;
-  for (let p = index.offsets[id]!; p < index.offsets[id + 1]!; p++) {
-    const doc = index.docs[p]!;
-    if (doc >= from && doc < to) return true;
+  const { offsets, docs, changes } = index;
+  const gone = changes?.gone;
+  if (id + 1 < offsets.length)
+    for (let p = firstAtLeast(docs, offsets[id]!, offsets[id + 1]!, from); p < offsets[id + 1]!; p++) {
+      if (docs[p]! >= to) break;
+      if (!gone?.[docs[p]!]) return true;
+    }
+  const changed = changes?.postings.get(id)?.docs;
+  if (!changed) return false;
+  const p = firstAtLeast(changed, 0, changed.length, from);
+  return p < changed.length && changed[p]! < to;
+}
+
+/** The first position of `docs[start .. end)` (ascending) holding a document numbered `doc` or more. */
+function firstAtLeast(docs: Uint32Array, start: number, end: number, doc: number): number {
+  let lo = start;
+  let hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (docs[mid]! < doc) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  return lo;
 }
 
 /** Postings a patch passes over between yields. */
@@ -788,13 +865,16 @@ export function bm25Term(idf: number, tf: number, length: number, averageLength:
 /**
  * BM25 over the given term ids. Scores are accumulated in a dense array (fast for 100k documents) and
  * only documents that hold at least `minMatched` of the terms are returned: best first, or only the
- * best `top` of them (much cheaper than sorting every hit of a common word), or unsorted.
+ * best `top` of them (much cheaper than sorting every hit of a common word), or unsorted. `within`
+ * reads only the documents numbered `from .. to` (one story's sentences in the sentence index), found
+ * by binary search in each term's postings, which must then be in document order: the sentence
+ * index's are, as a story's sentences are numbered together and a reload numbers new ones after all.
  */
 export function searchText(
   index: TextIndex,
   ids: readonly number[],
   minMatched = 1,
-  options: { top?: number; unsorted?: boolean } = {},
+  options: { top?: number; unsorted?: boolean; within?: { from: number; to: number } } = {},
 ): TextHits {
   const n = index.docCount;
   const { scores, matched } = scratch(sizeOf(index));
@@ -819,15 +899,25 @@ export function searchText(
       pruned = countAbove(touched, scores, bounds[j]!, options.top) >= options.top;
     const onlyTouched = pruned || byRarity.length - j < minMatched;
     const term = { idf, averageLength, onlyTouched, scores, matched, touched };
-    if (id + 1 < offsets.length)
-      scorePostings(term, docs, counts, lengths, false, offsets[id]!, offsets[id + 1]!, changes?.gone);
+    if (id + 1 < offsets.length) {
+      const [start, end] = postingsWithin(docs, offsets[id]!, offsets[id + 1]!, options.within);
+      scorePostings(term, docs, counts, lengths, false, start, end, changes?.gone);
+    }
     const changed = changes?.postings.get(id);
-    if (changed)
-      scorePostings(term, changed.docs, changed.counts, changed.lengths, true, 0, changed.docs.length);
+    if (changed) {
+      const [start, end] = postingsWithin(changed.docs, 0, changed.docs.length, options.within);
+      scorePostings(term, changed.docs, changed.counts, changed.lengths, true, start, end);
+    }
   }
   let hits = minMatched > 1 ? touched.filter((doc) => matched[doc]! >= minMatched) : touched;
   const better = (a: number, b: number) => scores[b]! - scores[a]! || a - b;
-  if (options.top !== undefined && hits.length > options.top * 4) hits = topOf(hits, options.top, better);
+  if (options.top !== undefined && hits.length > options.top * 4)
+    hits = bestOf(
+      hits,
+      options.top,
+      (doc) => scores[doc]!,
+      (doc) => doc,
+    );
   else if (!options.unsorted) hits.sort(better);
   const outScores = new Float32Array(hits.length);
   const outMatched = new Uint8Array(hits.length);
@@ -840,6 +930,18 @@ export function searchText(
     matched[doc] = 0;
   }
   return { docs: Uint32Array.from(hits), scores: outScores, matched: outMatched };
+}
+
+/** The positions of `docs[start .. end)` (ascending) of the documents `within` holds; all without it. */
+function postingsWithin(
+  docs: Uint32Array,
+  start: number,
+  end: number,
+  within: { from: number; to: number } | undefined,
+): [number, number] {
+  if (!within) return [start, end];
+  const first = firstAtLeast(docs, start, end, within.from);
+  return [first, firstAtLeast(docs, first, end, within.to)];
 }
 
 /**
@@ -899,19 +1001,43 @@ export function bestFirst(
   keep: (i: number) => boolean = () => true,
 ): number[] {
   const { docs, scores } = hits;
-  const better = (a: number, b: number) => scores[b]! - scores[a]! || docs[a]! - docs[b]!;
   const kept: number[] = [];
   if (count <= 0) return kept;
   for (let i = 0; i < docs.length; i++) if (keep(i)) kept.push(i);
-  if (kept.length <= count) return kept.sort(better);
-  const cut = kthLargest(
-    Float64Array.from(kept, (i) => scores[i]!),
+  return bestOf(
+    kept,
     count,
+    (i) => scores[i]!,
+    (i) => docs[i]!,
   );
-  const above = kept.filter((i) => scores[i]! > cut);
-  // Hits scoring the cut itself are taken by document number, as the sort's tie-break orders them.
-  const at = kept.filter((i) => scores[i] === cut).sort((a, b) => docs[a]! - docs[b]!);
-  return [...above, ...at.slice(0, count - above.length)].sort(better);
+}
+
+/**
+ * The best `count` items, best first (highest score, then lowest tie key), as sorting them all would
+ * put them: the count-th best score is found by selection and only the items at or above it are sorted.
+ */
+function bestOf(
+  items: number[],
+  count: number,
+  scoreOf: (item: number) => number,
+  tieOf: (item: number) => number,
+): number[] {
+  const better = (a: number, b: number) => scoreOf(b) - scoreOf(a) || tieOf(a) - tieOf(b);
+  if (items.length <= count) return items.sort(better);
+  const values = scratchValues(items.length);
+  for (let k = 0; k < items.length; k++) values[k] = scoreOf(items[k]!);
+  const cut = kthLargest(values, count);
+  const above: number[] = [];
+  const at: number[] = [];
+  for (const item of items) {
+    const score = scoreOf(item);
+    if (score > cut) above.push(item);
+    else if (score === cut) at.push(item);
+  }
+  // Items scoring the cut itself are taken by their tie key, as the sort's tie-break orders them.
+  at.sort((a, b) => tieOf(a) - tieOf(b));
+  for (let k = 0; above.length < count; k++) above.push(at[k]!);
+  return above.sort(better);
 }
 
 /** The k-th largest of the values (k ≤ their count), by selection, reordering them: linear on average. */
@@ -940,6 +1066,13 @@ function kthLargest(values: Float64Array, k: number): number {
 }
 
 let shared: { scores: Float32Array; matched: Uint8Array } | null = null;
+let sharedValues = new Float64Array(0);
+
+/** The first `n` of a buffer of scores re-used by each selection of the best hits. */
+function scratchValues(n: number): Float64Array {
+  if (sharedValues.length < n) sharedValues = new Float64Array(Math.max(n, sharedValues.length * 2));
+  return sharedValues.subarray(0, n);
+}
 
 /**
  * Score buffers re-used between searches (searches are synchronous, so one pair suffices): a fresh

@@ -14,6 +14,14 @@ describe('terms: abbreviations', () => {
     expect(terms('He told us so')).toEqual(['told']);
   });
 
+  it('reads initials joined by "&" as one word, as it is also written without it', () => {
+    expect(terms("AT&T's bid for Time Warner")).toEqual(['att', 'bid', 'time', 'warner']);
+    expect(terms('whos at&t ceo')).toEqual(terms('whos ATT ceo'));
+    expect(terms('S&P 500')).toEqual(['sp', '500']);
+    // Words joined by "&" stay apart.
+    expect(terms('Procter & Gamble, bread&butter')).toEqual(['procter', 'gamble', 'bread', 'butter']);
+  });
+
   it('reads an abbreviation the same beside accented words', () => {
     expect(terms('Bogotá and U.S. talks')).toEqual(['bogota', 'us', 'talk']);
   });

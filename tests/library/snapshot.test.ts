@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseStory } from '../../src/engine/parseStory.ts';
 import type { Story } from '../../src/engine/types.ts';
 import { roleIndex } from '../../src/library/ask/answerFact.ts';
+import { patchPlaceIndex } from '../../src/library/placeIndex.ts';
 import {
   buildSentenceIndex,
   prepareSentenceIndex,
@@ -86,6 +87,14 @@ const storyName = (snapshot: StorySnapshot) => (doc: number) => snapshot.stories
 const sentenceName = (snapshot: StorySnapshot, index: SentenceIndex) => (n: number) =>
   `${snapshot.stories.idAt(index.story[n]!)}|${sentenceText(snapshot, index, n)}`;
 
+/** Whether every term's postings, base and changed, list their documents ascending. */
+function inDocumentOrder(index: TextIndex): boolean {
+  const ascending = (docs: Uint32Array) => docs.every((doc, k) => k === 0 || doc > docs[k - 1]!);
+  for (let t = 0; t + 1 < index.offsets.length; t++)
+    if (!ascending(index.docs.subarray(index.offsets[t]!, index.offsets[t + 1]!))) return false;
+  return [...(index.changes?.postings.values() ?? [])].every((changed) => ascending(changed.docs));
+}
+
 describe('a snapshot patched after a reload', () => {
   const vocabulary = new Vocabulary();
   const before = Array.from({ length: 12 }, (_, i) => story(i));
@@ -125,6 +134,9 @@ describe('a snapshot patched after a reload', () => {
       freshSentences.text,
       sentenceName(fresh, freshSentences),
     );
+    // New sentences take new numbers after all, so each term's postings stay in document order, as a
+    // search within one story's sentences (by binary search) needs.
+    expect(inDocumentOrder(patchedSentences.text)).toBe(true);
 
     const roles = (snapshot: StorySnapshot, index: ReturnType<typeof roleIndex>) =>
       new Map(
@@ -149,6 +161,7 @@ describe('a snapshot patched after a reload', () => {
     await compactIndexes(patched);
     expect(patched.text.changes).toBeUndefined();
     expect(patchedSentences.text.changes).toBeUndefined();
+    expect(inDocumentOrder(patchedSentences.text)).toBe(true);
     expectSameIndex(patched.text, storyName(patched), fresh.text, storyName(fresh));
     expectSameIndex(
       patchedSentences.text,
@@ -204,6 +217,47 @@ describe('a snapshot patched after a reload', () => {
     expect(patched.places).toBe(previous.places);
     expect(patched.speakers.entries).toEqual(fresh.speakers.entries);
     expect(patched.places.entries).toEqual(fresh.places.entries);
+  });
+
+  it('moves the place index to the new ranks when newer stories come, as a build gives it', async () => {
+    const dated = (text: string, file: string) => {
+      const outcome = parseStory(text, file);
+      if (!outcome.ok) throw new Error(outcome.error);
+      return outcome.story;
+    };
+    // Newer than every story: a place no story had, one every story has, and Peru named after its city.
+    const added = [
+      ...before,
+      dated('date 2014-10-02\nLIMA, Oct 2 (Reuters) - Talks in London and Lima went on.\n', 'n1.txt'),
+      dated('date 2014-10-01\nTOKYO, Oct 1 (Reuters) - Peru and Nairobi traders met.\n', 'n2.txt'),
+    ];
+    const ranks = (snapshot: StorySnapshot) =>
+      snapshot.places.entries.map((entry) => ({
+        ...entry,
+        stories: [...entry.ranks].map((rank) => snapshot.stories.idAt(snapshot.order[rank]!)),
+      }));
+    const newest = await buildSnapshotInSlices(added, {
+      vocabulary,
+      change: { previous, changed: [12, 13] },
+    });
+    expect(ranks(newest)).toEqual(ranks(buildSnapshot(added, { vocabulary })));
+    expect(
+      patchPlaceIndex(previous.places, newest.stories, newest.rankOf, {
+        previous: previous.stories,
+        previousRankOf: previous.rankOf,
+        changed: [12, 13],
+        newRank: Int32Array.from(previous.order, (s) => newest.rankOf[s]!),
+      }),
+    ).not.toBeNull();
+    // Then the newest one is dropped (its places go) and an older one moves to the newest date.
+    const redated = [...added];
+    redated[3] = dated(`date 2014-10-05\nBOGOTA, Oct 5 (Reuters) - Lima wins.\n`, 's3.txt');
+    redated[12] = redated.pop()!;
+    const again = await buildSnapshotInSlices(redated, {
+      vocabulary,
+      change: { previous: newest, changed: [3, 12, 13] },
+    });
+    expect(ranks(again)).toEqual(ranks(buildSnapshot(redated, { vocabulary })));
   });
 
   it('finds a story by the words of its new version only', async () => {

@@ -65,6 +65,8 @@ describe('story store', () => {
     expect(store.paragraphsAt(1)).toBeNull();
     seed.quotes.forEach((quote, q) => {
       expect(store.quoteTextAt(0, q)).toBe(quote.text);
+      // A quote read on its own, as a listing of quotes reads it: no story decoded.
+      expect(store.quoteAt(0, q)).toEqual(quote);
     });
   });
 

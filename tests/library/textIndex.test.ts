@@ -8,6 +8,7 @@ import { StoryStore } from '../../src/library/storyStore.ts';
 import {
   bestFirst,
   buildTextIndex,
+  heldInRange,
   patchTextIndexSteps,
   queryTermIds,
   searchText,
@@ -98,6 +99,44 @@ describe('BM25 text index', () => {
       // Only the hits holding both words, as a filter of the sorted hits would give.
       const both = [...sorted.docs].filter((_, i) => sorted.matched[i] === 2).slice(0, count);
       expect(docsOf(bestFirst(hits, count, (i) => hits.matched[i] === 2))).toEqual(both);
+    }
+  });
+
+  it('reads only the documents of a range, by binary search, as a filter of every hit would give', () => {
+    const big = new Vocabulary();
+    const shapes = ['oil', 'oil oil price', 'price', 'wheat', 'oil price rise'];
+    const vectors = Array.from({ length: 300 }, (_, doc) => termVector(big, '', [shapes[(doc * 7) % 5]!]));
+    const large = buildTextIndex(big, vectors);
+    // A patch keeps its change apart: document 40 given new words, 300 and 301 added after all.
+    const patched = runNow(
+      patchTextIndexSteps(large, {
+        dropped: [40],
+        droppedVector: (doc) => vectors[doc]!,
+        added: [300, 301],
+        addedVector: (doc) => termVector(big, '', [doc === 300 ? 'oil rise' : 'wheat price']),
+        size: 302,
+      }),
+    );
+    expect(patched.changes).toBeDefined();
+    for (const searched of [large, patched]) {
+      const ids = queryTermIds(searched, 'oil price rise').ids;
+      const all = searchText(searched, ids, 1);
+      for (const [from, to] of [
+        [0, 302],
+        [35, 47],
+        [40, 41],
+        [299, 302],
+        [120, 120],
+      ] as const) {
+        const within = searchText(searched, ids, 1, { within: { from, to } });
+        const kept = [...all.docs].flatMap((doc, i) => (doc >= from && doc < to ? [i] : []));
+        expect([...within.docs]).toEqual(kept.map((i) => all.docs[i]));
+        expect([...within.scores]).toEqual(kept.map((i) => all.scores[i]));
+        for (const id of ids)
+          expect(heldInRange(searched, id, from, to)).toBe(
+            [...searchText(searched, [id]).docs].some((doc) => doc >= from && doc < to),
+          );
+      }
     }
   });
 

@@ -16,7 +16,7 @@ import type { SnapshotChange, StorySnapshot } from '../snapshot.ts';
 import { normalizeName, words } from '../text.ts';
 import { queryTermIds, searchText } from '../textIndex.ts';
 import { ANSWERABLE_THRESHOLD } from './answerable.ts';
-import { answerKind } from './extract.ts';
+import { answerKind, type Extracted } from './extract.ts';
 import { findAnswerSentences, questionTerms } from './findAnswer.ts';
 import { extractIn, type FoundExtract, findExtracts } from './findExtract.ts';
 import type { ParsedQuestion } from './parseQuestion.ts';
@@ -603,7 +603,7 @@ function holdingNames(
   const hits = searchText(snapshot.text, ids, 1, { top: NAMING_STORIES });
   for (const s of hits.docs) {
     if ((allowed && !allowed(s)) || !names(snapshot.stories.at(s)!)) continue;
-    const [best] = findExtracts(snapshot, question, { limit: 1, allowed: (story) => story === s });
+    const [best] = findExtracts(snapshot, question, { limit: 1, story: s });
     return best && sure(best) ? best : read[0];
   }
   return read[0];
@@ -677,8 +677,9 @@ function answerBySentence(
     (inStory.matched >= 2 || questionTerms(snapshot, words).size === 1)
       ? inStory
       : null;
-  // Another story's sentence (the same words filed again included) when it holds as much, and names
-  // what the question names as the answer's story does.
+  // Another story's sentence (the same words filed again included) when it holds as much and its
+  // phrase is as good (`storySentenceWins`), and it names what the question names as the answer's
+  // story does.
   if (
     storyFit &&
     storyFit.story.id !== best?.story.id &&
@@ -686,7 +687,7 @@ function answerBySentence(
   ) {
     const { extract, coverage } = extractIn(snapshot, question, storyFit.sentence.text);
     const at = locate(storyFit.story, storyFit.sentence.text);
-    if (extract && at && (!best || coverage >= best.coverage))
+    if (extract && at && (!best || storySentenceWins({ extract, coverage }, best)))
       best = {
         story: storyFit.story,
         sentence: storyFit.sentence.text,
@@ -796,6 +797,23 @@ function answerAge(snapshot: StorySnapshot, question: string): AskResult | null 
       }
     }
   return null;
+}
+
+type Pair = { extract: Pick<Extracted, 'fitsKind' | 'score'>; coverage: number };
+
+/**
+ * Whether the sentence the story index points to answers rather than the sentence ranker's best pair
+ * of a sentence and its phrase: when it holds more of the question, or as much with a phrase of the
+ * kind asked (or the ranker's has none) scoring at least as high. Among stories on the same news, one
+ * that only repeats the question's words no longer displaces a sentence holding the answer beside them.
+ */
+export function storySentenceWins(fromStory: Pair, ranked: Pair): boolean {
+  if (fromStory.coverage > ranked.coverage) return true;
+  return (
+    fromStory.coverage >= ranked.coverage &&
+    (fromStory.extract.fitsKind || !ranked.extract.fitsKind) &&
+    fromStory.extract.score >= ranked.extract.score
+  );
 }
 
 /** `mustName`: only sentences naming it will do (a speaker the directory does not know). */

@@ -3,6 +3,7 @@
  * quote is found by its words; the answer names its speaker).
  */
 
+import { countryByDemonym, countryByName } from '../../engine/countries.ts';
 import { relatedRoots } from '../../engine/related.ts';
 import type { Quote, Story } from '../../engine/types.ts';
 import { root } from '../../engine/words.ts';
@@ -31,6 +32,12 @@ import {
   SUGGESTIONS,
   storyLabel,
 } from './wording.ts';
+
+/** A speaker's quotes answer saying none of them is on the topic asked. */
+export const NO_QUOTES_ON_TOPIC = /^I found no quotes from .+ about /;
+
+/** A speaker's quotes answer asking which of several speakers of the name is meant. */
+const WHICH_SPEAKER = /^".+" could be /;
 
 /** Quotes shown in one answer: a few, newest or most on-topic first. */
 const SHOWN = 5;
@@ -580,5 +587,80 @@ export function answerQuotesAbout(
     intent: 'quotes',
     answer: fitLines(head, lines),
     citations: shown.map((m) => citation(refOf(m.story), m.quote.text)),
+  };
+}
+
+/** Stories read for people described as of the asked country or organisation. */
+const DESCRIBED_STORIES = 20;
+
+/**
+ * Whether a role describes its holder as of a country or organisation: it names it ("Tanzania's
+ * Agriculture … Minister", "minister of Tanzania"), or its country by demonym ("Tanzanian minister").
+ */
+function roleIsOf(role: string, name: string): boolean {
+  const key = normalizeName(name);
+  if (!key) return false;
+  const words = normalizeName(role);
+  if (` ${words} `.includes(` ${key} `)) return true;
+  const country = countryByName(name);
+  return country !== undefined && role.split(/\s+/).some((word) => countryByDemonym(word) === country);
+}
+
+/**
+ * "what does tanzania say about the coffee talks": a country or organisation whose own quotes do not
+ * hold the topic (or a name several speakers share, none of them on it) speaks through the people the
+ * stories describe as of it. Among the stories naming
+ * it and the topic, the quotes of such a person that hold the most topic words answer; null when no
+ * story has one.
+ */
+export function answerDescribedSpeaker(
+  snapshot: StorySnapshot,
+  parsed: ParsedQuestion,
+  range: DateRange | null,
+  now: Date,
+  /** The speaker's own quotes answer (`answerSpeakerQuotes`), null when the name is no speaker's. */
+  own: AskResult | null,
+): AskResult | null {
+  const typed = parsed.speaker;
+  const about = searchableAbout(snapshot, parsed.about);
+  if (!typed || !about) return null;
+  // Quotes of the name itself on the topic answer; those of a speaker whose name merely holds it
+  // ("Bank Indonesia" for "indonesia") only when no one is described as of it.
+  const match = quickSpeaker(snapshot, typed);
+  const key = normalizeName(typed);
+  const itself =
+    match.kind === 'found' &&
+    [match.entry.name, ...match.entry.aliases].some((n) => normalizeName(n) === key);
+  const onTopic =
+    own !== null &&
+    own.citations.length > 0 &&
+    !NO_QUOTES_ON_TOPIC.test(own.answer) &&
+    !WHICH_SPEAKER.test(own.answer);
+  if (onTopic && (itself || match.kind !== 'found')) return null;
+  const named = queryTermIds(snapshot.text, typed).ids;
+  const topic = queryTermIds(snapshot.text, about).ids;
+  if (named.length === 0 || topic.length === 0) return null;
+  const hits = searchText(snapshot.text, [...named, ...topic], named.length + 1, { top: DESCRIBED_STORIES });
+  const weights = questionTerms(snapshot, about);
+  let best: { name: string; role: string; score: number } | null = null;
+  for (let i = 0; i < Math.min(hits.docs.length, DESCRIBED_STORIES); i++) {
+    const story = snapshot.stories.at(hits.docs[i]!);
+    if (!story || (range && (!story.date || story.date < range.from || story.date > range.to))) continue;
+    for (const person of story.people) {
+      if (!person.role || person.kind === 'organisation' || !roleIsOf(person.role, typed)) continue;
+      for (const quote of story.quotes) {
+        if (quote.speaker !== person.name) continue;
+        let score = 0;
+        for (const term of new Set(terms(quote.text))) score += weights.get(term) ?? 0;
+        if (score > (best?.score ?? 0)) best = { name: person.name, role: person.role, score };
+      }
+    }
+  }
+  if (!best) return null;
+  const answer = answerSpeakerQuotes(snapshot, { ...parsed, speaker: best.name }, range, now);
+  if (!answer || answer.citations.length === 0 || NO_QUOTES_ON_TOPIC.test(answer.answer)) return null;
+  return {
+    ...answer,
+    answer: `No quote of ${typed}'s own is about ${parsed.about}; ${best.name}, ${best.role}, speaks for it.\n${answer.answer}`,
   };
 }

@@ -1538,6 +1538,48 @@ const FITS_BY_KIND: ReadonlyMap<
   ]),
 );
 
+/** A figure's own words after its number: its scale, currency or unit ("1.5 billion dlrs"). */
+const isFigureWord = (token: Token | undefined) =>
+  token !== undefined &&
+  (isNumber(token) || SCALE.test(token.lower) || CURRENCY.test(token.lower) || UNITS.test(token.lower));
+
+/**
+ * How far the chosen phrase reaches, in order: a rule may widen a phrase the ranker cut short to the
+ * words the answer needs with it (the first that does decides). Each rule's example is tested.
+ */
+export const EXTENT_RULES: ReadonlyArray<{
+  name: string;
+  example: { question: string; sentence: string; phrase: string; answer: string };
+  /** The token the widened phrase ends before, or null when the rule leaves the phrase `[from, to)`. */
+  widen: (question: QuestionInfo, tokens: Token[], from: number, to: number) => number | null;
+}> = [
+  {
+    name: 'the low end of a range with its high end and unit',
+    example: {
+      question: 'how much does texaco want its bond cut to',
+      sentence: 'The filing asks to cut the bond to between one and 1.5 billion dlrs, Jeffers said.',
+      phrase: 'one',
+      answer: 'one and 1.5 billion dlrs',
+    },
+    widen: (_question, tokens, from, to) => {
+      if (tokens[from - 1]?.lower !== 'between' || tokens[to]?.lower !== 'and') return null;
+      if (!isNumber(tokens[to - 1]!) || !isNumber(tokens[to + 1] ?? tokens[to]!)) return null;
+      let end = to + 1;
+      while (isFigureWord(tokens[end])) end++;
+      return end > to + 1 ? end : null;
+    },
+  },
+];
+
+/** The token the chosen phrase `[from, to)` ends before, once the first rule of `EXTENT_RULES` that widens it has. */
+function extentOf(question: QuestionInfo, tokens: Token[], from: number, to: number): number {
+  for (const rule of EXTENT_RULES) {
+    const end = rule.widen(question, tokens, from, to);
+    if (end !== null) return end;
+  }
+  return to;
+}
+
 /**
  * The best answer phrase of a sentence for a question, or null when the sentence offers none: the
  * best of the phrases the first rule of the kind asked for takes (`KIND_FIT_RULES`), the next rule's
@@ -1574,10 +1616,14 @@ export function extractFrom(
   const chosen = fitting ?? best;
   if (!chosen) return null;
   const { candidate, logit, features } = chosen;
+  const end = Math.max(
+    candidate.end,
+    tokens[extentOf(question, tokens, candidate.from, candidate.to) - 1]?.end ?? candidate.end,
+  );
   return {
     start: candidate.start,
-    end: candidate.end,
-    text: sentence.slice(candidate.start, candidate.end),
+    end,
+    text: sentence.slice(candidate.start, end),
     score: 1 / (1 + Math.exp(-logit)),
     logit,
     logMass: logSumExp(logits),

@@ -115,12 +115,12 @@ function storyLacking(index: SentenceIndex, ids: readonly number[], story: numbe
 
 /**
  * The question as the answerer reads it, and the sentences the ranker puts first for it (only in the
- * stories `allowed` accepts, when it is given).
+ * stories `allowed` accepts, and in the one `story`, when given).
  */
 export function readSentences(
   snapshot: StorySnapshot,
   question: string,
-  options: { allowed?: (story: number) => boolean; weights?: SentenceWeights } = {},
+  options: { allowed?: (story: number) => boolean; story?: number; weights?: SentenceWeights } = {},
 ): { info: QuestionInfo; sentences: ReadSentence[] } {
   const { index, ids, unknown, ranked } = rankSentences(snapshot, question, options);
   const info = readQuestion(index?.text ?? snapshot.text, question, ids);
@@ -255,11 +255,14 @@ export function readPairs(
   question: string,
   options: {
     allowed?: (story: number) => boolean;
+    /** Only this story's sentences. */
+    story?: number;
     weights?: { sentences?: SentenceWeights; phrases?: PhraseWeights };
   } = {},
 ): ReadPair[] {
   const { info, sentences } = readSentences(snapshot, question, {
     allowed: options.allowed,
+    story: options.story,
     weights: options.weights?.sentences,
   });
   const figures = question.match(/\d[\d,.]*\d|\d/g) ?? [];
@@ -306,6 +309,8 @@ export function findExtracts(
   options: {
     limit?: number;
     allowed?: (story: number) => boolean;
+    /** Only this story's sentences. */
+    story?: number;
     /** The rankers' weights when not the shipped ones (training on part of the articles). */
     weights?: { sentences?: SentenceWeights; phrases?: PhraseWeights; rerank?: RerankWeights };
   } = {},

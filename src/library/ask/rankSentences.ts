@@ -222,8 +222,8 @@ function paragraphOf(index: SentenceIndex, n: number): number[] {
 }
 
 /**
- * The sentences BM25 ranks first for a question (in the stories `allowed` accepts), with the
- * features the ranker scores them on.
+ * The sentences BM25 ranks first for a question (in the stories `allowed` accepts, and in the one
+ * `story` given), with the features the ranker scores them on.
  */
 export function poolSentences(
   snapshot: StorySnapshot,
@@ -232,12 +232,18 @@ export function poolSentences(
   ids: readonly number[],
   allowed?: (story: number) => boolean,
   weights?: SentenceWeights,
+  story?: number,
 ): PooledSentence[] {
   if (ids.length === 0) return [];
-  // With a filter, the best hits it allows, in order: only those are sorted (one story's sentences are
-  // a few of a common word's tens of thousands).
-  const hits = searchText(index.text, ids, 1, allowed ? { unsorted: true } : { top: POOL });
-  const order = allowed ? bestFirst(hits, POOL, (i) => allowed(index.story[hits.docs[i]!]!)) : null;
+  // One story's sentences are read alone, out of each word's postings by binary search; with a filter,
+  // the best hits it allows, in order: only those are sorted (one story's sentences are a few of a
+  // common word's tens of thousands).
+  const within = story === undefined ? undefined : { from: index.from[story]!, to: index.to[story]! };
+  const narrowed = allowed !== undefined || within !== undefined;
+  const hits = searchText(index.text, ids, 1, narrowed ? { unsorted: true, within } : { top: POOL });
+  const order = narrowed
+    ? bestFirst(hits, POOL, allowed && ((i) => allowed(index.story[hits.docs[i]!]!)))
+    : null;
   const pool: Pooled[] = [];
   for (let k = 0; k < (order ?? hits.docs).length && pool.length < POOL; k++) {
     const i = order ? order[k]! : k;
@@ -392,8 +398,9 @@ export function poolSentences(
     let headline = headlineRoots.get(story);
     if (!headline) {
       // The headline and the dateline's place: what the story is about and where it is from.
-      const { headline: title, dateline } = snapshot.stories.at(story)!;
-      headline = new Set(rootsOf(`${title} ${dateline?.place ?? ''}`));
+      // Read from the columns: a pooled sentence's story is not decoded for them.
+      const { stories } = snapshot;
+      headline = new Set(rootsOf(`${stories.headlineAt(story)} ${stories.datelineAt(story)?.place ?? ''}`));
       headlineRoots.set(story, headline);
     }
     // The question's words besides those of the headline, which the story's sentences leave implied
@@ -554,13 +561,13 @@ export interface RankedSentence extends PooledSentence {
 }
 
 /**
- * The pooled sentences for a question, best first (in the stories `allowed` accepts); `weights` are
- * the shipped ones unless given (when training).
+ * The pooled sentences for a question, best first (in the stories `allowed` accepts, and in the one
+ * `story` given); `weights` are the shipped ones unless given (when training).
  */
 export function rankSentences(
   snapshot: StorySnapshot,
   question: string,
-  options: { allowed?: (story: number) => boolean; weights?: SentenceWeights } = {},
+  options: { allowed?: (story: number) => boolean; story?: number; weights?: SentenceWeights } = {},
 ): { index: SentenceIndex | null; ids: number[]; unknown: number; ranked: RankedSentence[] } {
   const index = sentenceIndexOf(snapshot);
   const text = index?.text ?? snapshot.text;
@@ -569,7 +576,7 @@ export function rankSentences(
   if (!index) return { index, ids, unknown, ranked: [] };
   const read = rankQuestion(text, question, ids);
   const weights = options.weights ?? WEIGHTS;
-  const ranked = poolSentences(snapshot, index, read, ids, options.allowed, weights)
+  const ranked = poolSentences(snapshot, index, read, ids, options.allowed, weights, options.story)
     .map((p) => ({ ...p, score: sentenceScore(p, weights) }))
     .sort((a, b) => b.score - a.score);
   return { index, ids, unknown, ranked };

@@ -7,8 +7,18 @@ export function storyRef(story: Story): StoryRef {
   return { id: story.id, file: story.file, date: story.date, headline: story.headline };
 }
 
-export function storyPlace(story: Story): { place: string | null; country: string | null } {
+export function storyPlace(story: Pick<Story, 'dateline'>): { place: string | null; country: string | null } {
   return { place: datelinePlace(story), country: story.dateline?.country ?? null };
+}
+
+/** Story `i`'s reference and place read from the store's columns: a listing decodes no story. */
+export function storyRefAt(stories: StoryStore, i: number): StoryRef {
+  return {
+    id: stories.idAt(i),
+    file: stories.fileAt(i),
+    date: stories.dateAt(i),
+    headline: stories.headlineAt(i),
+  };
 }
 
 /** A limit from a query: a whole number of at least 1, else the default. */

@@ -5,7 +5,7 @@ import type { StorySnapshot } from '../snapshot.ts';
 import { resolveSpeaker, type SpeakerEntry } from '../speakers.ts';
 import { normalizeName, terms } from '../text.ts';
 import { queryTermIds, termsHeld } from '../textIndex.ts';
-import { limitOf, storyRef } from './common.ts';
+import { limitOf, storyRefAt } from './common.ts';
 
 /**
  * Quotes of one speaker, found fuzzily (`psaki` → Jen Paski), newest first. With `about`, only quotes
@@ -129,9 +129,14 @@ function speakerQuotes(
     if (picked.length > limit) picked.pop();
   }
   const results = picked.map(({ story: s, quote: q }) => {
-    const story = snapshot.stories.at(s)!;
-    const quote = story.quotes[q]!;
-    return { ...storyRef(story), kind: quote.kind, text: quote.text, span: quote.span, speaker: entry.name };
+    const quote = snapshot.stories.quoteAt(s, q);
+    return {
+      ...storyRefAt(snapshot.stories, s),
+      kind: quote.kind,
+      text: quote.text,
+      span: quote.span,
+      speaker: entry.name,
+    };
   });
   return { speaker, candidates: [], total, results };
 }

@@ -6,7 +6,7 @@ import { copiesOf } from '../sameText.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { normalizeName } from '../text.ts';
 import { queryTermIds, searchText, type TextHits, topOf } from '../textIndex.ts';
-import { limitOf, rankRange, storyPlace, storyRef } from './common.ts';
+import { limitOf, rankRange, storyPlace, storyRefAt } from './common.ts';
 
 /**
  * Stories by date, place and topic. A place matches the stories datelined there (and, for a country
@@ -120,11 +120,11 @@ export function findStories(
   const total = place || scoreByRank ? listedCount : hi - lo;
 
   const results = listed.map((rank) => {
-    const story = stories.at(order[rank]!)!;
+    const s = order[rank]!;
     const score = scoreByRank && best > 0 ? Math.round((scoreByRank[rank]! / best) * 1000) / 1000 : 1;
     return {
-      ...storyRef(story),
-      ...storyPlace(story),
+      ...storyRefAt(stories, s),
+      ...storyPlace({ dateline: stories.datelineAt(s) }),
       score,
       ...(scoreByRank ? { match: matchOf(rank) } : {}),
     };

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseStory } from '../../../src/engine/parseStory.ts';
-import { ask, prepareAsk } from '../../../src/library/ask.ts';
-import { buildSnapshot } from '../../../src/library/snapshot.ts';
+import { storySentenceWins } from '../../../src/library/ask/answerFact.ts';
+import { ask } from '../../../src/library/ask.ts';
+import { askableSnapshot } from '../../helpers/askableSnapshot.ts';
 
-/** A snapshot of stories given as [text, file name], ready to be asked. */
-function snapshotOfAll(files: Array<[string, string]>) {
-  const snapshot = buildSnapshot(
-    files.map(([text, file]) => {
-      const outcome = parseStory(text, file);
-      if (!outcome.ok) throw new Error(outcome.error);
-      return outcome.story;
-    }),
-  );
-  prepareAsk(snapshot);
-  return snapshot;
-}
+const snapshotOfAll = askableSnapshot;
 
 /** A snapshot of one story, ready to be asked. */
 const snapshotOf = (text: string, file: string) => snapshotOfAll([[text, file]]);
@@ -191,5 +180,27 @@ describe('how old someone is', () => {
     expect(result.answer).toMatch(/^\*\*56\*\*/);
     const [start, end] = result.extract!.span;
     expect(text.slice(start, end)).toBe('56');
+  });
+});
+
+describe("storySentenceWins: the story index's sentence against the ranker's best pair", () => {
+  const pair = (coverage: number, score: number, fitsKind = true) => ({
+    extract: { score, fitsKind },
+    coverage,
+  });
+
+  it("takes the story's sentence when it holds more of the question", () => {
+    expect(storySentenceWins(pair(0.8, 0.2), pair(0.6, 0.9))).toBe(true);
+  });
+
+  it("keeps the ranked pair when the story's sentence holds only as much with a weaker phrase, or one of another kind", () => {
+    expect(storySentenceWins(pair(0.6, 0.3), pair(0.6, 0.9))).toBe(false);
+    expect(storySentenceWins(pair(0.6, 0.95, false), pair(0.6, 0.9))).toBe(false);
+  });
+
+  it("takes the story's sentence holding as much with a phrase as good", () => {
+    expect(storySentenceWins(pair(0.6, 0.9), pair(0.6, 0.9))).toBe(true);
+    expect(storySentenceWins(pair(0.6, 0.5), pair(0.6, 0.9, false))).toBe(false);
+    expect(storySentenceWins(pair(0.6, 0.95), pair(0.6, 0.9, false))).toBe(true);
   });
 });

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseStory } from '../../../src/engine/parseStory.ts';
-import { ask, prepareAsk } from '../../../src/library/ask.ts';
-import { buildSnapshot } from '../../../src/library/snapshot.ts';
+import { ask } from '../../../src/library/ask.ts';
+import { askableSnapshot } from '../../helpers/askableSnapshot.ts';
 
 /** A snapshot of one story, ready to be asked. */
-function snapshotOf(text: string, file: string) {
-  const outcome = parseStory(text, file);
-  if (!outcome.ok) throw new Error(outcome.error);
-  const snapshot = buildSnapshot([outcome.story]);
-  prepareAsk(snapshot);
-  return snapshot;
-}
+const snapshotOf = (text: string, file: string) => askableSnapshot([[text, file]]);
 
 describe('who said words that no quote holds as typed', () => {
   const snapshot = snapshotOf(
@@ -52,5 +45,54 @@ describe('who said words with a negation typed without its apostrophe', () => {
     const result = ask(snapshot, 'who said the gas bubble isnt gone');
     expect(result.extract?.text).toBe('Carl Nance');
     expect(result.citations[0]?.text).toContain('gas bubble is gone');
+  });
+});
+
+describe('a country asked as a speaker, through the people described as of it', () => {
+  const snapshot = askableSnapshot([
+    [
+      'date 1987-10-20 DAR ES SALAAM, Oct 20 - Tanzania said about 60,000 tonnes of harvested raw cotton\n' +
+        'may be spoiled by rain, because many mills are not working.\n',
+      'cotton.txt',
+    ],
+    [
+      'date 1987-03-09 KAMPALA, March 9 - Uganda was disappointed by the stalemate in the coffee talks.\n' +
+        "    In Dar es Salaam, Tanzania's Agriculture Minister Paul Bomani said today Third World\n" +
+        'countries would suffer from the failure of the London coffee talks.\n',
+      'coffee.txt',
+    ],
+  ]);
+
+  it('answers "what does tanzania say about the failed coffee talks" with its minister, none of its own quotes being on them', () => {
+    const result = ask(snapshot, 'what does tanzania say about the failed coffee talks');
+    expect(result.answer).toMatch(/Paul Bomani, Tanzania's Agriculture Minister, speaks for it/);
+    expect(result.citations[0]?.text).toMatch(/failure of the London coffee talks/);
+  });
+});
+
+describe('an organisation asked as a speaker, through the people described as of it', () => {
+  const snapshot = askableSnapshot([
+    [
+      'date 1987-04-07 HOUSTON, April 7 - Pennzoil Co said it would not seek to force Texaco to post\n' +
+        'the full amount of the judgement as a bond.\n',
+      'bond.txt',
+    ],
+    [
+      'date 1987-03-31 NEW YORK, March 31 - Pennzoil Co chairman J. Hugh Liedtke said it would be\n' +
+        'extremely difficult to work out a settlement made up of stocks and cash.\n',
+      'settlement.txt',
+    ],
+  ]);
+
+  it('keeps its own quotes when they are on the topic', () => {
+    const result = ask(snapshot, 'what does pennzoil say about the bond');
+    expect(result.citations[0]?.text).toMatch(/bond/);
+    expect(result.answer).not.toMatch(/speaks for it/);
+  });
+
+  it('answers with its chairman when none of its own quotes is on the topic', () => {
+    const result = ask(snapshot, 'what does pennzoil say about a settlement');
+    expect(result.answer).toMatch(/J\. Hugh Liedtke, Pennzoil Co chairman, speaks for it/i);
+    expect(result.citations[0]?.text).toMatch(/settlement/);
   });
 });

@@ -8,6 +8,7 @@ import {
   candidatesOf,
   coarseTag,
   EXCLUSION_RULES,
+  EXTENT_RULES,
   extractFrom,
   KIND_FIT_RULES,
   questionForm,
@@ -176,6 +177,25 @@ describe('extractFrom: the kind asked for is a constraint', () => {
       expect(extracted?.text).toBe(answer);
       expect(extracted?.fitsKind).toBe(true);
     });
+
+  for (const rule of EXTENT_RULES)
+    it(`extent rule "${rule.name}" widens its example's phrase`, () => {
+      const { question, sentence, phrase, answer } = rule.example;
+      const info = questionInfo(question, () => 1);
+      const tokens = tokensOf(sentence);
+      const from = tokens.findIndex((t) => t.text === phrase.split(' ')[0]);
+      const to = from + phrase.split(' ').length;
+      const end = rule.widen(info, tokens, from, to);
+      expect(end).not.toBeNull();
+      expect(sentence.slice(tokens[from]!.start, tokens[end! - 1]!.end)).toBe(answer);
+    });
+
+  it('widens no phrase that needs nothing more', () => {
+    const tokens = tokensOf('The plan gives six weeks of paid leave.');
+    const info = questionInfo('how many weeks of paid leave', () => 1);
+    const from = tokens.findIndex((t) => t.text === 'six');
+    for (const rule of EXTENT_RULES) expect(rule.widen(info, tokens, from, from + 2)).toBeNull();
+  });
 
   for (const rule of EXCLUSION_RULES)
     it(`exclusion rule "${rule.name}" rules out its example's phrase`, () => {

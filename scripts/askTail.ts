@@ -1,0 +1,78 @@
+/**
+ * What makes an answer's p99: the bench's 300 queries of one kind over a story set opened as the bot
+ * opens it (served from the parse cache, the files checked), each timed three times after the bench's
+ * 100 warm-up queries, in wall and in CPU time of this thread (which a loaded machine inflates less),
+ * and the slowest queries with their three times, to tell a steady cost from a pause.
+ *
+ *   NEWSBOT_PARSER_VERSION=warm-bench npx tsx scripts/askTail.ts --dir DIR --cache CACHE [--kind ask] [--slowest 12]
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { libraryEnv } from '../src/config.ts';
+import { ask } from '../src/library/ask.ts';
+import { findQuotes, findStories, StoryLibrary } from '../src/library/index.ts';
+import { buildQueries } from './bench/queries.ts';
+
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string' },
+    cache: { type: 'string' },
+    kind: { type: 'string', default: 'ask' },
+    slowest: { type: 'string', default: '12' },
+  },
+});
+if (!values.dir || !values.cache)
+  throw new Error('usage: askTail.ts --dir DIR --cache CACHE [--kind ask|stories|quotes]');
+
+const library = await StoryLibrary.open({
+  dirs: [values.dir],
+  cacheDir: values.cache,
+  progress: false,
+  parserVersion: (await libraryEnv()).parserVersion,
+  verifyAfterReady: true,
+  storyTextOnDisk: true,
+});
+await library.verified;
+const { snapshot } = library;
+const runners = {
+  ask: (q: ReturnType<typeof buildQueries>) => q.ask.map((question) => () => ask(snapshot, question)),
+  stories: (q: ReturnType<typeof buildQueries>) =>
+    q.stories.map((query) => () => findStories(snapshot, query)),
+  quotes: (q: ReturnType<typeof buildQueries>) => q.quotes.map((query) => () => findQuotes(snapshot, query)),
+};
+const kind = values.kind as keyof typeof runners;
+if (!runners[kind]) throw new Error(`--kind is one of ${Object.keys(runners).join(', ')}`);
+const queries = buildQueries(snapshot, 300);
+const labels = kind === 'ask' ? queries.ask : queries[kind].map((query) => JSON.stringify(query));
+for (const run of runners[kind](buildQueries(snapshot, 100, 7))) run();
+
+const timed = (run: () => unknown) => {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  run();
+  const used = process.cpuUsage(cpu);
+  return { wall: performance.now() - started, cpu: (used.user + used.system) / 1000 };
+};
+const runs = runners[kind](queries);
+const first = runs.map(timed);
+const second = runs.map(timed);
+const third = runs.map(timed);
+const at = (times: number[], p: number) => {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!.toFixed(2);
+};
+const best = first.map((t, i) => Math.min(t.wall, second[i]!.wall, third[i]!.wall));
+const figures = (times: number[]) => `p50 ${at(times, 0.5)} p99 ${at(times, 0.99)}`;
+console.log(`load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
+console.log(`${kind}, ${runs.length} queries at ${snapshot.stories.length} stories (ms)`);
+console.log(
+  `  first run, wall: ${figures(first.map((t) => t.wall))}; CPU: ${figures(first.map((t) => t.cpu))}`,
+);
+console.log(`  second run, CPU: ${figures(second.map((t) => t.cpu))}; best of 3, wall: ${figures(best)}`);
+console.log('slowest first runs: wall/CPU of each of the three runs');
+const order = [...runs.keys()].sort((a, b) => first[b]!.wall - first[a]!.wall);
+for (const i of order.slice(0, Number(values.slowest))) {
+  const each = [first[i]!, second[i]!, third[i]!].map((t) => `${t.wall.toFixed(1)}/${t.cpu.toFixed(1)}`);
+  console.log(`  ${each.join('  ')}  ${labels[i]}`);
+}
+process.exit(0);

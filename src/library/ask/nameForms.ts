@@ -1,0 +1,191 @@
+/**
+ * Short names typed for long ones: "ico" for the International Coffee Organization, "ldp" for the
+ * Liberal Democratic Party, "fed" for the Federal Reserve. The long form is read from the stories that
+ * use the short one, by ordered rules (`LONG_FORM_RULES`), once per word and set of stories: a typed
+ * word the stories never write as a name has none.
+ */
+
+import { lexTag } from '../../engine/people.ts';
+import { isStopword, terms } from '../../engine/words.ts';
+import type { StorySnapshot } from '../snapshot.ts';
+import { documentFrequency, searchText } from '../textIndex.ts';
+
+/**
+ * Whether a typed word may be a short name worth reading the stories for: one the word list does not
+ * know, knows as an organisation ("opec"), or only as a verb's past ("fed"). A plain word ("oil",
+ * "many") is never read for.
+ */
+function mayBeShortName(word: string): boolean {
+  const tag = lexTag(word);
+  return tag === '' || /Organization/.test(tag) || tag === 'PastTense';
+}
+
+/** Stories read for a short name's long form: those that use it most. */
+const READ_STORIES = 6;
+
+/** Short names are at most this long ("gatt", "oecd", "opec"). */
+const SHORT_NAME_MAX = 5;
+
+/** Words a long name may hold in lower case between its capitalised words. */
+const JOINING = new Set(['of', 'and', 'for', 'on', 'the', 'de', '&']);
+
+/** A run of capitalised words, lower-case joining words allowed between them. */
+const NAME_RUN = /[A-Z][\w&'-]*(?:\s+(?:(?:of|and|for|on|the|de|&)\s+)*[A-Z][\w&'-]*)*/g;
+
+/** The initials of a name's capitalised words, folded ("General Agreement on Tariffs and Trade" → "gatt"). */
+function initialsOf(words: readonly string[]): string {
+  return words
+    .filter((word) => !JOINING.has(word.toLowerCase()))
+    .map((word) => word[0]!.toLowerCase())
+    .join('');
+}
+
+/**
+ * The shortest end of a run of capitalised words whose initials are the short name ("Japan's Liberal
+ * Democratic Party" → "Liberal Democratic Party" for "ldp"), or null.
+ */
+function endWithInitials(run: string, short: string): string | null {
+  const words = run.split(/\s+/);
+  for (let start = words.length - 2; start >= 0; start--) {
+    if (JOINING.has(words[start]!.toLowerCase())) continue;
+    const end = words.slice(start);
+    const initials = initialsOf(end);
+    if (initials === short) return end.join(' ').replace(/'s$/, '');
+    if (initials.length > short.length) break;
+  }
+  return null;
+}
+
+interface LongFormRule {
+  name: string;
+  /** The long forms the rule reads in one story's text for the short name, as written. */
+  read: (text: string, short: string) => string[];
+}
+
+/** The runs of capitalised words of a text (one linear pass: a run never fails to match). */
+const runsOf = (text: string) => Array.from(text.matchAll(NAME_RUN), (match) => match[0]);
+
+/** Words read before a parenthesis for the name it defines. */
+const DEFINED_WORDS = 12;
+
+/** Rules in order: the first that finds a long form in the stories read gives it. */
+export const LONG_FORM_RULES: readonly LongFormRule[] = [
+  {
+    // "the International Coffee Organization (ICO) failed…": the story defines it.
+    name: 'defined in parentheses',
+    read: (text, short) =>
+      Array.from(text.matchAll(new RegExp(`\\(\\s*(?:the\\s+)?${short}\\s*\\)`, 'gi')), (match) => {
+        // The last run of capitalised words among the few words before it.
+        const before = text
+          .slice(Math.max(0, match.index - 40 * DEFINED_WORDS), match.index)
+          .split(/\s+/)
+          .slice(-DEFINED_WORDS)
+          .join(' ');
+        const run = runsOf(before).at(-1);
+        return run !== undefined && before.trimEnd().endsWith(run) ? endWithInitials(run, short) : null;
+      }).filter((long) => long !== null),
+  },
+  {
+    // "American Telephone and Telegraph said … ATT said": a name the story writes in full, its initials.
+    name: 'initials of a name the story writes',
+    read: (text, short) => runsOf(text).flatMap((run) => endWithInitials(run, short) ?? []),
+  },
+  {
+    // "the Federal Reserve … the Fed": the first word of a name the story writes in full, cut short.
+    name: 'a name cut short',
+    read: (text, short) =>
+      short.length < 3
+        ? []
+        : runsOf(text).flatMap((run) => {
+            const words = run.split(/\s+/);
+            const out: string[] = [];
+            for (let i = 0; i + 1 < words.length; i++) {
+              const first = words[i]!.toLowerCase().replace(/'s$/, '');
+              if (first.length > short.length && first.startsWith(short) && /^[A-Z]/.test(words[i + 1]!))
+                out.push(`${words[i]} ${words[i + 1]}`.replace(/'s$/, ''));
+            }
+            return out;
+          }),
+  },
+];
+
+/** Whether the stories write the short name as a name: in capitals, or capitalised inside a sentence. */
+function writtenAsName(text: string, short: string): { asName: number; plain: number } {
+  let asName = 0;
+  let plain = 0;
+  for (const match of text.matchAll(new RegExp(`(\\S?\\s*)\\b(${short})\\b`, 'gi'))) {
+    const written = match[2]!;
+    const first = match.index === 0 || /[.!?"]\s*$/.test(match[1]!);
+    if (written === written.toUpperCase() || (!first && /^[A-Z]/.test(written))) asName++;
+    else plain++;
+  }
+  return { asName, plain };
+}
+
+const longForms = new WeakMap<StorySnapshot, Map<string, string | null>>();
+
+/** Distinct short names remembered per set of stories; past it the memory starts again. */
+const REMEMBERED = 10_000;
+
+/**
+ * The long form the stories give a short name typed in a question, or null: read from the stories
+ * that use the short name most, where it is mostly written as a name, by the first of
+ * `LONG_FORM_RULES` that finds one (the form most often read).
+ */
+export function longFormOf(snapshot: StorySnapshot, typed: string): string | null {
+  const short = typed.toLowerCase();
+  if (!/^[a-z]+$/.test(short) || short.length < 2 || short.length > SHORT_NAME_MAX || !mayBeShortName(short))
+    return null;
+  let known = longForms.get(snapshot);
+  if (!known || known.size > REMEMBERED) {
+    known = new Map();
+    longForms.set(snapshot, known);
+  }
+  const remembered = known.get(short);
+  if (remembered !== undefined) return remembered;
+  const found = readLongForm(snapshot, short);
+  known.set(short, found);
+  return found;
+}
+
+function readLongForm(snapshot: StorySnapshot, short: string): string | null {
+  const index = snapshot.text;
+  const [term] = terms(short.toUpperCase());
+  const id = term === undefined ? undefined : index.vocabulary.get(term);
+  if (id === undefined || documentFrequency(index, id) === 0) return null;
+  const hits = searchText(index, [id], 1, { top: READ_STORIES });
+  const texts: string[] = [];
+  let asName = 0;
+  let plain = 0;
+  for (let i = 0; i < Math.min(hits.docs.length, READ_STORIES); i++) {
+    const story = snapshot.stories.at(hits.docs[i]!);
+    if (!story) continue;
+    const text = [story.headline, ...(story.paragraphs ?? [])].join('\n');
+    const written = writtenAsName(text, short);
+    asName += written.asName;
+    plain += written.plain;
+    texts.push(text);
+  }
+  // A word the stories mostly write as a plain word ("fall", "us" the pronoun) names nothing.
+  if (asName === 0 || plain > asName / 2 || isStopword(short)) return null;
+  for (const rule of LONG_FORM_RULES) {
+    const counts = new Map<string, number>();
+    for (const text of texts)
+      for (const long of rule.read(text, short)) counts.set(long, (counts.get(long) ?? 0) + 1);
+    const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+    if (best) return best[0];
+  }
+  return null;
+}
+
+/**
+ * The question with each short name it types followed by the long form the stories give it ("how
+ * many fed districts" → "how many fed Federal Reserve districts"), so that a sentence naming it either
+ * way is found.
+ */
+export function withLongForms(snapshot: StorySnapshot, text: string): string {
+  return text.replace(/\b[A-Za-z]{2,5}\b/g, (word) => {
+    const long = longFormOf(snapshot, word);
+    return long && !new RegExp(`\\b${long}\\b`, 'i').test(text) ? `${word} ${long}` : word;
+  });
+}
