@@ -301,6 +301,9 @@ export class ParsePool {
       const current = job - 1;
       if (current < 0 || lane.batch[lane.next] !== current || now - lane.seenAt < this.#budgetMs + GRACE_MS)
         continue;
+      // A second try runs only the steps that finished in the first: stopping it again, as a loaded
+      // machine's slower clock would, could only take away what the first try had.
+      if (run.stopped.has(current)) continue;
       const step = PARSE_STEPS[Atomics.load(lane.progress, PROGRESS_STEP)] ?? 'layout';
       run.stopped.set(current, step);
       this.#replace(lane, 0);

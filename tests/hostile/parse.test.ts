@@ -99,6 +99,27 @@ describe('the time budget of one story', () => {
     expect(outcome.story.paragraphs?.length).toBeGreaterThan(0);
   });
 
+  it('never leaves out for time, in a second try, a step that finished before the first try was stopped', () => {
+    let clock = 0;
+    const outcome = parseStory(hostileStory(HOSTILE_SHAPES[0]!, 2_000), 'slow.txt', {
+      budgetMs: 100,
+      stoppedIn: 'place extraction',
+      // Each reading is 150 ms later: every step after the first reading starts past the budget.
+      now: () => {
+        clock += 150;
+        return clock;
+      },
+    });
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.warnings).toEqual([
+      'place extraction left out: stopped after 0.1 s in this step',
+      'headline left out: the story took over 0.1 s to parse',
+      'summary left out: the story took over 0.1 s to parse',
+    ]);
+    expect(outcome.story.quotes.length).toBeGreaterThan(0);
+  });
+
   it('has no budget unless asked: a first parse in a process also pays the engine set-up', () => {
     let clock = 0;
     const outcome = parseStory(hostileStory(HOSTILE_SHAPES[0]!, 2_000), 'slow.txt', {
