@@ -107,7 +107,7 @@ export const squadSection: EvalSection = {
           name: `v1.1 ${name}: F1`,
           value: share(t.f1, t.asked),
           format: 'percent',
-          ...(bars ? { min: 0.395 } : {}),
+          ...(bars ? { min: 0.4 } : {}),
         },
         {
           name: `v1.1 ${name}: first citation holds the answer`,
@@ -141,7 +141,7 @@ export const squadSection: EvalSection = {
           name: `v2.0 ${name}: right abstentions on unanswerable (${impossible.length})`,
           value: share(rightAbstentions, impossible.length),
           format: 'percent',
-          ...(bars ? { min: 0.37 } : {}),
+          ...(bars ? { min: 0.4 } : {}),
         },
         {
           name: `v2.0 ${name}: answerable F1 (${answerable.asked})`,

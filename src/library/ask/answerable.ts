@@ -135,6 +135,7 @@ export interface Found {
   features: SentenceFeatures;
   margin: number;
   unknown: number;
+  unknownWords: number;
   contextHeld: number;
   lacking: number;
   lackingUnrelated: number;
@@ -164,6 +165,7 @@ export function answerableFeatures(found: Found): AnswerableFeatures {
     pairs: features.pairs,
     kind: features.kind,
     unknown: Math.min(found.unknown, 2) / 2,
+    unknownWords: Math.min(found.unknownWords, 2) / 2,
     contextHeld: found.contextHeld,
     lacking: found.lacking,
     lackingUnrelated: found.lackingUnrelated,

@@ -90,6 +90,8 @@ export interface ReadSentence {
   margin: number;
   /** Names the question gives that the set knows nothing of (`rankSentences`). */
   unknown: number;
+  /** Plain words the question gives that the set knows nothing of (`rankSentences`). */
+  unknownWords: number;
   /** The sentence with the sentences before and after it in its paragraph. */
   context: string;
   /** The heaviest question word the sentence's story never holds, against the heaviest's weight. */
@@ -122,7 +124,7 @@ export function readSentences(
   question: string,
   options: { allowed?: (story: number) => boolean; story?: number; weights?: SentenceWeights } = {},
 ): { info: QuestionInfo; sentences: ReadSentence[] } {
-  const { index, ids, unknown, ranked } = rankSentences(snapshot, question, options);
+  const { index, ids, unknown, unknownWords, ranked } = rankSentences(snapshot, question, options);
   const info = readQuestion(index?.text ?? snapshot.text, question, ids);
   const sentences: ReadSentence[] = [];
   if (!index) return { info, sentences };
@@ -152,6 +154,7 @@ export function readSentences(
       features,
       margin,
       unknown,
+      unknownWords,
       context: `${inParagraph(n, n - 1)} ${sentence} ${inParagraph(n, n + 1)}`,
       storyLacking: lacking,
     });

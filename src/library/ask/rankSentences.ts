@@ -91,6 +91,25 @@ function unknownNames(snapshot: StorySnapshot, index: TextIndex, question: strin
   return count;
 }
 
+/**
+ * How many plain words the question holds (not names: those are `unknownNames`) that no text of the
+ * set holds, nor any close spelling. People type names in lower case, and a question about a word the
+ * stories never use is seldom answered by them; a feature of "I don't know", not a refusal, since a
+ * question's own wording often differs from the text's.
+ */
+function unknownWords(snapshot: StorySnapshot, index: TextIndex, question: string): number {
+  let count = 0;
+  tokensOf(question).forEach((token, i) => {
+    if (i > 0 && /^\p{Lu}/u.test(token.text)) return;
+    const [term] = terms(token.text);
+    if (!term || term.length < 3 || /\d/.test(term) || isStopword(term) || QUESTION_ONLY.has(term)) return;
+    const id = index.vocabulary.get(term);
+    if (id !== undefined && documentFrequency(index, id) > 0) return;
+    if (correctTerm(snapshot.text, term) === undefined) count++;
+  });
+  return count;
+}
+
 /** The question's content roots, each weighing as the rarest sentence term it stands for. */
 export function rankQuestion(index: TextIndex, question: string, ids: readonly number[]): RankQuestion {
   const n = Math.max(1, index.docCount);
@@ -568,16 +587,23 @@ export function rankSentences(
   snapshot: StorySnapshot,
   question: string,
   options: { allowed?: (story: number) => boolean; story?: number; weights?: SentenceWeights } = {},
-): { index: SentenceIndex | null; ids: number[]; unknown: number; ranked: RankedSentence[] } {
+): {
+  index: SentenceIndex | null;
+  ids: number[];
+  unknown: number;
+  unknownWords: number;
+  ranked: RankedSentence[];
+} {
   const index = sentenceIndexOf(snapshot);
   const text = index?.text ?? snapshot.text;
   const ids = questionIds(snapshot, text, question);
   const unknown = unknownNames(snapshot, text, question);
-  if (!index) return { index, ids, unknown, ranked: [] };
+  const unknownWordCount = unknownWords(snapshot, text, question);
+  if (!index) return { index, ids, unknown, unknownWords: unknownWordCount, ranked: [] };
   const read = rankQuestion(text, question, ids);
   const weights = options.weights ?? WEIGHTS;
   const ranked = poolSentences(snapshot, index, read, ids, options.allowed, weights, options.story)
     .map((p) => ({ ...p, score: sentenceScore(p, weights) }))
     .sort((a, b) => b.score - a.score);
-  return { index, ids, unknown, ranked };
+  return { index, ids, unknown, unknownWords: unknownWordCount, ranked };
 }

@@ -177,4 +177,13 @@ describe('answerable', () => {
     const [found] = findExtracts(snapshot, 'when did Blaxthux define Turing machines?', { limit: 1 });
     expect(found!.unknown).toBe(1);
   });
+
+  it('counts apart the plain words a question gives that the set knows nothing of, typed in lower case', () => {
+    const [found] = findExtracts(snapshot, 'when did blaxthux define turing machines?', { limit: 1 });
+    expect(found!.unknownWords).toBe(1);
+    expect(found!.unknown).toBe(0);
+    // A misspelling of a word the set holds ("machnes"), stopwords and question words are not unknown.
+    const [known] = findExtracts(snapshot, 'when were the turing machnes defined?', { limit: 1 });
+    expect(known!.unknownWords).toBe(0);
+  });
 });
