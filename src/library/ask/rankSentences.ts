@@ -74,40 +74,29 @@ export function questionIds(
 }
 
 /**
- * How many names the question gives (capitalised words past the first) that no text of the set holds,
- * nor any close spelling: someone or something the stories know nothing of, which no sentence can
- * answer about.
+ * The question's words that no text of the set holds, nor any close spelling, in one pass:
+ * - `names`, capitalised words past the first: someone or something the stories know nothing of,
+ *   which no sentence can answer about;
+ * - `words`, the plain ones (stopwords and question words aside): people type names in lower case,
+ *   and a question about a word the stories never use is seldom answered by them. A feature of
+ *   "I don't know", not a refusal, since a question's own wording often differs from the text's.
  */
-function unknownNames(snapshot: StorySnapshot, index: TextIndex, question: string): number {
-  let count = 0;
+function unknownTerms(
+  snapshot: StorySnapshot,
+  index: TextIndex,
+  question: string,
+): { names: number; words: number } {
+  const unknown = { names: 0, words: 0 };
   tokensOf(question).forEach((token, i) => {
-    if (i === 0 || !/^\p{Lu}/u.test(token.text)) return;
     const [term] = terms(token.text);
-    if (!term || term.length < 4 || /\d/.test(term)) return;
+    if (!term || /\d/.test(term)) return;
+    const name = i > 0 && /^\p{Lu}/u.test(token.text);
+    if (name ? term.length < 4 : term.length < 3 || isStopword(term) || QUESTION_ONLY.has(term)) return;
     const id = index.vocabulary.get(term);
     if (id !== undefined && documentFrequency(index, id) > 0) return;
-    if (correctTerm(snapshot.text, term) === undefined) count++;
+    if (correctTerm(snapshot.text, term) === undefined) unknown[name ? 'names' : 'words']++;
   });
-  return count;
-}
-
-/**
- * How many plain words the question holds (not names: those are `unknownNames`) that no text of the
- * set holds, nor any close spelling. People type names in lower case, and a question about a word the
- * stories never use is seldom answered by them; a feature of "I don't know", not a refusal, since a
- * question's own wording often differs from the text's.
- */
-function unknownWords(snapshot: StorySnapshot, index: TextIndex, question: string): number {
-  let count = 0;
-  tokensOf(question).forEach((token, i) => {
-    if (i > 0 && /^\p{Lu}/u.test(token.text)) return;
-    const [term] = terms(token.text);
-    if (!term || term.length < 3 || /\d/.test(term) || isStopword(term) || QUESTION_ONLY.has(term)) return;
-    const id = index.vocabulary.get(term);
-    if (id !== undefined && documentFrequency(index, id) > 0) return;
-    if (correctTerm(snapshot.text, term) === undefined) count++;
-  });
-  return count;
+  return unknown;
 }
 
 /** The question's content roots, each weighing as the rarest sentence term it stands for. */
@@ -597,13 +586,12 @@ export function rankSentences(
   const index = sentenceIndexOf(snapshot);
   const text = index?.text ?? snapshot.text;
   const ids = questionIds(snapshot, text, question);
-  const unknown = unknownNames(snapshot, text, question);
-  const unknownWordCount = unknownWords(snapshot, text, question);
-  if (!index) return { index, ids, unknown, unknownWords: unknownWordCount, ranked: [] };
+  const { names: unknown, words: unknownWords } = unknownTerms(snapshot, text, question);
+  if (!index) return { index, ids, unknown, unknownWords, ranked: [] };
   const read = rankQuestion(text, question, ids);
   const weights = options.weights ?? WEIGHTS;
   const ranked = poolSentences(snapshot, index, read, ids, options.allowed, weights, options.story)
     .map((p) => ({ ...p, score: sentenceScore(p, weights) }))
     .sort((a, b) => b.score - a.score);
-  return { index, ids, unknown, unknownWords: unknownWordCount, ranked };
+  return { index, ids, unknown, unknownWords, ranked };
 }
