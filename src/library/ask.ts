@@ -13,7 +13,7 @@ import {
   answerQuotesAbout,
   answerSpeakerQuotes,
   answerWhoSaid,
-  NO_QUOTES_ON_TOPIC,
+  saysNoQuotesOnTopic,
 } from './ask/answerQuotes.ts';
 import { answerStories } from './ask/answerStories.ts';
 import { answerSummary } from './ask/answerSummary.ts';
@@ -166,7 +166,7 @@ function route(snapshot: StorySnapshot, parsed: ParsedQuestion, now: Date): AskR
         const answer = answerSpeakerQuotes(snapshot, parsed, range, now);
         // "what does the us say tehran is": what they say is asked as a fact, and no quote of theirs
         // holds it; a sentence reporting their view may ("repeating the U.S. view that Tehran is…").
-        if (SAYS_A_CLAUSE.test(parsed.text) && (!answer || NO_QUOTES_ON_TOPIC.test(answer.answer))) {
+        if (SAYS_A_CLAUSE.test(parsed.text) && (!answer || saysNoQuotesOnTopic(answer))) {
           const fact = answerFact(
             snapshot,
             { ...parsed, intent: 'fact', factKind: 'what', topic: parsed.text },

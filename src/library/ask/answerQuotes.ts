@@ -33,11 +33,20 @@ import {
   storyLabel,
 } from './wording.ts';
 
-/** A speaker's quotes answer saying none of them is on the topic asked. */
-export const NO_QUOTES_ON_TOPIC = /^I found no quotes from .+ about /;
+/** Speaker's quotes answers saying none of them is on the topic asked (known by identity, not wording). */
+const offTopicAnswers = new WeakSet<AskResult>();
+/** Speaker's quotes answers asking which of several speakers of the name is meant. */
+const whichSpeakerAnswers = new WeakSet<AskResult>();
 
-/** A speaker's quotes answer asking which of several speakers of the name is meant. */
-const WHICH_SPEAKER = /^".+" could be /;
+function marked(set: WeakSet<AskResult>, result: AskResult): AskResult {
+  set.add(result);
+  return result;
+}
+
+/** Whether a speaker's quotes answer says none of the speaker's quotes is on the topic asked. */
+export function saysNoQuotesOnTopic(result: AskResult): boolean {
+  return offTopicAnswers.has(result);
+}
 
 /** Quotes shown in one answer: a few, newest or most on-topic first. */
 const SHOWN = 5;
@@ -245,11 +254,11 @@ export function answerSpeakerQuotes(
     // Each person's latest quotes, grouped by person, rather than nothing.
     const each = findQuotes(snapshot, { ...query, speaker: typed, limit: SHOWN }, now);
     if (each.results.length === 0)
-      return {
+      return marked(whichSpeakerAnswers, {
         intent: 'quotes',
         answer: `"${typed}" could be ${listWords(names)}. Which one do you mean? ${ask}`,
         citations: [],
-      };
+      });
     const byPerson = new Map<string, QuotesResult['results']>();
     for (const quote of distinctQuotes(each.results))
       byPerson.set(quote.speaker, [...(byPerson.get(quote.speaker) ?? []), quote]);
@@ -257,11 +266,11 @@ export function answerSpeakerQuotes(
       ([person, quotes]) =>
         `${person}:\n${quotes.map((quote) => `• ${quoteLine(quote)} — ${storyLabel(quote, 60)}`).join('\n')}`,
     );
-    return {
+    return marked(whichSpeakerAnswers, {
       intent: 'quotes',
       answer: fitLines(`"${typed}" could be ${listWords(names)}; the latest quotes of each:`, lines, ask),
       citations: [...byPerson.values()].flat().map((quote) => citation(quote, quote.text)),
-    };
+    });
   }
   let result: QuotesResult = found;
   // Quotes whose own words hold the topic are the ones "about" it; the rest only come from stories
@@ -285,15 +294,17 @@ export function answerSpeakerQuotes(
   const who = role ? `${name} (${role})` : name;
   const when = range ? ` ${readableRange(range.from, range.to)}` : '';
   let head: string;
+  let offTopic = false;
   if (result.total === 0 && parsed.about) {
+    offTopic = true;
     // Nothing on the topic: say so, and show the latest quotes instead, clearly labelled.
     const fallback = findQuotes(snapshot, { ...query, speaker: name, limit: SHOWN * 2 }, now);
     if (fallback.total === 0) {
-      return {
+      return marked(offTopicAnswers, {
         intent: 'quotes',
         answer: `I found no quotes from ${who}${when}. ${SUGGESTIONS}`,
         citations: [],
-      };
+      });
     }
     head = `I found no quotes from ${who} about ${parsed.about}${when}. The latest of ${name}'s ${fallback.total} quote${fallback.total === 1 ? '' : 's'}:`;
     result = fallback;
@@ -323,11 +334,12 @@ export function answerSpeakerQuotes(
     grouped,
     (quote) => `• ${quoteLine({ ...quote, cue: cueOf(snapshot, quote.id, quote.span) })}`,
   );
-  return {
+  const answer: AskResult = {
     intent: 'quotes',
     answer: fitLines(inStory(head, grouped.only, shown.length), lines, assumed),
     citations: shown.map((quote) => citation(quote, quote.text)),
   };
+  return offTopic ? marked(offTopicAnswers, answer) : answer;
 }
 
 /** A head ending in ':' that also names the one story every item shown comes from. */
@@ -632,10 +644,7 @@ export function answerDescribedSpeaker(
     match.kind === 'found' &&
     [match.entry.name, ...match.entry.aliases].some((n) => normalizeName(n) === key);
   const onTopic =
-    own !== null &&
-    own.citations.length > 0 &&
-    !NO_QUOTES_ON_TOPIC.test(own.answer) &&
-    !WHICH_SPEAKER.test(own.answer);
+    own !== null && own.citations.length > 0 && !offTopicAnswers.has(own) && !whichSpeakerAnswers.has(own);
   if (onTopic && (itself || match.kind !== 'found')) return null;
   const named = queryTermIds(snapshot.text, typed).ids;
   const topic = queryTermIds(snapshot.text, about).ids;
@@ -658,7 +667,7 @@ export function answerDescribedSpeaker(
   }
   if (!best) return null;
   const answer = answerSpeakerQuotes(snapshot, { ...parsed, speaker: best.name }, range, now);
-  if (!answer || answer.citations.length === 0 || NO_QUOTES_ON_TOPIC.test(answer.answer)) return null;
+  if (!answer || answer.citations.length === 0 || offTopicAnswers.has(answer)) return null;
   return {
     ...answer,
     answer: `No quote of ${typed}'s own is about ${parsed.about}; ${best.name}, ${best.role}, speaks for it.\n${answer.answer}`,
