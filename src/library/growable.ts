@@ -11,21 +11,27 @@ export class Growable<T extends Uint8Array | Uint16Array | Uint32Array> {
     this.data = make(capacity);
   }
 
+  // Its own loop rather than pushAll's: called for every sentence and posting, so kept to one shape.
   push(...values: number[]) {
-    this.pushAll(values);
+    const count = values.length;
+    if (this.length + count > this.data.length) this.#grow(count);
+    const { data } = this;
+    for (let i = 0; i < count; i++) data[this.length++] = values[i]!;
   }
 
   pushAll(values: ArrayLike<number>) {
-    if (this.length + values.length > this.data.length) {
-      const bigger = this.#make(Math.max(this.data.length * 2, this.length + values.length));
-      bigger.set(this.data);
-      this.data = bigger;
-    }
+    if (this.length + values.length > this.data.length) this.#grow(values.length);
     if (ArrayBuffer.isView(values)) {
       // A typed array is copied at once (a story's offset map may hold hundreds of thousands of bytes).
       this.data.set(values as unknown as ArrayLike<number>, this.length);
       this.length += values.length;
     } else for (let i = 0; i < values.length; i++) this.data[this.length++] = values[i]!;
+  }
+
+  #grow(more: number) {
+    const bigger = this.#make(Math.max(this.data.length * 2, this.length + more));
+    bigger.set(this.data);
+    this.data = bigger;
   }
 
   done(): T {

@@ -89,6 +89,27 @@ parentPort?.on('message', (batch: ParseBatch) => {
       ...(terms ? { sentences: terms.sentences, terms: { added: addedTerms() } } : {}),
       ...(read ? { sha1: read.sha1 } : {}),
     };
-    parentPort!.postMessage(parsed);
+    parentPort!.postMessage(parsed, ownBuffers(parsed));
   });
 });
+
+/**
+ * The buffers of the typed arrays in `value` that own the whole of theirs, to move rather than copy: a
+ * story of 2 MB sends some 14 MB of columns and sentences, and copying them in took the thread that
+ * answers 20-85 ms in one turn. (A `Buffer` cut from Node's shared pool does not own its buffer.)
+ */
+function ownBuffers(value: unknown, found: ArrayBuffer[] = []): ArrayBuffer[] {
+  if (ArrayBuffer.isView(value)) {
+    const { buffer } = value;
+    if (
+      buffer instanceof ArrayBuffer &&
+      value.byteOffset === 0 &&
+      value.byteLength === buffer.byteLength &&
+      !found.includes(buffer)
+    )
+      found.push(buffer);
+  } else if (Array.isArray(value)) for (const item of value) ownBuffers(item, found);
+  else if (value !== null && typeof value === 'object')
+    for (const item of Object.values(value)) ownBuffers(item, found);
+  return found;
+}

@@ -441,8 +441,12 @@ export class StoryColumnsBuilder {
     const end = last ? from.textEnds[last - 1]! : 0;
     this.#reserve(end - start);
     this.#text.set(textRange(from.text, start, end), this.#textLength);
-    for (let item = first; item < last; item++)
-      this.#textEnds.push(this.#textLength + from.textEnds[item]! - start);
+    // A story may hold hundreds of thousands of items: their ends are copied at once, then moved.
+    const at = this.#textEnds.length;
+    this.#textEnds.pushAll(from.textEnds.subarray(first, last));
+    const ends = this.#textEnds.data;
+    const shift = this.#textLength - start;
+    for (let k = at; k < ends.length && k < at + last - first; k++) ends[k] = ends[k]! + shift;
     this.#textLength += end - start;
     this.#hasParagraphs.push(from.hasParagraphs[s]!);
     this.#hasOffsetMaps.push(from.hasOffsetMaps[s]!);
