@@ -415,7 +415,9 @@ export class StoryLibrary {
       this.#files = new Map(files.map((file) => [file.path, file]));
       this.#numbered = files;
       this.#indexed = { files, text: snapshot.text };
-      return this.#load(performance.now(), false);
+      // Most starts find every file as cached: the parse workers (some 60 MB each, kept a minute once
+      // started) start only if a file needs parsing.
+      return this.#load(performance.now(), false, {}, undefined, undefined, false);
     });
     this.#reloading = verifying.finally(() => {
       this.#reloading = null;
@@ -515,6 +517,7 @@ export class StoryLibrary {
     timings: Record<string, number> = {},
     whileStating?: () => Promise<void>,
     watched?: readonly WatchedPath[],
+    warmWorkers = !initial,
   ): Promise<ReloadReport> {
     // Only a first load's file whose stat changed is looked up by its content (see LoadOptions.known).
     let byHash: Map<string, LoadedFile> | undefined;
@@ -536,7 +539,7 @@ export class StoryLibrary {
     });
     const loadStarted = performance.now();
     // A reload's parse workers start while the files are listed and stated, not after.
-    if (!initial) this.#options.pool?.warm();
+    if (warmWorkers) this.#options.pool?.warm();
     // From the paths a watcher saw change, only those are looked at when they tell all; else every file.
     const changes = watched && !initial ? await this.#changedFiles(watched) : null;
     // The first load checks its size against the heap once the files are counted, before parsing.
