@@ -4,6 +4,7 @@
  * table of their positions by hash. A lookup decodes only the key whose hash matches.
  */
 import { growableBytes, growableU32 } from './growable.ts';
+import { type StringList, stringAt, textOf } from './stringList.ts';
 
 /** 32-bit FNV-1a over the string's UTF-16 code units: a key is hashed as it is, never encoded. */
 function hashOf(key: string): number {
@@ -15,22 +16,26 @@ function hashOf(key: string): number {
 export class StringTable implements Iterable<[string, number]> {
   readonly size: number;
   readonly #text: Buffer;
-  /** Per key, in the order added: where its bytes end, its number and its hash. */
+  /**
+   * Per key, in the order added: where its bytes end, its number (null: its place) and its hash. A key
+   * given twice to `ofList` is there twice, the second without a slot.
+   */
   readonly #ends: Uint32Array;
-  readonly #numbers: Uint32Array;
+  readonly #numbers: Uint32Array | null;
   readonly #hashes: Uint32Array;
   /** Key position + 1 by hash, 0 where empty; a power of two at least twice the keys. */
   readonly #slots: Uint32Array;
 
-  /** See StringTableBuilder, which makes one. */
+  /** See StringTableBuilder and `ofList`, which make one. */
   constructor(
     text: Buffer,
     ends: Uint32Array,
-    numbers: Uint32Array,
+    numbers: Uint32Array | null,
     hashes: Uint32Array,
     slots: Uint32Array,
+    size = ends.length,
   ) {
-    this.size = ends.length;
+    this.size = size;
     this.#text = text;
     this.#ends = ends;
     this.#numbers = numbers;
@@ -45,14 +50,37 @@ export class StringTable implements Iterable<[string, number]> {
     return builder.done();
   }
 
+  /** The strings of `list` numbered by their place in it (the first of a string given twice), its bytes shared. */
+  static ofList(list: StringList): StringTable {
+    const text = textOf(list);
+    const { ends } = list;
+    const hashes = new Uint32Array(ends.length);
+    let slots = new Uint32Array(16);
+    while (slots.length < ends.length * 2) slots = new Uint32Array(slots.length * 2);
+    let size = 0;
+    for (let k = 0; k < ends.length; k++) {
+      const key = stringAt(list, text, k);
+      hashes[k] = hashOf(key);
+      const at = findSlot(slots, key, hashes[k]!, hashes, (other) => stringAt(list, text, other));
+      if (slots[at] !== 0) continue;
+      slots[at] = k + 1;
+      size++;
+    }
+    return new StringTable(text, ends, null, hashes, slots, size);
+  }
+
   get(key: string): number | undefined {
     const at = findSlot(this.#slots, key, hashOf(key), this.#hashes, (k) => this.#keyAt(k));
     const position = this.#slots[at]!;
-    return position === 0 ? undefined : this.#numbers[position - 1];
+    return position === 0 ? undefined : this.#numberAt(position - 1);
   }
 
   has(key: string): boolean {
     return this.get(key) !== undefined;
+  }
+
+  #numberAt(k: number): number {
+    return this.#numbers ? this.#numbers[k]! : k;
   }
 
   #keyAt(k: number): string {
@@ -60,7 +88,11 @@ export class StringTable implements Iterable<[string, number]> {
   }
 
   *[Symbol.iterator](): Iterator<[string, number]> {
-    for (let k = 0; k < this.size; k++) yield [this.#keyAt(k), this.#numbers[k]!];
+    const twice = this.size < this.#ends.length;
+    for (let k = 0; k < this.#ends.length; k++) {
+      const key = this.#keyAt(k);
+      if (!twice || this.get(key) === this.#numberAt(k)) yield [key, this.#numberAt(k)];
+    }
   }
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stringList } from '../../src/library/stringList.ts';
 import { StringTable, StringTableBuilder } from '../../src/library/stringTable.ts';
 
 describe('StringTable', () => {
@@ -32,5 +33,20 @@ describe('StringTable', () => {
     expect(empty.size).toBe(0);
     expect(empty.get('a')).toBeUndefined();
     expect([...empty]).toEqual([]);
+  });
+});
+
+describe('StringTable.ofList', () => {
+  it('numbers the strings of a list by their place, the first of one given twice, sharing its bytes', () => {
+    const values = ['b.txt', 'a/Zürich.txt', 'b.txt', 'c.txt'];
+    const table = StringTable.ofList(stringList(values));
+    expect(table.size).toBe(3);
+    expect(values.map((value) => table.get(value))).toEqual([0, 1, 0, 3]);
+    expect(table.get('a')).toBeUndefined();
+    expect([...table]).toEqual([
+      ['b.txt', 0],
+      ['a/Zürich.txt', 1],
+      ['c.txt', 3],
+    ]);
   });
 });
