@@ -622,49 +622,50 @@ interface FileRows {
  */
 class CachedFileRow implements CachedFile {
   readonly story: StoryEntry;
-  readonly #rows: FileRows;
-  readonly #row: number;
+  /** Not private, so that a walk of the files' memory counts the columns. */
+  readonly rows: FileRows;
+  readonly row: number;
 
   constructor(rows: FileRows, row: number, story: StoryEntry) {
-    this.#rows = rows;
-    this.#row = row;
+    this.rows = rows;
+    this.row = row;
     this.story = story;
   }
 
   get path(): string {
-    return stringAt(this.#rows.paths, this.#rows.text, this.#row);
+    return stringAt(this.rows.paths, this.rows.text, this.row);
   }
 
   get size(): number {
-    return this.#rows.sizes[this.#row]!;
+    return this.rows.sizes[this.row]!;
   }
 
   get mtimeMs(): number {
-    return this.#rows.mtimes[this.#row]!;
+    return this.rows.mtimes[this.row]!;
   }
 
   get ctimeMs(): number {
-    return this.#rows.ctimes[this.#row]!;
+    return this.rows.ctimes[this.row]!;
   }
 
   get ino(): number {
-    return this.#rows.inodes[this.#row]!;
+    return this.rows.inodes[this.row]!;
   }
 
   get sha1(): string {
-    const { hashes, otherHashes } = this.#rows;
+    const { hashes, otherHashes } = this.rows;
     return (
-      otherHashes.get(this.#row) ??
+      otherHashes.get(this.row) ??
       Buffer.from(hashes.bytes.buffer, hashes.bytes.byteOffset, hashes.bytes.byteLength).toString(
         'hex',
-        this.#row * HASH_BYTES,
-        (this.#row + 1) * HASH_BYTES,
+        this.row * HASH_BYTES,
+        (this.row + 1) * HASH_BYTES,
       )
     );
   }
 
   get warnings(): string[] {
-    return this.#rows.warnings.get(this.#row) ?? NO_WARNINGS;
+    return this.rows.warnings.get(this.row) ?? NO_WARNINGS;
   }
 }
 

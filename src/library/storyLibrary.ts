@@ -454,6 +454,11 @@ export class StoryLibrary {
     return this.#snapshot;
   }
 
+  /** The files of the current set, as kept to check them against the folders (memory figures read it). */
+  get files(): FilesByPath {
+    return this.#files;
+  }
+
   get dirs(): readonly string[] {
     return this.#options.dirs;
   }

@@ -13,18 +13,19 @@ function hashOf(key: string): number {
   return hash >>> 0;
 }
 
+/** Its arrays are public (read-only) so that a walk of a structure's memory counts them. */
 export class StringTable implements Iterable<[string, number]> {
   readonly size: number;
-  readonly #text: Buffer;
+  readonly text: Buffer;
   /**
    * Per key, in the order added: where its bytes end, its number (null: its place) and its hash. A key
    * given twice to `ofList` is there twice, the second without a slot.
    */
-  readonly #ends: Uint32Array;
-  readonly #numbers: Uint32Array | null;
-  readonly #hashes: Uint32Array;
+  readonly ends: Uint32Array;
+  readonly numbers: Uint32Array | null;
+  readonly hashes: Uint32Array;
   /** Key position + 1 by hash, 0 where empty; a power of two at least twice the keys. */
-  readonly #slots: Uint32Array;
+  readonly slots: Uint32Array;
 
   /** See StringTableBuilder and `ofList`, which make one. */
   constructor(
@@ -36,11 +37,11 @@ export class StringTable implements Iterable<[string, number]> {
     size = ends.length,
   ) {
     this.size = size;
-    this.#text = text;
-    this.#ends = ends;
-    this.#numbers = numbers;
-    this.#hashes = hashes;
-    this.#slots = slots;
+    this.text = text;
+    this.ends = ends;
+    this.numbers = numbers;
+    this.hashes = hashes;
+    this.slots = slots;
   }
 
   /** A table of `entries` (numbers below 2^32); a key given twice keeps its first number. */
@@ -70,8 +71,8 @@ export class StringTable implements Iterable<[string, number]> {
   }
 
   get(key: string): number | undefined {
-    const at = findSlot(this.#slots, key, hashOf(key), this.#hashes, (k) => this.#keyAt(k));
-    const position = this.#slots[at]!;
+    const at = findSlot(this.slots, key, hashOf(key), this.hashes, (k) => this.#keyAt(k));
+    const position = this.slots[at]!;
     return position === 0 ? undefined : this.#numberAt(position - 1);
   }
 
@@ -80,16 +81,16 @@ export class StringTable implements Iterable<[string, number]> {
   }
 
   #numberAt(k: number): number {
-    return this.#numbers ? this.#numbers[k]! : k;
+    return this.numbers ? this.numbers[k]! : k;
   }
 
   #keyAt(k: number): string {
-    return this.#text.toString('utf8', k === 0 ? 0 : this.#ends[k - 1]!, this.#ends[k]!);
+    return this.text.toString('utf8', k === 0 ? 0 : this.ends[k - 1]!, this.ends[k]!);
   }
 
   *[Symbol.iterator](): Iterator<[string, number]> {
-    const twice = this.size < this.#ends.length;
-    for (let k = 0; k < this.#ends.length; k++) {
+    const twice = this.size < this.ends.length;
+    for (let k = 0; k < this.ends.length; k++) {
       const key = this.#keyAt(k);
       if (!twice || this.get(key) === this.#numberAt(k)) yield [key, this.#numberAt(k)];
     }
