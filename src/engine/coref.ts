@@ -240,6 +240,17 @@ function corporateNameAhead(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * A role's words and the words of tokens `[from, to)` before them (lower case), pushed one by one: lists
+ * made by spreading and `map` here had kinds the optimised code had not met, and it was thrown away.
+ */
+function roleWords(words: readonly string[], tokens: Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (const word of words) out.push(word);
+  for (let k = from; k < to; k++) out.push((tokens[k] as Token).lower);
+  return out;
+}
+
 /** The people and groups of a story in reading order, and the rules that say who a mention refers to. */
 export class StoryEntities {
   readonly mentions: EntityMention[] = [];
@@ -405,11 +416,15 @@ export class StoryEntities {
         phrase.gender,
         role?.text ?? null,
         // `Gov. Chris Christie`: the title in front of the name is a role word too.
-        [...(role?.words ?? []), ...tokens.slice(from, from + phrase.nameStart).map((t) => t.lower)],
+        roleWords(role?.words ?? [], tokens, from, from + phrase.nameStart),
         phrase.genderGuessed,
       );
       // A gendered role (`widow Terry Strada`, `spokeswoman Jesse Lehrich`) tells more than a first name.
-      const roleGender = role?.words.map((w) => genderOfWord(w)).find((g) => g);
+      let roleGender: Gender | undefined;
+      for (const word of role?.words ?? []) {
+        roleGender = genderOfWord(word);
+        if (roleGender) break;
+      }
       if (roleGender) {
         mention.record.gender = roleGender;
         mention.record.genderGuessed = false;
