@@ -101,6 +101,8 @@ function cleanQuestion(question: string): string {
     // Abbreviations stories spell out: "the state dept", "the govt".
     .replace(/\bdept\b\.?/gi, 'department')
     .replace(/\bgovt\b\.?/gi, 'government')
+    // "the us trade rep" is the trade representative, never a person named Rep.
+    .replace(/\brep\b\.?/gi, 'representative')
     .replace(/\b(?:u)\b(?=\s+(?:summari[sz]e|tell|show|give|find|list|sum)\b)/gi, 'you')
     // "us" typed in a question names the country ("the us", "us trade"), read as stories write it,
     // unless it is the object of a verb asking something for the asker ("tell us", "show us").
