@@ -301,10 +301,11 @@ function answerOwned(snapshot: StorySnapshot, subject: string): AskResult | null
     const found = storiesHoldingAll(snapshot, `${owner} ${head}`);
     if (!found) continue;
     // The owner as the sentence names it, then the noun: "Eder's lawyer", "Kaine's wife"; after a
-    // possessive, perhaps the last word of a title ("ATT's corporate vice president and treasurer").
+    // possessive, perhaps the last word of a title ("ATT's corporate vice president and treasurer"),
+    // never one a deputy holds ("Ecuador's deputy energy minister").
     const plain = (word: string) => word.replace(/[^\p{L}\d-]/gu, '');
     const owned = new RegExp(
-      `\\b${plain(possessive[1]!)}(?:['’]s\\s+(?:[\\p{L}-]+\\s+){0,4}?|[\\p{L}'’]*\\s+)${words.slice(i).map(plain).join('\\s+')}\\b`,
+      `\\b${plain(possessive[1]!)}(?:['’]s\\s+(?:[\\p{L}-]+\\s+){0,4}?(?<!\\b(?:vice|deputy|assistant|former|acting)[\\s-]+)|[\\p{L}'’]*\\s+)${words.slice(i).map(plain).join('\\s+')}\\b`,
       'iu',
     );
     // Or the noun, the name and then the owner: "Energy Minister Guillermo Perry of Colombia".

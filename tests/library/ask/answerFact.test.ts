@@ -66,9 +66,10 @@ describe("who is someone's lawyer, wife or spokesman", () => {
     expect(ask(snapshot, 'who is gary eder').answer).toMatch(/^Gary Eder is/);
   });
 
-  it('takes the noun as the last word of a longer title ("atts treasurer")', () => {
+  it('takes the noun as the last word of a longer title ("atts treasurer"), never a deputy\'s', () => {
     const att = snapshotOf(
       'date 1987-03-18 NEW YORK, March 18 - ATT said it will redeem two preferred stock issues.\n' +
+        "    ATT's deputy treasurer John Smith said the shares would be retired.\n" +
         "    ATT's corporate vice president and treasurer S. Lawrence Prendergast said ATT expects to\n" +
         'finance the redemption with cash.\n',
       'att.txt',
