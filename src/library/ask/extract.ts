@@ -10,7 +10,14 @@ import { isCommonWord, lexTag } from '../../engine/people.ts';
 import { relatedRoots } from '../../engine/related.ts';
 import { isStopword, root } from '../../engine/words.ts';
 import WEIGHTS from './extractWeights.json' with { type: 'json' };
-import { BARE_MEASURE, MEASURE_NOUN, PERCENT_SIGN, PERCENT_WORD, WHERE_A_FIGURE_STANDS } from './words.ts';
+import {
+  BARE_DATE,
+  BARE_MEASURE,
+  MEASURE_NOUN,
+  PERCENT_SIGN,
+  PERCENT_WORD,
+  WHERE_A_FIGURE_STANDS,
+} from './words.ts';
 
 /** The kind of phrase a question asks for. */
 export type AnswerKind =
@@ -79,6 +86,7 @@ export const ANSWER_KIND_RULES: ReadonlyArray<{ name: string; kind: AnswerKind; 
     kind: 'quantity',
     pattern: BARE_MEASURE,
   },
+  { name: 'a date set for something', kind: 'date', pattern: BARE_DATE },
   {
     name: 'when',
     kind: 'date',

@@ -7,7 +7,14 @@ import { genderOfWord, isRoleNoun, isTitle } from '../../engine/people.ts';
 import { plainWords } from '../../engine/words.ts';
 import type { AskIntent } from '../results.ts';
 import { findDatePhrase } from './datePhrase.ts';
-import { BARE_MEASURE, contentStems, PERCENT_WORD, STOPWORDS, WHERE_A_FIGURE_STANDS } from './words.ts';
+import {
+  BARE_DATE,
+  BARE_MEASURE,
+  contentStems,
+  PERCENT_WORD,
+  STOPWORDS,
+  WHERE_A_FIGURE_STANDS,
+} from './words.ts';
 
 /** What kind of fact a question asks for; it steers which sentences can answer it. */
 export type FactKind =
@@ -597,6 +604,12 @@ export const STATED_FACT_RULES: ReadonlyArray<{
     example: 'taiwans trade surplus with the us',
     pattern: BARE_MEASURE,
     kind: 'amount',
+  },
+  {
+    name: 'a date set for something',
+    example: 'record date for the att redemption',
+    pattern: BARE_DATE,
+    kind: 'when',
   },
 ];
 

@@ -29,6 +29,7 @@ const KIND_EXAMPLES: Record<string, string> = {
   'where a figure stands': 'where did amex stock close',
   'what a measure will be': 'what will oil prices be in 88 according to shoup',
   'a measure named': 'taiwans trade surplus with the us',
+  'a date set for something': 'record date for the att redemption',
   when: 'when was the treaty signed',
   who: 'who called on Howard Dean to apologize',
   where: 'where did Super Bowl 50 take place',
