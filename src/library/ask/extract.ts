@@ -156,8 +156,9 @@ export function tokensOf(sentence: string): Token[] {
 
 const MONTHS =
   /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
+// "Twenty-seven": a tens word joined to a unit word is one number.
 const NUMBER_WORDS =
-  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|dozen|dozens|half|several|many)$/;
+  /^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|dozen|dozens|half|several|many)$/;
 const SCALE = /^(?:hundred|thousand|million|billion|trillion|mln|bln|pct|percent|per|cent)$/;
 const CURRENCY = /^(?:dollars?|dlrs|cents?|cts|pounds?|euros?|yen|marks|francs|usd)$/;
 const UNITS =

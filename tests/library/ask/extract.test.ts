@@ -191,6 +191,15 @@ describe('extractFrom: the kind asked for is a constraint', () => {
       expect(sentence.slice(tokens[from]!.start, tokens[end! - 1]!.end)).toBe(answer);
     });
 
+  it('reads a tens word joined to a unit word as one figure ("Twenty-seven")', () => {
+    const extracted = extractFrom(
+      questionInfo('how many states are challenging the clean power plan', () => 1),
+      'Twenty-seven states led by West Virginia are challenging the plan, the 10 judges heard.',
+      { logit: 0, top: true },
+    );
+    expect(extracted?.text).toBe('Twenty-seven');
+  });
+
   it('widens no phrase that needs nothing more', () => {
     const tokens = tokensOf('The plan gives six weeks of paid leave.');
     const info = questionInfo('how many weeks of paid leave', () => 1);
