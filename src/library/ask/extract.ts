@@ -172,7 +172,7 @@ const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
 const PERIODS = `(?:week|weekend|month|year|quarter|half|spring|summer|autumn|fall|winter|season|session|decade|century|${WEEKDAYS}|${MONTH_NAMES.replace('|may|', '|')})s?`;
 /**
  * Time phrases, over a sentence's folded words one space apart: "later this week", "next month",
- * "on Tuesday", "by the end of the year", "tomorrow", "mid-March", "two weeks ago". A leading
+ * "on Tuesday", "by the end of the year", "tomorrow", "mid-March", "late May", "two weeks ago". A leading
  * preposition belongs to the phrase ("by the end of the year") and is also left off.
  */
 const TIME_PHRASE_SOURCE =
@@ -180,7 +180,7 @@ const TIME_PHRASE_SOURCE =
   `(?:(?:earlier|later|early|late)\\s(?:in\\s)?)?(?:the\\s)?(?:this|next|last|coming|past|following)\\s${PERIODS}` +
   `|(?:the\\s)?(?:end|middle|start|beginning|first\\shalf|second\\shalf)\\sof\\s(?:the\\s|this\\s|next\\s|last\\s)?(?:${PERIODS}|\\d{4})` +
   `|today|tomorrow|yesterday|tonight|(?:${WEEKDAYS})(?:\\s(?:morning|afternoon|evening|night))?` +
-  `|(?:early|mid|late|end)-(?:${MONTH_NAMES})` +
+  `|(?:early|mid|late|end)-(?:${MONTH_NAMES})|(?:early|mid|late)\\s(?:${MONTH_NAMES})` +
   `|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\\sfew|several|\\d+)\\s(?:days?|weeks?|months?|years?)\\s(?:ago|later|earlier|before|after|from\\snow)` +
   `)`;
 const TIME_PHRASE = new RegExp(`\\b${TIME_PHRASE_SOURCE}\\b`, 'g');
@@ -385,7 +385,9 @@ export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(senten
       (CAPITAL_JOINERS.test(tokens[to - 1]!.lower) ||
         isStopword(tokens[to - 1]!.lower) ||
         NEEDS_OBJECT.test(tokens[to - 1]!.lower)) &&
-      !isParticleAfterVerb(tokens, to - 1, from)
+      !isParticleAfterVerb(tokens, to - 1, from) &&
+      // "May" capitalised is the month a phrase ends in ("in late May"), not the verb.
+      !(isCapital(tokens[to - 1]!) && MONTHS.test(tokens[to - 1]!.lower))
     )
       to--;
     if (to <= from || to - from > (segment ? MAX_SEGMENT : 8)) return;

@@ -191,13 +191,27 @@ describe('extractFrom: the kind asked for is a constraint', () => {
       expect(sentence.slice(tokens[from]!.start, tokens[end! - 1]!.end)).toBe(answer);
     });
 
-  it('reads a tens word joined to a unit word as one figure ("Twenty-seven")', () => {
-    const extracted = extractFrom(
-      questionInfo('how many states are challenging the clean power plan', () => 1),
+  it.each([
+    // A tens word joined to a unit word is one figure.
+    [
+      'how many states are challenging the clean power plan',
       'Twenty-seven states led by West Virginia are challenging the plan, the 10 judges heard.',
+      'Twenty-seven',
+    ],
+    // "May" capitalised is the month, not the verb a phrase is trimmed of.
+    [
+      'when will the govt unveil the package',
+      'The plan is the basis for a government package expected to be unveiled in late May.',
+      'late May',
+    ],
+  ])('reads a whole figure or time phrase: %s', (question, sentence, answer) => {
+    const extracted = extractFrom(
+      questionInfo(question, () => 1),
+      sentence,
       { logit: 0, top: true },
     );
-    expect(extracted?.text).toBe('Twenty-seven');
+    expect(extracted?.text).toBe(answer);
+    expect(extracted?.fitsKind).toBe(true);
   });
 
   it('widens no phrase that needs nothing more', () => {
