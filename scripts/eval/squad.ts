@@ -141,7 +141,7 @@ export const squadSection: EvalSection = {
           name: `v2.0 ${name}: right abstentions on unanswerable (${impossible.length})`,
           value: share(rightAbstentions, impossible.length),
           format: 'percent',
-          ...(bars ? { min: 0.4 } : {}),
+          ...(bars ? { min: 0.43 } : {}),
         },
         {
           name: `v2.0 ${name}: answerable F1 (${answerable.asked})`,

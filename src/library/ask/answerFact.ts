@@ -4,7 +4,7 @@
  * no sentence fits well enough the answer says so instead of guessing.
  */
 import { rawOffset } from '../../engine/offsets.ts';
-import { lexTag } from '../../engine/people.ts';
+import { isRoleNoun, lexTag } from '../../engine/people.ts';
 import { relatedRoots } from '../../engine/related.ts';
 import type { Person, Span, Story } from '../../engine/types.ts';
 import { root } from '../../engine/words.ts';
@@ -21,7 +21,7 @@ import { findAnswerSentences, questionTerms } from './findAnswer.ts';
 import { extractIn, type FoundExtract, findExtracts } from './findExtract.ts';
 import type { ParsedQuestion } from './parseQuestion.ts';
 import { answeringQuote } from './quoteSpeaker.ts';
-import { quickPlace, quickSpeaker } from './resolveNames.ts';
+import { quickPlace, quickSpeaker, quoteCountOf } from './resolveNames.ts';
 import { sentencesOf } from './sentences.ts';
 import {
   blockQuote,
@@ -129,7 +129,8 @@ const sameWordStem = (a: string, b: string) =>
 
 /** "who is the French President?": the person most often given that role (or a role holding those words). */
 function personByRole(snapshot: StorySnapshot, subject: string): { story: Story; person: Person } | null {
-  const key = normalizeName(subject.replace(/^the\s+/i, ''));
+  // A typed "us" is the stories' "U.S." ("u s" once normalised): "the us trade representative".
+  const key = normalizeName(subject.replace(/^the\s+/i, '')).replace(/\bus\b/g, 'u s');
   if (!key.includes(' ') && key.length < 4) return null;
   const index = roleIndex(snapshot);
   let holders = index.get(key) ?? [];
@@ -299,10 +300,12 @@ function answerOwned(snapshot: StorySnapshot, subject: string): AskResult | null
     const head = words.slice(i).join(' ');
     const found = storiesHoldingAll(snapshot, `${owner} ${head}`);
     if (!found) continue;
-    // The owner as the sentence names it, then the noun: "Eder's lawyer", "Kaine's wife".
+    // The owner as the sentence names it, then the noun: "Eder's lawyer", "Kaine's wife"; after a
+    // possessive, perhaps the last word of a title ("ATT's corporate vice president and treasurer"),
+    // never one a deputy holds ("Ecuador's deputy energy minister").
     const plain = (word: string) => word.replace(/[^\p{L}\d-]/gu, '');
     const owned = new RegExp(
-      `\\b${plain(possessive[1]!)}[\\p{L}'’]*\\s+${words.slice(i).map(plain).join('\\s+')}\\b`,
+      `\\b${plain(possessive[1]!)}(?:['’]s\\s+(?:[\\p{L}-]+\\s+){0,4}?(?<!\\b(?:vice|deputy|assistant|former|acting)[\\s-]+)|[\\p{L}'’]*\\s+)${words.slice(i).map(plain).join('\\s+')}\\b`,
       'iu',
     );
     // Or the noun, the name and then the owner: "Energy Minister Guillermo Perry of Colombia".
@@ -368,7 +371,14 @@ export function findPerson(snapshot: StorySnapshot, subject: string): PersonFoun
     if (!withRole && person.role) withRole = { story, person };
   }
   const byName = withRole ?? first;
-  const found = byName ?? personByRole(snapshot, subject) ?? personByDescription(snapshot, subject);
+  // "the us trade representative": a role typed is read as the role, not as a name holding its word
+  // ("House of Representatives"), unless a name holds every word typed.
+  const typed = normalizeName(subject).split(' ');
+  const role =
+    isRoleNoun(typed.at(-1)!) && !(byName && personMatches(byName.person, typed.join(' ')))
+      ? personByRole(snapshot, subject)
+      : null;
+  const found = role ?? byName ?? personByRole(snapshot, subject) ?? personByDescription(snapshot, subject);
   if (!found) return null;
   const { story, person } = found;
   const sentence =
@@ -378,8 +388,12 @@ export function findPerson(snapshot: StorySnapshot, subject: string): PersonFoun
     story,
     sentence,
     stories: Math.max(stories, 1),
-    quoteCount: match.kind === 'found' ? match.entry.quoteCount : 0,
-    byRole: byName === null,
+    quoteCount: role
+      ? quoteCountOf(snapshot, person.name)
+      : match.kind === 'found'
+        ? match.entry.quoteCount
+        : 0,
+    byRole: role !== null || byName === null,
   };
 }
 

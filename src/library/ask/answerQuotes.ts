@@ -6,7 +6,7 @@
 import { countryByDemonym, countryByName } from '../../engine/countries.ts';
 import { relatedRoots } from '../../engine/related.ts';
 import type { Quote, Story } from '../../engine/types.ts';
-import { root } from '../../engine/words.ts';
+import { isStopword, root } from '../../engine/words.ts';
 import type { DateRange } from '../dateRange.ts';
 import { findQuotes } from '../queries/quotes.ts';
 import type { AskResult, QuotesResult, StoryRef } from '../results.ts';
@@ -618,6 +618,14 @@ function roleIsOf(role: string, name: string): boolean {
   return country !== undefined && role.split(/\s+/).some((word) => countryByDemonym(word) === country);
 }
 
+/** Whether a name holds words beside a shorter one's that are no stopwords: "Bank Indonesia", not "But Iran". */
+function namedAfter(name: string, key: string): boolean {
+  const own = new Set(key.split(' '));
+  return normalizeName(name)
+    .split(' ')
+    .some((word) => !own.has(word) && !isStopword(word));
+}
+
 /**
  * "what does tanzania say about the coffee talks": a country or organisation whose own quotes do not
  * hold the topic (or a name several speakers share, none of them on it) speaks through the people the
@@ -637,11 +645,13 @@ export function answerDescribedSpeaker(
   const about = searchableAbout(snapshot, parsed.about);
   if (!typed || !about) return null;
   // Quotes of the name itself on the topic answer; those of a speaker whose name merely holds it
-  // ("Bank Indonesia" for "indonesia") only when no one is described as of it.
+  // ("Bank Indonesia" for "indonesia") only when no one is described as of it, though the parse may
+  // give the bank the country's name as an alias.
   const match = quickSpeaker(snapshot, typed);
   const key = normalizeName(typed);
   const itself =
     match.kind === 'found' &&
+    !(countryByName(typed) && namedAfter(match.entry.name, key)) &&
     [match.entry.name, ...match.entry.aliases].some((n) => normalizeName(n) === key);
   const onTopic =
     own !== null && own.citations.length > 0 && !offTopicAnswers.has(own) && !whichSpeakerAnswers.has(own);

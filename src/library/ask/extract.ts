@@ -10,7 +10,14 @@ import { isCommonWord, lexTag } from '../../engine/people.ts';
 import { relatedRoots } from '../../engine/related.ts';
 import { isStopword, root } from '../../engine/words.ts';
 import WEIGHTS from './extractWeights.json' with { type: 'json' };
-import { BARE_MEASURE, MEASURE_NOUN, PERCENT_SIGN, PERCENT_WORD, WHERE_A_FIGURE_STANDS } from './words.ts';
+import {
+  BARE_DATE,
+  BARE_MEASURE,
+  MEASURE_NOUN,
+  PERCENT_SIGN,
+  PERCENT_WORD,
+  WHERE_A_FIGURE_STANDS,
+} from './words.ts';
 
 /** The kind of phrase a question asks for. */
 export type AnswerKind =
@@ -79,6 +86,7 @@ export const ANSWER_KIND_RULES: ReadonlyArray<{ name: string; kind: AnswerKind; 
     kind: 'quantity',
     pattern: BARE_MEASURE,
   },
+  { name: 'a date set for something', kind: 'date', pattern: BARE_DATE },
   {
     name: 'when',
     kind: 'date',
@@ -148,8 +156,9 @@ export function tokensOf(sentence: string): Token[] {
 
 const MONTHS =
   /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
+// "Twenty-seven": a tens word joined to a unit word is one number.
 const NUMBER_WORDS =
-  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|dozen|dozens|half|several|many)$/;
+  /^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|dozen|dozens|half|several|many)$/;
 const SCALE = /^(?:hundred|thousand|million|billion|trillion|mln|bln|pct|percent|per|cent)$/;
 const CURRENCY = /^(?:dollars?|dlrs|cents?|cts|pounds?|euros?|yen|marks|francs|usd)$/;
 const UNITS =
@@ -163,7 +172,7 @@ const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
 const PERIODS = `(?:week|weekend|month|year|quarter|half|spring|summer|autumn|fall|winter|season|session|decade|century|${WEEKDAYS}|${MONTH_NAMES.replace('|may|', '|')})s?`;
 /**
  * Time phrases, over a sentence's folded words one space apart: "later this week", "next month",
- * "on Tuesday", "by the end of the year", "tomorrow", "mid-March", "two weeks ago". A leading
+ * "on Tuesday", "by the end of the year", "tomorrow", "mid-March", "late May", "two weeks ago". A leading
  * preposition belongs to the phrase ("by the end of the year") and is also left off.
  */
 const TIME_PHRASE_SOURCE =
@@ -171,7 +180,7 @@ const TIME_PHRASE_SOURCE =
   `(?:(?:earlier|later|early|late)\\s(?:in\\s)?)?(?:the\\s)?(?:this|next|last|coming|past|following)\\s${PERIODS}` +
   `|(?:the\\s)?(?:end|middle|start|beginning|first\\shalf|second\\shalf)\\sof\\s(?:the\\s|this\\s|next\\s|last\\s)?(?:${PERIODS}|\\d{4})` +
   `|today|tomorrow|yesterday|tonight|(?:${WEEKDAYS})(?:\\s(?:morning|afternoon|evening|night))?` +
-  `|(?:early|mid|late|end)-(?:${MONTH_NAMES})` +
+  `|(?:early|mid|late|end)-(?:${MONTH_NAMES})|(?:early|mid|late)\\s(?:${MONTH_NAMES})` +
   `|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\\sfew|several|\\d+)\\s(?:days?|weeks?|months?|years?)\\s(?:ago|later|earlier|before|after|from\\snow)` +
   `)`;
 const TIME_PHRASE = new RegExp(`\\b${TIME_PHRASE_SOURCE}\\b`, 'g');
@@ -376,7 +385,9 @@ export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(senten
       (CAPITAL_JOINERS.test(tokens[to - 1]!.lower) ||
         isStopword(tokens[to - 1]!.lower) ||
         NEEDS_OBJECT.test(tokens[to - 1]!.lower)) &&
-      !isParticleAfterVerb(tokens, to - 1, from)
+      !isParticleAfterVerb(tokens, to - 1, from) &&
+      // "May" capitalised is the month a phrase ends in ("in late May"), not the verb.
+      !(isCapital(tokens[to - 1]!) && MONTHS.test(tokens[to - 1]!.lower))
     )
       to--;
     if (to <= from || to - from > (segment ? MAX_SEGMENT : 8)) return;

@@ -246,6 +246,27 @@ export function nameKindIn(story: Story): (phrase: string) => NameKind | null {
 /** A negation: "not", "never", "n't", "no", "none", "neither", "nor", "without". */
 const NEGATION = /\b(?:not|never|no|none|neither|nor|without|cannot)\b|n[’']t\b/i;
 
+/** How many words before one of the question's words a negation bears on it ("did not win the cup"). */
+const NEGATION_REACH = 3;
+
+/** A word that negates: "not", "never", "no", "none", "neither", "nor", "without", "cannot", "didn't". */
+const NEGATING_WORD = /^(?:not|never|no|none|neither|nor|without|cannot)$|n[’']t$/i;
+
+/**
+ * Whether a sentence negates what it says of the question's words: a negation at most a few words
+ * before one of them ("No bank lent", "did not win the cup"), not one in a clause beside them
+ * ("Reagan ordered the study last September, citing a determination that the country never again
+ * become captive to foreign oil"). A sentence holding none of them is read whole.
+ */
+export function negatesAsked(info: QuestionInfo, sentence: string): boolean {
+  const tokens = tokensOf(sentence);
+  const held = tokens.map((token) => info.words.has(wordRoot(token)));
+  if (!held.includes(true)) return NEGATION.test(sentence);
+  return tokens.some(
+    (token, p) => NEGATING_WORD.test(token.text) && held.slice(p + 1, p + 1 + NEGATION_REACH).includes(true),
+  );
+}
+
 /** A sentence read for a question with its best phrase, before the second pass and the answerability model. */
 export type ReadPair = Omit<FoundExtract, 'sure'>;
 
@@ -292,7 +313,7 @@ export function readPairs(
       lacking: context.lacking,
       lackingUnrelated: context.lackingUnrelated,
       figuresLacking: figures.filter((figure) => !read.context.includes(figure)).length,
-      negationDiffers: NEGATION.test(read.sentence) === negated ? 0 : 1,
+      negationDiffers: negatesAsked(info, read.sentence) === negated ? 0 : 1,
       contradictions: contradictionsOf(question, read.context, read.sentence),
       runnerUp: 0,
       share: 0,

@@ -7,7 +7,14 @@ import { genderOfWord, isRoleNoun, isTitle } from '../../engine/people.ts';
 import { plainWords } from '../../engine/words.ts';
 import type { AskIntent } from '../results.ts';
 import { findDatePhrase } from './datePhrase.ts';
-import { BARE_MEASURE, contentStems, PERCENT_WORD, STOPWORDS, WHERE_A_FIGURE_STANDS } from './words.ts';
+import {
+  BARE_DATE,
+  BARE_MEASURE,
+  contentStems,
+  PERCENT_WORD,
+  STOPWORDS,
+  WHERE_A_FIGURE_STANDS,
+} from './words.ts';
 
 /** What kind of fact a question asks for; it steers which sentences can answer it. */
 export type FactKind =
@@ -101,6 +108,8 @@ function cleanQuestion(question: string): string {
     // Abbreviations stories spell out: "the state dept", "the govt".
     .replace(/\bdept\b\.?/gi, 'department')
     .replace(/\bgovt\b\.?/gi, 'government')
+    // "the us trade rep" is the trade representative, never a person named Rep.
+    .replace(/\brep\b\.?/gi, 'representative')
     .replace(/\b(?:u)\b(?=\s+(?:summari[sz]e|tell|show|give|find|list|sum)\b)/gi, 'you')
     // "us" typed in a question names the country ("the us", "us trade"), read as stories write it,
     // unless it is the object of a verb asking something for the asker ("tell us", "show us").
@@ -595,6 +604,12 @@ export const STATED_FACT_RULES: ReadonlyArray<{
     example: 'taiwans trade surplus with the us',
     pattern: BARE_MEASURE,
     kind: 'amount',
+  },
+  {
+    name: 'a date set for something',
+    example: 'record date for the att redemption',
+    pattern: BARE_DATE,
+    kind: 'when',
   },
 ];
 

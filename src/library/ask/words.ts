@@ -42,12 +42,26 @@ export const MEASURE_NOUN =
   'output|deficit|surplus|salary|wage|fee|fine|tariff|premium|margin|forecast|estimate|tally|turnout|' +
   'majority|odds|stake|price|earnings|profit|revenue|income|debt|budget|reserves|inflation|unemployment|growth)';
 
+/** No question word anywhere (a regex source, for the start of a bare question). */
+const NO_QUESTION_WORD = String.raw`^(?!.*\b(?:what|which|who|whom|whose|when|where|why|how)\b)`;
+
+/** A typed word of a bare question (a regex source). */
+const TYPED_WORD = String.raw`[\p{L}\d][\p{L}\d&.'’-]*`;
+
 /**
  * A measure of something named, typed with no question word: two words or more before the measure
- * noun, or one and what it is of ("statoils share in veslefrikk"); "oil price" alone is a topic.
+ * noun, perhaps with whose it is after ("avg domestic crude price shell"), or one and what it is of
+ * ("statoils share in veslefrikk"; a poll's "clintons lead in the nbc poll", "trump support among
+ * black voters"); "oil price" alone is a topic.
  */
 export const BARE_MEASURE = new RegExp(
-  String.raw`^(?!.*\b(?:what|which|who|whom|whose|when|where|why|how)\b)(?:(?:[\p{L}\d][\p{L}\d&.'’-]*\s+){2,5}${MEASURE_NOUN}|(?:[\p{L}\d][\p{L}\d&.'’-]*\s+){1,5}(?:${MEASURE_NOUN}|share)\s+(?:of|in|with|for|at|among|from|on|to|between)(?:\s+[\p{L}\d][\p{L}\d&.'’-]*){1,5})[\s?]*$`,
+  String.raw`${NO_QUESTION_WORD}(?:(?:${TYPED_WORD}\s+){2,5}${MEASURE_NOUN}(?:\s+${TYPED_WORD}){0,2}|(?:${TYPED_WORD}\s+){1,5}(?:(?:${MEASURE_NOUN}|share)\s+(?:of|in|with|for|at|among|from|on|to|between)|(?:lead|support)\s+(?:in|among|over))(?:\s+${TYPED_WORD}){1,5})[\s?]*$`,
+  'iu',
+);
+
+/** The date set for something, typed with no question word: "record date for the att redemption". */
+export const BARE_DATE = new RegExp(
+  String.raw`${NO_QUESTION_WORD}(?:${TYPED_WORD}\s+){0,3}(?:date|day|deadline)\s+(?:for|of)(?:\s+${TYPED_WORD}){1,6}[\s?]*$`,
   'iu',
 );
 

@@ -65,6 +65,17 @@ describe("who is someone's lawyer, wife or spokesman", () => {
   it('still reads a name typed whole as the person asked about', () => {
     expect(ask(snapshot, 'who is gary eder').answer).toMatch(/^Gary Eder is/);
   });
+
+  it('takes the noun as the last word of a longer title ("atts treasurer"), never a deputy\'s', () => {
+    const att = snapshotOf(
+      'date 1987-03-18 NEW YORK, March 18 - ATT said it will redeem two preferred stock issues.\n' +
+        "    ATT's deputy treasurer John Smith said the shares would be retired.\n" +
+        "    ATT's corporate vice president and treasurer S. Lawrence Prendergast said ATT expects to\n" +
+        'finance the redemption with cash.\n',
+      'att.txt',
+    );
+    expect(ask(att, 'who is atts treasurer').answer).toMatch(/^\*\*S\. Lawrence Prendergast\*\*/);
+  });
 });
 
 describe("who holds a role of some place or body, named with the role and then 'of' it", () => {
@@ -202,5 +213,26 @@ describe("storySentenceWins: the story index's sentence against the ranker's bes
     expect(storySentenceWins(pair(0.6, 0.9), pair(0.6, 0.9))).toBe(true);
     expect(storySentenceWins(pair(0.6, 0.5), pair(0.6, 0.9, false))).toBe(false);
     expect(storySentenceWins(pair(0.6, 0.95), pair(0.6, 0.9, false))).toBe(true);
+  });
+});
+
+describe('a role typed with its short form, read as the role and never as a name holding its word', () => {
+  const snapshot = snapshotOfAll([
+    [
+      'date 1987-04-09 WASHINGTON, April 9 - The Democratic-run House of Representatives defeated\n' +
+        'the budget on a 394 to 27 vote.\n',
+      'budget.txt',
+    ],
+    [
+      'date 1987-03-30 WASHINGTON, March 30 - U.S. Trade Representative Clayton Yeutter said the\n' +
+        'tariffs on Japanese goods would stay.\n',
+      'tariffs.txt',
+    ],
+  ]);
+
+  it('answers "whos the us trade rep" with the trade representative', () => {
+    expect(ask(snapshot, 'whos the us trade rep').answer).toMatch(
+      /^Clayton Yeutter is the U\.S\. Trade Representative/,
+    );
   });
 });

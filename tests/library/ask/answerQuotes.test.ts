@@ -96,3 +96,31 @@ describe('an organisation asked as a speaker, through the people described as of
     expect(result.citations[0]?.text).toMatch(/settlement/);
   });
 });
+
+describe('a country asked as a speaker, not a bank named after it', () => {
+  const snapshot = askableSnapshot([
+    [
+      'date 1987-03-01 JAKARTA, March 1 - Bank Indonesia said reserves rose in February.\n' +
+        '    Indonesia said the fall in oil prices had forced it to devalue its currency.\n',
+      'reserves.txt',
+    ],
+    [
+      'date 1987-04-27 JAKARTA, April 27 - Indonesia expects oil demand to rise.\n' +
+        '    "Oil prices have stabilized in world markets," Indonesia\'s Mines and Energy Minister Subroto\n' +
+        'said.\n',
+      'prices.txt',
+    ],
+    ['date 1987-04-28 PARIS, April 28 - France said its wheat crop would be large.\n', 'wheat.txt'],
+  ]);
+
+  it('answers "what does indonesia say about oil prices" with its minister, not with Bank Indonesia', () => {
+    const result = ask(snapshot, 'what does indonesia say about oil prices');
+    expect(result.answer).toMatch(/Subroto, Indonesia's Mines and Energy Minister, speaks for it/);
+    expect(result.citations[0]?.text).toMatch(/Oil prices have stabilized/);
+  });
+
+  it('keeps the bank when the question says bank', () => {
+    const result = ask(snapshot, 'what does bank indonesia say about oil prices');
+    expect(result.answer).not.toMatch(/speaks for it/);
+  });
+});

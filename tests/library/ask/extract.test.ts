@@ -29,6 +29,7 @@ const KIND_EXAMPLES: Record<string, string> = {
   'where a figure stands': 'where did amex stock close',
   'what a measure will be': 'what will oil prices be in 88 according to shoup',
   'a measure named': 'taiwans trade surplus with the us',
+  'a date set for something': 'record date for the att redemption',
   when: 'when was the treaty signed',
   who: 'who called on Howard Dean to apologize',
   where: 'where did Super Bowl 50 take place',
@@ -189,6 +190,29 @@ describe('extractFrom: the kind asked for is a constraint', () => {
       expect(end).not.toBeNull();
       expect(sentence.slice(tokens[from]!.start, tokens[end! - 1]!.end)).toBe(answer);
     });
+
+  it.each([
+    // A tens word joined to a unit word is one figure.
+    [
+      'how many states are challenging the clean power plan',
+      'Twenty-seven states led by West Virginia are challenging the plan, the 10 judges heard.',
+      'Twenty-seven',
+    ],
+    // "May" capitalised is the month, not the verb a phrase is trimmed of.
+    [
+      'when will the govt unveil the package',
+      'The plan is the basis for a government package expected to be unveiled in late May.',
+      'late May',
+    ],
+  ])('reads a whole figure or time phrase: %s', (question, sentence, answer) => {
+    const extracted = extractFrom(
+      questionInfo(question, () => 1),
+      sentence,
+      { logit: 0, top: true },
+    );
+    expect(extracted?.text).toBe(answer);
+    expect(extracted?.fitsKind).toBe(true);
+  });
 
   it('widens no phrase that needs nothing more', () => {
     const tokens = tokensOf('The plan gives six weeks of paid leave.');

@@ -234,6 +234,12 @@ describe('parseQuestion: facts asked with no question word first', () => {
     ['taiwans trade surplus with the us', 'amount'],
     ['statoils share in veslefrikk', 'amount'],
     ['bp standard oil price', 'amount'],
+    // A measure with whose it is after it, and a poll's figures.
+    ['avg domestic crude price shell', 'amount'],
+    ['clintons lead in the nbc wsj poll', 'amount'],
+    ['trump support among black voters', 'amount'],
+    ['record date for the att redemption', 'when'],
+    ['us support for the contras', null],
   ])('%s → %s', (question, kind) => {
     expect(read(question).factKind).toBe(kind);
   });
