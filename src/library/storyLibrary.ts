@@ -36,6 +36,7 @@ import {
   prepareSentenceIndex,
   SENTENCE_INDEX_AT_ONCE,
 } from './sentenceIndex.ts';
+import { runInSlices } from './slices.ts';
 import {
   buildSnapshot,
   buildSnapshotInSlices,
@@ -49,7 +50,7 @@ import { wordGroupsOf } from './speakers.ts';
 import { listChangedFiles, type StoryFileEntry, skipped, type WatchedPath } from './storyFiles.ts';
 import type { StoryNumbers } from './storyIds.ts';
 import { StoredStory, StoryStore } from './storyStore.ts';
-import { type TermVector, type TextIndex, termVectorsOf, Vocabulary } from './textIndex.ts';
+import { rootGroupSteps, type TermVector, type TextIndex, termVectorsOf, Vocabulary } from './textIndex.ts';
 
 /** Where the library reports what it does; pino loggers fit. */
 export interface LibraryLogger {
@@ -708,6 +709,7 @@ export class StoryLibrary {
         const sentences = prepareSentenceIndex(snapshot, { reload: true, ...(change ? { change } : {}) });
         // The lookups that a reload can patch from the previous snapshot's, before prepareAsk builds the rest.
         await prepareCopies(snapshot, change);
+        await runInSlices(rootGroupSteps(snapshot.text.vocabulary));
         roleIndex(snapshot, change);
         // Answers from a set of ordinary size always use the sentence index; a patch makes it quick.
         if (change || snapshot.stories.length <= SENTENCE_INDEX_AT_ONCE) await sentences;

@@ -53,24 +53,39 @@ export class Vocabulary {
 /** Per vocabulary: the ids of its terms by root, and how many of its terms that holds. */
 const byRoot = new WeakMap<Vocabulary, { read: number; ids: Map<string, number[]> }>();
 
-/**
- * The ids of the vocabulary's terms whose root (`root`) is `key` ("rose", "rising" for "rise"), grouped
- * once and extended by the terms a reload adds: what a question's word in another form is looked up by.
- */
-export function termsOfRoot(vocabulary: Vocabulary, key: string): readonly number[] {
+/** Groups the vocabulary's terms past those grouped already by root, up to `limit` of them; returns whether all are. */
+function groupRoots(vocabulary: Vocabulary, limit: number): boolean {
   let grouped = byRoot.get(vocabulary);
   if (!grouped) {
     grouped = { read: 0, ids: new Map() };
     byRoot.set(vocabulary, grouped);
   }
   const { terms } = vocabulary;
-  for (; grouped.read < terms.length; grouped.read++) {
+  const end = Math.min(terms.length, grouped.read + limit);
+  for (; grouped.read < end; grouped.read++) {
     const r = root(terms[grouped.read]!);
     const ids = grouped.ids.get(r);
     if (ids) ids.push(grouped.read);
     else grouped.ids.set(r, [grouped.read]);
   }
-  return grouped.ids.get(key) ?? [];
+  return grouped.read === terms.length;
+}
+
+/**
+ * The ids of the vocabulary's terms whose root (`root`) is `key` ("rose", "rising" for "rise"), grouped
+ * once and extended by the terms a reload adds: what a question's word in another form is looked up by.
+ */
+export function termsOfRoot(vocabulary: Vocabulary, key: string): readonly number[] {
+  groupRoots(vocabulary, Number.POSITIVE_INFINITY);
+  return byRoot.get(vocabulary)!.ids.get(key) ?? [];
+}
+
+/**
+ * The grouping by root extended by the terms added since, in steps: a reload may add a story of a few
+ * hundred thousand new words, too many to group in one turn.
+ */
+export function* rootGroupSteps(vocabulary: Vocabulary): Steps<void> {
+  while (!groupRoots(vocabulary, ITEMS_PER_STEP * 16)) yield;
 }
 
 /** One story's terms: ids sorted ascending, with their counts, and the total term count. */

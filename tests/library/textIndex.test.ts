@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../src/engine/types.ts';
+import { root } from '../../src/engine/words.ts';
 import { buildHeadlineIndex, headlineMatches } from '../../src/library/headlineIndex.ts';
 import { runNow } from '../../src/library/slices.ts';
 import { buildSpeakerDirectory, resolveSpeaker, speakersWithPrefix } from '../../src/library/speakers.ts';
@@ -12,6 +13,7 @@ import {
   patchTextIndexSteps,
   postingsInRange,
   queryTermIds,
+  rootGroupSteps,
   searchText,
   type TermVector,
   termsHeld,
@@ -166,6 +168,13 @@ describe('BM25 text index', () => {
     grouped.add('arriving');
     expect(termsOfRoot(grouped, 'arriv')).toEqual([0, 2, 4]);
     expect(termsOfRoot(grouped, 'wheat')).toEqual([3]);
+    // Many terms added at once (a reload's story of new words) are grouped a slice at a time.
+    for (let k = 0; k < 20_000; k++) grouped.add(`word${k}s`);
+    const steps = rootGroupSteps(grouped);
+    let slices = 1;
+    while (!steps.next().done) slices++;
+    expect(slices).toBeGreaterThan(2);
+    expect(termsOfRoot(grouped, root('word19999s'))).toEqual([20_004]);
   });
 
   it('requires every term when asked to, and stems plurals', () => {

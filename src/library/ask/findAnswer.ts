@@ -6,7 +6,7 @@
  */
 import type { Person, PlaceRef, Story } from '../../engine/types.ts';
 import { root } from '../../engine/words.ts';
-import { type SentenceIndex, sentenceIndexOf, sentenceText } from '../sentenceIndex.ts';
+import { builtSentenceIndex, type SentenceIndex, sentenceText } from '../sentenceIndex.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { terms } from '../text.ts';
 import {
@@ -165,7 +165,8 @@ export function findAnswerSentences(
   const bestStory = hits.docs.length > 0 ? hits.scores.reduce((a, b) => Math.max(a, b)) : 1;
   const scored = { rootWeights, totalWeight, kind };
   const ranked = candidates.map((i) => ({ s: hits.docs[i]!, weight: hits.scores[i]! / bestStory }));
-  const index = sentenceIndexOf(snapshot);
+  // The index as built (a set nobody prepared is not indexed for this: the text serves as well).
+  const index = builtSentenceIndex(snapshot);
   const found = index
     ? indexedSentences(snapshot, index, scored, ranked)
     : textSentences(snapshot, scored, ranked);
@@ -284,7 +285,10 @@ function indexedSentences(
   return found;
 }
 
-/** The same, from the candidate stories' text, split into sentences: while a large set's sentence index is built. */
+/**
+ * The same, from the candidate stories' text split into sentences: while a set's sentence index is
+ * being built, or where none was asked for.
+ */
 function textSentences(
   snapshot: StorySnapshot,
   scoring: Scoring,
