@@ -238,9 +238,9 @@ if (values.json) {
     const b = r.warm.bytesPerStory as Record<string, number>;
     return `${b.stories} / ${b.textIndex} / ${b.sentenceIndex}`;
   });
-  row('bytes per story: speakers / places / headlines / ids and order', '', (r) => {
+  row('bytes per story: speakers / places / headlines / ids and order / files', '', (r) => {
     const b = r.warm.bytesPerStory as Record<string, number>;
-    return `${b.speakers} / ${b.places} / ${b.headlines} / ${b.idsAndOrder}`;
+    return `${b.speakers} / ${b.places} / ${b.headlines} / ${b.idsAndOrder} / ${b.files}`;
   });
   row('bytes per story: RSS / heap after warm load', '', (r) => {
     const b = r.warm.bytesPerStory as Record<string, number>;

@@ -8,6 +8,7 @@ const POINTER = 8;
 export class ByteCounter {
   readonly #seen = new WeakSet<object>();
   readonly #strings = new Set<string>();
+  readonly #views = new WeakMap<ArrayBufferLike, Set<string>>();
 
   bytes(value: unknown): number {
     if (typeof value === 'string') {
@@ -19,7 +20,15 @@ export class ByteCounter {
     if (typeof value !== 'object' || value === null) return 0;
     if (this.#seen.has(value)) return 0;
     this.#seen.add(value);
-    if (ArrayBuffer.isView(value)) return 96 + value.byteLength;
+    if (ArrayBuffer.isView(value)) {
+      // Two views of the same bytes (a Buffer made over a list's bytes) are counted once.
+      const views = this.#views.get(value.buffer) ?? new Set<string>();
+      this.#views.set(value.buffer, views);
+      const key = `${value.byteOffset}:${value.byteLength}`;
+      if (views.has(key)) return 0;
+      views.add(key);
+      return 96 + value.byteLength;
+    }
     if (Array.isArray(value))
       return value.reduce((sum: number, item) => sum + this.bytes(item), 32 + POINTER * value.length);
     if (value instanceof Map) {

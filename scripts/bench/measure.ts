@@ -367,6 +367,7 @@ async function warm() {
     places: perStory(snapshot.places),
     headlines: perStory(snapshot.headlines),
     idsAndOrder: perStory([snapshot.byId, snapshot.order, snapshot.rankOf]),
+    files: perStory(library.files),
     rss: Math.round((mem.rssMb * 2 ** 20) / snapshot.stories.length),
     heap: Math.round((mem.heapMb * 2 ** 20) / snapshot.stories.length),
   };

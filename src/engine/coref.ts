@@ -217,6 +217,40 @@ interface RunSite {
   rule: NameRuleName;
 }
 
+/** A capitalised run of words, from its first to its last token, and what its words make it. */
+interface NamedRun {
+  from: number;
+  runEnd: number;
+  phrase: NamedPhrase;
+}
+
+/** `Scotty's Inc`, `Standard and Poor's Corp`, `Woolcott and Co`: company names hold `'s` and `and`. */
+function corporateNameAhead(tokens: Token[], k: number): boolean {
+  let m = k;
+  while (
+    isCapWord(tokens[m]) ||
+    tokens[m]?.lower === "'s" ||
+    tokens[m]?.lower === 'and' ||
+    tokens[m]?.text === '&'
+  ) {
+    if (CORPORATE_SUFFIX.test((tokens[m] as Token).lower) && isCapWord(tokens[m])) return true;
+    m++;
+    if (m - k > 6) break;
+  }
+  return false;
+}
+
+/**
+ * A role's words and the words of tokens `[from, to)` before them (lower case), pushed one by one: lists
+ * made by spreading and `map` here had kinds the optimised code had not met, and it was thrown away.
+ */
+function roleWords(words: readonly string[], tokens: Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (const word of words) out.push(word);
+  for (let k = from; k < to; k++) out.push((tokens[k] as Token).lower);
+  return out;
+}
+
 /** The people and groups of a story in reading order, and the rules that say who a mention refers to. */
 export class StoryEntities {
   readonly mentions: EntityMention[] = [];
@@ -234,26 +268,41 @@ export class StoryEntities {
     const pending: EntityMention[] = [];
     const lowerWords = this.lowerWords;
     for (const t of tokens) if (t.word && !t.cap) lowerWords.add(t.lower);
-    // First the capitalised runs and what they look like; then, knowing the organisations, the people.
-    const runs: Array<{ from: number; runEnd: number; phrase: NamedPhrase }> = [];
+    // First the capitalised runs and what they look like; then, knowing the organisations, the people. (In
+    // methods of their own: the optimiser recompiles a part whose types change, not the whole constructor.)
+    const runs = this.capitalisedRuns(tokens, inQuote);
+    // Each organisation's name by the words it starts with (`Ultrasystems` → `Ultrasystems Inc`), first named first.
+    const groupsByStart = new Map<string, string>();
+    for (const run of runs) {
+      if (run.phrase.kind !== 'group') continue;
+      const words = run.phrase.name.split(' ');
+      for (let n = 1; n < Math.min(words.length, MAX_NAME_WORDS); n++) {
+        const start = words.slice(0, n).join(' ');
+        if (!groupsByStart.has(start)) groupsByStart.set(start, run.phrase.name);
+      }
+    }
+    // Surnames of the people named in full: `White` after `Ed White` is him, not short for `the White House`.
+    const surnames = new Set(
+      runs.filter((run) => run.phrase.kind === 'person').map((run) => run.phrase.name.split(' ').pop()),
+    );
+    for (const run of runs) this.addRunMention(run, { surnames, groupsByStart, isSpeaker }, pending);
+    // Names that are no one's on their own: the first later rule that matches decides.
+    for (const mention of pending)
+      for (const rule of NAME_RULES)
+        if (rule.stage === 'story' && this.laterNameRules[rule.name](mention)) {
+          mention.rule = rule.name;
+          break;
+        }
+    for (const mention of this.mentions) if (mention.record) mention.gender = mention.record.gender;
+    this.resolveNarrationPronouns(inQuote, isSubject);
+  }
+
+  /** The capitalised runs of words outside quotes, each with what its words make it (see classifyPhrase). */
+  private capitalisedRuns(tokens: Token[], inQuote: (index: number) => boolean): NamedRun[] {
+    const runs: NamedRun[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (!isCapWord(tokens[i]) || inQuote(i)) continue;
       let end = i;
-      // `Scotty's Inc`, `Standard and Poor's Corp`, `Woolcott and Co`: company names hold `'s` and `and`.
-      const corporateAhead = (k: number) => {
-        let m = k;
-        while (
-          isCapWord(tokens[m]) ||
-          tokens[m]?.lower === "'s" ||
-          tokens[m]?.lower === 'and' ||
-          tokens[m]?.text === '&'
-        ) {
-          if (CORPORATE_SUFFIX.test((tokens[m] as Token).lower) && isCapWord(tokens[m])) return true;
-          m++;
-          if (m - k > 6) break;
-        }
-        return false;
-      };
       for (;;) {
         // A company suffix (`Inc.`) ends a name.
         if (/^(inc|corp|co|ltd)\.$/.test((tokens[end] as Token).lower)) break;
@@ -287,7 +336,7 @@ export class StoryEntities {
         else if (
           (next?.lower === "'s" || next?.lower === 'and' || next?.text === '&') &&
           isCapWord(tokens[end + 2]) &&
-          corporateAhead(end + 2)
+          corporateNameAhead(tokens, end + 2)
         )
           end += 2;
         else break;
@@ -318,94 +367,84 @@ export class StoryEntities {
         runs.push({ from, runEnd: end, phrase });
       }
     }
-    // Each organisation's name by the words it starts with (`Ultrasystems` → `Ultrasystems Inc`), first named first.
-    const groupsByStart = new Map<string, string>();
-    for (const run of runs) {
-      if (run.phrase.kind !== 'group') continue;
-      const words = run.phrase.name.split(' ');
-      for (let n = 1; n < Math.min(words.length, MAX_NAME_WORDS); n++) {
-        const start = words.slice(0, n).join(' ');
-        if (!groupsByStart.has(start)) groupsByStart.set(start, run.phrase.name);
+    return runs;
+  }
+
+  /** The mention of one capitalised run, with its person's record (role, gender) for a person. */
+  private addRunMention(
+    { from, runEnd, phrase }: NamedRun,
+    context: Pick<RunSite, 'surnames' | 'groupsByStart' | 'isSpeaker'>,
+    pending: EntityMention[],
+  ): void {
+    const tokens = this.tokens;
+    const { surnames, groupsByStart, isSpeaker } = context;
+    const site: RunSite = {
+      from,
+      runEnd,
+      phrase,
+      surnames,
+      groupsByStart,
+      isSpeaker,
+      rule: 'classified by its words',
+    };
+    for (const rule of NAME_RULES)
+      if (rule.stage === 'run' && this.nameRules[rule.name](site)) site.rule = rule.name;
+    const mention: EntityMention = {
+      from,
+      to: runEnd,
+      start: (tokens[from] as Token).start,
+      kind: phrase.kind,
+      name: phrase.name,
+      gender: phrase.gender,
+      record: null,
+      rule: site.rule,
+    };
+    if (mention.kind === 'person') {
+      const stray = this.strayTitles.has(from + phrase.nameStart - 1)
+        ? tokens[from + phrase.nameStart - 1]
+        : null;
+      const role =
+        this.roleBefore(from, from + phrase.nameStart) ??
+        (stray ? { text: stray.text, words: [stray.lower] } : null) ??
+        (phrase.nameStart === 0 ? this.roleBeforeComma(from, runEnd) : null) ??
+        this.roleAfterComma(runEnd);
+      const form = phrase.honorificForm ?? phrase.name;
+      mention.record = this.registry.add(
+        phrase.name,
+        mention.start,
+        form,
+        phrase.gender,
+        role?.text ?? null,
+        // `Gov. Chris Christie`: the title in front of the name is a role word too.
+        roleWords(role?.words ?? [], tokens, from, from + phrase.nameStart),
+        phrase.genderGuessed,
+      );
+      // A gendered role (`widow Terry Strada`, `spokeswoman Jesse Lehrich`) tells more than a first name.
+      let roleGender: Gender | undefined;
+      for (const word of role?.words ?? []) {
+        roleGender = genderOfWord(word);
+        if (roleGender) break;
       }
-    }
-    // Surnames of the people named in full: `White` after `Ed White` is him, not short for `the White House`.
-    const surnames = new Set(
-      runs.filter((run) => run.phrase.kind === 'person').map((run) => run.phrase.name.split(' ').pop()),
-    );
-    for (const { from, runEnd, phrase } of runs) {
-      const site: RunSite = {
-        from,
-        runEnd,
-        phrase,
-        surnames,
-        groupsByStart,
-        isSpeaker,
-        rule: 'classified by its words',
-      };
-      for (const rule of NAME_RULES)
-        if (rule.stage === 'run' && this.nameRules[rule.name](site)) site.rule = rule.name;
-      const mention: EntityMention = {
-        from,
-        to: runEnd,
-        start: (tokens[from] as Token).start,
-        kind: phrase.kind,
-        name: phrase.name,
-        gender: phrase.gender,
-        record: null,
-        rule: site.rule,
-      };
-      if (mention.kind === 'person') {
-        const stray = this.strayTitles.has(from + phrase.nameStart - 1)
-          ? tokens[from + phrase.nameStart - 1]
-          : null;
-        const role =
-          this.roleBefore(from, from + phrase.nameStart) ??
-          (stray ? { text: stray.text, words: [stray.lower] } : null) ??
-          (phrase.nameStart === 0 ? this.roleBeforeComma(from, runEnd) : null) ??
-          this.roleAfterComma(runEnd);
-        const form = phrase.honorificForm ?? phrase.name;
-        mention.record = this.registry.add(
-          phrase.name,
-          mention.start,
-          form,
-          phrase.gender,
-          role?.text ?? null,
-          // `Gov. Chris Christie`: the title in front of the name is a role word too.
-          [...(role?.words ?? []), ...tokens.slice(from, from + phrase.nameStart).map((t) => t.lower)],
-          phrase.genderGuessed,
-        );
-        // A gendered role (`widow Terry Strada`, `spokeswoman Jesse Lehrich`) tells more than a first name.
-        const roleGender = role?.words.map((w) => genderOfWord(w)).find((g) => g);
-        if (roleGender) {
-          mention.record.gender = roleGender;
+      if (roleGender) {
+        mention.record.gender = roleGender;
+        mention.record.genderGuessed = false;
+      }
+      const honorific = tokens.slice(from, from + phrase.nameStart).find((t) => isHonorific(t.lower));
+      if (honorific && (!mention.record.gender || mention.record.genderGuessed)) {
+        const told = genderOfWord(honorific.lower);
+        if (told) {
+          mention.record.gender = told;
           mention.record.genderGuessed = false;
         }
-        const honorific = tokens.slice(from, from + phrase.nameStart).find((t) => isHonorific(t.lower));
-        if (honorific && (!mention.record.gender || mention.record.genderGuessed)) {
-          const told = genderOfWord(honorific.lower);
-          if (told) {
-            mention.record.gender = told;
-            mention.record.genderGuessed = false;
-          }
-        }
-      } else if (phrase.kind === 'other') {
-        pending.push(mention);
-      } else if (from === runEnd && isPlace(phrase.name)) {
-        // `Bolton said` after `John Bolton`: a surname that is also a town's name is the person.
-        pending.push(mention);
       }
-      this.mentions.push(mention);
-      for (let k = from; k <= runEnd; k++) this.byToken.set(k, mention);
+    } else if (phrase.kind === 'other') {
+      pending.push(mention);
+    } else if (from === runEnd && isPlace(phrase.name)) {
+      // `Bolton said` after `John Bolton`: a surname that is also a town's name is the person.
+      pending.push(mention);
     }
-    // Names that are no one's on their own: the first later rule that matches decides.
-    for (const mention of pending)
-      for (const rule of NAME_RULES)
-        if (rule.stage === 'story' && this.laterNameRules[rule.name](mention)) {
-          mention.rule = rule.name;
-          break;
-        }
-    for (const mention of this.mentions) if (mention.record) mention.gender = mention.record.gender;
-    this.resolveNarrationPronouns(inQuote, isSubject);
+    this.mentions.push(mention);
+    for (let k = from; k <= runEnd; k++) this.byToken.set(k, mention);
   }
 
   /** The rules of `NAME_RULES` read while scanning the names, in order; each returns true when it decided. */

@@ -353,7 +353,9 @@ export interface NamedPhrase {
 /** Classifies a run of capitalised tokens (leading articles and sentence-initial stop words removed). */
 export function classifyPhrase(tokens: Token[]): NamedPhrase | null {
   if (tokens.length === 0) return null;
-  const lowers = tokens.map((t) => t.lower);
+  // Pushed one by one: reading a list made by `map` here, the optimised code was thrown away more often.
+  const lowers: string[] = [];
+  for (const t of tokens) lowers.push(t.lower);
   const whole = lowers.join(' ').replace(/\.$/, '');
   const head = lowers.findIndex(
     (l, i) => GROUP_WORDS.has(l) && (i === lowers.length - 1 || lowers[i + 1] === 'of'),

@@ -177,12 +177,15 @@ export function chooseSentences(layout: StoryLayout): string[] {
   for (let word = 0; word < size; word++)
     if (storyCounts[word]) logCounts[word] = Math.log(storyCounts[word]!);
   let mostRecurring = 1e-9;
-  const recurring = distinct.map((list, position) => {
+  // A typed array: a list of these numbers, whole in one story and not in the next, changed its kind, and
+  // the optimised code reading it was thrown away again and again.
+  const recurring = new Float64Array(distinct.length);
+  distinct.forEach((list, position) => {
     const value =
       list.reduce((sum, word) => sum + logCounts[word]!, 0) /
       Math.max(1, words[position]!.length) ** w.lengthNorm;
     if (value > mostRecurring) mostRecurring = value;
-    return value;
+    recurring[position] = value;
   });
 
   const candidates: Candidate[] = sentences.map((sentence, position) => {

@@ -30,7 +30,7 @@ import { copiesOf } from './sameText.ts';
 import { prepareSentenceIndex } from './sentenceIndex.ts';
 import type { StorySnapshot } from './snapshot.ts';
 import { normalizeName } from './text.ts';
-import { correctTerm } from './textIndex.ts';
+import { correctTerm, termsOfRoot } from './textIndex.ts';
 
 export type { ParsedQuestion } from './ask/parseQuestion.ts';
 export { parseQuestion } from './ask/parseQuestion.ts';
@@ -42,6 +42,8 @@ export const ASK_LOOKUPS: ReadonlyArray<(snapshot: StorySnapshot) => void> = [
   copiesOf,
   // The misspelling lookup groups the vocabulary on first use.
   (snapshot) => correctTerm(snapshot.text, 'prepare'),
+  // So does the look-up of a question's word in its other forms (findAnswerSentences).
+  (snapshot) => termsOfRoot(snapshot.text.vocabulary, 'prepare'),
   // The related-words and antonym tables are read on first use.
   () => relatedRoots('prepare'),
   () => antonymRoots('prepare'),

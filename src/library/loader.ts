@@ -8,7 +8,7 @@ import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { type ParseOutcome, parseStory, storyIdOf } from '../engine/parseStory.ts';
 import type { FileIssue } from '../engine/types.ts';
-import type { CachedFile, FileStamp } from './parseCache.ts';
+import { type CachedFile, type FileStamp, fileWith } from './parseCache.ts';
 import { type ParsedCopy, type ParsedStory, renamedParsed, renamedStory } from './parsedStory.ts';
 import type { ParsePool } from './parsePool.ts';
 import type { GivenSentences } from './sentenceIndex.ts';
@@ -38,7 +38,7 @@ export interface LoadOptions {
    * but not its content is found at its path; by its hash only when the known files may lie at other
    * paths (a cache of another copy of the folders): a map of every file that a reload need not make.
    */
-  known: ReadonlyMap<string, LoadedFile>;
+  known: { get(path: string): LoadedFile | undefined; readonly size: number };
   knownByHash?: () => ReadonlyMap<string, LoadedFile>;
   /** Worker threads for parsing; 0 parses inline. */
   workers: number;
@@ -283,7 +283,7 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
       if (known.story.file === display) {
         slots[index] = known;
         asKnown[index] = 1;
-      } else slots[index] = { ...known, story: withFile(known.story, display) };
+      } else slots[index] = fileWith(known, { story: withFile(known.story, display) });
       reused++;
       done++;
       if (done % 1000 === 0) progress();
@@ -307,7 +307,7 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
     const atPath = options.known.get(entry.path);
     const byHash = atPath?.sha1 === read.sha1 ? atPath : options.knownByHash?.().get(read.sha1);
     if (byHash && byHash.story.file === display) {
-      slots[index] = { ...byHash, path: entry.path, ...stamp };
+      slots[index] = fileWith(byHash, { path: entry.path, ...stamp });
       reused++;
       done++;
       return;
@@ -351,15 +351,14 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
         const first = slots[toParse[result.sameAs]!.index];
         const firstFailed = failedTexts.get(result.sameAs);
         if (first?.sha1 === result.sha1) {
-          slots[job.index] = {
-            ...first,
+          slots[job.index] = fileWith(first, {
             path: listing.files[job.index]!.path,
             ...job.stamp,
             story:
               first.story instanceof StoredStory
                 ? yield* renamedParsed(first.story, job.file)
                 : renamedStory(first.story, job.file),
-          };
+          });
           continue;
         }
         if (firstFailed?.sha1 === result.sha1) {

@@ -33,7 +33,7 @@ import { runInSlices } from './slices.ts';
 import type { SavedIndexes } from './snapshot.ts';
 import { type StoryColumns, StoryColumnsReader, type TextOnDisk } from './storyColumns.ts';
 import { StoredStory, type StoryEntry, storyColumnsSteps } from './storyStore.ts';
-import { type StringList, stringList, stringsOf } from './stringList.ts';
+import { type StringList, stringAt, stringList, textOf } from './stringList.ts';
 import type { TermVector } from './textIndex.ts';
 
 /** The layout of what is stored: a cache of another format is not read (a cold start rewrites it). */
@@ -54,6 +54,10 @@ export interface FileStamp {
   ino: number;
 }
 
+/**
+ * A file as loaded. Copied with changes by `fileWith`: one read from the cache holds its fields in
+ * getters (see CachedFileRow), which a spread does not copy.
+ */
 export interface CachedFile extends FileStamp {
   path: string;
   sha1: string;
@@ -83,6 +87,8 @@ export interface ReadCacheContents extends CacheContents {
    * read left them there (see `CacheReadOptions.filesLater`).
    */
   readFiles(): Promise<CachedFile[]>;
+  /** The files' paths in their order, once they are read (the files by path share its bytes). */
+  readonly paths: StringList | undefined;
 }
 
 /** Identifies a list of files and contents, in order: saved indexes are valid only for the same key. */
@@ -130,15 +136,6 @@ function hashList(hashes: readonly string[]): HashList {
     else other.push([i, hash]);
   });
   return { bytes, other };
-}
-
-function hashesOf({ bytes, other }: HashList, count: number): string[] {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const hashes = Array.from({ length: count }, (_, i) =>
-    buffer.toString('hex', i * HASH_BYTES, (i + 1) * HASH_BYTES),
-  );
-  for (const [i, hash] of other) hashes[i] = hash;
-  return hashes;
 }
 
 /** The typed arrays a section may hold, by the name stored in the manifest. */
@@ -548,11 +545,13 @@ export async function readCache(
     // An entry per file is made when first asked for: a start served from the cache before the files
     // are checked needs only the columns, and 100,000 objects kept alive cost the collector seconds.
     let files: CachedFile[] | undefined;
+    let paths: StringList | undefined;
     // What the entries are made of, let go once they are made.
     let fileColumns: FileColumns | null = stored;
     const entries = () => {
       if (!files) {
         files = filesOf(fileColumns!, reader);
+        paths = fileColumns!.paths;
         fileColumns = null;
       }
       return files;
@@ -584,6 +583,9 @@ export async function readCache(
         })();
         return reading;
       },
+      get paths() {
+        return paths;
+      },
       stories: reader,
       ...(stored.indexes ? { indexes: stored.indexes } : {}),
     };
@@ -599,24 +601,110 @@ type FileColumns = Pick<
   'paths' | 'sizes' | 'mtimes' | 'ctimes' | 'inodes' | 'sha1s' | 'warnings' | 'stories'
 >;
 
+/** The file columns of a cache as read, which its entries read their fields from. */
+interface FileRows {
+  paths: StringList;
+  text: Buffer;
+  sizes: Float64Array;
+  mtimes: Float64Array;
+  ctimes: Float64Array;
+  inodes: Float64Array;
+  hashes: HashList;
+  /** The hashes kept as written (see HashList), by row. */
+  otherHashes: Map<number, string>;
+  warnings: Map<number, string[]>;
+}
+
+/**
+ * A file of the cache, its fields read from the cache's columns when asked for: an object of three
+ * fields a file rather than of eight with two strings and four boxed numbers (some 30 MB kept at 100k
+ * files). A copy with changes is made by `fileWith` (a spread would not copy the getters).
+ */
+class CachedFileRow implements CachedFile {
+  readonly story: StoryEntry;
+  /** Not private, so that a walk of the files' memory counts the columns. */
+  readonly rows: FileRows;
+  readonly row: number;
+
+  constructor(rows: FileRows, row: number, story: StoryEntry) {
+    this.rows = rows;
+    this.row = row;
+    this.story = story;
+  }
+
+  get path(): string {
+    return stringAt(this.rows.paths, this.rows.text, this.row);
+  }
+
+  get size(): number {
+    return this.rows.sizes[this.row]!;
+  }
+
+  get mtimeMs(): number {
+    return this.rows.mtimes[this.row]!;
+  }
+
+  get ctimeMs(): number {
+    return this.rows.ctimes[this.row]!;
+  }
+
+  get ino(): number {
+    return this.rows.inodes[this.row]!;
+  }
+
+  get sha1(): string {
+    const { hashes, otherHashes } = this.rows;
+    return (
+      otherHashes.get(this.row) ??
+      Buffer.from(hashes.bytes.buffer, hashes.bytes.byteOffset, hashes.bytes.byteLength).toString(
+        'hex',
+        this.row * HASH_BYTES,
+        (this.row + 1) * HASH_BYTES,
+      )
+    );
+  }
+
+  get warnings(): string[] {
+    return this.rows.warnings.get(this.row) ?? NO_WARNINGS;
+  }
+}
+
+/** `file` with `changes`, as a plain entry (its term vector and sentences kept unless changed). */
+export function fileWith(file: CachedFile, changes: Partial<CachedFile>): CachedFile {
+  const { path, size, mtimeMs, ctimeMs, ino, sha1, story, warnings, vector, sentences } = file;
+  return {
+    path,
+    size,
+    mtimeMs,
+    ctimeMs,
+    ino,
+    sha1,
+    story,
+    warnings,
+    ...(vector ? { vector } : {}),
+    ...(sentences ? { sentences } : {}),
+    ...changes,
+  };
+}
+
 /** The cache's files as entries, their stories kept in the columns of `reader`. */
 function filesOf(columns: FileColumns, reader: StoryColumnsReader): CachedFile[] {
-  const { sizes, mtimes, ctimes, inodes, stories } = columns;
-  const sha1s = hashesOf(columns.sha1s, stories.count);
-  const warnings = new Map(columns.warnings);
-  return stringsOf(columns.paths).map((path, i) => {
-    const warned = warnings.get(i);
-    return {
-      path,
-      size: sizes[i]!,
-      mtimeMs: mtimes[i]!,
-      ctimeMs: ctimes[i]!,
-      ino: inodes[i]!,
-      sha1: sha1s[i]!,
-      story: new StoredStory(reader, i),
-      warnings: warned ? (JSON.parse(warned) as string[]) : NO_WARNINGS,
-    };
-  });
+  const { sizes, mtimes, ctimes, inodes, stories, paths } = columns;
+  const rows: FileRows = {
+    paths,
+    text: textOf(paths),
+    sizes,
+    mtimes,
+    ctimes,
+    inodes,
+    hashes: columns.sha1s,
+    otherHashes: new Map(columns.sha1s.other),
+    warnings: new Map(columns.warnings.map(([i, warned]) => [i, JSON.parse(warned) as string[]])),
+  };
+  return Array.from(
+    { length: stories.count },
+    (_, i) => new CachedFileRow(rows, i, new StoredStory(reader, i)),
+  );
 }
 
 /** Values looked at (and copied) between two turns of the event loop when a large array is narrowed. */

@@ -490,10 +490,23 @@ export function sentenceIndexOf(snapshot: StorySnapshot): SentenceIndex | null {
   return now;
 }
 
+/**
+ * Per store, the paragraph decoded last, kept for the sentences read after it: a question reads a pooled
+ * sentence's neighbours in its paragraph one after another (a store's stories never change).
+ */
+const lastParagraph = new WeakMap<StoryStore, { story: number; paragraph: number; text: string }>();
+
 /** The text of sentence `n`. */
 export function sentenceText(snapshot: StorySnapshot, index: SentenceIndex, n: number): string {
-  const paragraph = snapshot.stories.bodyParagraphAt(index.story[n]!, index.paragraph[n]!)!;
-  return paragraph.slice(index.start[n]!, index.end[n]!);
+  const { stories } = snapshot;
+  const story = index.story[n]!;
+  const paragraph = index.paragraph[n]!;
+  let last = lastParagraph.get(stories);
+  if (!last || last.story !== story || last.paragraph !== paragraph) {
+    last = { story, paragraph, text: stories.bodyParagraphAt(story, paragraph)! };
+    lastParagraph.set(stories, last);
+  }
+  return last.text.slice(index.start[n]!, index.end[n]!);
 }
 
 /** Bytes the index holds (typed arrays only), for the bench. */

@@ -26,6 +26,7 @@ import {
 } from './speakers.ts';
 import { PatchedStoryNumbers, type StoryNumbers } from './storyIds.ts';
 import { type StoryEntry, StoryStore } from './storyStore.ts';
+import { type StringTable, StringTableBuilder } from './stringTable.ts';
 import {
   compactTextIndexSteps,
   patchTextIndexSteps,
@@ -376,14 +377,13 @@ function* snapshotSteps(
 }
 
 /** Story numbers by id (the first number of an id held twice). */
-function* storyIdSteps(stories: StoryStore): Steps<Map<string, number>> {
-  const byId = new Map<string, number>();
+function* storyIdSteps(stories: StoryStore): Steps<StringTable> {
+  const byId = new StringTableBuilder();
   for (let i = 0; i < stories.length; i++) {
-    const id = stories.idAt(i);
-    if (!byId.has(id)) byId.set(id, i);
+    byId.add(stories.idAt(i), i);
     if ((i & (ITEMS_PER_STEP - 1)) === 0) yield;
   }
-  return byId;
+  return byId.done();
 }
 
 /**

@@ -648,6 +648,21 @@ export class StoryColumnsReader {
     return p >= 0 && p < count ? this.#item(this.columns.firstItem[s]! + FIXED_ITEMS + p) : undefined;
   }
 
+  /** A story's summary, decoding only the paragraphs it is a span of (or its own item). */
+  summary(s: number): string {
+    const c = this.columns;
+    const first = c.firstItem[s]!;
+    const start = c.summarySpans[s * 2]!;
+    const end = c.summarySpans[s * 2 + 1]!;
+    if (start === NONE) return this.#item(first + 1);
+    // A span of the paragraphs joined by spaces (see story): those past its end are not read.
+    let joined = '';
+    const count = this.#paragraphCount(s);
+    for (let p = 0; p < count && joined.length < end; p++)
+      joined += (p > 0 ? ' ' : '') + this.#item(first + FIXED_ITEMS + p);
+    return joined.slice(start, end);
+  }
+
   /** The text of a story's quote `q`. */
   quoteText(s: number, q: number): string {
     const c = this.columns;

@@ -8,6 +8,7 @@ import { storyIdOf } from '../engine/parseStory.ts';
 import type { FileIssue } from '../engine/types.ts';
 import { roleIndex } from './ask/answerFact.ts';
 import { ASK_LOOKUPS, prepareAsk } from './ask.ts';
+import { FilesByPath } from './filesByPath.ts';
 import { watchFolderTree } from './folderWatch.ts';
 import { heapBytesPerStory, heapShortfall } from './heapBudget.ts';
 import { LoadError, type LoadedFile, loadStoryFiles } from './loader.ts';
@@ -18,6 +19,7 @@ import {
   cacheFileFor,
   cacheWriteProblem,
   filesKey,
+  fileWith,
   type ReadCacheContents,
   readCache,
   removeStaleTemps,
@@ -45,6 +47,7 @@ import {
 } from './snapshot.ts';
 import { wordGroupsOf } from './speakers.ts';
 import { listChangedFiles, type StoryFileEntry, skipped, type WatchedPath } from './storyFiles.ts';
+import type { StoryNumbers } from './storyIds.ts';
 import { StoredStory, StoryStore } from './storyStore.ts';
 import { type TermVector, type TextIndex, termVectorsOf, Vocabulary } from './textIndex.ts';
 
@@ -121,7 +124,7 @@ type Settings = Required<Omit<LibraryOptions, 'logger' | 'cacheDir' | 'onProgres
  */
 function keepNumbers(
   previous: readonly LoadedFile[],
-  numberOf: ReadonlyMap<string, number>,
+  numberOf: StoryNumbers,
   fresh: readonly LoadedFile[],
   removed: readonly LoadedFile[],
 ): { files: LoadedFile[]; changed: number[]; touched: number[]; moved: Map<string, number | null> } {
@@ -161,7 +164,7 @@ function keepNumbers(
 
 /** The known files that a load neither listed nor failed on: removed. */
 function unlisted(
-  known: ReadonlyMap<string, LoadedFile>,
+  known: FilesByPath,
   files: readonly LoadedFile[],
   failed: ReadonlyArray<{ path: string }>,
 ): LoadedFile[] {
@@ -182,7 +185,7 @@ function sameFiles(a: readonly LoadedFile[], b: readonly LoadedFile[]): boolean 
 }
 
 /** `files` in the order of `known`'s keys when they are exactly those files' paths, else null. */
-function inOrderOf(known: ReadonlyMap<string, unknown>, files: readonly LoadedFile[]): LoadedFile[] | null {
+function inOrderOf(known: FilesByPath, files: readonly LoadedFile[]): LoadedFile[] | null {
   if (known.size !== files.length) return null;
   // The common case, a warm start with nothing moved: the files come in the known order already.
   let next = 0;
@@ -251,8 +254,9 @@ const FIRST_LOAD_INLINE_BELOW = 400;
 
 export class StoryLibrary {
   #snapshot: StorySnapshot;
-  #files: Map<string, LoadedFile>;
-  /** The files of the snapshot's stories, by story number. */
+  /** The files known (the snapshot's, or the cache's before a first load), with their numbers by path. */
+  #files: FilesByPath;
+  /** The files of the snapshot's stories, by story number (`#files`' list once a load has run). */
   #numbered: LoadedFile[] = [];
   #vocabulary: Vocabulary;
   #reloading: Promise<ReloadReport> | null = null;
@@ -268,8 +272,6 @@ export class StoryLibrary {
   #indexed: { files: readonly LoadedFile[]; text: TextIndex; vectors?: (doc: number) => TermVector } | null =
     null;
   #indexedAt: Map<string, number> | null = null;
-  /** The story number of each file of `#numbered`, by path: made when a reload first needs it, then patched. */
-  #numberOf: Map<string, number> | null = null;
   /** Indexes from the parse cache, for the first load when the files are exactly the cached ones. */
   #cached: { files: readonly LoadedFile[]; indexes: SavedIndexes } | null = null;
   /** Whether the reload running looks only at paths a watcher saw change (see `#reloadWatched`). */
@@ -282,7 +284,7 @@ export class StoryLibrary {
 
   private constructor(
     snapshot: StorySnapshot,
-    files: Map<string, LoadedFile>,
+    files: FilesByPath,
     vocabulary: Vocabulary,
     options: Settings,
   ) {
@@ -312,7 +314,7 @@ export class StoryLibrary {
     };
     const started = performance.now();
     if (settings.cacheFile) removeStaleTemps(settings.cacheFile);
-    const library = new StoryLibrary(buildSnapshot([]), new Map(), new Vocabulary(), settings);
+    const library = new StoryLibrary(buildSnapshot([]), FilesByPath.of([]), new Vocabulary(), settings);
     const timings: Record<string, number> = {};
     const cacheFile = settings.cacheFile;
     const read = () =>
@@ -352,7 +354,7 @@ export class StoryLibrary {
   /** What is known from the parse cache: its files, and its indexes for them in their order. */
   #adoptCache(cache: ReadCacheContents, files: CachedFile[]) {
     this.#vocabulary = new Vocabulary(cache.vocabulary);
-    this.#files = new Map(files.map((file) => [file.path, file]));
+    this.#files = FilesByPath.of(files, cache.paths);
     if (cache.indexes) this.#cached = { files, indexes: cache.indexes };
     if (cache.indexes?.text)
       this.#indexed = { files, text: { vocabulary: this.#vocabulary, ...cache.indexes.text } };
@@ -412,10 +414,12 @@ export class StoryLibrary {
         this.#options.logger?.warn({ error: message }, 'story files not checked');
         return this.#failedReload(message, started);
       }
-      this.#files = new Map(files.map((file) => [file.path, file]));
+      this.#files = FilesByPath.of(files, cache.paths);
       this.#numbered = files;
       this.#indexed = { files, text: snapshot.text };
-      return this.#load(performance.now(), false);
+      // Most starts find every file as cached: the parse workers (some 60 MB each, kept a minute once
+      // started) start only if a file needs parsing.
+      return this.#load(performance.now(), false, {}, undefined, undefined, false);
     });
     this.#reloading = verifying.finally(() => {
       this.#reloading = null;
@@ -448,6 +452,11 @@ export class StoryLibrary {
   /** The current story set. Hold on to it for the whole of one answer. */
   get snapshot(): StorySnapshot {
     return this.#snapshot;
+  }
+
+  /** The files of the current set, as kept to check them against the folders (memory figures read it). */
+  get files(): FilesByPath {
+    return this.#files;
   }
 
   get dirs(): readonly string[] {
@@ -515,6 +524,7 @@ export class StoryLibrary {
     timings: Record<string, number> = {},
     whileStating?: () => Promise<void>,
     watched?: readonly WatchedPath[],
+    warmWorkers = !initial,
   ): Promise<ReloadReport> {
     // Only a first load's file whose stat changed is looked up by its content (see LoadOptions.known).
     let byHash: Map<string, LoadedFile> | undefined;
@@ -536,7 +546,7 @@ export class StoryLibrary {
     });
     const loadStarted = performance.now();
     // A reload's parse workers start while the files are listed and stated, not after.
-    if (!initial) this.#options.pool?.warm();
+    if (warmWorkers) this.#options.pool?.warm();
     // From the paths a watcher saw change, only those are looked at when they tell all; else every file.
     const changes = watched && !initial ? await this.#changedFiles(watched) : null;
     // The first load checks its size against the heap once the files are counted, before parsing.
@@ -669,8 +679,7 @@ export class StoryLibrary {
     } else {
       // A reload builds in slices, so answers asked meanwhile wait a few milliseconds at most; a few
       // changed files patch the previous snapshot's indexes instead of building them again.
-      this.#numberOf ??= new Map(this.#numbered.map((file, i) => [file.path, i]));
-      kept = keepNumbers(this.#numbered, this.#numberOf, outcome.fresh, removedFiles);
+      kept = keepNumbers(this.#numbered, this.#files.numbers, outcome.fresh, removedFiles);
       if (kept.changed.length === 0) {
         // Every file as served (a check after a start from the cache, a reload with nothing changed): the
         // snapshot and its indexes stay, with this load's report.
@@ -733,27 +742,20 @@ export class StoryLibrary {
     // term vectors in its text index.
     const stored = (file: LoadedFile, i: number): LoadedFile => {
       if (file.story instanceof StoredStory && !file.vector && !file.sentences) return file;
-      const { vector: _, sentences: __, ...rest } = file;
-      return { ...rest, story: snapshot.stories.entry(i) };
+      const { vector: _, sentences: __, ...rest } = fileWith(file, { story: snapshot.stories.entry(i) });
+      return rest;
     };
     let dirty: boolean;
     if (kept) {
       // A patch: the per-file lists and maps are patched at the numbers and paths it changed.
       for (const i of [...kept.changed, ...kept.touched])
-        if (i < numbered.length) {
-          numbered[i] = stored(numbered[i]!, i);
-          previous.set(numbered[i]!.path, numbered[i]!);
-        }
-      for (const file of removedFiles) previous.delete(file.path);
-      for (const [path, i] of kept.moved)
-        if (i === null) this.#numberOf!.delete(path);
-        else this.#numberOf!.set(path, i);
+        if (i < numbered.length) numbered[i] = stored(numbered[i]!, i);
+      this.#files = previous.patched(numbered, kept.moved);
       this.#numbered = numbered;
       dirty = outcome.parsed > 0 || kept.changed.length > 0 || kept.touched.length > 0;
     } else {
       this.#numbered = numbered.map(stored);
-      this.#files = new Map(this.#numbered.map((file) => [file.path, file]));
-      this.#numberOf = null;
+      this.#files = FilesByPath.of(this.#numbered);
       // The cache is rewritten only when the set differs from what it (or the previous load) holds.
       dirty =
         (initial && !saved) ||

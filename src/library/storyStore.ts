@@ -194,6 +194,11 @@ export class StoryStore implements Iterable<Story> {
     return this.#reader(i).headline(this.#row(i));
   }
 
+  /** Story `i`'s summary, without decoding the rest of it. */
+  summaryAt(i: number): string {
+    return this.#reader(i).summary(this.#row(i));
+  }
+
   /** Story `i`'s places, without decoding the rest of it. */
   placesAt(i: number): PlaceRef[] {
     return this.#reader(i).places(this.#row(i));

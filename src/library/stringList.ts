@@ -25,8 +25,3 @@ export function textOf({ bytes }: StringList): Buffer {
 export function stringAt({ ends }: StringList, text: Buffer, i: number): string {
   return text.toString('utf8', i === 0 ? 0 : ends[i - 1]!, ends[i]!);
 }
-
-export function stringsOf(list: StringList): string[] {
-  const text = textOf(list);
-  return Array.from(list.ends, (_, i) => stringAt(list, text, i));
-}

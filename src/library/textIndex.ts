@@ -6,6 +6,7 @@
  * indexes share; a compaction later merges them in. The vectors are what the parse cache stores.
  */
 import type { Story } from '../engine/types.ts';
+import { root } from '../engine/words.ts';
 import { ITEMS_PER_STEP, runNow, type Steps } from './slices.ts';
 import { terms } from './text.ts';
 
@@ -47,6 +48,29 @@ export class Vocabulary {
   get(term: string): number | undefined {
     return this.ids.get(term);
   }
+}
+
+/** Per vocabulary: the ids of its terms by root, and how many of its terms that holds. */
+const byRoot = new WeakMap<Vocabulary, { read: number; ids: Map<string, number[]> }>();
+
+/**
+ * The ids of the vocabulary's terms whose root (`root`) is `key` ("rose", "rising" for "rise"), grouped
+ * once and extended by the terms a reload adds: what a question's word in another form is looked up by.
+ */
+export function termsOfRoot(vocabulary: Vocabulary, key: string): readonly number[] {
+  let grouped = byRoot.get(vocabulary);
+  if (!grouped) {
+    grouped = { read: 0, ids: new Map() };
+    byRoot.set(vocabulary, grouped);
+  }
+  const { terms } = vocabulary;
+  for (; grouped.read < terms.length; grouped.read++) {
+    const r = root(terms[grouped.read]!);
+    const ids = grouped.ids.get(r);
+    if (ids) ids.push(grouped.read);
+    else grouped.ids.set(r, [grouped.read]);
+  }
+  return grouped.ids.get(key) ?? [];
 }
 
 /** One story's terms: ids sorted ascending, with their counts, and the total term count. */
@@ -596,6 +620,30 @@ export function heldInRange(index: TextIndex, id: number, from: number, to: numb
   if (!changed) return false;
   const p = firstAtLeast(changed, 0, changed.length, from);
   return p < changed.length && changed[p]! < to;
+}
+
+/**
+ * Each posting of a term id among the documents numbered `from .. to`, in document order of the base
+ * postings then of those a reload added (a story's sentences, in the sentence index), with the count
+ * and the document's length: found by binary search, as `heldInRange`.
+ */
+export function postingsInRange(
+  index: TextIndex,
+  id: number,
+  from: number,
+  to: number,
+  visit: (doc: number, count: number, length: number) => void,
+): void {
+  const { offsets, docs, counts, lengths, changes } = index;
+  const gone = changes?.gone;
+  if (id + 1 < offsets.length) {
+    const [start, end] = postingsWithin(docs, offsets[id]!, offsets[id + 1]!, { from, to });
+    for (let p = start; p < end; p++) if (!gone?.[docs[p]!]) visit(docs[p]!, counts[p]!, lengths[docs[p]!]!);
+  }
+  const changed = changes?.postings.get(id);
+  if (!changed) return;
+  const [start, end] = postingsWithin(changed.docs, 0, changed.docs.length, { from, to });
+  for (let p = start; p < end; p++) visit(changed.docs[p]!, changed.counts[p]!, changed.lengths[p]!);
 }
 
 /** The first position of `docs[start .. end)` (ascending) holding a document numbered `doc` or more. */

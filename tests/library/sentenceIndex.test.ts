@@ -67,6 +67,27 @@ describe('buildSentenceIndex', () => {
       'Stumpf made $19.3 million in 2015, the filing showed.',
     );
   });
+
+  it("reads each set's own text for the same story and paragraph numbers, one sentence after another", () => {
+    const set = (pay: string) =>
+      buildSnapshot([
+        parsedStory(`date 2016-02-01\nPay\n\nTellers made ${pay}. Stumpf made more.\n`, 'a.txt'),
+      ]);
+    const [before, after] = [set('$12 an hour'), set('$15 an hour')];
+    const [beforeIndex, afterIndex] = [buildSentenceIndex(before), buildSentenceIndex(after)];
+    const read = () => [
+      sentenceText(before, beforeIndex, 0),
+      sentenceText(after, afterIndex, 0),
+      sentenceText(after, afterIndex, 1),
+      sentenceText(before, beforeIndex, 0),
+    ];
+    expect(read()).toEqual([
+      'Tellers made $12 an hour.',
+      'Tellers made $15 an hour.',
+      'Stumpf made more.',
+      'Tellers made $12 an hour.',
+    ]);
+  });
 });
 
 describe('sentences read by the parse workers', () => {

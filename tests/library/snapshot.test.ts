@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseStory } from '../../src/engine/parseStory.ts';
 import type { Story } from '../../src/engine/types.ts';
 import { roleIndex } from '../../src/library/ask/answerFact.ts';
+import { findAnswerSentences } from '../../src/library/ask/findAnswer.ts';
 import { patchPlaceIndex } from '../../src/library/placeIndex.ts';
 import {
   buildSentenceIndex,
@@ -156,6 +157,13 @@ describe('a snapshot patched after a reload', () => {
       return [...hits.docs].map((doc, i) => `${snapshot.stories.idAt(doc)} ${hits.scores[i]}`);
     };
     expect(ranked(patched)).toEqual(ranked(fresh));
+    // A fact question's sentences, read from the postings within each story's sentences, old and new.
+    const sentences = (snapshot: StorySnapshot) =>
+      findAnswerSentences(snapshot, 'how much did wheat prices rise', 'amount', 20).map(
+        (hit) => `${hit.story.id}|${hit.sentence.text}|${hit.score}`,
+      );
+    expect(sentences(fresh).length).toBeGreaterThan(2);
+    expect(sentences(patched)).toEqual(sentences(fresh));
 
     // Compacted, the indexes hold the same postings in one list a term, and search the same.
     await compactIndexes(patched);

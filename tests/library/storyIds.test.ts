@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PatchedStoryNumbers, type StoryNumbers } from '../../src/library/storyIds.ts';
+import { StringTable } from '../../src/library/stringTable.ts';
 
 const sorted = (numbers: StoryNumbers) => [...numbers].sort(([a], [b]) => a.localeCompare(b));
 
@@ -41,10 +42,10 @@ describe('story numbers by id, patched', () => {
     expect(PatchedStoryNumbers.patch(numbers, [['story-1', 2]], [])!.get('story-1')).toBe(1);
   });
 
-  it('merges the changes into a new map once they pass an eighth of it', () => {
+  it('merges the changes into a new table once they pass an eighth of it', () => {
     const added = Array.from({ length: 13 }, (_, i) => [`added-${i}`, 100 + i] as const);
     const numbers = PatchedStoryNumbers.patch(base, [], added)!;
-    expect(numbers).toBeInstanceOf(Map);
+    expect(numbers).toBeInstanceOf(StringTable);
     expect(numbers.size).toBe(113);
     expect(numbers.get('added-12')).toBe(112);
   });

@@ -1,4 +1,13 @@
-import { mkdirSync, mkdtempSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -446,6 +455,30 @@ describe('StoryLibrary', () => {
     expect(summarizeStory(stale.snapshot, 'story-0004').summary).toBe(
       summarizeStory(fresh.snapshot, 'story-0004').summary,
     );
+  });
+
+  it('checks the files of a start from the cache without starting parse workers unless one changed', async (context) => {
+    // The process's threads: a parse worker is one of them for as long as it lives.
+    const threads = () => Number(/^Threads:\s+(\d+)/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1]);
+    if (!existsSync('/proc/self/status')) {
+      context.skip('no /proc/self/status here to count the threads');
+      return;
+    }
+    const dir = tempDir();
+    const cacheDir = tempDir();
+    writeStories(dir, 5);
+    await StoryLibrary.open({ dirs: [dir], cacheDir, workers: 0 });
+    const warm = await StoryLibrary.open({ dirs: [dir], cacheDir, workers: 2, verifyAfterReady: true });
+    const before = threads();
+    expect(await warm.verified).toMatchObject({ added: [], changed: [], removed: [] });
+    // Threads of earlier tests' workers may end meanwhile; none may start.
+    expect(threads()).toBeLessThanOrEqual(before);
+    writeFileSync(join(dir, 'story-0003.txt'), storyText(3, ' A zeppelin landed in the harbour.'));
+    const stale = await StoryLibrary.open({ dirs: [dir], cacheDir, workers: 2, verifyAfterReady: true });
+    expect(await stale.verified).toMatchObject({ changed: ['story-0003.txt'] });
+    expect(stale.snapshot.load.parsed).toBe(1);
+    const edited = [...stale.snapshot.stories].find((story) => story.id === 'story-0003');
+    expect(JSON.stringify(edited)).toContain('zeppelin');
   });
 
   it('opened for one command, answers region questions as a serving library does', async () => {

@@ -63,6 +63,15 @@ describe('story store', () => {
     expect(store.bodyParagraphAt(1, 1)).toBeUndefined();
     expect(store.paragraphsAt(0)).toEqual(seed.paragraphs);
     expect(store.paragraphsAt(1)).toBeNull();
+    // A summary read alone: a span of the paragraphs up to its end (one across two of them here), or its own text.
+    const across = {
+      ...seed,
+      id: 'across',
+      summary: `${seed.paragraphs![1]!.slice(-20)} ${seed.paragraphs![2]!.slice(0, 30)}`,
+    };
+    const stories = [seed, bare, odd, across];
+    const summaries = StoryStore.of(stories);
+    expect(stories.map((_, i) => summaries.summaryAt(i))).toEqual(stories.map((story) => story.summary));
     seed.quotes.forEach((quote, q) => {
       expect(store.quoteTextAt(0, q)).toBe(quote.text);
       // A quote read on its own, as a listing of quotes reads it: no story decoded.

@@ -10,10 +10,12 @@ import {
   buildTextIndex,
   heldInRange,
   patchTextIndexSteps,
+  postingsInRange,
   queryTermIds,
   searchText,
   type TermVector,
   termsHeld,
+  termsOfRoot,
   termVector,
   termVectorsOf,
   Vocabulary,
@@ -136,8 +138,34 @@ describe('BM25 text index', () => {
           expect(heldInRange(searched, id, from, to)).toBe(
             [...searchText(searched, [id]).docs].some((doc) => doc >= from && doc < to),
           );
+        // Each posting of the range, in document order, with its count and its document's length.
+        const vectorOf = termVectorsOf(searched);
+        for (const id of ids) {
+          const visited: string[] = [];
+          postingsInRange(searched, id, from, to, (doc, count, length) =>
+            visited.push(`${doc}:${count}:${length}`),
+          );
+          const held = [...searchText(searched, [id]).docs].filter((doc) => doc >= from && doc < to);
+          const expected = held
+            .sort((a, b) => a - b)
+            .map((doc) => {
+              const { ids: own, counts, length } = vectorOf(doc);
+              return `${doc}:${counts[own.indexOf(id)]}:${length}`;
+            });
+          expect(visited).toEqual(expected);
+        }
       }
     }
+  });
+
+  it("groups the vocabulary's terms by root, the terms added since included", () => {
+    const grouped = new Vocabulary(['arrived', 'oil', 'arrivals']);
+    expect(termsOfRoot(grouped, 'arriv')).toEqual([0, 2]);
+    expect(termsOfRoot(grouped, 'wheat')).toEqual([]);
+    grouped.add('wheat');
+    grouped.add('arriving');
+    expect(termsOfRoot(grouped, 'arriv')).toEqual([0, 2, 4]);
+    expect(termsOfRoot(grouped, 'wheat')).toEqual([3]);
   });
 
   it('requires every term when asked to, and stems plurals', () => {

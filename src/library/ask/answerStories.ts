@@ -140,9 +140,10 @@ export function answerStories(
   // A topic asked for: the stories most about it first (the index lists matches newest first).
   // Tables of prices rank high on a word they repeat, yet tell a reader little: prose leads come first.
   if (topic && tier !== 'none') {
+    // The summary alone is read, from the columns: up to 200 stories are weighed.
     const weight = (hit: Hit) => {
-      const story = snapshot.stories.at(snapshot.byId.get(hit.id) ?? -1);
-      return hit.score * (story && isProse(story.summary.slice(0, 200)) ? 1 : 0.5);
+      const i = snapshot.byId.get(hit.id);
+      return hit.score * (i !== undefined && isProse(snapshot.stories.summaryAt(i).slice(0, 200)) ? 1 : 0.5);
     };
     shown = shown
       .map((hit) => ({ hit, weight: weight(hit) }))
@@ -172,8 +173,11 @@ function listAnswer(snapshot: StorySnapshot, head: string, hits: Hit[], note: st
     intent: 'stories',
     answer: fitLines(head, lines, note),
     citations: hits.map((hit) => {
-      const story = snapshot.stories.at(snapshot.byId.get(hit.id) ?? -1);
-      const lead = story ? (splitSentences(story.summary)[0] ?? story.headline) : hit.headline;
+      const i = snapshot.byId.get(hit.id);
+      const lead =
+        i !== undefined
+          ? (splitSentences(snapshot.stories.summaryAt(i))[0] ?? snapshot.stories.headlineAt(i))
+          : hit.headline;
       return citation(hit, lead);
     }),
   };

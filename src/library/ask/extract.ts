@@ -1111,10 +1111,13 @@ const SHIPPED: PhraseWeights = {
   conjunctions: new Map(Object.entries(WEIGHTS.conjunctions)),
 };
 
+/** The shipped weights' features as pairs, listed once: a question scores hundreds of phrases. */
+const SHIPPED_FEATURES = Object.entries(SHIPPED.features);
+
 /** The ranker's log-odds of a candidate (comparable within one question's candidates). */
 function logitOf(features: Features, conjunctions: readonly string[], weights: PhraseWeights): number {
   let z = 0;
-  for (const [name, weight] of Object.entries(weights.features))
+  for (const [name, weight] of weights === SHIPPED ? SHIPPED_FEATURES : Object.entries(weights.features))
     z += weight * (features[name as keyof Features] ?? 0);
   for (const name of conjunctions) z += weights.conjunctions.get(name) ?? 0;
   return z;

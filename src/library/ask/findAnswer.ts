@@ -4,8 +4,9 @@
  * sentence holds what the question asks for (a figure for "how much", a date for "when", a name for
  * "who", a place for "where"). The candidate set is capped so a question costs the same at any size.
  */
-import type { Story } from '../../engine/types.ts';
+import type { Person, PlaceRef, Story } from '../../engine/types.ts';
 import { root } from '../../engine/words.ts';
+import { type SentenceIndex, sentenceIndexOf, sentenceText } from '../sentenceIndex.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { terms } from '../text.ts';
 import {
@@ -14,8 +15,10 @@ import {
   bm25Term,
   correctTerm,
   documentFrequency,
+  postingsInRange,
   queryTermIds,
   searchText,
+  termsOfRoot,
 } from '../textIndex.ts';
 import type { FactKind } from './parseQuestion.ts';
 import { type StorySentence, sentencesOf, storyRoots } from './sentences.ts';
@@ -29,7 +32,7 @@ const AVERAGE_SENTENCE_TERMS = 14;
 
 export interface AnswerSentence {
   story: Story;
-  sentence: StorySentence;
+  sentence: Pick<StorySentence, 'text' | 'index'>;
   score: number;
   /** Share of the question's word weight the sentence holds, words found only elsewhere in its story at half weight (0..1). */
   coverage: number;
@@ -45,19 +48,25 @@ const AMOUNT = new RegExp(
   'i',
 );
 
+/** What a story names, read only when the kind of fact asked for needs it. */
+interface StoryNames {
+  people: () => readonly Person[];
+  places: () => readonly PlaceRef[];
+}
+
 /** How well a sentence's content fits the kind of fact asked for (0..1). */
-function kindBonus(kind: FactKind | null, text: string, story: Story): number {
+function kindBonus(kind: FactKind | null, text: string, story: StoryNames): number {
   switch (kind) {
     case 'amount':
       return AMOUNT.test(text) ? 1 : FIGURE.test(text) ? 0.6 : 0;
     case 'when':
       return MONTH_OR_DAY.test(text) ? 1 : 0;
     case 'who':
-      return story.people.some((p) => text.includes(p.name) || p.aliases.some((a) => text.includes(a)))
+      return story.people().some((p) => text.includes(p.name) || p.aliases.some((a) => text.includes(a)))
         ? 1
         : 0;
     case 'where':
-      return story.places.some((p) => text.includes(p.name)) ? 1 : 0;
+      return story.places().some((p) => text.includes(p.name)) ? 1 : 0;
     default:
       return 0;
   }
@@ -154,39 +163,154 @@ export function findAnswerSentences(
   }
   const totalWeight = [...rootWeights.values()].reduce((a, b) => a + b, 0);
   const bestStory = hits.docs.length > 0 ? hits.scores.reduce((a, b) => Math.max(a, b)) : 1;
+  const scored = { rootWeights, totalWeight, kind };
+  const ranked = candidates.map((i) => ({ s: hits.docs[i]!, weight: hits.scores[i]! / bestStory }));
+  const index = sentenceIndexOf(snapshot);
+  const found = index
+    ? indexedSentences(snapshot, index, scored, ranked)
+    : textSentences(snapshot, scored, ranked);
+  found.sort((a, b) => b.score - a.score);
+  return found.slice(0, limit).map(({ answer, ...scores }) => ({ ...answer(), ...scores }));
+}
 
-  const found: AnswerSentence[] = [];
-  for (const i of candidates) {
-    const story = snapshot.stories.at(hits.docs[i]!)!;
-    const storyWeight = hits.scores[i]! / bestStory;
-    const context = storyRoots(story);
-    for (const sentence of sentencesOf(story)) {
-      if (!isProse(sentence.text)) continue;
-      let score = 0;
-      let covered = 0;
-      const tf = new Map<string, number>();
-      for (const r of sentence.roots) if (rootWeights.has(r)) tf.set(r, (tf.get(r) ?? 0) + 1);
-      if (tf.size === 0) continue;
-      for (const [r, count] of tf) {
-        const idf = rootWeights.get(r)!;
-        score += bm25Term(idf, count, sentence.roots.length, AVERAGE_SENTENCE_TERMS);
-        covered += idf;
-      }
-      // Words the story holds elsewhere (its subject, its place) support the sentence at half weight.
-      let elsewhere = 0;
-      for (const [r, idf] of rootWeights) if (!tf.has(r) && context.has(r)) elsewhere += idf;
-      score += 0.3 * elsewhere;
-      const coverage = (covered + 0.5 * elsewhere) / totalWeight;
-      // A sentence holding more of the question's words itself beats a short one its story props up.
-      score *= 0.4 + (0.6 * covered) / totalWeight;
-      // The story's own rank breaks ties between equally good sentences; the asked-for kind lifts one.
-      score *= 1 + 0.25 * storyWeight + 0.3 * kindBonus(kind, sentence.text, story);
-      // The lead sentence often states the fact; headline-like fragments rarely do.
-      if (sentence.index === 0) score *= 1.05;
-      if (sentence.text.length < 25) score *= 0.6;
-      found.push({ story, sentence, score, coverage, matched: tf.size });
+/** The question's roots with their weights, their sum, and the kind of fact asked for. */
+interface Scoring {
+  rootWeights: ReadonlyMap<string, number>;
+  totalWeight: number;
+  kind: FactKind | null;
+}
+
+/** A sentence scored for a question, made into an answer only if it is among the best. */
+type Scored = Omit<AnswerSentence, 'story' | 'sentence'> & {
+  answer: () => Pick<AnswerSentence, 'story' | 'sentence'>;
+};
+
+/** A candidate story by number, with its rank against the best story (0..1). */
+interface Candidate {
+  s: number;
+  weight: number;
+}
+
+/**
+ * A prose sentence's score: BM25 of the question's roots it holds (`tf`, counts by root, of `length`
+ * terms), the words its story holds elsewhere (`storyHolds`) at a lower weight, the story's rank and
+ * whether it holds the kind of fact asked for. Null for a sentence holding none of them, or no prose.
+ */
+function scoreSentence(
+  scoring: Scoring,
+  sentence: { tf: ReadonlyMap<string, number>; length: number; text: string; first: boolean },
+  story: StoryNames & { weight: number; holds: (r: string) => boolean },
+): Omit<Scored, 'answer'> | null {
+  const { rootWeights, totalWeight } = scoring;
+  const { tf, text } = sentence;
+  if (tf.size === 0 || !isProse(text)) return null;
+  let score = 0;
+  let covered = 0;
+  for (const [r, count] of tf) {
+    const idf = rootWeights.get(r)!;
+    score += bm25Term(idf, count, sentence.length, AVERAGE_SENTENCE_TERMS);
+    covered += idf;
+  }
+  // Words the story holds elsewhere (its subject, its place) support the sentence at half weight.
+  let elsewhere = 0;
+  for (const [r, idf] of rootWeights) if (!tf.has(r) && story.holds(r)) elsewhere += idf;
+  score += 0.3 * elsewhere;
+  const coverage = (covered + 0.5 * elsewhere) / totalWeight;
+  // A sentence holding more of the question's words itself beats a short one its story props up.
+  score *= 0.4 + (0.6 * covered) / totalWeight;
+  // The story's own rank breaks ties between equally good sentences; the asked-for kind lifts one.
+  score *= 1 + 0.25 * story.weight + 0.3 * kindBonus(scoring.kind, text, story);
+  // The lead sentence often states the fact; headline-like fragments rarely do.
+  if (sentence.first) score *= 1.05;
+  if (text.length < 25) score *= 0.6;
+  return { score, coverage, matched: tf.size };
+}
+
+/**
+ * The candidate stories' sentences scored from the sentence index: each question root's terms are read
+ * from their postings within the story's sentences (binary search), so only the sentences holding one
+ * are decoded, and no story is decoded but those answered from.
+ */
+function indexedSentences(
+  snapshot: StorySnapshot,
+  index: SentenceIndex,
+  scoring: Scoring,
+  candidates: readonly Candidate[],
+): Scored[] {
+  const { stories } = snapshot;
+  const { vocabulary } = index.text;
+  const found: Scored[] = [];
+  for (const { s, weight } of candidates) {
+    const from = index.from[s]!;
+    const to = index.to[s]!;
+    const held = new Map<number, { tf: Map<string, number>; length: number }>();
+    const holds = new Set<string>();
+    for (const r of scoring.rootWeights.keys())
+      for (const id of termsOfRoot(vocabulary, r))
+        postingsInRange(index.text, id, from, to, (n, count, length) => {
+          holds.add(r);
+          let sentence = held.get(n);
+          if (!sentence) {
+            sentence = { tf: new Map(), length };
+            held.set(n, sentence);
+          }
+          sentence.tf.set(r, (sentence.tf.get(r) ?? 0) + count);
+        });
+    if (held.size === 0) continue;
+    // The headline and the dateline's place hold what the story is about, though no sentence says it.
+    const dateline = stories.datelineAt(s);
+    for (const text of [stories.headlineAt(s), dateline?.text.split(',')[0] ?? ''])
+      for (const term of terms(text)) holds.add(root(term));
+    let people: readonly Person[] | undefined;
+    let places: readonly PlaceRef[] | undefined;
+    const story = {
+      weight,
+      holds: (r: string) => holds.has(r),
+      people: () => (people ??= stories.peopleAt(s)),
+      places: () => (places ??= stories.placesAt(s)),
+    };
+    for (const n of [...held.keys()].sort((a, b) => a - b)) {
+      const { tf, length } = held.get(n)!;
+      // As the story's paragraphs split into sentences give it (see sentencesOf): white space as one space.
+      const text = sentenceText(snapshot, index, n).replace(/\s+/g, ' ');
+      const scores = scoreSentence(scoring, { tf, length, text, first: n === from }, story);
+      if (scores)
+        found.push({
+          ...scores,
+          answer: () => ({ story: stories.at(s)!, sentence: { text, index: n - from } }),
+        });
     }
   }
-  found.sort((a, b) => b.score - a.score);
-  return found.slice(0, limit);
+  return found;
+}
+
+/** The same, from the candidate stories' text, split into sentences: while a large set's sentence index is built. */
+function textSentences(
+  snapshot: StorySnapshot,
+  scoring: Scoring,
+  candidates: readonly Candidate[],
+): Scored[] {
+  const found: Scored[] = [];
+  for (const { s, weight } of candidates) {
+    const story = snapshot.stories.at(s)!;
+    const context = storyRoots(story);
+    const names = {
+      weight,
+      holds: (r: string) => context.has(r),
+      people: () => story.people,
+      places: () => story.places,
+    };
+    for (const sentence of sentencesOf(story)) {
+      const tf = new Map<string, number>();
+      for (const r of sentence.roots) if (scoring.rootWeights.has(r)) tf.set(r, (tf.get(r) ?? 0) + 1);
+      const text = sentence.text;
+      const scores = scoreSentence(
+        scoring,
+        { tf, length: sentence.roots.length, text, first: sentence.index === 0 },
+        names,
+      );
+      if (scores) found.push({ ...scores, answer: () => ({ story, sentence }) });
+    }
+  }
+  return found;
 }
