@@ -633,6 +633,24 @@ function saysItAll(found: FoundExtract, names: ((story: Story) => boolean) | nul
 }
 
 /**
+ * The same sentence filed again in another story (Reuters files the same news several times) is one
+ * piece of evidence: each pair is as sure as the surest pair of the same sentence and phrase, whichever
+ * copy the ranker put first.
+ */
+export function asSureAsCopies<
+  T extends Pick<FoundExtract, 'sentence' | 'sure'> & { extract: { text: string } },
+>(read: T[]): T[] {
+  return read.map((found) => {
+    const sure = Math.max(
+      ...read
+        .filter((other) => other.sentence === found.sentence && other.extract.text === found.extract.text)
+        .map((other) => other.sure),
+    );
+    return sure === found.sure ? found : { ...found, sure };
+  });
+}
+
+/**
  * Any other question: the phrase that answers it, in bold, then the sentence it comes from, then the
  * story. When no phrase scores well enough, or the sentence holds too little of the question, the
  * answer says the stories do not say, naming the closest story.
@@ -661,7 +679,7 @@ function answerBySentence(
   // headlines, places and dates count): the sentence it points to in another story is taken instead
   // when it holds as much of the question (news questions typed as a few key words), as it is while a
   // large set's sentence index is being built.
-  const read = findExtracts(snapshot, question, { limit: Number.POSITIVE_INFINITY, allowed });
+  const read = asSureAsCopies(findExtracts(snapshot, question, { limit: Number.POSITIVE_INFINITY, allowed }));
   const names = storyNaming(snapshot, parsed.text);
   const byNames = holdingNames(snapshot, parsed.text, read, names, allowed);
   const bySentence =
@@ -817,12 +835,16 @@ type Pair = { extract: Pick<Extracted, 'fitsKind' | 'score'>; coverage: number }
 
 /**
  * Whether the sentence the story index points to answers rather than the sentence ranker's best pair
- * of a sentence and its phrase: when it holds more of the question, or as much with a phrase of the
- * kind asked (or the ranker's has none) scoring at least as high. Among stories on the same news, one
- * that only repeats the question's words no longer displaces a sentence holding the answer beside them.
+ * of a sentence and its phrase: when it holds every word of the question, or more of it with a phrase
+ * of the kind asked (or the ranker's has none either), or as much with such a phrase scoring at least
+ * as high. Among stories
+ * on the same news, one that only repeats the question's words ("does not want to raise another sticky
+ * issue" for "how much development aid does the ldp plan want") no longer displaces a sentence holding
+ * the answer beside them.
  */
 export function storySentenceWins(fromStory: Pair, ranked: Pair): boolean {
-  if (fromStory.coverage > ranked.coverage) return true;
+  if (fromStory.coverage > ranked.coverage)
+    return fromStory.coverage >= 1 || fromStory.extract.fitsKind || !ranked.extract.fitsKind;
   return (
     fromStory.coverage >= ranked.coverage &&
     (fromStory.extract.fitsKind || !ranked.extract.fitsKind) &&

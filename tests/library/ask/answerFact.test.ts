@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storySentenceWins } from '../../../src/library/ask/answerFact.ts';
+import { asSureAsCopies, storySentenceWins } from '../../../src/library/ask/answerFact.ts';
 import { ask } from '../../../src/library/ask.ts';
 import { askableSnapshot } from '../../helpers/askableSnapshot.ts';
 
@@ -204,6 +204,12 @@ describe("storySentenceWins: the story index's sentence against the ranker's bes
     expect(storySentenceWins(pair(0.8, 0.2), pair(0.6, 0.9))).toBe(true);
   });
 
+  it('keeps the ranked pair of the kind asked against more of the question with a phrase of another kind', () => {
+    expect(storySentenceWins(pair(0.8, 0.9, false), pair(0.6, 0.9))).toBe(false);
+    expect(storySentenceWins(pair(0.8, 0.2, false), pair(0.6, 0.9, false))).toBe(true);
+    expect(storySentenceWins(pair(1, 0.2, false), pair(0.6, 0.9))).toBe(true);
+  });
+
   it("keeps the ranked pair when the story's sentence holds only as much with a weaker phrase, or one of another kind", () => {
     expect(storySentenceWins(pair(0.6, 0.3), pair(0.6, 0.9))).toBe(false);
     expect(storySentenceWins(pair(0.6, 0.95, false), pair(0.6, 0.9))).toBe(false);
@@ -234,5 +240,24 @@ describe('a role typed with its short form, read as the role and never as a name
     expect(ask(snapshot, 'whos the us trade rep').answer).toMatch(
       /^Clayton Yeutter is the U\.S\. Trade Representative/,
     );
+  });
+});
+
+describe('asSureAsCopies: the same sentence filed twice is one piece of evidence', () => {
+  const found = (story: string, sentence: string, text: string, sure: number) => ({
+    story,
+    sentence,
+    extract: { text },
+    sure,
+  });
+
+  it("gives each copy of a sentence and phrase the surest copy's sureness, and no other pair", () => {
+    const read = asSureAsCopies([
+      found('a', 'The plan doubles aid to 7.6 billion dlrs.', '7.6 billion dlrs', 0.2),
+      found('b', 'The plan doubles aid to 7.6 billion dlrs.', '7.6 billion dlrs', 0.3),
+      found('c', 'The plan doubles aid to 7.6 billion dlrs.', 'aid', 0.1),
+      found('d', 'Another sentence.', '7.6 billion dlrs', 0.05),
+    ]);
+    expect(read.map((f) => f.sure)).toEqual([0.3, 0.3, 0.1, 0.05]);
   });
 });
