@@ -609,7 +609,8 @@ interface FileRows {
   mtimes: Float64Array;
   ctimes: Float64Array;
   inodes: Float64Array;
-  hashes: HashList;
+  /** The hashes as stored (see HashList), 20 bytes a row. */
+  hashBytes: Buffer;
   /** The hashes kept as written (see HashList), by row. */
   otherHashes: Map<number, string>;
   warnings: Map<number, string[]>;
@@ -653,14 +654,10 @@ class CachedFileRow implements CachedFile {
   }
 
   get sha1(): string {
-    const { hashes, otherHashes } = this.rows;
+    const { hashBytes, otherHashes } = this.rows;
     return (
       otherHashes.get(this.row) ??
-      Buffer.from(hashes.bytes.buffer, hashes.bytes.byteOffset, hashes.bytes.byteLength).toString(
-        'hex',
-        this.row * HASH_BYTES,
-        (this.row + 1) * HASH_BYTES,
-      )
+      hashBytes.toString('hex', this.row * HASH_BYTES, (this.row + 1) * HASH_BYTES)
     );
   }
 
@@ -697,7 +694,7 @@ function filesOf(columns: FileColumns, reader: StoryColumnsReader): CachedFile[]
     mtimes,
     ctimes,
     inodes,
-    hashes: columns.sha1s,
+    hashBytes: textOf(columns.sha1s),
     otherHashes: new Map(columns.sha1s.other),
     warnings: new Map(columns.warnings.map(([i, warned]) => [i, JSON.parse(warned) as string[]])),
   };

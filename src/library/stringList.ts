@@ -17,11 +17,11 @@ export function stringList(values: readonly string[]): StringList {
 }
 
 /** The list's bytes as a Buffer (no copy), to decode its strings from. */
-export function textOf({ bytes }: StringList): Buffer {
+export function textOf({ bytes }: Pick<StringList, 'bytes'>): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** String `i`, decoded from `text` (the list's `textOf`). */
-export function stringAt({ ends }: StringList, text: Buffer, i: number): string {
+export function stringAt({ ends }: Pick<StringList, 'ends'>, text: Buffer, i: number): string {
   return text.toString('utf8', i === 0 ? 0 : ends[i - 1]!, ends[i]!);
 }

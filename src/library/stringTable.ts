@@ -85,7 +85,7 @@ export class StringTable implements Iterable<[string, number]> {
   }
 
   #keyAt(k: number): string {
-    return this.text.toString('utf8', k === 0 ? 0 : this.ends[k - 1]!, this.ends[k]!);
+    return stringAt(this, this.text, k);
   }
 
   *[Symbol.iterator](): Iterator<[string, number]> {
@@ -135,12 +135,7 @@ export class StringTableBuilder {
   }
 
   #keyAt(k: number): string {
-    const { data } = this.#bytes;
-    return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString(
-      'utf8',
-      k === 0 ? 0 : this.#ends.data[k - 1]!,
-      this.#ends.data[k]!,
-    );
+    return stringAt({ ends: this.#ends.data }, textOf({ bytes: this.#bytes.data }), k);
   }
 
   #rehash() {
