@@ -640,12 +640,12 @@ function saysItAll(found: FoundExtract, names: ((story: Story) => boolean) | nul
 export function asSureAsCopies<
   T extends Pick<FoundExtract, 'sentence' | 'sure'> & { extract: { text: string } },
 >(read: T[]): T[] {
+  const keyOf = (found: T) => `${found.sentence}\n${found.extract.text}`;
+  const surest = new Map<string, number>();
+  for (const found of read)
+    surest.set(keyOf(found), Math.max(surest.get(keyOf(found)) ?? Number.NEGATIVE_INFINITY, found.sure));
   return read.map((found) => {
-    const sure = Math.max(
-      ...read
-        .filter((other) => other.sentence === found.sentence && other.extract.text === found.extract.text)
-        .map((other) => other.sure),
-    );
+    const sure = surest.get(keyOf(found))!;
     return sure === found.sure ? found : { ...found, sure };
   });
 }

@@ -243,14 +243,17 @@ export function nameKindIn(story: Story): (phrase: string) => NameKind | null {
   return (phrase) => known.get(phrase) ?? null;
 }
 
+/** The words that negate, besides a verb's "n't". */
+const NEGATING = 'not|never|no|none|neither|nor|without|cannot';
+
 /** A negation: "not", "never", "n't", "no", "none", "neither", "nor", "without". */
-const NEGATION = /\b(?:not|never|no|none|neither|nor|without|cannot)\b|n[’']t\b/i;
+const NEGATION = new RegExp(`\\b(?:${NEGATING})\\b|n[’']t\\b`, 'i');
 
 /** How many words before one of the question's words a negation bears on it ("did not win the cup"). */
 const NEGATION_REACH = 3;
 
-/** A word that negates: "not", "never", "no", "none", "neither", "nor", "without", "cannot", "didn't". */
-const NEGATING_WORD = /^(?:not|never|no|none|neither|nor|without|cannot)$|n[’']t$/i;
+/** A word that negates: one of those, or "didn't". */
+const NEGATING_WORD = new RegExp(`^(?:${NEGATING})$|n[’']t$`, 'i');
 
 /**
  * Whether a sentence negates what it says of the question's words: a negation at most a few words
