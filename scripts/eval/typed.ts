@@ -11,8 +11,9 @@ import type { AskResult } from '../../src/library/results.ts';
 import type { StorySnapshot } from '../../src/library/snapshot.ts';
 import { openAnswerLibrary } from './answerLibrary.ts';
 import type { EvalSection, Metric, SectionResult } from './section.ts';
+import { HELD_OUT_SEVENTH } from './typedHeldOut.ts';
 
-interface Typed {
+export interface Typed {
   question: string;
   /** The story the question was written from (the answer may be cited from another saying the same). */
   story: string;
@@ -2376,6 +2377,12 @@ export const typedSection: EvalSection = {
       HELD_OUT_SIXTH,
       heldOutSixth.right,
     );
+    const heldOutSeventh = askAll(opened.library.snapshot, HELD_OUT_SEVENTH, ask);
+    rate(
+      'held out, seventh group: right with the phrase, seed/Reuters/PolNeAR',
+      HELD_OUT_SEVENTH,
+      heldOutSeventh.right,
+    );
     return {
       metrics,
       details: {
@@ -2392,6 +2399,7 @@ export const typedSection: EvalSection = {
         fifthHeldOutMisses: heldOutFifth.misses,
         // Kept apart and unread until reported: this group is never tuned on.
         sixthHeldOutMisses: heldOutSixth.misses,
+        seventhHeldOutMisses: heldOutSeventh.misses,
       },
     };
   },
