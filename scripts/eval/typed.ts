@@ -11,7 +11,7 @@ import type { AskResult } from '../../src/library/results.ts';
 import type { StorySnapshot } from '../../src/library/snapshot.ts';
 import { openAnswerLibrary } from './answerLibrary.ts';
 import type { EvalSection, Metric, SectionResult } from './section.ts';
-import { HELD_OUT_SEVENTH } from './typedHeldOut.ts';
+import { HELD_OUT_EIGHTH, HELD_OUT_SEVENTH } from './typedHeldOut.ts';
 
 export interface Typed {
   question: string;
@@ -2383,6 +2383,12 @@ export const typedSection: EvalSection = {
       HELD_OUT_SEVENTH,
       heldOutSeventh.right,
     );
+    const heldOutEighth = askAll(opened.library.snapshot, HELD_OUT_EIGHTH, ask);
+    rate(
+      'held out, eighth group: right with the phrase, seed/Reuters/PolNeAR',
+      HELD_OUT_EIGHTH,
+      heldOutEighth.right,
+    );
     return {
       metrics,
       details: {
@@ -2400,6 +2406,7 @@ export const typedSection: EvalSection = {
         // Kept apart and unread until reported: this group is never tuned on.
         sixthHeldOutMisses: heldOutSixth.misses,
         seventhHeldOutMisses: heldOutSeventh.misses,
+        eighthHeldOutMisses: heldOutEighth.misses,
       },
     };
   },
