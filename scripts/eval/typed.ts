@@ -2283,6 +2283,12 @@ const HELD_OUT_SIXTH: Typed[] = [
   },
 ];
 
+/** The held-out groups of `typedHeldOut.ts`, each reported as its own figure with its misses apart. */
+const NAMED_HELD_OUT: Array<[string, Typed[]]> = [
+  ['seventh', HELD_OUT_SEVENTH],
+  ['eighth', HELD_OUT_EIGHTH],
+];
+
 const isRight = (q: Typed, result: AskResult) => {
   const cited = result.citations[0];
   if (cited === undefined || !q.holds.test(cited.text)) return false;
@@ -2377,18 +2383,12 @@ export const typedSection: EvalSection = {
       HELD_OUT_SIXTH,
       heldOutSixth.right,
     );
-    const heldOutSeventh = askAll(opened.library.snapshot, HELD_OUT_SEVENTH, ask);
-    rate(
-      'held out, seventh group: right with the phrase, seed/Reuters/PolNeAR',
-      HELD_OUT_SEVENTH,
-      heldOutSeventh.right,
-    );
-    const heldOutEighth = askAll(opened.library.snapshot, HELD_OUT_EIGHTH, ask);
-    rate(
-      'held out, eighth group: right with the phrase, seed/Reuters/PolNeAR',
-      HELD_OUT_EIGHTH,
-      heldOutEighth.right,
-    );
+    const namedMisses: Record<string, unknown> = {};
+    for (const [name, questions] of NAMED_HELD_OUT) {
+      const asked = askAll(opened.library.snapshot, questions, ask);
+      rate(`held out, ${name} group: right with the phrase, seed/Reuters/PolNeAR`, questions, asked.right);
+      namedMisses[`${name}HeldOutMisses`] = asked.misses;
+    }
     return {
       metrics,
       details: {
@@ -2405,8 +2405,8 @@ export const typedSection: EvalSection = {
         fifthHeldOutMisses: heldOutFifth.misses,
         // Kept apart and unread until reported: this group is never tuned on.
         sixthHeldOutMisses: heldOutSixth.misses,
-        seventhHeldOutMisses: heldOutSeventh.misses,
-        eighthHeldOutMisses: heldOutEighth.misses,
+        // seventhHeldOutMisses, eighthHeldOutMisses: kept apart and unread the same way.
+        ...namedMisses,
       },
     };
   },
