@@ -11,8 +11,10 @@ import { relatedRoots } from '../../engine/related.ts';
 import { isStopword, root } from '../../engine/words.ts';
 import WEIGHTS from './extractWeights.json' with { type: 'json' };
 import {
+  BARE_CONTEST,
   BARE_DATE,
   BARE_MEASURE,
+  BARE_RATE,
   MEASURE_NOUN,
   PERCENT_SIGN,
   PERCENT_WORD,
@@ -86,6 +88,9 @@ export const ANSWER_KIND_RULES: ReadonlyArray<{ name: string; kind: AnswerKind; 
     kind: 'quantity',
     pattern: BARE_MEASURE,
   },
+  // "dollar yen in early asian trade", "clinton vs trump in the wapo abc poll": figures, typed bare.
+  { name: 'a rate between two currencies', kind: 'quantity', pattern: BARE_RATE },
+  { name: 'two sides of a contest', kind: 'quantity', pattern: BARE_CONTEST },
   { name: 'a date set for something', kind: 'date', pattern: BARE_DATE },
   {
     name: 'when',

@@ -29,6 +29,8 @@ const KIND_EXAMPLES: Record<string, string> = {
   'where a figure stands': 'where did amex stock close',
   'what a measure will be': 'what will oil prices be in 88 according to shoup',
   'a measure named': 'taiwans trade surplus with the us',
+  'a rate between two currencies': 'sterling against the mark in london',
+  'two sides of a contest': 'clinton vs trump among likely voters',
   'a date set for something': 'record date for the att redemption',
   when: 'when was the treaty signed',
   who: 'who called on Howard Dean to apologize',
@@ -67,6 +69,8 @@ describe('answerKind', () => {
     'what odds did moffett give the deal',
     'bp standard oil price',
     'statoils share in veslefrikk',
+    'withholding tax on japanese t-bills',
+    'margin of error for likely voters in the post abc poll',
   ])('%s asks for a figure: a measure, with words before it or none asked', (question) => {
     expect(answerKind(question)).toBe('quantity');
   });
