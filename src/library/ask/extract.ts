@@ -1569,8 +1569,13 @@ const isFigureWord = (token: Token | undefined) =>
 export const EXTENT_RULES: ReadonlyArray<{
   name: string;
   example: { question: string; sentence: string; phrase: string; answer: string };
-  /** The token the widened phrase ends before, or null when the rule leaves the phrase `[from, to)`. */
-  widen: (question: QuestionInfo, tokens: Token[], from: number, to: number) => number | null;
+  /** The tokens `[from, to)` of the widened phrase, or null when the rule leaves the phrase `[from, to)`. */
+  widen: (
+    question: QuestionInfo,
+    tokens: Token[],
+    from: number,
+    to: number,
+  ) => { from: number; to: number } | null;
 }> = [
   {
     name: 'the low end of a range with its high end and unit',
@@ -1585,18 +1590,64 @@ export const EXTENT_RULES: ReadonlyArray<{
       if (!isNumber(tokens[to - 1]!) || !isNumber(tokens[to + 1] ?? tokens[to]!)) return null;
       let end = to + 1;
       while (isFigureWord(tokens[end])) end++;
-      return end > to + 1 ? end : null;
+      return end > to + 1 ? { from, to: end } : null;
+    },
+  },
+  {
+    // "sold at 25 to 100 pct above the official rate": a range is one figure; "from 25 to 100 pct" and
+    // "by 25 to 100 pct" are a change, whose end is the level.
+    name: 'the high end of a range with its low end',
+    example: {
+      question: 'how far above the official rate is the parallel dollar',
+      sentence: 'The dollar in the parallel market is sold at 25 to 100 pct above the official rate.',
+      phrase: '100 pct',
+      answer: '25 to 100 pct',
+    },
+    widen: (_question, tokens, from, to) => {
+      const joint = tokens[from - 1]?.lower;
+      const low = tokens[from - 2];
+      if ((joint !== 'to' && joint !== 'and') || !low || !isFigureAt(tokens, from - 2) || isYear(low))
+        return null;
+      if (!isFigureAt(tokens, from)) return null;
+      const before = tokens[from - 3]?.lower;
+      if (joint === 'to' ? before === 'from' || before === 'by' : before !== 'between') return null;
+      return { from: joint === 'to' ? from - 2 : from - 3, to };
+    },
+  },
+  {
+    // "announced in Davos, Switzerland": a place with the place it lies in is one place.
+    name: 'a place with the place it lies in',
+    example: {
+      question: 'where were the proposals announced',
+      sentence: 'The proposals were announced in Davos, Switzerland, in January.',
+      phrase: 'Switzerland',
+      answer: 'Davos, Switzerland',
+    },
+    widen: (question, tokens, from, to) => {
+      if (question.kind !== 'place' || !/^\p{Lu}/u.test(tokens[from]?.text ?? '')) return null;
+      let start = from;
+      while (start > from - 3 && /^\p{Lu}/u.test(tokens[start - 1]?.text ?? '')) start--;
+      if (start === from || !PLACE_PREPOSITION.test(tokens[start - 1]?.lower ?? '')) return null;
+      return { from: start, to };
     },
   },
 ];
 
-/** The token the chosen phrase `[from, to)` ends before, once the first rule of `EXTENT_RULES` that widens it has. */
-function extentOf(question: QuestionInfo, tokens: Token[], from: number, to: number): number {
+/** The words a place is introduced by ("in Davos, Switzerland"). */
+const PLACE_PREPOSITION = /^(?:in|at|near|from|outside|of)$/;
+
+/** The tokens the chosen phrase `[from, to)` spans, once the first rule of `EXTENT_RULES` that widens it has. */
+function extentOf(
+  question: QuestionInfo,
+  tokens: Token[],
+  from: number,
+  to: number,
+): { from: number; to: number } {
   for (const rule of EXTENT_RULES) {
-    const end = rule.widen(question, tokens, from, to);
-    if (end !== null) return end;
+    const wider = rule.widen(question, tokens, from, to);
+    if (wider !== null) return wider;
   }
-  return to;
+  return { from, to };
 }
 
 /**
@@ -1635,14 +1686,13 @@ export function extractFrom(
   const chosen = fitting ?? best;
   if (!chosen) return null;
   const { candidate, logit, features } = chosen;
-  const end = Math.max(
-    candidate.end,
-    tokens[extentOf(question, tokens, candidate.from, candidate.to) - 1]?.end ?? candidate.end,
-  );
+  const extent = extentOf(question, tokens, candidate.from, candidate.to);
+  const start = Math.min(candidate.start, tokens[extent.from]?.start ?? candidate.start);
+  const end = Math.max(candidate.end, tokens[extent.to - 1]?.end ?? candidate.end);
   return {
-    start: candidate.start,
+    start,
     end,
-    text: sentence.slice(candidate.start, end),
+    text: sentence.slice(start, end),
     score: 1 / (1 + Math.exp(-logit)),
     logit,
     logMass: logSumExp(logits),

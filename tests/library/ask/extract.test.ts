@@ -190,9 +190,9 @@ describe('extractFrom: the kind asked for is a constraint', () => {
       const tokens = tokensOf(sentence);
       const from = tokens.findIndex((t) => t.text === phrase.split(' ')[0]);
       const to = from + phrase.split(' ').length;
-      const end = rule.widen(info, tokens, from, to);
-      expect(end).not.toBeNull();
-      expect(sentence.slice(tokens[from]!.start, tokens[end! - 1]!.end)).toBe(answer);
+      const wider = rule.widen(info, tokens, from, to);
+      expect(wider).not.toBeNull();
+      expect(sentence.slice(tokens[wider!.from]!.start, tokens[wider!.to - 1]!.end)).toBe(answer);
     });
 
   it.each([
@@ -223,6 +223,20 @@ describe('extractFrom: the kind asked for is a constraint', () => {
     const info = questionInfo('how many weeks of paid leave', () => 1);
     const from = tokens.findIndex((t) => t.text === 'six');
     for (const rule of EXTENT_RULES) expect(rule.widen(info, tokens, from, from + 2)).toBeNull();
+  });
+
+  it.each([
+    // A change's start and end are two figures, not a range.
+    ['how much did the rate rise', 'The rate rose from 25 to 100 pct last year.', '100'],
+    ['how much did the rate rise', 'The rate rose by 25 to 100 pct last year.', '100'],
+    // A place the sentence does not introduce as one ("Reuters, Switzerland's…").
+    ['where were the talks', 'Officials told Reuters, Switzerland would host the talks.', 'Switzerland'],
+  ])('keeps a phrase that is no range nor place within a place: %s / %s', (question, sentence, phrase) => {
+    const tokens = tokensOf(sentence);
+    const info = questionInfo(question, () => 1);
+    const from = tokens.findIndex((t) => t.text === phrase);
+    const to = from + (tokens[from + 1]?.text === 'pct' ? 2 : 1);
+    for (const rule of EXTENT_RULES) expect(rule.widen(info, tokens, from, to)).toBeNull();
   });
 
   for (const rule of EXCLUSION_RULES)
