@@ -127,6 +127,17 @@ export function roleIndex(snapshot: StorySnapshot, change?: SnapshotChange): Rol
 const sameWordStem = (a: string, b: string) =>
   a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
 
+/** The words that make a role a lesser one than the role they qualify ("vice president"). */
+const LESSER_ROLE = /^(?:vice|deputy|assistant|acting|former|ex|associate|under)$/;
+
+/**
+ * Whether a role (or a name holding one), normalised, is a lesser one than the role typed: "the world
+ * bank president" is not its vice president, unless "vice" is typed.
+ */
+function lesserThanTyped(role: string, typed: string): boolean {
+  return role.split(' ').some((word) => LESSER_ROLE.test(word) && !` ${typed} `.includes(` ${word} `));
+}
+
 /** "who is the French President?": the person most often given that role (or a role holding those words). */
 function personByRole(snapshot: StorySnapshot, subject: string): { story: Story; person: Person } | null {
   // A typed "us" is the stories' "U.S." ("u s" once normalised): "the us trade representative".
@@ -134,12 +145,15 @@ function personByRole(snapshot: StorySnapshot, subject: string): { story: Story;
   if (!key.includes(' ') && key.length < 4) return null;
   const index = roleIndex(snapshot);
   let holders = index.get(key) ?? [];
+  const lesser = (role: string) => lesserThanTyped(role, key);
   if (holders.length === 0)
-    for (const [role, list] of index) if (` ${role} `.includes(` ${key} `)) holders = holders.concat(list);
+    for (const [role, list] of index)
+      if (` ${role} `.includes(` ${key} `) && !lesser(role)) holders = holders.concat(list);
   // "nicaraguas foreign trade minister": each word in another form of the role's ("Nicaraguan").
   if (holders.length === 0 && key.includes(' ')) {
     const words = key.split(' ');
     for (const [role, list] of index) {
+      if (lesser(role)) continue;
       const roleWords = role.split(' ');
       if (words.every((word) => roleWords.some((roleWord) => sameWordStem(word, roleWord))))
         holders = holders.concat(list);
@@ -375,7 +389,12 @@ export function findPerson(snapshot: StorySnapshot, subject: string): PersonFoun
   // ("House of Representatives"), unless a name holds every word typed.
   const typed = normalizeName(subject).split(' ');
   const role =
-    isRoleNoun(typed.at(-1)!) && !(byName && personMatches(byName.person, typed.join(' ')))
+    isRoleNoun(typed.at(-1)!) &&
+    !(
+      byName &&
+      personMatches(byName.person, typed.join(' ')) &&
+      !lesserThanTyped(normalizeName(byName.person.name), typed.join(' '))
+    )
       ? personByRole(snapshot, subject)
       : null;
   const found = role ?? byName ?? personByRole(snapshot, subject) ?? personByDescription(snapshot, subject);

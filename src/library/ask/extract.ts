@@ -1500,11 +1500,19 @@ export const EXCLUSION_RULES: ReadonlyArray<{
  */
 function figureOf(tokens: Token[], figure: number): string | null {
   for (let k = figure + 1; k <= figure + 4 && k < tokens.length - 1; k++) {
-    if (tokens[k]!.lower === 'of') return wordRoot(tokens[k + 1]!);
+    if (tokens[k]!.lower === 'of') {
+      // "39 pct of all farm real estate loans": past the determiner, to the thing.
+      let at = k + 1;
+      while (at < tokens.length - 1 && OF_DETERMINER.test(tokens[at]!.lower)) at++;
+      return wordRoot(tokens[at]!);
+    }
     if (!/^[\p{L}\d.,-]+$/u.test(tokens[k]!.lower) || isFigureAt(tokens, k)) return null;
   }
   return null;
 }
+
+/** Words between "of" and the thing a figure is of ("of all loans", "of the total"). */
+const OF_DETERMINER = /^(?:all|the|its|their|his|her|total|a|an|this|that|these|those)$/;
 
 /** Whether "to" and a figure ("to 10 pct", "to a high of 5.36 dlrs") follow within `within` words of `from`. */
 function levelAfter(tokens: Token[], from: number, within: number): boolean {

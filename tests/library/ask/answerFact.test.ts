@@ -243,6 +243,28 @@ describe('a role typed with its short form, read as the role and never as a name
   });
 });
 
+describe('a role typed is not the lesser role of the same words', () => {
+  const snapshot = snapshotOfAll([
+    [
+      'date 1987-03-16 BUENOS AIRES, March 16 - World Bank Vice-President David Knox said the bank\n' +
+        'was eager to finance Argentine plans.\n',
+      'knox.txt',
+    ],
+    [
+      'date 1987-04-24 BONN, April 24 - World Bank President Barber Conable will meet finance\n' +
+        'ministers next week.\n',
+      'conable.txt',
+    ],
+  ]);
+
+  it('answers "who is the world bank president" with the president, not the vice president', () => {
+    expect(ask(snapshot, 'who is the world bank president').answer).toMatch(
+      /^Barber Conable is the World Bank/,
+    );
+    expect(ask(snapshot, 'who is the world bank vice president').answer).toMatch(/David Knox/);
+  });
+});
+
 describe('asSureAsCopies: the same sentence filed twice is one piece of evidence', () => {
   const found = (story: string, sentence: string, text: string, sure: number) => ({
     story,

@@ -218,6 +218,15 @@ describe('extractFrom: the kind asked for is a constraint', () => {
     expect(extracted?.fitsKind).toBe(true);
   });
 
+  it('reads what a figure is of past a determiner ("39 pct of all farm loans")', () => {
+    const extracted = extractFrom(
+      questionInfo('lenders share of farm real estate loans', () => 1),
+      'Lenders hold 39 pct of all farm real estate loans and 34 pct of farm operating loans.',
+      { logit: 0, top: true },
+    );
+    expect(extracted?.text).toBe('39 pct');
+  });
+
   it('widens no phrase that needs nothing more', () => {
     const tokens = tokensOf('The plan gives six weeks of paid leave.');
     const info = questionInfo('how many weeks of paid leave', () => 1);
