@@ -1479,6 +1479,20 @@ export const EXCLUSION_RULES: ReadonlyArray<{
     },
   },
   {
+    // "how many creditor banks does south africa have": a sum of money or a percentage counts no banks.
+    name: 'money or a percentage for a count of things',
+    example: {
+      question: 'how many creditor banks does the country have',
+      sentence: 'The country, which owes 14 billion dlrs, has 330 creditor banks.',
+      ruledOut: '14 billion dlrs',
+      answer: '330',
+    },
+    excludes: ({ question, candidate }) =>
+      question.form === 'how many' &&
+      (candidate.shape.money || candidate.shape.percent) &&
+      ![...question.words.keys()].some((word) => MONEY_WORD.test(word)),
+  },
+  {
     // "Kvaerner Industrier A/S <KVIO.OL> won": a ticker in angle brackets, or a piece of one, names no one.
     name: 'a ticker or a piece of one',
     example: {
@@ -1524,6 +1538,10 @@ function levelAfter(tokens: Token[], from: number, within: number): boolean {
       }
   return false;
 }
+
+/** The root of a word naming money or a share ("how many dollars", "cents per kilo", "how many pct"). */
+const MONEY_WORD =
+  /^(?:dollar|dlr|cent|ct|pound|stg|sterl|euro|yen|mark|franc|lira|lire|peso|rupe|usd|percent|pct|per|money|fund|cash)/;
 
 /** The unit of a span of time ("three months", "two weeks"). */
 const DURATION_UNIT = /^(?:days?|weeks?|months?|years?|quarters?|hours?|minutes?|decades?)$/;

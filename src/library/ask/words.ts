@@ -41,7 +41,14 @@ export const MEASURE_NOUN =
   '(?:octane|level|quota|limit|ceiling|target|score|total|figure|value|cost|yield|ratio|volume|capacity|' +
   'output|deficit|surplus|salary|wage|fee|fine|tariff|premium|margin|forecast|estimate|tally|turnout|' +
   'majority|odds|stake|price|earnings|profit|revenue|income|debt|budget|reserves|inflation|unemployment|growth|' +
-  'tax|goal|capitali[sz]ation)';
+  'capitali[sz]ation)';
+
+/**
+ * Nouns that name a figure when typed bare after what they are of ("withholding tax on japanese
+ * t-bills", "herringtons production goal"), but not after "what" ("what was the goal of the law") (a
+ * regex source).
+ */
+const BARE_ONLY_MEASURE = '(?:tax|goal)';
 
 /** No question word anywhere (a regex source, for the start of a bare question). */
 const NO_QUESTION_WORD = String.raw`^(?!.*\b(?:what|which|who|whom|whose|when|where|why|how)\b)`;
@@ -56,7 +63,7 @@ const TYPED_WORD = String.raw`[\p{L}\d][\p{L}\d&.'’-]*`;
  * black voters"); "oil price" alone is a topic.
  */
 export const BARE_MEASURE = new RegExp(
-  String.raw`${NO_QUESTION_WORD}(?:(?:${TYPED_WORD}\s+){2,5}${MEASURE_NOUN}(?:\s+${TYPED_WORD}){0,2}|(?:${TYPED_WORD}\s+){1,5}(?:(?:${MEASURE_NOUN}|share)\s+(?:of|in|with|for|at|among|from|on|to|between)|(?:lead|support)\s+(?:in|among|over))(?:\s+${TYPED_WORD}){1,9}|(?:${MEASURE_NOUN}|share)\s+of(?:\s+${TYPED_WORD}){1,9})[\s?]*$`,
+  String.raw`${NO_QUESTION_WORD}(?:(?:${TYPED_WORD}\s+){2,5}(?:${MEASURE_NOUN}|${BARE_ONLY_MEASURE})(?:\s+${TYPED_WORD}){0,2}|(?:${TYPED_WORD}\s+){1,5}(?:(?:${MEASURE_NOUN}|${BARE_ONLY_MEASURE}|share)\s+(?:of|in|with|for|at|among|from|on|to|between)|(?:lead|support)\s+(?:in|among|over))(?:\s+${TYPED_WORD}){1,9}|(?:${MEASURE_NOUN}|share)\s+of(?:\s+${TYPED_WORD}){1,9})[\s?]*$`,
   'iu',
 );
 
