@@ -1479,6 +1479,22 @@ export const EXCLUSION_RULES: ReadonlyArray<{
     },
   },
   {
+    // "the likely voter sample is 651, with a margin of error of 4.5 points": where the sentence gives
+    // the measure asked for its own figure, the figures of its other measures do not answer.
+    name: 'a figure of another measure than the one asked',
+    example: {
+      question: 'margin of error for likely voters',
+      sentence: 'The likely voter sample is 651, with a margin of error of 4.5 points.',
+      ruledOut: '651',
+      answer: '4.5',
+    },
+    excludes: ({ question, tokens, candidate }) => {
+      if (!candidate.shape.number || candidate.shape.year) return false;
+      const own = measureFigures(question, tokens);
+      return own.length > 0 && !own.some((at) => at >= candidate.from && at < candidate.to);
+    },
+  },
+  {
     // "how many creditor banks does south africa have": a sum of money or a percentage counts no banks.
     name: 'money or a percentage for a count of things',
     example: {
@@ -1537,6 +1553,32 @@ function levelAfter(tokens: Token[], from: number, within: number): boolean {
         if (!/^(?:a|an|the|high|low|record|peak|of|about|around|nearly)$/.test(tokens[f]!.lower)) break;
       }
   return false;
+}
+
+/** A measure noun as a sentence names it ("margin", "quota"), a figure's own measure. */
+const MEASURE_WORD = new RegExp(`^${MEASURE_NOUN}$`, 'i');
+
+/** Words between a measure and its figure ("margin of error of 4.5", "output stood at 1.2 mln"). */
+const MEASURE_TO_FIGURE =
+  /^(?:of|is|was|were|are|at|stood|stands|totalled|totaled|error|be|will|would|now|set|put)$/;
+
+/**
+ * Where a sentence gives a measure the question names its figure: the figures that follow it within a
+ * few linking words ("a margin of error of 4.5 points").
+ */
+function measureFigures(question: QuestionInfo, tokens: Token[]): number[] {
+  const at: number[] = [];
+  tokens.forEach((token, k) => {
+    if (!MEASURE_WORD.test(token.lower) || !question.words.has(wordRoot(token))) return;
+    for (let f = k + 1; f <= k + 4 && f < tokens.length; f++) {
+      if (isFigureAt(tokens, f)) {
+        if (!isYear(tokens[f]!)) at.push(f);
+        return;
+      }
+      if (!MEASURE_TO_FIGURE.test(tokens[f]!.lower)) return;
+    }
+  });
+  return at;
 }
 
 /** The root of a word naming money or a share ("how many dollars", "cents per kilo", "how many pct"). */
