@@ -4,7 +4,7 @@
  * no sentence fits well enough the answer says so instead of guessing.
  */
 import { rawOffset } from '../../engine/offsets.ts';
-import { isRoleNoun, lexTag } from '../../engine/people.ts';
+import { isRoleNoun, isTitle, lexTag } from '../../engine/people.ts';
 import { relatedRoots } from '../../engine/related.ts';
 import type { Person, Span, Story } from '../../engine/types.ts';
 import { root } from '../../engine/words.ts';
@@ -421,6 +421,26 @@ function withArticle(role: string): string {
   return /^(?:the|a|an)\s|^[\p{L}.]+['’]s\s/iu.test(role) ? role : `the ${role}`;
 }
 
+/**
+ * The role a sentence gives someone right after their name, perhaps past a party tag: "David Boren,
+ * D-Okla., chairman of the Senate Agriculture subcommittee, said" → "chairman of the Senate
+ * Agriculture subcommittee"; null when the words there name no role.
+ */
+export function roleBeside(sentence: string, names: readonly string[]): string | null {
+  for (const name of names) {
+    const at = sentence.indexOf(name);
+    if (name.length < 3 || at < 0) continue;
+    const after =
+      /^,\s+(?:\(?[DRI]-[\p{L}.]+\)?,\s+)?([^,;"“”]{3,100}?)(?=,|;|\s+(?:said|says|told)\b|$)/u.exec(
+        sentence.slice(at + name.length),
+      );
+    const words = after?.[1]?.trim().split(/\s+/) ?? [];
+    const head = words.findIndex((word) => isRoleNoun(word.toLowerCase()));
+    if (head >= 0 && head <= 2) return after![1]!.trim();
+  }
+  return null;
+}
+
 /** "who is X": the person as the stories name and describe them. */
 function answerWhoIs(snapshot: StorySnapshot, subject: string): AskResult | null {
   const found = findPerson(snapshot, subject);
@@ -432,12 +452,18 @@ function answerWhoIs(snapshot: StorySnapshot, subject: string): AskResult | null
   }
   if (!found) return null;
   const { person, story, sentence, stories, quoteCount } = found;
+  // "Sen. David Boren, D-Okla., chairman of the Senate Agriculture subcommittee…": a title alone says
+  // less than the role the sentence gives beside the name.
+  const role =
+    (!person.role || isTitle(person.role.toLowerCase())
+      ? roleBeside(sentence, [person.name, ...person.aliases])
+      : null) ?? person.role;
   const quoted =
     quoteCount > 0
       ? ` ${person.name} is quoted ${quoteCount} time${quoteCount === 1 ? '' : 's'} in the stories.`
       : '';
-  const answer = person.role
-    ? `${person.name} is ${withArticle(person.role)}, according to ${storyLabel(refOf(story))}.${quoted}`
+  const answer = role
+    ? `${person.name} is ${withArticle(role)}, according to ${storyLabel(refOf(story))}.${quoted}`
     : `${person.name} is named in ${stories === 1 ? '1 story' : `${stories} stories`}; ${storyLabel(refOf(story))} does not say who ${person.name} is.${quoted}\n${blockQuote(sentence, 300)}`;
   return { intent: 'fact', answer, citations: [citation(refOf(story), sentence)] };
 }
