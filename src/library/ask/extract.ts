@@ -1495,6 +1495,25 @@ export const EXCLUSION_RULES: ReadonlyArray<{
     },
   },
   {
+    // "repay 1.42 billion dlrs of 13 billion dlrs of frozen debt": how much is the part, not the whole.
+    name: 'the whole a part is of',
+    example: {
+      question: 'how much of the frozen debt will the country repay',
+      sentence: 'The country will repay 1.42 billion dlrs of 13 billion dlrs of frozen debt.',
+      ruledOut: '13 billion dlrs',
+      answer: '1.42 billion dlrs',
+    },
+    excludes: ({ question, tokens, candidate }) => {
+      // A sum or a quantity: "one of five principles" is a member of a set, whose size is asked.
+      const { money, unit, percent } = candidate.shape;
+      if (!/^how (?:much|many)$/.test(question.form) || !(money || unit || percent)) return false;
+      if (tokens[candidate.from - 1]?.lower !== 'of') return false;
+      for (let k = candidate.from - 2; k >= Math.max(0, candidate.from - 4); k--)
+        if (isFigureAt(tokens, k)) return !isYear(tokens[k]!);
+      return false;
+    },
+  },
+  {
     // "how many creditor banks does south africa have": a sum of money or a percentage counts no banks.
     name: 'money or a percentage for a count of things',
     example: {

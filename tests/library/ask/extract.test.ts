@@ -262,6 +262,37 @@ describe('extractFrom: the kind asked for is a constraint', () => {
     });
 
   it.each([
+    // A member of a set: the set's size is the count asked.
+    [
+      'the whole a part is of',
+      'how many principles does canada want',
+      'This was one of five principles.',
+      'five',
+    ],
+    // No count asked: a money figure answers.
+    [
+      'money or a percentage for a count of things',
+      'how many dollars did the bank buy',
+      'It bought 20 mln dlrs.',
+      '20 mln dlrs',
+    ],
+    // Where the sentence gives no figure to the measure asked, no figure is ruled out.
+    [
+      'a figure of another measure than the one asked',
+      'margin of error for the poll',
+      'The poll of 651 voters has a wide margin.',
+      '651',
+    ],
+  ])('exclusion rule "%s" keeps what it is not about: %s / %s', (name, question, sentence, kept) => {
+    const rule = EXCLUSION_RULES.find((r) => r.name === name)!;
+    const tokens = tokensOf(sentence);
+    const candidate = candidatesOf(sentence, tokens).find((c) => sentence.slice(c.start, c.end) === kept);
+    expect(candidate).toBeDefined();
+    const info = questionInfo(question, () => 1);
+    expect(rule.excludes({ question: info, sentence, tokens, candidate: candidate! })).toBe(false);
+  });
+
+  it.each([
     [
       'how much did the ratio rise',
       'The bank raised the cash reserve ratio by 0.5 pct to 10 pct.',
