@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --json] [-- --check] [-- --only NAME] [-- --limit N]`: measures quote attribution,
+ * `npm run eval [-- --json] [-- --check] [-- --only NAME[,NAME…]] [-- --limit N]`: measures quote attribution,
  * dates and places, summaries and answers on the corpora in ../shared, and prints a table.
  * With --check it exits 1 when any figure is below its bar.
  */
@@ -21,7 +21,9 @@ const { values } = parseArgs({
 
 const shared = resolve(values.shared ?? process.env.NEWSBOT_SHARED ?? '../shared');
 const limit = values.limit ? Number(values.limit) : undefined;
-const chosen = sections.filter((section) => !values.only || values.only.includes(section.name));
+// `--only typed,answers` and `--only typed --only answers` alike.
+const only = values.only?.flatMap((names) => names.split(','));
+const chosen = sections.filter((section) => !only || only.includes(section.name));
 
 const formatValue = (metric: Metric) =>
   metric.format === 'percent'

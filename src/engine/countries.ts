@@ -161,3 +161,35 @@ export function countryByDemonym(word: string): CountryInfo | undefined {
 export function allCountries(): CountryInfo[] {
   return [...loadCountries().byCode.values()];
 }
+
+let byInitials: { names: Map<string, string[]>; named: Set<string> } | undefined;
+
+/** Words a country's name holds that its initials leave out ("Republic of Korea" → "rk"). */
+const NOT_IN_INITIALS = new Set(['of', 'the', 'and', 'da', 'de', 'du', 'la', 'le', 'el']);
+
+/**
+ * Country names of two words or more whose initials are `short` ("sa": South Africa, Saudi Arabia;
+ * "nz": New Zealand), as news text names them (the name we print and the extra names), the
+ * independent countries' first; none for a word that is itself such a name ("uk", "uae").
+ */
+export function countryNamesWithInitials(short: string): string[] {
+  if (!byInitials) {
+    const names = new Map<string, string[]>();
+    const named = new Set<string>();
+    const ordered = allCountries().sort((a, b) => Number(b.independent) - Number(a.independent));
+    for (const info of ordered)
+      for (const name of [info.name, ...(EXTRA_NAMES[info.code] ?? [])]) {
+        named.add(foldName(name));
+        if (!/^[A-Z][A-Za-z]*(?: [A-Za-z]+)+$/.test(name)) continue;
+        const words = name.split(' ').filter((word) => !NOT_IN_INITIALS.has(word.toLowerCase()));
+        if (words.length < 2 || words.some((word) => !/^[A-Z]/.test(word))) continue;
+        const key = words.map((word) => word[0]!.toLowerCase()).join('');
+        const list = names.get(key) ?? [];
+        if (!list.includes(name)) list.push(name);
+        names.set(key, list);
+      }
+    byInitials = { names, named };
+  }
+  const key = short.toLowerCase();
+  return byInitials.named.has(key) ? [] : (byInitials.names.get(key) ?? []);
+}

@@ -17,7 +17,7 @@ import {
 } from './ask/answerQuotes.ts';
 import { answerStories } from './ask/answerStories.ts';
 import { answerSummary } from './ask/answerSummary.ts';
-import { longFormOf, withLongForms } from './ask/nameForms.ts';
+import { initialsRead, longFormOf, withLongForms, withNamesFor } from './ask/nameForms.ts';
 import { type ParsedQuestion, parseQuestion } from './ask/parseQuestion.ts';
 import { prepareSentenceRanker } from './ask/rankSentences.ts';
 import { closeCandidates, prepareNames, quickSpeaker } from './ask/resolveNames.ts';
@@ -273,6 +273,17 @@ function route(snapshot: StorySnapshot, parsed: ParsedQuestion, now: Date): AskR
     case 'summary':
       return answerSummary(snapshot, parsed);
     case 'fact': {
+      // "how many creditor banks does sa have": initials typed for a name are read as the name.
+      const initials = initialsRead(snapshot, parsed.text);
+      if (initials.size > 0) {
+        const named = (part: string | null) => (part === null ? null : withNamesFor(part, initials));
+        parsed = {
+          ...parsed,
+          text: named(parsed.text)!,
+          topic: named(parsed.topic),
+          subject: named(parsed.subject),
+        };
+      }
       const answer = answerFactOn(snapshot, parsed, range);
       if (answer.intent === 'fact') return answer;
       // "how many fed districts": a short name no sentence answers for as typed is read again with the

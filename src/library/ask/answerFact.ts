@@ -4,7 +4,7 @@
  * no sentence fits well enough the answer says so instead of guessing.
  */
 import { rawOffset } from '../../engine/offsets.ts';
-import { isRoleNoun, lexTag } from '../../engine/people.ts';
+import { isRoleNoun, isTitle, lexTag } from '../../engine/people.ts';
 import { relatedRoots } from '../../engine/related.ts';
 import type { Person, Span, Story } from '../../engine/types.ts';
 import { root } from '../../engine/words.ts';
@@ -127,6 +127,17 @@ export function roleIndex(snapshot: StorySnapshot, change?: SnapshotChange): Rol
 const sameWordStem = (a: string, b: string) =>
   a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
 
+/** The words that make a role a lesser one than the role they qualify ("vice president"). */
+const LESSER_ROLE = /^(?:vice|deputy|assistant|acting|former|ex|associate|under)$/;
+
+/**
+ * Whether a role (or a name holding one), normalised, is a lesser one than the role typed: "the world
+ * bank president" is not its vice president, unless "vice" is typed.
+ */
+function lesserThanTyped(role: string, typed: string): boolean {
+  return role.split(' ').some((word) => LESSER_ROLE.test(word) && !` ${typed} `.includes(` ${word} `));
+}
+
 /** "who is the French President?": the person most often given that role (or a role holding those words). */
 function personByRole(snapshot: StorySnapshot, subject: string): { story: Story; person: Person } | null {
   // A typed "us" is the stories' "U.S." ("u s" once normalised): "the us trade representative".
@@ -134,12 +145,15 @@ function personByRole(snapshot: StorySnapshot, subject: string): { story: Story;
   if (!key.includes(' ') && key.length < 4) return null;
   const index = roleIndex(snapshot);
   let holders = index.get(key) ?? [];
+  const lesser = (role: string) => lesserThanTyped(role, key);
   if (holders.length === 0)
-    for (const [role, list] of index) if (` ${role} `.includes(` ${key} `)) holders = holders.concat(list);
+    for (const [role, list] of index)
+      if (` ${role} `.includes(` ${key} `) && !lesser(role)) holders = holders.concat(list);
   // "nicaraguas foreign trade minister": each word in another form of the role's ("Nicaraguan").
   if (holders.length === 0 && key.includes(' ')) {
     const words = key.split(' ');
     for (const [role, list] of index) {
+      if (lesser(role)) continue;
       const roleWords = role.split(' ');
       if (words.every((word) => roleWords.some((roleWord) => sameWordStem(word, roleWord))))
         holders = holders.concat(list);
@@ -375,7 +389,12 @@ export function findPerson(snapshot: StorySnapshot, subject: string): PersonFoun
   // ("House of Representatives"), unless a name holds every word typed.
   const typed = normalizeName(subject).split(' ');
   const role =
-    isRoleNoun(typed.at(-1)!) && !(byName && personMatches(byName.person, typed.join(' ')))
+    isRoleNoun(typed.at(-1)!) &&
+    !(
+      byName &&
+      personMatches(byName.person, typed.join(' ')) &&
+      !lesserThanTyped(normalizeName(byName.person.name), typed.join(' '))
+    )
       ? personByRole(snapshot, subject)
       : null;
   const found = role ?? byName ?? personByRole(snapshot, subject) ?? personByDescription(snapshot, subject);
@@ -402,6 +421,26 @@ function withArticle(role: string): string {
   return /^(?:the|a|an)\s|^[\p{L}.]+['’]s\s/iu.test(role) ? role : `the ${role}`;
 }
 
+/**
+ * The role a sentence gives someone right after their name, perhaps past a party tag: "David Boren,
+ * D-Okla., chairman of the Senate Agriculture subcommittee, said" → "chairman of the Senate
+ * Agriculture subcommittee"; null when the words there name no role.
+ */
+export function roleBeside(sentence: string, names: readonly string[]): string | null {
+  for (const name of names) {
+    const at = sentence.indexOf(name);
+    if (name.length < 3 || at < 0) continue;
+    const after =
+      /^,\s+(?:\(?[DRI]-[\p{L}.]+\)?,\s+)?([^,;"“”]{3,100}?)(?=,|;|\s+(?:said|says|told)\b|$)/u.exec(
+        sentence.slice(at + name.length),
+      );
+    const words = after?.[1]?.trim().split(/\s+/) ?? [];
+    const head = words.findIndex((word) => isRoleNoun(word.toLowerCase()));
+    if (head >= 0 && head <= 2) return after![1]!.trim();
+  }
+  return null;
+}
+
 /** "who is X": the person as the stories name and describe them. */
 function answerWhoIs(snapshot: StorySnapshot, subject: string): AskResult | null {
   const found = findPerson(snapshot, subject);
@@ -413,12 +452,18 @@ function answerWhoIs(snapshot: StorySnapshot, subject: string): AskResult | null
   }
   if (!found) return null;
   const { person, story, sentence, stories, quoteCount } = found;
+  // "Sen. David Boren, D-Okla., chairman of the Senate Agriculture subcommittee…": a title alone says
+  // less than the role the sentence gives beside the name.
+  const role =
+    (!person.role || isTitle(person.role.toLowerCase())
+      ? roleBeside(sentence, [person.name, ...person.aliases])
+      : null) ?? person.role;
   const quoted =
     quoteCount > 0
       ? ` ${person.name} is quoted ${quoteCount} time${quoteCount === 1 ? '' : 's'} in the stories.`
       : '';
-  const answer = person.role
-    ? `${person.name} is ${withArticle(person.role)}, according to ${storyLabel(refOf(story))}.${quoted}`
+  const answer = role
+    ? `${person.name} is ${withArticle(role)}, according to ${storyLabel(refOf(story))}.${quoted}`
     : `${person.name} is named in ${stories === 1 ? '1 story' : `${stories} stories`}; ${storyLabel(refOf(story))} does not say who ${person.name} is.${quoted}\n${blockQuote(sentence, 300)}`;
   return { intent: 'fact', answer, citations: [citation(refOf(story), sentence)] };
 }

@@ -11,8 +11,10 @@ import { relatedRoots } from '../../engine/related.ts';
 import { isStopword, root } from '../../engine/words.ts';
 import WEIGHTS from './extractWeights.json' with { type: 'json' };
 import {
+  BARE_CONTEST,
   BARE_DATE,
   BARE_MEASURE,
+  BARE_RATE,
   MEASURE_NOUN,
   PERCENT_SIGN,
   PERCENT_WORD,
@@ -86,6 +88,9 @@ export const ANSWER_KIND_RULES: ReadonlyArray<{ name: string; kind: AnswerKind; 
     kind: 'quantity',
     pattern: BARE_MEASURE,
   },
+  // "dollar yen in early asian trade", "clinton vs trump in the wapo abc poll": figures, typed bare.
+  { name: 'a rate between two currencies', kind: 'quantity', pattern: BARE_RATE },
+  { name: 'two sides of a contest', kind: 'quantity', pattern: BARE_CONTEST },
   { name: 'a date set for something', kind: 'date', pattern: BARE_DATE },
   {
     name: 'when',
@@ -1474,6 +1479,55 @@ export const EXCLUSION_RULES: ReadonlyArray<{
     },
   },
   {
+    // "the likely voter sample is 651, with a margin of error of 4.5 points": where the sentence gives
+    // the measure asked for its own figure, the figures of its other measures do not answer.
+    name: 'a figure of another measure than the one asked',
+    example: {
+      question: 'margin of error for likely voters',
+      sentence: 'The likely voter sample is 651, with a margin of error of 4.5 points.',
+      ruledOut: '651',
+      answer: '4.5',
+    },
+    excludes: ({ question, tokens, candidate }) => {
+      if (!candidate.shape.number || candidate.shape.year) return false;
+      const own = measureFigures(question, tokens);
+      return own.length > 0 && !own.some((at) => at >= candidate.from && at < candidate.to);
+    },
+  },
+  {
+    // "repay 1.42 billion dlrs of 13 billion dlrs of frozen debt": how much is the part, not the whole.
+    name: 'the whole a part is of',
+    example: {
+      question: 'how much of the frozen debt will the country repay',
+      sentence: 'The country will repay 1.42 billion dlrs of 13 billion dlrs of frozen debt.',
+      ruledOut: '13 billion dlrs',
+      answer: '1.42 billion dlrs',
+    },
+    excludes: ({ question, tokens, candidate }) => {
+      // A sum or a quantity: "one of five principles" is a member of a set, whose size is asked.
+      const { money, unit, percent } = candidate.shape;
+      if (!/^how (?:much|many)$/.test(question.form) || !(money || unit || percent)) return false;
+      if (tokens[candidate.from - 1]?.lower !== 'of') return false;
+      for (let k = candidate.from - 2; k >= Math.max(0, candidate.from - 4); k--)
+        if (isFigureAt(tokens, k)) return !isYear(tokens[k]!);
+      return false;
+    },
+  },
+  {
+    // "how many creditor banks does south africa have": a sum of money or a percentage counts no banks.
+    name: 'money or a percentage for a count of things',
+    example: {
+      question: 'how many creditor banks does the country have',
+      sentence: 'The country, which owes 14 billion dlrs, has 330 creditor banks.',
+      ruledOut: '14 billion dlrs',
+      answer: '330',
+    },
+    excludes: ({ question, candidate }) =>
+      question.form === 'how many' &&
+      (candidate.shape.money || candidate.shape.percent) &&
+      ![...question.words.keys()].some((word) => MONEY_WORD.test(word)),
+  },
+  {
     // "Kvaerner Industrier A/S <KVIO.OL> won": a ticker in angle brackets, or a piece of one, names no one.
     name: 'a ticker or a piece of one',
     example: {
@@ -1495,11 +1549,19 @@ export const EXCLUSION_RULES: ReadonlyArray<{
  */
 function figureOf(tokens: Token[], figure: number): string | null {
   for (let k = figure + 1; k <= figure + 4 && k < tokens.length - 1; k++) {
-    if (tokens[k]!.lower === 'of') return wordRoot(tokens[k + 1]!);
+    if (tokens[k]!.lower === 'of') {
+      // "39 pct of all farm real estate loans": past the determiner, to the thing.
+      let at = k + 1;
+      while (at < tokens.length - 1 && OF_DETERMINER.test(tokens[at]!.lower)) at++;
+      return wordRoot(tokens[at]!);
+    }
     if (!/^[\p{L}\d.,-]+$/u.test(tokens[k]!.lower) || isFigureAt(tokens, k)) return null;
   }
   return null;
 }
+
+/** Words between "of" and the thing a figure is of ("of all loans", "of the total"). */
+const OF_DETERMINER = /^(?:all|the|its|their|his|her|total|a|an|this|that|these|those)$/;
 
 /** Whether "to" and a figure ("to 10 pct", "to a high of 5.36 dlrs") follow within `within` words of `from`. */
 function levelAfter(tokens: Token[], from: number, within: number): boolean {
@@ -1511,6 +1573,36 @@ function levelAfter(tokens: Token[], from: number, within: number): boolean {
       }
   return false;
 }
+
+/** A measure noun as a sentence names it ("margin", "quota"), a figure's own measure. */
+const MEASURE_WORD = new RegExp(`^${MEASURE_NOUN}$`, 'i');
+
+/** Words between a measure and its figure ("margin of error of 4.5", "output stood at 1.2 mln"). */
+const MEASURE_TO_FIGURE =
+  /^(?:of|is|was|were|are|at|stood|stands|totalled|totaled|error|be|will|would|now|set|put)$/;
+
+/**
+ * Where a sentence gives a measure the question names its figure: the figures that follow it within a
+ * few linking words ("a margin of error of 4.5 points").
+ */
+function measureFigures(question: QuestionInfo, tokens: Token[]): number[] {
+  const at: number[] = [];
+  tokens.forEach((token, k) => {
+    if (!MEASURE_WORD.test(token.lower) || !question.words.has(wordRoot(token))) return;
+    for (let f = k + 1; f <= k + 4 && f < tokens.length; f++) {
+      if (isFigureAt(tokens, f)) {
+        if (!isYear(tokens[f]!)) at.push(f);
+        return;
+      }
+      if (!MEASURE_TO_FIGURE.test(tokens[f]!.lower)) return;
+    }
+  });
+  return at;
+}
+
+/** The root of a word naming money or a share ("how many dollars", "cents per kilo", "how many pct"). */
+const MONEY_WORD =
+  /^(?:dollar|dlr|cent|ct|pound|stg|sterl|euro|yen|mark|franc|lira|lire|peso|rupe|usd|percent|pct|per|money|fund|cash)/;
 
 /** The unit of a span of time ("three months", "two weeks"). */
 const DURATION_UNIT = /^(?:days?|weeks?|months?|years?|quarters?|hours?|minutes?|decades?)$/;
@@ -1564,8 +1656,13 @@ const isFigureWord = (token: Token | undefined) =>
 export const EXTENT_RULES: ReadonlyArray<{
   name: string;
   example: { question: string; sentence: string; phrase: string; answer: string };
-  /** The token the widened phrase ends before, or null when the rule leaves the phrase `[from, to)`. */
-  widen: (question: QuestionInfo, tokens: Token[], from: number, to: number) => number | null;
+  /** The tokens `[from, to)` of the widened phrase, or null when the rule leaves the phrase `[from, to)`. */
+  widen: (
+    question: QuestionInfo,
+    tokens: Token[],
+    from: number,
+    to: number,
+  ) => { from: number; to: number } | null;
 }> = [
   {
     name: 'the low end of a range with its high end and unit',
@@ -1580,18 +1677,64 @@ export const EXTENT_RULES: ReadonlyArray<{
       if (!isNumber(tokens[to - 1]!) || !isNumber(tokens[to + 1] ?? tokens[to]!)) return null;
       let end = to + 1;
       while (isFigureWord(tokens[end])) end++;
-      return end > to + 1 ? end : null;
+      return end > to + 1 ? { from, to: end } : null;
+    },
+  },
+  {
+    // "sold at 25 to 100 pct above the official rate": a range is one figure; "from 25 to 100 pct" and
+    // "by 25 to 100 pct" are a change, whose end is the level.
+    name: 'the high end of a range with its low end',
+    example: {
+      question: 'how far above the official rate is the parallel dollar',
+      sentence: 'The dollar in the parallel market is sold at 25 to 100 pct above the official rate.',
+      phrase: '100 pct',
+      answer: '25 to 100 pct',
+    },
+    widen: (_question, tokens, from, to) => {
+      const joint = tokens[from - 1]?.lower;
+      const low = tokens[from - 2];
+      if ((joint !== 'to' && joint !== 'and') || !low || !isFigureAt(tokens, from - 2) || isYear(low))
+        return null;
+      if (!isFigureAt(tokens, from)) return null;
+      const before = tokens[from - 3]?.lower;
+      if (joint === 'to' ? before === 'from' || before === 'by' : before !== 'between') return null;
+      return { from: joint === 'to' ? from - 2 : from - 3, to };
+    },
+  },
+  {
+    // "announced in Davos, Switzerland": a place with the place it lies in is one place.
+    name: 'a place with the place it lies in',
+    example: {
+      question: 'where were the proposals announced',
+      sentence: 'The proposals were announced in Davos, Switzerland, in January.',
+      phrase: 'Switzerland',
+      answer: 'Davos, Switzerland',
+    },
+    widen: (question, tokens, from, to) => {
+      if (question.kind !== 'place' || !/^\p{Lu}/u.test(tokens[from]?.text ?? '')) return null;
+      let start = from;
+      while (start > from - 3 && /^\p{Lu}/u.test(tokens[start - 1]?.text ?? '')) start--;
+      if (start === from || !PLACE_PREPOSITION.test(tokens[start - 1]?.lower ?? '')) return null;
+      return { from: start, to };
     },
   },
 ];
 
-/** The token the chosen phrase `[from, to)` ends before, once the first rule of `EXTENT_RULES` that widens it has. */
-function extentOf(question: QuestionInfo, tokens: Token[], from: number, to: number): number {
+/** The words a place is introduced by ("in Davos, Switzerland"). */
+const PLACE_PREPOSITION = /^(?:in|at|near|from|outside|of)$/;
+
+/** The tokens the chosen phrase `[from, to)` spans, once the first rule of `EXTENT_RULES` that widens it has. */
+function extentOf(
+  question: QuestionInfo,
+  tokens: Token[],
+  from: number,
+  to: number,
+): { from: number; to: number } {
   for (const rule of EXTENT_RULES) {
-    const end = rule.widen(question, tokens, from, to);
-    if (end !== null) return end;
+    const wider = rule.widen(question, tokens, from, to);
+    if (wider !== null) return wider;
   }
-  return to;
+  return { from, to };
 }
 
 /**
@@ -1630,14 +1773,13 @@ export function extractFrom(
   const chosen = fitting ?? best;
   if (!chosen) return null;
   const { candidate, logit, features } = chosen;
-  const end = Math.max(
-    candidate.end,
-    tokens[extentOf(question, tokens, candidate.from, candidate.to) - 1]?.end ?? candidate.end,
-  );
+  const extent = extentOf(question, tokens, candidate.from, candidate.to);
+  const start = Math.min(candidate.start, tokens[extent.from]?.start ?? candidate.start);
+  const end = Math.max(candidate.end, tokens[extent.to - 1]?.end ?? candidate.end);
   return {
-    start: candidate.start,
+    start,
     end,
-    text: sentence.slice(candidate.start, end),
+    text: sentence.slice(start, end),
     score: 1 / (1 + Math.exp(-logit)),
     logit,
     logMass: logSumExp(logits),

@@ -5,10 +5,12 @@
  * word the stories never write as a name has none.
  */
 
+import { countryNamesWithInitials } from '../../engine/countries.ts';
 import { lexTag } from '../../engine/people.ts';
-import { isStopword, terms } from '../../engine/words.ts';
+import { isStopword, plainWords, terms } from '../../engine/words.ts';
 import type { StorySnapshot } from '../snapshot.ts';
-import { documentFrequency, searchText } from '../textIndex.ts';
+import { documentFrequency, queryTermIds, searchText } from '../textIndex.ts';
+import { STOPWORDS } from './words.ts';
 
 /**
  * Whether a typed word may be a short name worth reading the stories for: one the word list does not
@@ -194,4 +196,76 @@ export function withLongForms(snapshot: StorySnapshot, text: string): string {
     const long = longFormOf(snapshot, word);
     return long && !new RegExp(`\\b${long}\\b`, 'i').test(text) ? `${word} ${long}` : word;
   });
+}
+
+/** Stories counted, at most, for each name a typed set of initials may stand for. */
+const COUNTED_STORIES = 50;
+
+/** Initials typed for a name are two or three letters ("sa", "wb", "nyc"). */
+const TYPED_INITIALS = /(?<![\p{L}\d.'’-])[a-z]{2,3}(?![\p{L}\d.'’-])/gu;
+
+/**
+ * The names a typed set of initials may stand for: countries whose names have those initials (the
+ * engine's table: "sa" for South Africa or Saudi Arabia), else names with those initials that the
+ * stories holding the question's other words write ("wb": the World Bank of the stories on Indonesia's
+ * loans).
+ */
+function namesWithInitials(snapshot: StorySnapshot, short: string, rest: readonly number[]): string[] {
+  const names = [...countryNamesWithInitials(short)];
+  if (rest.length === 0 || names.length > 0) return names;
+  const hits = searchText(snapshot.text, rest, 1, { top: READ_STORIES });
+  for (let i = 0; i < Math.min(hits.docs.length, READ_STORIES); i++) {
+    const story = snapshot.stories.at(hits.docs[i]!);
+    if (!story) continue;
+    const text = [story.headline, ...(story.paragraphs ?? [])].join('\n').slice(0, READ_CHARS);
+    for (const run of runsOf(text)) {
+      const long = endWithInitials(run, short);
+      if (long && !names.includes(long)) names.push(long);
+    }
+  }
+  return names;
+}
+
+/**
+ * What each set of initials a question types in lower case stands for ("how many creditor banks does
+ * sa have": South Africa; "how much has indonesia got from the wb": World Bank): of the names it may
+ * stand for (`namesWithInitials`), the one the most stories hold with every other word of the
+ * question. A word the word list knows ("tax", "oil"; save as a unit's symbol, "wb" the weber, or an
+ * acronym) or a stopword is never read so.
+ */
+export function initialsRead(snapshot: StorySnapshot, text: string): Map<string, string> {
+  const read = new Map<string, string>();
+  for (const match of text.matchAll(TYPED_INITIALS)) {
+    const short = match[0];
+    if (read.has(short) || isStopword(short) || /^(?!Unit|Acronym|Organization)./.test(lexTag(short)))
+      continue;
+    // Initials whose long form the stories that use them give ("att", "ico") are read as typed first,
+    // and in full only when no sentence answers them (`withLongForms`); a country's are read at once
+    // ("sa", which the stories write for a company's "S.A.").
+    if (countryNamesWithInitials(short).length === 0 && longFormOf(snapshot, short) !== null) continue;
+    // The question's other words, its scaffolding ("how many", "got") left out.
+    const others = plainWords(text.replace(new RegExp(`\\b${short}\\b`, 'g'), ' '))
+      .filter((word) => !STOPWORDS.has(word))
+      .join(' ');
+    const { ids: rest } = queryTermIds(snapshot.text, others);
+    let best: { name: string; count: number } | null = null;
+    for (const name of namesWithInitials(snapshot, short, rest)) {
+      const { ids, unknown } = queryTermIds(snapshot.text, name);
+      if (ids.length === 0 || unknown.length > 0) continue;
+      // Every word of the name, and all the other words but one (the question's own wording).
+      const all = [...new Set([...rest, ...ids])];
+      const needed = all.length - (rest.length > 1 ? 1 : 0);
+      const count = searchText(snapshot.text, all, needed, { top: COUNTED_STORIES }).docs.length;
+      if (count > 0 && (!best || count > best.count)) best = { name, count };
+    }
+    if (best) read.set(short, best.name);
+  }
+  return read;
+}
+
+/** A text with the initials `initialsRead` read replaced by what they stand for. */
+export function withNamesFor(text: string, read: ReadonlyMap<string, string>): string {
+  let out = text;
+  for (const [short, name] of read) out = out.replace(new RegExp(`\\b${short}\\b`, 'g'), name);
+  return out;
 }

@@ -8,8 +8,10 @@ import { plainWords } from '../../engine/words.ts';
 import type { AskIntent } from '../results.ts';
 import { findDatePhrase } from './datePhrase.ts';
 import {
+  BARE_CONTEST,
   BARE_DATE,
   BARE_MEASURE,
+  BARE_RATE,
   contentStems,
   PERCENT_WORD,
   STOPWORDS,
@@ -101,13 +103,15 @@ function cleanQuestion(question: string): string {
     .replace(/\babt\b/gi, 'about')
     // A year typed with two digits at the end of a phrase: "in 86" is 1986, "since '15" 2015.
     .replace(
-      /\b(in|since|during|by|of|for|from|until|till|before|after)\s+'?(\d\d)(?=\s*$|\s*[?,.!]|\s+(?:and|or|to|vs)\b)/gi,
+      /\b(in|since|during|by|of|for|from|until|till|before|after|end|mid|late|early)\s+'?(\d\d)(?=\s*$|\s*[?,.!]|\s+(?:and|or|to|vs)\b)/gi,
       (whole, word: string, digits: string) =>
         Number(digits) >= 50 ? `${word} 19${digits}` : Number(digits) < 30 ? `${word} 20${digits}` : whole,
     )
     // Abbreviations stories spell out: "the state dept", "the govt".
     .replace(/\bdept\b\.?/gi, 'department')
     .replace(/\bgovt\b\.?/gi, 'government')
+    // "paris market cap": the market's capitalisation, as stories write it.
+    .replace(/\b(market|mkt)\s+cap\b\.?/gi, 'market capitalisation')
     // "the us trade rep" is the trade representative, never a person named Rep.
     .replace(/\brep\b\.?/gi, 'representative')
     .replace(/\b(?:u)\b(?=\s+(?:summari[sz]e|tell|show|give|find|list|sum)\b)/gi, 'you')
@@ -603,6 +607,20 @@ export const STATED_FACT_RULES: ReadonlyArray<{
     name: 'a measure named',
     example: 'taiwans trade surplus with the us',
     pattern: BARE_MEASURE,
+    kind: 'amount',
+  },
+  {
+    // "dollar yen in early asian trade": where one currency stands against another.
+    name: 'a rate between two currencies',
+    example: 'dollar yen in early asian trade',
+    pattern: BARE_RATE,
+    kind: 'amount',
+  },
+  {
+    // "clinton vs trump in the wapo abc poll": each side's figure.
+    name: 'two sides of a contest',
+    example: 'clinton vs trump in the wapo abc poll',
+    pattern: BARE_CONTEST,
     kind: 'amount',
   },
   {

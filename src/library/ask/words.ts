@@ -40,7 +40,15 @@ export function contentStems(text: string): string[] {
 export const MEASURE_NOUN =
   '(?:octane|level|quota|limit|ceiling|target|score|total|figure|value|cost|yield|ratio|volume|capacity|' +
   'output|deficit|surplus|salary|wage|fee|fine|tariff|premium|margin|forecast|estimate|tally|turnout|' +
-  'majority|odds|stake|price|earnings|profit|revenue|income|debt|budget|reserves|inflation|unemployment|growth)';
+  'majority|odds|stake|price|earnings|profit|revenue|income|debt|budget|reserves|inflation|unemployment|growth|' +
+  'capitali[sz]ation)';
+
+/**
+ * Nouns that name a figure when typed bare after what they are of ("withholding tax on japanese
+ * t-bills", "herringtons production goal"), but not after "what" ("what was the goal of the law") (a
+ * regex source).
+ */
+const BARE_ONLY_MEASURE = '(?:tax|goal)';
 
 /** No question word anywhere (a regex source, for the start of a bare question). */
 const NO_QUESTION_WORD = String.raw`^(?!.*\b(?:what|which|who|whom|whose|when|where|why|how)\b)`;
@@ -55,7 +63,29 @@ const TYPED_WORD = String.raw`[\p{L}\d][\p{L}\d&.'’-]*`;
  * black voters"); "oil price" alone is a topic.
  */
 export const BARE_MEASURE = new RegExp(
-  String.raw`${NO_QUESTION_WORD}(?:(?:${TYPED_WORD}\s+){2,5}${MEASURE_NOUN}(?:\s+${TYPED_WORD}){0,2}|(?:${TYPED_WORD}\s+){1,5}(?:(?:${MEASURE_NOUN}|share)\s+(?:of|in|with|for|at|among|from|on|to|between)|(?:lead|support)\s+(?:in|among|over))(?:\s+${TYPED_WORD}){1,5})[\s?]*$`,
+  String.raw`${NO_QUESTION_WORD}(?:(?:${TYPED_WORD}\s+){2,5}(?:${MEASURE_NOUN}|${BARE_ONLY_MEASURE})(?:\s+${TYPED_WORD}){0,2}|(?:${TYPED_WORD}\s+){1,5}(?:(?:${MEASURE_NOUN}|${BARE_ONLY_MEASURE}|share)\s+(?:of|in|with|for|at|among|from|on|to|between)|(?:lead|support)\s+(?:in|among|over))(?:\s+${TYPED_WORD}){1,9}|(?:${MEASURE_NOUN}|share)\s+of(?:\s+${TYPED_WORD}){1,9})[\s?]*$`,
+  'iu',
+);
+
+/** A currency, as quoted against another (a regex source). */
+const CURRENCY_NOUN =
+  '(?:dollars?|yen|marks?|sterling|pounds?|francs?|lire|lira|guilders?|ecus?|yuan|rupees?|pesos?|roubles?|rubles?|euros?)';
+
+/**
+ * One currency against another, typed with no question word: "dollar yen in early asian trade",
+ * "sterling against the mark": where the rate stands, a figure.
+ */
+export const BARE_RATE = new RegExp(
+  String.raw`${NO_QUESTION_WORD}(?:(?:the|a|${TYPED_WORD})\s+){0,2}${CURRENCY_NOUN}(?:\s*[/-]\s*|\s+(?:against|vs\.?|versus|to|on)\s+(?:the\s+)?|\s+)${CURRENCY_NOUN}(?:\s+${TYPED_WORD}){0,6}[\s?]*$`,
+  'iu',
+);
+
+/**
+ * Two sides of a contest, typed with no question word: "clinton vs trump in the wapo abc poll": the
+ * figures of each (a poll, a vote, a score).
+ */
+export const BARE_CONTEST = new RegExp(
+  String.raw`${NO_QUESTION_WORD}(?:${TYPED_WORD}\s+){0,2}${TYPED_WORD}\s+(?:vs\.?|versus|v\.?)(?:\s+${TYPED_WORD}){1,3}(?:\s+(?:in|among|with|at|on)(?:\s+${TYPED_WORD}){1,6})?[\s?]*$`,
   'iu',
 );
 

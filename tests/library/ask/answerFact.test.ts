@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asSureAsCopies, storySentenceWins } from '../../../src/library/ask/answerFact.ts';
+import { asSureAsCopies, roleBeside, storySentenceWins } from '../../../src/library/ask/answerFact.ts';
 import { ask } from '../../../src/library/ask.ts';
 import { askableSnapshot } from '../../helpers/askableSnapshot.ts';
 
@@ -240,6 +240,60 @@ describe('a role typed with its short form, read as the role and never as a name
     expect(ask(snapshot, 'whos the us trade rep').answer).toMatch(
       /^Clayton Yeutter is the U\.S\. Trade Representative/,
     );
+  });
+});
+
+describe('roleBeside: the role a sentence gives right after a name', () => {
+  it('reads the role past a party tag, up to the next comma or verb of saying', () => {
+    expect(
+      roleBeside(
+        'Sen. David Boren, D-Okla., chairman of the Senate Agriculture subcommittee, said the bill would pass.',
+        ['David Boren'],
+      ),
+    ).toBe('chairman of the Senate Agriculture subcommittee');
+    expect(roleBeside('Ingrid Bakker, its chief executive said on Monday', ['Ingrid Bakker'])).toBe(
+      'its chief executive',
+    );
+  });
+
+  it('reads none where the words after the name are no role', () => {
+    expect(
+      roleBeside('David Boren, who spoke on Monday, said the bill would pass.', ['David Boren']),
+    ).toBeNull();
+    expect(roleBeside('David Boren said the bill would pass.', ['David Boren'])).toBeNull();
+  });
+
+  it('answers "who is X" with that role where the stories give X only a title', () => {
+    const snapshot = snapshotOf(
+      'date 1987-03-26 WASHINGTON, March 26 - Sen. David Boren, D-Okla., chairman of the Senate\n' +
+        'Agriculture subcommittee, said the rescue package would be broadened.\n',
+      'boren.txt',
+    );
+    expect(ask(snapshot, 'who is david boren').answer).toMatch(
+      /^David Boren is the chairman of the Senate Agriculture subcommittee/,
+    );
+  });
+});
+
+describe('a role typed is not the lesser role of the same words', () => {
+  const snapshot = snapshotOfAll([
+    [
+      'date 1987-03-16 BUENOS AIRES, March 16 - World Bank Vice-President David Knox said the bank\n' +
+        'was eager to finance Argentine plans.\n',
+      'knox.txt',
+    ],
+    [
+      'date 1987-04-24 BONN, April 24 - World Bank President Barber Conable will meet finance\n' +
+        'ministers next week.\n',
+      'conable.txt',
+    ],
+  ]);
+
+  it('answers "who is the world bank president" with the president, not the vice president', () => {
+    expect(ask(snapshot, 'who is the world bank president').answer).toMatch(
+      /^Barber Conable is the World Bank/,
+    );
+    expect(ask(snapshot, 'who is the world bank vice president').answer).toMatch(/David Knox/);
   });
 });
 

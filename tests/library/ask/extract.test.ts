@@ -29,6 +29,8 @@ const KIND_EXAMPLES: Record<string, string> = {
   'where a figure stands': 'where did amex stock close',
   'what a measure will be': 'what will oil prices be in 88 according to shoup',
   'a measure named': 'taiwans trade surplus with the us',
+  'a rate between two currencies': 'sterling against the mark in london',
+  'two sides of a contest': 'clinton vs trump among likely voters',
   'a date set for something': 'record date for the att redemption',
   when: 'when was the treaty signed',
   who: 'who called on Howard Dean to apologize',
@@ -67,6 +69,8 @@ describe('answerKind', () => {
     'what odds did moffett give the deal',
     'bp standard oil price',
     'statoils share in veslefrikk',
+    'withholding tax on japanese t-bills',
+    'margin of error for likely voters in the post abc poll',
   ])('%s asks for a figure: a measure, with words before it or none asked', (question) => {
     expect(answerKind(question)).toBe('quantity');
   });
@@ -186,9 +190,9 @@ describe('extractFrom: the kind asked for is a constraint', () => {
       const tokens = tokensOf(sentence);
       const from = tokens.findIndex((t) => t.text === phrase.split(' ')[0]);
       const to = from + phrase.split(' ').length;
-      const end = rule.widen(info, tokens, from, to);
-      expect(end).not.toBeNull();
-      expect(sentence.slice(tokens[from]!.start, tokens[end! - 1]!.end)).toBe(answer);
+      const wider = rule.widen(info, tokens, from, to);
+      expect(wider).not.toBeNull();
+      expect(sentence.slice(tokens[wider!.from]!.start, tokens[wider!.to - 1]!.end)).toBe(answer);
     });
 
   it.each([
@@ -214,11 +218,34 @@ describe('extractFrom: the kind asked for is a constraint', () => {
     expect(extracted?.fitsKind).toBe(true);
   });
 
+  it('reads what a figure is of past a determiner ("39 pct of all farm loans")', () => {
+    const extracted = extractFrom(
+      questionInfo('lenders share of farm real estate loans', () => 1),
+      'Lenders hold 39 pct of all farm real estate loans and 34 pct of farm operating loans.',
+      { logit: 0, top: true },
+    );
+    expect(extracted?.text).toBe('39 pct');
+  });
+
   it('widens no phrase that needs nothing more', () => {
     const tokens = tokensOf('The plan gives six weeks of paid leave.');
     const info = questionInfo('how many weeks of paid leave', () => 1);
     const from = tokens.findIndex((t) => t.text === 'six');
     for (const rule of EXTENT_RULES) expect(rule.widen(info, tokens, from, from + 2)).toBeNull();
+  });
+
+  it.each([
+    // A change's start and end are two figures, not a range.
+    ['how much did the rate rise', 'The rate rose from 25 to 100 pct last year.', '100'],
+    ['how much did the rate rise', 'The rate rose by 25 to 100 pct last year.', '100'],
+    // A place the sentence does not introduce as one ("Reuters, Switzerland's…").
+    ['where were the talks', 'Officials told Reuters, Switzerland would host the talks.', 'Switzerland'],
+  ])('keeps a phrase that is no range nor place within a place: %s / %s', (question, sentence, phrase) => {
+    const tokens = tokensOf(sentence);
+    const info = questionInfo(question, () => 1);
+    const from = tokens.findIndex((t) => t.text === phrase);
+    const to = from + (tokens[from + 1]?.text === 'pct' ? 2 : 1);
+    for (const rule of EXTENT_RULES) expect(rule.widen(info, tokens, from, to)).toBeNull();
   });
 
   for (const rule of EXCLUSION_RULES)
@@ -233,6 +260,37 @@ describe('extractFrom: the kind asked for is a constraint', () => {
       expect(rule.excludes({ question: info, sentence, tokens, candidate: candidate! })).toBe(true);
       expect(extractFrom(info, sentence, { logit: 0, top: true })?.text).toBe(answer);
     });
+
+  it.each([
+    // A member of a set: the set's size is the count asked.
+    [
+      'the whole a part is of',
+      'how many principles does canada want',
+      'This was one of five principles.',
+      'five',
+    ],
+    // No count asked: a money figure answers.
+    [
+      'money or a percentage for a count of things',
+      'how many dollars did the bank buy',
+      'It bought 20 mln dlrs.',
+      '20 mln dlrs',
+    ],
+    // Where the sentence gives no figure to the measure asked, no figure is ruled out.
+    [
+      'a figure of another measure than the one asked',
+      'margin of error for the poll',
+      'The poll of 651 voters has a wide margin.',
+      '651',
+    ],
+  ])('exclusion rule "%s" keeps what it is not about: %s / %s', (name, question, sentence, kept) => {
+    const rule = EXCLUSION_RULES.find((r) => r.name === name)!;
+    const tokens = tokensOf(sentence);
+    const candidate = candidatesOf(sentence, tokens).find((c) => sentence.slice(c.start, c.end) === kept);
+    expect(candidate).toBeDefined();
+    const info = questionInfo(question, () => 1);
+    expect(rule.excludes({ question: info, sentence, tokens, candidate: candidate! })).toBe(false);
+  });
 
   it.each([
     [

@@ -240,6 +240,13 @@ describe('parseQuestion: facts asked with no question word first', () => {
     ['trump support among black voters', 'amount'],
     ['record date for the att redemption', 'when'],
     ['us support for the contras', null],
+    // A currency against another, two sides of a contest, a measure of something typed first.
+    ['dollar yen in early asian trade', 'amount'],
+    ['clinton vs trump in the wapo abc poll', 'amount'],
+    ['margin of error for likely voters in the post abc poll', 'amount'],
+    ['paris market cap end 86', 'amount'],
+    ['dollar stories', null],
+    ['yen', null],
   ])('%s → %s', (question, kind) => {
     expect(read(question).factKind).toBe(kind);
   });
@@ -271,6 +278,7 @@ describe('parseQuestion: chat shorthand', () => {
     ['wats the rover called', "what's the rover called"],
     ['how big r butter stocks', 'how big are butter stocks'],
     ['gnp growth this yr', 'gnp growth this year'],
+    ['paris market cap end 86', 'paris market capitalisation end 1986'],
     ['who said the gas bubble isnt gone', 'who said the gas bubble is not gone'],
     ['who said the us wont coordinate', 'who said the US will not coordinate'],
   ])('%s → %s', (question, text) => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { LONG_FORM_RULES, longFormOf, withLongForms } from '../../../src/library/ask/nameForms.ts';
+import {
+  initialsRead,
+  LONG_FORM_RULES,
+  longFormOf,
+  withLongForms,
+  withNamesFor,
+} from '../../../src/library/ask/nameForms.ts';
 import { askableSnapshot } from '../../helpers/askableSnapshot.ts';
 
 const snapshotOf = askableSnapshot;
@@ -79,5 +85,41 @@ describe('withLongForms', () => {
     expect(withLongForms(snapshot, 'when will the fed federal reserve meet')).toBe(
       'when will the fed federal reserve meet',
     );
+  });
+});
+
+describe('initialsRead', () => {
+  const snapshot = snapshotOf([
+    [
+      'date 1987-03-09 JOHANNESBURG, March 9 - South Africa has 330 creditor banks, bankers said. Its\n' +
+        'external debt is 24 billion dlrs.\n',
+      'za.txt',
+    ],
+    [
+      'date 1987-03-10 RIYADH, March 10 - Saudi Arabia raised oil output. Elf Aquitaine SA said it\n' +
+        'would sell its stake.\n',
+      'saudi.txt',
+    ],
+    [
+      'date 1987-03-11 JAKARTA, March 11 - The World Bank has lent Indonesia 10.7 billion dlrs over the\n' +
+        'past 20 years, officials said.\n',
+      'wb.txt',
+    ],
+  ]);
+
+  it("reads a country's initials as the country the stories name with the question's other words", () => {
+    const read = initialsRead(snapshot, 'how many creditor banks does sa have');
+    expect([...read]).toEqual([['sa', 'South Africa']]);
+    expect(withNamesFor('creditor banks sa', read)).toBe('creditor banks South Africa');
+    expect(initialsRead(snapshot, 'how much oil does sa produce').get('sa')).toBe('Saudi Arabia');
+  });
+
+  it('reads other initials as a name the stories holding the other words write', () => {
+    expect(initialsRead(snapshot, 'how much has indonesia got from the wb').get('wb')).toBe('World Bank');
+  });
+
+  it('reads no word the word list knows, nor initials no story bears out', () => {
+    expect(initialsRead(snapshot, 'how much oil did the bank lend').size).toBe(0);
+    expect(initialsRead(snapshot, 'how much did the xq lend').size).toBe(0);
   });
 });
