@@ -268,6 +268,26 @@ function route(snapshot: StorySnapshot, parsed: ParsedQuestion, now: Date): AskR
         // Only quotes on the topic: else the words were a topic to find stories on.
         if (quotes && quotes.citations.length > 0 && !quotes.answer.startsWith('I found no')) return quotes;
       }
+      // "china sugar crop 86/87", "vw shares friday close": words typed with no question form may name
+      // a fact; a sentence that surely answers them is the answer, else the stories about them. A date
+      // phrase with no figure in it is the story's ("friday"), left for the sentence to hold.
+      if (parsed.bare) {
+        const relative = parsed.date !== null && !/\d/.test(parsed.date);
+        const fact = route(
+          snapshot,
+          {
+            ...parsed,
+            intent: 'fact',
+            factKind: 'what',
+            topic: relative ? `${parsed.bare} ${parsed.date}` : parsed.bare,
+            date: relative ? null : parsed.date,
+            place: null,
+            bare: undefined,
+          },
+          now,
+        );
+        if (fact.intent === 'fact') return fact;
+      }
       return answerStories(snapshot, parsed, range, now);
     }
     case 'summary':

@@ -58,6 +58,11 @@ export interface ParsedQuestion {
   phraseIsTopic: boolean;
   /** Quotes a conversation has already shown, left out of a speaker's quotes ("what else did she say?"). */
   exclude?: string[];
+  /**
+   * The words of a question typed with no question form and no word asking for stories ("china sugar
+   * crop 86/87"), place and date words included: the fact they name may be what is asked.
+   */
+  bare?: string;
 }
 
 const SAY_VERBS =
@@ -91,6 +96,10 @@ function cleanQuestion(question: string): string {
   text = text
     .replace(/\b(?:wat|wht|whta|waht)\b/gi, 'what')
     .replace(/\b(?:whats|wats|wots)\b/gi, "what's")
+    .replace(/\b(?:hw|hwo|hpw)\b/gi, 'how')
+    .replace(/\b(?:whn|wehn)\b/gi, 'when')
+    .replace(/\b(?:whr|wher|whre)\b/gi, 'where')
+    .replace(/\b(?:wich|whcih|whihc)\b/gi, 'which')
     // A negation typed without its apostrophe ("isnt", "wont") is read as stories write it in full ("is
     // not"): the index keeps "isnt" as a word, which "does not mean the gas bubble is gone" never holds.
     .replace(/\b(is|are|was|were|does|do|did|has|have|had|could|would|should|must|need)nt\b/gi, '$1 not')
@@ -681,6 +690,9 @@ export const FACT_KIND_RULES: ReadonlyArray<{
   { name: 'what', example: 'what did the panel decide', kind: 'what', pattern: /^(?:what|which)\b/ },
 ];
 
+/** Words typed with no question form name a fact they may ask for from this many plain words on. */
+const BARE_FACT_WORDS = 3;
+
 function parseFact(parsed: ParsedQuestion, work: string): ParsedQuestion {
   const lower = work.toLowerCase();
   const asked = work.replace(/\s+(?:exactly|again|really|anyway)$/i, '');
@@ -746,6 +758,8 @@ function parseFact(parsed: ParsedQuestion, work: string): ParsedQuestion {
   if (topic) {
     const { place, rest } = splitPlace(work);
     parsed.intent = 'stories';
+    // One or two words ("coffee", "brazil coffee") are a topic to browse; more may name one fact.
+    if (!STORIES.test(work) && plainWords(topic).length >= BARE_FACT_WORDS) parsed.bare = topic;
     parsed.place = place ? cleanName(place) : null;
     parsed.topic = place ? cleanTopic(rest) : topic;
   }

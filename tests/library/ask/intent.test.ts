@@ -281,8 +281,30 @@ describe('parseQuestion: chat shorthand', () => {
     ['paris market cap end 86', 'paris market capitalisation end 1986'],
     ['who said the gas bubble isnt gone', 'who said the gas bubble is not gone'],
     ['who said the us wont coordinate', 'who said the US will not coordinate'],
+    ['hw many a340s has lufthansa ordered', 'how many a340s has lufthansa ordered'],
+    ['whn does the strike end', 'when does the strike end'],
+    ['whr is the summit', 'where is the summit'],
+    ['wich firm bought it', 'which firm bought it'],
   ])('%s → %s', (question, text) => {
     expect(read(question).text).toBe(text);
+  });
+});
+
+describe('parseQuestion: words typed with no question form', () => {
+  it('keeps them whole, place and all, as a fact they may name', () => {
+    const parsed = read('zimbabwe finance minister');
+    expect(parsed.intent).toBe('stories');
+    expect(parsed.bare).toBe('zimbabwe finance minister');
+  });
+
+  it('leaves one or two words a topic to browse', () => {
+    expect(read('coffee').bare).toBeUndefined();
+    expect(read('brazil coffee').bare).toBeUndefined();
+  });
+
+  it('leaves out a request for stories', () => {
+    expect(read('stories about the zimbabwe wage freeze').bare).toBeUndefined();
+    expect(read('news from harare').bare).toBeUndefined();
   });
 });
 

@@ -97,6 +97,26 @@ describe('ask: stories asked loosely', () => {
   });
 });
 
+describe('ask: words typed with no question form', () => {
+  it('a sentence that surely answers them gives the fact they name', () => {
+    const result = question('colombia coffee export volume');
+    expect(result.intent).toBe('fact');
+    expect(result.extract?.text).toBe('9.8 mln');
+    expect(result.citations[0]?.id).toBe('bogota_coffee');
+  });
+
+  it('a date phrase with no figure in it is the story\'s, not today\'s', () => {
+    const result = question('colombia coffee earnings last yr');
+    expect(result.intent).toBe('fact');
+    expect(result.extract?.text).toBe('2.1 billion');
+  });
+
+  it('one or two words stay a topic: the stories about it', () => {
+    expect(question('coffee').intent).toBe('stories');
+    expect(question('brazil coffee').intent).toBe('stories');
+  });
+});
+
 describe('ask: quotes asked loosely', () => {
   it('chat shorthand: "wat did … say abt …"', () => {
     const result = question('wat did miyazawa say abt markets');
