@@ -105,7 +105,7 @@ describe('ask: words typed with no question form', () => {
     expect(result.citations[0]?.id).toBe('bogota_coffee');
   });
 
-  it('a date phrase with no figure in it is the story\'s, not today\'s', () => {
+  it("a date phrase with no figure in it is the story's, not today's", () => {
     const result = question('colombia coffee earnings last yr');
     expect(result.intent).toBe('fact');
     expect(result.extract?.text).toBe('2.1 billion');
