@@ -10,6 +10,7 @@ import { isCommonWord, lexTag } from '../../engine/people.ts';
 import { relatedRoots } from '../../engine/related.ts';
 import { isStopword, root } from '../../engine/words.ts';
 import WEIGHTS from './extractWeights.json' with { type: 'json' };
+import { perQuestion } from './perQuestion.ts';
 import {
   BARE_DATE,
   BARE_MEASURE,
@@ -131,8 +132,13 @@ const TOKEN = /[$£€]?[\p{L}\p{N}]+(?:[.,'’&-][\p{L}\p{N}]+)*%?/gu;
 
 /** A word's root as the answerer compares words: a dotted abbreviation without its dots ("U.S." is `us`). */
 export function wordRoot(token: Token): string {
-  return /^\p{L}(?:\.\p{L})+\.?$/u.test(token.lower) ? token.lower.replace(/\./g, '') : root(token.lower);
+  return rootOfLower(token.lower);
 }
+
+/** `wordRoot` of a word in lower case, once per question. */
+const rootOfLower = perQuestion((lower: string) =>
+  /^\p{L}(?:\.\p{L})+\.?$/u.test(lower) ? lower.replace(/\./g, '') : root(lower),
+);
 
 /**
  * A word that names something although it spells a function word: "US" in capitals or dotted (a
@@ -142,7 +148,10 @@ function namesAbbreviation(token: Token): boolean {
   return token.text === 'US' || /^\p{L}(?:\.\p{L})+\.?$/u.test(token.text);
 }
 
-export function tokensOf(sentence: string): Token[] {
+/** A text's words with their places, read once per question (`perQuestion`): shared, so read only. */
+export const tokensOf: (sentence: string) => Token[] = perQuestion(tokenize);
+
+function tokenize(sentence: string): Token[] {
   const out: Token[] = [];
   for (const match of sentence.matchAll(TOKEN))
     out.push({

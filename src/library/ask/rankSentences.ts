@@ -23,6 +23,7 @@ import {
   type TextIndex,
 } from '../textIndex.ts';
 import { type AnswerKind, answerKind, QUESTION_ONLY, tokensOf } from './extract.ts';
+import { perQuestion } from './perQuestion.ts';
 import WEIGHTS from './sentenceWeights.json' with { type: 'json' };
 
 /** Sentences BM25 ranks first that the ranker scores per question. */
@@ -136,12 +137,12 @@ export function rankQuestion(index: TextIndex, question: string, ids: readonly n
   };
 }
 
-/** A sentence's content roots, in order. */
-function rootsOf(text: string): string[] {
-  return tokensOf(text)
+/** A sentence's content roots, in order (once per question: shared, so read only). */
+const rootsOf = perQuestion((text: string): string[] =>
+  tokensOf(text)
     .filter((token) => !isStopword(token.lower))
-    .map((token) => root(token.lower));
-}
+    .map((token) => root(token.lower)),
+);
 
 /** Share of the question's weight a set of roots holds. */
 function weightHeld(
