@@ -1152,15 +1152,29 @@ export interface Extracted {
   clauseHeld?: number;
 }
 
+/**
+ * What a sentence's phrases are read from whatever the question asks: its words, their roots and tags,
+ * clauses and commas, and its candidate phrases. Once per question (shared, so read only).
+ */
+const sentenceParts = perQuestion((sentence: string) => {
+  const tokens = tokensOf(sentence);
+  return {
+    tokens,
+    stems: tokens.map(wordRoot),
+    tags: tokens.map((t, i) => coarseTag(t, i === 0)),
+    clauses: clausesOf(sentence, tokens),
+    comma: tokens.map((_, k) => /[,(]/.test(sentence.slice(tokens[k]!.end, tokens[k + 1]?.start ?? 0))),
+    candidates: candidatesOf(sentence, tokens),
+  };
+});
+
 /** Every candidate phrase of a sentence with its features, for scoring and for training. */
 export function candidateFeatures(
   question: QuestionInfo,
   sentence: string,
   rank: SentenceRank,
 ): Array<{ candidate: Candidate; features: Features; conjunctions: string[] }> {
-  const tokens = tokensOf(sentence);
-  const stems = tokens.map(wordRoot);
-  const tags = tokens.map((t, i) => coarseTag(t, i === 0));
+  const { tokens, stems, tags, clauses, comma, candidates } = sentenceParts(sentence);
   // Where the question's words stand in the sentence (function words aside, for the conjunctions).
   const questionWordsAt: number[] = [];
   stems.forEach((stem, i) => {
@@ -1175,12 +1189,12 @@ export function candidateFeatures(
     tokens,
     stems,
     tags,
-    clauses: clausesOf(sentence, tokens),
+    clauses,
     questionWordsAt,
     heaviestAt: heaviestAt(question, stems, questionWordsAt),
-    comma: tokens.map((_, k) => /[,(]/.test(sentence.slice(tokens[k]!.end, tokens[k + 1]?.start ?? 0))),
+    comma,
   };
-  return candidatesOf(sentence, tokens).map((candidate) => {
+  return candidates.map((candidate) => {
     const anchor = anchorPlace(anchorAt, candidate);
     const features = featuresOf(question, reading, candidate, rank, anchor);
     return {
