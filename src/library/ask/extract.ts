@@ -996,6 +996,13 @@ function featuresOf(
     roleDisagrees: roleFit(question, reading, anchor) < 0 ? 1 : 0,
     anchorSameClause:
       anchor.at >= 0 && clauses[anchor.at]! >= firstClause && clauses[anchor.at]! <= lastClause ? 1 : 0,
+    ...rankFeatures(rank),
+  };
+}
+
+/** The features a candidate takes from its sentence's rank (the only ones that do). */
+function rankFeatures(rank: SentenceRank): Pick<Features, 'sentence' | 'sentenceLogit' | 'sentenceTop'> {
+  return {
     sentence: Math.exp(rank.logit),
     sentenceLogit: Math.max(-10, rank.logit) / 5,
     sentenceTop: rank.top ? 1 : 0,
@@ -1168,12 +1175,37 @@ const sentenceParts = perQuestion((sentence: string) => {
   };
 });
 
+type CandidateFeatures = { candidate: Candidate; features: Features; conjunctions: string[] };
+
+/**
+ * The candidates' features already read for a question's reading, by sentence: the same sentence read
+ * again (filed again in another story, or read by another search) differs only in its rank's features,
+ * which no conjunction reads. Kept for the question being answered (`perQuestion`).
+ */
+const featuresRead = perQuestion((_question: QuestionInfo) => new Map<string, CandidateFeatures[]>());
+
 /** Every candidate phrase of a sentence with its features, for scoring and for training. */
 export function candidateFeatures(
   question: QuestionInfo,
   sentence: string,
   rank: SentenceRank,
-): Array<{ candidate: Candidate; features: Features; conjunctions: string[] }> {
+): CandidateFeatures[] {
+  const read = featuresRead(question);
+  const known = read.get(sentence);
+  if (known) {
+    const ranked = rankFeatures(rank);
+    return known.map(({ candidate, features, conjunctions }) => ({
+      candidate,
+      features: { ...features, ...ranked },
+      conjunctions,
+    }));
+  }
+  const found = readCandidates(question, sentence, rank);
+  read.set(sentence, found);
+  return found;
+}
+
+function readCandidates(question: QuestionInfo, sentence: string, rank: SentenceRank): CandidateFeatures[] {
   const { tokens, stems, tags, clauses, comma, candidates } = sentenceParts(sentence);
   // Where the question's words stand in the sentence (function words aside, for the conjunctions).
   const questionWordsAt: number[] = [];
