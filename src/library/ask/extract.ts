@@ -1189,7 +1189,7 @@ export function candidateFeatures(
   question: QuestionInfo,
   sentence: string,
   rank: SentenceRank,
-): CandidateFeatures[] {
+): Array<{ candidate: Candidate; features: Features; conjunctions: string[] }> {
   const read = featuresRead(question);
   const known = read.get(sentence);
   if (known) {

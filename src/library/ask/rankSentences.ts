@@ -285,35 +285,20 @@ export function poolSentences(
   const storyScore = new Map<number, number>();
   for (let i = 0; i < storyHits.docs.length; i++)
     storyScore.set(storyHits.docs[i]!, storyHits.scores[i]! / (storyHits.scores[0] || 1));
-  const texts = new Map<number, string>();
-  for (const p of pool) texts.set(p.n, p.text);
-  const textAt = (n: number) => {
-    let text = texts.get(n);
-    if (text === undefined) {
-      text = sentenceText(snapshot, index, n);
-      texts.set(n, text);
-    }
-    return text;
-  };
-  const rootsCache = new Map<number, string[]>();
-  for (const p of pool) rootsCache.set(p.n, p.roots);
-  const rootsAt = (n: number) => {
-    let roots = rootsCache.get(n);
-    if (!roots) {
-      roots = rootsOf(textAt(n));
-      rootsCache.set(n, roots);
-    }
-    return roots;
-  };
-  const rootSets = new Map<number, ReadonlySet<string>>();
-  const rootSetAt = (n: number) => {
-    let roots = rootSets.get(n);
-    if (!roots) {
-      roots = rootSetOf(textAt(n));
-      rootSets.set(n, roots);
-    }
-    return roots;
-  };
+  // A sentence's text, roots and root set by its number, each read once in this call.
+  const byNumber =
+    <V>(known: Map<number, V>, read: (n: number) => V) =>
+    (n: number): V => {
+      let value = known.get(n);
+      if (value === undefined) {
+        value = read(n);
+        known.set(n, value);
+      }
+      return value;
+    };
+  const textAt = byNumber(new Map(pool.map((p) => [p.n, p.text])), (n) => sentenceText(snapshot, index, n));
+  const rootsAt = byNumber(new Map(pool.map((p) => [p.n, p.roots])), (n) => rootsOf(textAt(n)));
+  const rootSetAt = byNumber(new Map<number, ReadonlySet<string>>(), (n) => rootSetOf(textAt(n)));
   // Paragraphs of the pooled sentences, scored by BM25 over their roots: the passage a question was
   // asked about holds its words even where the answer's sentence does not.
   const paragraphs = new Map<string, { sentences: number[]; roots: string[]; score: number }>();
