@@ -4,9 +4,13 @@
  * 100 warm-up queries, in wall and in CPU time of this thread (which a loaded machine inflates less),
  * and the slowest queries with their three times, to tell a steady cost from a pause.
  *
- *   NEWSBOT_PARSER_VERSION=warm-bench npx tsx scripts/askTail.ts --dir DIR --cache CACHE [--kind ask] [--slowest 12]
+ * `--answers FILE` writes each answer (one JSON line per query, in order; asked once more before the
+ * timed runs) to tell whether a change of speed changed any answer: two runs' files are identical when
+ * it did not.
+ *
+ *   NEWSBOT_PARSER_VERSION=warm-bench npx tsx scripts/askTail.ts --dir DIR --cache CACHE [--kind ask] [--slowest 12] [--answers FILE]
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { libraryEnv } from '../src/config.ts';
 import { ask } from '../src/library/ask.ts';
@@ -19,6 +23,7 @@ const { values } = parseArgs({
     cache: { type: 'string' },
     kind: { type: 'string', default: 'ask' },
     slowest: { type: 'string', default: '12' },
+    answers: { type: 'string' },
   },
 });
 if (!values.dir || !values.cache)
@@ -34,8 +39,10 @@ const library = await StoryLibrary.open({
 });
 await library.verified;
 const { snapshot } = library;
+// One clock for every query, so that answers written by two runs of the same day compare.
+const now = new Date();
 const runners = {
-  ask: (q: ReturnType<typeof buildQueries>) => q.ask.map((question) => () => ask(snapshot, question)),
+  ask: (q: ReturnType<typeof buildQueries>) => q.ask.map((question) => () => ask(snapshot, question, now)),
   stories: (q: ReturnType<typeof buildQueries>) =>
     q.stories.map((query) => () => findStories(snapshot, query)),
   quotes: (q: ReturnType<typeof buildQueries>) => q.quotes.map((query) => () => findQuotes(snapshot, query)),
@@ -54,6 +61,7 @@ const timed = (run: () => unknown) => {
   return { wall: performance.now() - started, cpu: (used.user + used.system) / 1000 };
 };
 const runs = runners[kind](queries);
+if (values.answers) writeFileSync(values.answers, runs.map((run) => `${JSON.stringify(run())}\n`).join(''));
 const first = runs.map(timed);
 const second = runs.map(timed);
 const third = runs.map(timed);
@@ -69,6 +77,10 @@ console.log(
   `  first run, wall: ${figures(first.map((t) => t.wall))}; CPU: ${figures(first.map((t) => t.cpu))}`,
 );
 console.log(`  second run, CPU: ${figures(second.map((t) => t.cpu))}; best of 3, wall: ${figures(best)}`);
+const total = (times: Array<{ cpu: number }>) => times.reduce((sum, t) => sum + t.cpu, 0).toFixed(0);
+console.log(
+  `  CPU of all ${runs.length} queries, each run: ${[first, second, third].map(total).join(' / ')} ms`,
+);
 console.log('slowest first runs: wall/CPU of each of the three runs');
 const order = [...runs.keys()].sort((a, b) => first[b]!.wall - first[a]!.wall);
 for (const i of order.slice(0, Number(values.slowest))) {

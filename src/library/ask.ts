@@ -19,6 +19,7 @@ import { answerStories } from './ask/answerStories.ts';
 import { answerSummary } from './ask/answerSummary.ts';
 import { initialsRead, longFormOf, withLongForms, withNamesFor } from './ask/nameForms.ts';
 import { type ParsedQuestion, parseQuestion } from './ask/parseQuestion.ts';
+import { whileAnswering } from './ask/perQuestion.ts';
 import { prepareSentenceRanker } from './ask/rankSentences.ts';
 import { closeCandidates, prepareNames, quickSpeaker } from './ask/resolveNames.ts';
 import { clip, SUGGESTIONS } from './ask/wording.ts';
@@ -390,7 +391,7 @@ export function answerParsed(
   now: Date = new Date(),
 ): AskResult {
   try {
-    return withoutCopies(snapshot, route(snapshot, withinCaps(parsed), now));
+    return whileAnswering(() => withoutCopies(snapshot, route(snapshot, withinCaps(parsed), now)));
   } catch (error) {
     const intent = parsed.intent;
     if (error instanceof QueryError) return { intent, answer: `Sorry: ${error.message}.`, citations: [] };

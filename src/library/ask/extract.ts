@@ -10,6 +10,7 @@ import { isCommonWord, lexTag } from '../../engine/people.ts';
 import { relatedRoots } from '../../engine/related.ts';
 import { isStopword, root } from '../../engine/words.ts';
 import WEIGHTS from './extractWeights.json' with { type: 'json' };
+import { perQuestion } from './perQuestion.ts';
 import {
   BARE_CONTEST,
   BARE_DATE,
@@ -136,8 +137,13 @@ const TOKEN = /[$£€]?[\p{L}\p{N}]+(?:[.,'’&-][\p{L}\p{N}]+)*%?/gu;
 
 /** A word's root as the answerer compares words: a dotted abbreviation without its dots ("U.S." is `us`). */
 export function wordRoot(token: Token): string {
-  return /^\p{L}(?:\.\p{L})+\.?$/u.test(token.lower) ? token.lower.replace(/\./g, '') : root(token.lower);
+  return rootOfLower(token.lower);
 }
+
+/** `wordRoot` of a word in lower case, once per question. */
+const rootOfLower = perQuestion((lower: string) =>
+  /^\p{L}(?:\.\p{L})+\.?$/u.test(lower) ? lower.replace(/\./g, '') : root(lower),
+);
 
 /**
  * A word that names something although it spells a function word: "US" in capitals or dotted (a
@@ -147,7 +153,10 @@ function namesAbbreviation(token: Token): boolean {
   return token.text === 'US' || /^\p{L}(?:\.\p{L})+\.?$/u.test(token.text);
 }
 
-export function tokensOf(sentence: string): Token[] {
+/** A text's words with their places, read once per question (`perQuestion`): shared, so read only. */
+export const tokensOf: (sentence: string) => Token[] = perQuestion(tokenize);
+
+function tokenize(sentence: string): Token[] {
   const out: Token[] = [];
   for (const match of sentence.matchAll(TOKEN))
     out.push({
@@ -992,6 +1001,13 @@ function featuresOf(
     roleDisagrees: roleFit(question, reading, anchor) < 0 ? 1 : 0,
     anchorSameClause:
       anchor.at >= 0 && clauses[anchor.at]! >= firstClause && clauses[anchor.at]! <= lastClause ? 1 : 0,
+    ...rankFeatures(rank),
+  };
+}
+
+/** The features a candidate takes from its sentence's rank (the only ones that do). */
+function rankFeatures(rank: SentenceRank): Pick<Features, 'sentence' | 'sentenceLogit' | 'sentenceTop'> {
+  return {
     sentence: Math.exp(rank.logit),
     sentenceLogit: Math.max(-10, rank.logit) / 5,
     sentenceTop: rank.top ? 1 : 0,
@@ -1148,15 +1164,54 @@ export interface Extracted {
   clauseHeld?: number;
 }
 
+/**
+ * What a sentence's phrases are read from whatever the question asks: its words, their roots and tags,
+ * clauses and commas, and its candidate phrases. Once per question (shared, so read only).
+ */
+const sentenceParts = perQuestion((sentence: string) => {
+  const tokens = tokensOf(sentence);
+  return {
+    tokens,
+    stems: tokens.map(wordRoot),
+    tags: tokens.map((t, i) => coarseTag(t, i === 0)),
+    clauses: clausesOf(sentence, tokens),
+    comma: tokens.map((_, k) => /[,(]/.test(sentence.slice(tokens[k]!.end, tokens[k + 1]?.start ?? 0))),
+    candidates: candidatesOf(sentence, tokens),
+  };
+});
+
+type CandidateFeatures = { candidate: Candidate; features: Features; conjunctions: string[] };
+
+/**
+ * The candidates' features already read for a question's reading, by sentence: the same sentence read
+ * again (filed again in another story, or read by another search) differs only in its rank's features,
+ * which no conjunction reads. Kept for the question being answered (`perQuestion`).
+ */
+const featuresRead = perQuestion((_question: QuestionInfo) => new Map<string, CandidateFeatures[]>());
+
 /** Every candidate phrase of a sentence with its features, for scoring and for training. */
 export function candidateFeatures(
   question: QuestionInfo,
   sentence: string,
   rank: SentenceRank,
 ): Array<{ candidate: Candidate; features: Features; conjunctions: string[] }> {
-  const tokens = tokensOf(sentence);
-  const stems = tokens.map(wordRoot);
-  const tags = tokens.map((t, i) => coarseTag(t, i === 0));
+  const read = featuresRead(question);
+  const known = read.get(sentence);
+  if (known) {
+    const ranked = rankFeatures(rank);
+    return known.map(({ candidate, features, conjunctions }) => ({
+      candidate,
+      features: { ...features, ...ranked },
+      conjunctions,
+    }));
+  }
+  const found = readCandidates(question, sentence, rank);
+  read.set(sentence, found);
+  return found;
+}
+
+function readCandidates(question: QuestionInfo, sentence: string, rank: SentenceRank): CandidateFeatures[] {
+  const { tokens, stems, tags, clauses, comma, candidates } = sentenceParts(sentence);
   // Where the question's words stand in the sentence (function words aside, for the conjunctions).
   const questionWordsAt: number[] = [];
   stems.forEach((stem, i) => {
@@ -1171,12 +1226,12 @@ export function candidateFeatures(
     tokens,
     stems,
     tags,
-    clauses: clausesOf(sentence, tokens),
+    clauses,
     questionWordsAt,
     heaviestAt: heaviestAt(question, stems, questionWordsAt),
-    comma: tokens.map((_, k) => /[,(]/.test(sentence.slice(tokens[k]!.end, tokens[k + 1]?.start ?? 0))),
+    comma,
   };
-  return candidatesOf(sentence, tokens).map((candidate) => {
+  return candidates.map((candidate) => {
     const anchor = anchorPlace(anchorAt, candidate);
     const features = featuresOf(question, reading, candidate, rank, anchor);
     return {

@@ -21,6 +21,7 @@ import {
   termsOfRoot,
 } from '../textIndex.ts';
 import type { FactKind } from './parseQuestion.ts';
+import { perQuestion } from './perQuestion.ts';
 import { type StorySentence, sentencesOf, storyRoots } from './sentences.ts';
 import { PERCENT_SIGN, STOPWORDS } from './words.ts';
 
@@ -80,6 +81,9 @@ export function isProse(text: string): boolean {
   // Mostly letters, and mostly lower case: rows in capitals ("MINNEAPOLIS WHEAT MAY7 285 UP") are not prose.
   return letters >= 20 && letters >= text.replace(/\s/g, '').length * 0.6 && lower >= letters * 0.5;
 }
+
+/** `isProse` of a sentence read for a question (a story filed again repeats its sentences). */
+const proseRead = perQuestion(isProse);
 
 /** Words that ask for a figure ("what was the figure for …"): the answer holds a number, not these words. */
 const ASKING_WORDS: ReadonlySet<string> = new Set(terms('figure figures amount percentage exactly'));
@@ -204,7 +208,7 @@ function scoreSentence(
 ): Omit<Scored, 'answer'> | null {
   const { rootWeights, totalWeight } = scoring;
   const { tf, text } = sentence;
-  if (tf.size === 0 || !isProse(text)) return null;
+  if (tf.size === 0 || !proseRead(text)) return null;
   let score = 0;
   let covered = 0;
   for (const [r, count] of tf) {

@@ -23,6 +23,7 @@ import {
   type TextIndex,
 } from '../textIndex.ts';
 import { type AnswerKind, answerKind, QUESTION_ONLY, tokensOf } from './extract.ts';
+import { perQuestion } from './perQuestion.ts';
 import WEIGHTS from './sentenceWeights.json' with { type: 'json' };
 
 /** Sentences BM25 ranks first that the ranker scores per question. */
@@ -136,17 +137,33 @@ export function rankQuestion(index: TextIndex, question: string, ids: readonly n
   };
 }
 
-/** A sentence's content roots, in order. */
-function rootsOf(text: string): string[] {
-  return tokensOf(text)
+/** A sentence's content roots, in order (once per question: shared, so read only). */
+const rootsOf = perQuestion((text: string): string[] =>
+  tokensOf(text)
     .filter((token) => !isStopword(token.lower))
-    .map((token) => root(token.lower));
-}
+    .map((token) => root(token.lower)),
+);
+
+/** A sentence's content roots as a set (once per question: shared, so read only). */
+const rootSetOf = perQuestion((text: string): ReadonlySet<string> => new Set(rootsOf(text)));
+
+/** A sentence's pairs of neighbouring content roots, "first second" (once per question). */
+const rootPairsOf = perQuestion((text: string): ReadonlySet<string> => {
+  const roots = rootsOf(text);
+  const pairs = new Set<string>();
+  for (let k = 1; k < roots.length; k++) pairs.add(`${roots[k - 1]} ${roots[k]}`);
+  return pairs;
+});
+
+/** A sentence's words in lower case as a set (once per question). */
+const lowerWordsOf = perQuestion(
+  (text: string): ReadonlySet<string> => new Set(tokensOf(text).map((token) => token.lower)),
+);
 
 /** Share of the question's weight a set of roots holds. */
 function weightHeld(
   question: RankQuestion,
-  roots: ReadonlySet<string>,
+  roots: Pick<ReadonlySet<string>, 'has'>,
   except?: ReadonlySet<string>,
 ): number {
   if (question.total === 0) return 0;
@@ -189,7 +206,7 @@ function holdsKind(kind: AnswerKind, text: string, question: RankQuestion): numb
 /** Share of the question's weight a sentence holds in the very words asked (not only their roots). */
 function exactShare(question: RankQuestion, text: string): number {
   if (question.total === 0) return 0;
-  const words = new Set(tokensOf(text).map((token) => token.lower));
+  const words = lowerWordsOf(text);
   const held = new Set<string>();
   for (let k = 0; k < question.words.length; k++)
     if (words.has(question.words[k]!)) held.add(question.order[k]!);
@@ -268,16 +285,20 @@ export function poolSentences(
   const storyScore = new Map<number, number>();
   for (let i = 0; i < storyHits.docs.length; i++)
     storyScore.set(storyHits.docs[i]!, storyHits.scores[i]! / (storyHits.scores[0] || 1));
-  const rootsCache = new Map<number, string[]>();
-  for (const p of pool) rootsCache.set(p.n, p.roots);
-  const rootsAt = (n: number) => {
-    let roots = rootsCache.get(n);
-    if (!roots) {
-      roots = rootsOf(sentenceText(snapshot, index, n));
-      rootsCache.set(n, roots);
-    }
-    return roots;
-  };
+  // A sentence's text, roots and root set by its number, each read once in this call.
+  const byNumber =
+    <V>(known: Map<number, V>, read: (n: number) => V) =>
+    (n: number): V => {
+      let value = known.get(n);
+      if (value === undefined) {
+        value = read(n);
+        known.set(n, value);
+      }
+      return value;
+    };
+  const textAt = byNumber(new Map(pool.map((p) => [p.n, p.text])), (n) => sentenceText(snapshot, index, n));
+  const rootsAt = byNumber(new Map(pool.map((p) => [p.n, p.roots])), (n) => rootsOf(textAt(n)));
+  const rootSetAt = byNumber(new Map<number, ReadonlySet<string>>(), (n) => rootSetOf(textAt(n)));
   // Paragraphs of the pooled sentences, scored by BM25 over their roots: the passage a question was
   // asked about holds its words even where the answer's sentence does not.
   const paragraphs = new Map<string, { sentences: number[]; roots: string[]; score: number }>();
@@ -305,12 +326,12 @@ export function poolSentences(
     for (const n of passage.sentences)
       if (!inPool.has(n)) {
         inPool.add(n);
-        pool.push({ n, bm25: 0, text: sentenceText(snapshot, index, n), roots: rootsAt(n) });
+        pool.push({ n, bm25: 0, text: textAt(n), roots: rootsAt(n) });
       }
   const headlineRoots = new Map<number, Set<string>>();
   const nameTotal = question.names.size;
   let bestHeld = 0;
-  const owns = pool.map((p) => new Set(p.roots));
+  const owns = pool.map((p) => rootSetOf(p.text));
   for (const own of owns) bestHeld = Math.max(bestHeld, weightHeld(question, own));
   // The question's words weighed by how few pooled sentences hold them: a name every sentence of the
   // story repeats tells them apart less than the verb only one of them holds.
@@ -396,10 +417,10 @@ export function poolSentences(
     const story = index.story[p.n]!;
     const passage = paragraphs.get(paragraphKey(p.n))!;
     const paragraph = passage.sentences;
-    const around = new Set<string>();
-    for (const k of paragraph) if (k !== p.n) for (const key of rootsAt(k)) around.add(key);
-    const before = paragraph.includes(p.n - 1) ? new Set(rootsAt(p.n - 1)) : EMPTY;
-    const after = paragraph.includes(p.n + 1) ? new Set(rootsAt(p.n + 1)) : EMPTY;
+    // The roots of the paragraph's other sentences, looked up in each rather than gathered.
+    const around = { has: (key: string) => paragraph.some((k) => k !== p.n && rootSetAt(k).has(key)) };
+    const before = paragraph.includes(p.n - 1) ? rootSetAt(p.n - 1) : EMPTY;
+    const after = paragraph.includes(p.n + 1) ? rootSetAt(p.n + 1) : EMPTY;
     const held = weightHeld(question, own);
     let novel = 0;
     for (const key of p.roots) if (!question.weights.has(key)) novel++;
@@ -429,8 +450,7 @@ export function poolSentences(
     const span = positions.length > 0 ? positions.at(-1)! - positions[0]! + 1 : 0;
     let pairs = 0;
     let pairsHeld = 0;
-    const ownPairs = new Set<string>();
-    for (let k = 1; k < p.roots.length; k++) ownPairs.add(`${p.roots[k - 1]} ${p.roots[k]}`);
+    const ownPairs = rootPairsOf(p.text);
     for (let k = 1; k < question.order.length; k++) {
       pairs++;
       if (ownPairs.has(`${question.order[k - 1]} ${question.order[k]}`)) pairsHeld++;
@@ -466,7 +486,8 @@ export function poolSentences(
     // A word that already stands for a question word is no paraphrase of another.
     const free = (roots: readonly string[]) => roots.filter((key) => matchedWord(key) === undefined);
     const neighbours: string[] = [];
-    for (const k of [p.n - 1, p.n + 1]) if (paragraph.includes(k)) neighbours.push(...free(rootsAt(k)));
+    if (readsSimilarity)
+      for (const k of [p.n - 1, p.n + 1]) if (paragraph.includes(k)) neighbours.push(...free(rootsAt(k)));
     const features: SentenceFeatures = {
       bm25: p.bm25 / (top || 1),
       firstBm25: rank === 0 ? 1 : 0,
@@ -498,7 +519,7 @@ export function poolSentences(
       ordered: orderedOf > 0 ? ordered / orderedOf : 0,
       lacking: heaviest > 0 ? lacking / heaviest : 0,
       exact: exactShare(question, p.text),
-      similar: similarShare(free(p.roots), unheld),
+      similar: similarShare(readsSimilarity ? free(p.roots) : [], unheld),
       similarNear: similarShare(neighbours, unheld),
     };
     return { n: p.n, features };
