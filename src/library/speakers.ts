@@ -283,8 +283,15 @@ export function* speakerDirectorySteps(stories: StoryStore, rankOf: Uint32Array)
   return directory;
 }
 
-/** `localeCompare` as one collator: the same order, without a collator looked up for every comparison. */
-const byName = new Intl.Collator().compare;
+/**
+ * `localeCompare` as one collator: the same order, without a collator looked up for every comparison.
+ * Made when first needed (a build), not at start: a collator's tables are some 3 MB of memory.
+ */
+let collator: Intl.Collator | undefined;
+function byName(a: string, b: string): number {
+  collator ??= new Intl.Collator();
+  return collator.compare(a, b);
+}
 
 /** What the lookups are made from besides the entries, saved with them in the parse cache. */
 export type SavedSpeakerLookups = Pick<SpeakerDirectory, 'formKeys' | 'byQuotes'>;
