@@ -12,10 +12,13 @@ export type ParseOutcome = { ok: true; story: Story; warnings: string[] } | { ok
 /** Front-matter fields that become Story fields; the others go to `Story.meta`. */
 const MAPPED_FIELDS = ['title', 'date', 'place'] as const;
 
+const STORY_EXTENSION = /\.(?:txt|md)$/i;
+
 /** The story id: the file's name without folders and extension. */
 export function storyIdOf(file: string): string {
-  const base = file.split(/[\\/]/).pop() ?? file;
-  return base.replace(/\.(txt|md)$/i, '');
+  // Sliced rather than split and replaced: a listing of 100,000 files takes every file's id.
+  const base = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+  return STORY_EXTENSION.test(base) ? base.slice(0, base.lastIndexOf('.')) : base;
 }
 
 /** The steps of a parse, in order (indexes name them to a watchdog in another thread). */

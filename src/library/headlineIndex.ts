@@ -58,7 +58,13 @@ export function patchHeadlineIndex(
     ...added.keys(),
     ...change.old.flatMap(({ headline }) => headlineWords(headline)),
   ]);
-  const moved = (ranks: Uint32Array) => (newRank ? ranks.map((rank) => newRank[rank]!) : ranks);
+  // A plain loop, not `map` with a call per rank: a reload that adds stories moves every rank of the set.
+  const moved = (ranks: Uint32Array) => {
+    if (!newRank) return ranks;
+    const out = new Uint32Array(ranks.length);
+    for (let k = 0; k < ranks.length; k++) out[k] = newRank[ranks[k]!]!;
+    return out;
+  };
   const kept = (word: string, ranks: Uint32Array) => {
     const left = moved(ranks.filter((rank) => !oldRanks.has(rank)));
     const more = added.get(word);
@@ -73,7 +79,7 @@ export function patchHeadlineIndex(
     return merged;
   };
   // Only the touched words' lists are made again (found by a binary search), unless ranks moved.
-  const ranks = newRank ? previous.ranks.map(moved) : previous.ranks.slice();
+  const ranks = newRank ? movedAll(previous.ranks, newRank) : previous.ranks.slice();
   const fresh: string[] = [];
   let emptied = false;
   for (const word of touched) {
@@ -91,6 +97,22 @@ export function patchHeadlineIndex(
   for (const word of fresh) lists.set(word, kept(word, new Uint32Array(0)));
   const words = [...lists.keys()].filter((word) => lists.get(word)!.length > 0).sort();
   return { words, ranks: words.map((word) => lists.get(word)!) };
+}
+
+/** Every list with its ranks moved, as views into one array (not an array of its own each). */
+function movedAll(lists: readonly Uint32Array[], newRank: Int32Array): Uint32Array[] {
+  let total = 0;
+  for (const list of lists) total += list.length;
+  const all = new Uint32Array(total);
+  const out = new Array<Uint32Array>(lists.length);
+  let at = 0;
+  for (let i = 0; i < lists.length; i++) {
+    const list = lists[i]!;
+    for (let k = 0; k < list.length; k++) all[at + k] = newRank[list[k]!]!;
+    out[i] = all.subarray(at, at + list.length);
+    at += list.length;
+  }
+  return out;
 }
 
 function lowerBound(list: readonly string[], key: string): number {

@@ -13,6 +13,25 @@ import { textClaims } from './textClaims.ts';
 const BATCH = 64;
 
 /**
+ * A parse of texts this small in all goes to one worker (or to those already started): a story of them
+ * takes a few milliseconds, and starting another worker (the engine loaded and warmed, some 60 MB) costs
+ * more CPU than it would save, on cores the answering thread shares.
+ */
+const ONE_WORKER_BYTES = 256 * 1024;
+
+/** The workers a parse of `jobs` uses: one for a few small texts, else one per job up to `size`. */
+function workersFor(jobs: readonly ParseJob[], size: number): number {
+  let bytes = 0;
+  for (const job of jobs) {
+    // A file a worker reads: its size is not known here.
+    if (job.raw === undefined) return Math.min(size, jobs.length);
+    bytes += job.raw.length;
+    if (bytes > ONE_WORKER_BYTES) return Math.min(size, jobs.length);
+  }
+  return 1;
+}
+
+/**
  * The worker's entry. Built (`dist/`), it is the compiled worker module run by plain node. From the
  * TypeScript sources (tests, `npm run dev`), a tiny ES module that registers tsx, then imports the
  * TypeScript worker (passing `--import tsx` in execArgv is not enough on Node 20: the worker's entry is
@@ -130,14 +149,20 @@ export class ParsePool {
   }
 
   /**
-   * Starts the workers now, ahead of a parse that may follow (a reload lists and stats its files
-   * first), so that they load the engine meanwhile on the other cores. Unused, they end after `idleMs`.
+   * Starts `count` workers now (at most the pool's size), ahead of a parse that may follow (a reload
+   * lists and stats its files first), so that they load the engine meanwhile on the other cores. A
+   * parse that needs more starts them then. Unused, they end after `idleMs`.
    */
-  warm(): void {
+  warm(count = this.#size): void {
     if ([...this.#lanes].some((lane) => lane.run)) return;
     if (this.#idleTimer) clearTimeout(this.#idleTimer);
-    while (this.#lanes.size < this.#size) this.#start().worker.unref();
+    while (this.#lanes.size < Math.min(count, this.#size)) this.#start().worker.unref();
     this.#closeWhenIdle();
+  }
+
+  /** How many workers are started (for tests and figures). */
+  get started(): number {
+    return this.#lanes.size;
   }
 
   /** Ends every worker. */
@@ -158,14 +183,16 @@ export class ParsePool {
     if (jobs.length === 0) return;
     if (this.#idleTimer) clearTimeout(this.#idleTimer);
     this.#idleTimer = null;
-    const workers = Math.min(this.#size, jobs.length);
+    // Workers already started are used whatever the parse (their start is paid for).
+    const workers = Math.min(jobs.length, Math.max(workersFor(jobs, this.#size), this.#lanes.size));
     const run: Run = {
       claims: shareTexts ? textClaims(jobs.length) : undefined,
       jobs,
       onParsed,
       queue: jobs.map((_, i) => jobs.length - 1 - i),
       stopped: new Map(),
-      // Small loads are spread over every worker too: one slow story must not hold up the rest.
+      // A few jobs are spread over every worker used too: one slow story must not hold up the rest (the
+      // few small texts one worker parses alone cannot hold it long).
       batchSize: Math.max(1, Math.min(BATCH, Math.ceil(jobs.length / workers))),
       done: 0,
       onProgress,

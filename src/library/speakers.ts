@@ -5,8 +5,8 @@
  * for, gives candidates instead of a guess.
  */
 import Fuse from 'fuse.js';
-import type { Person } from '../engine/types.ts';
 import { ITEMS_PER_STEP, runNow, type Steps } from './slices.ts';
+import type { StoryColumnsReader } from './storyColumns.ts';
 import type { StoryStore } from './storyStore.ts';
 import { normalizeName } from './text.ts';
 import { editDistance } from './textIndex.ts';
@@ -51,6 +51,8 @@ export interface SpeakerDirectory {
 
 interface Draft {
   key: string;
+  /** The key's words. */
+  tokens: string[];
   names: Map<string, number>;
   aliases: Map<string, number>;
   refs: number[];
@@ -95,6 +97,7 @@ export function* speakerDirectorySteps(stories: StoryStore, rankOf: Uint32Array)
     if (!d) {
       d = {
         key,
+        tokens: tokensOf(key),
         names: new Map(),
         aliases: new Map(),
         refs: [],
@@ -118,6 +121,16 @@ export function* speakerDirectorySteps(stories: StoryStore, rankOf: Uint32Array)
     }
     return key;
   };
+  // Each speaker's name as written, by its number in a column set's strings: the draft it goes to and
+  // how many quotes it has, counted in place (a map per quote was most of the read); a name's forms
+  // are numbered in the order they are first met, which is the order a draft's names are listed in.
+  const formDraft: Draft[] = [];
+  const formName: string[] = [];
+  const formCount: number[] = [];
+  /** Per column set: each string's form + 1 (0 not met yet, -1 a name without letters). */
+  const formsOf = new Map<StoryColumnsReader, Int32Array>();
+  let lastReader: StoryColumnsReader | undefined;
+  let forms: Int32Array = new Int32Array(0);
   // Stories are read newest first, so each speaker's quotes come in rank order (a sort of every
   // speaker's quotes cost a third of a build at 100,000 stories), and the directory does not depend on
   // how stories are numbered (a reload numbers them otherwise than a fresh load).
@@ -125,33 +138,57 @@ export function* speakerDirectorySteps(stories: StoryStore, rankOf: Uint32Array)
   for (let s = 0; s < stories.length; s++) byRank[rankOf[s]!] = s;
   let read = 0;
   for (const s of byRank) {
-    let people: Person[] | undefined;
-    const speakers = stories.quoteSpeakersAt(s);
-    for (let q = 0; q < speakers.length; q++) {
+    const reader = stories.readerAt(s);
+    const row = stories.rowAt(s);
+    if (reader !== lastReader) {
+      lastReader = reader;
+      let known = formsOf.get(reader);
+      if (!known) {
+        known = new Int32Array(reader.columns.strings.length);
+        formsOf.set(reader, known);
+      }
+      forms = known;
+    }
+    const strings = reader.columns.strings;
+    const count = reader.quoteCount(row);
+    for (let q = 0; q < count; q++) {
       if ((++read & (ITEMS_PER_STEP * 4 - 1)) === 0) yield;
-      const speaker = speakers[q];
-      if (!speaker) continue;
-      const key = keyOf(speaker);
-      if (!key) continue;
-      const d = draft(key);
-      bump(d.names, speaker);
+      const id = reader.quoteSpeakerId(row, q);
+      if (id < 0) continue;
+      let form = forms[id]!;
+      if (form === 0) {
+        const speaker = strings[id]!;
+        const key = speaker ? keyOf(speaker) : '';
+        if (key) {
+          formDraft.push(draft(key));
+          formName.push(speaker);
+          formCount.push(0);
+          form = formDraft.length;
+        } else form = -1;
+        forms[id] = form;
+      }
+      if (form < 0) continue;
+      const d = formDraft[form - 1]!;
+      formCount[form - 1]!++;
       d.refs.push(s, q);
       // Aliases count once per story, at the speaker's first quote in it.
       if (d.lastStory === s) continue;
       d.lastStory = s;
-      people ??= stories.peopleAt(s);
-      const person = people.find((p) => p.name === speaker);
-      if (person) for (const alias of person.aliases) bump(d.aliases, alias);
-      if (person?.kind === 'organisation') d.organisation = true;
+      const person = reader.personNamed(row, id);
+      if (person < 0) continue;
+      for (const alias of reader.personAliases(person)) bump(d.aliases, alias);
+      if (reader.personIsOrganisation(person)) d.organisation = true;
     }
   }
+  for (let form = 0; form < formDraft.length; form++)
+    bump(formDraft[form]!.names, formName[form]!, formCount[form]!);
 
   // Merge multi-word names that a story's person lists as aliases of each other (Ali Khamenei ↔
   // Ayatollah Ali Khamenei), and bare surnames into the one full name that ends with them.
-  const multi = [...drafts.values()].filter((d) => tokensOf(d.key).length > 1);
+  const multi = [...drafts.values()].filter((d) => d.tokens.length > 1);
   const bySurname = new Map<string, Draft[]>();
   for (const d of multi) {
-    const surname = tokensOf(d.key).at(-1)!;
+    const surname = d.tokens.at(-1)!;
     const list = bySurname.get(surname) ?? [];
     list.push(d);
     bySurname.set(surname, list);
@@ -167,7 +204,7 @@ export function* speakerDirectorySteps(stories: StoryStore, rankOf: Uint32Array)
     if (d.merged) continue;
     for (const alias of d.aliases.keys()) {
       const other = drafts.get(keyOf(alias));
-      if (other && other !== d && !other.merged && tokensOf(other.key).length > 1) {
+      if (other && other !== d && !other.merged && other.tokens.length > 1) {
         // Keep the shorter full form as the name: titles make names longer, not more exact.
         if (other.key.length < d.key.length) {
           absorb(other, d);
@@ -181,7 +218,7 @@ export function* speakerDirectorySteps(stories: StoryStore, rankOf: Uint32Array)
   // shorter full name when that one is the commoner form: leading words are titles, not given names.
   for (const d of multi) {
     if (d.merged) continue;
-    const tokens = tokensOf(d.key);
+    const { tokens } = d;
     for (let start = 1; start <= tokens.length - 2; start++) {
       const shorter = drafts.get(tokens.slice(start).join(' '));
       if (shorter && !shorter.merged && shorter.refs.length >= d.refs.length) {
@@ -191,7 +228,7 @@ export function* speakerDirectorySteps(stories: StoryStore, rankOf: Uint32Array)
     }
   }
   for (const d of drafts.values()) {
-    if (d.merged || tokensOf(d.key).length !== 1) continue;
+    if (d.merged || d.tokens.length !== 1) continue;
     const full = (bySurname.get(d.key) ?? []).filter((f) => !f.merged);
     if (full.length === 1) absorb(full[0]!, d);
     else if (full.length > 1) d.ambiguousWith = full.map((f) => topName(f.names));
@@ -246,6 +283,16 @@ export function* speakerDirectorySteps(stories: StoryStore, rankOf: Uint32Array)
   return directory;
 }
 
+/**
+ * `localeCompare` as one collator: the same order, without a collator looked up for every comparison.
+ * Made when first needed (a build), not at start: a collator's tables are some 3 MB of memory.
+ */
+let collator: Intl.Collator | undefined;
+function byName(a: string, b: string): number {
+  collator ??= new Intl.Collator();
+  return collator.compare(a, b);
+}
+
 /** What the lookups are made from besides the entries, saved with them in the parse cache. */
 export type SavedSpeakerLookups = Pick<SpeakerDirectory, 'formKeys' | 'byQuotes'>;
 
@@ -293,22 +340,26 @@ export function speakerDirectoryOf(
   const byQuotes =
     saved?.byQuotes ??
     Uint32Array.from(entries.keys()).sort(
-      (a, b) =>
-        entries[b]!.quoteCount - entries[a]!.quoteCount || entries[a]!.name.localeCompare(entries[b]!.name),
+      (a, b) => entries[b]!.quoteCount - entries[a]!.quoteCount || byName(entries[a]!.name, entries[b]!.name),
     );
   const initialsOf = () => {
     const byInitial = new Map<string, SpeakerEntry[]>();
+    /** The entry each initial was last listed for: an entry is listed once an initial. */
+    const listedFor = new Map<string, number>();
     for (const i of byQuotes) {
       const entry = entries[i]!;
-      const initials = new Set(
-        formKeys
-          .slice(firstForm[i], firstForm[i + 1])
-          .flatMap((key) => tokensOf(key).map((word) => word[0]!)),
-      );
-      for (const initial of initials) {
-        const list = byInitial.get(initial) ?? [];
-        if (list.length < INITIAL_LIMIT) list.push(entry);
-        byInitial.set(initial, list);
+      for (let form = firstForm[i]!; form < firstForm[i + 1]!; form++) {
+        const key = formKeys[form]!;
+        // The first letter of each word, without splitting the key.
+        for (let at = 0; at < key.length; at++) {
+          if (key[at] === ' ' || (at > 0 && key[at - 1] !== ' ')) continue;
+          const initial = key[at]!;
+          if (listedFor.get(initial) === i) continue;
+          listedFor.set(initial, i);
+          const list = byInitial.get(initial);
+          if (!list) byInitial.set(initial, [entry]);
+          else if (list.length < INITIAL_LIMIT) list.push(entry);
+        }
       }
     }
     return byInitial;

@@ -623,13 +623,42 @@ export class StoryColumnsReader {
     return places;
   }
 
-  /** The speaker of each of a story's quotes (null when unknown). */
-  quoteSpeakers(s: number): Array<string | null> {
+  /** How many quotes a story has. */
+  quoteCount(s: number): number {
+    return this.columns.quoteOffsets[s + 1]! - this.columns.quoteOffsets[s]!;
+  }
+
+  /**
+   * The speaker of a story's quote `q` as its number in `columns.strings` (-1 when unknown): a build
+   * over every quote (the speaker directory) reads them without a string or an array per story.
+   */
+  quoteSpeakerId(s: number, q: number): number {
+    const id = this.columns.quotes[(this.columns.quoteOffsets[s]! + q) * QUOTE_FIELDS + 3]!;
+    return id === NONE ? -1 : id;
+  }
+
+  /**
+   * A story's first person whose name is string `name` of `columns.strings` (strings are kept once a
+   * column set, so the same name is the same number), as a person number for the two below; -1 if none.
+   */
+  personNamed(s: number, name: number): number {
     const c = this.columns;
-    const speakers: Array<string | null> = [];
-    for (let q = c.quoteOffsets[s]!; q < c.quoteOffsets[s + 1]!; q++)
-      speakers.push(this.#str(c.quotes[q * QUOTE_FIELDS + 3]!));
-    return speakers;
+    for (let p = c.personOffsets[s]!; p < c.personOffsets[s + 1]!; p++)
+      if (c.people[p * PERSON_FIELDS] === name) return p;
+    return -1;
+  }
+
+  /** Person `p`'s aliases (see personNamed). */
+  personAliases(p: number): string[] {
+    const c = this.columns;
+    const aliases: string[] = [];
+    for (let a = c.aliasOffsets[p]!; a < c.aliasOffsets[p + 1]!; a++) aliases.push(c.strings[c.aliases[a]!]!);
+    return aliases;
+  }
+
+  /** Whether person `p` is an organisation (see personNamed). */
+  personIsOrganisation(p: number): boolean {
+    return this.columns.people[p * PERSON_FIELDS + 2] !== 0;
   }
 
   #paragraphCount(s: number): number {

@@ -64,6 +64,8 @@ function shownPath(root: string, path: string): string {
 /** Entries read per system call, and calls between two turns of the event loop. */
 const ENTRIES_PER_READ = 1024;
 const READS_PER_TURN = 8;
+/** Entries of a folder listed between two turns of the event loop (a power of two). */
+const ENTRIES_PER_TURN = 4096;
 
 /**
  * A folder's entries, read a batch at a time on this thread with a turn of the event loop every few
@@ -101,7 +103,12 @@ export async function listStoryFiles(
   const files: StoryFileEntry[] = [];
   const errors: FileIssue[] = [];
   const seenFolders = new Set<string>();
-  const seenFiles = new Set<string>();
+  /**
+   * The real paths of the files listed, once a link to a file is met: only a link can list a file
+   * twice (a plain file's real path is its folder's, and each real folder is walked once), so a set of
+   * every path, a hash of each of 100,000 strings, is made only then, of the files listed so far.
+   */
+  let seenFiles: Set<string> | null = null;
   const realRoots: string[] = [];
   for (const dir of dirs) {
     const real = await realpath(dir).catch(() => null);
@@ -109,9 +116,12 @@ export async function listStoryFiles(
   }
   const withinRoots = (real: string) => realRoots.some((root) => isInside(real, root));
 
-  const addFile = (root: string, path: string, real: string) => {
-    if (seenFiles.has(real)) return;
-    seenFiles.add(real);
+  const addFile = (root: string, path: string, real: string, linked: boolean) => {
+    if (linked && !seenFiles) seenFiles = new Set(files.map((file) => file.real));
+    if (seenFiles) {
+      if (seenFiles.has(real)) return;
+      seenFiles.add(real);
+    }
     files.push({ path, root, relative: shownPath(root, path), real });
   };
 
@@ -130,7 +140,11 @@ export async function listStoryFiles(
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
+    for (let at = 0; at < entries.length; at++) {
+      // A folder of 100,000 files is taken in a few thousand at a time, between turns of the event loop.
+      if ((at & (ENTRIES_PER_TURN - 1)) === ENTRIES_PER_TURN - 1)
+        await new Promise((resolve) => setImmediate(resolve));
+      const entry = entries[at]!;
       if (skipped(entry.name)) continue;
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
@@ -161,7 +175,7 @@ export async function listStoryFiles(
         }
       }
       if (isDirectory) await walk(root, path, target);
-      else if (isFile && STORY_EXTENSION.test(entry.name)) addFile(root, path, target);
+      else if (isFile && STORY_EXTENSION.test(entry.name)) addFile(root, path, target, target !== path);
     }
   };
 
@@ -176,7 +190,7 @@ export async function listStoryFiles(
     if (info.isFile()) {
       if (STORY_EXTENSION.test(dir)) {
         const root = resolve(dir, '..');
-        addFile(root, dir, await realpath(dir).catch(() => resolve(dir)));
+        addFile(root, dir, await realpath(dir).catch(() => resolve(dir)), true);
       } else errors.push({ file: dir, reason: 'not a folder or a story file (*.txt, *.md)' });
       continue;
     }

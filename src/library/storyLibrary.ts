@@ -546,8 +546,9 @@ export class StoryLibrary {
         : null,
     });
     const loadStarted = performance.now();
-    // A reload's parse workers start while the files are listed and stated, not after.
-    if (warmWorkers) this.#options.pool?.warm();
+    // A reload's parse worker starts while the files are listed and stated, not after: one, which
+    // parses the few small files a reload mostly finds on its own; a larger parse starts the others.
+    if (warmWorkers) this.#options.pool?.warm(1);
     // From the paths a watcher saw change, only those are looked at when they tell all; else every file.
     const changes = watched && !initial ? await this.#changedFiles(watched) : null;
     // The first load checks its size against the heap once the files are counted, before parsing.
@@ -956,8 +957,8 @@ export class StoryLibrary {
       if (relative === undefined || (seen && seen.length >= WATCHED_AT_MOST)) seen = null;
       else seen?.push({ root, relative });
       onlyChecking = false;
-      // The parse workers start at the first change of a burst: they are ready when the reload needs them.
-      if (!timer) this.#options.pool?.warm();
+      // A parse worker starts at the first change of a burst: it is ready when the reload needs it.
+      if (!timer) this.#options.pool?.warm(1);
       schedule();
     };
     const stops = this.#options.dirs.flatMap((dir) => {

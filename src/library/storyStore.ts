@@ -204,9 +204,16 @@ export class StoryStore implements Iterable<Story> {
     return this.#reader(i).places(this.#row(i));
   }
 
-  /** The speaker of each of story `i`'s quotes, without decoding them. */
-  quoteSpeakersAt(i: number): Array<string | null> {
-    return this.#reader(i).quoteSpeakers(this.#row(i));
+  /**
+   * The columns story `i` is read from and its row there (`rowAt`): a build over every story's quotes
+   * (the speaker directory) reads their fields in place, without decoding them.
+   */
+  readerAt(i: number): StoryColumnsReader {
+    return this.#reader(i);
+  }
+
+  rowAt(i: number): number {
+    return this.#row(i);
   }
 
   /** Story `i`'s paragraphs, or its summary when it has none, without decoding the rest of it. */

@@ -39,6 +39,28 @@ describe('ParsePool', () => {
     }
   });
 
+  it('parses a few small texts on the one worker a reload starts, and starts the others for a larger parse', async () => {
+    const pool = new ParsePool(2, { idleMs: 60_000 });
+    try {
+      pool.warm(1);
+      expect(pool.started).toBe(1);
+      const few = Array.from({ length: 10 }, (_, i) => ({ raw: story(i), file: `s${i}.txt` }));
+      const parsed = await pool.parse(few);
+      expect(parsed.map(({ outcome }) => outcome.ok)).toEqual(few.map(() => true));
+      expect(pool.started).toBe(1);
+      // 300 KB of text: past what one worker takes alone.
+      const long = (i: number) =>
+        story(i) + `    Talks went on for hours, ${i} delegates said.\n`.repeat(600);
+      const many = Array.from({ length: 10 }, (_, i) => ({ raw: long(i), file: `l${i}.txt` }));
+      expect(many.reduce((sum, job) => sum + job.raw.length, 0)).toBeGreaterThan(256 * 1024);
+      const parsedMany = await pool.parse(many);
+      expect(parsedMany.map(({ outcome }) => outcome.ok)).toEqual(many.map(() => true));
+      expect(pool.started).toBe(2);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('with shareTexts, parses a text filed twice once in a parse, the copy naming the job that has it', async () => {
     const folder = makeStoryFolder({ copyRepoStories: false });
     const text = story(7);

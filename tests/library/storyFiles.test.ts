@@ -30,6 +30,11 @@ beforeAll(() => {
   write('set/notes.json', '{}\n');
   write('other/z.txt', 'date 2020-01-02 Z.\n');
   symlinkSync(join(root, 'set', 'sub'), join(root, 'set', 'loop'));
+  write('links/m.txt', 'date 2020-01-02 M.\n');
+  symlinkSync(join(root, 'links', 'm.txt'), join(root, 'links', 'a-link.txt'));
+  symlinkSync(join(root, 'links', 'm.txt'), join(root, 'links', 'z-link.txt'));
+  write('linked-after/m.txt', 'date 2020-01-02 M.\n');
+  symlinkSync(join(root, 'linked-after', 'm.txt'), join(root, 'linked-after', 'z-link.txt'));
   symlinkSync(join(root, 'set'), join(root, 'set', 'sub', 'back'));
 });
 
@@ -48,6 +53,14 @@ describe('listStoryFiles', () => {
       relative: 'a.md',
       real: realpathSync(join(root, 'set', 'a.md')),
     });
+  });
+
+  it('lists a file that links point to once, by the first path met, whether the link comes before it or after', async () => {
+    const before = await listStoryFiles([join(root, 'links')]);
+    expect(before.files.map((file) => file.relative)).toEqual(['a-link.txt']);
+    expect(before.files[0]!.real).toBe(realpathSync(join(root, 'links', 'm.txt')));
+    const after = await listStoryFiles([join(root, 'linked-after')]);
+    expect(after.files.map((file) => file.relative)).toEqual(['m.txt']);
   });
 
   it('keeps the folders in the order given', async () => {

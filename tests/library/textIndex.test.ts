@@ -277,6 +277,19 @@ describe('speaker directory', () => {
     expect(john.kind === 'found' && john.entry.name).toBe('John Smith');
   });
 
+  it('reads the same speakers from stories kept in several column sets as from one', () => {
+    // The last two stories added by a patch: their names are numbered in a column set of their own.
+    const first = StoryStore.of(stories.slice(0, 2));
+    const patched = runNow(
+      StoryStore.patched(first, [first.entry(0), first.entry(1), ...stories.slice(2)], [2, 3]),
+    );
+    const split = buildSpeakerDirectory(patched, Uint32Array.from([0, 1, 2, 3]));
+    const shown = (d: typeof directory) =>
+      d.entries.map((e) => [e.name, e.aliases, [...e.quotes], e.quoteCount, e.storyCount, e.ambiguousWith]);
+    expect(shown(split)).toEqual(shown(directory));
+    expect(shown(split).length).toBeGreaterThan(3);
+  });
+
   it('merges a name with leading title words into the commoner plain full name', () => {
     const titled = buildSpeakerDirectory(
       StoryStore.of([
