@@ -58,6 +58,11 @@ export interface ParsedQuestion {
   phraseIsTopic: boolean;
   /** Quotes a conversation has already shown, left out of a speaker's quotes ("what else did she say?"). */
   exclude?: string[];
+  /**
+   * A few words with no question form read as a fact ("dollar yen in early asian trade"): answered as
+   * a list of stories, as other such words are, when no sentence answers them surely.
+   */
+  listIfUnknown?: boolean;
 }
 
 const SAY_VERBS =
@@ -722,7 +727,9 @@ function parseFact(parsed: ParsedQuestion, work: string): ParsedQuestion {
     parsed.factKind = stated.kind ?? 'what';
     parsed.intent = 'fact';
     parsed.topic = cleanTopic(work.replace(/\bQUOTED\b/, parsed.phrase ?? ''));
+    parsed.listIfUnknown = true;
     if (parsed.topic) return parsed;
+    parsed.listIfUnknown = undefined;
     parsed.intent = 'unknown';
     parsed.factKind = null;
   }
@@ -736,7 +743,17 @@ function parseFact(parsed: ParsedQuestion, work: string): ParsedQuestion {
     parsed.topic = cleanTopic(work);
     return parsed;
   }
-  // No question form: a few words are taken as a topic to find stories about.
+  return asTopicStories(parsed, work);
+}
+
+/** A stated fact no sentence answers surely, read again as the list of stories its words name. */
+export function asStoriesQuestion(parsed: ParsedQuestion): ParsedQuestion {
+  const work = parsed.date ? parsed.text.replace(parsed.date, ' ').replace(/\s+/g, ' ').trim() : parsed.text;
+  return asTopicStories({ ...parsed, intent: 'unknown', factKind: null, listIfUnknown: undefined }, work);
+}
+
+/** No question form: a few words are taken as a topic to find stories about. */
+function asTopicStories(parsed: ParsedQuestion, work: string): ParsedQuestion {
   const topic = cleanTopic(work.replace(/\bQUOTED\b/, parsed.phrase ?? ''));
   // A date alone ("March 3 1987"): the stories of that day.
   if (!topic && parsed.date) {
