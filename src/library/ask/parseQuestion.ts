@@ -594,6 +594,8 @@ export const STATED_FACT_RULES: ReadonlyArray<{
   pattern: RegExp;
   /** The kind of fact asked ('what' when not given). */
   kind?: FactKind;
+  /** Bare words rather than a question: a list of stories when no sentence answers them surely. */
+  bare?: boolean;
 }> = [
   {
     // "… in a play that was called?": the question leaves its last words for the answer.
@@ -613,6 +615,7 @@ export const STATED_FACT_RULES: ReadonlyArray<{
     example: 'taiwans trade surplus with the us',
     pattern: BARE_MEASURE,
     kind: 'amount',
+    bare: true,
   },
   {
     // "dollar yen in early asian trade": where one currency stands against another.
@@ -620,6 +623,7 @@ export const STATED_FACT_RULES: ReadonlyArray<{
     example: 'dollar yen in early asian trade',
     pattern: BARE_RATE,
     kind: 'amount',
+    bare: true,
   },
   {
     // "clinton vs trump in the wapo abc poll": each side's figure.
@@ -627,12 +631,14 @@ export const STATED_FACT_RULES: ReadonlyArray<{
     example: 'clinton vs trump in the wapo abc poll',
     pattern: BARE_CONTEST,
     kind: 'amount',
+    bare: true,
   },
   {
     name: 'a date set for something',
     example: 'record date for the att redemption',
     pattern: BARE_DATE,
     kind: 'when',
+    bare: true,
   },
 ];
 
@@ -727,7 +733,7 @@ function parseFact(parsed: ParsedQuestion, work: string): ParsedQuestion {
     parsed.factKind = stated.kind ?? 'what';
     parsed.intent = 'fact';
     parsed.topic = cleanTopic(work.replace(/\bQUOTED\b/, parsed.phrase ?? ''));
-    parsed.listIfUnknown = true;
+    parsed.listIfUnknown = stated.bare;
     if (parsed.topic) return parsed;
     parsed.listIfUnknown = undefined;
     parsed.intent = 'unknown';
