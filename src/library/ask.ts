@@ -18,7 +18,7 @@ import {
 import { answerStories } from './ask/answerStories.ts';
 import { answerSummary } from './ask/answerSummary.ts';
 import { initialsRead, longFormOf, withLongForms, withNamesFor } from './ask/nameForms.ts';
-import { type ParsedQuestion, parseQuestion } from './ask/parseQuestion.ts';
+import { asStoriesQuestion, type ParsedQuestion, parseQuestion } from './ask/parseQuestion.ts';
 import { whileAnswering } from './ask/perQuestion.ts';
 import { prepareSentenceRanker } from './ask/rankSentences.ts';
 import { closeCandidates, prepareNames, quickSpeaker } from './ask/resolveNames.ts';
@@ -294,6 +294,13 @@ function route(snapshot: StorySnapshot, parsed: ParsedQuestion, now: Date): AskR
     case 'summary':
       return answerSummary(snapshot, parsed);
     case 'fact': {
+      // "dollar yen in early asian trade" read as a fact: a list of stories, as other such words are,
+      // when no sentence answers it surely.
+      const asked = parsed;
+      const orList = (answer: AskResult) =>
+        answer.intent !== 'fact' && asked.listIfUnknown
+          ? answerStories(snapshot, asStoriesQuestion(asked), range, now)
+          : answer;
       // "how many creditor banks does sa have": initials typed for a name are read as the name.
       const initials = initialsRead(snapshot, parsed.text);
       if (initials.size > 0) {
@@ -311,7 +318,7 @@ function route(snapshot: StorySnapshot, parsed: ParsedQuestion, now: Date): AskR
       // long form the stories give it ("Federal Reserve"); the answer as typed stands otherwise, as the
       // long form's words weigh on stories that use the short one.
       const text = withLongForms(snapshot, parsed.text);
-      if (text === parsed.text) return answer;
+      if (text === parsed.text) return orList(answer);
       const long = (part: string | null) => (part === null ? null : withLongForms(snapshot, part));
       const read = answerFactOn(
         snapshot,
@@ -324,7 +331,7 @@ function route(snapshot: StorySnapshot, parsed: ParsedQuestion, now: Date): AskR
         },
         range,
       );
-      return read.intent === 'fact' ? read : answer;
+      return read.intent === 'fact' ? read : orList(answer);
     }
     default:
       break;

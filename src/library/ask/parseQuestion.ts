@@ -63,6 +63,11 @@ export interface ParsedQuestion {
    * crop 86/87"), place and date words included: the fact they name may be what is asked.
    */
   bare?: string;
+  /**
+   * A few words with no question form read as a fact ("dollar yen in early asian trade"): answered as
+   * a list of stories, as other such words are, when no sentence answers them surely.
+   */
+  listIfUnknown?: boolean;
 }
 
 const SAY_VERBS =
@@ -598,6 +603,8 @@ export const STATED_FACT_RULES: ReadonlyArray<{
   pattern: RegExp;
   /** The kind of fact asked ('what' when not given). */
   kind?: FactKind;
+  /** Bare words rather than a question: a list of stories when no sentence answers them surely. */
+  bare?: boolean;
 }> = [
   {
     // "… in a play that was called?": the question leaves its last words for the answer.
@@ -617,6 +624,7 @@ export const STATED_FACT_RULES: ReadonlyArray<{
     example: 'taiwans trade surplus with the us',
     pattern: BARE_MEASURE,
     kind: 'amount',
+    bare: true,
   },
   {
     // "dollar yen in early asian trade": where one currency stands against another.
@@ -624,6 +632,7 @@ export const STATED_FACT_RULES: ReadonlyArray<{
     example: 'dollar yen in early asian trade',
     pattern: BARE_RATE,
     kind: 'amount',
+    bare: true,
   },
   {
     // "clinton vs trump in the wapo abc poll": each side's figure.
@@ -631,12 +640,14 @@ export const STATED_FACT_RULES: ReadonlyArray<{
     example: 'clinton vs trump in the wapo abc poll',
     pattern: BARE_CONTEST,
     kind: 'amount',
+    bare: true,
   },
   {
     name: 'a date set for something',
     example: 'record date for the att redemption',
     pattern: BARE_DATE,
     kind: 'when',
+    bare: true,
   },
 ];
 
@@ -734,7 +745,9 @@ function parseFact(parsed: ParsedQuestion, work: string): ParsedQuestion {
     parsed.factKind = stated.kind ?? 'what';
     parsed.intent = 'fact';
     parsed.topic = cleanTopic(work.replace(/\bQUOTED\b/, parsed.phrase ?? ''));
+    parsed.listIfUnknown = stated.bare;
     if (parsed.topic) return parsed;
+    parsed.listIfUnknown = undefined;
     parsed.intent = 'unknown';
     parsed.factKind = null;
   }
@@ -748,7 +761,17 @@ function parseFact(parsed: ParsedQuestion, work: string): ParsedQuestion {
     parsed.topic = cleanTopic(work);
     return parsed;
   }
-  // No question form: a few words are taken as a topic to find stories about.
+  return asTopicStories(parsed, work);
+}
+
+/** A stated fact no sentence answers surely, read again as the list of stories its words name. */
+export function asStoriesQuestion(parsed: ParsedQuestion): ParsedQuestion {
+  const work = parsed.date ? parsed.text.replace(parsed.date, ' ').replace(/\s+/g, ' ').trim() : parsed.text;
+  return asTopicStories({ ...parsed, intent: 'unknown', factKind: null, listIfUnknown: undefined }, work);
+}
+
+/** No question form: a few words are taken as a topic to find stories about. */
+function asTopicStories(parsed: ParsedQuestion, work: string): ParsedQuestion {
   const topic = cleanTopic(work.replace(/\bQUOTED\b/, parsed.phrase ?? ''));
   // A date alone ("March 3 1987"): the stories of that day.
   if (!topic && parsed.date) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asSureAsCopies, roleBeside, storySentenceWins } from '../../../src/library/ask/answerFact.ts';
-import { ask } from '../../../src/library/ask.ts';
+import { ask, parseQuestion } from '../../../src/library/ask.ts';
 import { askableSnapshot } from '../../helpers/askableSnapshot.ts';
 
 const snapshotOfAll = askableSnapshot;
@@ -240,6 +240,34 @@ describe('a role typed with its short form, read as the role and never as a name
     expect(ask(snapshot, 'whos the us trade rep').answer).toMatch(
       /^Clayton Yeutter is the U\.S\. Trade Representative/,
     );
+  });
+});
+
+describe('a few words read as a fact, which no sentence answers surely', () => {
+  const snapshot = snapshotOfAll([
+    [
+      'date 1987-03-02 LONDON, March 2 - Talks on coffee export quotas resumed at the International\n' +
+        'Coffee Organization on Monday, delegates said.\n',
+      'talks.txt',
+    ],
+    [
+      'date 1987-03-03 LONDON, March 3 - The global coffee export quota was set at 58 mln bags for the\n' +
+        'year, delegates said.\n',
+      'quota.txt',
+    ],
+  ]);
+
+  it('are answered with the phrase where a sentence gives it', () => {
+    const result = ask(snapshot, 'global coffee export quota');
+    expect(result.intent).toBe('fact');
+    expect(result.extract?.text).toMatch(/58 mln/);
+  });
+
+  it('are answered with the list of stories they name where none does', () => {
+    expect(parseQuestion('zorblax trade surplus with the moon').intent).toBe('fact');
+    const result = ask(snapshot, 'zorblax trade surplus with the moon');
+    expect(result.answer).toMatch(/stories|story/);
+    expect(result.intent).toBe('stories');
   });
 });
 

@@ -252,6 +252,17 @@ describe('parseQuestion: facts asked with no question word first', () => {
   });
 });
 
+describe('parseQuestion: bare words read as a fact are listed as stories when unanswered', () => {
+  it('marks bare words, never a question left open at its end', () => {
+    expect(read('dollar yen in early asian trade').listIfUnknown).toBe(true);
+    expect(read('record date for the att redemption').listIfUnknown).toBe(true);
+    expect(
+      read('Sophocles demonstrated civil disobedience in a play that was called?').listIfUnknown,
+    ).toBeFalsy();
+    expect(read('how much did exports rise').listIfUnknown).toBeFalsy();
+  });
+});
+
 describe("parseQuestion: a relative date in a fact question is the story's", () => {
   it.each([
     ['what will french inflation be this yr', 'this year'],
