@@ -4,13 +4,19 @@
  * 100 warm-up queries, in wall and in CPU time of this thread (which a loaded machine inflates less),
  * and the slowest queries with their three times, to tell a steady cost from a pause.
  *
+ * `--warm N` asks N other queries of the same kinds first (the bench's 100 by default): with a thousand,
+ * the code every answer runs is compiled and optimised before the first run, which then costs what
+ * the repeats cost; the gap between a first run and the repeats is mostly that compilation.
+ * Collections that fell within a query are given with it, and each run's p99 with them taken out.
+ *
  * `--answers FILE` writes each answer (one JSON line per query, in order; asked once more before the
  * timed runs) to tell whether a change of speed changed any answer: two runs' files are identical when
  * it did not.
  *
- *   NEWSBOT_PARSER_VERSION=warm-bench npx tsx scripts/askTail.ts --dir DIR --cache CACHE [--kind ask] [--slowest 12] [--answers FILE]
+ *   NEWSBOT_PARSER_VERSION=warm-bench npx tsx scripts/askTail.ts --dir DIR --cache CACHE [--kind ask] [--slowest 12] [--warm 100] [--answers FILE]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { libraryEnv } from '../src/config.ts';
 import { ask } from '../src/library/ask.ts';
@@ -24,6 +30,7 @@ const { values } = parseArgs({
     kind: { type: 'string', default: 'ask' },
     slowest: { type: 'string', default: '12' },
     answers: { type: 'string' },
+    warm: { type: 'string', default: '100' },
   },
 });
 if (!values.dir || !values.cache)
@@ -51,20 +58,33 @@ const kind = values.kind as keyof typeof runners;
 if (!runners[kind]) throw new Error(`--kind is one of ${Object.keys(runners).join(', ')}`);
 const queries = buildQueries(snapshot, 300);
 const labels = kind === 'ask' ? queries.ask : queries[kind].map((query) => JSON.stringify(query));
-for (const run of runners[kind](buildQueries(snapshot, 100, 7))) run();
+for (const run of runners[kind](buildQueries(snapshot, Number(values.warm), 7))) run();
 
+// Garbage collections, to tell a query's own cost from a collection that fell within it.
+const collections: Array<{ start: number; end: number }> = [];
+const observer = new PerformanceObserver((list) => {
+  for (const entry of list.getEntries())
+    collections.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+});
+observer.observe({ entryTypes: ['gc'] });
 const timed = (run: () => unknown) => {
   const cpu = process.cpuUsage();
   const started = performance.now();
   run();
   const used = process.cpuUsage(cpu);
-  return { wall: performance.now() - started, cpu: (used.user + used.system) / 1000 };
+  const ended = performance.now();
+  return { wall: ended - started, cpu: (used.user + used.system) / 1000, started, ended, gc: 0 };
 };
 const runs = runners[kind](queries);
 if (values.answers) writeFileSync(values.answers, runs.map((run) => `${JSON.stringify(run())}\n`).join(''));
 const first = runs.map(timed);
 const second = runs.map(timed);
 const third = runs.map(timed);
+// The observer hears of the collections on a later turn of the event loop.
+await new Promise((resolve) => setTimeout(resolve, 50));
+observer.disconnect();
+for (const t of [...first, ...second, ...third])
+  for (const c of collections) t.gc += Math.max(0, Math.min(t.ended, c.end) - Math.max(t.started, c.start));
 const at = (times: number[], p: number) => {
   const sorted = [...times].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!.toFixed(2);
@@ -77,14 +97,22 @@ console.log(
   `  first run, wall: ${figures(first.map((t) => t.wall))}; CPU: ${figures(first.map((t) => t.cpu))}`,
 );
 console.log(`  second run, CPU: ${figures(second.map((t) => t.cpu))}; best of 3, wall: ${figures(best)}`);
+for (const [name, times] of Object.entries({ first, second, third })) {
+  const gc = times.reduce((sum, t) => sum + t.gc, 0);
+  console.log(
+    `  ${name} run, wall: ${figures(times.map((t) => t.wall))}; without the collections within them: ${figures(times.map((t) => t.wall - t.gc))}; ${times.filter((t) => t.gc > 0).length} queries met a collection, ${gc.toFixed(0)} ms in all`,
+  );
+}
 const total = (times: Array<{ cpu: number }>) => times.reduce((sum, t) => sum + t.cpu, 0).toFixed(0);
 console.log(
   `  CPU of all ${runs.length} queries, each run: ${[first, second, third].map(total).join(' / ')} ms`,
 );
-console.log('slowest first runs: wall/CPU of each of the three runs');
+console.log('slowest first runs: wall/CPU of each of the three runs (and the collections within it)');
 const order = [...runs.keys()].sort((a, b) => first[b]!.wall - first[a]!.wall);
 for (const i of order.slice(0, Number(values.slowest))) {
-  const each = [first[i]!, second[i]!, third[i]!].map((t) => `${t.wall.toFixed(1)}/${t.cpu.toFixed(1)}`);
+  const each = [first[i]!, second[i]!, third[i]!].map(
+    (t) => `${t.wall.toFixed(1)}/${t.cpu.toFixed(1)}${t.gc > 0 ? ` (gc ${t.gc.toFixed(1)})` : ''}`,
+  );
   console.log(`  ${each.join('  ')}  ${labels[i]}`);
 }
 process.exit(0);

@@ -63,7 +63,9 @@ function roleOf(snapshot: StorySnapshot, name: string, storyIndexes: Iterable<nu
   let checked = 0;
   for (const s of storyIndexes) {
     if (++checked > 40) break;
-    for (const person of snapshot.stories.at(s)?.people ?? [])
+    // The people alone, read from the story's columns: decoding the whole story costs its text.
+    if (!Number.isInteger(s) || s < 0 || s >= snapshot.stories.length) continue;
+    for (const person of snapshot.stories.peopleAt(s))
       if (person.role && normalizeName(person.name) === key) return person.role;
   }
   return null;

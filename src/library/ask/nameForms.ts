@@ -156,6 +156,12 @@ export function longFormOf(snapshot: StorySnapshot, typed: string): string | nul
   return found;
 }
 
+/** A story's headline and paragraphs, cut to READ_CHARS: read from its columns, the rest not decoded. */
+function headAndParagraphs(snapshot: StorySnapshot, s: number): string {
+  const { stories } = snapshot;
+  return [stories.headlineAt(s), ...(stories.paragraphsAt(s) ?? [])].join('\n').slice(0, READ_CHARS);
+}
+
 function readLongForm(snapshot: StorySnapshot, short: string): string | null {
   const index = snapshot.text;
   const [term] = terms(short.toUpperCase());
@@ -166,9 +172,7 @@ function readLongForm(snapshot: StorySnapshot, short: string): string | null {
   let asName = 0;
   let plain = 0;
   for (let i = 0; i < Math.min(hits.docs.length, READ_STORIES); i++) {
-    const story = snapshot.stories.at(hits.docs[i]!);
-    if (!story) continue;
-    const text = [story.headline, ...(story.paragraphs ?? [])].join('\n').slice(0, READ_CHARS);
+    const text = headAndParagraphs(snapshot, hits.docs[i]!);
     const written = writtenAsName(text, short);
     asName += written.asName;
     plain += written.plain;
@@ -215,9 +219,7 @@ function namesWithInitials(snapshot: StorySnapshot, short: string, rest: readonl
   if (rest.length === 0 || names.length > 0) return names;
   const hits = searchText(snapshot.text, rest, 1, { top: READ_STORIES });
   for (let i = 0; i < Math.min(hits.docs.length, READ_STORIES); i++) {
-    const story = snapshot.stories.at(hits.docs[i]!);
-    if (!story) continue;
-    const text = [story.headline, ...(story.paragraphs ?? [])].join('\n').slice(0, READ_CHARS);
+    const text = headAndParagraphs(snapshot, hits.docs[i]!);
     for (const run of runsOf(text)) {
       const long = endWithInitials(run, short);
       if (long && !names.includes(long)) names.push(long);
