@@ -1636,11 +1636,23 @@ const MEASURE_WORD = new RegExp(`^${MEASURE_NOUN}$`, 'i');
 const MEASURE_TO_FIGURE =
   /^(?:of|is|was|were|are|at|stood|stands|totalled|totaled|error|be|will|would|now|set|put)$/;
 
+/** `measureFigures` by sentence and question: the rule asks for each figure of the sentence. */
+const measureFiguresRead = new WeakMap<Token[], WeakMap<QuestionInfo, number[]>>();
+
 /**
  * Where a sentence gives a measure the question names its figure: the figures that follow it within a
- * few linking words ("a margin of error of 4.5 points").
+ * few linking words ("a margin of error of 4.5 points"). Read once per sentence and question, so that
+ * a sentence of many figures costs its length, not its length times its figures.
  */
 function measureFigures(question: QuestionInfo, tokens: Token[]): number[] {
+  let byQuestion = measureFiguresRead.get(tokens);
+  if (!byQuestion) measureFiguresRead.set(tokens, (byQuestion = new WeakMap()));
+  let at = byQuestion.get(question);
+  if (!at) byQuestion.set(question, (at = figuresOfMeasures(question, tokens)));
+  return at;
+}
+
+function figuresOfMeasures(question: QuestionInfo, tokens: Token[]): number[] {
   const at: number[] = [];
   tokens.forEach((token, k) => {
     if (!MEASURE_WORD.test(token.lower) || !question.words.has(wordRoot(token))) return;
