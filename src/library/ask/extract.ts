@@ -1646,9 +1646,15 @@ const measureFiguresRead = new WeakMap<Token[], WeakMap<QuestionInfo, number[]>>
  */
 function measureFigures(question: QuestionInfo, tokens: Token[]): number[] {
   let byQuestion = measureFiguresRead.get(tokens);
-  if (!byQuestion) measureFiguresRead.set(tokens, (byQuestion = new WeakMap()));
+  if (!byQuestion) {
+    byQuestion = new WeakMap();
+    measureFiguresRead.set(tokens, byQuestion);
+  }
   let at = byQuestion.get(question);
-  if (!at) byQuestion.set(question, (at = figuresOfMeasures(question, tokens)));
+  if (!at) {
+    at = figuresOfMeasures(question, tokens);
+    byQuestion.set(question, at);
+  }
   return at;
 }
 
