@@ -15,6 +15,7 @@ import {
   queryTermIds,
   rootGroupSteps,
   searchText,
+  searchTop,
   type TermVector,
   termsHeld,
   termsOfRoot,
@@ -86,6 +87,65 @@ describe('BM25 text index', () => {
         expect([...top.matched.slice(0, 5)]).toEqual([...full.matched.slice(0, 5)]);
       }
     }
+  });
+
+  it('finds the best k documents, scores and counts as a sort of every hit gives, postings in order, changed or merged', () => {
+    // Documents of a few shapes and lengths, so that scores tie often and the k-th cut falls among ties.
+    const words = ['market', 'rise', 'bank', 'copper', 'zinc', 'tin'];
+    let seed = 11;
+    const next = () => {
+      seed = (seed * 1664525 + 1013904223) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const big = new Vocabulary();
+    const bodies = Array.from({ length: 900 }, () => {
+      const text = words.filter((_, k) => next() < 0.9 / (k + 1)).join(' ');
+      const filler = ' news'.repeat(Math.floor(next() * 3));
+      return termVector(big, '', [`${text}${filler} report`]);
+    });
+    const built = buildTextIndex(big, bodies);
+    // The same postings after a reload: kept beside the base (a change), or merged out of document order.
+    const edited = termVector(big, '', ['copper zinc tin market']);
+    const patch = (droppedVector: (doc: number) => TermVector) =>
+      runNow(
+        patchTextIndexSteps(built, {
+          dropped: [3],
+          droppedVector,
+          added: [3],
+          addedVector: () => edited,
+          size: 900,
+        }),
+      );
+    const changed = patch(() => bodies[3]!);
+    const merged = patch(() => bodies[4]!);
+    expect(changed.changes).toBeDefined();
+    expect(merged.changes).toBeUndefined();
+    for (const index of [built, changed, merged])
+      for (const query of [
+        'market rise copper',
+        'market tin',
+        'rise bank zinc tin',
+        'market',
+        'report market',
+      ]) {
+        const ids = queryTermIds(index, query).ids;
+        for (const minMatched of [1, 2])
+          for (const k of [1, 5, 40, 2000]) {
+            const keep = (_doc: number, matched: number) => matched !== 3;
+            const all = searchText(index, ids, minMatched);
+            const wanted = [...all.docs.keys()]
+              .filter((i) => keep(all.docs[i]!, all.matched[i]!))
+              .slice(0, k);
+            for (const [top, positions] of [
+              [searchTop(index, ids, k, { minMatched }), [...all.docs.keys()].slice(0, k)],
+              [searchTop(index, ids, k, { minMatched, keep }), wanted],
+            ] as const) {
+              expect([...top.docs]).toEqual(positions.map((i) => all.docs[i]));
+              expect([...top.scores]).toEqual(positions.map((i) => all.scores[i]));
+              expect([...top.matched]).toEqual(positions.map((i) => all.matched[i]));
+            }
+          }
+      }
   });
 
   it('puts the best few of many hits in the order a sort of them all gives, ties by document number', () => {

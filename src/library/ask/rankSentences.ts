@@ -20,6 +20,7 @@ import {
   correctTerm,
   documentFrequency,
   searchText,
+  searchTop,
   type TextIndex,
 } from '../textIndex.ts';
 import { type AnswerKind, answerKind, QUESTION_ONLY, tokensOf } from './extract.ts';
@@ -265,7 +266,9 @@ export function poolSentences(
   // common word's tens of thousands).
   const within = story === undefined ? undefined : { from: index.from[story]!, to: index.to[story]! };
   const narrowed = allowed !== undefined || within !== undefined;
-  const hits = searchText(index.text, ids, 1, narrowed ? { unsorted: true, within } : { top: POOL });
+  const hits = narrowed
+    ? searchText(index.text, ids, 1, { unsorted: true, within })
+    : searchTop(index.text, ids, POOL);
   const order = narrowed
     ? bestFirst(hits, POOL, allowed && ((i) => allowed(index.story[hits.docs[i]!]!)))
     : null;
@@ -279,9 +282,7 @@ export function poolSentences(
   if (pool.length === 0) return [];
   const top = pool[0]!.bm25;
   // Stories by BM25 over their whole text (headline weighing most): a prior, not a filter.
-  const storyHits = searchText(snapshot.text, questionIds(snapshot, snapshot.text, question.text), 1, {
-    top: STORY_POOL,
-  });
+  const storyHits = searchTop(snapshot.text, questionIds(snapshot, snapshot.text, question.text), STORY_POOL);
   const storyScore = new Map<number, number>();
   for (let i = 0; i < storyHits.docs.length; i++)
     storyScore.set(storyHits.docs[i]!, storyHits.scores[i]! / (storyHits.scores[0] || 1));
