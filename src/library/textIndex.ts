@@ -510,11 +510,18 @@ function* mergedSteps(
   const counts = new Uint16Array(docs.length);
   const fill = offsets.slice(0, termCount);
   for (let t = 0; t < previousTerms; yield) t = copyKept(base, gone, docs, counts, fill, t);
+  /** Where each term's added postings start, after its kept ones. */
+  const addedFrom = fill.slice();
   const lengths = new Float32Array(size);
   const keep = Math.min(size, base.lengths.length);
   lengths.set(base.lengths.subarray(0, keep));
   for (let doc = 0; doc < keep; doc++) if (gone[doc]) lengths[doc] = 0;
-  for (let k = 0; k < added.length; yield) k = fillAdded(added, addedVector, docs, counts, lengths, fill, k);
+  // The added documents' postings in document order too, then merged with the kept ones: every term's
+  // postings stay in document order, which a search of the best few reads them in (see searchTop).
+  const inOrder = ascending(added) ? added : [...added].sort((a, b) => a - b);
+  for (let k = 0; k < inOrder.length; yield)
+    k = fillAdded(inOrder, addedVector, docs, counts, lengths, fill, k);
+  for (let t = 0; t < termCount; yield) t = mergeRuns(docs, counts, offsets, addedFrom, t);
   return {
     vocabulary,
     offsets,
@@ -726,6 +733,58 @@ function copyKept(
     }
     fill[t] = at;
     passed += end - start + 1;
+  }
+  return t;
+}
+
+/** Whether the numbers are in ascending order. */
+function ascending(values: readonly number[]): boolean {
+  for (let k = 1; k < values.length; k++) if (values[k]! < values[k - 1]!) return false;
+  return true;
+}
+
+let mergeDocs = new Uint32Array(0);
+let mergeCounts = new Uint16Array(0);
+
+/**
+ * Merges, for the terms from `t` on (a piece of them), the two runs of postings in document order that
+ * a merge leaves (the kept ones, then from `addedFrom[t]` the added ones) into one; returns the next term.
+ */
+function mergeRuns(
+  docs: Uint32Array,
+  counts: Uint16Array,
+  offsets: Uint32Array,
+  addedFrom: Uint32Array,
+  t: number,
+): number {
+  const terms = offsets.length - 1;
+  let passed = 0;
+  for (; t < terms && passed < POSTINGS_PER_STEP; t++) {
+    const start = offsets[t]!;
+    const middle = addedFrom[t]!;
+    const end = offsets[t + 1]!;
+    passed++;
+    if (middle === start || middle === end || docs[middle - 1]! < docs[middle]!) continue;
+    const kept = middle - start;
+    if (mergeDocs.length < kept) {
+      mergeDocs = new Uint32Array(kept * 2);
+      mergeCounts = new Uint16Array(kept * 2);
+    }
+    mergeDocs.set(docs.subarray(start, middle));
+    mergeCounts.set(counts.subarray(start, middle));
+    // The kept run copied aside, the merge writes from the front: it never passes the added run's reads.
+    let a = 0;
+    let b = middle;
+    for (let at = start; at < end; at++) {
+      if (b >= end || (a < kept && mergeDocs[a]! < docs[b]!)) {
+        docs[at] = mergeDocs[a]!;
+        counts[at] = mergeCounts[a++]!;
+      } else {
+        docs[at] = docs[b]!;
+        counts[at] = counts[b++]!;
+      }
+    }
+    passed += end - start;
   }
   return t;
 }
@@ -997,8 +1056,8 @@ export function searchText(
  * never visited: the other terms' postings lead, and the bounded terms are looked up in their
  * document-ordered postings by galloping search, a document given up as soon as what it may still
  * gain cannot lift it past the k-th score. Exact: the same documents, scores and matched counts as
- * sorting every hit of `searchText` and taking the first k. Where postings are not in document order
- * (a text index compacted after a reload) or a reload's change is kept beside them, it is that scan.
+ * sorting every hit of `searchText` and taking the first k. Where a reload's change is kept beside the
+ * postings (until a compaction merges it in), it is that scan.
  */
 export function searchTop(
   index: TextIndex,
@@ -1010,10 +1069,11 @@ export function searchTop(
   const byRarity = termsByRarity(index, ids);
   if (k <= 0 || byRarity.length === 0)
     return { docs: new Uint32Array(0), scores: new Float32Array(0), matched: new Uint8Array(0) };
-  if (index.changes || !byRarity.every((term) => inDocOrder(index, term.id))) {
+  if (index.changes) {
     const hits = searchText(index, ids, minMatched, { unsorted: true });
     return hitsAt(hits, bestFirst(hits, k, keep && ((i) => keep(hits.docs[i]!, hits.matched[i]!))));
   }
+  for (const term of byRarity) orderPostings(index, term.id);
   const { offsets, docs, counts, lengths, averageLength } = index;
   const m = byRarity.length;
   const n = index.docCount;
@@ -1202,26 +1262,40 @@ class TopK {
   }
 }
 
-/** Per base postings (their documents' array): per term, whether its postings are in document order (1) or not (2); 0 unread. */
+/** Per base postings (their documents' array): per term, 1 once its postings are known to be in document order. */
 const orderedTerms = new WeakMap<Uint32Array, Uint8Array>();
 
 /**
- * Whether a term's base postings are in document order: a full build lists them so, a compaction after a
- * reload appends the changed documents' after the rest. Read once per term (one sequential pass).
+ * Puts a term's base postings in document order if they are not (read once per term, one sequential
+ * pass): a build and a compaction list them so (see mergeRuns), but a parse cache written before a
+ * compaction did may hold a reload's changed documents after the rest. No search depends on the order
+ * of a term's postings but those that read them in order, so the shared postings may be put in order
+ * under any of them.
  */
-function inDocOrder(index: TextIndex, id: number): boolean {
-  const { offsets, docs } = index;
+function orderPostings(index: TextIndex, id: number): void {
+  const { offsets, docs, counts } = index;
   let known = orderedTerms.get(docs);
   if (!known) {
     known = new Uint8Array(offsets.length - 1);
     orderedTerms.set(docs, known);
   }
-  if (known[id] === 0) {
-    let ordered = true;
-    for (let p = offsets[id]! + 1; ordered && p < offsets[id + 1]!; p++) ordered = docs[p]! > docs[p - 1]!;
-    known[id] = ordered ? 1 : 2;
+  if (known[id] === 1) return;
+  const start = offsets[id]!;
+  const end = offsets[id + 1]!;
+  let ordered = true;
+  for (let p = start + 1; ordered && p < end; p++) ordered = docs[p]! > docs[p - 1]!;
+  if (!ordered) {
+    const pairs = Array.from(
+      { length: end - start },
+      (_, k) => [docs[start + k]!, counts[start + k]!] as const,
+    );
+    pairs.sort((a, b) => a[0] - b[0]);
+    pairs.forEach(([doc, count], k) => {
+      docs[start + k] = doc;
+      counts[start + k] = count;
+    });
   }
-  return known[id] === 1;
+  known[id] = 1;
 }
 
 /** Per base postings and average length: each term's largest BM25 part (its score at an idf of 1) in any document. */

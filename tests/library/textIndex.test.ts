@@ -120,7 +120,17 @@ describe('BM25 text index', () => {
     const merged = patch(() => bodies[4]!);
     expect(changed.changes).toBeDefined();
     expect(merged.changes).toBeUndefined();
-    for (const index of [built, changed, merged])
+    // A merge keeps every term's postings in document order, as a build lists them.
+    for (let t = 0; t + 1 < merged.offsets.length; t++)
+      for (let p = merged.offsets[t]! + 1; p < merged.offsets[t + 1]!; p++)
+        expect(merged.docs[p]!).toBeGreaterThan(merged.docs[p - 1]!);
+    // Postings out of document order (as an older cache may hold them) are put in order when first read.
+    const reversed = { ...built, docs: built.docs.slice(), counts: built.counts.slice() };
+    for (let t = 0; t + 1 < built.offsets.length; t++) {
+      reversed.docs.subarray(built.offsets[t]!, built.offsets[t + 1]!).reverse();
+      reversed.counts.subarray(built.offsets[t]!, built.offsets[t + 1]!).reverse();
+    }
+    for (const index of [built, changed, merged, reversed])
       for (const query of [
         'market rise copper',
         'market tin',
