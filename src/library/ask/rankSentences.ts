@@ -261,15 +261,14 @@ export function poolSentences(
   story?: number,
 ): PooledSentence[] {
   if (ids.length === 0) return [];
-  // One story's sentences are read alone, out of each word's postings by binary search; with a filter,
-  // the best hits it allows, in order: only those are sorted (one story's sentences are a few of a
-  // common word's tens of thousands).
+  // One story's sentences are read alone, out of each word's postings by binary search, the best hits
+  // a filter allows put in order; else the best of the set's sentences that it allows are searched for
+  // (see searchTop), not every sentence holding a common word.
   const within = story === undefined ? undefined : { from: index.from[story]!, to: index.to[story]! };
-  const narrowed = allowed !== undefined || within !== undefined;
-  const hits = narrowed
+  const hits = within
     ? searchText(index.text, ids, 1, { unsorted: true, within })
-    : searchTop(index.text, ids, POOL);
-  const order = narrowed
+    : searchTop(index.text, ids, POOL, allowed && { keep: (doc) => allowed(index.story[doc]!) });
+  const order = within
     ? bestFirst(hits, POOL, allowed && ((i) => allowed(index.story[hits.docs[i]!]!)))
     : null;
   const pool: Pooled[] = [];
