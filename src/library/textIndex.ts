@@ -510,11 +510,18 @@ function* mergedSteps(
   const counts = new Uint16Array(docs.length);
   const fill = offsets.slice(0, termCount);
   for (let t = 0; t < previousTerms; yield) t = copyKept(base, gone, docs, counts, fill, t);
+  /** Where each term's added postings start, after its kept ones. */
+  const addedFrom = fill.slice();
   const lengths = new Float32Array(size);
   const keep = Math.min(size, base.lengths.length);
   lengths.set(base.lengths.subarray(0, keep));
   for (let doc = 0; doc < keep; doc++) if (gone[doc]) lengths[doc] = 0;
-  for (let k = 0; k < added.length; yield) k = fillAdded(added, addedVector, docs, counts, lengths, fill, k);
+  // The added documents' postings in document order too, then merged with the kept ones: every term's
+  // postings stay in document order, which a search of the best few reads them in (see searchTop).
+  const inOrder = ascending(added) ? added : [...added].sort((a, b) => a - b);
+  for (let k = 0; k < inOrder.length; yield)
+    k = fillAdded(inOrder, addedVector, docs, counts, lengths, fill, k);
+  for (let t = 0; t < termCount; yield) t = mergeRuns(docs, counts, offsets, addedFrom, t);
   return {
     vocabulary,
     offsets,
@@ -726,6 +733,58 @@ function copyKept(
     }
     fill[t] = at;
     passed += end - start + 1;
+  }
+  return t;
+}
+
+/** Whether the numbers are in ascending order. */
+function ascending(values: readonly number[]): boolean {
+  for (let k = 1; k < values.length; k++) if (values[k]! < values[k - 1]!) return false;
+  return true;
+}
+
+let mergeDocs = new Uint32Array(0);
+let mergeCounts = new Uint16Array(0);
+
+/**
+ * Merges, for the terms from `t` on (a piece of them), the two runs of postings in document order that
+ * a merge leaves (the kept ones, then from `addedFrom[t]` the added ones) into one; returns the next term.
+ */
+function mergeRuns(
+  docs: Uint32Array,
+  counts: Uint16Array,
+  offsets: Uint32Array,
+  addedFrom: Uint32Array,
+  t: number,
+): number {
+  const terms = offsets.length - 1;
+  let passed = 0;
+  for (; t < terms && passed < POSTINGS_PER_STEP; t++) {
+    const start = offsets[t]!;
+    const middle = addedFrom[t]!;
+    const end = offsets[t + 1]!;
+    passed++;
+    if (middle === start || middle === end || docs[middle - 1]! < docs[middle]!) continue;
+    const kept = middle - start;
+    if (mergeDocs.length < kept) {
+      mergeDocs = new Uint32Array(kept * 2);
+      mergeCounts = new Uint16Array(kept * 2);
+    }
+    mergeDocs.set(docs.subarray(start, middle));
+    mergeCounts.set(counts.subarray(start, middle));
+    // The kept run copied aside, the merge writes from the front: it never passes the added run's reads.
+    let a = 0;
+    let b = middle;
+    for (let at = start; at < end; at++) {
+      if (b >= end || (a < kept && mergeDocs[a]! < docs[b]!)) {
+        docs[at] = mergeDocs[a]!;
+        counts[at] = mergeCounts[a++]!;
+      } else {
+        docs[at] = docs[b]!;
+        counts[at] = counts[b++]!;
+      }
+    }
+    passed += end - start;
   }
   return t;
 }
@@ -947,10 +1006,7 @@ export function searchText(
   // can no longer be returned: a document first met at term j can hold at most `byRarity.length - j` of
   // them, and, with `top`, at most the sum of the remaining terms' largest scores (max-score pruning).
   // Both skips are exact: every returned document's score and matched count are as without them.
-  const byRarity = ids
-    .map((id) => ({ id, df: documentFrequency(index, id) }))
-    .filter((term) => term.df > 0)
-    .sort((a, b) => a.df - b.df);
+  const byRarity = termsByRarity(index, ids);
   const idfs = byRarity.map((term) => bm25Idf(n, term.df));
   const bounds = new Float64Array(byRarity.length + 1);
   for (let j = byRarity.length - 1; j >= 0; j--) bounds[j] = bounds[j + 1]! + idfs[j]! * (K1 + 1);
@@ -988,6 +1044,282 @@ export function searchText(
     matched[doc] = 0;
   }
   return { docs: Uint32Array.from(hits), scores: outScores, matched: outMatched };
+}
+
+/**
+ * The best `k` documents for the term ids (score, then lower document number, as `searchText` orders
+ * them), with their exact scores and matched counts, among those holding at least `minMatched` of the
+ * terms that `keep` accepts. Unlike a full scan, its work is bounded by the documents that could still
+ * enter the best k rather than by every posting of a common word (MaxScore): the terms are ordered by
+ * their largest contribution to any document (read once per term and kept), and once the k-th best
+ * score passes the sum of the smallest of those bounds, the documents holding only those terms are
+ * never visited: the other terms' postings lead, and the bounded terms are looked up in their
+ * document-ordered postings by galloping search, a document given up as soon as what it may still
+ * gain cannot lift it past the k-th score. Exact: the same documents, scores and matched counts as
+ * sorting every hit of `searchText` and taking the first k. Where a reload's change is kept beside the
+ * postings (until a compaction merges it in), it is that scan.
+ */
+export function searchTop(
+  index: TextIndex,
+  ids: readonly number[],
+  k: number,
+  options: { minMatched?: number; keep?: (doc: number, matched: number) => boolean } = {},
+): TextHits {
+  const { minMatched = 1, keep } = options;
+  const byRarity = termsByRarity(index, ids);
+  if (k <= 0 || byRarity.length === 0)
+    return { docs: new Uint32Array(0), scores: new Float32Array(0), matched: new Uint8Array(0) };
+  if (index.changes) {
+    const hits = searchText(index, ids, minMatched, { unsorted: true });
+    return hitsAt(hits, bestFirst(hits, k, keep && ((i) => keep(hits.docs[i]!, hits.matched[i]!))));
+  }
+  for (const term of byRarity) orderPostings(index, term.id);
+  const { offsets, docs, counts, lengths, averageLength } = index;
+  const m = byRarity.length;
+  const n = index.docCount;
+  const idfs = byRarity.map((term) => bm25Idf(n, term.df));
+  // Term positions (by rarity, the order scores are summed in) by their bound, smallest first.
+  const bounds = byRarity.map((term, j) => idfs[j]! * largestPart(index, term.id));
+  const byBound = Array.from({ length: m }, (_, j) => j).sort((a, b) => bounds[a]! - bounds[b]! || a - b);
+  /** The sum of the bounds of the first i terms by bound, made a little larger than any sum of scores that fround can round up. */
+  const below = new Float64Array(m + 1);
+  for (let i = 0; i < m; i++) below[i + 1] = below[i]! + bounds[byBound[i]!]!;
+  for (let i = 1; i <= m; i++) below[i] = below[i]! * ROUNDING_MARGIN;
+  const at = new Int32Array(m);
+  const end = new Int32Array(m);
+  for (let i = 0; i < m; i++) {
+    const id = byRarity[byBound[i]!]!.id;
+    at[i] = offsets[id]!;
+    end[i] = offsets[id + 1]!;
+  }
+  const best = new TopK(k);
+  /** Terms by bound below this one are looked up, not led by: no document holding only them can enter. */
+  let essential = 0;
+  const parts = new Float64Array(m);
+  const held = new Uint8Array(m);
+  for (;;) {
+    let doc = Number.POSITIVE_INFINITY;
+    for (let i = essential; i < m; i++) if (at[i]! < end[i]! && docs[at[i]!]! < doc) doc = docs[at[i]!]!;
+    if (doc === Number.POSITIVE_INFINITY) break;
+    held.fill(0);
+    let partial = 0;
+    for (let i = essential; i < m; i++)
+      if (at[i]! < end[i]! && docs[at[i]!] === doc) {
+        const j = byBound[i]!;
+        parts[j] = bm25Term(idfs[j]!, counts[at[i]!]!, lengths[doc]!, averageLength);
+        held[j] = 1;
+        partial += parts[j]!;
+        at[i]!++;
+      }
+    let given = false;
+    for (let i = essential - 1; i >= 0; i--) {
+      if (best.full && (partial + below[i + 1]!) * ROUNDING_MARGIN <= best.threshold) {
+        given = true;
+        break;
+      }
+      const p = gallopTo(docs, at[i]!, end[i]!, doc);
+      at[i] = p;
+      if (p < end[i]! && docs[p] === doc) {
+        const j = byBound[i]!;
+        parts[j] = bm25Term(idfs[j]!, counts[p]!, lengths[doc]!, averageLength);
+        held[j] = 1;
+        partial += parts[j]!;
+        at[i] = p + 1;
+      }
+    }
+    if (given) continue;
+    // Summed in order of rarity in single precision, as searchText's scores are.
+    let score = 0;
+    let matched = 0;
+    for (let j = 0; j < m; j++)
+      if (held[j]) {
+        score = Math.fround(score + parts[j]!);
+        matched++;
+      }
+    if (matched < minMatched || (keep && !keep(doc, matched))) continue;
+    if (!best.offer(doc, score, matched)) continue;
+    while (essential < m && best.full && below[essential + 1]! <= best.threshold) essential++;
+  }
+  return best.hits();
+}
+
+/** Headroom for single-precision sums over a bound's double-precision sum (a few terms, 2^-24 each). */
+const ROUNDING_MARGIN = 1 + 1e-6;
+
+/** The query's terms that the index holds, rarest first (ties in the order given), with their frequency. */
+function termsByRarity(index: TextIndex, ids: readonly number[]): Array<{ id: number; df: number }> {
+  return ids
+    .map((id) => ({ id, df: documentFrequency(index, id) }))
+    .filter((term) => term.df > 0)
+    .sort((a, b) => a.df - b.df);
+}
+
+/** The hits at the given positions of `hits`, in that order. */
+function hitsAt(hits: TextHits, positions: readonly number[]): TextHits {
+  return {
+    docs: Uint32Array.from(positions, (i) => hits.docs[i]!),
+    scores: Float32Array.from(positions, (i) => hits.scores[i]!),
+    matched: Uint8Array.from(positions, (i) => hits.matched[i]!),
+  };
+}
+
+/** The first position of `docs[start .. end)` (ascending) at or past `doc`, found by doubling steps then halving. */
+function gallopTo(docs: Uint32Array, start: number, end: number, doc: number): number {
+  if (start >= end || docs[start]! >= doc) return start;
+  let step = 1;
+  let lo = start;
+  while (lo + step < end && docs[lo + step]! < doc) {
+    lo += step;
+    step *= 2;
+  }
+  return firstAtLeast(docs, lo + 1, Math.min(end, lo + step + 1), doc);
+}
+
+/**
+ * The best k documents offered in document order: a heap whose root is the worst of them (lowest score,
+ * then highest document number). A document offered later has a higher number, so once the heap is
+ * full it enters only by a score above the root's.
+ */
+class TopK {
+  readonly #docs: Uint32Array;
+  readonly #scores: Float64Array;
+  readonly #matched: Uint8Array;
+  #size = 0;
+
+  constructor(k: number) {
+    this.#docs = new Uint32Array(k);
+    this.#scores = new Float64Array(k);
+    this.#matched = new Uint8Array(k);
+  }
+
+  get full(): boolean {
+    return this.#size === this.#docs.length;
+  }
+
+  /** The score a document must pass to enter once the heap is full. */
+  get threshold(): number {
+    return this.#scores[0]!;
+  }
+
+  /** Takes the document if it is among the best so far; whether it was. */
+  offer(doc: number, score: number, matched: number): boolean {
+    let i: number;
+    if (!this.full) {
+      // A new leaf, moved up past the better entries above it.
+      i = this.#size++;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!this.#isWorse(score, doc, parent)) break;
+        this.#move(parent, i);
+        i = parent;
+      }
+    } else if (score > this.#scores[0]!) {
+      // The root replaced, moved down past the worse entries below it.
+      i = 0;
+      for (;;) {
+        let child = 2 * i + 1;
+        if (child >= this.#size) break;
+        if (child + 1 < this.#size && this.#isWorse(this.#scores[child + 1]!, this.#docs[child + 1]!, child))
+          child++;
+        if (!this.#isWorse(this.#scores[child]!, this.#docs[child]!, -1, score, doc)) break;
+        this.#move(child, i);
+        i = child;
+      }
+    } else return false;
+    this.#docs[i] = doc;
+    this.#scores[i] = score;
+    this.#matched[i] = matched;
+    return true;
+  }
+
+  /** Whether (score, doc) is worse than the entry at `i`, or than (otherScore, otherDoc) when i is -1. */
+  #isWorse(
+    score: number,
+    doc: number,
+    i: number,
+    otherScore = this.#scores[i]!,
+    otherDoc = this.#docs[i]!,
+  ): boolean {
+    return score < otherScore || (score === otherScore && doc > otherDoc);
+  }
+
+  #move(from: number, to: number): void {
+    this.#docs[to] = this.#docs[from]!;
+    this.#scores[to] = this.#scores[from]!;
+    this.#matched[to] = this.#matched[from]!;
+  }
+
+  /** The documents held, best first. */
+  hits(): TextHits {
+    const order = Array.from({ length: this.#size }, (_, i) => i).sort(
+      (a, b) => this.#scores[b]! - this.#scores[a]! || this.#docs[a]! - this.#docs[b]!,
+    );
+    return {
+      docs: Uint32Array.from(order, (i) => this.#docs[i]!),
+      scores: Float32Array.from(order, (i) => this.#scores[i]!),
+      matched: Uint8Array.from(order, (i) => this.#matched[i]!),
+    };
+  }
+}
+
+/** Per base postings (their documents' array): per term, 1 once its postings are known to be in document order. */
+const orderedTerms = new WeakMap<Uint32Array, Uint8Array>();
+
+/**
+ * Puts a term's base postings in document order if they are not (read once per term, one sequential
+ * pass): a build and a compaction list them so (see mergeRuns), but a parse cache written before a
+ * compaction did may hold a reload's changed documents after the rest. No search depends on the order
+ * of a term's postings but those that read them in order, so the shared postings may be put in order
+ * under any of them.
+ */
+function orderPostings(index: TextIndex, id: number): void {
+  const { offsets, docs, counts } = index;
+  let known = orderedTerms.get(docs);
+  if (!known) {
+    known = new Uint8Array(offsets.length - 1);
+    orderedTerms.set(docs, known);
+  }
+  if (known[id] === 1) return;
+  const start = offsets[id]!;
+  const end = offsets[id + 1]!;
+  let ordered = true;
+  for (let p = start + 1; ordered && p < end; p++) ordered = docs[p]! > docs[p - 1]!;
+  if (!ordered) {
+    const pairs = Array.from(
+      { length: end - start },
+      (_, k) => [docs[start + k]!, counts[start + k]!] as const,
+    );
+    pairs.sort((a, b) => a[0] - b[0]);
+    pairs.forEach(([doc, count], k) => {
+      docs[start + k] = doc;
+      counts[start + k] = count;
+    });
+  }
+  known[id] = 1;
+}
+
+/** Per base postings and average length: each term's largest BM25 part (its score at an idf of 1) in any document. */
+const largestParts = new WeakMap<Uint32Array, { averageLength: number; parts: Map<number, number> }>();
+
+/**
+ * The most a term adds to any document's score at an idf of 1: read from its postings once (a scan of
+ * them) and kept with the postings, so a common word's bound costs its first search only.
+ */
+function largestPart(index: TextIndex, id: number): number {
+  const { offsets, docs, counts, lengths, averageLength } = index;
+  let known = largestParts.get(docs);
+  if (!known || known.averageLength !== averageLength) {
+    known = { averageLength, parts: new Map() };
+    largestParts.set(docs, known);
+  }
+  let part = known.parts.get(id);
+  if (part === undefined) {
+    part = 0;
+    for (let p = offsets[id]!; p < offsets[id + 1]!; p++)
+      part = Math.max(part, bm25Term(1, counts[p]!, lengths[docs[p]!]!, averageLength));
+    known.parts.set(id, part);
+  }
+  return part;
 }
 
 /** The positions of `docs[start .. end)` (ascending) of the documents `within` holds; all without it. */

@@ -15,13 +15,52 @@ import {
   queryTermIds,
   rootGroupSteps,
   searchText,
+  searchTop,
   type TermVector,
+  type TextIndex,
   termsHeld,
   termsOfRoot,
   termVector,
   termVectorsOf,
   Vocabulary,
 } from '../../src/library/textIndex.ts';
+
+/**
+ * `count` documents of a few words, the k-th held with a chance of 0.9 / (k + 1) (the first common, the
+ * last rare), from a seeded generator; `varied`: up to two more filler words, so lengths differ.
+ */
+function marketVectors(vocabulary: Vocabulary, count: number, seed: number, varied: boolean): TermVector[] {
+  const words = ['market', 'rise', 'bank', 'copper', 'zinc', 'tin'];
+  let state = seed;
+  const next = () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+  return Array.from({ length: count }, () => {
+    const text = words.filter((_, k) => next() < 0.9 / (k + 1)).join(' ');
+    if (!varied) return termVector(vocabulary, 'report', [`${text} news`]);
+    const filler = ' news'.repeat(Math.floor(next() * 3));
+    return termVector(vocabulary, '', [`${text}${filler} report`]);
+  });
+}
+
+/**
+ * `index` with document `doc` given the vector `edited`, patched twice: told its old vector (`old`: the
+ * change kept beside the postings) and told another (`wrong`: merged into new postings).
+ */
+function editedTwice(index: TextIndex, doc: number, edited: TermVector, old: TermVector, wrong: TermVector) {
+  const patch = (droppedVector: (doc: number) => TermVector) =>
+    runNow(
+      patchTextIndexSteps(index, {
+        dropped: [doc],
+        droppedVector,
+        added: [doc],
+        addedVector: () => edited,
+        size: index.lengths.length,
+      }),
+    );
+  return { kept: patch(() => old), merged: patch(() => wrong) };
+}
 
 describe('BM25 text index', () => {
   const vocabulary = new Vocabulary();
@@ -64,18 +103,8 @@ describe('BM25 text index', () => {
 
   it('returns the same best documents, scores and counts with the pruning of `top` and `minMatched`', () => {
     // Many documents with a common word, few with rarer ones: the common word's postings get pruned.
-    const words = ['market', 'rise', 'bank', 'copper', 'zinc', 'tin'];
-    let seed = 7;
-    const next = () => {
-      seed = (seed * 1664525 + 1013904223) >>> 0;
-      return seed / 2 ** 32;
-    };
     const big = new Vocabulary();
-    const bodies = Array.from({ length: 600 }, () => {
-      const text = words.filter((_, k) => next() < 0.9 / (k + 1)).join(' ');
-      return termVector(big, 'report', [`${text} news`]);
-    });
-    const large = buildTextIndex(big, bodies);
+    const large = buildTextIndex(big, marketVectors(big, 600, 7, false));
     for (const query of ['market rise copper', 'market tin', 'rise bank zinc tin', 'market']) {
       const ids = queryTermIds(large, query).ids;
       for (const minMatched of [1, 2, ids.length]) {
@@ -86,6 +115,54 @@ describe('BM25 text index', () => {
         expect([...top.matched.slice(0, 5)]).toEqual([...full.matched.slice(0, 5)]);
       }
     }
+  });
+
+  it('finds the best k documents, scores and counts as a sort of every hit gives, postings in order, changed or merged', () => {
+    // Documents of a few shapes and lengths, so that scores tie often and the k-th cut falls among ties.
+    const big = new Vocabulary();
+    const bodies = marketVectors(big, 900, 11, true);
+    const built = buildTextIndex(big, bodies);
+    // The same postings after a reload: kept beside the base (a change), or merged out of document order.
+    const edited = termVector(big, '', ['copper zinc tin market']);
+    const { kept: changed, merged } = editedTwice(built, 3, edited, bodies[3]!, bodies[4]!);
+    expect(changed.changes).toBeDefined();
+    expect(merged.changes).toBeUndefined();
+    // A merge keeps every term's postings in document order, as a build lists them.
+    for (let t = 0; t + 1 < merged.offsets.length; t++)
+      for (let p = merged.offsets[t]! + 1; p < merged.offsets[t + 1]!; p++)
+        expect(merged.docs[p]!).toBeGreaterThan(merged.docs[p - 1]!);
+    // Postings out of document order (as an older cache may hold them) are put in order when first read.
+    const reversed = { ...built, docs: built.docs.slice(), counts: built.counts.slice() };
+    for (let t = 0; t + 1 < built.offsets.length; t++) {
+      reversed.docs.subarray(built.offsets[t]!, built.offsets[t + 1]!).reverse();
+      reversed.counts.subarray(built.offsets[t]!, built.offsets[t + 1]!).reverse();
+    }
+    for (const index of [built, changed, merged, reversed])
+      for (const query of [
+        'market rise copper',
+        'market tin',
+        'rise bank zinc tin',
+        'market',
+        'report market',
+      ]) {
+        const ids = queryTermIds(index, query).ids;
+        for (const minMatched of [1, 2])
+          for (const k of [1, 5, 40, 2000]) {
+            const keep = (_doc: number, matched: number) => matched !== 3;
+            const all = searchText(index, ids, minMatched);
+            const wanted = [...all.docs.keys()]
+              .filter((i) => keep(all.docs[i]!, all.matched[i]!))
+              .slice(0, k);
+            for (const [top, positions] of [
+              [searchTop(index, ids, k, { minMatched }), [...all.docs.keys()].slice(0, k)],
+              [searchTop(index, ids, k, { minMatched, keep }), wanted],
+            ] as const) {
+              expect([...top.docs]).toEqual(positions.map((i) => all.docs[i]));
+              expect([...top.scores]).toEqual(positions.map((i) => all.scores[i]));
+              expect([...top.matched]).toEqual(positions.map((i) => all.matched[i]));
+            }
+          }
+      }
   });
 
   it('puts the best few of many hits in the order a sort of them all gives, ties by document number', () => {
@@ -192,18 +269,7 @@ describe('BM25 text index', () => {
   it('patches with the change kept apart, or merged in when a dropped vector read again is not the one indexed', () => {
     const edited = termVector(vocabulary, 'Oil prices fall', ['Crude oil prices fell on demand worries.']);
     const fresh = buildTextIndex(vocabulary, [edited, vectors[1]!, vectors[2]!]);
-    const patch = (droppedVector: (doc: number) => TermVector) =>
-      runNow(
-        patchTextIndexSteps(index, {
-          dropped: [0],
-          droppedVector,
-          added: [0],
-          addedVector: () => edited,
-          size: 3,
-        }),
-      );
-    const kept = patch(() => vectors[0]!);
-    const merged = patch(() => vectors[1]!);
+    const { kept, merged } = editedTwice(index, 0, edited, vectors[0]!, vectors[1]!);
     expect(kept.changes).toBeDefined();
     expect(merged.changes).toBeUndefined();
     for (const patched of [kept, merged]) {

@@ -18,6 +18,7 @@ import {
   postingsInRange,
   queryTermIds,
   searchText,
+  searchTop,
   termsOfRoot,
 } from '../textIndex.ts';
 import type { FactKind } from './parseQuestion.ts';
@@ -144,31 +145,15 @@ export function findAnswerSentences(
   const query = (rare.length > 0 ? rare : [...weights.keys()]).join(' ');
   const { ids } = queryTermIds(snapshot.text, query);
   if (ids.length === 0) return [];
-  // Only the best few hits are put in order (a common word's are tens of thousands).
-  const hits = searchText(snapshot.text, ids, 1, { unsorted: true });
   // Stories holding at least two of the words first, when there are any.
   const wanted = ids.length >= 4 ? 2 : 1;
-  const holdsEnough = (i: number) => hits.matched[i]! >= wanted;
-  let candidates: number[];
-  if (range) {
-    // A date asked for narrows the stories; the scan stops at a bound so a rare date costs no more.
-    const inRange = (i: number) => {
-      const date = snapshot.stories.dateAt(hits.docs[i]!);
-      return date !== null && date >= range.from && date <= range.to;
-    };
-    const scanned = bestFirst(hits, 5000);
-    candidates = [];
-    for (const pass of [holdsEnough, (i: number) => !holdsEnough(i)])
-      for (let k = 0; k < scanned.length && candidates.length < CANDIDATE_STORIES; k++)
-        if (pass(scanned[k]!) && inRange(scanned[k]!)) candidates.push(scanned[k]!);
-  } else {
-    candidates = bestFirst(hits, CANDIDATE_STORIES, holdsEnough);
-    candidates.push(...bestFirst(hits, CANDIDATE_STORIES - candidates.length, (i) => !holdsEnough(i)));
-  }
+  const { stories: candidates, best } = range
+    ? storiesInRange(snapshot, ids, wanted, range)
+    : bestStories(snapshot, ids, wanted);
   const totalWeight = [...rootWeights.values()].reduce((a, b) => a + b, 0);
-  const bestStory = hits.docs.length > 0 ? hits.scores.reduce((a, b) => Math.max(a, b)) : 1;
+  const bestStory = best > 0 ? best : 1;
   const scored = { rootWeights, totalWeight, kind };
-  const ranked = candidates.map((i) => ({ s: hits.docs[i]!, weight: hits.scores[i]! / bestStory }));
+  const ranked = candidates.map(({ s, score }) => ({ s, weight: score / bestStory }));
   // The index as built (a set nobody prepared is not indexed for this: the text serves as well).
   const index = builtSentenceIndex(snapshot);
   const found = index
@@ -176,6 +161,54 @@ export function findAnswerSentences(
     : textSentences(snapshot, scored, ranked);
   found.sort((a, b) => b.score - a.score);
   return found.slice(0, limit).map(({ answer, ...scores }) => ({ ...answer(), ...scores }));
+}
+
+/** Candidate stories for a question's words, best first, and the best score of any story holding one. */
+interface StoryCandidates {
+  stories: Array<{ s: number; score: number }>;
+  best: number;
+}
+
+/**
+ * The best CANDIDATE_STORIES stories holding `wanted` of the words, then the best of the others: two
+ * searches of the best few (see searchTop), whose cost is not that of every story holding a common word.
+ */
+function bestStories(snapshot: StorySnapshot, ids: readonly number[], wanted: number): StoryCandidates {
+  const enough = searchTop(snapshot.text, ids, CANDIDATE_STORIES, { minMatched: wanted });
+  const stories = [...enough.docs].map((s, i) => ({ s, score: enough.scores[i]! }));
+  let best = enough.scores[0] ?? 0;
+  if (wanted > 1) {
+    // The best of the others too, even when enough hold `wanted`: the best score of all may be theirs.
+    const keep = (_doc: number, matched: number) => matched < wanted;
+    const more = CANDIDATE_STORIES - stories.length;
+    const others = searchTop(snapshot.text, ids, Math.max(1, more), { keep });
+    for (let i = 0; i < Math.min(more, others.docs.length); i++)
+      stories.push({ s: others.docs[i]!, score: others.scores[i]! });
+    best = Math.max(best, others.scores[0] ?? 0);
+  }
+  return { stories, best };
+}
+
+/** As bestStories, among the stories dated within `range`: the best 5,000 hits read for them, no more. */
+function storiesInRange(
+  snapshot: StorySnapshot,
+  ids: readonly number[],
+  wanted: number,
+  range: { from: string; to: string },
+): StoryCandidates {
+  const hits = searchText(snapshot.text, ids, 1, { unsorted: true });
+  const holdsEnough = (i: number) => hits.matched[i]! >= wanted;
+  const inRange = (i: number) => {
+    const date = snapshot.stories.dateAt(hits.docs[i]!);
+    return date !== null && date >= range.from && date <= range.to;
+  };
+  const scanned = bestFirst(hits, 5000);
+  const stories: StoryCandidates['stories'] = [];
+  for (const pass of [holdsEnough, (i: number) => !holdsEnough(i)])
+    for (let k = 0; k < scanned.length && stories.length < CANDIDATE_STORIES; k++)
+      if (pass(scanned[k]!) && inRange(scanned[k]!))
+        stories.push({ s: hits.docs[scanned[k]!]!, score: hits.scores[scanned[k]!]! });
+  return { stories, best: hits.docs.length > 0 ? hits.scores.reduce((a, b) => Math.max(a, b)) : 0 };
 }
 
 /** The question's roots with their weights, their sum, and the kind of fact asked for. */

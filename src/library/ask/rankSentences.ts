@@ -20,6 +20,7 @@ import {
   correctTerm,
   documentFrequency,
   searchText,
+  searchTop,
   type TextIndex,
 } from '../textIndex.ts';
 import { type AnswerKind, answerKind, QUESTION_ONLY, tokensOf } from './extract.ts';
@@ -260,13 +261,14 @@ export function poolSentences(
   story?: number,
 ): PooledSentence[] {
   if (ids.length === 0) return [];
-  // One story's sentences are read alone, out of each word's postings by binary search; with a filter,
-  // the best hits it allows, in order: only those are sorted (one story's sentences are a few of a
-  // common word's tens of thousands).
+  // One story's sentences are read alone, out of each word's postings by binary search, the best hits
+  // a filter allows put in order; else the best of the set's sentences that it allows are searched for
+  // (see searchTop), not every sentence holding a common word.
   const within = story === undefined ? undefined : { from: index.from[story]!, to: index.to[story]! };
-  const narrowed = allowed !== undefined || within !== undefined;
-  const hits = searchText(index.text, ids, 1, narrowed ? { unsorted: true, within } : { top: POOL });
-  const order = narrowed
+  const hits = within
+    ? searchText(index.text, ids, 1, { unsorted: true, within })
+    : searchTop(index.text, ids, POOL, allowed && { keep: (doc) => allowed(index.story[doc]!) });
+  const order = within
     ? bestFirst(hits, POOL, allowed && ((i) => allowed(index.story[hits.docs[i]!]!)))
     : null;
   const pool: Pooled[] = [];
@@ -279,9 +281,7 @@ export function poolSentences(
   if (pool.length === 0) return [];
   const top = pool[0]!.bm25;
   // Stories by BM25 over their whole text (headline weighing most): a prior, not a filter.
-  const storyHits = searchText(snapshot.text, questionIds(snapshot, snapshot.text, question.text), 1, {
-    top: STORY_POOL,
-  });
+  const storyHits = searchTop(snapshot.text, questionIds(snapshot, snapshot.text, question.text), STORY_POOL);
   const storyScore = new Map<number, number>();
   for (let i = 0; i < storyHits.docs.length; i++)
     storyScore.set(storyHits.docs[i]!, storyHits.scores[i]! / (storyHits.scores[0] || 1));
