@@ -11,7 +11,7 @@ import type { AskResult } from '../../src/library/results.ts';
 import type { StorySnapshot } from '../../src/library/snapshot.ts';
 import { openAnswerLibrary } from './answerLibrary.ts';
 import type { EvalSection, Metric, SectionResult } from './section.ts';
-import { HELD_OUT_EIGHTH, HELD_OUT_SEVENTH } from './typedHeldOut.ts';
+import { HELD_OUT_EIGHTH, HELD_OUT_NINTH, HELD_OUT_SEVENTH } from './typedHeldOut.ts';
 
 export interface Typed {
   question: string;
@@ -2288,6 +2288,7 @@ const HELD_OUT_SIXTH: Typed[] = [
 const NAMED_HELD_OUT: Array<[string, Typed[]]> = [
   ['seventh', HELD_OUT_SEVENTH],
   ['eighth', HELD_OUT_EIGHTH],
+  ['ninth', HELD_OUT_NINTH],
 ];
 
 const isRight = (q: Typed, result: AskResult) => {
@@ -2406,7 +2407,7 @@ export const typedSection: EvalSection = {
         fifthHeldOutMisses: heldOutFifth.misses,
         // Kept apart; tuned on since its misses were read, once it was reported.
         sixthHeldOutMisses: heldOutSixth.misses,
-        // seventhHeldOutMisses, eighthHeldOutMisses: kept apart and unread the same way.
+        // seventhHeldOutMisses, eighthHeldOutMisses, ninthHeldOutMisses: kept apart and unread the same way.
         ...namedMisses,
       },
     };

@@ -811,3 +811,412 @@ export const HELD_OUT_EIGHTH: Typed[] = [
     says: /9\s+percent/,
   },
 ];
+
+/**
+ * The ninth group: 51 questions over 14 other Reuters stories and 13 over 4 other PolNeAR stories, none
+ * used by another group; committed before it was first asked.
+ */
+export const HELD_OUT_NINTH: Typed[] = [
+  // A Soviet minister answers Reagan over the embassy scandal.
+  {
+    question: 'who said moscow felt indignation at reagans remarks',
+    story: 'reuters-14914',
+    holds: /Vladimir\s+Petrovsky/,
+    says: /Petrovsky/,
+  },
+  {
+    question: 'when is shultz due in moscow',
+    story: 'reuters-14914',
+    holds: /only\s+a\s+week\s+before/,
+    says: /a\s+week/,
+  },
+  {
+    question: 'why cant soviet diplomats use there new embassy in washington',
+    story: 'reuters-14914',
+    holds: /made\s+secure/,
+    says: /mission\s+was\s+made\s+secure/,
+  },
+  {
+    question: 'what did reagan order after the spy scandal',
+    story: 'reuters-14914',
+    holds: /high-level\s+review\s+of\s+security/,
+    says: /review/,
+  },
+  // Mobil's reserves in its 1986 annual report.
+  {
+    question: 'mobil total proved reserves end of 1986',
+    story: 'reuters-04962',
+    holds: /2\.5\s+billion\s+barrels/,
+    says: /2\.5\s+billion/,
+  },
+  {
+    question: 'where did mobils gains come from',
+    story: 'reuters-04962',
+    holds: /gains\s+were\s+in\s+Indonesia/,
+    says: /Indonesia/,
+  },
+  {
+    question: 'mobil us crude reserves 1986',
+    story: 'reuters-04962',
+    holds: /837\s+mln\s+barrels/,
+    says: /837/,
+  },
+  {
+    question: 'how much lng can the new indonesia facilty make',
+    story: 'reuters-04962',
+    holds: /1\.7\s+mln\s+tonnes/,
+    says: /1\.7\s+mln/,
+  },
+  // Turkey applies to join the European Community.
+  {
+    question: 'when could turkey join the ec',
+    story: 'reuters-16491',
+    holds: /before\s+the\s+year\s+2,000/,
+    says: /2,000/,
+  },
+  {
+    question: 'how old is turkeys association agreement with the ec',
+    story: 'reuters-16491',
+    holds: /23-year-old\s+association\s+agreement/,
+    says: /23-year-old/,
+  },
+  {
+    question: 'which countrys joined the ec last year',
+    story: 'reuters-16491',
+    holds: /Spain\s+and\s+Portugal/,
+    says: /Spain/,
+  },
+  // Bangladesh asks the World Bank for industrial credit.
+  {
+    question: 'how much is bangladesh asking the world bank for',
+    story: 'reuters-04642',
+    holds: /200\s+mln\s+dlrs/,
+    says: /200\s+mln/,
+  },
+  {
+    question: 'bangladesh development budget cut',
+    story: 'reuters-04642',
+    holds: /seven\s+pct\s+to\s+44\.4\s+billion\s+Taka/,
+    says: /seven\s+pct|44\.4\s+billion/,
+  },
+  {
+    question: 'why was the adp budget cut',
+    story: 'reuters-04642',
+    holds: /poor\s+tax\s+collection/,
+    says: /poor\s+tax\s+collection/,
+  },
+  {
+    question: 'how much did donors give bangladesh in 1986/87',
+    story: 'reuters-04642',
+    holds: /1\.85\s+billion/,
+    says: /1\.85/,
+  },
+  // Outokumpu splits its copper division.
+  {
+    question: 'outokumpu 1986 loss',
+    story: 'reuters-03613',
+    holds: /83\s+mln\s+markka/,
+    says: /83\s+mln/,
+  },
+  {
+    question: 'outokumpu managin director',
+    story: 'reuters-03613',
+    holds: /Pertti\s+Voutilainen/,
+    says: /Voutilainen/,
+  },
+  {
+    question: 'what swedish copper firms did outokumpu buy',
+    story: 'reuters-03613',
+    holds: /Metallverken/,
+    says: /Metallverken/,
+  },
+  {
+    question: 'whats the new copper division called',
+    story: 'reuters-03613',
+    holds: /Copper\s+Products\s+Industry/,
+    says: /Copper\s+Products/,
+  },
+  // The World Bank's president against forgiving debt.
+  {
+    question: 'why is conable against debt forgiveness',
+    story: 'reuters-16540',
+    holds: /cutoff\s+in\s+lending/,
+    says: /cutoff/,
+  },
+  {
+    question: 'whose debt plan does conable back',
+    story: 'reuters-16540',
+    holds: /James\s+Baker's\s+debt\s+plan/,
+    says: /Baker/,
+  },
+  // Texas cotton and the cold.
+  {
+    question: 'how much texas cotton is planted',
+    story: 'reuters-11064',
+    holds: /six\s+pct\s+of\s+the\s+crop/,
+    says: /six\s+pct/,
+  },
+  {
+    question: 'how many bales did texas produce last yr',
+    story: 'reuters-11064',
+    holds: /2\.5\s+mln\s+bales/,
+    says: /2\.5\s+mln/,
+  },
+  {
+    question: 'how cold will it get in texas tonight',
+    story: 'reuters-11064',
+    holds: /freezing\s+to\s+the\s+low\s+20s/,
+    says: /freezing|low\s+20s/,
+  },
+  // Loans for Jordan's development plan.
+  {
+    question: 'how much in loans is jordan getting',
+    story: 'reuters-05588',
+    holds: /98\.8\s+mln\s+dlrs/,
+    says: /98\.8/,
+  },
+  {
+    question: 'who lent jordan the money',
+    story: 'reuters-05588',
+    holds: /European\s+Investment\s+Bank/,
+    says: /European\s+Investment\s+Bank/,
+  },
+  {
+    question: 'jordan gdp growth first year of plan',
+    story: 'reuters-05588',
+    holds: /grew\s+2\.4\s+per\s+cent/,
+    says: /2\.4/,
+  },
+  {
+    question: 'size of jordans 1986-1990 plan',
+    story: 'reuters-05588',
+    holds: /nine\s+billion\s+dlr\s+1986-1990/,
+    says: /nine\s+billion/,
+  },
+  // The Energy Department sells an Alaska hydroelectric project.
+  {
+    question: 'what is the doe selling in alaska',
+    story: 'reuters-13168',
+    holds: /Snettisham\s+Hydroelectric/,
+    says: /Snettisham/,
+  },
+  {
+    question: 'when are proposals for snettisham due',
+    story: 'reuters-13168',
+    holds: /August\s+three/,
+    says: /August\s+three/,
+  },
+  {
+    question: 'how long does doe have to pick a proposal',
+    story: 'reuters-13168',
+    holds: /120\s+days/,
+    says: /120\s+days/,
+  },
+  {
+    question: 'eklutna project proposals when',
+    story: 'reuters-13168',
+    holds: /early\s+June/,
+    says: /early\s+June/,
+  },
+  // A submarine cable between Peninsula Malaysia and Sabah and Sarawak.
+  {
+    question: 'how long is the malaysia sabah cable',
+    story: 'reuters-12459',
+    holds: /1,500\s+kms-long/,
+    says: /1,500/,
+  },
+  {
+    question: 'cable and wireless stake in the venture',
+    story: 'reuters-12459',
+    holds: /49\s+pct\s+by\s+Cable\s+and\s+Wireless/,
+    says: /49\s+pct/,
+  },
+  {
+    question: 'when was stm privatised',
+    story: 'reuters-12459',
+    holds: /privatised\s+in\s+January\s+1987/,
+    says: /January\s+1987/,
+  },
+  {
+    question: 'cost of the fibre optic cable',
+    story: 'reuters-12459',
+    holds: /100\s+mln\s+dlrs\s+fibre\s+optic/,
+    says: /100\s+mln/,
+  },
+  // Thailand's 1987/88 budget.
+  {
+    question: 'thai budget spending 1987/88',
+    story: 'reuters-16987',
+    holds: /243\.5\s+billion\s+baht/,
+    says: /243\.5/,
+  },
+  {
+    question: 'how big is the thai budget deficit',
+    story: 'reuters-16987',
+    holds: /44\s+billion\s+baht\s+deficit/,
+    says: /44\s+billion/,
+  },
+  {
+    question: 'how does thailand finance its deficit',
+    story: 'reuters-16987',
+    holds: /domestic\s+borrowings/,
+    says: /domestic\s+borrowings/,
+  },
+  {
+    question: 'thai govt revenue forecast',
+    story: 'reuters-16987',
+    holds: /199\.5\s+billion\s+baht/,
+    says: /199\.5/,
+  },
+  // Esso SAF and Exxon's French refineries.
+  {
+    question: 'does esso saf plan to close a refinery',
+    story: 'reuters-06791',
+    holds: /no\s+immediate\s+plans/,
+    says: /no\s+immediate\s+plans/,
+  },
+  {
+    question: 'port jerome refinery capacity',
+    story: 'reuters-06791',
+    holds: /seven\s+mln\s+tonnes/,
+    says: /seven\s+mln/,
+  },
+  {
+    question: 'whos exxons new president',
+    story: 'reuters-06791',
+    holds: /Lee\s+R\.\s+Raymond/,
+    says: /Raymond/,
+  },
+  {
+    question: 'which esso refinery would be easiest to sell',
+    story: 'reuters-06791',
+    holds: /easiest\s+plant\s+to\s+dispose\s+of/,
+    says: /Fos\s+sur\s+Mer/,
+  },
+  // The inquiry into the Zeebrugge ferry disaster.
+  {
+    question: 'how many died in the zeebrugge ferry disaster',
+    story: 'reuters-17318',
+    holds: /around\s+200\s+people\s+drowned/,
+    says: /200/,
+  },
+  {
+    question: 'what caused the zeebrugge ferry to capsize',
+    story: 'reuters-17318',
+    holds: /bow\s+doors\s+wide\s+open/,
+    says: /bow\s+doors/,
+  },
+  {
+    question: 'who owns the herald of free enterprise',
+    story: 'reuters-17318',
+    holds: /owned\s+by\s+Townsend\s+Thoresen/,
+    says: /Townsend\s+Thoresen/,
+  },
+  {
+    question: 'where was the zeebrugge ferry going',
+    story: 'reuters-17318',
+    holds: /English\s+port\s+of\s+Dover/,
+    says: /Dover/,
+  },
+  // Aid for Tanzania's railway.
+  {
+    question: 'how much aid did tanzania railway get',
+    story: 'reuters-02015',
+    holds: /25\.6\s+mln\s+dlrs/,
+    says: /25\.6/,
+  },
+  {
+    question: 'hw many locomotives will trc get spares for',
+    story: 'reuters-02015',
+    holds: /32\s+locomotives/,
+    says: /32/,
+  },
+  {
+    question: 'tanzanian transport minister',
+    story: 'reuters-02015',
+    holds: /Mustafa\s+Nyang'anyi/,
+    says: /Nyang'anyi/,
+  },
+  // WikiLeaks says a state cut Assange's internet.
+  {
+    question: 'who cut assanges internet',
+    story: 'politico_2016-10-17_wikileaks-claims-state-party-cut',
+    holds: /Ecuador\s+(?:was\s+behind|cut\s+off)/,
+    says: /Ecuador/,
+  },
+  {
+    question: 'since when has assange lived in the ecuadorian embassy',
+    story: 'politico_2016-10-17_wikileaks-claims-state-party-cut',
+    holds: /since\s+2012/,
+    says: /2012/,
+  },
+  {
+    question: 'whose emails is wikileaks releasing',
+    story: 'politico_2016-10-17_wikileaks-claims-state-party-cut',
+    holds: /campaign\s+chairman\s+John\s+Podesta/,
+    says: /Podesta/,
+  },
+  {
+    question: 'who resigned after the dnc hack',
+    story: 'politico_2016-10-17_wikileaks-claims-state-party-cut',
+    holds: /Debbie\s+Wasserman\s+Schultz/,
+    says: /Wasserman\s+Schultz/,
+  },
+  // Stocks fall as the FBI reopens the Clinton email probe.
+  {
+    question: 'dow jones after the comey news',
+    story: 'breitbart_2016-10-28_us-stocks-sink-as-fbi-reopens-cl',
+    holds: /18,104\.10/,
+    says: /18,104\.10/,
+  },
+  {
+    question: 'how much did the vix jump',
+    story: 'breitbart_2016-10-28_us-stocks-sink-as-fbi-reopens-cl',
+    holds: /16\s+percent\s+to\s+16\.9/,
+    says: /16\s+percent/,
+  },
+  {
+    question: 's&p 500 friday',
+    story: 'breitbart_2016-10-28_us-stocks-sink-as-fbi-reopens-cl',
+    holds: /2,121\.65/,
+    says: /2,121\.65|0\.5\s+percent/,
+  },
+  // Trump and his tax returns.
+  {
+    question: 'why does trump say he cant release his taxes',
+    story: 'usa-today_2016-09-08_with-two-months-to-go-trump-stil',
+    holds: /because\s+he\s+is\s+being\s+audited/,
+    says: /audited/,
+  },
+  {
+    question: 'how many corporate bankruptcies has trump had',
+    story: 'usa-today_2016-09-08_with-two-months-to-go-trump-stil',
+    holds: /six\s+corporate\s+bankruptcies/,
+    says: /six/,
+  },
+  {
+    question: 'how big was the improper contribution to floridas attorney general',
+    story: 'usa-today_2016-09-08_with-two-months-to-go-trump-stil',
+    holds: /\$25,000\s+contribution/,
+    says: /\$25,000/,
+  },
+  {
+    question: 'how many pages is trumps disclosure report',
+    story: 'usa-today_2016-09-08_with-two-months-to-go-trump-stil',
+    holds: /100-page\s+disclosure\s+report/,
+    says: /100-page/,
+  },
+  // Flynn on MSNBC.
+  {
+    question: 'which msnbc anchor did flynn cut off',
+    story: 'politico_2016-11-02_trump-adviser-flynn-gets-agitate',
+    holds: /Stephanie\s+Ruhle/,
+    says: /Ruhle/,
+  },
+  {
+    question: 'what did flynn say when asked if he respects putin',
+    story: 'politico_2016-11-02_trump-adviser-flynn-gets-agitate',
+    holds: /stop\s+it\s+with\s+that\s+kind\s+of\s+stuff/,
+    says: /stop\s+it/,
+  },
+];
