@@ -25,7 +25,9 @@ import {
   fitPhraseRanker,
   PHRASE_TRAINING,
   type PhraseTraining,
+  type PhraseWeightsFile,
   phraseWeights,
+  writeWeights,
 } from './train/extractors.ts';
 import { GroupBuilder } from './train/listwise.ts';
 import { openTuning } from './train/tuningArticles.ts';
@@ -39,6 +41,7 @@ const { values } = parseArgs({
     units: { type: 'string' },
     steps: { type: 'string' },
     batch: { type: 'string' },
+    write: { type: 'boolean' },
   },
 });
 const shared = resolve(values.shared ?? process.env.NEWSBOT_SHARED ?? '../shared');
@@ -150,7 +153,7 @@ async function readAll(): Promise<{ names: string[]; sparseNames: string[]; read
 /** Whether a feature or conjunction is left out of the reduced model. */
 const dropped = (name: string) => without.has(name.includes('|') ? name.split('|')[1]!.split(' ')[0]! : name);
 
-function train(part: readonly Read[], keep: (name: string) => boolean, label: string): PhraseWeights {
+function train(part: readonly Read[], keep: (name: string) => boolean, label: string): PhraseWeightsFile {
   const groups = new GroupBuilder();
   const kept = names.map((name) => keep(name));
   const keptSparse = sparseNames.map((name) => keep(name));
@@ -164,7 +167,7 @@ function train(part: readonly Read[], keep: (name: string) => boolean, label: st
     });
     addPhraseGroup(groups, names, dense, sparse, read.f1);
   }
-  return phraseWeights(fitPhraseRanker(groups, label, training));
+  return fitPhraseRanker(groups, label, training);
 }
 
 /** The phrase `findExtracts` would answer with: each sentence's best (by the fit rules), the surest of those. */
@@ -211,10 +214,12 @@ function report(model: string, keep: (name: string) => boolean): void {
   const total = { asked: 0, f1: 0, em: 0, held: 0, heldF1: 0, oracle: 0 };
   const errors = new Map(ERRORS.map((e) => [e, { count: 0, lost: 0 }]));
   for (const fold of [0, 1]) {
-    const weights = train(
-      reads.filter((read) => tuningFold(read.q.title) !== fold),
-      keep,
-      `${model}, half ${1 - fold}`,
+    const weights = phraseWeights(
+      train(
+        reads.filter((read) => tuningFold(read.q.title) !== fold),
+        keep,
+        `${model}, half ${1 - fold}`,
+      ),
     );
     for (const read of reads.filter((read) => tuningFold(read.q.title) === fold)) {
       total.asked++;
@@ -278,5 +283,14 @@ function report(model: string, keep: (name: string) => boolean): void {
     );
 }
 
-if (without.size > 0) report(`without ${[...without].join(', ')}`, (name) => !dropped(name));
-report('every feature', () => true);
+if (values.write)
+  // The rows `trainExtract.ts --only phrases` reads (every tuning question, the shipped sentence ranker).
+  writeWeights(
+    'extractWeights.json',
+    train(reads, () => true, 'phrases'),
+    `SQuAD v1.1-dev, ${reads.length} questions of the articles not held apart (scripts/phraseFolds.ts --write)`,
+  );
+else {
+  if (without.size > 0) report(`without ${[...without].join(', ')}`, (name) => !dropped(name));
+  report('every feature', () => true);
+}

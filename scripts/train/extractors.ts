@@ -12,7 +12,9 @@
  *   least `MIN_QUESTIONS` questions are learned too.
  */
 
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { candidateFeatures, type PhraseWeights } from '../../src/library/ask/extract.ts';
 import { readPairs, readSentences } from '../../src/library/ask/findExtract.ts';
 import type { HiddenLayer } from '../../src/library/ask/hiddenLayer.ts';
@@ -131,7 +133,7 @@ export function crossValidateSentences(
 }
 
 /** The phrase ranker's weights as shipped: dense features, the conjunctions that weigh, and its tanh units. */
-interface PhraseWeightsFile {
+export interface PhraseWeightsFile {
   features: Record<string, number>;
   conjunctions: Record<string, number>;
   hidden?: HiddenLayer;
@@ -374,4 +376,13 @@ export function crossValidateRerank(
     phrase: choiceFigures(zeroed, (rows) => argmax(rows, (row) => row.features.phrase)),
     first: choiceFigures(zeroed, (rows) => rows.findIndex((row) => row.features.sentenceTop === 1)),
   };
+}
+
+/** Writes a model's weights to `src/library/ask/FILE`, saying what they were trained on. */
+export function writeWeights(file: string, weights: object, trainedOn: string): void {
+  const url = new URL(`../../src/library/ask/${file}`, import.meta.url);
+  writeFileSync(url, `${JSON.stringify({ trainedOn, ...weights }, null, 1)}\n`);
+  // As biome formats it, so that a retrain leaves the tree clean.
+  execFileSync('npx', ['biome', 'format', '--write', fileURLToPath(url)], { stdio: 'ignore' });
+  process.stderr.write(`wrote ${url.pathname}\n`);
 }
