@@ -187,7 +187,11 @@ export interface PhraseTraining {
   steps: number;
   batch: number;
 }
-export const PHRASE_TRAINING: PhraseTraining = { units: 0, steps: 300, batch: 0 };
+/**
+ * Eight tanh units over the dense features, 400 steps of 256 questions (two-fold within the tuning
+ * articles, F1 46.3 → 46.8 against the linear ranker of 300 steps over every question; see the README).
+ */
+export const PHRASE_TRAINING: PhraseTraining = { units: 8, steps: 400, batch: 256 };
 
 /** The phrase ranker fit to the groups of its questions. */
 export function fitPhraseRanker(
