@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import WEIGHTS from '../../../src/library/ask/extractWeights.json' with { type: 'json' };
 import { hiddenScore } from '../../../src/library/ask/hiddenLayer.ts';
 
 describe('hiddenScore', () => {
@@ -18,13 +17,5 @@ describe('hiddenScore', () => {
 
   it('adds nothing without units', () => {
     expect(hiddenScore({ in: [], bias: [], out: [] }, [1, 2, 3])).toBe(0);
-  });
-});
-
-describe('the shipped phrase ranker', () => {
-  it('has as many inputs per tanh unit as it has dense features', () => {
-    const hidden = (WEIGHTS as { hidden?: { in: number[][]; out: number[] } }).hidden;
-    expect(hidden?.out.length).toBeGreaterThan(0);
-    for (const input of hidden?.in ?? []) expect(input).toHaveLength(Object.keys(WEIGHTS.features).length);
   });
 });
