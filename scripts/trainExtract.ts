@@ -12,10 +12,8 @@
  * on the other half of the tuning articles, kept in FILE to be read again. The corpus itself is never
  * copied: only the weights are written.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { StoryLibrary } from '../src/library/storyLibrary.ts';
 import { isHeldOut, readQuestions } from './eval/squadScore.ts';
@@ -27,6 +25,7 @@ import {
   trainPhraseRanker,
   trainRerank,
   trainSentenceRanker,
+  writeWeights,
 } from './train/extractors.ts';
 
 const { values } = parseArgs({
@@ -73,7 +72,7 @@ if (values.only === 'rerank') {
         `  ${name}: first sentence holds a gold answer ${percent(first)}, F1 ${percent(f1)}\n`,
       );
   } else
-    write(
+    writeWeights(
       'rerankWeights.json',
       trainRerank(rows),
       `SQuAD v1.1-dev, ${questions.length} questions of the articles not held apart, each half read by a first pass trained on the other (scripts/trainExtract.ts --only rerank)`,
@@ -90,14 +89,6 @@ if (values['cross-validate']) {
   process.exit(0);
 }
 
-function write(file: string, weights: object, on = trainedOn) {
-  const url = new URL(`../src/library/ask/${file}`, import.meta.url);
-  writeFileSync(url, `${JSON.stringify({ trainedOn: on, ...weights }, null, 1)}\n`);
-  // As biome formats it, so that a retrain leaves the tree clean.
-  execFileSync('npx', ['biome', 'format', '--write', fileURLToPath(url)], { stdio: 'ignore' });
-  process.stderr.write(`trainExtract: wrote ${url.pathname}\n`);
-}
-
 // `--only phrases`: the phrase ranker over the shipped sentence ranker.
 // `--without a,b`: features read as 0 (the word-vector features, not read by the shipped weights).
 const sentenceWeights =
@@ -109,7 +100,7 @@ const sentenceWeights =
         'sentences',
         new Set(values.without?.split(',').filter(Boolean)),
       );
-if (sentenceWeights) write('sentenceWeights.json', sentenceWeights);
+if (sentenceWeights) writeWeights('sentenceWeights.json', sentenceWeights, trainedOn);
 // `--only sentences`: the phrase ranker's weights are left as they are.
 if (values.only !== 'sentences')
-  write('extractWeights.json', trainPhraseRanker(snapshot, questions, sentenceWeights));
+  writeWeights('extractWeights.json', trainPhraseRanker(snapshot, questions, sentenceWeights), trainedOn);

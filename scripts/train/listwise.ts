@@ -1,11 +1,13 @@
 /**
- * Training the answerer's models by full-batch gradient descent with Adam and a little L2: a listwise
+ * Training the answerer's models by gradient descent with Adam and a little L2: a listwise
  * ranker (each group, one question, has rows of features and targets summing to 1 over the group; a
  * softmax over each group's rows, a conditional logit), optionally with a layer of tanh units beside
  * its linear weights, and a plain logistic regression. A ranker's rows may also carry sparse features:
  * names that count 1 when present (lexicalised conjunctions, thousands of names of which a row holds a
  * few).
  */
+
+import type { HiddenLayer } from '../../src/library/ask/hiddenLayer.ts';
 
 export interface Groups {
   names: string[];
@@ -42,13 +44,39 @@ export class GroupBuilder {
 
   /** Adds one group: its rows' features and (unnormalised) targets. */
   add(rows: readonly Row[]): void {
-    const right = rows.reduce((sum, row) => sum + row.target, 0);
+    if (this.names.length === 0 && rows.length > 0) this.names = Object.keys(rows[0]!.features);
+    const values = new Float64Array(rows.length * this.names.length);
+    rows.forEach((row, i) => {
+      this.names.forEach((name, j) => {
+        values[i * this.names.length + j] = row.features[name]!;
+      });
+    });
+    this.addPacked(
+      this.names,
+      values,
+      rows.map((row) => row.sparse ?? []),
+      rows.map((row) => row.target),
+    );
+  }
+
+  /**
+   * Adds one group from packed rows: their dense values row-major in the order of `names` (the same for
+   * every group), the names of the sparse features each holds, and their (unnormalised) targets.
+   */
+  addPacked(
+    names: string[],
+    values: ArrayLike<number>,
+    sparse: ReadonlyArray<readonly string[]>,
+    targets: ArrayLike<number>,
+  ): void {
+    let right = 0;
+    for (let i = 0; i < targets.length; i++) right += targets[i]!;
     if (right <= 0) return;
-    for (const row of rows) {
-      if (this.names.length === 0) this.names = Object.keys(row.features);
-      for (const name of this.names) this.#values.push(row.features[name]!);
-      this.#targets.push(row.target / right);
-      for (const name of row.sparse ?? []) {
+    this.names = names;
+    for (let k = 0; k < targets.length * names.length; k++) this.#values.push(values[k]!);
+    for (let i = 0; i < targets.length; i++) {
+      this.#targets.push(targets[i]! / right);
+      for (const name of sparse[i]!) {
         let id = this.#sparseIds.get(name);
         if (id === undefined) {
           id = this.#sparseIds.size;
@@ -95,36 +123,17 @@ export class GroupBuilder {
   }
 }
 
-/**
- * The weights that fit the groups best, by name (rounded to 3 decimals): every dense feature's, and
- * the sparse features' that weigh at least 0.01 either way.
- */
-export function trainListwise(
-  groups: Groups,
-  options: { steps?: number; rate?: number; l2?: number; label?: string } = {},
-): Record<string, number> {
-  return trainListwiseModel(groups, { ...options, hidden: 0 }).features;
-}
-
-/**
- * A hidden layer beside the linear part of a listwise model: the score is `w·x + Σₕ out[h] ·
- * tanh(in[h]·x + bias[h])`, `in[h]` in the order of the features' names.
- */
-export interface HiddenLayer {
-  in: number[][];
-  bias: number[];
-  out: number[];
-}
-
 const rounded = (values: ArrayLike<number>) => Array.from(values, (v) => Math.round(v * 1000) / 1000);
 
 /**
  * A listwise model with `hidden` tanh units beside its linear weights (none: a log-linear model), fit
- * by full-batch Adam; the hidden layer starts from small deterministic weights.
+ * by Adam over every group per step, or over `batch` groups per step taken in turn from an order
+ * shuffled once per pass (a pass then makes many steps); the hidden layer starts from small
+ * deterministic weights.
  */
 export function trainListwiseModel(
   { names, rows, targets, starts, sparseNames, sparse, sparseStarts }: Groups,
-  { steps = 150, rate = 0.05, l2 = 1e-4, label = 'train', hidden = 0 } = {},
+  { steps = 150, rate = 0.05, l2 = 1e-4, label = 'train', hidden = 0, batch = 0 } = {},
 ): { features: Record<string, number>; hidden?: HiddenLayer } {
   const d = names.length;
   const H = hidden;
@@ -144,10 +153,25 @@ export function trainListwiseModel(
   const z = new Float64Array(targets.length);
   const units = new Float64Array(targets.length * H);
   const count = starts.length - 1;
+  // `batch` groups per step (all when 0), taken in turn from an order shuffled once per pass.
+  const size = batch > 0 ? Math.min(batch, count) : count;
+  const order = Int32Array.from({ length: count }, (_, g) => g);
+  let next = count;
+  const grad = new Float64Array(w.length);
   for (let step = 1; step <= steps; step++) {
-    const grad = new Float64Array(w.length);
+    grad.fill(0);
     let loss = 0;
-    for (let g = 0; g < count; g++) {
+    for (let b = 0; b < size; b++) {
+      if (next === count) {
+        next = 0;
+        if (size < count)
+          for (let k = count - 1; k > 0; k--) {
+            seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+            const other = Math.floor((seed / 2 ** 32) * (k + 1));
+            [order[k], order[other]] = [order[other]!, order[k]!];
+          }
+      }
+      const g = order[next++]!;
       const from = starts[g]!;
       const to = starts[g + 1]!;
       let max = -Infinity;
@@ -186,8 +210,8 @@ export function trainListwiseModel(
         }
       }
     }
-    adam.step(grad, count);
-    if (step % 50 === 0) process.stderr.write(`${label}: step ${step}, loss ${(loss / count).toFixed(4)}\n`);
+    adam.step(grad, size);
+    if (step % 50 === 0) process.stderr.write(`${label}: step ${step}, loss ${(loss / size).toFixed(4)}\n`);
   }
   const features = adam.weights(names);
   sparseNames.forEach((name, k) => {

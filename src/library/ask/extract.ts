@@ -10,6 +10,7 @@ import { isCommonWord, lexTag } from '../../engine/people.ts';
 import { relatedRoots } from '../../engine/related.ts';
 import { isStopword, root } from '../../engine/words.ts';
 import WEIGHTS from './extractWeights.json' with { type: 'json' };
+import { type HiddenLayer, hiddenScore } from './hiddenLayer.ts';
 import { perQuestion } from './perQuestion.ts';
 import {
   BARE_CONTEST,
@@ -1121,26 +1122,40 @@ const FIGURE_KINDS: ReadonlySet<AnswerKind> = new Set([
 const COPULA =
   /^(?:is|was|are|were|be|been|as|called|named|known|include|includes|including|such|became|become|becomes)$/;
 
-/** The phrase ranker's model: a weight per dense feature and per lexicalised conjunction seen in training. */
+/**
+ * The phrase ranker's model: a weight per dense feature and per lexicalised conjunction seen in
+ * training, and optionally tanh units over the dense features (in the order of `features`' names).
+ */
 export interface PhraseWeights {
   features: Record<string, number>;
   conjunctions: ReadonlyMap<string, number>;
+  hidden?: HiddenLayer;
 }
 
+const SHIPPED_HIDDEN = 'hidden' in WEIGHTS ? (WEIGHTS.hidden as HiddenLayer) : undefined;
 const SHIPPED: PhraseWeights = {
   features: WEIGHTS.features,
   conjunctions: new Map(Object.entries(WEIGHTS.conjunctions)),
+  ...(SHIPPED_HIDDEN ? { hidden: SHIPPED_HIDDEN } : {}),
 };
 
 /** The shipped weights' features as pairs, listed once: a question scores hundreds of phrases. */
 const SHIPPED_FEATURES = Object.entries(SHIPPED.features);
 
+let unitInputs = new Float64Array(0);
+
 /** The ranker's log-odds of a candidate (comparable within one question's candidates). */
 function logitOf(features: Features, conjunctions: readonly string[], weights: PhraseWeights): number {
+  const pairs = weights === SHIPPED ? SHIPPED_FEATURES : Object.entries(weights.features);
   let z = 0;
-  for (const [name, weight] of weights === SHIPPED ? SHIPPED_FEATURES : Object.entries(weights.features))
-    z += weight * (features[name as keyof Features] ?? 0);
+  for (const [name, weight] of pairs) z += weight * (features[name as keyof Features] ?? 0);
   for (const name of conjunctions) z += weights.conjunctions.get(name) ?? 0;
+  if (weights.hidden) {
+    // The units read the features in the order of the weights' names, from one buffer reused.
+    if (unitInputs.length !== pairs.length) unitInputs = new Float64Array(pairs.length);
+    for (let j = 0; j < pairs.length; j++) unitInputs[j] = features[pairs[j]![0] as keyof Features] ?? 0;
+    z += hiddenScore(weights.hidden, unitInputs);
+  }
   return z;
 }
 

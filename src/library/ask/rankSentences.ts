@@ -24,6 +24,7 @@ import {
   type TextIndex,
 } from '../textIndex.ts';
 import { type AnswerKind, answerKind, QUESTION_ONLY, tokensOf } from './extract.ts';
+import { type HiddenLayer, hiddenScore } from './hiddenLayer.ts';
 import { perQuestion } from './perQuestion.ts';
 import WEIGHTS from './sentenceWeights.json' with { type: 'json' };
 
@@ -532,7 +533,7 @@ export function poolSentences(
  */
 export interface ModelWeights<F extends Record<string, number>> {
   features: Record<keyof F, number>;
-  hidden?: { in: number[][]; bias: number[]; out: number[] };
+  hidden?: HiddenLayer;
 }
 
 export type SentenceWeights = ModelWeights<SentenceFeatures>;
@@ -547,12 +548,10 @@ export function modelScore<F extends Record<string, number>>(
   for (const name of names) z += weights.features[name] * (features[name] ?? 0);
   const { hidden } = weights;
   if (hidden)
-    for (let h = 0; h < hidden.out.length; h++) {
-      const input = hidden.in[h]!;
-      let a = hidden.bias[h]!;
-      for (let j = 0; j < names.length; j++) a += input[j]! * (features[names[j]!] ?? 0);
-      z += hidden.out[h]! * Math.tanh(a);
-    }
+    z += hiddenScore(
+      hidden,
+      names.map((name) => features[name] ?? 0),
+    );
   return z;
 }
 
