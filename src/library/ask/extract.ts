@@ -10,7 +10,7 @@ import { isCommonWord, lexTag } from '../../engine/people.ts';
 import { relatedRoots } from '../../engine/related.ts';
 import { isStopword, root } from '../../engine/words.ts';
 import WEIGHTS from './extractWeights.json' with { type: 'json' };
-import { type HiddenLayer, hiddenScore } from './hiddenLayer.ts';
+import { type HiddenLayer, hiddenScoreOf } from './hiddenLayer.ts';
 import { perQuestion } from './perQuestion.ts';
 import {
   BARE_CONTEST,
@@ -1142,20 +1142,15 @@ const SHIPPED: PhraseWeights = {
 /** The shipped weights' features as pairs, listed once: a question scores hundreds of phrases. */
 const SHIPPED_FEATURES = Object.entries(SHIPPED.features);
 
-let unitInputs = new Float64Array(0);
-
 /** The ranker's log-odds of a candidate (comparable within one question's candidates). */
 function logitOf(features: Features, conjunctions: readonly string[], weights: PhraseWeights): number {
   const pairs = weights === SHIPPED ? SHIPPED_FEATURES : Object.entries(weights.features);
   let z = 0;
   for (const [name, weight] of pairs) z += weight * (features[name as keyof Features] ?? 0);
   for (const name of conjunctions) z += weights.conjunctions.get(name) ?? 0;
-  if (weights.hidden) {
-    // The units read the features in the order of the weights' names, from one buffer reused.
-    if (unitInputs.length !== pairs.length) unitInputs = new Float64Array(pairs.length);
-    for (let j = 0; j < pairs.length; j++) unitInputs[j] = features[pairs[j]![0] as keyof Features] ?? 0;
-    z += hiddenScore(weights.hidden, unitInputs);
-  }
+  // The units read the features in the order of the weights' names.
+  if (weights.hidden)
+    z += hiddenScoreOf(weights.hidden, pairs.length, (j) => features[pairs[j]![0] as keyof Features] ?? 0);
   return z;
 }
 

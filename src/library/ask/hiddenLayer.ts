@@ -19,3 +19,13 @@ export function hiddenScore(hidden: HiddenLayer, values: ArrayLike<number>): num
   }
   return z;
 }
+
+/** Inputs read for the units, reused: a ranker scores hundreds of rows per question. */
+let inputs = new Float64Array(0);
+
+/** As `hiddenScore`, the `count` inputs read by `valueAt` (a feature's value by its position). */
+export function hiddenScoreOf(hidden: HiddenLayer, count: number, valueAt: (j: number) => number): number {
+  if (inputs.length !== count) inputs = new Float64Array(count);
+  for (let j = 0; j < count; j++) inputs[j] = valueAt(j);
+  return hiddenScore(hidden, inputs);
+}

@@ -24,7 +24,7 @@ import {
   type TextIndex,
 } from '../textIndex.ts';
 import { type AnswerKind, answerKind, QUESTION_ONLY, tokensOf } from './extract.ts';
-import { type HiddenLayer, hiddenScore } from './hiddenLayer.ts';
+import { type HiddenLayer, hiddenScoreOf } from './hiddenLayer.ts';
 import { perQuestion } from './perQuestion.ts';
 import WEIGHTS from './sentenceWeights.json' with { type: 'json' };
 
@@ -547,11 +547,7 @@ export function modelScore<F extends Record<string, number>>(
   let z = 0;
   for (const name of names) z += weights.features[name] * (features[name] ?? 0);
   const { hidden } = weights;
-  if (hidden)
-    z += hiddenScore(
-      hidden,
-      names.map((name) => features[name] ?? 0),
-    );
+  if (hidden) z += hiddenScoreOf(hidden, names.length, (j) => features[names[j]!] ?? 0);
   return z;
 }
 

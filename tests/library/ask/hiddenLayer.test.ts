@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hiddenScore } from '../../../src/library/ask/hiddenLayer.ts';
+import { hiddenScore, hiddenScoreOf } from '../../../src/library/ask/hiddenLayer.ts';
 
 describe('hiddenScore', () => {
   it('adds each unit’s output weight times the tanh of its weighted inputs and bias', () => {
@@ -17,5 +17,12 @@ describe('hiddenScore', () => {
 
   it('adds nothing without units', () => {
     expect(hiddenScore({ in: [], bias: [], out: [] }, [1, 2, 3])).toBe(0);
+  });
+
+  it('scores inputs read by position as it scores them given as an array', () => {
+    const hidden = { in: [[1, -2, 0.5]], bias: [0.1], out: [1.5] };
+    const values = [0.3, 0.7, -1];
+    expect(hiddenScoreOf(hidden, 3, (j) => values[j]!)).toBe(hiddenScore(hidden, values));
+    expect(hiddenScoreOf(hidden, 2, (j) => values[j]!)).toBe(hiddenScore(hidden, values.slice(0, 2)));
   });
 });
