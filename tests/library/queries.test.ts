@@ -194,6 +194,19 @@ describe('findStories', () => {
       { place: 'London' },
     ];
     for (const query of queries) expectHeadOfWhole((limit) => findStories(set, { ...query, limit }, now), 2);
+    // A place's stories within a range: all of them, newest first, those outside it left out.
+    const inRange = many.filter(
+      (s) => s.dateline?.place === 'London' && s.date! >= '1987-03-01' && s.date! <= '1987-09-30',
+    );
+    const london = findStories(
+      set,
+      { place: 'London', from: '1987-03-01', to: '1987-09-30', limit: 50 },
+      now,
+    );
+    expect(london.total).toBe(inRange.length);
+    expect(london.results.map((r) => r.id)).toEqual(
+      [...inRange].sort((a, b) => b.date!.localeCompare(a.date!)).map((s) => s.id),
+    );
   });
 
   it('reads a misspelt topic as the closest known word', () => {

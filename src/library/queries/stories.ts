@@ -49,22 +49,36 @@ export function findStories(
     wordCount = ids.length;
     // Every hit is needed (they are ordered by date, not score), so they are left unsorted.
     hits = ids.length > 0 ? searchText(snapshot.text, ids, 1, { unsorted: true }) : null;
+    for (let i = 0; hits && i < hits.docs.length; i++) if (hits.scores[i]! > best) best = hits.scores[i]!;
+    // Neither a date nor a place to fall back on: a topic no story holds finds nothing.
+    if (best === 0 && !place && !range) return none;
+    // Without a place, the hits are listed straight from the search (`byTopic`).
+    if (hits && best > 0 && !place) {
+      const tiers = byTopic(snapshot, hits, wordCount, lo, hi, limit);
+      if (tiers.total > 0 || !range) {
+        const results = tiers.listed.map(({ rank, score, matched }) => ({
+          ...storyRefAt(stories, order[rank]!),
+          ...storyPlace({ dateline: stories.datelineAt(order[rank]!) }),
+          score: Math.round((score / best) * 1000) / 1000,
+          match: (matched >= wordCount ? 'all' : 'some') as TopicMatch,
+        }));
+        return { query: understood, total: tiers.total, matched: tiers.matched, results };
+      }
+    }
     ({ scores: scoreByRank, matched: matchedByRank } = scoreBuffers(stories.length));
     for (let i = 0; hits && i < hits.docs.length; i++) {
       const rank = rankOf[hits.docs[i]!]!;
       scoreByRank[rank] = hits.scores[i]!;
       matchedByRank[rank] = hits.matched[i]!;
-      if (hits.scores[i]! > best) best = hits.scores[i]!;
     }
-    // Neither a date nor a place to fall back on: a topic no story holds finds nothing.
-    if (best === 0 && !place && !range) return none;
   }
 
   // Matching ranks in ascending order (= newest first).
   let ranks: ArrayLike<number> = [];
   const rangeRanks = (end: number) => Array.from({ length: Math.max(0, end - lo) }, (_, k) => lo + k);
   if (place) {
-    ranks = place.ranks.filter((rank) => rank >= lo && rank < hi);
+    // A place's ranks are in order: the range's are a slice of them.
+    ranks = place.ranks.subarray(firstAtLeast(place.ranks, lo), firstAtLeast(place.ranks, hi));
   } else if (hits && best > 0) {
     // The ranks of the stories holding a topic word, from the hits rather than every rank of the range:
     // the others are listed only when none of these is (see below).
@@ -141,6 +155,77 @@ export function findStories(
     ...(scoreByRank ? { matched: { all: all.length, some: some.length } } : {}),
     results,
   };
+}
+
+/** The first index of a sorted list whose value is at least `value` (the list's length when none is). */
+function firstAtLeast(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+type TopicHit = { rank: number; score: number; matched: number };
+
+/**
+ * The stories a topic's hits list within the ranks `[lo, hi)`, read in one pass over the hits (a common
+ * word holds a fifth of the set): those holding every word newest first, then those holding some of
+ * them, most words first, then best score, then newest; only the first `limit` kept in order, the others
+ * counted. A story filed twice with the same text is listed once.
+ */
+function byTopic(
+  snapshot: StorySnapshot,
+  hits: TextHits,
+  wordCount: number,
+  lo: number,
+  hi: number,
+  limit: number,
+): { listed: TopicHit[]; total: number; matched: { all: number; some: number } } {
+  const { rankOf } = snapshot;
+  const { firstOf } = copiesOf(snapshot);
+  const all = new TopicTier(limit, (a, b) => a.rank - b.rank);
+  const some = new TopicTier(limit, (a, b) => b.matched - a.matched || b.score - a.score || a.rank - b.rank);
+  for (let i = 0; i < hits.docs.length; i++) {
+    const doc = hits.docs[i]!;
+    const rank = rankOf[doc]!;
+    if (rank < lo || rank >= hi || firstOf[doc] !== doc) continue;
+    const matched = hits.matched[i]!;
+    // Scores as the other listings keep them (single precision), so that ties fall alike.
+    (matched >= wordCount ? all : some).offer(rank, Math.fround(hits.scores[i]!), matched);
+  }
+  const listed = all.kept.slice();
+  listed.push(...some.kept.slice(0, limit - listed.length));
+  return { listed, total: all.count + some.count, matched: { all: all.count, some: some.count } };
+}
+
+/** The first `size` hits offered to a tier, in `compare` order; every hit offered is counted. */
+class TopicTier {
+  count = 0;
+  readonly kept: TopicHit[] = [];
+  readonly #probe: TopicHit = { rank: 0, score: 0, matched: 0 };
+  constructor(
+    readonly size: number,
+    readonly compare: (a: TopicHit, b: TopicHit) => number,
+  ) {}
+
+  offer(rank: number, score: number, matched: number): void {
+    this.count++;
+    const { kept, compare } = this;
+    const probe = this.#probe;
+    probe.rank = rank;
+    probe.score = score;
+    probe.matched = matched;
+    // Most hits fall behind the last kept: they are counted, and nothing is made of them.
+    if (this.size <= 0 || (kept.length === this.size && compare(probe, kept[kept.length - 1]!) >= 0)) return;
+    let at = kept.length;
+    while (at > 0 && compare(probe, kept[at - 1]!) < 0) at--;
+    kept.splice(at, 0, { rank, score, matched });
+    if (kept.length > this.size) kept.pop();
+  }
 }
 
 /**
