@@ -7,7 +7,7 @@
 import { datelinePlace } from '../placeIndex.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { normalizeName, terms } from '../text.ts';
-import { queryTermIds, searchText } from '../textIndex.ts';
+import { queryTermIds, searchTop } from '../textIndex.ts';
 
 /** Stories looked at: the best by full text, and the newest datelined in a place the words name. */
 const CANDIDATES = 30;
@@ -55,7 +55,7 @@ export function matchStory(snapshot: StorySnapshot, ref: string): StoryMatch {
   const scores = new Map<number, number>();
   let best = 0;
   if (ids.length > 0) {
-    const hits = searchText(snapshot.text, ids, 1, { top: CANDIDATES });
+    const hits = searchTop(snapshot.text, ids, CANDIDATES);
     for (let i = 0; i < Math.min(hits.docs.length, CANDIDATES); i++) {
       // Holding every word counts, beyond the score.
       const whole = hits.matched[i]! === ids.length ? 0.3 : 0;
