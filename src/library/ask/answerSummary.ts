@@ -12,7 +12,7 @@ import { matchStory, type StoryMatch } from '../queries/storyMatch.ts';
 import type { AskResult } from '../results.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { terms } from '../text.ts';
-import { queryTermIds, searchText } from '../textIndex.ts';
+import { queryTermIds, searchTop } from '../textIndex.ts';
 import { questionTerms } from './findAnswer.ts';
 import type { ParsedQuestion } from './parseQuestion.ts';
 import { sentencesOf } from './sentences.ts';
@@ -147,7 +147,7 @@ export function answerSummary(snapshot: StorySnapshot, parsed: ParsedQuestion): 
     };
   }
   const { ids } = plain.unknown.length > 0 ? queryTermIds(snapshot.text, ref, { correct: true }) : plain;
-  const hits = ids.length > 0 ? searchText(snapshot.text, ids, 1, { top: OFFERED }) : null;
+  const hits = ids.length > 0 ? searchTop(snapshot.text, ids, OFFERED) : null;
   const top: Candidate[] = [];
   for (let i = 0; hits && i < Math.min(hits.docs.length, OFFERED); i++)
     top.push({ index: hits.docs[i]!, score: hits.scores[i]!, matched: hits.matched[i]! });

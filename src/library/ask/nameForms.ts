@@ -9,7 +9,7 @@ import { countryNamesWithInitials } from '../../engine/countries.ts';
 import { lexTag } from '../../engine/people.ts';
 import { isStopword, plainWords, terms } from '../../engine/words.ts';
 import type { StorySnapshot } from '../snapshot.ts';
-import { documentFrequency, queryTermIds, searchText } from '../textIndex.ts';
+import { documentFrequency, queryTermIds, searchTop } from '../textIndex.ts';
 import { STOPWORDS } from './words.ts';
 
 /**
@@ -167,7 +167,7 @@ function readLongForm(snapshot: StorySnapshot, short: string): string | null {
   const [term] = terms(short.toUpperCase());
   const id = term === undefined ? undefined : index.vocabulary.get(term);
   if (id === undefined || documentFrequency(index, id) === 0) return null;
-  const hits = searchText(index, [id], 1, { top: READ_STORIES });
+  const hits = searchTop(index, [id], READ_STORIES);
   const texts: string[] = [];
   let asName = 0;
   let plain = 0;
@@ -217,7 +217,7 @@ const TYPED_INITIALS = /(?<![\p{L}\d.'’-])[a-z]{2,3}(?![\p{L}\d.'’-])/gu;
 function namesWithInitials(snapshot: StorySnapshot, short: string, rest: readonly number[]): string[] {
   const names = [...countryNamesWithInitials(short)];
   if (rest.length === 0 || names.length > 0) return names;
-  const hits = searchText(snapshot.text, rest, 1, { top: READ_STORIES });
+  const hits = searchTop(snapshot.text, rest, READ_STORIES);
   for (let i = 0; i < Math.min(hits.docs.length, READ_STORIES); i++) {
     const text = headAndParagraphs(snapshot, hits.docs[i]!);
     for (const run of runsOf(text)) {
@@ -257,7 +257,7 @@ export function initialsRead(snapshot: StorySnapshot, text: string): Map<string,
       // Every word of the name, and all the other words but one (the question's own wording).
       const all = [...new Set([...rest, ...ids])];
       const needed = all.length - (rest.length > 1 ? 1 : 0);
-      const count = searchText(snapshot.text, all, needed, { top: COUNTED_STORIES }).docs.length;
+      const count = searchTop(snapshot.text, all, COUNTED_STORIES, { minMatched: needed }).docs.length;
       if (count > 0 && (!best || count > best.count)) best = { name, count };
     }
     if (best) read.set(short, best.name);
