@@ -707,13 +707,23 @@ function answerBySentence(
   mustName?: string,
 ): AskResult {
   const name = mustName?.toLowerCase();
+  // Asked of every sentence a search visits: the date is read from its column, and a story is made
+  // (its paragraphs read) only to look for a name, once per story.
+  const named = new Map<number, boolean>();
   const allowed =
     range || name
       ? (s: number) => {
-          const story = snapshot.stories.at(s)!;
-          if (range && !(story.date !== null && story.date >= range.from && story.date <= range.to))
-            return false;
-          return !name || (story.paragraphs ?? []).some((p) => p.toLowerCase().includes(name));
+          if (range) {
+            const date = snapshot.stories.dateAt(s);
+            if (!(date !== null && date >= range.from && date <= range.to)) return false;
+          }
+          if (!name) return true;
+          let holds = named.get(s);
+          if (holds === undefined) {
+            holds = (snapshot.stories.at(s)!.paragraphs ?? []).some((p) => p.toLowerCase().includes(name));
+            named.set(s, holds);
+          }
+          return holds;
         }
       : undefined;
   const question = [parsed.text, parsed.date && !parsed.text.includes(parsed.date) ? parsed.date : '']
