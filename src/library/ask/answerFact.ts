@@ -14,7 +14,7 @@ import type { AskResult } from '../results.ts';
 import { storyParagraphs } from '../sentenceIndex.ts';
 import type { SnapshotChange, StorySnapshot } from '../snapshot.ts';
 import { normalizeName, words } from '../text.ts';
-import { queryTermIds, searchTop } from '../textIndex.ts';
+import { queryTermIds, searchTop, termsHeld } from '../textIndex.ts';
 import { ANSWERABLE_THRESHOLD } from './answerable.ts';
 import { answerKind, type Extracted } from './extract.ts';
 import { findAnswerSentences, questionTerms } from './findAnswer.ts';
@@ -708,8 +708,18 @@ function answerBySentence(
 ): AskResult {
   const name = mustName?.toLowerCase();
   // Asked of every sentence a search visits: the date is read from its column, and a story is made
-  // (its paragraphs read) only to look for a name, once per story.
+  // (its paragraphs read) only to look for a name, once per story, and only where the index says the
+  // story holds every word of the name.
   const named = new Map<number, boolean>();
+  const nameTerms = name ? queryTermIds(snapshot.text, name) : null;
+  const nameIds = nameTerms?.ids ?? [];
+  // A word of the name no story holds: no story names it (as a word).
+  const nameHeld =
+    nameTerms && nameTerms.unknown.length > 0
+      ? new Uint8Array(0)
+      : nameIds.length > 0
+        ? termsHeld(snapshot.text, nameIds)
+        : null;
   const allowed =
     range || name
       ? (s: number) => {
@@ -718,6 +728,7 @@ function answerBySentence(
             if (!(date !== null && date >= range.from && date <= range.to)) return false;
           }
           if (!name) return true;
+          if (nameHeld && !((nameHeld[s] ?? 0) >= nameIds.length && nameIds.length > 0)) return false;
           let holds = named.get(s);
           if (holds === undefined) {
             holds = (snapshot.stories.at(s)!.paragraphs ?? []).some((p) => p.toLowerCase().includes(name));
