@@ -2291,6 +2291,29 @@ const NAMED_HELD_OUT: Array<[string, Typed[]]> = [
   ['ninth', HELD_OUT_NINTH],
 ];
 
+/**
+ * Every typed question of every group (the held-out ones too), for timing only: the bench asks them as
+ * people type them beside its own questions made from the stories. Their answers are never read there.
+ */
+export function typedQuestions(): string[] {
+  const groups = [
+    SAMPLE,
+    CORPORA,
+    HELD_OUT_SAMPLE,
+    HELD_OUT_CORPORA,
+    CORPORA_WITH_PHRASE,
+    HELD_OUT_CORPORA_WITH_PHRASE,
+    MORE_WITH_PHRASE,
+    HELD_OUT_LATER,
+    HELD_OUT_THIRD,
+    HELD_OUT_FOURTH,
+    HELD_OUT_FIFTH,
+    HELD_OUT_SIXTH,
+    ...NAMED_HELD_OUT.map(([, questions]) => questions),
+  ];
+  return groups.flatMap((questions) => questions.map((q) => q.question));
+}
+
 const isRight = (q: Typed, result: AskResult) => {
   const cited = result.citations[0];
   if (cited === undefined || !q.holds.test(cited.text)) return false;

@@ -14,7 +14,7 @@ import type { AskResult } from '../results.ts';
 import { storyParagraphs } from '../sentenceIndex.ts';
 import type { SnapshotChange, StorySnapshot } from '../snapshot.ts';
 import { normalizeName, words } from '../text.ts';
-import { queryTermIds, searchTop, termsHeld } from '../textIndex.ts';
+import { queryTermIds, searchText, searchTop, termsHeld } from '../textIndex.ts';
 import { ANSWERABLE_THRESHOLD } from './answerable.ts';
 import { answerKind, type Extracted } from './extract.ts';
 import { findAnswerSentences, questionTerms } from './findAnswer.ts';
@@ -182,8 +182,8 @@ function storiesHoldingAll(
 ): { terms: string[]; stories: Story[] } | null {
   const { ids, unknown } = queryTermIds(snapshot.text, words, { correct: true });
   if (ids.length === 0 || unknown.length > 0) return null;
-  const hits = searchTop(snapshot.text, ids, PERSON_STORIES, { minMatched: ids.length });
-  const stories = Array.from(hits.docs, (s) => snapshot.stories.at(s)!);
+  const hits = searchText(snapshot.text, ids, ids.length, { top: PERSON_STORIES });
+  const stories = Array.from(hits.docs.slice(0, PERSON_STORIES), (s) => snapshot.stories.at(s)!);
   return { terms: ids.map((id) => snapshot.text.vocabulary.terms[id]!), stories };
 }
 
@@ -370,8 +370,8 @@ export function findPerson(snapshot: StorySnapshot, subject: string): PersonFoun
   if (candidates.length === 0) {
     const { ids } = queryTermIds(snapshot.text, subject);
     if (ids.length === 0) return null;
-    const hits = searchTop(snapshot.text, ids, PERSON_STORIES, { minMatched: ids.length });
-    for (let i = 0; i < hits.docs.length; i++) candidates.push(hits.docs[i]!);
+    const hits = searchText(snapshot.text, ids, ids.length, { top: PERSON_STORIES });
+    for (let i = 0; i < Math.min(hits.docs.length, PERSON_STORIES); i++) candidates.push(hits.docs[i]!);
   }
   let first: { story: Story; person: Person } | null = null;
   let withRole: { story: Story; person: Person } | null = null;

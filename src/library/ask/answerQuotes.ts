@@ -13,7 +13,7 @@ import type { AskResult, QuotesResult, StoryRef } from '../results.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { resolveSpeaker } from '../speakers.ts';
 import { normalizeName, terms } from '../text.ts';
-import { queryTermIds, searchText, searchTop } from '../textIndex.ts';
+import { queryTermIds, searchText } from '../textIndex.ts';
 import { findPerson, nameNear } from './answerFact.ts';
 import { findAnswerSentences, questionTerms } from './findAnswer.ts';
 import type { ParsedQuestion } from './parseQuestion.ts';
@@ -572,9 +572,9 @@ export function answerQuotesAbout(
     citations: [],
   };
   if (ids.length === 0 || wanted.size === 0) return none;
-  const hits = searchTop(snapshot.text, ids, TOPIC_STORIES, { minMatched: ids.length });
+  const hits = searchText(snapshot.text, ids, ids.length, { top: TOPIC_STORIES });
   const found: Array<{ story: Story; quote: Quote }> = [];
-  for (let i = 0; i < hits.docs.length; i++) {
+  for (let i = 0; i < Math.min(hits.docs.length, TOPIC_STORIES); i++) {
     const story = snapshot.stories.at(hits.docs[i]!)!;
     if (range && (!story.date || story.date < range.from || story.date > range.to)) continue;
     for (const quote of story.quotes) {

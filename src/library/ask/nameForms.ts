@@ -9,7 +9,7 @@ import { countryNamesWithInitials } from '../../engine/countries.ts';
 import { lexTag } from '../../engine/people.ts';
 import { isStopword, plainWords, terms } from '../../engine/words.ts';
 import type { StorySnapshot } from '../snapshot.ts';
-import { documentFrequency, queryTermIds, searchTop } from '../textIndex.ts';
+import { documentFrequency, queryTermIds, searchText, searchTop } from '../textIndex.ts';
 import { STOPWORDS } from './words.ts';
 
 /**
@@ -257,7 +257,7 @@ export function initialsRead(snapshot: StorySnapshot, text: string): Map<string,
       // Every word of the name, and all the other words but one (the question's own wording).
       const all = [...new Set([...rest, ...ids])];
       const needed = all.length - (rest.length > 1 ? 1 : 0);
-      const count = searchTop(snapshot.text, all, COUNTED_STORIES, { minMatched: needed }).docs.length;
+      const count = searchText(snapshot.text, all, needed, { top: COUNTED_STORIES }).docs.length;
       if (count > 0 && (!best || count > best.count)) best = { name, count };
     }
     if (best) read.set(short, best.name);

@@ -6,7 +6,7 @@ import { suggestPlaceEntries } from '../placeIndex.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { speakersNearPrefix } from '../speakerPrefixes.ts';
 import { resolveSpeaker, speakersWithPrefix } from '../speakers.ts';
-import { queryTermIds, searchTop } from '../textIndex.ts';
+import { queryTermIds, searchText } from '../textIndex.ts';
 import { storyById } from './summary.ts';
 
 export interface SpeakerSuggestion {
@@ -78,7 +78,7 @@ export function suggestStories(snapshot: StorySnapshot, typed: string, limit = 2
   if (out.length === 0) {
     const { ids } = queryTermIds(snapshot.text, text);
     if (ids.length > 0)
-      for (const doc of searchTop(snapshot.text, ids, limit, { minMatched: ids.length }).docs)
+      for (const doc of searchText(snapshot.text, ids, ids.length, { top: limit }).docs)
         out.push(pick(stories.at(doc)!));
   }
   return out.slice(0, limit);
