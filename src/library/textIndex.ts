@@ -1298,28 +1298,55 @@ function orderPostings(index: TextIndex, id: number): void {
   known[id] = 1;
 }
 
-/** Per base postings and average length: each term's largest BM25 part (its score at an idf of 1) in any document. */
-const largestParts = new WeakMap<Uint32Array, { averageLength: number; parts: Map<number, number> }>();
+/**
+ * Per base postings: each term's largest BM25 part (its score at an idf of 1) in any document, NaN until
+ * read, at the average length they were read at.
+ */
+const largestParts = new WeakMap<Uint32Array, { averageLength: number; parts: Float64Array }>();
+
+/** The index's largest parts, read so far (new, all NaN, for postings or an average length not seen before). */
+function largestPartsOf(index: TextIndex): Float64Array {
+  const { offsets, docs, averageLength } = index;
+  let known = largestParts.get(docs);
+  if (!known || known.averageLength !== averageLength) {
+    known = { averageLength, parts: new Float64Array(offsets.length - 1).fill(Number.NaN) };
+    largestParts.set(docs, known);
+  }
+  return known.parts;
+}
 
 /**
  * The most a term adds to any document's score at an idf of 1: read from its postings once (a scan of
- * them) and kept with the postings, so a common word's bound costs its first search only.
+ * them) and kept with the postings, by `termBoundSteps` after a load or else by the term's first search.
  */
 function largestPart(index: TextIndex, id: number): number {
-  const { offsets, docs, counts, lengths, averageLength } = index;
-  let known = largestParts.get(docs);
-  if (!known || known.averageLength !== averageLength) {
-    known = { averageLength, parts: new Map() };
-    largestParts.set(docs, known);
-  }
-  let part = known.parts.get(id);
-  if (part === undefined) {
+  const parts = largestPartsOf(index);
+  let part = parts[id]!;
+  if (Number.isNaN(part)) {
+    const { offsets, docs, counts, lengths, averageLength } = index;
     part = 0;
     for (let p = offsets[id]!; p < offsets[id + 1]!; p++)
       part = Math.max(part, bm25Term(1, counts[p]!, lengths[docs[p]!]!, averageLength));
-    known.parts.set(id, part);
+    parts[id] = part;
   }
   return part;
+}
+
+/**
+ * What `searchTop` reads of a term on its first search (its postings put in document order if they are
+ * not, and its largest part), for every term, one term a step: run in slices after a load, a common
+ * word's first search no longer scans its postings on the way to an answer. Nothing for an index with
+ * a reload's change kept beside it (its searches scan every posting).
+ */
+export function* termBoundSteps(index: TextIndex): Steps<void> {
+  if (index.changes) return;
+  const parts = largestPartsOf(index);
+  for (let id = 0; id < parts.length; id++) {
+    if (!Number.isNaN(parts[id]!)) continue;
+    orderPostings(index, id);
+    largestPart(index, id);
+    yield;
+  }
 }
 
 /** The positions of `docs[start .. end)` (ascending) of the documents `within` holds; all without it. */
