@@ -1074,13 +1074,15 @@ export function searchTop(
     return hitsAt(hits, bestFirst(hits, k, keep && ((i) => keep(hits.docs[i]!, hits.matched[i]!))));
   }
   for (const term of byRarity) orderPostings(index, term.id);
-  const { offsets, docs, counts, lengths, averageLength } = index;
+  const { offsets } = index;
   const m = byRarity.length;
   const n = index.docCount;
-  const idfs = byRarity.map((term) => bm25Idf(n, term.df));
+  const idfs = Float64Array.from(byRarity, (term) => bm25Idf(n, term.df));
   // Term positions (by rarity, the order scores are summed in) by their bound, smallest first.
   const bounds = byRarity.map((term, j) => idfs[j]! * largestPart(index, term.id));
-  const byBound = Array.from({ length: m }, (_, j) => j).sort((a, b) => bounds[a]! - bounds[b]! || a - b);
+  const byBound = Int32Array.from(
+    Array.from({ length: m }, (_, j) => j).sort((a, b) => bounds[a]! - bounds[b]! || a - b),
+  );
   /** The sum of the bounds of the first i terms by bound, made a little larger than any sum of scores that fround can round up. */
   const below = new Float64Array(m + 1);
   for (let i = 0; i < m; i++) below[i + 1] = below[i]! + bounds[byBound[i]!]!;
@@ -1093,6 +1095,30 @@ export function searchTop(
     end[i] = offsets[id + 1]!;
   }
   const best = new TopK(k);
+  offerByMaxScore(index, { idfs, byBound, below, at, end }, best, minMatched, keep ?? keepAll);
+  return best.hits();
+}
+
+/** Every document kept (`searchTop` without a filter). */
+const keepAll = (_doc: number, _matched: number) => true;
+
+/**
+ * `searchTop`'s walk of the postings, in a function of its own: V8 compiles its loop while it runs
+ * (on-stack replacement), and code after a loop that ran before any call had reached it was compiled
+ * without feedback, so that every later call left the compiled code there (some 130 searches at 100k
+ * stories) and ran on in the interpreter. Here nothing follows the loop, and the filter is always a
+ * function.
+ */
+function offerByMaxScore(
+  index: TextIndex,
+  terms: { idfs: Float64Array; byBound: Int32Array; below: Float64Array; at: Int32Array; end: Int32Array },
+  best: TopK,
+  minMatched: number,
+  keep: (doc: number, matched: number) => boolean,
+): void {
+  const { docs, counts, lengths, averageLength } = index;
+  const { idfs, byBound, below, at, end } = terms;
+  const m = at.length;
   /** Terms by bound below this one are looked up, not led by: no document holding only them can enter. */
   let essential = 0;
   const parts = new Float64Array(m);
@@ -1136,11 +1162,10 @@ export function searchTop(
         score = Math.fround(score + parts[j]!);
         matched++;
       }
-    if (matched < minMatched || (keep && !keep(doc, matched))) continue;
+    if (matched < minMatched || !keep(doc, matched)) continue;
     if (!best.offer(doc, score, matched)) continue;
     while (essential < m && best.full && below[essential + 1]! <= best.threshold) essential++;
   }
-  return best.hits();
 }
 
 /** Headroom for single-precision sums over a bound's double-precision sum (a few terms, 2^-24 each). */
