@@ -1297,7 +1297,7 @@ const orderedTerms = new WeakMap<Uint32Array, Uint8Array>();
  * of a term's postings but those that read them in order, so the shared postings may be put in order
  * under any of them.
  */
-function orderPostings(index: TextIndex, id: number): void {
+function orderPostings(index: TextIndex, id: number, sortUpTo = Number.POSITIVE_INFINITY): void {
   const { offsets, docs, counts } = index;
   let known = orderedTerms.get(docs);
   if (!known) {
@@ -1309,6 +1309,7 @@ function orderPostings(index: TextIndex, id: number): void {
   const end = offsets[id + 1]!;
   let ordered = true;
   for (let p = start + 1; ordered && p < end; p++) ordered = docs[p]! > docs[p - 1]!;
+  if (!ordered && end - start > sortUpTo) return;
   if (!ordered) {
     const pairs = Array.from(
       { length: end - start },
@@ -1358,9 +1359,16 @@ function largestPart(index: TextIndex, id: number): number {
 }
 
 /**
+ * Postings out of document order that a step of `termBoundSteps` sorts, at most: a sort of more would
+ * hold the event loop longer than a slice (such a term is put in order by its first search, as before).
+ */
+const SORTED_IN_STEP = 16_384;
+
+/**
  * What `searchTop` reads of a term on its first search (its postings put in document order if they are
  * not, and its largest part), for every term, one term a step: run in slices after a load, a common
- * word's first search no longer scans its postings on the way to an answer. Nothing for an index with
+ * word's first search no longer scans its postings on the way to an answer. A long term's postings
+ * out of order (an older cache's) are left to its first search to sort. Nothing for an index with
  * a reload's change kept beside it (its searches scan every posting).
  */
 export function* termBoundSteps(index: TextIndex): Steps<void> {
@@ -1368,7 +1376,7 @@ export function* termBoundSteps(index: TextIndex): Steps<void> {
   const parts = largestPartsOf(index);
   for (let id = 0; id < parts.length; id++) {
     if (!Number.isNaN(parts[id]!)) continue;
-    orderPostings(index, id);
+    orderPostings(index, id, SORTED_IN_STEP);
     largestPart(index, id);
     yield;
   }
