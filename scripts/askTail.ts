@@ -67,13 +67,34 @@ const observer = new PerformanceObserver((list) => {
     collections.push({ start: entry.startTime, end: entry.startTime + entry.duration });
 });
 observer.observe({ entryTypes: ['gc'] });
+/** This thread's time on a core and waiting for one, in ms (Linux), or null. */
+const threadTimes = (): { onCore: number; waiting: number } | null => {
+  try {
+    const [onCore, waiting] = readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ').map(Number);
+    return { onCore: onCore! / 1e6, waiting: waiting! / 1e6 };
+  } catch {
+    return null;
+  }
+};
 const timed = (run: () => unknown) => {
+  const before = threadTimes();
   const cpu = process.cpuUsage();
   const started = performance.now();
   run();
-  const used = process.cpuUsage(cpu);
   const ended = performance.now();
-  return { wall: ended - started, cpu: (used.user + used.system) / 1000, started, ended, gc: 0 };
+  const used = process.cpuUsage(cpu);
+  const after = threadTimes();
+  const thread = before && after ? after.onCore - before.onCore : Number.NaN;
+  const waited = before && after ? after.waiting - before.waiting : Number.NaN;
+  return {
+    wall: ended - started,
+    cpu: (used.user + used.system) / 1000,
+    thread,
+    waited,
+    started,
+    ended,
+    gc: 0,
+  };
 };
 const runs = runners[kind](queries);
 if (values.answers) writeFileSync(values.answers, runs.map((run) => `${JSON.stringify(run())}\n`).join(''));
@@ -107,6 +128,22 @@ const total = (times: Array<{ cpu: number }>) => times.reduce((sum, t) => sum + 
 console.log(
   `  CPU of all ${runs.length} queries, each run: ${[first, second, third].map(total).join(' / ')} ms`,
 );
+if (!Number.isNaN(first[0]!.thread)) {
+  const each = [first, second, third];
+  const sums = (read: (t: (typeof first)[number]) => number) =>
+    each.map((times) => times.reduce((sum, t) => sum + read(t), 0).toFixed(0)).join(' / ');
+  const p99s = each
+    .map((times) =>
+      at(
+        times.map((t) => t.thread),
+        0.99,
+      ),
+    )
+    .join(' / ');
+  console.log(
+    `  of which the answering thread's, each run: ${sums((t) => t.thread)} ms (p99 ${p99s}); its wait for a core: ${sums((t) => t.waited)} ms`,
+  );
+}
 console.log('slowest first runs: wall/CPU of each of the three runs (and the collections within it)');
 const order = [...runs.keys()].sort((a, b) => first[b]!.wall - first[a]!.wall);
 for (const i of order.slice(0, Number(values.slowest))) {

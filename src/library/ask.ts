@@ -28,10 +28,11 @@ import { clippedInput, type InputKind } from './limits.ts';
 import { findQuotes } from './queries/quotes.ts';
 import { type AskResult, QueryError } from './results.ts';
 import { copiesOf } from './sameText.ts';
-import { prepareSentenceIndex } from './sentenceIndex.ts';
+import { builtSentenceIndex, prepareSentenceIndex } from './sentenceIndex.ts';
+import { runInSlices } from './slices.ts';
 import type { StorySnapshot } from './snapshot.ts';
 import { normalizeName } from './text.ts';
-import { correctTerm, termsOfRoot } from './textIndex.ts';
+import { correctTerm, termBoundSteps, termsOfRoot } from './textIndex.ts';
 
 export type { ParsedQuestion } from './ask/parseQuestion.ts';
 export { parseQuestion } from './ask/parseQuestion.ts';
@@ -50,7 +51,23 @@ export const ASK_LOOKUPS: ReadonlyArray<(snapshot: StorySnapshot) => void> = [
   () => antonymRoots('prepare'),
   // So is the table of word vectors, where the sentence ranker's weights read it.
   prepareSentenceRanker,
+  // Each term's bound for the searches of the best few, read in slices rather than by its first search.
+  (snapshot) => void prepareTermBounds(snapshot),
 ];
+
+/**
+ * Every term's bound for the searches of the best few stories and sentences (see `termBoundSteps`), of
+ * the story index and of the sentence index when it is built, in slices between other work.
+ */
+function prepareTermBounds(snapshot: StorySnapshot): Promise<void> {
+  const sentences = builtSentenceIndex(snapshot);
+  return runInSlices(
+    (function* () {
+      yield* termBoundSteps(snapshot.text);
+      if (sentences) yield* termBoundSteps(sentences.text);
+    })(),
+  );
+}
 
 /**
  * Builds what `ask` otherwise builds on first use (roles → people, name buckets for misspellings, the
@@ -59,7 +76,7 @@ export const ASK_LOOKUPS: ReadonlyArray<(snapshot: StorySnapshot) => void> = [
  */
 export function prepareAsk(snapshot: StorySnapshot): void {
   for (const prepare of ASK_LOOKUPS) prepare(snapshot);
-  void prepareSentenceIndex(snapshot);
+  void prepareSentenceIndex(snapshot).then(() => prepareTermBounds(snapshot));
 }
 
 /** Words that ask for stories, never a speaker's name ("articles on wheat"). */

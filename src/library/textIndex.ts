@@ -1074,13 +1074,15 @@ export function searchTop(
     return hitsAt(hits, bestFirst(hits, k, keep && ((i) => keep(hits.docs[i]!, hits.matched[i]!))));
   }
   for (const term of byRarity) orderPostings(index, term.id);
-  const { offsets, docs, counts, lengths, averageLength } = index;
+  const { offsets } = index;
   const m = byRarity.length;
   const n = index.docCount;
-  const idfs = byRarity.map((term) => bm25Idf(n, term.df));
+  const idfs = Float64Array.from(byRarity, (term) => bm25Idf(n, term.df));
   // Term positions (by rarity, the order scores are summed in) by their bound, smallest first.
   const bounds = byRarity.map((term, j) => idfs[j]! * largestPart(index, term.id));
-  const byBound = Array.from({ length: m }, (_, j) => j).sort((a, b) => bounds[a]! - bounds[b]! || a - b);
+  const byBound = Int32Array.from(
+    Array.from({ length: m }, (_, j) => j).sort((a, b) => bounds[a]! - bounds[b]! || a - b),
+  );
   /** The sum of the bounds of the first i terms by bound, made a little larger than any sum of scores that fround can round up. */
   const below = new Float64Array(m + 1);
   for (let i = 0; i < m; i++) below[i + 1] = below[i]! + bounds[byBound[i]!]!;
@@ -1093,6 +1095,30 @@ export function searchTop(
     end[i] = offsets[id + 1]!;
   }
   const best = new TopK(k);
+  offerByMaxScore(index, { idfs, byBound, below, at, end }, best, minMatched, keep ?? keepAll);
+  return best.hits();
+}
+
+/** Every document kept (`searchTop` without a filter). */
+const keepAll = (_doc: number, _matched: number) => true;
+
+/**
+ * `searchTop`'s walk of the postings, in a function of its own: V8 compiles its loop while it runs
+ * (on-stack replacement), and code after a loop that ran before any call had reached it was compiled
+ * without feedback, so that every later call left the compiled code there (some 130 searches at 100k
+ * stories) and ran on in the interpreter. Here nothing follows the loop, and the filter is always a
+ * function.
+ */
+function offerByMaxScore(
+  index: TextIndex,
+  terms: { idfs: Float64Array; byBound: Int32Array; below: Float64Array; at: Int32Array; end: Int32Array },
+  best: TopK,
+  minMatched: number,
+  keep: (doc: number, matched: number) => boolean,
+): void {
+  const { docs, counts, lengths, averageLength } = index;
+  const { idfs, byBound, below, at, end } = terms;
+  const m = at.length;
   /** Terms by bound below this one are looked up, not led by: no document holding only them can enter. */
   let essential = 0;
   const parts = new Float64Array(m);
@@ -1136,11 +1162,10 @@ export function searchTop(
         score = Math.fround(score + parts[j]!);
         matched++;
       }
-    if (matched < minMatched || (keep && !keep(doc, matched))) continue;
+    if (matched < minMatched || !keep(doc, matched)) continue;
     if (!best.offer(doc, score, matched)) continue;
     while (essential < m && best.full && below[essential + 1]! <= best.threshold) essential++;
   }
-  return best.hits();
 }
 
 /** Headroom for single-precision sums over a bound's double-precision sum (a few terms, 2^-24 each). */
@@ -1272,7 +1297,7 @@ const orderedTerms = new WeakMap<Uint32Array, Uint8Array>();
  * of a term's postings but those that read them in order, so the shared postings may be put in order
  * under any of them.
  */
-function orderPostings(index: TextIndex, id: number): void {
+function orderPostings(index: TextIndex, id: number, sortUpTo = Number.POSITIVE_INFINITY): void {
   const { offsets, docs, counts } = index;
   let known = orderedTerms.get(docs);
   if (!known) {
@@ -1284,6 +1309,7 @@ function orderPostings(index: TextIndex, id: number): void {
   const end = offsets[id + 1]!;
   let ordered = true;
   for (let p = start + 1; ordered && p < end; p++) ordered = docs[p]! > docs[p - 1]!;
+  if (!ordered && end - start > sortUpTo) return;
   if (!ordered) {
     const pairs = Array.from(
       { length: end - start },
@@ -1298,28 +1324,62 @@ function orderPostings(index: TextIndex, id: number): void {
   known[id] = 1;
 }
 
-/** Per base postings and average length: each term's largest BM25 part (its score at an idf of 1) in any document. */
-const largestParts = new WeakMap<Uint32Array, { averageLength: number; parts: Map<number, number> }>();
+/**
+ * Per base postings: each term's largest BM25 part (its score at an idf of 1) in any document, NaN until
+ * read, at the average length they were read at.
+ */
+const largestParts = new WeakMap<Uint32Array, { averageLength: number; parts: Float64Array }>();
+
+/** The index's largest parts, read so far (new, all NaN, for postings or an average length not seen before). */
+function largestPartsOf(index: TextIndex): Float64Array {
+  const { offsets, docs, averageLength } = index;
+  let known = largestParts.get(docs);
+  if (!known || known.averageLength !== averageLength) {
+    known = { averageLength, parts: new Float64Array(offsets.length - 1).fill(Number.NaN) };
+    largestParts.set(docs, known);
+  }
+  return known.parts;
+}
 
 /**
  * The most a term adds to any document's score at an idf of 1: read from its postings once (a scan of
- * them) and kept with the postings, so a common word's bound costs its first search only.
+ * them) and kept with the postings, by `termBoundSteps` after a load or else by the term's first search.
  */
 function largestPart(index: TextIndex, id: number): number {
-  const { offsets, docs, counts, lengths, averageLength } = index;
-  let known = largestParts.get(docs);
-  if (!known || known.averageLength !== averageLength) {
-    known = { averageLength, parts: new Map() };
-    largestParts.set(docs, known);
-  }
-  let part = known.parts.get(id);
-  if (part === undefined) {
+  const parts = largestPartsOf(index);
+  let part = parts[id]!;
+  if (Number.isNaN(part)) {
+    const { offsets, docs, counts, lengths, averageLength } = index;
     part = 0;
     for (let p = offsets[id]!; p < offsets[id + 1]!; p++)
       part = Math.max(part, bm25Term(1, counts[p]!, lengths[docs[p]!]!, averageLength));
-    known.parts.set(id, part);
+    parts[id] = part;
   }
   return part;
+}
+
+/**
+ * Postings out of document order that a step of `termBoundSteps` sorts, at most: a sort of more would
+ * hold the event loop longer than a slice (such a term is put in order by its first search, as before).
+ */
+const SORTED_IN_STEP = 16_384;
+
+/**
+ * What `searchTop` reads of a term on its first search (its postings put in document order if they are
+ * not, and its largest part), for every term, one term a step: run in slices after a load, a common
+ * word's first search no longer scans its postings on the way to an answer. A long term's postings
+ * out of order (an older cache's) are left to its first search to sort. Nothing for an index with
+ * a reload's change kept beside it (its searches scan every posting).
+ */
+export function* termBoundSteps(index: TextIndex): Steps<void> {
+  if (index.changes) return;
+  const parts = largestPartsOf(index);
+  for (let id = 0; id < parts.length; id++) {
+    if (!Number.isNaN(parts[id]!)) continue;
+    orderPostings(index, id, SORTED_IN_STEP);
+    largestPart(index, id);
+    yield;
+  }
 }
 
 /** The positions of `docs[start .. end)` (ascending) of the documents `within` holds; all without it. */

@@ -18,6 +18,7 @@ import {
   searchTop,
   type TermVector,
   type TextIndex,
+  termBoundSteps,
   termsHeld,
   termsOfRoot,
   termVector,
@@ -163,6 +164,74 @@ describe('BM25 text index', () => {
             }
           }
       }
+  });
+
+  it('reads every term ahead of its first search, a term a step: postings put in order, the same best k after', () => {
+    const big = new Vocabulary();
+    const bodies = marketVectors(big, 600, 5, true);
+    const built = buildTextIndex(big, bodies);
+    // Postings out of document order, as an older cache may hold them.
+    const reversed = { ...built, docs: built.docs.slice(), counts: built.counts.slice() };
+    for (let t = 0; t + 1 < built.offsets.length; t++) {
+      reversed.docs.subarray(built.offsets[t]!, built.offsets[t + 1]!).reverse();
+      reversed.counts.subarray(built.offsets[t]!, built.offsets[t + 1]!).reverse();
+    }
+    const steps = (index: TextIndex) => {
+      let count = 0;
+      for (const _ of termBoundSteps(index)) count++;
+      return count;
+    };
+    const terms = built.offsets.length - 1;
+    expect(terms).toBeGreaterThan(5);
+    expect(steps(reversed)).toBe(terms);
+    for (let t = 0; t < terms; t++)
+      for (let p = reversed.offsets[t]! + 1; p < reversed.offsets[t + 1]!; p++)
+        expect(reversed.docs[p]!).toBeGreaterThan(reversed.docs[p - 1]!);
+    // Read once: a second pass, or a search, reads nothing again.
+    expect(steps(reversed)).toBe(0);
+    const ids = queryTermIds(built, 'market copper zinc').ids;
+    searchTop(built, ids, 5);
+    expect(steps(built)).toBe(terms - ids.length);
+    for (const query of ['market rise copper', 'rise bank zinc tin', 'report market']) {
+      const queryIds = queryTermIds(reversed, query).ids;
+      const all = searchText(reversed, queryIds, 1);
+      for (const k of [1, 5, 40]) {
+        const top = searchTop(reversed, queryIds, k);
+        expect([...top.docs]).toEqual([...all.docs.slice(0, k)]);
+        expect([...top.scores]).toEqual([...all.scores.slice(0, k)]);
+      }
+    }
+    // A long term's postings out of order are left to its first search to sort, not a step of the pass.
+    const many = new Vocabulary();
+    const long = buildTextIndex(
+      many,
+      Array.from({ length: 20_000 }, (_, doc) =>
+        termVector(many, '', [doc % 3 === 0 ? 'wheat corn' : 'wheat']),
+      ),
+    );
+    const flipped = { ...long, docs: long.docs.slice(), counts: long.counts.slice() };
+    for (let t = 0; t + 1 < long.offsets.length; t++) {
+      flipped.docs.subarray(long.offsets[t]!, long.offsets[t + 1]!).reverse();
+      flipped.counts.subarray(long.offsets[t]!, long.offsets[t + 1]!).reverse();
+    }
+    const inOrder = (index: TextIndex, query: string) => {
+      const [id] = queryTermIds(index, query).ids;
+      const postings = index.docs.subarray(index.offsets[id!]!, index.offsets[id! + 1]!);
+      return postings.every((doc, p) => p === 0 || doc > postings[p - 1]!);
+    };
+    expect(steps(flipped)).toBe(flipped.offsets.length - 1);
+    expect(inOrder(flipped, 'wheat')).toBe(false);
+    expect(inOrder(flipped, 'corn')).toBe(true);
+    const wheatCorn = queryTermIds(flipped, 'wheat corn').ids;
+    const sorted = searchText(flipped, wheatCorn, 1);
+    const top = searchTop(flipped, wheatCorn, 10);
+    expect(inOrder(flipped, 'wheat')).toBe(true);
+    expect([...top.docs]).toEqual([...sorted.docs.slice(0, 10)]);
+    expect([...top.scores]).toEqual([...sorted.scores.slice(0, 10)]);
+    // An index with a reload's change beside it is searched by a scan: nothing to read ahead.
+    const { kept } = editedTwice(built, 3, termVector(big, '', ['tin market']), bodies[3]!, bodies[4]!);
+    expect(kept.changes).toBeDefined();
+    expect(steps(kept)).toBe(0);
   });
 
   it('puts the best few of many hits in the order a sort of them all gives, ties by document number', () => {
