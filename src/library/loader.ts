@@ -14,7 +14,13 @@ import type { ParsePool } from './parsePool.ts';
 import type { GivenSentences } from './sentenceIndex.ts';
 import { ITEMS_PER_STEP, runInSlices, type Steps } from './slices.ts';
 import { storyTermVector } from './snapshot.ts';
-import { listStoryFiles, readStoryFile, type StoryFileEntry, sharedIds } from './storyFiles.ts';
+import {
+  byListingOrder,
+  listStoryFiles,
+  readStoryFile,
+  type StoryFileEntry,
+  sharedIds,
+} from './storyFiles.ts';
 import { parsedColumns, StoredStory, type StoryEntry, withFile } from './storyStore.ts';
 import { type TermVector, type Vocabulary, vectorOfPacked, WorkerTerms } from './textIndex.ts';
 
@@ -66,10 +72,24 @@ export interface LoadOptions {
    * file stands as it was. Their ids are the caller's to check against the others'.
    */
   only?: readonly StoryFileEntry[];
+  /**
+   * The files may be listed in the folders' own order, not sorted (see listStoryFiles): `files` then
+   * come so, `fresh` and `failed` still in the listing's order, and `inListingOrder` sorts them all
+   * when asked. A reload that patches its snapshot at the few files that changed needs no order.
+   */
+  anyOrder?: boolean;
+  /**
+   * The path of the known file whose story has this id, when every known story has an id of its own
+   * (see sharedIds): then only the listed files not reused as known are checked for an id another file
+   * has, not every file's id made and counted; one that another file may share checks them all.
+   */
+  knownIdHolder?: (id: string) => string | undefined;
 }
 
 export interface LoadOutcome {
   files: LoadedFile[];
+  /** `files` in the listing's order (by folder, then path): a new list, made when asked for. */
+  inListingOrder(): LoadedFile[];
   /** The files of `files` that are not a known entry as it was (parsed, matched by content, renamed). */
   fresh: LoadedFile[];
   /** Files that could not be read or parsed, with their full path (to find a last good version). */
@@ -155,12 +175,17 @@ const sameStampAt = (known: FileStamp, { values }: FileStamps, i: number) =>
 
 /**
  * The stamp of each file, or why it could not be stated. A large set is stated in worker threads, a part
- * each (on the other cores, this thread free to answer meanwhile); a small one here, letting the event
- * loop run every thousand files.
+ * each (on the other cores, this thread free to answer meanwhile), those of `lanes` when given (started
+ * while the files were listed); a small one here, letting the event loop run every thousand files.
  */
-async function statFiles(paths: readonly string[], inWorkersFrom = STAT_IN_WORKER_FROM): Promise<FileStamps> {
+async function statFiles(
+  paths: readonly string[],
+  inWorkersFrom = STAT_IN_WORKER_FROM,
+  lanes: StatLane[] = [],
+): Promise<FileStamps> {
   const stamps: FileStamps = { values: new Float64Array(paths.length * 4), failures: new Map() };
   if (paths.length < inWorkersFrom) {
+    for (const lane of lanes) void lane.worker.terminate();
     for (let index = 0; index < paths.length; index++) {
       try {
         const info = statSync(paths[index]!);
@@ -177,8 +202,10 @@ async function statFiles(paths: readonly string[], inWorkersFrom = STAT_IN_WORKE
     (from) => from < paths.length,
   );
   await Promise.all(
-    parts.map(async (from) => {
-      const { values, failures } = await statInWorker(paths.slice(from, from + part));
+    parts.map(async (from, k) => {
+      const lane = lanes[k] ?? startStatLane();
+      lane.worker.postMessage(paths.slice(from, from + part).join('\0'));
+      const { values, failures } = await lane.stamped;
       stamps.values.set(values, from * 4);
       for (const [k, code] of Object.entries(failures))
         stamps.failures.set(from + Number(k), statFailure(code));
@@ -189,49 +216,112 @@ async function statFiles(paths: readonly string[], inWorkersFrom = STAT_IN_WORKE
 
 /**
  * The worker of `statFiles`: size, mtime, ctime and inode per file, or the error code of its stat. The
- * paths come as one string (one copy between threads rather than one per path).
+ * paths come as one string in its one message (one copy between threads rather than one per path); it
+ * ends once it has answered.
  */
 const STAT_WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
+const { parentPort } = require('node:worker_threads');
 const { statSync } = require('node:fs');
-const paths = workerData.split('\\0');
-const values = new Float64Array(paths.length * 4);
-const failures = {};
-for (let k = 0; k < paths.length; k++) {
-  try {
-    const info = statSync(paths[k]);
-    values[k * 4] = info.size;
-    values[k * 4 + 1] = info.mtimeMs;
-    values[k * 4 + 2] = info.ctimeMs;
-    values[k * 4 + 3] = info.ino;
-  } catch (error) {
-    failures[k] = String(error.code ?? error);
+parentPort.once('message', (joined) => {
+  const paths = joined.split('\\0');
+  const values = new Float64Array(paths.length * 4);
+  const failures = {};
+  for (let k = 0; k < paths.length; k++) {
+    try {
+      const info = statSync(paths[k]);
+      values[k * 4] = info.size;
+      values[k * 4 + 1] = info.mtimeMs;
+      values[k * 4 + 2] = info.ctimeMs;
+      values[k * 4 + 3] = info.ino;
+    } catch (error) {
+      failures[k] = String(error.code ?? error);
+    }
   }
-}
-parentPort.postMessage({ values, failures }, [values.buffer]);
+  parentPort.postMessage({ values, failures }, [values.buffer]);
+});
 `;
 
-function statInWorker(
-  paths: readonly string[],
-): Promise<{ values: Float64Array; failures: Record<number, string> }> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(STAT_WORKER, { eval: true, workerData: paths.join('\0') });
+/** What a stat worker answers: the stamps of its part, and the error codes by index in it. */
+interface Stamped {
+  values: Float64Array;
+  failures: Record<number, string>;
+}
+
+/** A stat worker, started ahead of its paths (see statFiles), and its answer. */
+interface StatLane {
+  worker: Worker;
+  stamped: Promise<Stamped>;
+}
+
+function startStatLane(): StatLane {
+  const worker = new Worker(STAT_WORKER, { eval: true });
+  const stamped = new Promise<Stamped>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
   });
+  // A lane that is ended unused never answers: its failure is nobody's to report.
+  stamped.catch(() => {});
+  return { worker, stamped };
+}
+
+/**
+ * Whether a listed file not reused (its slot empty: to read, or failed) may share its story id: with
+ * another such file, or with a known story at another path (see LoadOptions.knownIdHolder).
+ */
+function mayShareIds(
+  files: readonly StoryFileEntry[],
+  slots: ReadonlyArray<LoadedFile | undefined>,
+  holderOf: (id: string) => string | undefined,
+): boolean {
+  const ids = new Set<string>();
+  for (let index = 0; index < files.length; index++) {
+    if (slots[index]) continue;
+    const entry = files[index]!;
+    const id = storyIdOf(entry.relative);
+    const holder = holderOf(id);
+    if (ids.has(id) || (holder !== undefined && holder !== entry.path)) return true;
+    ids.add(id);
+  }
+  return false;
 }
 
 export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome> {
   const t0 = performance.now();
   if (options.requireFolders !== false) await checkFolders(options.dirs);
-  const listing = options.only
-    ? { files: options.only, errors: [] }
-    : await listStoryFiles([...options.dirs]);
-  const shared = options.only ? new Map<StoryFileEntry, string>() : sharedIds(listing.files, storyIdOf);
+  // A reload of a set stated in workers starts them before it lists the files: each loads while the
+  // folders are walked here, and is sent its part of the paths once they are.
+  const statLanes =
+    !options.only &&
+    !options.whileStating &&
+    options.known.size >= (options.statInWorkerFrom ?? STAT_IN_WORKER_FROM)
+      ? Array.from({ length: STAT_LANES }, startStatLane)
+      : [];
+  let listing: { files: readonly StoryFileEntry[]; errors: FileIssue[] };
+  try {
+    listing = options.only
+      ? { files: options.only, errors: [] }
+      : await listStoryFiles([...options.dirs], { sorted: !options.anyOrder });
+  } catch (error) {
+    for (const lane of statLanes) void lane.worker.terminate();
+    throw error;
+  }
+  // Every listed file's id counted against the others', unless the files not reused are enough (below).
+  let shared =
+    options.only || options.knownIdHolder
+      ? new Map<StoryFileEntry, string>()
+      : sharedIds(listing.files, storyIdOf);
   const t1 = performance.now();
   const total = listing.files.length;
   const slots = new Array<LoadedFile | undefined>(total);
   const failed: LoadOutcome['failed'] = [];
+  /** The listing index of each failure, to give them in the listing's order whatever order they came in. */
+  const failedAt = new Map<LoadOutcome['failed'][number], number>();
+  const fail = (index: number, reason: string) => {
+    const entry = listing.files[index]!;
+    const failure = { file: entry.relative, path: entry.path, reason };
+    failed.push(failure);
+    failedAt.set(failure, index);
+  };
   const toParse: Array<{
     index: number;
     /** The text, or (with `path`) nothing yet: the worker reads it. */
@@ -253,6 +343,7 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
   const stamps = await statFiles(
     listing.files.map((entry) => entry.real),
     options.statInWorkerFrom,
+    statLanes,
   );
   await beside;
   // With nothing to find by content (a cold load), the workers read the files too: reading then takes
@@ -267,28 +358,46 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
   // reload); only the others go through the reads below, each a promise.
   const toRead: number[] = [];
   const asKnown = new Uint8Array(total);
-  for (let index = 0; index < total; index++) {
-    const entry = listing.files[index]!;
-    const display = entry.relative;
-    const sharedId = shared.get(entry);
-    const unstated = stamps.failures.get(index);
-    if (sharedId || unstated) {
-      failed.push({ file: display, path: entry.path, reason: sharedId ?? unstated! });
-      continue;
+  const classify = async () => {
+    for (let index = 0; index < total; index++) {
+      const entry = listing.files[index]!;
+      const display = entry.relative;
+      const sharedId = shared.get(entry);
+      const unstated = stamps.failures.get(index);
+      if (sharedId || unstated) {
+        fail(index, sharedId ?? unstated!);
+        continue;
+      }
+      // Same size, times and inode: unchanged without reading it. Restoring a file's mtime after an edit
+      // still changes its ctime, which no one can set; anything else is read and matched by its hash.
+      const known = options.known.get(entry.path);
+      if (known && sameStampAt(known, stamps, index)) {
+        if (known.story.file === display) {
+          slots[index] = known;
+          asKnown[index] = 1;
+        } else slots[index] = fileWith(known, { story: withFile(known.story, display) });
+        reused++;
+        done++;
+        if (done % 1000 === 0) progress();
+      } else toRead.push(index);
+      if ((index & 8191) === 8191) await new Promise((resolve) => setImmediate(resolve));
     }
-    // Same size, times and inode: unchanged without reading it. Restoring a file's mtime after an edit
-    // still changes its ctime, which no one can set; anything else is read and matched by its hash.
-    const known = options.known.get(entry.path);
-    if (known && sameStampAt(known, stamps, index)) {
-      if (known.story.file === display) {
-        slots[index] = known;
-        asKnown[index] = 1;
-      } else slots[index] = fileWith(known, { story: withFile(known.story, display) });
-      reused++;
-      done++;
-      if (done % 1000 === 0) progress();
-    } else toRead.push(index);
-    if ((index & 8191) === 8191) await new Promise((resolve) => setImmediate(resolve));
+  };
+  await classify();
+  // Reused files hold the ids their known stories had, each its own: only the others' ids can be shared
+  // (with one another, or with a known story at another path). When one may be, every file is counted.
+  if (!options.only && options.knownIdHolder && mayShareIds(listing.files, slots, options.knownIdHolder)) {
+    shared = sharedIds(listing.files, storyIdOf);
+    if (shared.size > 0) {
+      slots.fill(undefined);
+      asKnown.fill(0);
+      toRead.length = 0;
+      failed.length = 0;
+      failedAt.clear();
+      reused = 0;
+      done = 0;
+      await classify();
+    }
   }
 
   await eachLimited(toRead, 64, async (index) => {
@@ -301,7 +410,7 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
     }
     const read = await readStoryFile(entry.real, { noFollow: true });
     if (!read.ok) {
-      failed.push({ file: display, path: entry.path, reason: read.reason });
+      fail(index, read.reason);
       return;
     }
     const atPath = options.known.get(entry.path);
@@ -362,14 +471,14 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
           continue;
         }
         if (firstFailed?.sha1 === result.sha1) {
-          failed.push({ file: job.file, path: listing.files[job.index]!.path, reason: firstFailed.reason });
+          fail(job.index, firstFailed.reason);
           continue;
         }
         break;
       }
       const outcome = 'inline' in result ? result.inline : result.outcome;
       if (!outcome.ok) {
-        failed.push({ file: job.file, path: listing.files[job.index]!.path, reason: outcome.error });
+        fail(job.index, outcome.error);
         if (!('inline' in result) && result.sha1)
           failedTexts.set(i, { sha1: result.sha1, reason: outcome.error });
         continue;
@@ -463,19 +572,37 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
   await runInSlices(settle());
 
   const t3 = performance.now();
+  // Listing indexes in the listing's order: as they are, unless the files were listed unsorted.
+  const compare = byListingOrder(options.dirs);
+  const listed = (a: number, b: number) => compare(listing.files[a]!, listing.files[b]!);
+  const inOrder = (indexes: number[]) => (options.anyOrder && !options.only ? indexes.sort(listed) : indexes);
   const files: LoadedFile[] = [];
-  const fresh: LoadedFile[] = [];
-  slots.forEach((slot, index) => {
-    if (!slot) return;
+  const freshAt: number[] = [];
+  const warnedAt: number[] = [];
+  for (let index = 0; index < total; index++) {
+    const slot = slots[index];
+    if (!slot) continue;
     files.push(slot);
-    if (!asKnown[index]) fresh.push(slot);
-  });
+    if (!asKnown[index]) freshAt.push(index);
+    if (slot.warnings.length > 0) warnedAt.push(index);
+  }
+  const fresh = inOrder(freshAt).map((index) => slots[index]!);
+  const failedOrder = inOrder([...failedAt.values()]);
+  const rankOfFailure = new Map(failedOrder.map((index, rank) => [index, rank]));
+  failed.sort((a, b) => rankOfFailure.get(failedAt.get(a)!)! - rankOfFailure.get(failedAt.get(b)!)!);
   const warnings = [...folderWarnings];
-  for (const file of files)
+  for (const index of inOrder(warnedAt)) {
+    const file = slots[index]!;
     for (const reason of file.warnings) warnings.push({ file: file.story.file, reason });
+  }
   const timings = { listMs: t1 - t0, readMs: t2 - t1, parseMs: t3 - t2 };
   return {
     files,
+    inListingOrder: () => {
+      const indexes: number[] = [];
+      for (let index = 0; index < total; index++) if (slots[index]) indexes.push(index);
+      return inOrder(indexes).map((index) => slots[index]!);
+    },
     fresh,
     failed,
     errors: listing.errors,

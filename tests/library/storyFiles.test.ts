@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  byListingOrder,
   decodeStoryBytes,
   listChangedFiles,
   listStoryFiles,
@@ -53,6 +54,23 @@ describe('listStoryFiles', () => {
       relative: 'a.md',
       real: realpathSync(join(root, 'set', 'a.md')),
     });
+  });
+
+  it("unsorted, lists the same files in the folders' own order, which byListingOrder sorts as a sorted listing", async () => {
+    const dirs = [join(root, 'other'), join(root, 'set'), join(root, 'links')];
+    const sorted = await listStoryFiles(dirs);
+    const unsorted = await listStoryFiles(dirs, { sorted: false });
+    expect(unsorted.errors).toEqual(sorted.errors);
+    expect(unsorted.files).toHaveLength(sorted.files.length);
+    expect([...unsorted.files].sort(byListingOrder(dirs))).toEqual(sorted.files);
+    // Folders first in the order given, then paths.
+    expect(sorted.files.map((file) => file.relative)).toEqual([
+      'z.txt',
+      'a.md',
+      'b.txt',
+      'loop/deeper/c.txt',
+      'a-link.txt',
+    ]);
   });
 
   it('lists a file that links point to once, by the first path met, whether the link comes before it or after', async () => {
