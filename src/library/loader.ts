@@ -359,18 +359,22 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
   const toRead: number[] = [];
   const asKnown = new Uint8Array(total);
   const classify = async () => {
+    // Read once (a caller's getter): the known files, and whether any file is refused or unstated.
+    const knownFiles = options.known;
+    const refusing = shared.size > 0 || stamps.failures.size > 0;
     for (let index = 0; index < total; index++) {
       const entry = listing.files[index]!;
       const display = entry.relative;
-      const sharedId = shared.get(entry);
-      const unstated = stamps.failures.get(index);
-      if (sharedId || unstated) {
-        fail(index, sharedId ?? unstated!);
-        continue;
+      if (refusing) {
+        const refused = shared.get(entry) ?? stamps.failures.get(index);
+        if (refused) {
+          fail(index, refused);
+          continue;
+        }
       }
       // Same size, times and inode: unchanged without reading it. Restoring a file's mtime after an edit
       // still changes its ctime, which no one can set; anything else is read and matched by its hash.
-      const known = options.known.get(entry.path);
+      const known = knownFiles.get(entry.path);
       if (known && sameStampAt(known, stamps, index)) {
         if (known.story.file === display) {
           slots[index] = known;
