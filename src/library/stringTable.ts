@@ -62,7 +62,7 @@ export class StringTable implements Iterable<[string, number]> {
     for (let k = 0; k < ends.length; k++) {
       const key = stringAt(list, text, k);
       hashes[k] = hashOf(key);
-      const at = findSlot(slots, key, hashes[k]!, hashes, (other) => sameKeyAt(text, ends, other, key));
+      const at = findSlot(slots, hashes[k]!, hashes, (other) => sameKeyAt(text, ends, other, key));
       if (slots[at] !== 0) continue;
       slots[at] = k + 1;
       size++;
@@ -71,9 +71,7 @@ export class StringTable implements Iterable<[string, number]> {
   }
 
   get(key: string): number | undefined {
-    const at = findSlot(this.slots, key, hashOf(key), this.hashes, (k) =>
-      sameKeyAt(this.text, this.ends, k, key),
-    );
+    const at = findSlot(this.slots, hashOf(key), this.hashes, (k) => sameKeyAt(this.text, this.ends, k, key));
     const position = this.slots[at]!;
     return position === 0 ? undefined : this.#numberAt(position - 1);
   }
@@ -99,10 +97,9 @@ export class StringTable implements Iterable<[string, number]> {
   }
 }
 
-/** The slot of `key`: where it is, or the empty slot where it would go. `isKey(k)`: whether key k is `key`. */
+/** The slot of the key of `hash` that `isKey(k)` says key k is: where it is, or the empty slot where it would go. */
 function findSlot(
   slots: Uint32Array,
-  key: string,
   hash: number,
   hashes: ArrayLike<number>,
   isKey: (k: number) => boolean,
@@ -144,7 +141,7 @@ export class StringTableBuilder {
   add(key: string, number: number): boolean {
     const hash = hashOf(key);
     const text = textOf({ bytes: this.#bytes.data });
-    const at = findSlot(this.#slots, key, hash, this.#hashes.data, (k) =>
+    const at = findSlot(this.#slots, hash, this.#hashes.data, (k) =>
       sameKeyAt(text, this.#ends.data, k, key),
     );
     if (this.#slots[at] !== 0) return false;
