@@ -16,7 +16,10 @@ import { ITEMS_PER_STEP, runInSlices, type Steps } from './slices.ts';
 import { storyTermVector } from './snapshot.ts';
 import {
   byListingOrder,
+  type ListedFiles,
+  listedFiles,
   listStoryFiles,
+  listStoryFilesUnsorted,
   readStoryFile,
   type StoryFileEntry,
   sharedIds,
@@ -179,16 +182,17 @@ const sameStampAt = (known: FileStamp, { values }: FileStamps, i: number) =>
  * while the files were listed); a small one here, letting the event loop run every thousand files.
  */
 async function statFiles(
-  paths: readonly string[],
+  count: number,
+  pathAt: (index: number) => string,
   inWorkersFrom = STAT_IN_WORKER_FROM,
   lanes: StatLane[] = [],
 ): Promise<FileStamps> {
-  const stamps: FileStamps = { values: new Float64Array(paths.length * 4), failures: new Map() };
-  if (paths.length < inWorkersFrom) {
+  const stamps: FileStamps = { values: new Float64Array(count * 4), failures: new Map() };
+  if (count < inWorkersFrom) {
     for (const lane of lanes) void lane.worker.terminate();
-    for (let index = 0; index < paths.length; index++) {
+    for (let index = 0; index < count; index++) {
       try {
-        const info = statSync(paths[index]!);
+        const info = statSync(pathAt(index));
         stamps.values.set([info.size, info.mtimeMs, info.ctimeMs, info.ino], index * 4);
       } catch (error) {
         stamps.failures.set(index, statFailure((error as NodeJS.ErrnoException).code ?? error));
@@ -197,14 +201,15 @@ async function statFiles(
     }
     return stamps;
   }
-  const part = Math.ceil(paths.length / STAT_LANES);
-  const parts = Array.from({ length: STAT_LANES }, (_, lane) => lane * part).filter(
-    (from) => from < paths.length,
-  );
+  const part = Math.ceil(count / STAT_LANES);
+  const parts = Array.from({ length: STAT_LANES }, (_, lane) => lane * part).filter((from) => from < count);
   await Promise.all(
     parts.map(async (from, k) => {
       const lane = lanes[k] ?? startStatLane();
-      lane.worker.postMessage(paths.slice(from, from + part).join('\0'));
+      // The paths of the part, made and joined at once: none is kept while the worker states them.
+      const paths = new Array<string>(Math.min(part, count - from));
+      for (let i = 0; i < paths.length; i++) paths[i] = pathAt(from + i);
+      lane.worker.postMessage(paths.join('\0'));
       const { values, failures } = await lane.stamped;
       stamps.values.set(values, from * 4);
       for (const [k, code] of Object.entries(failures))
@@ -269,17 +274,16 @@ function startStatLane(): StatLane {
  * another such file, or with a known story at another path (see LoadOptions.knownIdHolder).
  */
 function mayShareIds(
-  files: readonly StoryFileEntry[],
+  files: ListedFiles,
   slots: ReadonlyArray<LoadedFile | undefined>,
   holderOf: (id: string) => string | undefined,
 ): boolean {
   const ids = new Set<string>();
   for (let index = 0; index < files.length; index++) {
     if (slots[index]) continue;
-    const entry = files[index]!;
-    const id = storyIdOf(entry.relative);
+    const id = storyIdOf(files.relativeAt(index));
     const holder = holderOf(id);
-    if (ids.has(id) || (holder !== undefined && holder !== entry.path)) return true;
+    if (ids.has(id) || (holder !== undefined && holder !== files.pathAt(index))) return true;
     ids.add(id);
   }
   return false;
@@ -296,29 +300,37 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
     options.known.size >= (options.statInWorkerFrom ?? STAT_IN_WORKER_FROM)
       ? Array.from({ length: STAT_LANES }, startStatLane)
       : [];
-  let listing: { files: readonly StoryFileEntry[]; errors: FileIssue[] };
+  let listing: { files: ListedFiles; errors: FileIssue[] };
   try {
-    listing = options.only
-      ? { files: options.only, errors: [] }
-      : await listStoryFiles([...options.dirs], { sorted: !options.anyOrder });
+    if (options.only) listing = { files: listedFiles(options.only), errors: [] };
+    else if (options.anyOrder) listing = await listStoryFilesUnsorted([...options.dirs]);
+    else {
+      const listed = await listStoryFiles([...options.dirs]);
+      listing = { files: listedFiles(listed.files), errors: listed.errors };
+    }
   } catch (error) {
     for (const lane of statLanes) void lane.worker.terminate();
     throw error;
   }
+  const total = listing.files.length;
+  /** Every file's entry, made once when every one is needed (kept as names, a listing makes them on demand). */
+  let entries: StoryFileEntry[] | null = null;
+  const entriesOf = () => {
+    entries ??= Array.from({ length: total }, (_, i) => listing.files.at(i));
+    return entries;
+  };
   // Every listed file's id counted against the others', unless the files not reused are enough (below).
   let shared =
     options.only || options.knownIdHolder
       ? new Map<StoryFileEntry, string>()
-      : sharedIds(listing.files, storyIdOf);
+      : sharedIds(entriesOf(), storyIdOf);
   const t1 = performance.now();
-  const total = listing.files.length;
   const slots = new Array<LoadedFile | undefined>(total);
   const failed: LoadOutcome['failed'] = [];
   /** The listing index of each failure, to give them in the listing's order whatever order they came in. */
   const failedAt = new Map<LoadOutcome['failed'][number], number>();
   const fail = (index: number, reason: string) => {
-    const entry = listing.files[index]!;
-    const failure = { file: entry.relative, path: entry.path, reason };
+    const failure = { file: listing.files.relativeAt(index), path: listing.files.pathAt(index), reason };
     failed.push(failure);
     failedAt.set(failure, index);
   };
@@ -340,11 +352,7 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
   // Every file's stat first (a synchronous stat is several times cheaper than a promise per file),
   // while the parse cache is read beside it; then each is matched with what is known.
   const beside = options.whileStating?.();
-  const stamps = await statFiles(
-    listing.files.map((entry) => entry.real),
-    options.statInWorkerFrom,
-    statLanes,
-  );
+  const stamps = await statFiles(total, (i) => listing.files.realAt(i), options.statInWorkerFrom, statLanes);
   await beside;
   // With nothing to find by content (a cold load), the workers read the files too: reading then takes
   // every core rather than this thread alone, and the texts never cross between threads.
@@ -363,10 +371,9 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
     const knownFiles = options.known;
     const refusing = shared.size > 0 || stamps.failures.size > 0;
     for (let index = 0; index < total; index++) {
-      const entry = listing.files[index]!;
-      const display = entry.relative;
       if (refusing) {
-        const refused = shared.get(entry) ?? stamps.failures.get(index);
+        const refused =
+          (shared.size > 0 ? shared.get(entriesOf()[index]!) : undefined) ?? stamps.failures.get(index);
         if (refused) {
           fail(index, refused);
           continue;
@@ -374,8 +381,9 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
       }
       // Same size, times and inode: unchanged without reading it. Restoring a file's mtime after an edit
       // still changes its ctime, which no one can set; anything else is read and matched by its hash.
-      const known = knownFiles.get(entry.path);
+      const known = knownFiles.get(listing.files.pathAt(index));
       if (known && sameStampAt(known, stamps, index)) {
+        const display = listing.files.relativeAt(index);
         if (known.story.file === display) {
           slots[index] = known;
           asKnown[index] = 1;
@@ -391,7 +399,7 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
   // Reused files hold the ids their known stories had, each its own: only the others' ids can be shared
   // (with one another, or with a known story at another path). When one may be, every file is counted.
   if (!options.only && options.knownIdHolder && mayShareIds(listing.files, slots, options.knownIdHolder)) {
-    shared = sharedIds(listing.files, storyIdOf);
+    shared = sharedIds(entriesOf(), storyIdOf);
     if (shared.size > 0) {
       slots.fill(undefined);
       asKnown.fill(0);
@@ -405,7 +413,7 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
   }
 
   await eachLimited(toRead, 64, async (index) => {
-    const entry = listing.files[index]!;
+    const entry = listing.files.at(index);
     const display = entry.relative;
     const stamp = stampAt(stamps, index);
     if (readInWorkers) {
@@ -465,7 +473,7 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
         const firstFailed = failedTexts.get(result.sameAs);
         if (first?.sha1 === result.sha1) {
           slots[job.index] = fileWith(first, {
-            path: listing.files[job.index]!.path,
+            path: listing.files.pathAt(job.index),
             ...job.stamp,
             story:
               first.story instanceof StoredStory
@@ -506,7 +514,7 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
         vector = storyTermVector(options.vocabulary, outcome.story);
       }
       slots[job.index] = {
-        path: listing.files[job.index]!.path,
+        path: listing.files.pathAt(job.index),
         ...job.stamp,
         sha1: 'inline' in result ? job.sha1 : (result.sha1 ?? job.sha1),
         story,
@@ -578,8 +586,9 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
   const t3 = performance.now();
   // Listing indexes in the listing's order: as they are, unless the files were listed unsorted.
   const compare = byListingOrder(options.dirs);
-  const listed = (a: number, b: number) => compare(listing.files[a]!, listing.files[b]!);
-  const inOrder = (indexes: number[]) => (options.anyOrder && !options.only ? indexes.sort(listed) : indexes);
+  // Few indexes are compared by entries made for the comparison; every file's, by their entries made once.
+  const inOrder = (indexes: number[], entryAt = (i: number) => listing.files.at(i)) =>
+    options.anyOrder && !options.only ? indexes.sort((a, b) => compare(entryAt(a), entryAt(b))) : indexes;
   const files: LoadedFile[] = [];
   const freshAt: number[] = [];
   const warnedAt: number[] = [];
@@ -605,7 +614,8 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
     inListingOrder: () => {
       const indexes: number[] = [];
       for (let index = 0; index < total; index++) if (slots[index]) indexes.push(index);
-      return inOrder(indexes).map((index) => slots[index]!);
+      const all = entriesOf();
+      return inOrder(indexes, (i) => all[i]!).map((index) => slots[index]!);
     },
     fresh,
     failed,
