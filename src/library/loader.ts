@@ -586,9 +586,11 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
   const t3 = performance.now();
   // Listing indexes in the listing's order: as they are, unless the files were listed unsorted.
   const compare = byListingOrder(options.dirs);
-  // Few indexes are compared by entries made for the comparison; every file's, by their entries made once.
-  const inOrder = (indexes: number[], entryAt = (i: number) => listing.files.at(i)) =>
-    options.anyOrder && !options.only ? indexes.sort((a, b) => compare(entryAt(a), entryAt(b))) : indexes;
+  // Few indexes, compared by entries made for the comparison (every file's: see inListingOrder).
+  const inOrder = (indexes: number[]) =>
+    options.anyOrder && !options.only
+      ? indexes.sort((a, b) => compare(listing.files.at(a), listing.files.at(b)))
+      : indexes;
   const files: LoadedFile[] = [];
   const freshAt: number[] = [];
   const warnedAt: number[] = [];
@@ -614,8 +616,30 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
     inListingOrder: () => {
       const indexes: number[] = [];
       for (let index = 0; index < total; index++) if (slots[index]) indexes.push(index);
-      const all = entriesOf();
-      return inOrder(indexes, (i) => all[i]!).map((index) => slots[index]!);
+      if (options.anyOrder && !options.only) {
+        // Every file: by the folder's place and the relative path, read once each (see byListingOrder),
+        // compared as plain numbers and strings, as a sorted listing sorts a folder's names.
+        const place = new Map(options.dirs.map((dir, i) => [dir, i]));
+        const roots = new Map<string, number>();
+        const rootOf = new Int32Array(total);
+        const relatives = new Array<string>(total);
+        for (const index of indexes) {
+          const root = listing.files.at(index).root;
+          let number = roots.get(root);
+          if (number === undefined) {
+            number = place.get(root) ?? options.dirs.length;
+            roots.set(root, number);
+          }
+          rootOf[index] = number;
+          relatives[index] = listing.files.relativeAt(index);
+        }
+        indexes.sort(
+          (a, b) =>
+            rootOf[a]! - rootOf[b]! ||
+            (relatives[a]! < relatives[b]! ? -1 : relatives[a]! > relatives[b]! ? 1 : 0),
+        );
+      }
+      return indexes.map((index) => slots[index]!);
     },
     fresh,
     failed,

@@ -576,6 +576,43 @@ describe('StoryLibrary', () => {
     expect(library.snapshot.stories.at(library.snapshot.byId.get('other')!)!.file).toBe('x/other.txt');
   });
 
+  it('numbers a set changed too much to patch as a first load of it does, folders in the order given', async () => {
+    const first = tempDir();
+    const second = tempDir();
+    mkdirSync(join(first, 'sub'));
+    writeStories(first, 6);
+    writeStories(join(first, 'sub'), 3, 20);
+    writeStories(second, 4, 40);
+    const dirs = [second, first];
+    const library = await StoryLibrary.open({ dirs, cacheDir: null, workers: 0 });
+    const files = (snapshot: typeof library.snapshot) => [...snapshot.stories].map((story) => story.file);
+    // Most files changed, added or removed: built again, not patched.
+    for (let i = 0; i < 6; i++)
+      writeFileSync(join(first, `story-${String(i).padStart(4, '0')}.txt`), storyText(i, ' Revised.'));
+    writeStories(join(first, 'sub'), 2, 30);
+    writeStories(second, 3, 50);
+    rmSync(join(second, 'story-0041.txt'));
+    const report = await library.reload();
+    expect(report.changed).toHaveLength(6);
+    expect(report.added).toEqual([
+      'story-0050.txt',
+      'story-0051.txt',
+      'story-0052.txt',
+      'sub/story-0030.txt',
+      'sub/story-0031.txt',
+    ]);
+    const fresh = await StoryLibrary.open({ dirs, cacheDir: null, workers: 0 });
+    expect(files(library.snapshot)).toEqual(files(fresh.snapshot));
+    expect(files(fresh.snapshot).slice(0, 6)).toEqual([
+      'story-0040.txt',
+      'story-0042.txt',
+      'story-0043.txt',
+      'story-0050.txt',
+      'story-0051.txt',
+      'story-0052.txt',
+    ]);
+  });
+
   it('discards a cache written by another parser version', async () => {
     const dir = tempDir();
     const cacheDir = tempDir();
