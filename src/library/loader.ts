@@ -14,7 +14,16 @@ import type { ParsePool } from './parsePool.ts';
 import type { GivenSentences } from './sentenceIndex.ts';
 import { ITEMS_PER_STEP, runInSlices, type Steps } from './slices.ts';
 import { storyTermVector } from './snapshot.ts';
-import { listStoryFiles, readStoryFile, type StoryFileEntry, sharedIds } from './storyFiles.ts';
+import {
+  byListingOrder,
+  type ListedFiles,
+  listedFiles,
+  listStoryFiles,
+  listStoryFilesUnsorted,
+  readStoryFile,
+  type StoryFileEntry,
+  sharedIds,
+} from './storyFiles.ts';
 import { parsedColumns, StoredStory, type StoryEntry, withFile } from './storyStore.ts';
 import { type TermVector, type Vocabulary, vectorOfPacked, WorkerTerms } from './textIndex.ts';
 
@@ -66,10 +75,24 @@ export interface LoadOptions {
    * file stands as it was. Their ids are the caller's to check against the others'.
    */
   only?: readonly StoryFileEntry[];
+  /**
+   * The files may be listed in the folders' own order, not sorted (see listStoryFiles): `files` then
+   * come so, `fresh` and `failed` still in the listing's order, and `inListingOrder` sorts them all
+   * when asked. A reload that patches its snapshot at the few files that changed needs no order.
+   */
+  anyOrder?: boolean;
+  /**
+   * The path of the known file whose story has this id, when every known story has an id of its own
+   * (see sharedIds): then only the listed files not reused as known are checked for an id another file
+   * has, not every file's id made and counted; one that another file may share checks them all.
+   */
+  knownIdHolder?: (id: string) => string | undefined;
 }
 
 export interface LoadOutcome {
   files: LoadedFile[];
+  /** `files` in the listing's order (by folder, then path): a new list, made when asked for. */
+  inListingOrder(): LoadedFile[];
   /** The files of `files` that are not a known entry as it was (parsed, matched by content, renamed). */
   fresh: LoadedFile[];
   /** Files that could not be read or parsed, with their full path (to find a last good version). */
@@ -155,15 +178,21 @@ const sameStampAt = (known: FileStamp, { values }: FileStamps, i: number) =>
 
 /**
  * The stamp of each file, or why it could not be stated. A large set is stated in worker threads, a part
- * each (on the other cores, this thread free to answer meanwhile); a small one here, letting the event
- * loop run every thousand files.
+ * each (on the other cores, this thread free to answer meanwhile), those of `lanes` when given (started
+ * while the files were listed); a small one here, letting the event loop run every thousand files.
  */
-async function statFiles(paths: readonly string[], inWorkersFrom = STAT_IN_WORKER_FROM): Promise<FileStamps> {
-  const stamps: FileStamps = { values: new Float64Array(paths.length * 4), failures: new Map() };
-  if (paths.length < inWorkersFrom) {
-    for (let index = 0; index < paths.length; index++) {
+async function statFiles(
+  count: number,
+  pathAt: (index: number) => string,
+  inWorkersFrom = STAT_IN_WORKER_FROM,
+  lanes: StatLane[] = [],
+): Promise<FileStamps> {
+  const stamps: FileStamps = { values: new Float64Array(count * 4), failures: new Map() };
+  if (count < inWorkersFrom) {
+    for (const lane of lanes) void lane.worker.terminate();
+    for (let index = 0; index < count; index++) {
       try {
-        const info = statSync(paths[index]!);
+        const info = statSync(pathAt(index));
         stamps.values.set([info.size, info.mtimeMs, info.ctimeMs, info.ino], index * 4);
       } catch (error) {
         stamps.failures.set(index, statFailure((error as NodeJS.ErrnoException).code ?? error));
@@ -172,13 +201,16 @@ async function statFiles(paths: readonly string[], inWorkersFrom = STAT_IN_WORKE
     }
     return stamps;
   }
-  const part = Math.ceil(paths.length / STAT_LANES);
-  const parts = Array.from({ length: STAT_LANES }, (_, lane) => lane * part).filter(
-    (from) => from < paths.length,
-  );
+  const part = Math.ceil(count / STAT_LANES);
+  const parts = Array.from({ length: STAT_LANES }, (_, lane) => lane * part).filter((from) => from < count);
   await Promise.all(
-    parts.map(async (from) => {
-      const { values, failures } = await statInWorker(paths.slice(from, from + part));
+    parts.map(async (from, k) => {
+      const lane = lanes[k] ?? startStatLane();
+      // The paths of the part, made and joined at once: none is kept while the worker states them.
+      const paths = new Array<string>(Math.min(part, count - from));
+      for (let i = 0; i < paths.length; i++) paths[i] = pathAt(from + i);
+      lane.worker.postMessage(paths.join('\0'));
+      const { values, failures } = await lane.stamped;
       stamps.values.set(values, from * 4);
       for (const [k, code] of Object.entries(failures))
         stamps.failures.set(from + Number(k), statFailure(code));
@@ -189,49 +221,119 @@ async function statFiles(paths: readonly string[], inWorkersFrom = STAT_IN_WORKE
 
 /**
  * The worker of `statFiles`: size, mtime, ctime and inode per file, or the error code of its stat. The
- * paths come as one string (one copy between threads rather than one per path).
+ * paths come as one string in its one message (one copy between threads rather than one per path); it
+ * ends once it has answered.
  */
 const STAT_WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
+const { parentPort } = require('node:worker_threads');
 const { statSync } = require('node:fs');
-const paths = workerData.split('\\0');
-const values = new Float64Array(paths.length * 4);
-const failures = {};
-for (let k = 0; k < paths.length; k++) {
-  try {
-    const info = statSync(paths[k]);
-    values[k * 4] = info.size;
-    values[k * 4 + 1] = info.mtimeMs;
-    values[k * 4 + 2] = info.ctimeMs;
-    values[k * 4 + 3] = info.ino;
-  } catch (error) {
-    failures[k] = String(error.code ?? error);
+parentPort.once('message', (joined) => {
+  const paths = joined.split('\\0');
+  const values = new Float64Array(paths.length * 4);
+  const failures = {};
+  for (let k = 0; k < paths.length; k++) {
+    try {
+      const info = statSync(paths[k]);
+      values[k * 4] = info.size;
+      values[k * 4 + 1] = info.mtimeMs;
+      values[k * 4 + 2] = info.ctimeMs;
+      values[k * 4 + 3] = info.ino;
+    } catch (error) {
+      failures[k] = String(error.code ?? error);
+    }
   }
-}
-parentPort.postMessage({ values, failures }, [values.buffer]);
+  parentPort.postMessage({ values, failures }, [values.buffer]);
+});
 `;
 
-function statInWorker(
-  paths: readonly string[],
-): Promise<{ values: Float64Array; failures: Record<number, string> }> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(STAT_WORKER, { eval: true, workerData: paths.join('\0') });
+/** What a stat worker answers: the stamps of its part, and the error codes by index in it. */
+interface Stamped {
+  values: Float64Array;
+  failures: Record<number, string>;
+}
+
+/** A stat worker, started ahead of its paths (see statFiles), and its answer. */
+interface StatLane {
+  worker: Worker;
+  stamped: Promise<Stamped>;
+}
+
+function startStatLane(): StatLane {
+  const worker = new Worker(STAT_WORKER, { eval: true });
+  const stamped = new Promise<Stamped>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
   });
+  // A lane that is ended unused never answers: its failure is nobody's to report.
+  stamped.catch(() => {});
+  return { worker, stamped };
+}
+
+/**
+ * Whether a listed file not reused (its slot empty: to read, or failed) may share its story id: with
+ * another such file, or with a known story at another path (see LoadOptions.knownIdHolder).
+ */
+function mayShareIds(
+  files: ListedFiles,
+  slots: ReadonlyArray<LoadedFile | undefined>,
+  holderOf: (id: string) => string | undefined,
+): boolean {
+  const ids = new Set<string>();
+  for (let index = 0; index < files.length; index++) {
+    if (slots[index]) continue;
+    const id = storyIdOf(files.relativeAt(index));
+    const holder = holderOf(id);
+    if (ids.has(id) || (holder !== undefined && holder !== files.pathAt(index))) return true;
+    ids.add(id);
+  }
+  return false;
 }
 
 export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome> {
   const t0 = performance.now();
   if (options.requireFolders !== false) await checkFolders(options.dirs);
-  const listing = options.only
-    ? { files: options.only, errors: [] }
-    : await listStoryFiles([...options.dirs]);
-  const shared = options.only ? new Map<StoryFileEntry, string>() : sharedIds(listing.files, storyIdOf);
-  const t1 = performance.now();
+  // A reload of a set stated in workers starts them before it lists the files: each loads while the
+  // folders are walked here, and is sent its part of the paths once they are.
+  const statLanes =
+    !options.only &&
+    !options.whileStating &&
+    options.known.size >= (options.statInWorkerFrom ?? STAT_IN_WORKER_FROM)
+      ? Array.from({ length: STAT_LANES }, startStatLane)
+      : [];
+  let listing: { files: ListedFiles; errors: FileIssue[] };
+  try {
+    if (options.only) listing = { files: listedFiles(options.only), errors: [] };
+    else if (options.anyOrder) listing = await listStoryFilesUnsorted([...options.dirs]);
+    else {
+      const listed = await listStoryFiles([...options.dirs]);
+      listing = { files: listedFiles(listed.files), errors: listed.errors };
+    }
+  } catch (error) {
+    for (const lane of statLanes) void lane.worker.terminate();
+    throw error;
+  }
   const total = listing.files.length;
+  /** Every file's entry, made once when every one is needed (kept as names, a listing makes them on demand). */
+  let entries: StoryFileEntry[] | null = null;
+  const entriesOf = () => {
+    entries ??= Array.from({ length: total }, (_, i) => listing.files.at(i));
+    return entries;
+  };
+  // Every listed file's id counted against the others', unless the files not reused are enough (below).
+  let shared =
+    options.only || options.knownIdHolder
+      ? new Map<StoryFileEntry, string>()
+      : sharedIds(entriesOf(), storyIdOf);
+  const t1 = performance.now();
   const slots = new Array<LoadedFile | undefined>(total);
   const failed: LoadOutcome['failed'] = [];
+  /** The listing index of each failure, to give them in the listing's order whatever order they came in. */
+  const failedAt = new Map<LoadOutcome['failed'][number], number>();
+  const fail = (index: number, reason: string) => {
+    const failure = { file: listing.files.relativeAt(index), path: listing.files.pathAt(index), reason };
+    failed.push(failure);
+    failedAt.set(failure, index);
+  };
   const toParse: Array<{
     index: number;
     /** The text, or (with `path`) nothing yet: the worker reads it. */
@@ -250,10 +352,7 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
   // Every file's stat first (a synchronous stat is several times cheaper than a promise per file),
   // while the parse cache is read beside it; then each is matched with what is known.
   const beside = options.whileStating?.();
-  const stamps = await statFiles(
-    listing.files.map((entry) => entry.real),
-    options.statInWorkerFrom,
-  );
+  const stamps = await statFiles(total, (i) => listing.files.realAt(i), options.statInWorkerFrom, statLanes);
   await beside;
   // With nothing to find by content (a cold load), the workers read the files too: reading then takes
   // every core rather than this thread alone, and the texts never cross between threads.
@@ -267,32 +366,54 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
   // reload); only the others go through the reads below, each a promise.
   const toRead: number[] = [];
   const asKnown = new Uint8Array(total);
-  for (let index = 0; index < total; index++) {
-    const entry = listing.files[index]!;
-    const display = entry.relative;
-    const sharedId = shared.get(entry);
-    const unstated = stamps.failures.get(index);
-    if (sharedId || unstated) {
-      failed.push({ file: display, path: entry.path, reason: sharedId ?? unstated! });
-      continue;
+  const classify = async () => {
+    // Read once (a caller's getter): the known files, and whether any file is refused or unstated.
+    const knownFiles = options.known;
+    const refusing = shared.size > 0 || stamps.failures.size > 0;
+    for (let index = 0; index < total; index++) {
+      if (refusing) {
+        const refused =
+          (shared.size > 0 ? shared.get(entriesOf()[index]!) : undefined) ?? stamps.failures.get(index);
+        if (refused) {
+          fail(index, refused);
+          continue;
+        }
+      }
+      // Same size, times and inode: unchanged without reading it. Restoring a file's mtime after an edit
+      // still changes its ctime, which no one can set; anything else is read and matched by its hash.
+      const known = knownFiles.get(listing.files.pathAt(index));
+      if (known && sameStampAt(known, stamps, index)) {
+        const display = listing.files.relativeAt(index);
+        if (known.story.file === display) {
+          slots[index] = known;
+          asKnown[index] = 1;
+        } else slots[index] = fileWith(known, { story: withFile(known.story, display) });
+        reused++;
+        done++;
+        if (done % 1000 === 0) progress();
+      } else toRead.push(index);
+      if ((index & 8191) === 8191) await new Promise((resolve) => setImmediate(resolve));
     }
-    // Same size, times and inode: unchanged without reading it. Restoring a file's mtime after an edit
-    // still changes its ctime, which no one can set; anything else is read and matched by its hash.
-    const known = options.known.get(entry.path);
-    if (known && sameStampAt(known, stamps, index)) {
-      if (known.story.file === display) {
-        slots[index] = known;
-        asKnown[index] = 1;
-      } else slots[index] = fileWith(known, { story: withFile(known.story, display) });
-      reused++;
-      done++;
-      if (done % 1000 === 0) progress();
-    } else toRead.push(index);
-    if ((index & 8191) === 8191) await new Promise((resolve) => setImmediate(resolve));
+  };
+  await classify();
+  // Reused files hold the ids their known stories had, each its own: only the others' ids can be shared
+  // (with one another, or with a known story at another path). When one may be, every file is counted.
+  if (!options.only && options.knownIdHolder && mayShareIds(listing.files, slots, options.knownIdHolder)) {
+    shared = sharedIds(entriesOf(), storyIdOf);
+    if (shared.size > 0) {
+      slots.fill(undefined);
+      asKnown.fill(0);
+      toRead.length = 0;
+      failed.length = 0;
+      failedAt.clear();
+      reused = 0;
+      done = 0;
+      await classify();
+    }
   }
 
   await eachLimited(toRead, 64, async (index) => {
-    const entry = listing.files[index]!;
+    const entry = listing.files.at(index);
     const display = entry.relative;
     const stamp = stampAt(stamps, index);
     if (readInWorkers) {
@@ -301,7 +422,7 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
     }
     const read = await readStoryFile(entry.real, { noFollow: true });
     if (!read.ok) {
-      failed.push({ file: display, path: entry.path, reason: read.reason });
+      fail(index, read.reason);
       return;
     }
     const atPath = options.known.get(entry.path);
@@ -352,7 +473,7 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
         const firstFailed = failedTexts.get(result.sameAs);
         if (first?.sha1 === result.sha1) {
           slots[job.index] = fileWith(first, {
-            path: listing.files[job.index]!.path,
+            path: listing.files.pathAt(job.index),
             ...job.stamp,
             story:
               first.story instanceof StoredStory
@@ -362,14 +483,14 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
           continue;
         }
         if (firstFailed?.sha1 === result.sha1) {
-          failed.push({ file: job.file, path: listing.files[job.index]!.path, reason: firstFailed.reason });
+          fail(job.index, firstFailed.reason);
           continue;
         }
         break;
       }
       const outcome = 'inline' in result ? result.inline : result.outcome;
       if (!outcome.ok) {
-        failed.push({ file: job.file, path: listing.files[job.index]!.path, reason: outcome.error });
+        fail(job.index, outcome.error);
         if (!('inline' in result) && result.sha1)
           failedTexts.set(i, { sha1: result.sha1, reason: outcome.error });
         continue;
@@ -393,7 +514,7 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
         vector = storyTermVector(options.vocabulary, outcome.story);
       }
       slots[job.index] = {
-        path: listing.files[job.index]!.path,
+        path: listing.files.pathAt(job.index),
         ...job.stamp,
         sha1: 'inline' in result ? job.sha1 : (result.sha1 ?? job.sha1),
         story,
@@ -463,19 +584,63 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
   await runInSlices(settle());
 
   const t3 = performance.now();
+  // Listing indexes in the listing's order: as they are, unless the files were listed unsorted.
+  const compare = byListingOrder(options.dirs);
+  // Few indexes, compared by entries made for the comparison (every file's: see inListingOrder).
+  const inOrder = (indexes: number[]) =>
+    options.anyOrder && !options.only
+      ? indexes.sort((a, b) => compare(listing.files.at(a), listing.files.at(b)))
+      : indexes;
   const files: LoadedFile[] = [];
-  const fresh: LoadedFile[] = [];
-  slots.forEach((slot, index) => {
-    if (!slot) return;
+  const freshAt: number[] = [];
+  const warnedAt: number[] = [];
+  for (let index = 0; index < total; index++) {
+    const slot = slots[index];
+    if (!slot) continue;
     files.push(slot);
-    if (!asKnown[index]) fresh.push(slot);
-  });
+    if (!asKnown[index]) freshAt.push(index);
+    if (slot.warnings.length > 0) warnedAt.push(index);
+  }
+  const fresh = inOrder(freshAt).map((index) => slots[index]!);
+  const failedOrder = inOrder([...failedAt.values()]);
+  const rankOfFailure = new Map(failedOrder.map((index, rank) => [index, rank]));
+  failed.sort((a, b) => rankOfFailure.get(failedAt.get(a)!)! - rankOfFailure.get(failedAt.get(b)!)!);
   const warnings = [...folderWarnings];
-  for (const file of files)
+  for (const index of inOrder(warnedAt)) {
+    const file = slots[index]!;
     for (const reason of file.warnings) warnings.push({ file: file.story.file, reason });
+  }
   const timings = { listMs: t1 - t0, readMs: t2 - t1, parseMs: t3 - t2 };
   return {
     files,
+    inListingOrder: () => {
+      const indexes: number[] = [];
+      for (let index = 0; index < total; index++) if (slots[index]) indexes.push(index);
+      if (options.anyOrder && !options.only) {
+        // Every file: by the folder's place and the relative path, read once each (see byListingOrder),
+        // compared as plain numbers and strings, as a sorted listing sorts a folder's names.
+        const place = new Map(options.dirs.map((dir, i) => [dir, i]));
+        const roots = new Map<string, number>();
+        const rootOf = new Int32Array(total);
+        const relatives = new Array<string>(total);
+        for (const index of indexes) {
+          const root = listing.files.at(index).root;
+          let number = roots.get(root);
+          if (number === undefined) {
+            number = place.get(root) ?? options.dirs.length;
+            roots.set(root, number);
+          }
+          rootOf[index] = number;
+          relatives[index] = listing.files.relativeAt(index);
+        }
+        indexes.sort(
+          (a, b) =>
+            rootOf[a]! - rootOf[b]! ||
+            (relatives[a]! < relatives[b]! ? -1 : relatives[a]! > relatives[b]! ? 1 : 0),
+        );
+      }
+      return indexes.map((index) => slots[index]!);
+    },
     fresh,
     failed,
     errors: listing.errors,

@@ -100,6 +100,118 @@ async function folderEntries(folder: string): Promise<Dirent[]> {
 export async function listStoryFiles(
   dirs: string[],
 ): Promise<{ files: StoryFileEntry[]; errors: FileIssue[] }> {
+  const { files, errors } = await walkFolders(dirs, null);
+  // Sorting within each root keeps folders in the order given and paths in a stable order; a walk of
+  // flat folders lists them so already, which a pass checks before a sort of 100k paths.
+  const compare = byListingOrder(dirs);
+  if (files.some((file, i) => i > 0 && compare(files[i - 1]!, file) > 0)) files.sort(compare);
+  return { files, errors };
+}
+
+/**
+ * The files `listStoryFiles` lists, in the folders' own order (see `byListingOrder` to sort them) and
+ * kept as each folder's file names, an entry made only when asked for: a reload looks each file up by
+ * its path and needs no order, and 100,000 entries and paths kept for the whole check were most of
+ * what its collections of garbage copied. The order decides which path of a file that links reach
+ * twice is listed, so a set with a link in it (or a story file given as a folder) is listed as
+ * `listStoryFiles` does: the same paths either way.
+ */
+export async function listStoryFilesUnsorted(
+  dirs: string[],
+): Promise<{ files: ListedFiles; errors: FileIssue[] }> {
+  const columns = new FolderColumns();
+  const walked = await walkFolders(dirs, columns);
+  if (!walked.linkMet && walked.files.length === 0) return { files: columns, errors: walked.errors };
+  const listed = await listStoryFiles(dirs);
+  return { files: listedFiles(listed.files), errors: listed.errors };
+}
+
+/** A listing's files by their number: entries, or names by folder (see listStoryFilesUnsorted). */
+export interface ListedFiles {
+  readonly length: number;
+  /** File i's entry: made when asked for from names by folder. */
+  at(i: number): StoryFileEntry;
+  /** File i's path, relative path and real path, without its entry. */
+  pathAt(i: number): string;
+  relativeAt(i: number): string;
+  realAt(i: number): string;
+}
+
+/** Entries as ListedFiles. */
+export function listedFiles(entries: readonly StoryFileEntry[]): ListedFiles {
+  return {
+    length: entries.length,
+    at: (i) => entries[i]!,
+    pathAt: (i) => entries[i]!.path,
+    relativeAt: (i) => entries[i]!.relative,
+    realAt: (i) => entries[i]!.real,
+  };
+}
+
+/** A folder of a listing kept as names: what a file's path, relative path and real path begin with. */
+interface ListedFolder {
+  root: string;
+  path: string;
+  relative: string;
+  real: string;
+}
+
+/** Files as a name and a folder each (see listStoryFilesUnsorted). */
+class FolderColumns implements ListedFiles {
+  readonly #folders: ListedFolder[] = [];
+  readonly #names: string[] = [];
+  readonly #folderOf: number[] = [];
+
+  get length(): number {
+    return this.#names.length;
+  }
+
+  /** Starts a folder walked as `folder` (the path as joined), whose real path is `real`. */
+  addFolder(root: string, folder: string, real: string): number {
+    const realPrefix = real.endsWith(sep) ? real : real + sep;
+    // A name is one plain path segment: joined to the folder, it ends the folder's path as joined.
+    const path = folder === real ? realPrefix : join(folder, 'x').slice(0, -1);
+    this.#folders.push({ root, path, relative: shownPath(root, `${path}x`).slice(0, -1), real: realPrefix });
+    return this.#folders.length - 1;
+  }
+
+  add(folder: number, name: string) {
+    this.#names.push(name);
+    this.#folderOf.push(folder);
+  }
+
+  at(i: number): StoryFileEntry {
+    const folder = this.#folders[this.#folderOf[i]!]!;
+    const name = this.#names[i]!;
+    return {
+      path: folder.path + name,
+      root: folder.root,
+      relative: folder.relative + name,
+      real: folder.real + name,
+    };
+  }
+
+  pathAt(i: number): string {
+    return this.#folders[this.#folderOf[i]!]!.path + this.#names[i]!;
+  }
+
+  relativeAt(i: number): string {
+    return this.#folders[this.#folderOf[i]!]!.relative + this.#names[i]!;
+  }
+
+  realAt(i: number): string {
+    return this.#folders[this.#folderOf[i]!]!.real + this.#names[i]!;
+  }
+}
+
+/**
+ * The walk of `listStoryFiles`, in the folders' own order when `columns` is given: the files then go
+ * there as names, and a link stops the walk (`linkMet`; see listStoryFilesUnsorted).
+ */
+async function walkFolders(
+  dirs: string[],
+  columns: FolderColumns | null,
+): Promise<{ files: StoryFileEntry[]; errors: FileIssue[]; linkMet: boolean }> {
   const files: StoryFileEntry[] = [];
   const errors: FileIssue[] = [];
   const seenFolders = new Set<string>();
@@ -109,6 +221,7 @@ export async function listStoryFiles(
    * every path, a hash of each of 100,000 strings, is made only then, of the files listed so far.
    */
   let seenFiles: Set<string> | null = null;
+  let linkMet = false;
   const realRoots: string[] = [];
   for (const dir of dirs) {
     const real = await realpath(dir).catch(() => null);
@@ -139,8 +252,9 @@ export async function listStoryFiles(
       errors.push({ file: shownPath(root, folder), reason: `cannot read folder: ${reasonOf(error)}` });
       return;
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (let at = 0; at < entries.length; at++) {
+    if (!columns) entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const folderNumber = columns?.addFolder(root, folder, real) ?? -1;
+    for (let at = 0; at < entries.length && !linkMet; at++) {
       // A folder of 100,000 files is taken in a few thousand at a time, between turns of the event loop.
       if ((at & (ENTRIES_PER_TURN - 1)) === ENTRIES_PER_TURN - 1)
         await new Promise((resolve) => setImmediate(resolve));
@@ -148,6 +262,17 @@ export async function listStoryFiles(
       if (skipped(entry.name)) continue;
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
+      if (columns) {
+        if (entry.isSymbolicLink()) {
+          linkMet = true;
+          return;
+        }
+        // A plain file is its name: its paths are its folder's and the name (see FolderColumns).
+        if (isFile) {
+          if (STORY_EXTENSION.test(entry.name)) columns.add(folderNumber, entry.name);
+          continue;
+        }
+      }
       // Only a link needs resolving: a plain entry's real path is its real folder's plus its name
       // (one realpath per file costs seconds at 100k files, one per folder grows with the square of
       // the depth: 1,500 nested folders took minutes).
@@ -195,15 +320,17 @@ export async function listStoryFiles(
       continue;
     }
     await walk(dir, dir);
+    if (linkMet) break;
   }
-  // Sorting within each root keeps folders in the order given and paths in a stable order; a walk of
-  // flat folders lists them so already, which a pass checks before a sort of 100k paths.
+  return { files, errors, linkMet };
+}
+
+/** The order of a sorted listing of `dirs`: by story folder in the order given, then by path inside it. */
+export function byListingOrder(dirs: readonly string[]): (a: StoryFileEntry, b: StoryFileEntry) => number {
   const order = new Map(dirs.map((dir, index) => [dir, index]));
-  const compare = (a: StoryFileEntry, b: StoryFileEntry) =>
+  return (a, b) =>
     (order.get(a.root) ?? dirs.length) - (order.get(b.root) ?? dirs.length) ||
     (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0);
-  if (files.some((file, i) => i > 0 && compare(files[i - 1]!, file) > 0)) files.sort(compare);
-  return { files, errors };
 }
 
 /** A path that a folder watcher saw change: the story folder as given, and the path inside it. */

@@ -519,6 +519,18 @@ export class StoryLibrary {
     return { files: listed.files, gone, looked };
   }
 
+  /** Whether the last listing found no story id on two files and each story served has an id of its own. */
+  #idsOwn(): boolean {
+    const { byId, stories } = this.#snapshot;
+    return !this.#idsShared && byId.size === stories.length && this.#numbered.length === stories.length;
+  }
+
+  /** The path of the known file whose story has story id `id` (see `#idsOwn`). */
+  #holderOf(id: string): string | undefined {
+    const number = this.#snapshot.byId.get(id);
+    return number === undefined ? undefined : this.#numbered[number]?.path;
+  }
+
   async #load(
     started: number,
     initial: boolean,
@@ -579,6 +591,10 @@ export class StoryLibrary {
         // A reload parses everything in the workers: the event loop keeps answering meanwhile.
         inlineBelow: initial ? FIRST_LOAD_INLINE_BELOW : 0,
         ...(changes ? { only: changes.files } : {}),
+        // A reload looks each file up by its path: unsorted, and only the files not reused have their
+        // ids checked against the known stories' when those are each an id of their own.
+        ...(initial ? {} : { anyOrder: true }),
+        ...(initial || !this.#idsOwn() ? {} : { knownIdHolder: (id: string) => this.#holderOf(id) }),
         onProgress: (done, total) => {
           // Once the parse cache is read (a first load reads it while it states the files): a story
           // from it takes less heap than one parsed.
@@ -607,6 +623,7 @@ export class StoryLibrary {
 
     // A file that fails now keeps its last good version, if this library had one.
     const files = outcome.files;
+    const listedCount = files.length;
     const keptFailed = new Set<string>();
     if (!initial)
       for (const failure of outcome.failed) {
@@ -694,7 +711,9 @@ export class StoryLibrary {
             ? { previous: this.#snapshot, changed: kept.changed }
             : undefined;
         // Only the changed paths were listed: the whole list is the previous one with them (see keepNumbers).
+        // Else the set is numbered as listed (sorted only now: a reload lists unsorted).
         if (change || changes) numbered = kept.files;
+        else numbered = [...outcome.inListingOrder(), ...files.slice(listedCount)];
         if (!change) kept = null;
         snapshot = await buildSnapshotInSlices(
           numbered.map((file) => file.story),

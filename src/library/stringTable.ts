@@ -62,7 +62,7 @@ export class StringTable implements Iterable<[string, number]> {
     for (let k = 0; k < ends.length; k++) {
       const key = stringAt(list, text, k);
       hashes[k] = hashOf(key);
-      const at = findSlot(slots, key, hashes[k]!, hashes, (other) => stringAt(list, text, other));
+      const at = findSlot(slots, hashes[k]!, hashes, (other) => sameKeyAt(text, ends, other, key));
       if (slots[at] !== 0) continue;
       slots[at] = k + 1;
       size++;
@@ -71,7 +71,7 @@ export class StringTable implements Iterable<[string, number]> {
   }
 
   get(key: string): number | undefined {
-    const at = findSlot(this.slots, key, hashOf(key), this.hashes, (k) => this.#keyAt(k));
+    const at = findSlot(this.slots, hashOf(key), this.hashes, (k) => sameKeyAt(this.text, this.ends, k, key));
     const position = this.slots[at]!;
     return position === 0 ? undefined : this.#numberAt(position - 1);
   }
@@ -97,19 +97,36 @@ export class StringTable implements Iterable<[string, number]> {
   }
 }
 
-/** The slot of `key`: where it is, or the empty slot where it would go. */
+/** The slot of the key of `hash` that `isKey(k)` says key k is: where it is, or the empty slot where it would go. */
 function findSlot(
   slots: Uint32Array,
-  key: string,
   hash: number,
   hashes: ArrayLike<number>,
-  keyAt: (k: number) => string,
+  isKey: (k: number) => boolean,
 ): number {
   const mask = slots.length - 1;
   for (let at = hash & mask; ; at = (at + 1) & mask) {
     const position = slots[at]!;
-    if (position === 0 || (hashes[position - 1] === hash && keyAt(position - 1) === key)) return at;
+    if (position === 0 || (hashes[position - 1] === hash && isKey(position - 1))) return at;
   }
+}
+
+/**
+ * Whether key `k` of `text` (its ends in `ends`) is `key`, compared in place: an ASCII key (ids and
+ * paths nearly always are) code unit by byte, with no string decoded for the lookup (100,000 of them, one
+ * per file, in a reload's check of every file); any other decoded and compared.
+ */
+function sameKeyAt(text: Buffer, ends: ArrayLike<number>, k: number, key: string): boolean {
+  const start = k === 0 ? 0 : ends[k - 1]!;
+  const end = ends[k]!;
+  // A string has at most as many UTF-16 code units as UTF-8 bytes.
+  if (end - start < key.length) return false;
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    if (code >= 0x80) return text.toString('utf8', start, end) === key;
+    if (text[start + i] !== code) return false;
+  }
+  return end - start === key.length;
 }
 
 /** Builds a StringTable a key at a time (a large set's in slices). */
@@ -123,7 +140,10 @@ export class StringTableBuilder {
   /** Adds `key` with `number`; false (and nothing added) when the key is there already. */
   add(key: string, number: number): boolean {
     const hash = hashOf(key);
-    const at = findSlot(this.#slots, key, hash, this.#hashes.data, (k) => this.#keyAt(k));
+    const text = textOf({ bytes: this.#bytes.data });
+    const at = findSlot(this.#slots, hash, this.#hashes.data, (k) =>
+      sameKeyAt(text, this.#ends.data, k, key),
+    );
     if (this.#slots[at] !== 0) return false;
     this.#bytes.pushAll(Buffer.from(key));
     this.#ends.push(this.#bytes.length);
@@ -132,10 +152,6 @@ export class StringTableBuilder {
     this.#slots[at] = this.#ends.length;
     if (this.#ends.length * 2 > this.#slots.length) this.#rehash();
     return true;
-  }
-
-  #keyAt(k: number): string {
-    return stringAt({ ends: this.#ends.data }, textOf({ bytes: this.#bytes.data }), k);
   }
 
   #rehash() {

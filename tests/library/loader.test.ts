@@ -26,8 +26,15 @@ describe('loadStoryFiles', () => {
         files.map(({ path, size, mtimeMs, ctimeMs, ino }) => ({ path, size, mtimeMs, ctimeMs, ino }));
       expect(here.files.length).toBeGreaterThan(4);
       expect(stamps(split.files)).toEqual(stamps(here.files));
-      const again = await load(1, new Map(here.files.map((file) => [file.path, file])));
+      const known = new Map(here.files.map((file) => [file.path, file]));
+      // Known files as many as the threshold start the workers before the listing, which uses them.
+      const again = await load(1, known);
       expect(again).toMatchObject({ parsed: 0, reused: here.files.length });
+      // Fewer files listed than the known ones said: the workers started ahead are ended, the files
+      // stated here.
+      const fewer = await load(here.files.length + 1, new Map([...known, ['/gone/a.txt', here.files[0]!]]));
+      expect(fewer).toMatchObject({ parsed: 0, reused: here.files.length });
+      expect(stamps(fewer.files)).toEqual(stamps(here.files));
     } finally {
       folder.cleanup();
     }

@@ -1,11 +1,13 @@
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  byListingOrder,
   decodeStoryBytes,
   listChangedFiles,
   listStoryFiles,
+  listStoryFilesUnsorted,
   MAX_STORY_BYTES,
   readStoryFile,
   readStoryFileSync,
@@ -53,6 +55,57 @@ describe('listStoryFiles', () => {
       relative: 'a.md',
       real: realpathSync(join(root, 'set', 'a.md')),
     });
+  });
+
+  it("unsorted, lists the same files as names by folder, in the folders' own order: byListingOrder sorts them as listed sorted", async () => {
+    const plain = join(root, 'plain');
+    for (const path of ['k.txt', 'c.md', 'sub/b.txt', 'sub/deeper/a.txt', 'sub/notes.json', 'README.md']) {
+      mkdirSync(join(plain, path, '..'), { recursive: true });
+      writeFileSync(join(plain, path), 'date 2020-01-02 P.\n');
+    }
+    // A folder given by its real path, by another path (a relative one), and a second folder.
+    const relativePlain = relative(process.cwd(), plain);
+    for (const dirs of [
+      [plain, join(root, 'other')],
+      [relativePlain, join(root, 'other')],
+    ]) {
+      const sorted = await listStoryFiles(dirs);
+      const unsorted = await listStoryFilesUnsorted(dirs);
+      expect(unsorted.errors).toEqual(sorted.errors);
+      const entries = Array.from({ length: unsorted.files.length }, (_, i) => unsorted.files.at(i));
+      expect(entries.sort(byListingOrder(dirs))).toEqual(sorted.files);
+      for (let i = 0; i < unsorted.files.length; i++) {
+        const entry = unsorted.files.at(i);
+        expect([unsorted.files.pathAt(i), unsorted.files.relativeAt(i), unsorted.files.realAt(i)]).toEqual([
+          entry.path,
+          entry.relative,
+          entry.real,
+        ]);
+      }
+    }
+    expect((await listStoryFiles([plain])).files.map((file) => file.relative)).toEqual([
+      'c.md',
+      'k.txt',
+      'sub/b.txt',
+      'sub/deeper/a.txt',
+    ]);
+  });
+
+  it('unsorted, lists a set with links in it as sorted: the same paths of a file links reach twice', async () => {
+    const dirs = [join(root, 'other'), join(root, 'set'), join(root, 'links')];
+    const sorted = await listStoryFiles(dirs);
+    const unsorted = await listStoryFilesUnsorted(dirs);
+    expect(unsorted.errors).toEqual(sorted.errors);
+    expect(Array.from({ length: unsorted.files.length }, (_, i) => unsorted.files.at(i))).toEqual(
+      sorted.files,
+    );
+    expect(sorted.files.map((file) => file.relative)).toEqual([
+      'z.txt',
+      'a.md',
+      'b.txt',
+      'loop/deeper/c.txt',
+      'a-link.txt',
+    ]);
   });
 
   it('lists a file that links point to once, by the first path met, whether the link comes before it or after', async () => {

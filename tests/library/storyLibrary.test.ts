@@ -543,6 +543,76 @@ describe('StoryLibrary', () => {
     expect([...library.snapshot.stories].map((story) => story.id)).toEqual(['other']);
   });
 
+  it('reloading, refuses new files that share an id with a loaded story or with each other, and lets a moved story keep its id', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'kept.txt'), storyText(1));
+    writeFileSync(join(dir, 'other.txt'), storyText(2));
+    const library = await StoryLibrary.open({ dirs: [dir], cacheDir: null, workers: 0 });
+    mkdirSync(join(dir, 'x'));
+    mkdirSync(join(dir, 'y'));
+    // Each case follows a reload that found no id shared: only the files not reused are looked at then.
+    // A new file takes a loaded story's id: both are refused, as a first load of the folder would.
+    writeFileSync(join(dir, 'y', 'kept.md'), storyText(5));
+    const taken = await library.reload();
+    expect(taken.failed.map((failure) => failure.file)).toEqual(['kept.txt', 'y/kept.md']);
+    expect(taken.failed[0]!.reason).toMatch(/story id "kept" is also the id of y\/kept\.md/);
+    // The loaded one keeps its last good version, as any file that fails.
+    expect(library.snapshot.stories.at(library.snapshot.byId.get('kept')!)!.file).toBe('kept.txt');
+    rmSync(join(dir, 'y', 'kept.md'));
+    expect((await library.reload()).failed).toEqual([]);
+    // Two new files with one id.
+    writeFileSync(join(dir, 'x', 'new.txt'), storyText(3));
+    writeFileSync(join(dir, 'y', 'new.txt'), storyText(4));
+    const twoNew = await library.reload();
+    expect(twoNew.failed.map((failure) => failure.file)).toEqual(['x/new.txt', 'y/new.txt']);
+    expect(twoNew.added).toEqual([]);
+    expect([...library.snapshot.stories].map((story) => story.id).sort()).toEqual(['kept', 'other']);
+    rmSync(join(dir, 'y', 'new.txt'));
+    expect(await library.reload()).toMatchObject({ added: ['x/new.txt'], failed: [] });
+    // A story moved to another folder keeps its id: the file it was in is gone.
+    renameSync(join(dir, 'other.txt'), join(dir, 'x', 'other.txt'));
+    const moved = await library.reload();
+    expect(moved).toMatchObject({ added: ['x/other.txt'], removed: ['other.txt'], failed: [] });
+    expect(library.snapshot.stories.at(library.snapshot.byId.get('other')!)!.file).toBe('x/other.txt');
+  });
+
+  it('numbers a set changed too much to patch as a first load of it does, folders in the order given', async () => {
+    const first = tempDir();
+    const second = tempDir();
+    mkdirSync(join(first, 'sub'));
+    writeStories(first, 6);
+    writeStories(join(first, 'sub'), 3, 20);
+    writeStories(second, 4, 40);
+    const dirs = [second, first];
+    const library = await StoryLibrary.open({ dirs, cacheDir: null, workers: 0 });
+    const files = (snapshot: typeof library.snapshot) => [...snapshot.stories].map((story) => story.file);
+    // Most files changed, added or removed: built again, not patched.
+    for (let i = 0; i < 6; i++)
+      writeFileSync(join(first, `story-${String(i).padStart(4, '0')}.txt`), storyText(i, ' Revised.'));
+    writeStories(join(first, 'sub'), 2, 30);
+    writeStories(second, 3, 50);
+    rmSync(join(second, 'story-0041.txt'));
+    const report = await library.reload();
+    expect(report.changed).toHaveLength(6);
+    expect(report.added).toEqual([
+      'story-0050.txt',
+      'story-0051.txt',
+      'story-0052.txt',
+      'sub/story-0030.txt',
+      'sub/story-0031.txt',
+    ]);
+    const fresh = await StoryLibrary.open({ dirs, cacheDir: null, workers: 0 });
+    expect(files(library.snapshot)).toEqual(files(fresh.snapshot));
+    expect(files(fresh.snapshot).slice(0, 6)).toEqual([
+      'story-0040.txt',
+      'story-0042.txt',
+      'story-0043.txt',
+      'story-0050.txt',
+      'story-0051.txt',
+      'story-0052.txt',
+    ]);
+  });
+
   it('discards a cache written by another parser version', async () => {
     const dir = tempDir();
     const cacheDir = tempDir();
