@@ -2,6 +2,7 @@
  * Headline words → stories, for story autocomplete: every typed word is a prefix of a headline word,
  * answers come newest first. Precomputed so a keystroke costs well under a millisecond at 100k stories.
  */
+import { lowerBound } from './lowerBound.ts';
 import { fold, words } from './text.ts';
 
 export interface HeadlineIndex {
@@ -113,17 +114,6 @@ function movedAll(lists: readonly Uint32Array[], newRank: Int32Array): Uint32Arr
     at += list.length;
   }
   return out;
-}
-
-function lowerBound(list: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Ranks of stories whose headline has, for every typed word, a word starting with it; newest first. */

@@ -4,7 +4,9 @@
  * surname shared by several full names (`Smith`: John Smith, Adam Smith) stays apart and, when asked
  * for, gives candidates instead of a guess.
  */
+
 import Fuse from 'fuse.js';
+import { lowerBound } from './lowerBound.ts';
 import { ITEMS_PER_STEP, runNow, type Steps } from './slices.ts';
 import type { StoryColumnsReader } from './storyColumns.ts';
 import type { StoryStore } from './storyStore.ts';
@@ -517,13 +519,7 @@ export function speakersWithPrefix(directory: SpeakerDirectory, text: string, li
   if (!key) return [...directory.byQuotes.subarray(0, limit)].map((i) => directory.entries[i]!);
   if (key.length === 1 && limit <= INITIAL_LIMIT) return (directory.byInitial.get(key) ?? []).slice(0, limit);
   const keys = directory.prefixKeys;
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (keys[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(keys, key);
   const found = new Set<number>();
   for (let i = lo; i < keys.length && keys[i]!.startsWith(key) && found.size < 2000; i++) {
     for (const entry of directory.byWord.get(keys[i]!) ?? []) found.add(entry);

@@ -1,5 +1,6 @@
 import { queryDateRange } from '../dateRange.ts';
 import { checkedInput } from '../limits.ts';
+import { lowerBound } from '../lowerBound.ts';
 import { datelinePlace, type PlaceEntry, resolvePlace } from '../placeIndex.ts';
 import type { StoriesQuery, StoriesResult, TopicMatch } from '../results.ts';
 import { copiesOf } from '../sameText.ts';
@@ -78,7 +79,7 @@ export function findStories(
   const rangeRanks = (end: number) => Array.from({ length: Math.max(0, end - lo) }, (_, k) => lo + k);
   if (place) {
     // A place's ranks are in order: the range's are a slice of them.
-    ranks = place.ranks.subarray(firstAtLeast(place.ranks, lo), firstAtLeast(place.ranks, hi));
+    ranks = place.ranks.subarray(lowerBound(place.ranks, lo), lowerBound(place.ranks, hi));
   } else if (hits && best > 0) {
     // The ranks of the stories holding a topic word, from the hits rather than every rank of the range:
     // the others are listed only when none of these is (see below).
@@ -155,18 +156,6 @@ export function findStories(
     ...(scoreByRank ? { matched: { all: all.length, some: some.length } } : {}),
     results,
   };
-}
-
-/** The first index of a sorted list whose value is at least `value` (the list's length when none is). */
-function firstAtLeast(sorted: ArrayLike<number>, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 type TopicHit = { rank: number; score: number; matched: number };
