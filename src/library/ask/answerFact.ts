@@ -10,6 +10,7 @@ import type { Person, Span, Story } from '../../engine/types.ts';
 import { root } from '../../engine/words.ts';
 import type { DateRange } from '../dateRange.ts';
 import type { PlaceEntry } from '../placeIndex.ts';
+import { rankRange } from '../queries/common.ts';
 import type { AskResult } from '../results.ts';
 import { storyParagraphs } from '../sentenceIndex.ts';
 import type { SnapshotChange, StorySnapshot } from '../snapshot.ts';
@@ -21,6 +22,7 @@ import { findAnswerSentences, questionTerms } from './findAnswer.ts';
 import { extractIn, type FoundExtract, findExtracts } from './findExtract.ts';
 import type { ParsedQuestion } from './parseQuestion.ts';
 import { answeringQuote } from './quoteSpeaker.ts';
+import type { StoryFilter } from './rankSentences.ts';
 import { quickPlace, quickSpeaker, quoteCountOf } from './resolveNames.ts';
 import { sentencesOf } from './sentences.ts';
 import {
@@ -695,6 +697,16 @@ export function asSureAsCopies<
   });
 }
 
+/** At most this share of the set in a date range: its stories are listed for a search to read alone. */
+const FEW_IN_RANGE = 1 / 16;
+
+/** The stories dated within a range, when they are few (`FEW_IN_RANGE`); nothing otherwise. */
+function fewInRange(snapshot: StorySnapshot, range: DateRange): { among?: number[] } {
+  const [lo, hi] = rankRange(snapshot.stories, snapshot.order, range.from, range.to);
+  if (hi - lo > snapshot.stories.length * FEW_IN_RANGE) return {};
+  return { among: Array.from(snapshot.order.subarray(lo, Math.max(lo, hi))) };
+}
+
 /**
  * Any other question: the phrase that answers it, in bold, then the sentence it comes from, then the
  * story. When no phrase scores well enough, or the sentence holds too little of the question, the
@@ -720,7 +732,7 @@ function answerBySentence(
       : nameIds.length > 0
         ? termsHeld(snapshot.text, nameIds)
         : null;
-  const allowed =
+  const test =
     range || name
       ? (s: number) => {
           if (range) {
@@ -737,6 +749,9 @@ function answerBySentence(
           return holds;
         }
       : undefined;
+  // A date range of few stories names them, so that their sentences are read alone (`StoryFilter`).
+  const allowed: StoryFilter | undefined =
+    test && range ? Object.assign(test, fewInRange(snapshot, range)) : test;
   const question = [parsed.text, parsed.date && !parsed.text.includes(parsed.date) ? parsed.date : '']
     .filter(Boolean)
     .join(' ');

@@ -21,6 +21,7 @@ import {
   documentFrequency,
   searchText,
   searchTop,
+  type TextHits,
   type TextIndex,
 } from '../textIndex.ts';
 import { type AnswerKind, answerKind, QUESTION_ONLY, tokensOf } from './extract.ts';
@@ -249,6 +250,35 @@ function paragraphOf(index: SentenceIndex, n: number): number[] {
 }
 
 /**
+ * Which stories a question's sentences may come from: a test and, where they are few, the stories
+ * themselves (`among`), whose sentences are then read alone rather than searched for among all.
+ */
+export type StoryFilter = ((story: number) => boolean) & { readonly among?: readonly number[] };
+
+/** The hits of the term ids among the sentences of the given stories (unsorted). */
+function searchStories(index: SentenceIndex, ids: readonly number[], stories: readonly number[]): TextHits {
+  const docs: number[] = [];
+  const scores: number[] = [];
+  const matched: number[] = [];
+  for (const s of stories) {
+    const from = index.from[s];
+    const to = index.to[s];
+    if (from === undefined || to === undefined || from >= to) continue;
+    const hits = searchText(index.text, ids, 1, { unsorted: true, within: { from, to } });
+    for (let i = 0; i < hits.docs.length; i++) {
+      docs.push(hits.docs[i]!);
+      scores.push(hits.scores[i]!);
+      matched.push(hits.matched[i]!);
+    }
+  }
+  return {
+    docs: Uint32Array.from(docs),
+    scores: Float32Array.from(scores),
+    matched: Uint8Array.from(matched),
+  };
+}
+
+/**
  * The sentences BM25 ranks first for a question (in the stories `allowed` accepts, and in the one
  * `story` given), with the features the ranker scores them on.
  */
@@ -257,7 +287,7 @@ export function poolSentences(
   index: SentenceIndex,
   question: RankQuestion,
   ids: readonly number[],
-  allowed?: (story: number) => boolean,
+  allowed?: StoryFilter,
   weights?: SentenceWeights,
   story?: number,
 ): PooledSentence[] {
@@ -265,13 +295,17 @@ export function poolSentences(
   // One story's sentences are read alone, out of each word's postings by binary search, the best hits
   // a filter allows put in order; else the best of the set's sentences that it allows are searched for
   // (see searchTop), not every sentence holding a common word.
+  // So are the sentences of the few stories a filter names (`StoryFilter.among`: a short date range),
+  // whose best a search of the whole set would reach only after every sentence it rejects.
   const within = story === undefined ? undefined : { from: index.from[story]!, to: index.to[story]! };
+  const among = story === undefined ? allowed?.among : undefined;
   const hits = within
     ? searchText(index.text, ids, 1, { unsorted: true, within })
-    : searchTop(index.text, ids, POOL, allowed && { keep: (doc) => allowed(index.story[doc]!) });
-  const order = within
-    ? bestFirst(hits, POOL, allowed && ((i) => allowed(index.story[hits.docs[i]!]!)))
-    : null;
+    : among
+      ? searchStories(index, ids, among)
+      : searchTop(index.text, ids, POOL, allowed && { keep: (doc) => allowed(index.story[doc]!) });
+  const order =
+    within || among ? bestFirst(hits, POOL, allowed && ((i) => allowed(index.story[hits.docs[i]!]!))) : null;
   const pool: Pooled[] = [];
   for (let k = 0; k < (order ?? hits.docs).length && pool.length < POOL; k++) {
     const i = order ? order[k]! : k;

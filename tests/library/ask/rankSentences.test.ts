@@ -187,3 +187,37 @@ describe('answerable', () => {
     expect(known!.unknownWords).toBe(0);
   });
 });
+
+describe('rankSentences: the few stories a filter names', () => {
+  // Forty stories over forty days, each on wheat sales: a range of a few days names a few of them.
+  const days = buildSnapshot(
+    Array.from({ length: 40 }, (_, k) =>
+      parsedStory(
+        `date 1987-03-${String(1 + (k % 28)).padStart(2, '0')}\nWheat report ${k}\n\n` +
+          `Wheat sales rose ${k + 1} pct in the week, traders said. Corn sales were flat.\n`,
+        `wheat-${k}.txt`,
+      ),
+    ),
+  );
+  const inRange = (s: number) => {
+    const date = days.stories.dateAt(s);
+    return date !== null && date >= '1987-03-03' && date <= '1987-03-05';
+  };
+  it('reads their sentences alone and ranks them as a search of every sentence filtered would', () => {
+    const among = Array.from({ length: days.stories.length }, (_, s) => s).filter(inRange);
+    expect(among.length).toBeGreaterThan(0);
+    const question = 'how much did wheat sales rise';
+    const filtered = rankSentences(days, question, { allowed: inRange });
+    const named = rankSentences(days, question, { allowed: Object.assign(inRange, { among }) });
+    const texts = (r: ReturnType<typeof rankSentences>) =>
+      r.ranked.map((x) => sentenceText(days, r.index!, x.n));
+    expect(texts(named)).toEqual(texts(filtered));
+    expect(named.ranked.map((x) => x.score)).toEqual(filtered.ranked.map((x) => x.score));
+    expect(named.ranked.length).toBeGreaterThan(0);
+    expect(named.ranked.every((x) => inRange(named.index!.story[x.n]!))).toBe(true);
+    // Only the stories named are read: one story named, every sentence ranked is of it.
+    const one = rankSentences(days, question, { allowed: Object.assign(() => true, { among: [among[0]!] }) });
+    expect(one.ranked.length).toBeGreaterThan(0);
+    expect(one.ranked.every((x) => one.index!.story[x.n] === among[0])).toBe(true);
+  });
+});
