@@ -697,6 +697,18 @@ export function asSureAsCopies<
   });
 }
 
+/**
+ * Whether a story may name a name, by the index: it holds every word of it. A name with a word no story
+ * holds is in none; one with no word the index keeps may be in any.
+ */
+function mayNameBy(snapshot: StorySnapshot, name: string): (story: number) => boolean {
+  const { ids, unknown } = queryTermIds(snapshot.text, name);
+  if (unknown.length > 0) return () => false;
+  if (ids.length === 0) return () => true;
+  const held = termsHeld(snapshot.text, ids);
+  return (story) => held[story]! >= ids.length;
+}
+
 /** At most this share of the set in a date range: its stories are listed for a search to read alone. */
 const FEW_IN_RANGE = 1 / 16;
 
@@ -723,15 +735,7 @@ function answerBySentence(
   // (its paragraphs read) only to look for a name, once per story, and only where the index says the
   // story holds every word of the name.
   const named = new Map<number, boolean>();
-  const nameTerms = name ? queryTermIds(snapshot.text, name) : null;
-  const nameIds = nameTerms?.ids ?? [];
-  // A word of the name no story holds: no story names it (as a word).
-  const nameHeld =
-    nameTerms && nameTerms.unknown.length > 0
-      ? new Uint8Array(0)
-      : nameIds.length > 0
-        ? termsHeld(snapshot.text, nameIds)
-        : null;
+  const mayName = name ? mayNameBy(snapshot, name) : null;
   const test =
     range || name
       ? (s: number) => {
@@ -740,7 +744,7 @@ function answerBySentence(
             if (!(date !== null && date >= range.from && date <= range.to)) return false;
           }
           if (!name) return true;
-          if (nameHeld && !((nameHeld[s] ?? 0) >= nameIds.length && nameIds.length > 0)) return false;
+          if (mayName && !mayName(s)) return false;
           let holds = named.get(s);
           if (holds === undefined) {
             holds = (snapshot.stories.at(s)!.paragraphs ?? []).some((p) => p.toLowerCase().includes(name));

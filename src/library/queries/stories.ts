@@ -80,17 +80,9 @@ export function findStories(
   if (place) {
     // A place's ranks are in order: the range's are a slice of them.
     ranks = place.ranks.subarray(lowerBound(place.ranks, lo), lowerBound(place.ranks, hi));
-  } else if (hits && best > 0) {
-    // The ranks of the stories holding a topic word, from the hits rather than every rank of the range:
-    // the others are listed only when none of these is (see below).
-    const held = new Uint32Array(hits.docs.length);
-    let count = 0;
-    for (let i = 0; i < hits.docs.length; i++) {
-      const rank = rankOf[hits.docs[i]!]!;
-      if (rank >= lo && rank < hi) held[count++] = rank;
-    }
-    ranks = held.subarray(0, count).sort();
   } else if (scoreByRank) {
+    // A topic no story of the range holds (`byTopic` lists the others): every story of the range, as
+    // stories of no match.
     ranks = rangeRanks(hi);
   } else {
     ranks = rangeRanks(Math.min(hi, lo + limit));
@@ -112,9 +104,6 @@ export function findStories(
     (match === 'all' ? all : match === 'some' ? some : rest).push(rank);
   };
   for (let k = 0; k < ranks.length; k++) sortIn(ranks[k]!);
-  // A date range none of whose stories holds a topic word lists them all, as stories of no match.
-  if (hits && best > 0 && !place && range && all.length + some.length === 0)
-    for (let rank = lo; rank < hi; rank++) sortIn(rank);
   // Only the first `limit` of the list are shown: the tiers are read, and `some` put in order, only as
   // far as they reach (a common topic word holds a fifth of the set).
   let listed: number[];
