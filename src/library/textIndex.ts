@@ -668,7 +668,11 @@ export function postingsInRange(
   for (let p = start; p < end; p++) visit(changed.docs[p]!, changed.counts[p]!, changed.lengths[p]!);
 }
 
-/** The first position of `docs[start .. end)` (ascending) holding a document numbered `doc` or more. */
+/**
+ * The first position of `docs[start .. end)` (ascending) holding a document numbered `doc` or more.
+ * `lowerBound` over postings only: the answering path's searches call it often, and `lowerBound` is
+ * shared with lists of strings, whose element reads V8 could then not keep to one kind.
+ */
 function firstAtLeast(docs: Uint32Array, start: number, end: number, doc: number): number {
   let lo = start;
   let hi = end;
