@@ -53,6 +53,15 @@ export class FilesByPath {
     return number === undefined ? undefined : this.files[number];
   }
 
+  numberOf(path: string): number | undefined {
+    return this.numbers.get(path);
+  }
+
+  /** The file of a number (its place in `files`). */
+  at(number: number): CachedFile | undefined {
+    return this.files[number];
+  }
+
   values(): Iterable<CachedFile> {
     return this.files;
   }

@@ -16,6 +16,7 @@ import { ITEMS_PER_STEP, runInSlices, type Steps } from './slices.ts';
 import { storyTermVector } from './snapshot.ts';
 import {
   byListingOrder,
+  FolderColumns,
   type ListedFiles,
   listedFiles,
   listStoryFiles,
@@ -47,7 +48,7 @@ export interface LoadOptions {
    * but not its content is found at its path; by its hash only when the known files may lie at other
    * paths (a cache of another copy of the folders): a map of every file that a reload need not make.
    */
-  known: { get(path: string): LoadedFile | undefined; readonly size: number };
+  known: KnownFiles;
   knownByHash?: () => ReadonlyMap<string, LoadedFile>;
   /** Worker threads for parsing; 0 parses inline. */
   workers: number;
@@ -87,6 +88,34 @@ export interface LoadOptions {
    * has, not every file's id made and counted; one that another file may share checks them all.
    */
   knownIdHolder?: (id: string) => string | undefined;
+  /**
+   * The last listing of every file and where each was found among the known files then: a file listed
+   * again as it was (most of a reload's) is looked for at that number first, not by its path (see
+   * ListingMemo). Read only when `known` has numbers.
+   */
+  lastListing?: ListingMemo;
+}
+
+/** The known files of LoadOptions: by path, and where they have them, by number. */
+interface KnownFiles {
+  get(path: string): LoadedFile | undefined;
+  readonly size: number;
+  /** The number of the known file at `path`, and the file of a number (a FilesByPath's). */
+  numberOf?(path: string): number | undefined;
+  at?(number: number): LoadedFile | undefined;
+}
+
+/**
+ * A listing of every file (names by folder) and the number among the known files of the file listed at
+ * each place (-1: none). A folder that did not change lists its names in the same order again, so the
+ * next listing finds most of its files with a comparison of names rather than a hash and lookup of each
+ * path (100,000 of them in a reload's check of every file); a file listed elsewhere is looked up. It
+ * holds while the known files keep their numbers: an edit or an addition keeps every number, a removal
+ * moves one (see keepNumbers), so the caller lets go of it then.
+ */
+export interface ListingMemo {
+  files: FolderColumns;
+  numbers: Int32Array;
 }
 
 export interface LoadOutcome {
@@ -105,6 +134,8 @@ export interface LoadOutcome {
   /** Files refused because another file has their story id (see sharedIds). */
   sharedIds: number;
   timings: Record<string, number>;
+  /** Where each file of a listing of every file was found among the known files (see ListingMemo). */
+  listing?: ListingMemo;
 }
 
 async function checkFolders(dirs: readonly string[]): Promise<void> {
@@ -366,10 +397,16 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
   // reload); only the others go through the reads below, each a promise.
   const toRead: number[] = [];
   const asKnown = new Uint8Array(total);
+  // Where each listed file was found among the known ones, when they are numbered (see ListingMemo).
+  const listed = listing.files instanceof FolderColumns ? listing.files : null;
+  const knownNumbers = listed && options.known.at && options.known.numberOf ? new Int32Array(total) : null;
   const classify = async () => {
     // Read once (a caller's getter): the known files, and whether any file is refused or unstated.
     const knownFiles = options.known;
     const refusing = shared.size > 0 || stamps.failures.size > 0;
+    const last = knownNumbers ? options.lastListing : undefined;
+    const lastCount = last ? Math.min(last.files.length, last.numbers.length) : 0;
+    knownNumbers?.fill(-1);
     for (let index = 0; index < total; index++) {
       if (refusing) {
         const refused =
@@ -381,10 +418,27 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
       }
       // Same size, times and inode: unchanged without reading it. Restoring a file's mtime after an edit
       // still changes its ctime, which no one can set; anything else is read and matched by its hash.
-      const known = knownFiles.get(listing.files.pathAt(index));
+      let known: LoadedFile | undefined;
+      let guessed = false;
+      if (knownNumbers) {
+        const guess = index < lastCount && listed!.sameAt(index, last!.files) ? last!.numbers[index]! : -1;
+        if (guess >= 0) {
+          known = knownFiles.at!(guess);
+          knownNumbers[index] = guess;
+          guessed = true;
+        } else {
+          const number = knownFiles.numberOf!(listing.files.pathAt(index));
+          if (number !== undefined) {
+            known = knownFiles.at!(number);
+            knownNumbers[index] = number;
+          }
+        }
+      } else known = knownFiles.get(listing.files.pathAt(index));
       if (known && sameStampAt(known, stamps, index)) {
-        const display = listing.files.relativeAt(index);
-        if (known.story.file === display) {
+        // A file at the path the last listing found it at is shown as it was then: a reload made each
+        // known file's name the one its path shows (a name changed is a fresh file).
+        const display = guessed ? null : listing.files.relativeAt(index);
+        if (display === null || known.story.file === display) {
           slots[index] = known;
           asKnown[index] = 1;
         } else slots[index] = fileWith(known, { story: withFile(known.story, display) });
@@ -612,6 +666,7 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
   }
   const timings = { listMs: t1 - t0, readMs: t2 - t1, parseMs: t3 - t2 };
   return {
+    ...(listed && knownNumbers && !options.only ? { listing: { files: listed, numbers: knownNumbers } } : {}),
     files,
     inListingOrder: () => {
       const indexes: number[] = [];

@@ -157,7 +157,7 @@ interface ListedFolder {
 }
 
 /** Files as a name and a folder each (see listStoryFilesUnsorted). */
-class FolderColumns implements ListedFiles {
+export class FolderColumns implements ListedFiles {
   readonly #folders: ListedFolder[] = [];
   readonly #names: string[] = [];
   readonly #folderOf: number[] = [];
@@ -201,6 +201,24 @@ class FolderColumns implements ListedFiles {
 
   realAt(i: number): string {
     return this.#folders[this.#folderOf[i]!]!.real + this.#names[i]!;
+  }
+
+  /**
+   * Whether file i is file i of `other`: the same name in a folder walked as the same number with the
+   * same paths. A folder that did not change lists its names in the same order again.
+   */
+  sameAt(i: number, other: FolderColumns): boolean {
+    const folder = this.#folderOf[i]!;
+    if (other.#folderOf[i] !== folder || other.#names[i] !== this.#names[i]) return false;
+    const mine = this.#folders[folder]!;
+    const theirs = other.#folders[folder];
+    return (
+      mine === theirs ||
+      (theirs !== undefined &&
+        mine.path === theirs.path &&
+        mine.real === theirs.real &&
+        mine.root === theirs.root)
+    );
   }
 }
 

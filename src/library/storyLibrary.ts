@@ -11,7 +11,7 @@ import { ASK_LOOKUPS, prepareAsk } from './ask.ts';
 import { FilesByPath } from './filesByPath.ts';
 import { watchFolderTree } from './folderWatch.ts';
 import { heapBytesPerStory, heapShortfall } from './heapBudget.ts';
-import { LoadError, type LoadedFile, loadStoryFiles } from './loader.ts';
+import { type ListingMemo, LoadError, type LoadedFile, loadStoryFiles } from './loader.ts';
 import { type LoadProgress, progressReporter } from './loadProgress.ts';
 import {
   type CachedFile,
@@ -279,6 +279,11 @@ export class StoryLibrary {
   #reloadingWatched = false;
   /** Whether the last listing refused files for a shared story id: a change to one frees the others. */
   #idsShared = false;
+  /**
+   * Where the last listing of every file found each file among `#files` (see ListingMemo): kept while
+   * `#files` keeps its numbers (a patch moves a few, a build renumbers all).
+   */
+  #lastListing: ListingMemo | null = null;
   /** Settles once the files are checked (see `verifyAfterReady`); at once when they were checked first. */
   #verified: Promise<ReloadReport | null> = Promise.resolve(null);
   readonly #options: Settings;
@@ -595,6 +600,7 @@ export class StoryLibrary {
         // ids checked against the known stories' when those are each an id of their own.
         ...(initial ? {} : { anyOrder: true }),
         ...(initial || !this.#idsOwn() ? {} : { knownIdHolder: (id: string) => this.#holderOf(id) }),
+        ...(this.#lastListing ? { lastListing: this.#lastListing } : {}),
         onProgress: (done, total) => {
           // Once the parse cache is read (a first load reads it while it states the files): a story
           // from it takes less heap than one parsed.
@@ -773,11 +779,15 @@ export class StoryLibrary {
       for (const i of [...kept.changed, ...kept.touched])
         if (i < numbered.length) numbered[i] = stored(numbered[i]!, i);
       this.#files = previous.patched(numbered, kept.moved);
+      // A removal moves the last file to the removed one's number: the listing's numbers no longer hold.
+      if (removedFiles.length > 0) this.#lastListing = null;
+      else if (outcome.listing) this.#lastListing = outcome.listing;
       this.#numbered = numbered;
       dirty = outcome.parsed > 0 || kept.changed.length > 0 || kept.touched.length > 0;
     } else {
       this.#numbered = numbered.map(stored);
       this.#files = FilesByPath.of(this.#numbered);
+      this.#lastListing = null;
       // The cache is rewritten only when the set differs from what it (or the previous load) holds.
       dirty =
         (initial && !saved) ||

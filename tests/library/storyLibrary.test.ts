@@ -239,6 +239,45 @@ describe('StoryLibrary', () => {
     expect(answersOf(library.snapshot)).toEqual(before);
   });
 
+  it('finds every change in reloads that list the files as the last one did (edits, additions, an edit of a file just added, a touch)', async () => {
+    const dir = tempDir();
+    writeStories(dir, 40);
+    const library = await StoryLibrary.open({ dirs: [dir], cacheDir: null, workers: 0 });
+    const file = (name: string) => join(dir, name);
+    // No removal until the last round: each reload finds the files where the one before listed them.
+    const rounds = [
+      () => writeFileSync(file('story-0004.txt'), storyText(4, ' A zeppelin landed in the harbour.')),
+      () => writeStories(dir, 2, 100),
+      () =>
+        writeFileSync(file('story-0101.txt'), storyText(101, ' Cocoa prices fell sharply, traders said.')),
+      () => utimesSync(file('story-0004.txt'), new Date(), new Date(Date.UTC(2001, 0, 1))),
+      () => {
+        writeFileSync(file('story-0004.txt'), storyText(4, ' The zeppelin left the harbour again.'));
+        writeFileSync(file('story-0030.txt'), storyText(30, ' Wheat output rose.'));
+      },
+      () => renameSync(file('story-0012.txt'), file('renamed-0012.txt')),
+      () => writeFileSync(file('renamed-0012.txt'), storyText(12, ' Steel tariffs were cut.')),
+    ];
+    const changedBy: string[][] = [];
+    for (const round of rounds) {
+      round();
+      const report = await library.reload();
+      expect(report.error).toBeNull();
+      changedBy.push([...report.added, ...report.changed, ...report.removed].sort());
+      const fresh = await StoryLibrary.open({ dirs: [dir], cacheDir: null, workers: 0 });
+      expect(answersOf(library.snapshot)).toEqual(answersOf(fresh.snapshot));
+    }
+    expect(changedBy).toEqual([
+      ['story-0004.txt'],
+      ['story-0100.txt', 'story-0101.txt'],
+      ['story-0101.txt'],
+      [],
+      ['story-0004.txt', 'story-0030.txt'],
+      ['renamed-0012.txt', 'story-0012.txt'],
+      ['renamed-0012.txt'],
+    ]);
+  });
+
   it('reloads from the paths the watcher saw change, answering as a fresh load does', async () => {
     const { dir, library, reports, stop } = await watchedLibrary(40);
     try {
