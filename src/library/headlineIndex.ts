@@ -47,18 +47,10 @@ export function patchHeadlineIndex(
   },
 ): HeadlineIndex {
   const { newRank } = change;
-  const oldRanks = new Set(change.old.map(({ rank }) => rank));
-  const added = new Map<string, number[]>();
-  for (const { headline, rank } of change.now)
-    for (const word of headlineWords(headline)) {
-      const list = added.get(word) ?? [];
-      if (list.at(-1) !== rank) list.push(rank);
-      added.set(word, list);
-    }
-  const touched = new Set([
-    ...added.keys(),
-    ...change.old.flatMap(({ headline }) => headlineWords(headline)),
-  ]);
+  /** Per word of the changed stories' headlines: the ranks it loses (old) and gains (new), ascending. */
+  const lost = ranksByWord(change.old);
+  const added = ranksByWord(change.now);
+  const touched = new Set([...lost.keys(), ...added.keys()]);
   // A plain loop, not `map` with a call per rank: a reload that adds stories moves every rank of the set.
   const moved = (ranks: Uint32Array) => {
     if (!newRank) return ranks;
@@ -67,11 +59,13 @@ export function patchHeadlineIndex(
     return out;
   };
   const kept = (word: string, ranks: Uint32Array) => {
-    const left = moved(ranks.filter((rank) => !oldRanks.has(rank)));
-    const more = added.get(word);
-    if (!more) return left;
+    const gone = lost.get(word) ?? NONE;
+    const more = added.get(word) ?? NONE;
+    // A story edited without a change to its headline or rank (most edits): the word's list stands.
+    if (!newRank && sameRanks(gone, more)) return ranks;
+    const left = moved(withoutRanks(ranks, gone));
+    if (more.length === 0) return left;
     // Both ascending: merged in one pass (a common word's list holds most of the set).
-    more.sort((a, b) => a - b);
     const merged = new Uint32Array(left.length + more.length);
     let i = 0;
     let j = 0;
@@ -98,6 +92,48 @@ export function patchHeadlineIndex(
   for (const word of fresh) lists.set(word, kept(word, new Uint32Array(0)));
   const words = [...lists.keys()].filter((word) => lists.get(word)!.length > 0).sort();
   return { words, ranks: words.map((word) => lists.get(word)!) };
+}
+
+const NONE: readonly number[] = [];
+
+/** The ranks of each word of the headlines given, ascending, each once. */
+function ranksByWord(stories: ReadonlyArray<{ headline: string; rank: number }>): Map<string, number[]> {
+  const byWord = new Map<string, number[]>();
+  for (const { headline, rank } of stories)
+    for (const word of headlineWords(headline)) {
+      const list = byWord.get(word);
+      // A word twice in one headline: the rank is already the list's last.
+      if (!list) byWord.set(word, [rank]);
+      else if (list[list.length - 1] !== rank) list.push(rank);
+    }
+  for (const list of byWord.values()) list.sort((a, b) => a - b);
+  return byWord;
+}
+
+const sameRanks = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((rank, k) => rank === b[k]);
+
+/**
+ * `ranks` (ascending) without the few of `gone` (ascending), each found by a binary search and the
+ * stretches between copied: a common word's list holds most of the set, and a reload changes a few.
+ */
+function withoutRanks(ranks: Uint32Array, gone: readonly number[]): Uint32Array {
+  const at: number[] = [];
+  for (const rank of gone) {
+    const k = lowerBound(ranks, rank);
+    if (ranks[k] === rank) at.push(k);
+  }
+  if (at.length === 0) return ranks;
+  const out = new Uint32Array(ranks.length - at.length);
+  let from = 0;
+  let to = 0;
+  for (const k of at) {
+    out.set(ranks.subarray(from, k), to);
+    to += k - from;
+    from = k + 1;
+  }
+  out.set(ranks.subarray(from), to);
+  return out;
 }
 
 /** Every list with its ranks moved, as views into one array (not an array of its own each). */

@@ -334,7 +334,8 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
   let listing: { files: ListedFiles; errors: FileIssue[] };
   try {
     if (options.only) listing = { files: listedFiles(options.only), errors: [] };
-    else if (options.anyOrder) listing = await listStoryFilesUnsorted([...options.dirs]);
+    else if (options.anyOrder)
+      listing = await listStoryFilesUnsorted([...options.dirs], options.lastListing?.files);
     else {
       const listed = await listStoryFiles([...options.dirs]);
       listing = { files: listedFiles(listed.files), errors: listed.errors };

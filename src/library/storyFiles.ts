@@ -114,13 +114,16 @@ export async function listStoryFiles(
  * its path and needs no order, and 100,000 entries and paths kept for the whole check were most of
  * what its collections of garbage copied. The order decides which path of a file that links reach
  * twice is listed, so a set with a link in it (or a story file given as a folder) is listed as
- * `listStoryFiles` does: the same paths either way.
+ * `listStoryFiles` does: the same paths either way. A folder with no sub-folder that `previous` (the
+ * last such listing) listed, stated as it was then, is listed from there without reading its entries:
+ * its names, in the same order (a reload's check of 100,000 files read them in some 250 ms).
  */
 export async function listStoryFilesUnsorted(
   dirs: string[],
+  previous?: FolderColumns,
 ): Promise<{ files: ListedFiles; errors: FileIssue[] }> {
   const columns = new FolderColumns();
-  const walked = await walkFolders(dirs, columns);
+  const walked = await walkFolders(dirs, columns, previous);
   if (!walked.linkMet && walked.files.length === 0) return { files: columns, errors: walked.errors };
   const listed = await listStoryFiles(dirs);
   return { files: listedFiles(listed.files), errors: listed.errors };
@@ -154,6 +157,30 @@ interface ListedFolder {
   path: string;
   relative: string;
   real: string;
+  /**
+   * A folder with no sub-folder: its stat before its entries were read, and where its names lie in the
+   * listing (one stretch), for the next listing to take them from (see FolderColumns.unchanged).
+   */
+  leaf?: { stamp: FolderStamp; from: number; to: number };
+}
+
+/** What changes when a folder's entries do: an entry added, removed or renamed sets its mtime. */
+interface FolderStamp {
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+/**
+ * How long before a listing a folder's times must be for the listing after to trust them: a change
+ * within the same tick of a coarse clock (2 s on FAT) may leave them as they were.
+ */
+const SETTLED_MS = 2000;
+
+/** What a folder's files' paths and real paths begin with: a name is one plain path segment after it. */
+function namePrefixes(folder: string, real: string): { path: string; real: string } {
+  const realPrefix = real.endsWith(sep) ? real : real + sep;
+  return { path: folder === real ? realPrefix : join(folder, 'x').slice(0, -1), real: realPrefix };
 }
 
 /** Files as a name and a folder each (see listStoryFilesUnsorted). */
@@ -161,6 +188,12 @@ export class FolderColumns implements ListedFiles {
   readonly #folders: ListedFolder[] = [];
   readonly #names: string[] = [];
   readonly #folderOf: number[] = [];
+  /** When the listing started (the clock a folder's times are compared with). */
+  readonly #listedAt = Date.now();
+  /** The folders by the path walked, made when the next listing first asks (see unchanged). */
+  #byPath: Map<string, number> | null = null;
+  /** How many folders' entries were read: the others were listed from the last listing. */
+  foldersRead = 0;
 
   get length(): number {
     return this.#names.length;
@@ -168,9 +201,7 @@ export class FolderColumns implements ListedFiles {
 
   /** Starts a folder walked as `folder` (the path as joined), whose real path is `real`. */
   addFolder(root: string, folder: string, real: string): number {
-    const realPrefix = real.endsWith(sep) ? real : real + sep;
-    // A name is one plain path segment: joined to the folder, it ends the folder's path as joined.
-    const path = folder === real ? realPrefix : join(folder, 'x').slice(0, -1);
+    const { path, real: realPrefix } = namePrefixes(folder, real);
     this.#folders.push({ root, path, relative: shownPath(root, `${path}x`).slice(0, -1), real: realPrefix });
     return this.#folders.length - 1;
   }
@@ -178,6 +209,49 @@ export class FolderColumns implements ListedFiles {
   add(folder: number, name: string) {
     this.#names.push(name);
     this.#folderOf.push(folder);
+  }
+
+  /** Marks `folder`, listed from `from` on with no sub-folder, as a leaf stated as `stamp`. */
+  endLeaf(folder: number, stamp: FolderStamp, from: number) {
+    this.#folders[folder]!.leaf = { stamp, from, to: this.#names.length };
+  }
+
+  /**
+   * The folder of this listing walked as `path` (whose real path is `real`) when the next listing may
+   * take its names from here: a leaf then, stated as it is now (`stamp`), its times settled before this
+   * listing started. A folder whose entries did not change lists the same names in the same order.
+   */
+  unchanged(root: string, path: string, real: string, stamp: FolderStamp): number | null {
+    if (!this.#byPath) {
+      this.#byPath = new Map();
+      this.#folders.forEach((folder, i) => {
+        if (folder.leaf) this.#byPath!.set(folder.path, i);
+      });
+    }
+    const prefixes = namePrefixes(path, real);
+    const number = this.#byPath.get(prefixes.path);
+    if (number === undefined) return null;
+    const folder = this.#folders[number]!;
+    const leaf = folder.leaf!;
+    const settled = this.#listedAt - SETTLED_MS;
+    const same =
+      folder.root === root &&
+      folder.real === prefixes.real &&
+      leaf.stamp.mtimeMs === stamp.mtimeMs &&
+      leaf.stamp.ctimeMs === stamp.ctimeMs &&
+      leaf.stamp.ino === stamp.ino &&
+      stamp.mtimeMs < settled &&
+      stamp.ctimeMs < settled;
+    return same ? number : null;
+  }
+
+  /** Lists folder `number` of `previous` (see unchanged) as it was: its names, without reading it. */
+  addAsBefore(previous: FolderColumns, number: number, root: string, path: string, real: string) {
+    const { leaf } = previous.#folders[number]!;
+    const folder = this.addFolder(root, path, real);
+    const from = this.#names.length;
+    for (let k = leaf!.from; k < leaf!.to; k++) this.add(folder, previous.#names[k]!);
+    this.endLeaf(folder, leaf!.stamp, from);
   }
 
   at(i: number): StoryFileEntry {
@@ -229,6 +303,7 @@ export class FolderColumns implements ListedFiles {
 async function walkFolders(
   dirs: string[],
   columns: FolderColumns | null,
+  previous?: FolderColumns,
 ): Promise<{ files: StoryFileEntry[]; errors: FileIssue[]; linkMet: boolean }> {
   const files: StoryFileEntry[] = [];
   const errors: FileIssue[] = [];
@@ -260,18 +335,32 @@ async function walkFolders(
   const walk = async (root: string, folder: string, known?: string) => {
     let real: string;
     let entries: Dirent[];
+    let stamp: FolderStamp | null = null;
     try {
       // A realpath reads every folder of the path: one per folder would make a deep tree quadratic.
       real = known ?? (await realpath(folder));
       if (seenFolders.has(real)) return;
       seenFolders.add(real);
+      if (columns) {
+        // Stated before its entries are read: a change made meanwhile shows in the next listing's stat.
+        const { mtimeMs, ctimeMs, ino } = await stat(real);
+        stamp = { mtimeMs, ctimeMs, ino };
+        const before = previous?.unchanged(root, folder, real, stamp);
+        if (before !== undefined && before !== null) {
+          columns.addAsBefore(previous!, before, root, folder, real);
+          return;
+        }
+      }
       entries = await folderEntries(folder);
+      if (columns) columns.foldersRead++;
     } catch (error) {
       errors.push({ file: shownPath(root, folder), reason: `cannot read folder: ${reasonOf(error)}` });
       return;
     }
     if (!columns) entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const folderNumber = columns?.addFolder(root, folder, real) ?? -1;
+    const firstName = columns?.length ?? 0;
+    let leaf = true;
     for (let at = 0; at < entries.length && !linkMet; at++) {
       // A folder of 100,000 files is taken in a few thousand at a time, between turns of the event loop.
       if ((at & (ENTRIES_PER_TURN - 1)) === ENTRIES_PER_TURN - 1)
@@ -317,9 +406,12 @@ async function walkFolders(
           continue;
         }
       }
-      if (isDirectory) await walk(root, path, target);
-      else if (isFile && STORY_EXTENSION.test(entry.name)) addFile(root, path, target, target !== path);
+      if (isDirectory) {
+        leaf = false;
+        await walk(root, path, target);
+      } else if (isFile && STORY_EXTENSION.test(entry.name)) addFile(root, path, target, target !== path);
     }
+    if (columns && leaf && !linkMet) columns.endLeaf(folderNumber, stamp!, firstName);
   };
 
   for (const dir of dirs) {

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   byListingOrder,
   decodeStoryBytes,
+  FolderColumns,
+  type ListedFiles,
   listChangedFiles,
   listStoryFiles,
   listStoryFilesUnsorted,
@@ -89,6 +91,38 @@ describe('listStoryFiles', () => {
       'sub/b.txt',
       'sub/deeper/a.txt',
     ]);
+  });
+
+  it('unsorted, lists a folder with no sub-folder from the last listing while it is stated as then, its times settled before that listing', async () => {
+    const set = join(root, 'settled');
+    for (const path of ['top.txt', 'leaf/a.txt', 'leaf/b.md', 'leaf/notes.json', 'other/deeper/c.txt']) {
+      mkdirSync(join(set, path, '..'), { recursive: true });
+      writeFileSync(join(set, path), 'date 2020-01-02 S.\n');
+    }
+    const entries = (files: ListedFiles) =>
+      Array.from({ length: files.length }, (_, i) => files.at(i).relative).sort();
+    const first = await listStoryFilesUnsorted([set]);
+    const columns = (listing: { files: ListedFiles }) => {
+      expect(listing.files).toBeInstanceOf(FolderColumns);
+      return listing.files as FolderColumns;
+    };
+    // Its folders changed just before the first listing: the second reads them all again.
+    const second = await listStoryFilesUnsorted([set], columns(first));
+    expect(columns(second).foldersRead).toBe(4);
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    const third = await listStoryFilesUnsorted([set], columns(second));
+    expect(columns(third).foldersRead).toBe(4);
+    // Settled before the third listing: the leaves (leaf, deeper) are taken from it; a folder with a
+    // sub-folder is read (its sub-folders' own stats decide for them).
+    const fourth = await listStoryFilesUnsorted([set], columns(third));
+    expect(columns(fourth).foldersRead).toBe(2);
+    expect(entries(fourth.files)).toEqual(entries(first.files));
+    expect(entries(fourth.files)).toEqual(['leaf/a.txt', 'leaf/b.md', 'other/deeper/c.txt', 'top.txt']);
+    // A file added to a leaf changes its stat: read again, with the new file.
+    writeFileSync(join(set, 'leaf/new.txt'), 'date 2020-01-02 N.\n');
+    const fifth = await listStoryFilesUnsorted([set], columns(fourth));
+    expect(columns(fifth).foldersRead).toBe(3);
+    expect(entries(fifth.files)).toContain('leaf/new.txt');
   });
 
   it('unsorted, lists a set with links in it as sorted: the same paths of a file links reach twice', async () => {
