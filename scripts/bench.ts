@@ -260,8 +260,13 @@ if (values.json) {
   });
   const seconds = ({ ms, cpuMs }: { ms: number; cpuMs: number }) =>
     `${(ms / 1000).toFixed(2)} (${(cpuMs / 1000).toFixed(2)})`;
-  row('reload, 10 changed, every file listed (s), wall (CPU)', '< 1', (r) =>
-    seconds(r.warm.reload as { ms: number; cpuMs: number }),
+  row(
+    'reload, 10 changed, every file checked (s), wall (CPU); the next, its parse worker running (s)',
+    '< 1',
+    (r) => {
+      const reload = r.warm.reload as { ms: number; cpuMs: number; restoreMs: number };
+      return `${seconds(reload)}; ${(reload.restoreMs / 1000).toFixed(2)}`;
+    },
   );
   row("reload from the watcher's paths: 10 edited / 10 added as the newest (s), wall (CPU)", '< 1', (r) => {
     type Timed = { ms: number; cpuMs: number };
