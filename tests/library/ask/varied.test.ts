@@ -115,6 +115,17 @@ describe('ask: words typed with no question form', () => {
     expect(question('coffee').intent).toBe('stories');
     expect(question('brazil coffee').intent).toBe('stories');
   });
+
+  it('stories asked for dates no story has ("this year" of an archive): those on other dates, said so', () => {
+    const result = question('coffee stories this year');
+    expect(result.intent).toBe('stories');
+    expect(result.answer).toMatch(
+      /^I found no stories about coffee between Jan 1, 2026 and .*\. On other dates: /,
+    );
+    expect(result.citations.map((cited) => cited.id).sort()).toEqual(['bogota_coffee', 'santos_coffee']);
+    // Nothing on the topic on any date: nothing to list.
+    expect(question('zeppelin stories this year').citations).toEqual([]);
+  });
 });
 
 describe('ask: quotes asked loosely', () => {
