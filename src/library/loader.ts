@@ -407,6 +407,8 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
     const refusing = shared.size > 0 || stamps.failures.size > 0;
     const last = knownNumbers ? options.lastListing : undefined;
     const lastCount = last ? Math.min(last.files.length, last.numbers.length) : 0;
+    /** The place in the last listing the next file is looked for at. */
+    let next = 0;
     knownNumbers?.fill(-1);
     for (let index = 0; index < total; index++) {
       if (refusing) {
@@ -422,7 +424,14 @@ export async function loadStoryFiles(options: LoadOptions): Promise<LoadOutcome>
       let known: LoadedFile | undefined;
       let guessed = false;
       if (knownNumbers) {
-        const guess = index < lastCount && listed!.sameAt(index, last!.files) ? last!.numbers[index]! : -1;
+        // The last listing read alongside: a file listed there next (or after one gone) is taken at its
+        // number; one it lacks (added since: the folder lists it among the others) leaves the place.
+        let guess = -1;
+        if (next < lastCount && listed!.sameAt(index, last!.files, next)) guess = last!.numbers[next++]!;
+        else if (next + 1 < lastCount && listed!.sameAt(index, last!.files, next + 1)) {
+          guess = last!.numbers[next + 1]!;
+          next += 2;
+        }
         if (guess >= 0) {
           known = knownFiles.at!(guess);
           knownNumbers[index] = guess;

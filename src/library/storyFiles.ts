@@ -278,12 +278,12 @@ export class FolderColumns implements ListedFiles {
   }
 
   /**
-   * Whether file i is file i of `other`: the same name in a folder walked as the same number with the
+   * Whether file i is file j of `other`: the same name in a folder walked as the same number with the
    * same paths. A folder that did not change lists its names in the same order again.
    */
-  sameAt(i: number, other: FolderColumns): boolean {
+  sameAt(i: number, other: FolderColumns, j: number): boolean {
     const folder = this.#folderOf[i]!;
-    if (other.#folderOf[i] !== folder || other.#names[i] !== this.#names[i]) return false;
+    if (other.#folderOf[j] !== folder || other.#names[j] !== this.#names[i]) return false;
     const mine = this.#folders[folder]!;
     const theirs = other.#folders[folder];
     return (
