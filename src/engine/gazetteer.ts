@@ -180,10 +180,10 @@ interface Gazetteer {
   /** Folded name → the places it may mean, the likeliest first (cities added on first lookup). */
   byName: Map<string, GazetteerPlace[]>;
   /**
-   * Folded name → the city table's rows of that name not yet made places, largest first. Making 27,000
+   * The folded names whose rows of the city table are made places already (in `byName`). Making 27,000
    * places at load was most of a short command's start; a lookup makes only the ones it returns.
    */
-  cityRowsByName: Map<string, number[]>;
+  citiesMade: Set<string>;
   /** Folded state/province names and abbreviations → the subdivision. */
   subdivisions: Map<string, GazetteerPlace>;
   ambiguous: Set<string>;
@@ -207,20 +207,38 @@ function add(map: Map<string, GazetteerPlace[]>, name: string, place: GazetteerP
   else addPlace(list, place);
 }
 
-/** A row of the city table (`name|country|admin|population`) as a place. */
+/** A row of the city table (`key|name|country|admin|population`) as a place. */
 function cityPlace(row: string): GazetteerPlace {
-  const [name = '', country = '', admin = '', population = '0'] = row.split('|');
+  const [, name = '', country = '', admin = '', population = '0'] = row.split('|');
   return { name, country, kind: 'city', population: Number(population), admin };
+}
+
+/** The folded name a row of the city table is filed under. */
+const cityKey = (row: string) => row.slice(0, row.indexOf('|'));
+
+/** The rows of the city table (sorted by folded name) filed under `key`, largest first. */
+function cityRowsOf(key: string): string[] {
+  const rows = cityRows();
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cityKey(rows[mid]!) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < rows.length && cityKey(rows[end]!) === key) end++;
+  return rows.slice(lo, end);
 }
 
 /** The places of a folded name, its cities made from their rows on the first lookup of that name. */
 function placesOf(table: Gazetteer, key: string): GazetteerPlace[] | undefined {
-  const rows = table.cityRowsByName.get(key);
-  if (!rows) return table.byName.get(key);
-  table.cityRowsByName.delete(key);
-  const cities = cityRows();
+  if (table.citiesMade.has(key)) return table.byName.get(key);
+  table.citiesMade.add(key);
+  const rows = cityRowsOf(key);
+  if (rows.length === 0) return table.byName.get(key);
   const list = table.byName.get(key) ?? [];
-  for (const row of rows) addPlace(list, cityPlace(cities[row]!));
+  for (const row of rows) addPlace(list, cityPlace(row));
   table.byName.set(key, list);
   return list;
 }
@@ -253,17 +271,9 @@ function loadGazetteer(): Gazetteer {
   }
   for (const region of REGIONS)
     add(byName, region, { name: region, country: null, kind: 'region', population: 0, admin: null });
-  const cityRowsByName = new Map<string, number[]>();
-  cityRows().forEach((row, index) => {
-    const key = foldName(row.slice(0, row.indexOf('|')));
-    if (!key) return;
-    const rows = cityRowsByName.get(key);
-    if (rows) rows.push(index);
-    else cityRowsByName.set(key, [index]);
-  });
   const table: Gazetteer = {
     byName,
-    cityRowsByName,
+    citiesMade: new Set(),
     subdivisions,
     ambiguous: new Set(ambiguousPlaceNames()),
     givenNames: new Set(givenNames()),
@@ -271,12 +281,9 @@ function loadGazetteer(): Gazetteer {
   };
   // The aliases' cities, from the table's rows before any is made a place (the places of a name leave
   // out a city named as its country: Hong Kong).
-  const cities = cityRows();
   const aliasCities = CITY_ALIASES.map(([, gazetteerName, country]) => {
-    const row = cityRowsByName
-      .get(foldName(gazetteerName))
-      ?.map((index) => cities[index]!)
-      .find((line) => line.startsWith(`${gazetteerName}|${country}|`));
+    const key = foldName(gazetteerName);
+    const row = cityRowsOf(key).find((line) => line.startsWith(`${key}|${gazetteerName}|${country}|`));
     return row ? cityPlace(row) : undefined;
   });
   CITY_ALIASES.forEach(([alias, gazetteerName, country, printed], i) => {
@@ -293,11 +300,12 @@ function loadGazetteer(): Gazetteer {
     const index = list.findIndex((other) => other.kind === 'city' && other.country === country);
     if (index >= 0) list[index] = place;
   });
-  for (const names of [byName.keys(), cityRowsByName.keys()])
-    for (const key of names) {
-      const space = key.indexOf(' ');
-      if (space > 0) table.firstWords.add(key.slice(0, space));
-    }
+  const firstWordOf = (key: string) => {
+    const space = key.indexOf(' ');
+    if (space > 0) table.firstWords.add(key.slice(0, space));
+  };
+  for (const key of byName.keys()) firstWordOf(key);
+  for (const row of cityRows()) firstWordOf(cityKey(row));
   gazetteer = table;
   return gazetteer;
 }

@@ -1,4 +1,4 @@
-import { lexicon } from './data/tables.ts';
+import { lexiconRows } from './data/tables.ts';
 import type { Token } from './tokens.ts';
 import type { Person } from './types.ts';
 
@@ -14,9 +14,13 @@ let words: Map<string, string> | undefined;
 
 /** compromise's tags for a lower-cased word or phrase (`MaleName`, `Country`, `PastTense` …), or ''. */
 export function lexTag(lower: string): string {
-  words ??= new Map(
-    Object.entries(lexicon()).map(([word, tag]) => [word, Array.isArray(tag) ? tag.join(',') : tag]),
-  );
+  if (!words) {
+    words = new Map();
+    for (const row of lexiconRows()) {
+      const tab = row.indexOf('\t');
+      words.set(row.slice(0, tab), row.slice(tab + 1));
+    }
+  }
   return words.get(lower) ?? '';
 }
 

@@ -7,7 +7,10 @@ import { createRequire } from 'node:module';
 
 const load = createRequire(import.meta.url);
 
-/** One city a line, largest first: `name|ISO country code|admin code|population`. */
+/**
+ * One city a line, `folded name|name|ISO country code|admin code|population`, sorted by folded name
+ * (`foldName`, compared as strings), the largest first within a name.
+ */
 export const cityRows = (): string[] => load('./cities.json') as string[];
 
 /** Lower-case single-word city names that are also common words or people's names. */
@@ -19,9 +22,8 @@ export const givenNames = (): string[] => load('./givenNames.json') as string[];
 /** One country a line: `ISO code|names (common name first), ';'-separated|demonyms|independent`. */
 export const countryRows = (): string[] => load('./countries.json') as string[];
 
-/** compromise's word list: a lower-cased word or phrase → its tags (`MaleName`, `PastTense` …). */
-export const lexicon = (): Record<string, string | string[]> =>
-  load('./lexicon.json') as Record<string, string | string[]>;
+/** compromise's word list, one word a line: `lower-cased word or phrase<tab>tags` (`MaleName,Singular`). */
+export const lexiconRows = (): string[] => load('./lexicon.json') as string[];
 
 /** One word a line: `root related-root …` (`scripts/buildRelated.ts`, from WordNet), most used first. */
 export const relatedRows = (): string[] => load('./related.json') as string[];
