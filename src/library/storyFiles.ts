@@ -158,10 +158,11 @@ interface ListedFolder {
   relative: string;
   real: string;
   /**
-   * A folder with no sub-folder: its stat before its entries were read, and where its names lie in the
-   * listing (one stretch), for the next listing to take them from (see FolderColumns.unchanged).
+   * A folder with no sub-folder: its stat before its entries were read, when they were read (the
+   * clock of the listing that read them), and where its names lie in the listing (one stretch), for
+   * the next listing to take them from (see FolderColumns.unchanged).
    */
-  leaf?: { stamp: FolderStamp; from: number; to: number };
+  leaf?: { stamp: FolderStamp; readAt: number; from: number; to: number };
 }
 
 /** What changes when a folder's entries do: an entry added, removed or renamed sets its mtime. */
@@ -176,6 +177,13 @@ interface FolderStamp {
  * within the same tick of a coarse clock (2 s on FAT) may leave them as they were.
  */
 const SETTLED_MS = 2000;
+
+/**
+ * How long a folder's names are taken from the listings before without its entries read again: a clock
+ * set back, or a network file system whose clock lags, could hide a change from its times, for this long
+ * at most.
+ */
+const REREAD_AFTER_MS = 10 * 60_000;
 
 /** What a folder's files' paths and real paths begin with: a name is one plain path segment after it. */
 function namePrefixes(folder: string, real: string): { path: string; real: string } {
@@ -211,15 +219,16 @@ export class FolderColumns implements ListedFiles {
     this.#folderOf.push(folder);
   }
 
-  /** Marks `folder`, listed from `from` on with no sub-folder, as a leaf stated as `stamp`. */
-  endLeaf(folder: number, stamp: FolderStamp, from: number) {
-    this.#folders[folder]!.leaf = { stamp, from, to: this.#names.length };
+  /** Marks `folder`, listed from `from` on with no sub-folder, as a leaf stated as `stamp`, read at `readAt`. */
+  endLeaf(folder: number, stamp: FolderStamp, from: number, readAt = this.#listedAt) {
+    this.#folders[folder]!.leaf = { stamp, readAt, from, to: this.#names.length };
   }
 
   /**
    * The folder of this listing walked as `path` (whose real path is `real`) when the next listing may
    * take its names from here: a leaf then, stated as it is now (`stamp`), its times settled before this
-   * listing started. A folder whose entries did not change lists the same names in the same order.
+   * listing started, its entries read less than REREAD_AFTER_MS ago. A folder whose entries did not
+   * change lists the same names in the same order.
    */
   unchanged(root: string, path: string, real: string, stamp: FolderStamp): number | null {
     if (!this.#byPath) {
@@ -241,7 +250,8 @@ export class FolderColumns implements ListedFiles {
       leaf.stamp.ctimeMs === stamp.ctimeMs &&
       leaf.stamp.ino === stamp.ino &&
       stamp.mtimeMs < settled &&
-      stamp.ctimeMs < settled;
+      stamp.ctimeMs < settled &&
+      Date.now() - leaf.readAt < REREAD_AFTER_MS;
     return same ? number : null;
   }
 
@@ -251,7 +261,7 @@ export class FolderColumns implements ListedFiles {
     const folder = this.addFolder(root, path, real);
     const from = this.#names.length;
     for (let k = leaf!.from; k < leaf!.to; k++) this.add(folder, previous.#names[k]!);
-    this.endLeaf(folder, leaf!.stamp, from);
+    this.endLeaf(folder, leaf!.stamp, from, leaf!.readAt);
   }
 
   at(i: number): StoryFileEntry {
