@@ -99,16 +99,25 @@ export function answerStories(
   const found = findStories(snapshot, query, now);
   const what = describe(place?.name ?? null, topic, range);
   if (found.total === 0) {
-    // No story of those dates at all ("this year" asked of an archive of 1987): the stories of that
-    // place or topic on other dates, said to be so, rather than nothing.
-    if (range && (place || topic)) {
+    // "this year" asked of an archive of 1987: a date said relative to today, which no story has, lists
+    // the stories of that place or topic on other dates, said to be so. A date typed in figures is
+    // what was asked: no story of it is the answer, with how many there are on other dates.
+    const relative = parsed.date !== null && !/\d/.test(parsed.date);
+    if (range && relative && (place || topic)) {
       const anyDate = answerStories(snapshot, parsed, null, now);
       if (anyDate.citations.length > 0) {
         const [head = '', ...lines] = anyDate.answer.split('\n');
         return { ...anyDate, answer: fitLines(`I found no stories ${what}. On other dates: ${head}`, lines) };
       }
     }
-    return { intent: 'stories', answer: `I found no stories ${what}. ${SUGGESTIONS}`, citations: [] };
+    let hint = '';
+    if (place && range) {
+      const anyDate = findStories(snapshot, { place: place.name, topic: topic ?? undefined, limit: 1 }, now);
+      const latest = anyDate.results[0];
+      if (latest)
+        hint = ` There ${anyDate.total === 1 ? 'is 1 story' : `are ${anyDate.total} stories`} from ${place.name} on other dates, the latest on ${readableDate(latest.date)}.`;
+    }
+    return { intent: 'stories', answer: `I found no stories ${what}.${hint} ${SUGGESTIONS}`, citations: [] };
   }
   // Topic words rank rather than filter: the stories holding every word, else those holding some,
   // else (none holds any) the stories of that date and place alone, each said plainly.
