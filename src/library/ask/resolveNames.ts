@@ -10,6 +10,7 @@ import { findQuotes } from '../queries/quotes.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { resolveSpeaker, type SpeakerMatch } from '../speakers.ts';
 import { normalizeName, terms } from '../text.ts';
+import { perQuestion } from './perQuestion.ts';
 
 /** A surname must be quoted this many times more than the next person's to be taken without asking. */
 const DOMINANCE = 3;
@@ -64,8 +65,24 @@ export function prepareNames(snapshot: StorySnapshot): void {
   keysOfLength(snapshot.places, () => snapshot.places.byKey.keys(), 0);
 }
 
+/**
+ * The keys found close to a key, by owner, kept for the question being answered: a misspelt name is
+ * looked up by each answer the question tries in turn (its quotes, the person, the one described…).
+ */
+const closeKeysRead = perQuestion((_owner: object) => new Map<string, readonly string[]>());
+
 /** Keys one edit away from `key` (two for long keys), from the keys of `owner`; empty for short keys. */
-function closeKeys(owner: object, keys: () => Iterable<string>, key: string): string[] {
+function closeKeys(owner: object, keys: () => Iterable<string>, key: string): readonly string[] {
+  const read = closeKeysRead(owner);
+  let found = read.get(key);
+  if (!found) {
+    found = keysCloseTo(owner, keys, key);
+    read.set(key, found);
+  }
+  return found;
+}
+
+function keysCloseTo(owner: object, keys: () => Iterable<string>, key: string): string[] {
   if (key.length < 4) return [];
   const max = key.length >= 8 ? 2 : 1;
   const out: string[] = [];
