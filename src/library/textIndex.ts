@@ -918,25 +918,33 @@ function carryGroups(previous: TextIndex, next: TextIndex, terms: Iterable<numbe
   termGroups.set(next, out);
 }
 
-/** Edit distance (insert, delete, substitute, swap of neighbours) up to `max`; max + 1 beyond it. */
+// Three rows of the edit-distance table, reused: a correction compares the word with every known
+// term of its first letter and length, and a name with every name word of its length; none allocates.
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/**
+ * Edit distance (insert, delete, substitute, swap of neighbours: optimal string alignment) up to
+ * `max`; max + 1 beyond it, found as soon as a row of the table passes it.
+ */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let before = new Array<number>(b.length + 1);
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (b.length + 1 > rows[0].length)
+    rows = [0, 1, 2].map(() => new Int32Array(b.length * 2 + 2)) as typeof rows;
+  let [before, previous, current] = rows;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
         value = Math.min(value, before[j - 2]! + 1);
-      current.push(value);
+      current[j] = value;
       if (value < best) best = value;
     }
     if (best > max) return max + 1;
-    before = previous;
-    previous = current;
+    [before, previous, current] = [previous, current, before];
   }
   return previous[b.length]!;
 }

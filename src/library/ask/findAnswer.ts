@@ -13,7 +13,6 @@ import {
   bestFirst,
   bm25Idf,
   bm25Term,
-  correctTerm,
   documentFrequency,
   postingsInRange,
   queryTermIds,
@@ -23,6 +22,7 @@ import {
 } from '../textIndex.ts';
 import type { FactKind } from './parseQuestion.ts';
 import { perQuestion } from './perQuestion.ts';
+import { correctedTerm } from './rankSentences.ts';
 import { type StorySentence, sentencesOf, storyRoots } from './sentences.ts';
 import { PERCENT_SIGN, STOPWORDS } from './words.ts';
 
@@ -105,7 +105,7 @@ export function questionTerms(snapshot: StorySnapshot, text: string): Map<string
     let df = id === undefined ? 0 : documentFrequency(snapshot.text, id);
     if (df === 0) {
       // A misspelt word stands for the known word it is closest to ("cofee" → "coffee").
-      const corrected = correctTerm(snapshot.text, term);
+      const corrected = correctedTerm(snapshot.text, term);
       if (corrected !== undefined) {
         id = corrected;
         term = snapshot.text.vocabulary.terms[corrected]!;

@@ -58,6 +58,22 @@ export interface RankQuestion {
 }
 
 /**
+ * Corrections of misspelt words (`correctTerm`) by index, kept for the question being answered: each
+ * search the question runs (with its date and without, the sentences and the stories) reads its words
+ * again, and a correction compares the word with every known term of its first letter and length.
+ */
+const correctionsIn = perQuestion((_index: TextIndex) => new Map<string, number | undefined>());
+
+/** `correctTerm`, once per question and word. */
+export function correctedTerm(index: TextIndex, term: string): number | undefined {
+  const read = correctionsIn(index);
+  if (read.has(term)) return read.get(term);
+  const id = correctTerm(index, term);
+  read.set(term, id);
+  return id;
+}
+
+/**
  * The question's index terms, misspelt words standing for the closest known word. `correct` is off
  * when the sentence is already known.
  */
@@ -71,7 +87,7 @@ export function questionIds(
   for (const term of terms(question)) {
     let id = index.vocabulary.get(term);
     if (correct && (id === undefined || documentFrequency(index, id) === 0))
-      id = correctTerm(snapshot.text, term);
+      id = correctedTerm(snapshot.text, term);
     if (id !== undefined && documentFrequency(index, id) > 0) ids.add(id);
   }
   return [...ids];
@@ -98,7 +114,7 @@ function unknownTerms(
     if (name ? term.length < 4 : term.length < 3 || isStopword(term) || QUESTION_ONLY.has(term)) return;
     const id = index.vocabulary.get(term);
     if (id !== undefined && documentFrequency(index, id) > 0) return;
-    if (correctTerm(snapshot.text, term) === undefined) unknown[name ? 'names' : 'words']++;
+    if (correctedTerm(snapshot.text, term) === undefined) unknown[name ? 'names' : 'words']++;
   });
   return unknown;
 }
@@ -279,6 +295,24 @@ function searchStories(index: SentenceIndex, ids: readonly number[], stories: re
 }
 
 /**
+ * The stories by BM25 over their whole text for a question's words, by question, kept for the question
+ * being answered: the prior of every search of its sentences (with its date and without, within one
+ * story), whatever stories those allow.
+ */
+const storyPriors = perQuestion((_snapshot: StorySnapshot) => new Map<string, TextHits>());
+
+/** The best STORY_POOL stories for a question's words (shared within the question, so read only). */
+function storiesFor(snapshot: StorySnapshot, question: string): TextHits {
+  const read = storyPriors(snapshot);
+  let hits = read.get(question);
+  if (!hits) {
+    hits = searchTop(snapshot.text, questionIds(snapshot, snapshot.text, question), STORY_POOL);
+    read.set(question, hits);
+  }
+  return hits;
+}
+
+/**
  * The sentences BM25 ranks first for a question (in the stories `allowed` accepts, and in the one
  * `story` given), with the features the ranker scores them on.
  */
@@ -316,7 +350,7 @@ export function poolSentences(
   if (pool.length === 0) return [];
   const top = pool[0]!.bm25;
   // Stories by BM25 over their whole text (headline weighing most): a prior, not a filter.
-  const storyHits = searchTop(snapshot.text, questionIds(snapshot, snapshot.text, question.text), STORY_POOL);
+  const storyHits = storiesFor(snapshot, question.text);
   const storyScore = new Map<number, number>();
   for (let i = 0; i < storyHits.docs.length; i++)
     storyScore.set(storyHits.docs[i]!, storyHits.scores[i]! / (storyHits.scores[0] || 1));

@@ -10,37 +10,11 @@ import { findQuotes } from '../queries/quotes.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { resolveSpeaker, type SpeakerMatch } from '../speakers.ts';
 import { normalizeName, terms } from '../text.ts';
+import { editDistance } from '../textIndex.ts';
 import { perQuestion } from './perQuestion.ts';
 
 /** A surname must be quoted this many times more than the next person's to be taken without asking. */
 const DOMINANCE = 3;
-
-// Three rows of the edit-distance table, reused: the loop over every name word must not allocate.
-let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
-
-/** Edit distance with adjacent transpositions (optimal string alignment), stopping early past `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  if (b.length + 1 > rows[0].length)
-    rows = [0, 1, 2].map(() => new Int32Array(b.length * 2 + 2)) as typeof rows;
-  let [before, previous, current] = rows;
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        value = Math.min(value, before[j - 2]! + 1);
-      current[j] = value;
-      if (value < best) best = value;
-    }
-    if (best > max) return max + 1;
-    [before, previous, current] = [previous, current, before];
-  }
-  return previous[b.length]!;
-}
 
 /** Keys grouped by length, built once per index object (speaker name words, place names). */
 const keysByLength = new WeakMap<object, Map<number, string[]>>();
