@@ -337,7 +337,7 @@ export function poolSentences(
     ? searchText(index.text, ids, 1, { unsorted: true, within })
     : among
       ? searchStories(index, ids, among)
-      : searchTop(index.text, ids, POOL, allowed && { keep: (doc) => allowed(index.story[doc]!) });
+      : searchTop(index.text, ids, POOL, allowed && { only: (doc) => allowed(index.story[doc]!) });
   const order =
     within || among ? bestFirst(hits, POOL, allowed && ((i) => allowed(index.story[hits.docs[i]!]!))) : null;
   const pool: Pooled[] = [];
