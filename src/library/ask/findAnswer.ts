@@ -74,13 +74,38 @@ function kindBonus(kind: FactKind | null, text: string, story: StoryNames): numb
   }
 }
 
-/** Whether a sentence reads as prose: tables of figures and dotted price lists answer nothing. */
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+const SPACE = /\s/;
+
+/**
+ * Whether a sentence reads as prose: tables of figures and dotted price lists answer nothing. Its
+ * letters, lower-case letters and characters other than white space are counted in one pass (in
+ * UTF-16 units, as the lengths of the text without the others give them), ASCII by its codes.
+ */
 export function isProse(text: string): boolean {
   if (/\.{3,}|_{3,}|-{3,}/.test(text)) return false;
-  const letters = text.replace(/[^\p{L}]/gu, '').length;
-  const lower = text.replace(/[^\p{Ll}]/gu, '').length;
+  let letters = 0;
+  let lower = 0;
+  let filled = 0;
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i)!;
+    const units = code > 0xffff ? 2 : 1;
+    if (code < 128) {
+      const isLower = code >= 97 && code <= 122;
+      if (isLower || (code >= 65 && code <= 90)) letters++;
+      if (isLower) lower++;
+      if (!(code === 32 || (code >= 9 && code <= 13))) filled++;
+    } else {
+      const char = text.slice(i, i + units);
+      if (LETTER.test(char)) letters += units;
+      if (LOWER.test(char)) lower += units;
+      if (units === 2 || !SPACE.test(char)) filled += units;
+    }
+    i += units;
+  }
   // Mostly letters, and mostly lower case: rows in capitals ("MINNEAPOLIS WHEAT MAY7 285 UP") are not prose.
-  return letters >= 20 && letters >= text.replace(/\s/g, '').length * 0.6 && lower >= letters * 0.5;
+  return letters >= 20 && letters >= filled * 0.6 && lower >= letters * 0.5;
 }
 
 /** `isProse` of a sentence read for a question (a story filed again repeats its sentences). */
