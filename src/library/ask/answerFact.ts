@@ -21,7 +21,7 @@ import { answerKind, type Extracted } from './extract.ts';
 import { findAnswerSentences, questionTerms } from './findAnswer.ts';
 import { extractIn, type FoundExtract, findExtracts } from './findExtract.ts';
 import type { ParsedQuestion } from './parseQuestion.ts';
-import { perQuestion } from './perQuestion.ts';
+import { perQuestionBy } from './perQuestion.ts';
 import { answeringQuote } from './quoteSpeaker.ts';
 import type { StoryFilter } from './rankSentences.ts';
 import { quickPlace, quickSpeaker, quoteCountOf } from './resolveNames.ts';
@@ -372,19 +372,10 @@ function personAt(snapshot: StorySnapshot, s: number, p: number): { story: Story
  * question with a date is answered with it and without, and a quotes question looks for the person
  * by role and as someone never quoted. What is found is shared, so read only.
  */
-const peopleFound = perQuestion((_snapshot: StorySnapshot) => new Map<string, PersonFound | null>());
+export const findPerson: (snapshot: StorySnapshot, subject: string) => PersonFound | null =
+  perQuestionBy(personNamed);
 
 /** A person the stories name, found by speaker name or by full text (the version with a role first), else by role. */
-export function findPerson(snapshot: StorySnapshot, subject: string): PersonFound | null {
-  const read = peopleFound(snapshot);
-  let found = read.get(subject);
-  if (found === undefined) {
-    found = personNamed(snapshot, subject);
-    read.set(subject, found);
-  }
-  return found;
-}
-
 function personNamed(snapshot: StorySnapshot, subject: string): PersonFound | null {
   let key = normalizeName(subject);
   if (!key) return null;

@@ -26,7 +26,7 @@ import {
 } from '../textIndex.ts';
 import { type AnswerKind, answerKind, QUESTION_ONLY, tokensOf } from './extract.ts';
 import { type HiddenLayer, hiddenScoreOf } from './hiddenLayer.ts';
-import { perQuestion } from './perQuestion.ts';
+import { perQuestion, perQuestionBy } from './perQuestion.ts';
 import WEIGHTS from './sentenceWeights.json' with { type: 'json' };
 
 /** Sentences BM25 ranks first that the ranker scores per question. */
@@ -62,16 +62,8 @@ export interface RankQuestion {
  * search the question runs (with its date and without, the sentences and the stories) reads its words
  * again, and a correction compares the word with every known term of its first letter and length.
  */
-const correctionsIn = perQuestion((_index: TextIndex) => new Map<string, number | undefined>());
-
-/** `correctTerm`, once per question and word. */
-export function correctedTerm(index: TextIndex, term: string): number | undefined {
-  const read = correctionsIn(index);
-  if (read.has(term)) return read.get(term);
-  const id = correctTerm(index, term);
-  read.set(term, id);
-  return id;
-}
+export const correctedTerm: (index: TextIndex, term: string) => number | undefined =
+  perQuestionBy(correctTerm);
 
 /**
  * The question's index terms, misspelt words standing for the closest known word. `correct` is off
@@ -299,18 +291,10 @@ function searchStories(index: SentenceIndex, ids: readonly number[], stories: re
  * being answered: the prior of every search of its sentences (with its date and without, within one
  * story), whatever stories those allow.
  */
-const storyPriors = perQuestion((_snapshot: StorySnapshot) => new Map<string, TextHits>());
-
-/** The best STORY_POOL stories for a question's words (shared within the question, so read only). */
-function storiesFor(snapshot: StorySnapshot, question: string): TextHits {
-  const read = storyPriors(snapshot);
-  let hits = read.get(question);
-  if (!hits) {
-    hits = searchTop(snapshot.text, questionIds(snapshot, snapshot.text, question), STORY_POOL);
-    read.set(question, hits);
-  }
-  return hits;
-}
+const storiesFor = perQuestionBy(
+  (snapshot: StorySnapshot, question: string): TextHits =>
+    searchTop(snapshot.text, questionIds(snapshot, snapshot.text, question), STORY_POOL),
+);
 
 /**
  * The sentences BM25 ranks first for a question (in the stories `allowed` accepts, and in the one

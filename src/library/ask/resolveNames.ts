@@ -5,13 +5,13 @@
  * itself decides — the one quoted on the topic asked, or the one quoted far more often than the others.
  */
 
-import { exactPlace, type PlaceEntry, resolvePlace } from '../placeIndex.ts';
+import { exactPlace, type PlaceEntry, type PlaceIndex, resolvePlace } from '../placeIndex.ts';
 import { findQuotes } from '../queries/quotes.ts';
 import type { StorySnapshot } from '../snapshot.ts';
-import { resolveSpeaker, type SpeakerMatch } from '../speakers.ts';
+import { resolveSpeaker, type SpeakerDirectory, type SpeakerMatch } from '../speakers.ts';
 import { normalizeName, terms } from '../text.ts';
 import { editDistance } from '../textIndex.ts';
-import { perQuestion } from './perQuestion.ts';
+import { perQuestionBy } from './perQuestion.ts';
 
 /** A surname must be quoted this many times more than the next person's to be taken without asking. */
 const DOMINANCE = 3;
@@ -39,24 +39,8 @@ export function prepareNames(snapshot: StorySnapshot): void {
   keysOfLength(snapshot.places, () => snapshot.places.byKey.keys(), 0);
 }
 
-/**
- * The keys found close to a key, by owner, kept for the question being answered: a misspelt name is
- * looked up by each answer the question tries in turn (its quotes, the person, the one described…).
- */
-const closeKeysRead = perQuestion((_owner: object) => new Map<string, readonly string[]>());
-
 /** Keys one edit away from `key` (two for long keys), from the keys of `owner`; empty for short keys. */
-function closeKeys(owner: object, keys: () => Iterable<string>, key: string): readonly string[] {
-  const read = closeKeysRead(owner);
-  let found = read.get(key);
-  if (!found) {
-    found = keysCloseTo(owner, keys, key);
-    read.set(key, found);
-  }
-  return found;
-}
-
-function keysCloseTo(owner: object, keys: () => Iterable<string>, key: string): string[] {
+function closeKeys(owner: object, keys: () => Iterable<string>, key: string): string[] {
   if (key.length < 4) return [];
   const max = key.length >= 8 ? 2 : 1;
   const out: string[] = [];
@@ -65,6 +49,19 @@ function keysCloseTo(owner: object, keys: () => Iterable<string>, key: string): 
       if (other !== key && editDistance(other, key, max) <= max) out.push(other);
   return out;
 }
+
+/**
+ * The name words of speakers, and the place names, close to a typed key, kept for the question being
+ * answered: a misspelt name is looked up by each answer the question tries in turn (its quotes, the
+ * person, the one described, the one never quoted…), and each look-up compares it with every key of
+ * three lengths.
+ */
+const closeNameWords = perQuestionBy((directory: SpeakerDirectory, key: string): readonly string[] =>
+  closeKeys(directory, () => directory.byWord.keys(), key),
+);
+const closePlaceKeys = perQuestionBy((index: PlaceIndex, key: string): readonly string[] =>
+  closeKeys(index, () => index.byKey.keys(), key),
+);
 
 /** A place the stories know, by exact name, else by a name one or two letters off; never the slow fuzzy search. */
 export function quickPlace(snapshot: StorySnapshot, typed: string): PlaceEntry | null {
@@ -88,7 +85,7 @@ export function quickPlace(snapshot: StorySnapshot, typed: string): PlaceEntry |
     const exact = index.byKey.get(key);
     if (exact !== undefined) return index.entries[exact]!;
   }
-  const close = closeKeys(index, () => index.byKey.keys(), typedKey)
+  const close = closePlaceKeys(index, typedKey)
     .map((other) => index.entries[index.byKey.get(other)!]!)
     .sort((a, b) => b.ranks.length - a.ranks.length);
   return close[0] ?? null;
@@ -145,11 +142,11 @@ export function closeCandidates(
   if (!last) return [];
   const directory = snapshot.speakers;
   const found = new Set<number>();
-  for (const word of closeKeys(directory, () => directory.byWord.keys(), last))
+  for (const word of closeNameWords(directory, last))
     for (const entry of directory.byWord.get(word) ?? []) found.add(entry);
   let entries = [...found].map((i) => snapshot.speakers.entries[i]!);
   // A typed surname is the last word of the name it misspells ("steer" is Steger, not Steel Industries).
-  const close = new Set(closeKeys(directory, () => directory.byWord.keys(), last));
+  const close = new Set(closeNameWords(directory, last));
   const bySurname = entries.filter((entry) => close.has(normalizeName(entry.name).split(' ').at(-1) ?? ''));
   if (bySurname.length > 0) entries = bySurname;
   const people = entries
