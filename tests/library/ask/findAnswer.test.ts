@@ -81,32 +81,10 @@ describe('isProse', () => {
   });
 
   it('counts as the lengths of the text without the other characters do, in any script', () => {
-    const pieces = fc.constantFrom(
-      'a',
-      'Z',
-      'é',
-      'É',
-      'ß',
-      'ǅ',
-      '𝐀',
-      '𝑎',
-      '中',
-      ' ',
-      '\t',
-      '\n',
-      '\u00a0',
-      '\u2003',
-      '\u3000',
-      '\ufeff',
-      '7',
-      ',',
-      '.',
-      '-',
-      '_',
-      '\ud800',
-      '\udc00',
-      '😀',
-    );
+    // Letters of each case and plane, white space of several kinds, figures and punctuation (one
+    // character each), and lone surrogates.
+    const characters = [...'aZéÉßǅ𝐀𝑎中 \t\n\u00a0\u2003\u3000\ufeff7,.-_😀'];
+    const pieces = fc.constantFrom(...characters, '\ud800', '\udc00');
     fc.assert(
       fc.property(
         fc.array(pieces, { maxLength: 80 }),
