@@ -918,25 +918,33 @@ function carryGroups(previous: TextIndex, next: TextIndex, terms: Iterable<numbe
   termGroups.set(next, out);
 }
 
-/** Edit distance (insert, delete, substitute, swap of neighbours) up to `max`; max + 1 beyond it. */
+// Three rows of the edit-distance table, reused: a correction compares the word with every known
+// term of its first letter and length, and a name with every name word of its length; none allocates.
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/**
+ * Edit distance (insert, delete, substitute, swap of neighbours: optimal string alignment) up to
+ * `max`; max + 1 beyond it, found as soon as a row of the table passes it.
+ */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let before = new Array<number>(b.length + 1);
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (b.length + 1 > rows[0].length)
+    rows = [0, 1, 2].map(() => new Int32Array(b.length * 2 + 2)) as typeof rows;
+  let [before, previous, current] = rows;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
         value = Math.min(value, before[j - 2]! + 1);
-      current.push(value);
+      current[j] = value;
       if (value < best) best = value;
     }
     if (best > max) return max + 1;
-    before = previous;
-    previous = current;
+    [before, previous, current] = [previous, current, before];
   }
   return previous[b.length]!;
 }
@@ -1053,7 +1061,8 @@ export function searchText(
 /**
  * The best `k` documents for the term ids (score, then lower document number, as `searchText` orders
  * them), with their exact scores and matched counts, among those holding at least `minMatched` of the
- * terms that `keep` accepts. Unlike a full scan, its work is bounded by the documents that could still
+ * terms that `keep` accepts (and `only`, which reads the document alone: those it rejects are passed
+ * over before they are scored). Unlike a full scan, its work is bounded by the documents that could still
  * enter the best k rather than by every posting of a common word (MaxScore): the terms are ordered by
  * their largest contribution to any document (read once per term and kept), and once the k-th best
  * score passes the sum of the smallest of those bounds, the documents holding only those terms are
@@ -1067,15 +1076,23 @@ export function searchTop(
   index: TextIndex,
   ids: readonly number[],
   k: number,
-  options: { minMatched?: number; keep?: (doc: number, matched: number) => boolean } = {},
+  options: {
+    minMatched?: number;
+    keep?: (doc: number, matched: number) => boolean;
+    only?: (doc: number) => boolean;
+  } = {},
 ): TextHits {
-  const { minMatched = 1, keep } = options;
+  const { minMatched = 1, keep, only } = options;
   const byRarity = termsByRarity(index, ids);
   if (k <= 0 || byRarity.length === 0)
     return { docs: new Uint32Array(0), scores: new Float32Array(0), matched: new Uint8Array(0) };
   if (index.changes) {
     const hits = searchText(index, ids, minMatched, { unsorted: true });
-    return hitsAt(hits, bestFirst(hits, k, keep && ((i) => keep(hits.docs[i]!, hits.matched[i]!))));
+    const kept =
+      keep || only
+        ? (i: number) => (!only || only(hits.docs[i]!)) && (!keep || keep(hits.docs[i]!, hits.matched[i]!))
+        : undefined;
+    return hitsAt(hits, bestFirst(hits, k, kept));
   }
   for (const term of byRarity) orderPostings(index, term.id);
   const { offsets } = index;
@@ -1099,12 +1116,21 @@ export function searchTop(
     end[i] = offsets[id + 1]!;
   }
   const best = new TopK(k);
-  offerByMaxScore(index, { idfs, byBound, below, at, end }, best, minMatched, keep ?? keepAll);
+  offerByMaxScore(
+    index,
+    { idfs, byBound, below, at, end },
+    best,
+    minMatched,
+    keep ?? keepAll,
+    only ?? anyDoc,
+  );
   return best.hits();
 }
 
 /** Every document kept (`searchTop` without a filter). */
 const keepAll = (_doc: number, _matched: number) => true;
+/** Every document read (`searchTop` without `only`). */
+const anyDoc = (_doc: number) => true;
 
 /**
  * `searchTop`'s walk of the postings, in a function of its own: V8 compiles its loop while it runs
@@ -1119,6 +1145,7 @@ function offerByMaxScore(
   best: TopK,
   minMatched: number,
   keep: (doc: number, matched: number) => boolean,
+  only: (doc: number) => boolean,
 ): void {
   const { docs, counts, lengths, averageLength } = index;
   const { idfs, byBound, below, at, end } = terms;
@@ -1131,6 +1158,11 @@ function offerByMaxScore(
     let doc = Number.POSITIVE_INFINITY;
     for (let i = essential; i < m; i++) if (at[i]! < end[i]! && docs[at[i]!]! < doc) doc = docs[at[i]!]!;
     if (doc === Number.POSITIVE_INFINITY) break;
+    if (!only(doc)) {
+      // Never offered, whatever it holds: its postings are passed, the looked-up terms' left to gallop.
+      for (let i = essential; i < m; i++) if (at[i]! < end[i]! && docs[at[i]!] === doc) at[i]!++;
+      continue;
+    }
     held.fill(0);
     let partial = 0;
     for (let i = essential; i < m; i++)

@@ -150,13 +150,19 @@ describe('BM25 text index', () => {
         for (const minMatched of [1, 2])
           for (const k of [1, 5, 40, 2000]) {
             const keep = (_doc: number, matched: number) => matched !== 3;
+            // A filter on the document alone, passed over before scoring: every third one.
+            const only = (doc: number) => doc % 3 !== 1;
             const all = searchText(index, ids, minMatched);
             const wanted = [...all.docs.keys()]
               .filter((i) => keep(all.docs[i]!, all.matched[i]!))
               .slice(0, k);
+            const wantedOnly = [...all.docs.keys()]
+              .filter((i) => only(all.docs[i]!) && keep(all.docs[i]!, all.matched[i]!))
+              .slice(0, k);
             for (const [top, positions] of [
               [searchTop(index, ids, k, { minMatched }), [...all.docs.keys()].slice(0, k)],
               [searchTop(index, ids, k, { minMatched, keep }), wanted],
+              [searchTop(index, ids, k, { minMatched, keep, only }), wantedOnly],
             ] as const) {
               expect([...top.docs]).toEqual(positions.map((i) => all.docs[i]));
               expect([...top.scores]).toEqual(positions.map((i) => all.scores[i]));

@@ -21,6 +21,7 @@ import { answerKind, type Extracted } from './extract.ts';
 import { findAnswerSentences, questionTerms } from './findAnswer.ts';
 import { extractIn, type FoundExtract, findExtracts } from './findExtract.ts';
 import type { ParsedQuestion } from './parseQuestion.ts';
+import { perQuestionBy } from './perQuestion.ts';
 import { answeringQuote } from './quoteSpeaker.ts';
 import type { StoryFilter } from './rankSentences.ts';
 import { quickPlace, quickSpeaker, quoteCountOf } from './resolveNames.ts';
@@ -164,14 +165,16 @@ function personByRole(snapshot: StorySnapshot, subject: string): { story: Story;
   if (holders.length === 0) return null;
   // The name given the role most often; its newest story.
   const byName = new Map<string, Array<{ story: number; person: number }>>();
+  // Each holder's name from the people column: the story is decoded for the one taken only.
   for (const holder of holders) {
-    const name = normalizeName(snapshot.stories.at(holder.story)!.people[holder.person]!.name);
-    byName.set(name, [...(byName.get(name) ?? []), holder]);
+    const name = normalizeName(snapshot.stories.peopleAt(holder.story)[holder.person]!.name);
+    const held = byName.get(name);
+    if (held) held.push(holder);
+    else byName.set(name, [holder]);
   }
   const best = [...byName.values()].sort((a, b) => b.length - a.length)[0]!;
   const newest = best.sort((a, b) => snapshot.rankOf[a.story]! - snapshot.rankOf[b.story]!)[0]!;
-  const story = snapshot.stories.at(newest.story)!;
-  return { story, person: story.people[newest.person]! };
+  return personAt(snapshot, newest.story, newest.person);
 }
 
 /**
@@ -358,8 +361,22 @@ function personWithin(story: Story, text: string, other: string): Person | null 
   );
 }
 
+/** Person `p` of story `s`, with the story. */
+function personAt(snapshot: StorySnapshot, s: number, p: number): { story: Story; person: Person } {
+  const story = snapshot.stories.at(s)!;
+  return { story, person: story.people[p]! };
+}
+
+/**
+ * The people found by the names typed, by snapshot, kept for the question being answered: a who-is
+ * question with a date is answered with it and without, and a quotes question looks for the person
+ * by role and as someone never quoted. What is found is shared, so read only.
+ */
+export const findPerson: (snapshot: StorySnapshot, subject: string) => PersonFound | null =
+  perQuestionBy(personNamed);
+
 /** A person the stories name, found by speaker name or by full text (the version with a role first), else by role. */
-export function findPerson(snapshot: StorySnapshot, subject: string): PersonFound | null {
+function personNamed(snapshot: StorySnapshot, subject: string): PersonFound | null {
   let key = normalizeName(subject);
   if (!key) return null;
   const candidates: number[] = [];
@@ -375,18 +392,20 @@ export function findPerson(snapshot: StorySnapshot, subject: string): PersonFoun
     const hits = searchText(snapshot.text, ids, ids.length, { top: PERSON_STORIES });
     for (let i = 0; i < Math.min(hits.docs.length, PERSON_STORIES); i++) candidates.push(hits.docs[i]!);
   }
-  let first: { story: Story; person: Person } | null = null;
-  let withRole: { story: Story; person: Person } | null = null;
+  // Each candidate's people from the people column: the story is decoded for the one taken only.
+  let first: { s: number; p: number } | null = null;
+  let withRole: { s: number; p: number } | null = null;
   let stories = 0;
   for (const s of candidates) {
-    const story = snapshot.stories.at(s)!;
-    const person = story.people.find((p) => personMatches(p, key));
-    if (!person) continue;
+    const people = snapshot.stories.peopleAt(s);
+    const p = people.findIndex((person) => personMatches(person, key));
+    if (p < 0) continue;
     stories++;
-    first ??= { story, person };
-    if (!withRole && person.role) withRole = { story, person };
+    first ??= { s, p };
+    if (!withRole && people[p]!.role) withRole = { s, p };
   }
-  const byName = withRole ?? first;
+  const taken = withRole ?? first;
+  const byName = taken ? personAt(snapshot, taken.s, taken.p) : null;
   // "the us trade representative": a role typed is read as the role, not as a name holding its word
   // ("House of Representatives"), unless a name holds every word typed.
   const typed = normalizeName(subject).split(' ');

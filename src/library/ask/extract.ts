@@ -1154,6 +1154,50 @@ function logitOf(features: Features, conjunctions: readonly string[], weights: P
   return z;
 }
 
+/** The features a sentence's rank gives its candidates (`rankFeatures`). */
+const RANK_FEATURES: ReadonlySet<string> = new Set(['sentence', 'sentenceLogit', 'sentenceTop']);
+
+/**
+ * Where the shipped weights' rank features start, when they come last and no hidden unit reads them:
+ * a candidate's sum over the features before them is then the same at any rank (-1 otherwise).
+ */
+const SHIPPED_RANK_FROM = (() => {
+  const from = SHIPPED_FEATURES.findIndex(([name]) => RANK_FEATURES.has(name));
+  const last = from >= 0 && SHIPPED_FEATURES.slice(from).every(([name]) => RANK_FEATURES.has(name));
+  return last && !SHIPPED.hidden ? from : -1;
+})();
+
+/** A candidate's sum over the shipped features before its rank's, and its conjunctions' weights, in order. */
+type RankFree = { before: number; conjunctions: Float64Array };
+const rankFree = new WeakMap<CandidateFeatures, RankFree>();
+
+/**
+ * `logitOf` under the shipped weights of a candidate read before, at a rank: what does not depend on
+ * the rank is summed once per candidate and question (the same sentence read by each search, or filed
+ * again), then the rank's features and the conjunctions' weights are added in the same order, so the
+ * log-odds are the same to the last bit.
+ */
+function shippedLogitAt(read: CandidateFeatures, ranked: ReturnType<typeof rankFeatures>): number {
+  let free = rankFree.get(read);
+  if (!free) {
+    let before = 0;
+    for (let j = 0; j < SHIPPED_RANK_FROM; j++) {
+      const [name, weight] = SHIPPED_FEATURES[j]!;
+      before += weight * (read.features[name as keyof Features] ?? 0);
+    }
+    const conjunctions = Float64Array.from(read.conjunctions, (name) => SHIPPED.conjunctions.get(name) ?? 0);
+    free = { before, conjunctions };
+    rankFree.set(read, free);
+  }
+  let z = free.before;
+  for (let j = SHIPPED_RANK_FROM; j < SHIPPED_FEATURES.length; j++) {
+    const [name, weight] = SHIPPED_FEATURES[j]!;
+    z += weight * (ranked[name as keyof typeof ranked] ?? 0);
+  }
+  for (let k = 0; k < free.conjunctions.length; k++) z += free.conjunctions[k]!;
+  return z;
+}
+
 export interface Extracted {
   start: number;
   end: number;
@@ -1205,18 +1249,25 @@ export function candidateFeatures(
   sentence: string,
   rank: SentenceRank,
 ): Array<{ candidate: Candidate; features: Features; conjunctions: string[] }> {
+  const ranked = rankFeatures(rank);
+  return candidatesRead(question, sentence, rank).map(({ candidate, features, conjunctions }) => ({
+    candidate,
+    features: { ...features, ...ranked },
+    conjunctions,
+  }));
+}
+
+/**
+ * The candidates of a sentence with their features as first read for the question: those of the
+ * rank's (`rankFeatures`) are of the rank it was first read at.
+ */
+function candidatesRead(question: QuestionInfo, sentence: string, rank: SentenceRank): CandidateFeatures[] {
   const read = featuresRead(question);
-  const known = read.get(sentence);
-  if (known) {
-    const ranked = rankFeatures(rank);
-    return known.map(({ candidate, features, conjunctions }) => ({
-      candidate,
-      features: { ...features, ...ranked },
-      conjunctions,
-    }));
+  let found = read.get(sentence);
+  if (!found) {
+    found = readCandidates(question, sentence, rank);
+    read.set(sentence, found);
   }
-  const found = readCandidates(question, sentence, rank);
-  read.set(sentence, found);
   return found;
 }
 
@@ -1840,10 +1891,15 @@ export function extractFrom(
   const bestFitting: Array<Scored | null> = fits.map(() => null);
   const logits: number[] = [];
   const tokens = tokensOf(sentence);
-  for (const { candidate, features, conjunctions } of candidateFeatures(question, sentence, rank)) {
-    const logit = logitOf(features, conjunctions, weights);
+  const ranked = rankFeatures(rank);
+  const shipped = weights === SHIPPED && SHIPPED_RANK_FROM >= 0;
+  for (const read of candidatesRead(question, sentence, rank)) {
+    const { candidate, features } = read;
     // A phrase ruled out is no answer: it takes no share of the sentence's mass either.
     if (EXCLUSION_RULES.some((rule) => rule.excludes({ question, sentence, tokens, candidate }))) continue;
+    const logit = shipped
+      ? shippedLogitAt(read, ranked)
+      : logitOf({ ...features, ...ranked }, read.conjunctions, weights);
     logits.push(logit);
     if (!best || logit > best.logit) best = { candidate, logit, features };
     const named = fits.length > 0 ? nameKindOf(sentence.slice(candidate.start, candidate.end)) : null;

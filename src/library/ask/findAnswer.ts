@@ -13,7 +13,6 @@ import {
   bestFirst,
   bm25Idf,
   bm25Term,
-  correctTerm,
   documentFrequency,
   postingsInRange,
   queryTermIds,
@@ -23,6 +22,7 @@ import {
 } from '../textIndex.ts';
 import type { FactKind } from './parseQuestion.ts';
 import { perQuestion } from './perQuestion.ts';
+import { correctedTerm } from './rankSentences.ts';
 import { type StorySentence, sentencesOf, storyRoots } from './sentences.ts';
 import { PERCENT_SIGN, STOPWORDS } from './words.ts';
 
@@ -74,13 +74,38 @@ function kindBonus(kind: FactKind | null, text: string, story: StoryNames): numb
   }
 }
 
-/** Whether a sentence reads as prose: tables of figures and dotted price lists answer nothing. */
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+const SPACE = /\s/;
+
+/**
+ * Whether a sentence reads as prose: tables of figures and dotted price lists answer nothing. Its
+ * letters, lower-case letters and characters other than white space are counted in one pass (in
+ * UTF-16 units, as the lengths of the text without the others give them), ASCII by its codes.
+ */
 export function isProse(text: string): boolean {
   if (/\.{3,}|_{3,}|-{3,}/.test(text)) return false;
-  const letters = text.replace(/[^\p{L}]/gu, '').length;
-  const lower = text.replace(/[^\p{Ll}]/gu, '').length;
+  let letters = 0;
+  let lower = 0;
+  let filled = 0;
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i)!;
+    const units = code > 0xffff ? 2 : 1;
+    if (code < 128) {
+      const isLower = code >= 97 && code <= 122;
+      if (isLower || (code >= 65 && code <= 90)) letters++;
+      if (isLower) lower++;
+      if (!(code === 32 || (code >= 9 && code <= 13))) filled++;
+    } else {
+      const char = text.slice(i, i + units);
+      if (LETTER.test(char)) letters += units;
+      if (LOWER.test(char)) lower += units;
+      if (units === 2 || !SPACE.test(char)) filled += units;
+    }
+    i += units;
+  }
   // Mostly letters, and mostly lower case: rows in capitals ("MINNEAPOLIS WHEAT MAY7 285 UP") are not prose.
-  return letters >= 20 && letters >= text.replace(/\s/g, '').length * 0.6 && lower >= letters * 0.5;
+  return letters >= 20 && letters >= filled * 0.6 && lower >= letters * 0.5;
 }
 
 /** `isProse` of a sentence read for a question (a story filed again repeats its sentences). */
@@ -105,7 +130,7 @@ export function questionTerms(snapshot: StorySnapshot, text: string): Map<string
     let df = id === undefined ? 0 : documentFrequency(snapshot.text, id);
     if (df === 0) {
       // A misspelt word stands for the known word it is closest to ("cofee" → "coffee").
-      const corrected = correctTerm(snapshot.text, term);
+      const corrected = correctedTerm(snapshot.text, term);
       if (corrected !== undefined) {
         id = corrected;
         term = snapshot.text.vocabulary.terms[corrected]!;

@@ -34,6 +34,24 @@ export function perQuestion<K, V>(compute: (key: K) => V): (key: K) => V {
   };
 }
 
+/**
+ * `compute` kept by owner and key for the question being answered: the owner (an index, a snapshot,
+ * a question's reading) is an object the key alone does not name. Read only, as `perQuestion`'s.
+ */
+export function perQuestionBy<O extends object, K, V>(
+  compute: (owner: O, key: K) => V,
+): (owner: O, key: K) => V {
+  const byOwner = perQuestion((_owner: O) => new Map<K, V>());
+  return (owner, key) => {
+    const read = byOwner(owner);
+    if (read.has(key)) return read.get(key) as V;
+    const value = compute(owner, key);
+    if (read.size >= LIMIT) read.clear();
+    read.set(key, value);
+    return value;
+  };
+}
+
 /** Answers a question with the caches of `perQuestion` on, emptied when it is answered. */
 export function whileAnswering<T>(answer: () => T): T {
   answering++;

@@ -26,7 +26,7 @@ import {
 } from '../textIndex.ts';
 import { type AnswerKind, answerKind, QUESTION_ONLY, tokensOf } from './extract.ts';
 import { type HiddenLayer, hiddenScoreOf } from './hiddenLayer.ts';
-import { perQuestion } from './perQuestion.ts';
+import { perQuestion, perQuestionBy } from './perQuestion.ts';
 import WEIGHTS from './sentenceWeights.json' with { type: 'json' };
 
 /** Sentences BM25 ranks first that the ranker scores per question. */
@@ -58,6 +58,14 @@ export interface RankQuestion {
 }
 
 /**
+ * Corrections of misspelt words (`correctTerm`) by index, kept for the question being answered: each
+ * search the question runs (with its date and without, the sentences and the stories) reads its words
+ * again, and a correction compares the word with every known term of its first letter and length.
+ */
+export const correctedTerm: (index: TextIndex, term: string) => number | undefined =
+  perQuestionBy(correctTerm);
+
+/**
  * The question's index terms, misspelt words standing for the closest known word. `correct` is off
  * when the sentence is already known.
  */
@@ -71,7 +79,7 @@ export function questionIds(
   for (const term of terms(question)) {
     let id = index.vocabulary.get(term);
     if (correct && (id === undefined || documentFrequency(index, id) === 0))
-      id = correctTerm(snapshot.text, term);
+      id = correctedTerm(snapshot.text, term);
     if (id !== undefined && documentFrequency(index, id) > 0) ids.add(id);
   }
   return [...ids];
@@ -98,7 +106,7 @@ function unknownTerms(
     if (name ? term.length < 4 : term.length < 3 || isStopword(term) || QUESTION_ONLY.has(term)) return;
     const id = index.vocabulary.get(term);
     if (id !== undefined && documentFrequency(index, id) > 0) return;
-    if (correctTerm(snapshot.text, term) === undefined) unknown[name ? 'names' : 'words']++;
+    if (correctedTerm(snapshot.text, term) === undefined) unknown[name ? 'names' : 'words']++;
   });
   return unknown;
 }
@@ -279,6 +287,16 @@ function searchStories(index: SentenceIndex, ids: readonly number[], stories: re
 }
 
 /**
+ * The stories by BM25 over their whole text for a question's words, by question, kept for the question
+ * being answered: the prior of every search of its sentences (with its date and without, within one
+ * story), whatever stories those allow.
+ */
+const storiesFor = perQuestionBy(
+  (snapshot: StorySnapshot, question: string): TextHits =>
+    searchTop(snapshot.text, questionIds(snapshot, snapshot.text, question), STORY_POOL),
+);
+
+/**
  * The sentences BM25 ranks first for a question (in the stories `allowed` accepts, and in the one
  * `story` given), with the features the ranker scores them on.
  */
@@ -303,7 +321,7 @@ export function poolSentences(
     ? searchText(index.text, ids, 1, { unsorted: true, within })
     : among
       ? searchStories(index, ids, among)
-      : searchTop(index.text, ids, POOL, allowed && { keep: (doc) => allowed(index.story[doc]!) });
+      : searchTop(index.text, ids, POOL, allowed && { only: (doc) => allowed(index.story[doc]!) });
   const order =
     within || among ? bestFirst(hits, POOL, allowed && ((i) => allowed(index.story[hits.docs[i]!]!))) : null;
   const pool: Pooled[] = [];
@@ -316,7 +334,7 @@ export function poolSentences(
   if (pool.length === 0) return [];
   const top = pool[0]!.bm25;
   // Stories by BM25 over their whole text (headline weighing most): a prior, not a filter.
-  const storyHits = searchTop(snapshot.text, questionIds(snapshot, snapshot.text, question.text), STORY_POOL);
+  const storyHits = storiesFor(snapshot, question.text);
   const storyScore = new Map<number, number>();
   for (let i = 0; i < storyHits.docs.length; i++)
     storyScore.set(storyHits.docs[i]!, storyHits.scores[i]! / (storyHits.scores[0] || 1));

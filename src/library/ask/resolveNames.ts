@@ -5,41 +5,16 @@
  * itself decides — the one quoted on the topic asked, or the one quoted far more often than the others.
  */
 
-import { exactPlace, type PlaceEntry, resolvePlace } from '../placeIndex.ts';
+import { exactPlace, type PlaceEntry, type PlaceIndex, resolvePlace } from '../placeIndex.ts';
 import { findQuotes } from '../queries/quotes.ts';
 import type { StorySnapshot } from '../snapshot.ts';
-import { resolveSpeaker, type SpeakerMatch } from '../speakers.ts';
+import { resolveSpeaker, type SpeakerDirectory, type SpeakerMatch } from '../speakers.ts';
 import { normalizeName, terms } from '../text.ts';
+import { editDistance } from '../textIndex.ts';
+import { perQuestionBy } from './perQuestion.ts';
 
 /** A surname must be quoted this many times more than the next person's to be taken without asking. */
 const DOMINANCE = 3;
-
-// Three rows of the edit-distance table, reused: the loop over every name word must not allocate.
-let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
-
-/** Edit distance with adjacent transpositions (optimal string alignment), stopping early past `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  if (b.length + 1 > rows[0].length)
-    rows = [0, 1, 2].map(() => new Int32Array(b.length * 2 + 2)) as typeof rows;
-  let [before, previous, current] = rows;
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        value = Math.min(value, before[j - 2]! + 1);
-      current[j] = value;
-      if (value < best) best = value;
-    }
-    if (best > max) return max + 1;
-    [before, previous, current] = [previous, current, before];
-  }
-  return previous[b.length]!;
-}
 
 /** Keys grouped by length, built once per index object (speaker name words, place names). */
 const keysByLength = new WeakMap<object, Map<number, string[]>>();
@@ -75,6 +50,19 @@ function closeKeys(owner: object, keys: () => Iterable<string>, key: string): st
   return out;
 }
 
+/**
+ * The name words of speakers, and the place names, close to a typed key, kept for the question being
+ * answered: a misspelt name is looked up by each answer the question tries in turn (its quotes, the
+ * person, the one described, the one never quoted…), and each look-up compares it with every key of
+ * three lengths.
+ */
+const closeNameWords = perQuestionBy((directory: SpeakerDirectory, key: string): readonly string[] =>
+  closeKeys(directory, () => directory.byWord.keys(), key),
+);
+const closePlaceKeys = perQuestionBy((index: PlaceIndex, key: string): readonly string[] =>
+  closeKeys(index, () => index.byKey.keys(), key),
+);
+
 /** A place the stories know, by exact name, else by a name one or two letters off; never the slow fuzzy search. */
 export function quickPlace(snapshot: StorySnapshot, typed: string): PlaceEntry | null {
   const index = snapshot.places;
@@ -97,7 +85,7 @@ export function quickPlace(snapshot: StorySnapshot, typed: string): PlaceEntry |
     const exact = index.byKey.get(key);
     if (exact !== undefined) return index.entries[exact]!;
   }
-  const close = closeKeys(index, () => index.byKey.keys(), typedKey)
+  const close = closePlaceKeys(index, typedKey)
     .map((other) => index.entries[index.byKey.get(other)!]!)
     .sort((a, b) => b.ranks.length - a.ranks.length);
   return close[0] ?? null;
@@ -154,11 +142,11 @@ export function closeCandidates(
   if (!last) return [];
   const directory = snapshot.speakers;
   const found = new Set<number>();
-  for (const word of closeKeys(directory, () => directory.byWord.keys(), last))
+  for (const word of closeNameWords(directory, last))
     for (const entry of directory.byWord.get(word) ?? []) found.add(entry);
   let entries = [...found].map((i) => snapshot.speakers.entries[i]!);
   // A typed surname is the last word of the name it misspells ("steer" is Steger, not Steel Industries).
-  const close = new Set(closeKeys(directory, () => directory.byWord.keys(), last));
+  const close = new Set(closeNameWords(directory, last));
   const bySurname = entries.filter((entry) => close.has(normalizeName(entry.name).split(' ').at(-1) ?? ''));
   if (bySurname.length > 0) entries = bySurname;
   const people = entries

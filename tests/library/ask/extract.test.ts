@@ -16,6 +16,7 @@ import {
   tokensOf,
   wordRoot,
 } from '../../../src/library/ask/extract.ts';
+import { whileAnswering } from '../../../src/library/ask/perQuestion.ts';
 import { ask, parseQuestion, prepareAsk } from '../../../src/library/ask.ts';
 import { buildSnapshot } from '../../../src/library/snapshot.ts';
 
@@ -514,5 +515,25 @@ describe('candidateFeatures: where a candidate stands against the question', () 
     const sentence = 'Thomas Davis, a veteran linebacker, broke his arm.';
     expect(featuresOf('who is the veteran linebacker', sentence, 'Thomas Davis').apposition).toBe(1);
     expect(featuresOf('who broke his arm', sentence, 'Thomas Davis').apposition).toBe(0);
+  });
+});
+
+describe('extractFrom: a sentence read again within a question', () => {
+  it('gives each rank the phrase and log-odds a fresh reading gives', () => {
+    const info = questionInfo('how much did the trade deficit rise in March', (word) => word.length);
+    const sentence =
+      'The U.S. trade deficit rose 3.5 pct to 12.4 billion dlrs in March, the department said.';
+    const ranks = [
+      { logit: 0, top: true },
+      { logit: -1.75, top: false },
+      { logit: -12, top: false },
+    ];
+    const fresh = ranks.map((rank) => extractFrom(info, sentence, rank));
+    expect(new Set(fresh.map((found) => found?.logit)).size).toBe(3);
+    whileAnswering(() => {
+      for (const [k, rank] of ranks.entries()) expect(extractFrom(info, sentence, rank)).toEqual(fresh[k]);
+      // Read again, from what the first reading kept.
+      for (const [k, rank] of ranks.entries()) expect(extractFrom(info, sentence, rank)).toEqual(fresh[k]);
+    });
   });
 });

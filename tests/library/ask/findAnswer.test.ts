@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../../src/engine/types.ts';
-import { type AnswerSentence, findAnswerSentences } from '../../../src/library/ask/findAnswer.ts';
+import { type AnswerSentence, findAnswerSentences, isProse } from '../../../src/library/ask/findAnswer.ts';
 import type { FactKind } from '../../../src/library/ask/parseQuestion.ts';
 import { prepareSentenceIndex, sentenceIndexOf } from '../../../src/library/sentenceIndex.ts';
 import { buildSnapshot, type StorySnapshot } from '../../../src/library/snapshot.ts';
@@ -58,5 +59,44 @@ describe('findAnswerSentences', () => {
       expect(found(indexed, question, kind)).toEqual(fromText);
     }
     await building;
+  });
+});
+
+describe('isProse', () => {
+  /** The same test read from the lengths of the text without the other characters. */
+  const byLengths = (text: string) => {
+    if (/\.{3,}|_{3,}|-{3,}/.test(text)) return false;
+    const letters = text.replace(/[^\p{L}]/gu, '').length;
+    const lower = text.replace(/[^\p{Ll}]/gu, '').length;
+    return letters >= 20 && letters >= text.replace(/\s/g, '').length * 0.6 && lower >= letters * 0.5;
+  };
+
+  it('takes sentences, not rows of figures in capitals nor dotted price lists', () => {
+    expect(isProse('Wheat prices rose 3 pct on Monday after the harvest arrived late.')).toBe(true);
+    expect(isProse('MINNEAPOLIS WHEAT MAY7 285 UP 2 JUL7 280 UP 1')).toBe(false);
+    expect(isProse('Wheat ........ 285 up 2, maize ....... 190 down 1, oats .... 120')).toBe(false);
+    // Letters outside the basic plane count two units each, as the lengths count them.
+    expect(isProse(`${'𝑎'.repeat(10)}${'A'.repeat(20)}`)).toBe(true);
+    expect(isProse('Der Weizenpreis stieg am Montag um drei Prozent, sagte Øystein Ålesund.')).toBe(true);
+  });
+
+  it('counts as the lengths of the text without the other characters do, in any script', () => {
+    // Letters of each case and plane, white space of several kinds, figures and punctuation (one
+    // character each), and lone surrogates.
+    const characters = [...'aZéÉßǅ𝐀𝑎中 \t\n\u00a0\u2003\u3000\ufeff7,.-_😀'];
+    const pieces = fc.constantFrom(...characters, '\ud800', '\udc00');
+    fc.assert(
+      fc.property(
+        fc.array(pieces, { maxLength: 80 }),
+        fc.string({ unit: 'binary', maxLength: 60 }),
+        (chosen, random) => {
+          // Letters of each kind and case around the thresholds: ten or more of them, a few others.
+          const letters = chosen.filter((piece) => /\p{L}/u.test(piece)).join('');
+          for (const text of [chosen.join(''), random, chosen.join('') + random, letters, letters.repeat(3)])
+            expect(isProse(text)).toBe(byLengths(text));
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokensOf } from '../../../src/library/ask/extract.ts';
-import { perQuestion, whileAnswering } from '../../../src/library/ask/perQuestion.ts';
+import { perQuestion, perQuestionBy, whileAnswering } from '../../../src/library/ask/perQuestion.ts';
 
 describe('perQuestion', () => {
   const counted = () => {
@@ -71,5 +71,26 @@ describe('perQuestion', () => {
       expect(tokensOf(text)).toBe(once);
       expect(once).toEqual(fresh);
     });
+  });
+
+  it('keeps a value by owner and key, an undefined one too, and nothing outside a question', () => {
+    let calls = 0;
+    const found = perQuestionBy((owner: { words: string[] }, word: string) => {
+      calls++;
+      return owner.words.indexOf(word) >= 0 ? owner.words.indexOf(word) : undefined;
+    });
+    const first = { words: ['tin', 'zinc'] };
+    const second = { words: ['zinc'] };
+    whileAnswering(() => {
+      expect(found(first, 'zinc')).toBe(1);
+      expect(found(second, 'zinc')).toBe(0);
+      expect(found(first, 'gold')).toBeUndefined();
+      expect(found(first, 'zinc')).toBe(1);
+      expect(found(first, 'gold')).toBeUndefined();
+    });
+    expect(calls).toBe(3);
+    expect(found(first, 'zinc')).toBe(1);
+    expect(found(first, 'zinc')).toBe(1);
+    expect(calls).toBe(5);
   });
 });

@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { root, splitSentences } from '../../../src/engine/words.ts';
-import { editDistance } from '../../../src/library/ask/resolveNames.ts';
 import {
   clip,
   fitLines,
@@ -17,6 +16,7 @@ import {
 import { ask } from '../../../src/library/ask.ts';
 import type { StorySnapshot } from '../../../src/library/snapshot.ts';
 import { StoryLibrary } from '../../../src/library/storyLibrary.ts';
+import { editDistance } from '../../../src/library/textIndex.ts';
 
 describe('editDistance', () => {
   it('counts a swap of two neighbouring letters as one edit', () => {
