@@ -17,6 +17,7 @@ import {
 } from './ask/answerQuotes.ts';
 import { answerStories } from './ask/answerStories.ts';
 import { answerSummary } from './ask/answerSummary.ts';
+import { saidRelative } from './ask/datePhrase.ts';
 import { initialsRead, longFormOf, withLongForms, withNamesFor } from './ask/nameForms.ts';
 import { asStoriesQuestion, type ParsedQuestion, parseQuestion } from './ask/parseQuestion.ts';
 import { whileAnswering } from './ask/perQuestion.ts';
@@ -290,7 +291,7 @@ function route(snapshot: StorySnapshot, parsed: ParsedQuestion, now: Date): AskR
       // a fact; a sentence that surely answers them is the answer, else the stories about them. A date
       // phrase with no figure in it is the story's ("friday"), left for the sentence to hold.
       if (parsed.bare) {
-        const relative = parsed.date !== null && !/\d/.test(parsed.date);
+        const relative = saidRelative(parsed.date);
         const fact = route(
           snapshot,
           {

@@ -18,16 +18,11 @@ const headlineWords = (headline: string) =>
     .filter(Boolean);
 
 export function buildHeadlineIndex(headlines: readonly string[], rankOf: Uint32Array): HeadlineIndex {
-  const map = new Map<string, number[]>();
-  for (let s = 0; s < headlines.length; s++) {
-    const rank = rankOf[s]!;
-    for (const word of headlineWords(headlines[s]!)) {
-      const list = map.get(word);
-      // A word twice in one headline: the rank is already the list's last.
-      if (!list) map.set(word, [rank]);
-      else if (list[list.length - 1] !== rank) list.push(rank);
-    }
-  }
+  const map = ranksByWord(
+    headlines.length,
+    (s) => headlines[s]!,
+    (s) => rankOf[s]!,
+  );
   const sorted = [...map.keys()].sort();
   return { words: sorted, ranks: sorted.map((word) => Uint32Array.from(map.get(word)!).sort()) };
 }
@@ -48,8 +43,17 @@ export function patchHeadlineIndex(
 ): HeadlineIndex {
   const { newRank } = change;
   /** Per word of the changed stories' headlines: the ranks it loses (old) and gains (new), ascending. */
-  const lost = ranksByWord(change.old);
-  const added = ranksByWord(change.now);
+  const lost = ranksByWord(
+    change.old.length,
+    (k) => change.old[k]!.headline,
+    (k) => change.old[k]!.rank,
+  );
+  const added = ranksByWord(
+    change.now.length,
+    (k) => change.now[k]!.headline,
+    (k) => change.now[k]!.rank,
+  );
+  for (const lists of [lost, added]) for (const list of lists.values()) list.sort((a, b) => a - b);
   const touched = new Set([...lost.keys(), ...added.keys()]);
   // A plain loop, not `map` with a call per rank: a reload that adds stories moves every rank of the set.
   const moved = (ranks: Uint32Array) => {
@@ -96,17 +100,22 @@ export function patchHeadlineIndex(
 
 const NONE: readonly number[] = [];
 
-/** The ranks of each word of the headlines given, ascending, each once. */
-function ranksByWord(stories: ReadonlyArray<{ headline: string; rank: number }>): Map<string, number[]> {
+/** The ranks of each word of `count` stories' headlines, each once, in the order given. */
+function ranksByWord(
+  count: number,
+  headlineAt: (k: number) => string,
+  rankAt: (k: number) => number,
+): Map<string, number[]> {
   const byWord = new Map<string, number[]>();
-  for (const { headline, rank } of stories)
-    for (const word of headlineWords(headline)) {
+  for (let k = 0; k < count; k++) {
+    const rank = rankAt(k);
+    for (const word of headlineWords(headlineAt(k))) {
       const list = byWord.get(word);
       // A word twice in one headline: the rank is already the list's last.
       if (!list) byWord.set(word, [rank]);
       else if (list[list.length - 1] !== rank) list.push(rank);
     }
-  for (const list of byWord.values()) list.sort((a, b) => a - b);
+  }
   return byWord;
 }
 

@@ -4,7 +4,6 @@
  * dropped, doubled, changed or two swapped: `ps`, `psa`, `psak`, `psaki` all reach Jen Paski). Name
  * words are grouped by first letter once per directory, so a keystroke compares a few short prefixes.
  */
-
 import type { SpeakerDirectory, SpeakerEntry } from './speakers.ts';
 import { normalizeName } from './text.ts';
 import { editDistance } from './textIndex.ts';

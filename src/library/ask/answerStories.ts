@@ -12,6 +12,7 @@ import type { AskResult, StoriesResult } from '../results.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { normalizeName } from '../text.ts';
 import { queryTermIds } from '../textIndex.ts';
+import { saidRelative } from './datePhrase.ts';
 import { isProse } from './findAnswer.ts';
 import type { ParsedQuestion } from './parseQuestion.ts';
 import { quickPlace } from './resolveNames.ts';
@@ -102,8 +103,7 @@ export function answerStories(
     // "this year" asked of an archive of 1987: a date said relative to today, which no story has, lists
     // the stories of that place or topic on other dates, said to be so. A date typed in figures is
     // what was asked: no story of it is the answer, with how many there are on other dates.
-    const relative = parsed.date !== null && !/\d/.test(parsed.date);
-    if (range && relative && (place || topic)) {
+    if (range && saidRelative(parsed.date) && (place || topic)) {
       const anyDate = answerStories(snapshot, parsed, null, now);
       if (anyDate.citations.length > 0) {
         const [head = '', ...lines] = anyDate.answer.split('\n');

@@ -25,6 +25,9 @@ const INTRODUCED =
 // chrono reads these alone as dates, but in a question they are mostly ordinary words.
 const NOT_DATES = /^(?:now|may|march|sat|sun|second|mon|wed)$/i;
 
+/** Whether a question's date phrase is said relative to today ("friday", "this yr"): it has no figure. */
+export const saidRelative = (date: string | null): boolean => date !== null && !/\d/.test(date);
+
 /** The first date phrase of a question, or null. Never throws. */
 export function findDatePhrase(question: string, now: Date): DatePhrase | null {
   let results: chrono.ParsedResult[] = [];
