@@ -11,7 +11,7 @@ import type { AskResult } from '../../src/library/results.ts';
 import type { StorySnapshot } from '../../src/library/snapshot.ts';
 import { openAnswerLibrary } from './answerLibrary.ts';
 import type { EvalSection, Metric, SectionResult } from './section.ts';
-import { HELD_OUT_EIGHTH, HELD_OUT_NINTH, HELD_OUT_SEVENTH } from './typedHeldOut.ts';
+import { HELD_OUT_EIGHTH, HELD_OUT_NINTH, HELD_OUT_SEVENTH, HELD_OUT_TENTH } from './typedHeldOut.ts';
 
 export interface Typed {
   question: string;
@@ -2289,6 +2289,7 @@ const NAMED_HELD_OUT: Array<[string, Typed[]]> = [
   ['seventh', HELD_OUT_SEVENTH],
   ['eighth', HELD_OUT_EIGHTH],
   ['ninth', HELD_OUT_NINTH],
+  ['tenth', HELD_OUT_TENTH],
 ];
 
 /**
@@ -2430,7 +2431,7 @@ export const typedSection: EvalSection = {
         fifthHeldOutMisses: heldOutFifth.misses,
         // Kept apart; tuned on since its misses were read, once it was reported.
         sixthHeldOutMisses: heldOutSixth.misses,
-        // seventhHeldOutMisses, eighthHeldOutMisses, ninthHeldOutMisses: kept apart and unread the same way.
+        // seventhHeldOutMisses … tenthHeldOutMisses: kept apart and unread the same way.
         ...namedMisses,
       },
     };

@@ -1220,3 +1220,442 @@ export const HELD_OUT_NINTH: Typed[] = [
     says: /stop\s+it/,
   },
 ];
+
+/**
+ * The tenth group: 59 questions over 14 other Reuters stories and 10 over 4 other PolNeAR stories, none
+ * used by another group or by any other eval question; committed before it was first asked.
+ */
+export const HELD_OUT_TENTH: Typed[] = [
+  // Philippine officials split over the debt talks' tactics.
+  {
+    question: 'who is accusing ongpin of going soft in the debt talks',
+    story: 'reuters-00350',
+    holds: /Monsod/,
+    says: /Monsod/,
+  },
+  {
+    question: 'philipines total foreign debt',
+    story: 'reuters-00350',
+    holds: /27\.8\s+billion/,
+    says: /27\.8/,
+  },
+  {
+    question: 'whats monsods gnp growth target',
+    story: 'reuters-00350',
+    holds: /6\.5\s+pct/,
+    says: /6\.5/,
+  },
+  {
+    question: 'how big is manilas financing gap for 1988/92',
+    story: 'reuters-00350',
+    holds: /seven\s+billion/,
+    says: /seven\s+billion/,
+  },
+  // The Philippines' debt certificates.
+  {
+    question: 'which paper reported the philippine debt certificate plan',
+    story: 'reuters-00230',
+    holds: /Business\s+Day/,
+    says: /Business\s+Day/,
+  },
+  {
+    question: 'maturity of the philippine debt certificates',
+    story: 'reuters-00230',
+    holds: /five\s+or\s+six\s+years/,
+    says: /five\s+or\s+six/,
+  },
+  {
+    question: 'how many banks on the philippines advisory committee',
+    story: 'reuters-00230',
+    holds: /12-bank/,
+    says: /12/,
+  },
+  {
+    question: 'what spread over libor is manila asking',
+    story: 'reuters-00230',
+    holds: /5\/8/,
+    says: /5\/8/,
+  },
+  // Yugoslavia's talks with its banks.
+  {
+    question: 'yugoslavias total debt end 86',
+    story: 'reuters-14331',
+    holds: /19\.7\s+billion/,
+    says: /19\.7/,
+  },
+  {
+    question: 'how much did creditor govts refinance for yugoslavia',
+    story: 'reuters-14331',
+    holds: /475\s+mln/,
+    says: /475/,
+  },
+  {
+    question: 'which bank coordinates the yugoslav debt talks',
+    story: 'reuters-14331',
+    holds: /Manufacturers\s+Hanover/,
+    says: /Manufacturers\s+Hanover/,
+  },
+  {
+    question: 'yugoslav finance minister name',
+    story: 'reuters-14331',
+    holds: /Rikanovic/,
+    says: /Rikanovic/,
+  },
+  {
+    question: 'how much has the ec agreed for yugoslav transport',
+    story: 'reuters-14331',
+    holds: /380\s+mln/,
+    says: /380/,
+  },
+  // Gulf capital markets reviewed by a Bahrain bank.
+  {
+    question: 'gib econmist',
+    story: 'reuters-00247',
+    holds: /Henry\s+Azzam/,
+    says: /Azzam/,
+  },
+  {
+    question: 'which gulf state has an official stock exchange',
+    story: 'reuters-00247',
+    holds: /Only\s+Kuwait/,
+    says: /Kuwait/,
+  },
+  {
+    question: 'when was the last saudi riyal bond issued',
+    story: 'reuters-00247',
+    holds: /1978/,
+    says: /1978/,
+  },
+  {
+    question: 'how much of a bahrain company can gcc nationals own',
+    story: 'reuters-00247',
+    holds: /25\s+pct/,
+    says: /25\s+pct/,
+  },
+  // Krupp's 1986.
+  {
+    question: 'krupp 1986 sales',
+    story: 'reuters-09761',
+    holds: /18\.1\s+billion/,
+    says: /18\.1/,
+  },
+  {
+    question: 'krupp orders in hand end of 86',
+    story: 'reuters-09761',
+    holds: /9\.1\s+billion/,
+    says: /9\.1/,
+  },
+  {
+    question: 'how much did krupps steel orders fall',
+    story: 'reuters-09761',
+    holds: /decreased\s+by\s+three\s+pct/,
+    says: /three\s+pct/,
+  },
+  {
+    question: 'what share of krupp sales was machinery and plant',
+    story: 'reuters-09761',
+    holds: /42\s+pct/,
+    says: /42/,
+  },
+  // A Soviet observer at the Asian Development Bank.
+  {
+    question: 'who was the soviet observer at the adb meeting',
+    story: 'reuters-17376',
+    holds: /Ponomarev/,
+    says: /Ponomarev/,
+  },
+  {
+    question: 'whats washingtons voting share in the adb',
+    story: 'reuters-17376',
+    holds: /12\s+pct\s+voting/,
+    says: /12\s+pct/,
+  },
+  {
+    question: 'whats ponomarevs job',
+    story: 'reuters-17376',
+    holds: /managing\s+director/,
+    says: /managing\s+director/,
+  },
+  {
+    question: 'what fraction of adb governors would moscow need',
+    story: 'reuters-17376',
+    holds: /two-thirds/,
+    says: /two-thirds/,
+  },
+  // CPC sells its Asian grocery business.
+  {
+    question: 'who is cpc selling its asian grocery business to',
+    story: 'reuters-11891',
+    holds: /Ajinomoto/,
+    says: /Ajinomoto/,
+  },
+  {
+    question: 'how much is ajinomoto paying cpc',
+    story: 'reuters-11891',
+    holds: /340\s+mln/,
+    says: /340/,
+  },
+  {
+    question: 'cpc 1986 eps',
+    story: 'reuters-11891',
+    holds: /2\.30\s+dlrs/,
+    says: /2\.30/,
+  },
+  {
+    question: 'cpc stake in the oat food venture',
+    story: 'reuters-11891',
+    holds: /51\s+pct/,
+    says: /51/,
+  },
+  // Coffee producers meet at the ICO.
+  {
+    question: 'whats the brazillian ico delegates name',
+    story: 'reuters-11866',
+    holds: /Lindenberg\s+Sette/,
+    says: /Sette/,
+  },
+  {
+    question: 'what time do ico producers meet',
+    story: 'reuters-11866',
+    holds: /1500\s+GMT/,
+    says: /1500/,
+  },
+  {
+    question: 'how low did near may coffee go in london',
+    story: 'reuters-11866',
+    holds: /1,220\s+stg/,
+    says: /1,220/,
+  },
+  {
+    question: 'when do most producers want to restart quota talks',
+    story: 'reuters-11866',
+    holds: /September\s+council/,
+    says: /September/,
+  },
+  {
+    question: 'who asked for todays ico producer meeting',
+    story: 'reuters-11866',
+    holds: /Inter-African/,
+    says: /Inter-African/,
+  },
+  // Mobil's debt.
+  {
+    question: 'mobil long term debt end 1986',
+    story: 'reuters-04906',
+    holds: /7\.9\s+billion/,
+    says: /7\.9/,
+  },
+  {
+    question: 'mobil chairmen',
+    story: 'reuters-04906',
+    holds: /Murray/,
+    says: /Murray/,
+  },
+  {
+    question: 'how much did mobil get for container corp',
+    story: 'reuters-04906',
+    holds: /1\.1\s+billion/,
+    says: /1\.1\s+billion/,
+  },
+  {
+    question: 'mobil debt due in 88',
+    story: 'reuters-04906',
+    holds: /1\.2\s+billion/,
+    says: /1\.2/,
+  },
+  {
+    question: 'what did mobil buy in 1984',
+    story: 'reuters-04906',
+    holds: /Superior\s+Oil/,
+    says: /Superior\s+Oil/,
+  },
+  // Philippine inflation and the minimum wage.
+  {
+    question: 'philippine minimum daily wage',
+    story: 'reuters-21532',
+    holds: /54\s+peso/,
+    says: /54/,
+  },
+  {
+    question: 'what is ecop',
+    story: 'reuters-21532',
+    holds: /Employers\s+Confederation/,
+    says: /Employers\s+Confederation/,
+  },
+  {
+    question: 'how many workers would the govt wage hike displace',
+    story: 'reuters-21532',
+    holds: /20,000\s+workers/,
+    says: /20,000/,
+  },
+  {
+    question: 'neda forecast for 87 inflation',
+    story: 'reuters-21532',
+    holds: /four\s+to\s+4\.5/,
+    says: /4\.5/,
+  },
+  // Eurosterling bonds.
+  {
+    question: 'coupon on swedens eurosterling bond',
+    story: 'reuters-03283',
+    holds: /9-1\/2\s+pct/,
+    says: /9-1\/2/,
+  },
+  {
+    question: 'who led the sweden eurosterling deal',
+    story: 'reuters-03283',
+    holds: /Baring\s+Brothers/,
+    says: /Baring/,
+  },
+  {
+    question: 'storehouse corporate treasurer',
+    story: 'reuters-03283',
+    holds: /Lance\s+Moir/,
+    says: /Moir/,
+  },
+  {
+    question: 'how big was the storehouse convertible',
+    story: 'reuters-03283',
+    holds: /60\s+mln\s+stg/,
+    says: /60\s+mln/,
+  },
+  {
+    question: 'how many eurosterling deals were there in feb',
+    story: 'reuters-03283',
+    holds: /14\s+we\s+had\s+last\s+month/,
+    says: /14/,
+  },
+  // Britain and Japan over Cable and Wireless.
+  {
+    question: 'which uk firm is in the japan telecom row',
+    story: 'reuters-13649',
+    holds: /Cable\s+and\s+Wireless/,
+    says: /Cable\s+and\s+Wireless/,
+  },
+  {
+    question: 'uk trade deficit with japan last yr',
+    story: 'reuters-13649',
+    holds: /six\s+billion\s+dlrs/,
+    says: /six\s+billion/,
+  },
+  {
+    question: 'japans foreign minister',
+    story: 'reuters-13649',
+    holds: /Kuranari/,
+    says: /Kuranari/,
+  },
+  // Briefs of April 7 1987.
+  {
+    question: 'gold fix london april 7 1987',
+    story: 'reuters-13577',
+    holds: /419\.80/,
+    says: /419\.80/,
+  },
+  {
+    question: 'swiss consumer prices year to march',
+    story: 'reuters-13577',
+    holds: /rose\s+one\s+pct/,
+    says: /one\s+pct/,
+  },
+  {
+    question: 'who heads the ifc',
+    story: 'reuters-13577',
+    holds: /Ryrie/,
+    says: /Ryrie/,
+  },
+  {
+    question: 'africa gdp growth in 1986',
+    story: 'reuters-13577',
+    holds: /1\.2\s+pct/,
+    says: /1\.2/,
+  },
+  // Brazil's central bank governor meets the banks.
+  {
+    question: 'brazils central bank governor',
+    story: 'reuters-03542',
+    holds: /Gros/,
+    says: /Gros/,
+  },
+  {
+    question: 'how much debt did brazil stop paying interest on',
+    story: 'reuters-03542',
+    holds: /68\s+billion/,
+    says: /68/,
+  },
+  {
+    question: 'brazil finance minister',
+    story: 'reuters-03542',
+    holds: /Funaro/,
+    says: /Funaro/,
+  },
+  {
+    question: 'how much in trade lines did brazil freeze',
+    story: 'reuters-03542',
+    holds: /15\s+billion/,
+    says: /15/,
+  },
+  // Why polls swing in a campaign's last week.
+  {
+    question: 'which pollster documented differential nonresponse',
+    story: 'huff-post_2016-11-06_most-voters-don-t-change-their-m',
+    holds: /YouGov/,
+    says: /YouGov/,
+  },
+  {
+    question: 'which states trump must win is clinton up in',
+    story: 'huff-post_2016-11-06_most-voters-don-t-change-their-m',
+    holds: /Florida\s+and\s+North\s+Carolina/,
+    says: /Florida/,
+  },
+  // Trump on Clinton's Syria plan.
+  {
+    question: 'whos the philippines new president',
+    story: 'huff-post_2016-10-25_trump-warns-clinton-policy-on-sy',
+    holds: /Duterte/,
+    says: /Duterte/,
+  },
+  {
+    question: 'where did trump do the foreign policy interview',
+    story: 'huff-post_2016-10-25_trump-warns-clinton-policy-on-sy',
+    holds: /Doral/,
+    says: /Doral/,
+  },
+  {
+    question: 'what was trump eating during the interview',
+    story: 'huff-post_2016-10-25_trump-warns-clinton-policy-on-sy',
+    holds: /fried\s+eggs/,
+    says: /eggs/,
+  },
+  {
+    question: 'clintons syria plan would lead to what per trump',
+    story: 'huff-post_2016-10-25_trump-warns-clinton-policy-on-sy',
+    holds: /World\s+War\s+Three/,
+    says: /World\s+War\s+Three/,
+  },
+  // Super PACs and Latino voters.
+  {
+    question: 'what share of voters this fall are latino',
+    story: 'huff-post_2016-09-28_clinton-supporting-super-pacs-ta',
+    holds: /one\s+of\s+every\s+nine/,
+    says: /nine/,
+  },
+  // Pat Caddell on Clinton's health.
+  {
+    question: 'who hosts breitbart news daily',
+    story: 'breitbart_2016-09-15_pat-caddell-democrat-voters-worr',
+    holds: /Alex\s+Marlow/,
+    says: /Marlow/,
+  },
+  {
+    question: 'what channel airs breitbart news daily',
+    story: 'breitbart_2016-09-15_pat-caddell-democrat-voters-worr',
+    holds: /SiriusXM/,
+    says: /SiriusXM/,
+  },
+  {
+    question: 'which two polls did caddell cite on hillarys health',
+    story: 'breitbart_2016-09-15_pat-caddell-democrat-voters-worr',
+    holds: /Morning\s+Consult/,
+    says: /Morning\s+Consult|Rasmussen/,
+  },
+];
