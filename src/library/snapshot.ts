@@ -18,6 +18,7 @@ import { copiesOf, copyKeyBytes, restoreCopies } from './sameText.ts';
 import { builtSentenceIndex, restoreSentenceIndex, type SentenceIndex } from './sentenceIndex.ts';
 import { ITEMS_PER_STEP, runInSlices, runNow, type Steps } from './slices.ts';
 import {
+  patchSpeakerDirectorySteps,
   type SavedSpeakerLookups,
   type SpeakerDirectory,
   type SpeakerEntry,
@@ -320,7 +321,14 @@ function* snapshotSteps(
       )
     : same(speakerSignature)
       ? kept!.speakers
-      : yield* speakerDirectorySteps(stories, rankOf);
+      : ((change && addedAsNewest(change, rankOf)
+          ? yield* patchSpeakerDirectorySteps(
+              change.previous.speakers,
+              stories,
+              rankOf,
+              change.changed.length,
+            )
+          : undefined) ?? (yield* speakerDirectorySteps(stories, rankOf)));
   yield;
   const places = saved
     ? placeIndexOf(withLists(saved.places, 'ranks', saved.placeRanks))
@@ -409,6 +417,20 @@ function keptInPlace(change: SnapshotChange, rankOf: Uint32Array): boolean {
     rankOf.length === previous.stories.length &&
     change.changed.every((s) => rankOf[s] === previous.rankOf[s]) &&
     rankChange(previous, change, rankOf) === null
+  );
+}
+
+/**
+ * Whether the change only added stories, each ranked before every story kept (files added with the
+ * newest date): the speaker directory then reads just them (see patchSpeakerDirectorySteps).
+ */
+function addedAsNewest(change: SnapshotChange, rankOf: Uint32Array): boolean {
+  const before = change.previous.stories.length;
+  const added = new Set(change.changed);
+  return (
+    added.size === change.changed.length &&
+    rankOf.length === before + added.size &&
+    change.changed.every((s) => s >= before && rankOf[s]! < added.size)
   );
 }
 

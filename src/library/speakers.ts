@@ -51,20 +51,36 @@ export interface SpeakerDirectory {
   readonly fuse: Fuse<{ key: string; entry: number }>;
 }
 
+/** A name as read from the stories, before names are merged; not changed once its read is done. */
 interface Draft {
   key: string;
   /** The key's words. */
   tokens: string[];
   names: Map<string, number>;
   aliases: Map<string, number>;
+  /** Quote references as read: oldest story first, each story's quotes last to first. */
   refs: number[];
-  merged: boolean;
-  /** Whether it took in another's quotes: then its references are no longer in rank order. */
-  absorbed: boolean;
-  ambiguousWith: string[];
   lastStory: number;
   organisation: boolean;
 }
+
+/**
+ * What a directory is made from: every name's draft, in the order first met reading the oldest story
+ * first, and which drafts each entry took in. Kept beside a directory (not in the parse cache), so that
+ * stories added as the newest are read on top of it rather than every story again (see
+ * `patchSpeakerDirectorySteps`): they come last in that order, as in a build from every story.
+ */
+interface Tally {
+  drafts: Map<string, Draft>;
+  /** Each entry's draft key, entry by entry. */
+  roots: string[];
+  /** A draft's key → the key of the draft whose entry holds its quotes (its own for an entry's draft). */
+  rootOf: Map<string, string>;
+  /** How many drafts each entry holds, by its draft key. */
+  members: Map<string, number>;
+}
+
+const tallies = new WeakMap<SpeakerDirectory, Tally>();
 
 const tokensOf = (key: string) => key.split(' ').filter(Boolean);
 
@@ -83,6 +99,19 @@ function topName(map: Map<string, number>): string {
   return best;
 }
 
+/** Names repeat across stories: each distinct one normalised once. */
+function keyCache(): (name: string) => string {
+  const keys = new Map<string, string>();
+  return (name) => {
+    let key = keys.get(name);
+    if (key === undefined) {
+      key = normalizeName(name);
+      keys.set(name, key);
+    }
+    return key;
+  };
+}
+
 /**
  * Builds the directory. `rankOf[story]` orders stories newest first, so each speaker's quotes come out
  * newest first without sorting at query time.
@@ -91,9 +120,99 @@ export function buildSpeakerDirectory(stories: StoryStore, rankOf: Uint32Array):
   return runNow(speakerDirectorySteps(stories, rankOf));
 }
 
+/** Story numbers from the oldest to the newest (the reverse of `rankOf`'s order). */
+function oldestFirst(rankOf: Uint32Array, from = 0): Uint32Array {
+  const byRank = new Uint32Array(rankOf.length - from);
+  const last = rankOf.length - 1;
+  for (let s = 0; s < rankOf.length; s++) {
+    const at = last - rankOf[s]!;
+    if (at < byRank.length) byRank[at] = s;
+  }
+  return byRank;
+}
+
 /** `buildSpeakerDirectory` as steps (see slices.ts): a story of thousands of quotes is read in slices. */
 export function* speakerDirectorySteps(stories: StoryStore, rankOf: Uint32Array): Steps<SpeakerDirectory> {
+  const keyOf = keyCache();
   const drafts = new Map<string, Draft>();
+  yield* readSteps(drafts, null, stories, oldestFirst(rankOf), keyOf);
+  return yield* directorySteps(drafts, rankOf, keyOf);
+}
+
+/**
+ * The directory of the stories of `previous` with stories added as the newest (every one ranked before
+ * every other, none of the others changed, each keeping its number): the added stories are read on top of
+ * the previous directory's tally, and the entries and lookups none of them touch are kept. The result is
+ * the directory a build from every story makes. Undefined when `previous` has no tally (one restored from
+ * the cache before `prepareSpeakerTally`).
+ */
+export function* patchSpeakerDirectorySteps(
+  previous: SpeakerDirectory,
+  stories: StoryStore,
+  rankOf: Uint32Array,
+  added: number,
+): Steps<SpeakerDirectory | undefined> {
+  const tally = tallies.get(previous);
+  if (!tally) return undefined;
+  const keyOf = keyCache();
+  const drafts = new Map(tally.drafts);
+  const touched = new Set<string>();
+  // The added stories are ranks 0 to added - 1: read oldest first, after every other.
+  const order = new Uint32Array(added);
+  for (let s = 0; s < rankOf.length; s++) if (rankOf[s]! < added) order[added - 1 - rankOf[s]!] = s;
+  yield* readSteps(drafts, touched, stories, order, keyOf);
+  return yield* directorySteps(drafts, rankOf, keyOf, { directory: previous, tally, touched });
+}
+
+/**
+ * Reads a tally for a directory restored from the parse cache, in slices, and keeps it when the entries
+ * it makes are the directory's (a cache written by another build's order keeps none): stories added
+ * later are then patched in (see patchSpeakerDirectorySteps).
+ */
+export function* speakerTallySteps(
+  directory: SpeakerDirectory,
+  stories: StoryStore,
+  rankOf: Uint32Array,
+): Steps<boolean> {
+  if (tallies.has(directory)) return true;
+  const keyOf = keyCache();
+  const drafts = new Map<string, Draft>();
+  yield* readSteps(drafts, null, stories, oldestFirst(rankOf), keyOf);
+  const built = yield* directorySteps(drafts, rankOf, keyOf, undefined, false);
+  const tally = tallies.get(built)!;
+  const same =
+    built.entries.length === directory.entries.length &&
+    built.entries.every((entry, i) => sameEntry(entry, directory.entries[i]!));
+  if (same) tallies.set(directory, tally);
+  return same;
+}
+
+function sameEntry(a: SpeakerEntry, b: SpeakerEntry): boolean {
+  const sameList = (x: readonly unknown[], y: readonly unknown[]) =>
+    x.length === y.length && x.every((v, i) => v === y[i]);
+  return (
+    a.name === b.name &&
+    a.quoteCount === b.quoteCount &&
+    a.storyCount === b.storyCount &&
+    a.kind === b.kind &&
+    sameList(a.aliases, b.aliases) &&
+    sameList(a.ambiguousWith, b.ambiguousWith) &&
+    a.quotes.length === b.quotes.length &&
+    a.quotes.every((ref, i) => ref === b.quotes[i])
+  );
+}
+
+/**
+ * Reads the quotes of `order`'s stories into drafts. With `touched`, a draft met that is not in it yet is
+ * copied first (the drafts are a previous tally's, which its directory keeps) and its key added.
+ */
+function* readSteps(
+  drafts: Map<string, Draft>,
+  touched: Set<string> | null,
+  stories: StoryStore,
+  order: Uint32Array,
+  keyOf: (name: string) => string,
+): Steps<void> {
   const draft = (key: string): Draft => {
     let d = drafts.get(key);
     if (!d) {
@@ -103,25 +222,17 @@ export function* speakerDirectorySteps(stories: StoryStore, rankOf: Uint32Array)
         names: new Map(),
         aliases: new Map(),
         refs: [],
-        merged: false,
-        absorbed: false,
-        ambiguousWith: [],
         lastStory: -1,
         organisation: false,
       };
       drafts.set(key, d);
+      touched?.add(key);
+    } else if (touched && !touched.has(key)) {
+      d = { ...d, names: new Map(d.names), aliases: new Map(d.aliases), refs: d.refs.slice() };
+      drafts.set(key, d);
+      touched.add(key);
     }
     return d;
-  };
-  // Names repeat across stories: normalise each distinct one once.
-  const keys = new Map<string, string>();
-  const keyOf = (name: string) => {
-    let key = keys.get(name);
-    if (key === undefined) {
-      key = normalizeName(name);
-      keys.set(name, key);
-    }
-    return key;
   };
   // Each speaker's name as written, by its number in a column set's strings: the draft it goes to and
   // how many quotes it has, counted in place (a map per quote was most of the read); a name's forms
@@ -133,13 +244,12 @@ export function* speakerDirectorySteps(stories: StoryStore, rankOf: Uint32Array)
   const formsOf = new Map<StoryColumnsReader, Int32Array>();
   let lastReader: StoryColumnsReader | undefined;
   let forms: Int32Array = new Int32Array(0);
-  // Stories are read newest first, so each speaker's quotes come in rank order (a sort of every
-  // speaker's quotes cost a third of a build at 100,000 stories), and the directory does not depend on
-  // how stories are numbered (a reload numbers them otherwise than a fresh load).
-  const byRank = new Uint32Array(stories.length);
-  for (let s = 0; s < stories.length; s++) byRank[rankOf[s]!] = s;
+  // Stories are read oldest first, each one's quotes last to first: reversed, each speaker's quotes are
+  // in rank order (a sort of every speaker's quotes cost a third of a build at 100,000 stories), and
+  // stories added as the newest are read last. The directory does not depend on how stories are
+  // numbered (a reload numbers them otherwise than a fresh load).
   let read = 0;
-  for (const s of byRank) {
+  for (const s of order) {
     const reader = stories.readerAt(s);
     const row = stories.rowAt(s);
     if (reader !== lastReader) {
@@ -152,8 +262,7 @@ export function* speakerDirectorySteps(stories: StoryStore, rankOf: Uint32Array)
       forms = known;
     }
     const strings = reader.columns.strings;
-    const count = reader.quoteCount(row);
-    for (let q = 0; q < count; q++) {
+    for (let q = reader.quoteCount(row) - 1; q >= 0; q--) {
       if ((++read & (ITEMS_PER_STEP * 4 - 1)) === 0) yield;
       const id = reader.quoteSpeakerId(row, q);
       if (id < 0) continue;
@@ -173,7 +282,7 @@ export function* speakerDirectorySteps(stories: StoryStore, rankOf: Uint32Array)
       const d = formDraft[form - 1]!;
       formCount[form - 1]!++;
       d.refs.push(s, q);
-      // Aliases count once per story, at the speaker's first quote in it.
+      // Aliases count once per story, at the speaker's first quote read in it.
       if (d.lastStory === s) continue;
       d.lastStory = s;
       const person = reader.personNamed(row, id);
@@ -184,105 +293,224 @@ export function* speakerDirectorySteps(stories: StoryStore, rankOf: Uint32Array)
   }
   for (let form = 0; form < formDraft.length; form++)
     bump(formDraft[form]!.names, formName[form]!, formCount[form]!);
+}
+
+/** A draft as the merge sees it: the drafts themselves are left as read. */
+interface Merging {
+  d: Draft;
+  merged: boolean;
+  /** Its own aliases with those of the drafts it took in (a copy made at the first it takes in). */
+  aliases: Map<string, number>;
+  /** The drafts whose quotes it holds, itself first. */
+  members: Draft[];
+  refCount: number;
+  ambiguousWith: string[];
+}
+
+/** The previous directory a patch starts from, its tally, and the keys of the drafts the added stories met. */
+interface PatchBase {
+  directory: SpeakerDirectory;
+  tally: Tally;
+  touched: Set<string>;
+}
+
+/** Merges the drafts into entries and makes the directory (its tally kept with it when `keep`). */
+function* directorySteps(
+  drafts: Map<string, Draft>,
+  rankOf: Uint32Array,
+  keyOf: (name: string) => string,
+  base?: PatchBase,
+  warm = true,
+): Steps<SpeakerDirectory> {
+  const merging = new Map<string, Merging>();
+  for (const [key, d] of drafts)
+    merging.set(key, {
+      d,
+      merged: false,
+      aliases: d.aliases,
+      members: [d],
+      refCount: d.refs.length / 2,
+      ambiguousWith: [],
+    });
+  yield;
+  const aliasesToWrite = (m: Merging) => {
+    if (m.members.length === 1) m.aliases = new Map(m.aliases);
+    return m.aliases;
+  };
+  const absorb = (into: Merging, from: Merging) => {
+    const aliases = aliasesToWrite(into);
+    for (const [name, n] of from.d.names) bump(aliases, name, n);
+    for (const [alias, n] of from.aliases) bump(aliases, alias, n);
+    for (const member of from.members) into.members.push(member);
+    into.refCount += from.refCount;
+    from.merged = true;
+  };
 
   // Merge multi-word names that a story's person lists as aliases of each other (Ali Khamenei ↔
   // Ayatollah Ali Khamenei), and bare surnames into the one full name that ends with them.
-  const multi = [...drafts.values()].filter((d) => d.tokens.length > 1);
-  const bySurname = new Map<string, Draft[]>();
-  for (const d of multi) {
-    const surname = d.tokens.at(-1)!;
+  const multi = [...merging.values()].filter((m) => m.d.tokens.length > 1);
+  const bySurname = new Map<string, Merging[]>();
+  for (const m of multi) {
+    const surname = m.d.tokens.at(-1)!;
     const list = bySurname.get(surname) ?? [];
-    list.push(d);
+    list.push(m);
     bySurname.set(surname, list);
   }
-  const absorb = (into: Draft, from: Draft) => {
-    for (const [name, n] of from.names) bump(into.aliases, name, n);
-    for (const [alias, n] of from.aliases) bump(into.aliases, alias, n);
-    for (const ref of from.refs) into.refs.push(ref);
-    from.merged = true;
-    into.absorbed = true;
-  };
-  for (const d of multi) {
-    if (d.merged) continue;
-    for (const alias of d.aliases.keys()) {
-      const other = drafts.get(keyOf(alias));
-      if (other && other !== d && !other.merged && other.tokens.length > 1) {
+  for (const m of multi) {
+    if (m.merged) continue;
+    // Its aliases as they grow: what it takes in is read too (the map is copied once, at the first).
+    let map = m.aliases;
+    let keys = map.keys();
+    let at = 0;
+    for (;;) {
+      if (m.aliases !== map) {
+        map = m.aliases;
+        keys = map.keys();
+        for (let skip = 0; skip < at; skip++) keys.next();
+      }
+      const next = keys.next();
+      if (next.done) break;
+      at++;
+      const other = merging.get(keyOf(next.value));
+      if (other && other !== m && !other.merged && other.d.tokens.length > 1) {
         // Keep the shorter full form as the name: titles make names longer, not more exact.
-        if (other.key.length < d.key.length) {
-          absorb(other, d);
+        if (other.d.key.length < m.d.key.length) {
+          absorb(other, m);
           break;
         }
-        absorb(d, other);
+        absorb(m, other);
       }
     }
   }
+  yield;
   // A full name with words in front of it (`Treasury Secretary James Baker`, a misspelt title) is the
   // shorter full name when that one is the commoner form: leading words are titles, not given names.
-  for (const d of multi) {
-    if (d.merged) continue;
-    const { tokens } = d;
+  for (const m of multi) {
+    if (m.merged) continue;
+    const { tokens } = m.d;
     for (let start = 1; start <= tokens.length - 2; start++) {
-      const shorter = drafts.get(tokens.slice(start).join(' '));
-      if (shorter && !shorter.merged && shorter.refs.length >= d.refs.length) {
-        absorb(shorter, d);
+      const shorter = merging.get(tokens.slice(start).join(' '));
+      if (shorter && !shorter.merged && shorter.refCount >= m.refCount) {
+        absorb(shorter, m);
         break;
       }
     }
   }
-  for (const d of drafts.values()) {
-    if (d.merged || d.tokens.length !== 1) continue;
-    const full = (bySurname.get(d.key) ?? []).filter((f) => !f.merged);
-    if (full.length === 1) absorb(full[0]!, d);
-    else if (full.length > 1) d.ambiguousWith = full.map((f) => topName(f.names));
+  for (const m of merging.values()) {
+    if (m.merged || m.d.tokens.length !== 1) continue;
+    const full = (bySurname.get(m.d.key) ?? []).filter((f) => !f.merged);
+    if (full.length === 1) absorb(full[0]!, m);
+    else if (full.length > 1) m.ambiguousWith = full.map((f) => topName(f.d.names));
   }
+  yield;
 
+  const previous = base && {
+    entries: base.directory.entries,
+    index: new Map(base.tally.roots.map((key, i) => [key, i])),
+  };
   const entries: SpeakerEntry[] = [];
-  for (const d of drafts.values()) {
-    if (d.merged) continue;
-    const name = topName(d.names);
-    const aliases = new Map(d.aliases);
-    for (const [other, n] of d.names) if (other !== name) bump(aliases, other, n);
-    aliases.delete(name);
-    // Quote references newest story first, without an object per quote: as read, unless merged.
-    const count = d.refs.length / 2;
-    let quotes = Uint32Array.from(d.refs);
-    if (d.absorbed) {
-      const order = Uint32Array.from({ length: count }, (_, i) => i).sort(
-        (a, b) =>
-          rankOf[d.refs[a * 2]!]! - rankOf[d.refs[b * 2]!]! || d.refs[a * 2 + 1]! - d.refs[b * 2 + 1]!,
-      );
-      quotes = new Uint32Array(count * 2);
-      order.forEach((from, to) => {
-        quotes[to * 2] = d.refs[from * 2]!;
-        quotes[to * 2 + 1] = d.refs[from * 2 + 1]!;
-      });
+  const roots: string[] = [];
+  const rootOf = new Map<string, string>();
+  const members = new Map<string, number>();
+  /** Entries made anew (not the previous directory's), by index. */
+  const changed: number[] = [];
+  let made = 0;
+  for (const m of merging.values()) {
+    if (m.merged) continue;
+    const { d } = m;
+    roots.push(d.key);
+    members.set(d.key, m.members.length);
+    for (const member of m.members) rootOf.set(member.key, d.key);
+    const kept = previous && keptEntry(m, base, previous);
+    if (kept) {
+      entries.push(kept);
+      continue;
     }
-    // Sorted by story rank, so one story's quotes are adjacent.
-    let storyCount = 0;
-    for (let k = 0; k < count; k++) if (k === 0 || quotes[k * 2] !== quotes[k * 2 - 2]) storyCount++;
-    const seenAliases = new Set<string>([keyOf(name)]);
-    const aliasList: string[] = [];
-    for (const [alias] of [...aliases.entries()].sort((a, b) => b[1] - a[1])) {
-      const key = keyOf(alias);
-      if (seenAliases.has(key)) continue;
-      seenAliases.add(key);
-      aliasList.push(alias);
+    changed.push(entries.length);
+    entries.push(entryOf(m, rankOf, keyOf));
+    if ((++made & (ITEMS_PER_STEP - 1)) === 0) yield;
+  }
+  // The lookups are patched when every previous entry kept its place (new ones come after).
+  const inPlace =
+    base !== undefined &&
+    base.tally.roots.length <= roots.length &&
+    base.tally.roots.every((key, i) => roots[i] === key);
+  const directory = inPlace
+    ? speakerDirectoryOf(entries, keyOf, undefined, { directory: base.directory, changed })
+    : speakerDirectoryOf(entries, keyOf);
+  tallies.set(directory, { drafts, roots, rootOf, members });
+  // A directory built by a load or reload makes its maps now, not on the first question after it.
+  if (warm) void directory.byKey;
+  return directory;
+}
+
+/** The previous directory's entry for this one when none of its drafts changed, nor what it holds. */
+function keptEntry(
+  m: Merging,
+  base: PatchBase,
+  previous: { entries: SpeakerEntry[]; index: Map<string, number> },
+): SpeakerEntry | undefined {
+  const key = m.d.key;
+  const at = previous.index.get(key);
+  if (at === undefined || base.tally.members.get(key) !== m.members.length) return undefined;
+  for (const member of m.members)
+    if (base.touched.has(member.key) || base.tally.rootOf.get(member.key) !== key) return undefined;
+  const entry = previous.entries[at]!;
+  const { ambiguousWith } = m;
+  if (
+    entry.ambiguousWith.length !== ambiguousWith.length ||
+    entry.ambiguousWith.some((name, i) => name !== ambiguousWith[i])
+  )
+    return undefined;
+  return entry;
+}
+
+function entryOf(m: Merging, rankOf: Uint32Array, keyOf: (name: string) => string): SpeakerEntry {
+  const { d } = m;
+  const name = topName(d.names);
+  const aliases = new Map(m.aliases);
+  for (const [other, n] of d.names) if (other !== name) bump(aliases, other, n);
+  aliases.delete(name);
+  // Quote references newest story first, without an object per quote: as read, reversed, unless merged.
+  const count = m.refCount;
+  const quotes = new Uint32Array(count * 2);
+  if (m.members.length === 1) {
+    const { refs } = d;
+    for (let k = 0; k < count; k++) {
+      quotes[k * 2] = refs[refs.length - 2 - k * 2]!;
+      quotes[k * 2 + 1] = refs[refs.length - 1 - k * 2]!;
     }
-    entries.push({
-      name,
-      aliases: aliasList,
-      quotes,
-      quoteCount: count,
-      storyCount,
-      ambiguousWith: d.ambiguousWith,
-      ...(d.organisation ? { kind: 'organisation' as const } : {}),
+  } else {
+    const refs: number[] = [];
+    for (const member of m.members) for (const ref of member.refs) refs.push(ref);
+    const order = Uint32Array.from({ length: count }, (_, i) => i).sort(
+      (a, b) => rankOf[refs[a * 2]!]! - rankOf[refs[b * 2]!]! || refs[a * 2 + 1]! - refs[b * 2 + 1]!,
+    );
+    order.forEach((from, to) => {
+      quotes[to * 2] = refs[from * 2]!;
+      quotes[to * 2 + 1] = refs[from * 2 + 1]!;
     });
   }
-
-  const directory = speakerDirectoryOf(entries, keyOf);
-  // A directory built by a load or reload makes its maps now, not on the first question after it.
-  void directory.byKey;
-  return directory;
+  // Sorted by story rank, so one story's quotes are adjacent.
+  let storyCount = 0;
+  for (let k = 0; k < count; k++) if (k === 0 || quotes[k * 2] !== quotes[k * 2 - 2]) storyCount++;
+  const seenAliases = new Set<string>([keyOf(name)]);
+  const aliasList: string[] = [];
+  for (const [alias] of [...aliases.entries()].sort((a, b) => b[1] - a[1])) {
+    const key = keyOf(alias);
+    if (seenAliases.has(key)) continue;
+    seenAliases.add(key);
+    aliasList.push(alias);
+  }
+  return {
+    name,
+    aliases: aliasList,
+    quotes,
+    quoteCount: count,
+    storyCount,
+    ambiguousWith: m.ambiguousWith,
+    ...(d.organisation ? { kind: 'organisation' as const } : {}),
+  };
 }
 
 /**
@@ -298,26 +526,79 @@ function byName(a: string, b: string): number {
 /** What the lookups are made from besides the entries, saved with them in the parse cache. */
 export type SavedSpeakerLookups = Pick<SpeakerDirectory, 'formKeys' | 'byQuotes'>;
 
+/** A directory's entries patched in place (see patchSpeakerDirectorySteps): the lookups before, and the entries made anew. */
+interface LookupPatch {
+  directory: SpeakerDirectory;
+  /** Indexes of the entries made anew, ascending: replaced ones, then those after the previous entries. */
+  changed: number[];
+}
+
+/** Where each entry's forms start in formKeys (and where the last ends). */
+function formStarts(entries: readonly SpeakerEntry[]): Uint32Array {
+  const firstForm = new Uint32Array(entries.length + 1);
+  for (let index = 0; index < entries.length; index++)
+    firstForm[index + 1] = firstForm[index]! + 1 + entries[index]!.aliases.length;
+  return firstForm;
+}
+
+/** The most quoted first, then by name, then by index (the order a stable sort of the indexes makes). */
+const quotesOrder = (entries: readonly SpeakerEntry[]) => (a: number, b: number) =>
+  entries[b]!.quoteCount - entries[a]!.quoteCount || byName(entries[a]!.name, entries[b]!.name) || a - b;
+
 /**
  * The lookups over a list of speakers (also used to restore a directory saved in the parse cache, with
  * its normalised names and order by quotes: normalising and ordering every name again was most of a
- * warm start's restore of the directory).
+ * warm start's restore of the directory). With `patch`, those of the previous entries are patched at the
+ * entries made anew, into the lookups a build from the entries makes.
  */
 export function speakerDirectoryOf(
   entries: SpeakerEntry[],
   keyOf: (name: string) => string = normalizeName,
   saved?: SavedSpeakerLookups,
+  patch?: LookupPatch,
 ): SpeakerDirectory {
-  const formKeys =
-    saved?.formKeys ?? entries.flatMap((entry) => [entry.name, ...entry.aliases].map((form) => keyOf(form)));
-  // Where each entry's forms start in formKeys.
-  const firstForm = new Uint32Array(entries.length + 1);
-  for (let index = 0; index < entries.length; index++)
-    firstForm[index + 1] = firstForm[index]! + 1 + entries[index]!.aliases.length;
+  const previous = patch?.directory;
+  const previousFirst = previous && formStarts(previous.entries);
+  const changed = new Set(patch?.changed);
+  const formsOf = (entry: SpeakerEntry) => [entry.name, ...entry.aliases].map((form) => keyOf(form));
+  let formKeys: string[];
+  if (saved) formKeys = saved.formKeys;
+  else if (previous && previousFirst) {
+    formKeys = [];
+    for (let i = 0; i < entries.length; i++) {
+      if (changed.has(i)) for (const key of formsOf(entries[i]!)) formKeys.push(key);
+      else
+        for (let form = previousFirst[i]!; form < previousFirst[i + 1]!; form++)
+          formKeys.push(previous.formKeys[form]!);
+    }
+  } else formKeys = entries.flatMap(formsOf);
+  const firstForm = formStarts(entries);
+  /** An entry's keys, or their words, in order (repeats kept). */
+  const keysAt = (keys: readonly string[], first: Uint32Array, i: number, words: boolean) => {
+    const out: string[] = [];
+    for (let form = first[i]!; form < first[i + 1]!; form++) {
+      const key = keys[form]!;
+      if (!key) continue;
+      if (words) for (const word of tokensOf(key)) out.push(word);
+      else out.push(key);
+    }
+    return out;
+  };
   // The maps by name and word: tens of thousands of keys and lists a start from the cache would make
   // before it is ready, made just after instead.
   let maps: { byKey: Map<string, number[]>; byWord: Map<string, number[]> } | undefined;
+  /** With a patch, the keys neither previous map had. */
+  let fresh: string[] | undefined;
   const mapsOf = () => {
+    if (patch) {
+      const byKey = patchedMap(patch.directory.byKey, false);
+      const byWord = byKey && patchedMap(patch.directory.byWord, true);
+      if (byKey && byWord) {
+        const known = (key: string) => patch.directory.byKey.has(key) || patch.directory.byWord.has(key);
+        fresh = [...new Set([...byKey.fresh, ...byWord.fresh])].filter((key) => !known(key));
+        return { byKey: byKey.map, byWord: byWord.map };
+      }
+    }
     const byKey = new Map<string, number[]>();
     const byWord = new Map<string, number[]>();
     // Entries are added in index order, so a repeat can only be the list's last element.
@@ -335,34 +616,146 @@ export function speakerDirectoryOf(
       }
     return { byKey, byWord };
   };
+  /**
+   * A previous map with the entries made anew in it: keys in the order a build meets them (each at its
+   * first entry, in that entry's order), walked alongside the previous map's, which are in that order
+   * too; lists no entry made anew is in are the previous ones. Null when an entry lost a key (a build
+   * is made instead).
+   */
+  const patchedMap = (old: Map<string, number[]>, words: boolean) => {
+    const { directory, changed: indexes } = patch!;
+    const more = new Map<string, number[]>();
+    for (const i of indexes) {
+      const now = new Set(keysAt(formKeys, firstForm, i, words));
+      const before = new Set(
+        i < directory.entries.length ? keysAt(directory.formKeys, previousFirst!, i, words) : [],
+      );
+      for (const key of before) if (!now.has(key)) return null;
+      for (const key of now)
+        if (!before.has(key)) {
+          const list = more.get(key);
+          if (list) list.push(i);
+          else more.set(key, [i]);
+        }
+    }
+    const listOf = (key: string, list: number[] | undefined): number[] => {
+      const extra = more.get(key);
+      if (!extra) return list!;
+      if (!list) return extra;
+      const merged: number[] = [];
+      let a = 0;
+      let b = 0;
+      while (a < list.length || b < extra.length)
+        merged.push(
+          b >= extra.length || (a < list.length && list[a]! < extra[b]!) ? list[a++]! : extra[b++]!,
+        );
+      return merged;
+    };
+    const map = new Map<string, number[]>();
+    const walk = old.entries();
+    let pending = walk.next();
+    for (let i = 0; i < entries.length; i++) {
+      if (changed.has(i))
+        for (const key of keysAt(formKeys, firstForm, i, words))
+          if (!map.has(key)) map.set(key, listOf(key, old.get(key)));
+      while (!pending.done && pending.value[1][0] === i) {
+        const [key, list] = pending.value;
+        if (!map.has(key)) map.set(key, listOf(key, list));
+        pending = walk.next();
+      }
+    }
+    if (!pending.done) return null;
+    return { map, fresh: [...more.keys()].filter((key) => !old.has(key)) };
+  };
   const sortedKeys = () => {
     maps ??= mapsOf();
+    if (fresh && previous) {
+      const keys = previous.prefixKeys;
+      const added = fresh.sort();
+      const out: string[] = [];
+      let a = 0;
+      for (const key of added) {
+        const at = lowerBound(keys, key);
+        while (a < at) out.push(keys[a++]!);
+        out.push(key);
+      }
+      while (a < keys.length) out.push(keys[a++]!);
+      return out;
+    }
     return [...new Set([...maps.byWord.keys(), ...maps.byKey.keys()])].sort();
   };
-  const byQuotes =
-    saved?.byQuotes ??
-    Uint32Array.from(entries.keys()).sort(
-      (a, b) => entries[b]!.quoteCount - entries[a]!.quoteCount || byName(entries[a]!.name, entries[b]!.name),
-    );
+  const order = quotesOrder(entries);
+  let byQuotes: Uint32Array;
+  if (saved) byQuotes = saved.byQuotes;
+  else if (previous) {
+    // The entries kept stay in their order; those made anew are put in theirs.
+    const moved = [...changed].sort(order);
+    byQuotes = new Uint32Array(entries.length);
+    let at = 0;
+    let m = 0;
+    for (const i of previous.byQuotes) {
+      if (changed.has(i)) continue;
+      while (m < moved.length && order(moved[m]!, i) < 0) byQuotes[at++] = moved[m++]!;
+      byQuotes[at++] = i;
+    }
+    while (m < moved.length) byQuotes[at++] = moved[m++]!;
+  } else byQuotes = Uint32Array.from(entries.keys()).sort(order);
+  /** The first letter of each word of an entry's forms. */
+  const initialsAt = (i: number) => {
+    const initials = new Set<string>();
+    for (let form = firstForm[i]!; form < firstForm[i + 1]!; form++) {
+      const key = formKeys[form]!;
+      // The first letter of each word, without splitting the key.
+      for (let at = 0; at < key.length; at++)
+        if (key[at] !== ' ' && (at === 0 || key[at - 1] === ' ')) initials.add(key[at]!);
+    }
+    return initials;
+  };
   const initialsOf = () => {
     const byInitial = new Map<string, SpeakerEntry[]>();
-    /** The entry each initial was last listed for: an entry is listed once an initial. */
-    const listedFor = new Map<string, number>();
     for (const i of byQuotes) {
       const entry = entries[i]!;
-      for (let form = firstForm[i]!; form < firstForm[i + 1]!; form++) {
-        const key = formKeys[form]!;
-        // The first letter of each word, without splitting the key.
-        for (let at = 0; at < key.length; at++) {
-          if (key[at] === ' ' || (at > 0 && key[at - 1] !== ' ')) continue;
-          const initial = key[at]!;
-          if (listedFor.get(initial) === i) continue;
-          listedFor.set(initial, i);
-          const list = byInitial.get(initial);
-          if (!list) byInitial.set(initial, [entry]);
-          else if (list.length < INITIAL_LIMIT) list.push(entry);
-        }
+      for (const initial of initialsAt(i)) {
+        const list = byInitial.get(initial);
+        if (!list) byInitial.set(initial, [entry]);
+        else if (list.length < INITIAL_LIMIT) list.push(entry);
       }
+    }
+    return byInitial;
+  };
+  /**
+   * The previous lists with the entries made anew put in: one made anew only gained quotes, so no entry
+   * kept can rise past the previous list's last (null when one did not, and a build is made instead).
+   */
+  const patchedInitials = (): Map<string, SpeakerEntry[]> | null => {
+    const before = previous!;
+    for (const i of changed) {
+      if (i >= before.entries.length) continue;
+      const [now, then] = [entries[i]!, before.entries[i]!];
+      if (now.quoteCount < then.quoteCount || (now.quoteCount === then.quoteCount && now.name !== then.name))
+        return null;
+    }
+    const byInitial = new Map(before.byInitial);
+    const candidates = new Map<string, Set<number>>();
+    for (const i of changed)
+      for (const initial of initialsAt(i)) {
+        const set = candidates.get(initial) ?? new Set<number>();
+        set.add(i);
+        candidates.set(initial, set);
+      }
+    const indexOf = new Map(before.entries.map((entry, i) => [entry, i]));
+    for (const [initial, set] of candidates) {
+      for (const entry of before.byInitial.get(initial) ?? []) {
+        const i = indexOf.get(entry)!;
+        if (!changed.has(i)) set.add(i);
+      }
+      byInitial.set(
+        initial,
+        [...set]
+          .sort(order)
+          .slice(0, INITIAL_LIMIT)
+          .map((i) => entries[i]!),
+      );
     }
     return byInitial;
   };
@@ -394,7 +787,7 @@ export function speakerDirectoryOf(
       return prefixKeys;
     },
     get byInitial() {
-      byInitial ??= initialsOf();
+      byInitial ??= (previous && patchedInitials()) || initialsOf();
       return byInitial;
     },
     get fuse() {
