@@ -54,6 +54,8 @@ export interface SpeakerDirectory {
 /** A name as read from the stories, before names are merged; not changed once its read is done. */
 interface Draft {
   key: string;
+  /** Its place in the order drafts are first met (a patch keeps it). */
+  ordinal: number;
   /** The key's words. */
   tokens: string[];
   names: Map<string, number>;
@@ -72,12 +74,16 @@ interface Draft {
  */
 interface Tally {
   drafts: Map<string, Draft>;
-  /** Each entry's draft key, entry by entry. */
-  roots: string[];
-  /** A draft's key → the key of the draft whose entry holds its quotes (its own for an entry's draft). */
-  rootOf: Map<string, string>;
-  /** How many drafts each entry holds, by its draft key. */
-  members: Map<string, number>;
+  /** Names as written → normalised (see keyCache). */
+  keys: Map<string, string>;
+  /** Each entry's draft, entry by entry (by ordinal). */
+  roots: Uint32Array;
+  /** By draft ordinal: the draft whose entry holds its quotes (itself for an entry's draft). */
+  rootOf: Uint32Array;
+  /** By draft ordinal: how many drafts an entry's draft holds (0 for a draft taken in). */
+  members: Uint32Array;
+  /** By draft ordinal: the entry of an entry's draft, -1 for a draft taken in. */
+  entryOf: Int32Array;
 }
 
 const tallies = new WeakMap<SpeakerDirectory, Tally>();
@@ -99,9 +105,8 @@ function topName(map: Map<string, number>): string {
   return best;
 }
 
-/** Names repeat across stories: each distinct one normalised once. */
-function keyCache(): (name: string) => string {
-  const keys = new Map<string, string>();
+/** Names repeat across stories: each distinct one normalised once (a patch goes on with its build's). */
+function keyCache(keys = new Map<string, string>()): (name: string) => string {
   return (name) => {
     let key = keys.get(name);
     if (key === undefined) {
@@ -133,10 +138,10 @@ function oldestFirst(rankOf: Uint32Array, from = 0): Uint32Array {
 
 /** `buildSpeakerDirectory` as steps (see slices.ts): a story of thousands of quotes is read in slices. */
 export function* speakerDirectorySteps(stories: StoryStore, rankOf: Uint32Array): Steps<SpeakerDirectory> {
-  const keyOf = keyCache();
+  const keys = new Map<string, string>();
   const drafts = new Map<string, Draft>();
-  yield* readSteps(drafts, null, stories, oldestFirst(rankOf), keyOf);
-  return yield* directorySteps(drafts, rankOf, keyOf);
+  yield* readSteps(drafts, null, stories, oldestFirst(rankOf), keyCache(keys));
+  return yield* directorySteps(drafts, rankOf, keys);
 }
 
 /**
@@ -154,14 +159,13 @@ export function* patchSpeakerDirectorySteps(
 ): Steps<SpeakerDirectory | undefined> {
   const tally = tallies.get(previous);
   if (!tally) return undefined;
-  const keyOf = keyCache();
   const drafts = new Map(tally.drafts);
   const touched = new Set<string>();
   // The added stories are ranks 0 to added - 1: read oldest first, after every other.
   const order = new Uint32Array(added);
   for (let s = 0; s < rankOf.length; s++) if (rankOf[s]! < added) order[added - 1 - rankOf[s]!] = s;
-  yield* readSteps(drafts, touched, stories, order, keyOf);
-  return yield* directorySteps(drafts, rankOf, keyOf, { directory: previous, tally, touched });
+  yield* readSteps(drafts, touched, stories, order, keyCache(tally.keys));
+  return yield* directorySteps(drafts, rankOf, tally.keys, { directory: previous, tally, touched });
 }
 
 /**
@@ -175,10 +179,10 @@ export function* speakerTallySteps(
   rankOf: Uint32Array,
 ): Steps<boolean> {
   if (tallies.has(directory)) return true;
-  const keyOf = keyCache();
+  const keys = new Map<string, string>();
   const drafts = new Map<string, Draft>();
-  yield* readSteps(drafts, null, stories, oldestFirst(rankOf), keyOf);
-  const built = yield* directorySteps(drafts, rankOf, keyOf, undefined, false);
+  yield* readSteps(drafts, null, stories, oldestFirst(rankOf), keyCache(keys));
+  const built = yield* directorySteps(drafts, rankOf, keys, undefined, false);
   const tally = tallies.get(built)!;
   const same =
     built.entries.length === directory.entries.length &&
@@ -218,6 +222,7 @@ function* readSteps(
     if (!d) {
       d = {
         key,
+        ordinal: drafts.size,
         tokens: tokensOf(key),
         names: new Map(),
         aliases: new Map(),
@@ -314,17 +319,19 @@ interface PatchBase {
   touched: Set<string>;
 }
 
-/** Merges the drafts into entries and makes the directory (its tally kept with it when `keep`). */
+/** Merges the drafts into entries and makes the directory (and its tally). */
 function* directorySteps(
   drafts: Map<string, Draft>,
   rankOf: Uint32Array,
-  keyOf: (name: string) => string,
+  keys: Map<string, string>,
   base?: PatchBase,
   warm = true,
 ): Steps<SpeakerDirectory> {
-  const merging = new Map<string, Merging>();
-  for (const [key, d] of drafts)
-    merging.set(key, {
+  const keyOf = keyCache(keys);
+  /** Each draft as merged, by ordinal. */
+  const work: Merging[] = [];
+  for (const d of drafts.values())
+    work.push({
       d,
       merged: false,
       aliases: d.aliases,
@@ -332,6 +339,10 @@ function* directorySteps(
       refCount: d.refs.length / 2,
       ambiguousWith: [],
     });
+  const workOf = (key: string) => {
+    const d = drafts.get(key);
+    return d && work[d.ordinal];
+  };
   yield;
   const aliasesToWrite = (m: Merging) => {
     if (m.members.length === 1) m.aliases = new Map(m.aliases);
@@ -348,30 +359,30 @@ function* directorySteps(
 
   // Merge multi-word names that a story's person lists as aliases of each other (Ali Khamenei ↔
   // Ayatollah Ali Khamenei), and bare surnames into the one full name that ends with them.
-  const multi = [...merging.values()].filter((m) => m.d.tokens.length > 1);
+  const multi = work.filter((m) => m.d.tokens.length > 1);
   const bySurname = new Map<string, Merging[]>();
   for (const m of multi) {
     const surname = m.d.tokens.at(-1)!;
-    const list = bySurname.get(surname) ?? [];
-    list.push(m);
-    bySurname.set(surname, list);
+    const list = bySurname.get(surname);
+    if (list) list.push(m);
+    else bySurname.set(surname, [m]);
   }
   for (const m of multi) {
     if (m.merged) continue;
     // Its aliases as they grow: what it takes in is read too (the map is copied once, at the first).
     let map = m.aliases;
-    let keys = map.keys();
+    let names = map.keys();
     let at = 0;
     for (;;) {
       if (m.aliases !== map) {
         map = m.aliases;
-        keys = map.keys();
-        for (let skip = 0; skip < at; skip++) keys.next();
+        names = map.keys();
+        for (let skip = 0; skip < at; skip++) names.next();
       }
-      const next = keys.next();
+      const next = names.next();
       if (next.done) break;
       at++;
-      const other = merging.get(keyOf(next.value));
+      const other = workOf(keyOf(next.value));
       if (other && other !== m && !other.merged && other.d.tokens.length > 1) {
         // Keep the shorter full form as the name: titles make names longer, not more exact.
         if (other.d.key.length < m.d.key.length) {
@@ -386,17 +397,17 @@ function* directorySteps(
   // A full name with words in front of it (`Treasury Secretary James Baker`, a misspelt title) is the
   // shorter full name when that one is the commoner form: leading words are titles, not given names.
   for (const m of multi) {
-    if (m.merged) continue;
+    if (m.merged || m.d.tokens.length < 3) continue;
     const { tokens } = m.d;
     for (let start = 1; start <= tokens.length - 2; start++) {
-      const shorter = merging.get(tokens.slice(start).join(' '));
+      const shorter = workOf(tokens.slice(start).join(' '));
       if (shorter && !shorter.merged && shorter.refCount >= m.refCount) {
         absorb(shorter, m);
         break;
       }
     }
   }
-  for (const m of merging.values()) {
+  for (const m of work) {
     if (m.merged || m.d.tokens.length !== 1) continue;
     const full = (bySurname.get(m.d.key) ?? []).filter((f) => !f.merged);
     if (full.length === 1) absorb(full[0]!, m);
@@ -404,58 +415,62 @@ function* directorySteps(
   }
   yield;
 
-  const previous = base && {
-    entries: base.directory.entries,
-    index: new Map(base.tally.roots.map((key, i) => [key, i])),
-  };
+  const count = work.length;
+  const rootOf = new Uint32Array(count);
+  const members = new Uint32Array(count);
+  const entryOf = new Int32Array(count).fill(-1);
+  const roots: number[] = [];
   const entries: SpeakerEntry[] = [];
-  const roots: string[] = [];
-  const rootOf = new Map<string, string>();
-  const members = new Map<string, number>();
   /** Entries made anew (not the previous directory's), by index. */
   const changed: number[] = [];
+  const touched = base && new Uint8Array(count);
+  if (base && touched) for (const key of base.touched) touched[drafts.get(key)!.ordinal] = 1;
   let made = 0;
-  for (const m of merging.values()) {
+  for (const m of work) {
     if (m.merged) continue;
-    const { d } = m;
-    roots.push(d.key);
-    members.set(d.key, m.members.length);
-    for (const member of m.members) rootOf.set(member.key, d.key);
-    const kept = previous && keptEntry(m, base, previous);
+    const root = m.d.ordinal;
+    entryOf[root] = entries.length;
+    roots.push(root);
+    members[root] = m.members.length;
+    for (const member of m.members) rootOf[member.ordinal] = root;
+    const kept = base && touched && keptEntry(m, base, touched);
     if (kept) {
       entries.push(kept);
       continue;
     }
     changed.push(entries.length);
-    entries.push(entryOf(m, rankOf, keyOf));
+    entries.push(newEntry(m, rankOf, keyOf));
     if ((++made & (ITEMS_PER_STEP - 1)) === 0) yield;
   }
   // The lookups are patched when every previous entry kept its place (new ones come after).
   const inPlace =
     base !== undefined &&
     base.tally.roots.length <= roots.length &&
-    base.tally.roots.every((key, i) => roots[i] === key);
+    base.tally.roots.every((root, i) => roots[i] === root);
   const directory = inPlace
     ? speakerDirectoryOf(entries, keyOf, undefined, { directory: base.directory, changed })
     : speakerDirectoryOf(entries, keyOf);
-  tallies.set(directory, { drafts, roots, rootOf, members });
+  tallies.set(directory, { drafts, keys, roots: Uint32Array.from(roots), rootOf, members, entryOf });
   // A directory built by a load or reload makes its maps now, not on the first question after it.
   if (warm) void directory.byKey;
   return directory;
 }
 
 /** The previous directory's entry for this one when none of its drafts changed, nor what it holds. */
-function keptEntry(
-  m: Merging,
-  base: PatchBase,
-  previous: { entries: SpeakerEntry[]; index: Map<string, number> },
-): SpeakerEntry | undefined {
-  const key = m.d.key;
-  const at = previous.index.get(key);
-  if (at === undefined || base.tally.members.get(key) !== m.members.length) return undefined;
+function keptEntry(m: Merging, base: PatchBase, touched: Uint8Array): SpeakerEntry | undefined {
+  const { tally } = base;
+  const root = m.d.ordinal;
+  if (root >= tally.entryOf.length) return undefined;
+  const at = tally.entryOf[root]!;
+  if (at < 0 || tally.members[root] !== m.members.length) return undefined;
   for (const member of m.members)
-    if (base.touched.has(member.key) || base.tally.rootOf.get(member.key) !== key) return undefined;
-  const entry = previous.entries[at]!;
+    if (
+      touched[member.ordinal] === 1 ||
+      member.ordinal >= tally.rootOf.length ||
+      tally.rootOf[member.ordinal] !== root
+    )
+      return undefined;
+  const entry = base.directory.entries[at]!;
   const { ambiguousWith } = m;
   if (
     entry.ambiguousWith.length !== ambiguousWith.length ||
@@ -465,7 +480,7 @@ function keptEntry(
   return entry;
 }
 
-function entryOf(m: Merging, rankOf: Uint32Array, keyOf: (name: string) => string): SpeakerEntry {
+function newEntry(m: Merging, rankOf: Uint32Array, keyOf: (name: string) => string): SpeakerEntry {
   const { d } = m;
   const name = topName(d.names);
   const aliases = new Map(m.aliases);
@@ -743,10 +758,13 @@ export function speakerDirectoryOf(
         set.add(i);
         candidates.set(initial, set);
       }
-    const indexOf = new Map(before.entries.map((entry, i) => [entry, i]));
+    // An entry's index, found among those of its name's key (not a map of every entry).
+    const indexOf = (entry: SpeakerEntry) =>
+      (before.byKey.get(keyOf(entry.name)) ?? []).find((i) => before.entries[i] === entry);
     for (const [initial, set] of candidates) {
       for (const entry of before.byInitial.get(initial) ?? []) {
-        const i = indexOf.get(entry)!;
+        const i = indexOf(entry);
+        if (i === undefined) return null;
         if (!changed.has(i)) set.add(i);
       }
       byInitial.set(
@@ -764,13 +782,19 @@ export function speakerDirectoryOf(
   // The fuzzy index is the costliest lookup and serves only a name matched by nothing else.
   let fuse: Fuse<{ key: string; entry: number }> | undefined;
   const fuzzy = () => {
-    const items: Array<{ key: string; entry: number }> = [];
+    const items: FuzzyItem[] = [];
     for (let index = 0; index < entries.length; index++)
       for (let at = firstForm[index]!; at < firstForm[index + 1]!; at++)
         if (formKeys[at]) items.push({ key: formKeys[at]!, entry: index });
-    return new Fuse(items, { keys: ['key'], includeScore: true, threshold: 0.4, ignoreLocation: true });
+    const before = previous && fuzzyIndexes.get(previous);
+    fuse =
+      before && previousFirst
+        ? patchedFuzzy(before, items, previous.formKeys, previousFirst, firstForm, changed)
+        : new Fuse(items, FUZZY_OPTIONS);
+    fuzzyIndexes.set(directory, fuse);
+    return fuse;
   };
-  return {
+  const directory: SpeakerDirectory = {
     entries,
     get byKey() {
       maps ??= mapsOf();
@@ -795,6 +819,53 @@ export function speakerDirectoryOf(
       return fuse;
     },
   };
+  return directory;
+}
+
+type FuzzyItem = { key: string; entry: number };
+
+const FUZZY_OPTIONS = { keys: ['key'], includeScore: true, threshold: 0.4, ignoreLocation: true };
+
+/** Each directory's fuzzy index once made: a patched directory takes the records of its kept entries from it. */
+const fuzzyIndexes = new WeakMap<SpeakerDirectory, Fuse<FuzzyItem>>();
+
+/**
+ * The fuzzy index of `items` (every entry's forms, entry after entry) with the records of the entries
+ * kept taken from the previous index (their forms are the same, in the same order): only the forms of
+ * the entries made anew are indexed, and the result is the index a build makes.
+ */
+function patchedFuzzy(
+  before: Fuse<FuzzyItem>,
+  items: FuzzyItem[],
+  previousKeys: readonly string[],
+  previousFirst: Uint32Array,
+  firstForm: Uint32Array,
+  changed: ReadonlySet<number>,
+): Fuse<FuzzyItem> {
+  const old = before.getIndex().toJSON();
+  const made = Fuse.createIndex(
+    ['key'],
+    items.filter((item) => changed.has(item.entry)),
+  ).toJSON().records;
+  const records: typeof old.records = [];
+  // The previous index's record for each kept form, walked entry by entry.
+  let oldAt = 0;
+  let madeAt = 0;
+  let item = 0;
+  const entries = firstForm.length - 1;
+  for (let entry = 0; entry < entries; entry++) {
+    const kept = !changed.has(entry);
+    while (item < items.length && items[item]!.entry === entry) {
+      const from = kept ? old.records[oldAt++]! : made[madeAt++]!;
+      records.push({ i: item++, $: from.$! });
+    }
+    // An entry made anew in place of a previous one: that one's records are passed over.
+    if (!kept && entry + 1 < previousFirst.length)
+      for (let form = previousFirst[entry]!; form < previousFirst[entry + 1]!; form++)
+        if (previousKeys[form]) oldAt++;
+  }
+  const index = Fuse.parseIndex<FuzzyItem>({ keys: old.keys as never, records });
+  return new Fuse(items, FUZZY_OPTIONS, index);
 }
 
 /** Longer text is matched by its words (see `resolveSpeaker`): no name is longer. */

@@ -71,7 +71,15 @@ describe.skipIf(!present)('stories added as the newest patch the speaker directo
     expect(first.speakers.entries.length).toBeGreaterThan(300);
     // Twice: the second patch starts from a patched directory.
     let day = 1;
-    for (const batch of [stories(240, 12), stories(252, 25)]) {
+    /** Rounds whose lookups were patched in place: some lists by name are the previous ones. */
+    let inPlace = 0;
+    for (const batch of [
+      stories(240, 12),
+      stories(252, 25),
+      stories(277, 3),
+      stories(280, 1),
+      stories(281, 5),
+    ]) {
       const before = library.snapshot;
       for (const [name, text] of batch) folder.write(`added-${name}`, newest(text, day++));
       const report = await library.reload();
@@ -83,7 +91,10 @@ describe.skipIf(!present)('stories added as the newest patch the speaker directo
       expect(same).toBeGreaterThan(before.speakers.entries.length / 2);
       expect(same).toBeLessThan(after.speakers.entries.length);
       expect(lookups(after.speakers)).toEqual(lookups(rebuilt(after)));
+      const lists = new Set(before.speakers.byKey.values());
+      if ([...after.speakers.byKey.values()].some((list) => lists.has(list))) inPlace++;
     }
+    expect(inPlace).toBeGreaterThan(0);
   });
 
   it('a name the added stories make shared, or merge into another, comes out as a build makes it', async () => {
