@@ -640,6 +640,8 @@ export function speakerDirectoryOf(
   const patchedMap = (old: Map<string, number[]>, words: boolean) => {
     const { directory, changed: indexes } = patch!;
     const more = new Map<string, number[]>();
+    /** Whether an entry in place of a previous one has a key that one had not. */
+    let grown = false;
     for (const i of indexes) {
       const now = new Set(keysAt(formKeys, firstForm, i, words));
       const before = new Set(
@@ -648,11 +650,13 @@ export function speakerDirectoryOf(
       for (const key of before) if (!now.has(key)) return null;
       for (const key of now)
         if (!before.has(key)) {
+          if (i < directory.entries.length) grown = true;
           const list = more.get(key);
           if (list) list.push(i);
           else more.set(key, [i]);
         }
     }
+    const fresh = [...more.keys()].filter((key) => !old.has(key));
     const listOf = (key: string, list: number[] | undefined): number[] => {
       const extra = more.get(key);
       if (!extra) return list!;
@@ -666,6 +670,13 @@ export function speakerDirectoryOf(
         );
       return merged;
     };
+    if (!grown) {
+      // Only entries after the previous ones have keys to add: a key first met there comes after every
+      // other, in their order, and every other stays where it was.
+      const map = new Map(old);
+      for (const key of more.keys()) map.set(key, listOf(key, old.get(key)));
+      return { map, fresh };
+    }
     const map = new Map<string, number[]>();
     const walk = old.entries();
     let pending = walk.next();
@@ -680,7 +691,7 @@ export function speakerDirectoryOf(
       }
     }
     if (!pending.done) return null;
-    return { map, fresh: [...more.keys()].filter((key) => !old.has(key)) };
+    return { map, fresh };
   };
   const sortedKeys = () => {
     maps ??= mapsOf();
@@ -782,17 +793,13 @@ export function speakerDirectoryOf(
   // The fuzzy index is the costliest lookup and serves only a name matched by nothing else.
   let fuse: Fuse<{ key: string; entry: number }> | undefined;
   const fuzzy = () => {
-    const items: FuzzyItem[] = [];
-    for (let index = 0; index < entries.length; index++)
-      for (let at = firstForm[index]!; at < firstForm[index + 1]!; at++)
-        if (formKeys[at]) items.push({ key: formKeys[at]!, entry: index });
     const before = previous && fuzzyIndexes.get(previous);
-    fuse =
+    const made =
       before && previousFirst
-        ? patchedFuzzy(before, items, previous.formKeys, previousFirst, firstForm, changed)
-        : new Fuse(items, FUZZY_OPTIONS);
-    fuzzyIndexes.set(directory, fuse);
-    return fuse;
+        ? patchedFuzzy(before, formKeys, firstForm, previous.formKeys, previousFirst, changed)
+        : newFuzzy(formKeys, firstForm);
+    fuzzyIndexes.set(directory, made);
+    return made.fuse;
   };
   const directory: SpeakerDirectory = {
     entries,
@@ -826,23 +833,62 @@ type FuzzyItem = { key: string; entry: number };
 
 const FUZZY_OPTIONS = { keys: ['key'], includeScore: true, threshold: 0.4, ignoreLocation: true };
 
+/** A fuzzy index and the items it indexes. */
+interface Fuzzy {
+  fuse: Fuse<FuzzyItem>;
+  items: FuzzyItem[];
+}
+
 /** Each directory's fuzzy index once made: a patched directory takes the records of its kept entries from it. */
-const fuzzyIndexes = new WeakMap<SpeakerDirectory, Fuse<FuzzyItem>>();
+const fuzzyIndexes = new WeakMap<SpeakerDirectory, Fuzzy>();
+
+/** Every entry's forms (but those without letters), entry after entry, from `from` on. */
+function fuzzyItems(formKeys: readonly string[], firstForm: Uint32Array, from = 0): FuzzyItem[] {
+  const items: FuzzyItem[] = [];
+  for (let entry = from; entry + 1 < firstForm.length; entry++)
+    for (let at = firstForm[entry]!; at < firstForm[entry + 1]!; at++)
+      if (formKeys[at]) items.push({ key: formKeys[at]!, entry });
+  return items;
+}
+
+function newFuzzy(formKeys: readonly string[], firstForm: Uint32Array): Fuzzy {
+  const items = fuzzyItems(formKeys, firstForm);
+  return { fuse: new Fuse(items, FUZZY_OPTIONS), items };
+}
 
 /**
- * The fuzzy index of `items` (every entry's forms, entry after entry) with the records of the entries
- * kept taken from the previous index (their forms are the same, in the same order): only the forms of
- * the entries made anew are indexed, and the result is the index a build makes.
+ * The fuzzy index of every entry's forms with the records of the entries kept taken from the previous
+ * index (their forms are the same, in the same order): only the forms of the entries made anew are
+ * indexed, and the result is the index a build makes.
  */
 function patchedFuzzy(
-  before: Fuse<FuzzyItem>,
-  items: FuzzyItem[],
+  before: Fuzzy,
+  formKeys: readonly string[],
+  firstForm: Uint32Array,
   previousKeys: readonly string[],
   previousFirst: Uint32Array,
-  firstForm: Uint32Array,
   changed: ReadonlySet<number>,
-): Fuse<FuzzyItem> {
-  const old = before.getIndex().toJSON();
+): Fuzzy {
+  const old = before.fuse.getIndex().toJSON();
+  const count = previousFirst.length - 1;
+  const formsOf = (keys: readonly string[], first: Uint32Array, entry: number) =>
+    keys.slice(first[entry]!, first[entry + 1]!).filter(Boolean);
+  const sameForms = [...changed].every((entry) => {
+    if (entry >= count) return true;
+    const [now, then] = [formsOf(formKeys, firstForm, entry), formsOf(previousKeys, previousFirst, entry)];
+    return now.length === then.length && now.every((key, k) => key === then[k]);
+  });
+  if (sameForms) {
+    // Every previous item keeps its place: the new entries' are added after.
+    const added = fuzzyItems(formKeys, firstForm, count);
+    const items = [...before.items, ...added];
+    const records = [...old.records];
+    for (const record of Fuse.createIndex(['key'], added).toJSON().records)
+      records.push({ i: before.items.length + record.i, $: record.$! });
+    const index = Fuse.parseIndex<FuzzyItem>({ keys: old.keys as never, records });
+    return { fuse: new Fuse(items, FUZZY_OPTIONS, index), items };
+  }
+  const items = fuzzyItems(formKeys, firstForm);
   const made = Fuse.createIndex(
     ['key'],
     items.filter((item) => changed.has(item.entry)),
@@ -852,20 +898,19 @@ function patchedFuzzy(
   let oldAt = 0;
   let madeAt = 0;
   let item = 0;
-  const entries = firstForm.length - 1;
-  for (let entry = 0; entry < entries; entry++) {
+  for (let entry = 0; entry + 1 < firstForm.length; entry++) {
     const kept = !changed.has(entry);
     while (item < items.length && items[item]!.entry === entry) {
       const from = kept ? old.records[oldAt++]! : made[madeAt++]!;
       records.push({ i: item++, $: from.$! });
     }
     // An entry made anew in place of a previous one: that one's records are passed over.
-    if (!kept && entry + 1 < previousFirst.length)
+    if (!kept && entry < count)
       for (let form = previousFirst[entry]!; form < previousFirst[entry + 1]!; form++)
         if (previousKeys[form]) oldAt++;
   }
   const index = Fuse.parseIndex<FuzzyItem>({ keys: old.keys as never, records });
-  return new Fuse(items, FUZZY_OPTIONS, index);
+  return { fuse: new Fuse(items, FUZZY_OPTIONS, index), items };
 }
 
 /** Longer text is matched by its words (see `resolveSpeaker`): no name is longer. */
