@@ -61,7 +61,9 @@ interface Draft {
   names: Map<string, number>;
   aliases: Map<string, number>;
   /** Quote references as read: oldest story first, each story's quotes last to first. */
-  refs: number[];
+  refs: Uint32Array;
+  /** While a read runs: the references it adds (put into `refs` at its end). */
+  more: number[] | null;
   lastStory: number;
   organisation: boolean;
 }
@@ -182,13 +184,19 @@ export function* speakerTallySteps(
   const keys = new Map<string, string>();
   const drafts = new Map<string, Draft>();
   yield* readSteps(drafts, null, stories, oldestFirst(rankOf), keyCache(keys));
-  const built = yield* directorySteps(drafts, rankOf, keys, undefined, false);
-  const tally = tallies.get(built)!;
-  const same =
-    built.entries.length === directory.entries.length &&
-    built.entries.every((entry, i) => sameEntry(entry, directory.entries[i]!));
-  if (same) tallies.set(directory, tally);
-  return same;
+  const keyOf = keyCache(keys);
+  const work = yield* mergeSteps(drafts, keyOf);
+  // Each entry made and compared in turn, none kept.
+  let at = 0;
+  for (const m of work) {
+    if (m.merged) continue;
+    const entry = directory.entries[at++];
+    if (!entry || !sameEntry(newEntry(m, rankOf, keyOf), entry)) return false;
+    if ((at & (ITEMS_PER_STEP - 1)) === 0) yield;
+  }
+  if (at !== directory.entries.length) return false;
+  tallies.set(directory, tallyOf(work, drafts, keys));
+  return true;
 }
 
 function sameEntry(a: SpeakerEntry, b: SpeakerEntry): boolean {
@@ -226,14 +234,15 @@ function* readSteps(
         tokens: tokensOf(key),
         names: new Map(),
         aliases: new Map(),
-        refs: [],
+        refs: NO_REFS,
+        more: null,
         lastStory: -1,
         organisation: false,
       };
       drafts.set(key, d);
       touched?.add(key);
     } else if (touched && !touched.has(key)) {
-      d = { ...d, names: new Map(d.names), aliases: new Map(d.aliases), refs: d.refs.slice() };
+      d = { ...d, names: new Map(d.names), aliases: new Map(d.aliases) };
       drafts.set(key, d);
       touched.add(key);
     }
@@ -243,6 +252,8 @@ function* readSteps(
   // how many quotes it has, counted in place (a map per quote was most of the read); a name's forms
   // are numbered in the order they are first met, which is the order a draft's names are listed in.
   const formDraft: Draft[] = [];
+  /** The drafts this read added references to. */
+  const grown: Draft[] = [];
   const formName: string[] = [];
   const formCount: number[] = [];
   /** Per column set: each string's form + 1 (0 not met yet, -1 a name without letters). */
@@ -286,7 +297,11 @@ function* readSteps(
       if (form < 0) continue;
       const d = formDraft[form - 1]!;
       formCount[form - 1]!++;
-      d.refs.push(s, q);
+      if (d.more) d.more.push(s, q);
+      else {
+        d.more = [s, q];
+        grown.push(d);
+      }
       // Aliases count once per story, at the speaker's first quote read in it.
       if (d.lastStory === s) continue;
       d.lastStory = s;
@@ -298,7 +313,16 @@ function* readSteps(
   }
   for (let form = 0; form < formDraft.length; form++)
     bump(formDraft[form]!.names, formName[form]!, formCount[form]!);
+  for (const d of grown) {
+    const refs = new Uint32Array(d.refs.length + d.more!.length);
+    refs.set(d.refs);
+    refs.set(d.more!, d.refs.length);
+    d.refs = refs;
+    d.more = null;
+  }
 }
+
+const NO_REFS = new Uint32Array(0);
 
 /** A draft as the merge sees it: the drafts themselves are left as read. */
 interface Merging {
@@ -325,9 +349,61 @@ function* directorySteps(
   rankOf: Uint32Array,
   keys: Map<string, string>,
   base?: PatchBase,
-  warm = true,
 ): Steps<SpeakerDirectory> {
   const keyOf = keyCache(keys);
+  const work = yield* mergeSteps(drafts, keyOf);
+  const entries: SpeakerEntry[] = [];
+  /** Entries made anew (not the previous directory's), by index. */
+  const changed: number[] = [];
+  const touched = base && new Uint8Array(work.length);
+  if (base && touched) for (const key of base.touched) touched[drafts.get(key)!.ordinal] = 1;
+  let made = 0;
+  for (const m of work) {
+    if (m.merged) continue;
+    const kept = base && touched && keptEntry(m, base, touched);
+    if (kept) {
+      entries.push(kept);
+      continue;
+    }
+    changed.push(entries.length);
+    entries.push(newEntry(m, rankOf, keyOf));
+    if ((++made & (ITEMS_PER_STEP - 1)) === 0) yield;
+  }
+  const tally = tallyOf(work, drafts, keys);
+  // The lookups are patched when every previous entry kept its place (new ones come after).
+  const inPlace =
+    base !== undefined &&
+    base.tally.roots.length <= tally.roots.length &&
+    base.tally.roots.every((root, i) => tally.roots[i] === root);
+  const directory = inPlace
+    ? speakerDirectoryOf(entries, keyOf, undefined, { directory: base.directory, changed })
+    : speakerDirectoryOf(entries, keyOf);
+  tallies.set(directory, tally);
+  // A directory built by a load or reload makes its maps now, not on the first question after it.
+  void directory.byKey;
+  return directory;
+}
+
+/** What a tally keeps of a merge: each entry's draft, and the drafts each one holds. */
+function tallyOf(work: readonly Merging[], drafts: Map<string, Draft>, keys: Map<string, string>): Tally {
+  const count = work.length;
+  const rootOf = new Uint32Array(count);
+  const members = new Uint32Array(count);
+  const entryOf = new Int32Array(count).fill(-1);
+  const roots: number[] = [];
+  for (const m of work) {
+    if (m.merged) continue;
+    const root = m.d.ordinal;
+    entryOf[root] = roots.length;
+    roots.push(root);
+    members[root] = m.members.length;
+    for (const member of m.members) rootOf[member.ordinal] = root;
+  }
+  return { drafts, keys, roots: Uint32Array.from(roots), rootOf, members, entryOf };
+}
+
+/** Merges the drafts' names (see below), leaving the drafts as they are: each draft as merged, by ordinal. */
+function* mergeSteps(drafts: Map<string, Draft>, keyOf: (name: string) => string): Steps<Merging[]> {
   /** Each draft as merged, by ordinal. */
   const work: Merging[] = [];
   for (const d of drafts.values())
@@ -413,47 +489,7 @@ function* directorySteps(
     if (full.length === 1) absorb(full[0]!, m);
     else if (full.length > 1) m.ambiguousWith = full.map((f) => topName(f.d.names));
   }
-  yield;
-
-  const count = work.length;
-  const rootOf = new Uint32Array(count);
-  const members = new Uint32Array(count);
-  const entryOf = new Int32Array(count).fill(-1);
-  const roots: number[] = [];
-  const entries: SpeakerEntry[] = [];
-  /** Entries made anew (not the previous directory's), by index. */
-  const changed: number[] = [];
-  const touched = base && new Uint8Array(count);
-  if (base && touched) for (const key of base.touched) touched[drafts.get(key)!.ordinal] = 1;
-  let made = 0;
-  for (const m of work) {
-    if (m.merged) continue;
-    const root = m.d.ordinal;
-    entryOf[root] = entries.length;
-    roots.push(root);
-    members[root] = m.members.length;
-    for (const member of m.members) rootOf[member.ordinal] = root;
-    const kept = base && touched && keptEntry(m, base, touched);
-    if (kept) {
-      entries.push(kept);
-      continue;
-    }
-    changed.push(entries.length);
-    entries.push(newEntry(m, rankOf, keyOf));
-    if ((++made & (ITEMS_PER_STEP - 1)) === 0) yield;
-  }
-  // The lookups are patched when every previous entry kept its place (new ones come after).
-  const inPlace =
-    base !== undefined &&
-    base.tally.roots.length <= roots.length &&
-    base.tally.roots.every((root, i) => roots[i] === root);
-  const directory = inPlace
-    ? speakerDirectoryOf(entries, keyOf, undefined, { directory: base.directory, changed })
-    : speakerDirectoryOf(entries, keyOf);
-  tallies.set(directory, { drafts, keys, roots: Uint32Array.from(roots), rootOf, members, entryOf });
-  // A directory built by a load or reload makes its maps now, not on the first question after it.
-  if (warm) void directory.byKey;
-  return directory;
+  return work;
 }
 
 /** The previous directory's entry for this one when none of its drafts changed, nor what it holds. */
@@ -496,8 +532,12 @@ function newEntry(m: Merging, rankOf: Uint32Array, keyOf: (name: string) => stri
       quotes[k * 2 + 1] = refs[refs.length - 1 - k * 2]!;
     }
   } else {
-    const refs: number[] = [];
-    for (const member of m.members) for (const ref of member.refs) refs.push(ref);
+    const refs = new Uint32Array(count * 2);
+    let at = 0;
+    for (const member of m.members) {
+      refs.set(member.refs, at);
+      at += member.refs.length;
+    }
     const order = Uint32Array.from({ length: count }, (_, i) => i).sort(
       (a, b) => rankOf[refs[a * 2]!]! - rankOf[refs[b * 2]!]! || refs[a * 2 + 1]! - refs[b * 2 + 1]!,
     );
