@@ -754,17 +754,27 @@ export function speakerDirectoryOf(
   let byQuotes: Uint32Array;
   if (saved) byQuotes = saved.byQuotes;
   else if (previous) {
-    // The entries kept stay in their order; those made anew are put in theirs.
+    // The entries kept stay in their order; those made anew are put in theirs, each where a binary
+    // search finds it (names compared a few times each, not once per entry).
+    const kept = previous.byQuotes.filter((i) => !changed.has(i));
     const moved = [...changed].sort(order);
     byQuotes = new Uint32Array(entries.length);
     let at = 0;
-    let m = 0;
-    for (const i of previous.byQuotes) {
-      if (changed.has(i)) continue;
-      while (m < moved.length && order(moved[m]!, i) < 0) byQuotes[at++] = moved[m++]!;
+    let from = 0;
+    for (const i of moved) {
+      let lo = from;
+      let hi = kept.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (order(kept[mid]!, i) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      byQuotes.set(kept.subarray(from, lo), at);
+      at += lo - from;
+      from = lo;
       byQuotes[at++] = i;
     }
-    while (m < moved.length) byQuotes[at++] = moved[m++]!;
+    byQuotes.set(kept.subarray(from), at);
   } else byQuotes = Uint32Array.from(entries.keys()).sort(order);
   /** The first letter of each word of an entry's forms. */
   const initialsAt = (i: number) => {
