@@ -86,6 +86,9 @@ interface Tally {
   members: Uint32Array;
   /** By draft ordinal: the entry of an entry's draft, -1 for a draft taken in. */
   entryOf: Int32Array;
+  /** The drafts each entry holds, in the order it took them in, entry after entry; `groupStart` where each starts. */
+  groups: Uint32Array;
+  groupStart: Uint32Array;
 }
 
 const tallies = new WeakMap<SpeakerDirectory, Tally>();
@@ -351,6 +354,16 @@ function* directorySteps(
   base?: PatchBase,
 ): Steps<SpeakerDirectory> {
   const keyOf = keyCache(keys);
+  const same = base && mergedAsBefore(drafts, base, rankOf, keyOf);
+  if (base && same) {
+    const directory = speakerDirectoryOf(same.entries, keyOf, undefined, {
+      directory: base.directory,
+      changed: same.changed,
+    });
+    tallies.set(directory, same.tally);
+    void directory.byKey;
+    return directory;
+  }
   const work = yield* mergeSteps(drafts, keyOf);
   const entries: SpeakerEntry[] = [];
   /** Entries made anew (not the previous directory's), by index. */
@@ -384,6 +397,183 @@ function* directorySteps(
   return directory;
 }
 
+/**
+ * The entries when the added stories leave every merge of names as it was, so that only the entries
+ * of the drafts they touched, and new entries for new names, are made (no merge of every draft again);
+ * null when that cannot be told from what changed, and the merge is run. A touched draft keeps its group
+ * when it gained no alias (quotes and names as written change no merge) and no draft of its group is in
+ * the merge of a longer name into a shorter one (which compares quote counts); a new name stays alone
+ * when no previous name, alias or name word is it, none of its aliases or its surname is a name, and it
+ * is in no merge of a longer name.
+ */
+function mergedAsBefore(
+  drafts: Map<string, Draft>,
+  base: PatchBase,
+  rankOf: Uint32Array,
+  keyOf: (name: string) => string,
+): { entries: SpeakerEntry[]; changed: number[]; tally: Tally } | null {
+  const { tally, touched, directory } = base;
+  const before = tally.rootOf.length;
+  const byOrdinal = [...drafts.values()];
+  const count = byOrdinal.length;
+  const fresh = (d: Draft) => d.ordinal >= before;
+  const added = [...touched].map((key) => drafts.get(key)!);
+  const newKeys = new Set(added.filter(fresh).map((d) => d.key));
+  let lastWords: Set<string> | undefined;
+  /** The last words of every full name. */
+  const surnames = () => {
+    lastWords ??= new Set(byOrdinal.filter((d) => d.tokens.length > 1).map((d) => d.tokens.at(-1)!));
+    return lastWords;
+  };
+  const suffixesOf = (d: Draft) => {
+    const out: string[] = [];
+    for (let start = 1; start <= d.tokens.length - 2; start++) out.push(d.tokens.slice(start).join(' '));
+    return out;
+  };
+  let suffixes: Set<string> | undefined;
+  /** Whether the draft may be in the merge of a longer name into a shorter (either one). */
+  const inTitleMerge = (d: Draft) => {
+    if (!suffixes) {
+      suffixes = new Set();
+      for (const other of byOrdinal)
+        if (other.tokens.length >= 3) for (const key of suffixesOf(other)) suffixes.add(key);
+    }
+    return suffixes.has(d.key) || suffixesOf(d).some((key) => drafts.has(key));
+  };
+  const known = (key: string) => directory.byKey.has(key);
+  const groupOf = (root: number) =>
+    tally.groups.subarray(
+      tally.groupStart[tally.entryOf[root]!]!,
+      tally.groupStart[tally.entryOf[root]! + 1]!,
+    );
+  for (const d of added) {
+    if (!fresh(d)) {
+      // An alias merges a full name with another full name, not a bare one.
+      const then = tally.drafts.get(d.key)!.aliases;
+      if (d.tokens.length > 1 && d.aliases.size !== then.size)
+        for (const alias of d.aliases.keys()) {
+          const key = then.has(alias) ? d.key : keyOf(alias);
+          if (key !== d.key && (drafts.get(key)?.tokens.length ?? 0) > 1) return null;
+        }
+      for (const member of groupOf(tally.rootOf[d.ordinal]!))
+        if (inTitleMerge(byOrdinal[member]!)) return null;
+      continue;
+    }
+    if (d.tokens.length === 1) {
+      // A bare name is merged only as a surname.
+      if (surnames().has(d.key)) return null;
+      continue;
+    }
+    if (known(d.key)) return null;
+    for (const alias of d.aliases.keys()) {
+      const key = keyOf(alias);
+      // Only a full name is merged by alias.
+      if (key !== d.key && key.includes(' ') && (known(key) || newKeys.has(key))) return null;
+    }
+    const surname = d.tokens.at(-1)!;
+    if (drafts.has(surname) || inTitleMerge(d)) return null;
+  }
+  // Every group stands: the entries of touched ones are made again, new names are new entries after.
+  const entries = directory.entries.slice();
+  const rebuilt = new Map<number, string[] | undefined>();
+  for (const d of added) if (!fresh(d)) rebuilt.set(tally.rootOf[d.ordinal]!, undefined);
+  // A surname shared by full names lists their commonest names, which the touched ones may have changed.
+  for (const d of added) {
+    if (fresh(d) || d.tokens.length === 1 || tally.rootOf[d.ordinal] !== d.ordinal) continue;
+    const single = drafts.get(d.tokens.at(-1)!);
+    if (!single || tally.rootOf[single.ordinal] !== single.ordinal) continue;
+    const previous = entries[tally.entryOf[single.ordinal]!]!;
+    if (previous.ambiguousWith.length === 0) continue;
+    const names: string[] = [];
+    for (const full of byOrdinal)
+      if (
+        full.tokens.length > 1 &&
+        full.tokens.at(-1) === single.key &&
+        full.ordinal < before &&
+        tally.rootOf[full.ordinal] === full.ordinal
+      )
+        names.push(topName(full.names));
+    if (names.some((name, i) => name !== previous.ambiguousWith[i])) rebuilt.set(single.ordinal, names);
+  }
+  const changed: number[] = [];
+  for (const [root, ambiguous] of rebuilt) {
+    const at = tally.entryOf[root]!;
+    const members = [...groupOf(root)].map((ordinal) => byOrdinal[ordinal]!);
+    const d = members[0]!;
+    let aliases = d.aliases;
+    if (members.length > 1) {
+      aliases = new Map(aliases);
+      for (const member of members.slice(1)) {
+        for (const [name, n] of member.names) bump(aliases, name, n);
+        for (const [alias, n] of member.aliases) bump(aliases, alias, n);
+      }
+    }
+    const refCount = members.reduce((sum, member) => sum + member.refs.length / 2, 0);
+    entries[at] = newEntry(
+      {
+        d,
+        merged: false,
+        aliases,
+        members,
+        refCount,
+        ambiguousWith: ambiguous ?? entries[at]!.ambiguousWith,
+      },
+      rankOf,
+      keyOf,
+    );
+    changed.push(at);
+  }
+  changed.sort((a, b) => a - b);
+  const rootOf = new Uint32Array(count);
+  rootOf.set(tally.rootOf);
+  const members = new Uint32Array(count);
+  members.set(tally.members);
+  const entryOf = new Int32Array(count).fill(-1);
+  entryOf.set(tally.entryOf);
+  const roots = Array.from(tally.roots);
+  const groups = new Uint32Array(count);
+  groups.set(tally.groups);
+  const groupStart = Array.from(tally.groupStart);
+  for (let ordinal = before; ordinal < count; ordinal++) {
+    const d = byOrdinal[ordinal]!;
+    rootOf[ordinal] = ordinal;
+    members[ordinal] = 1;
+    entryOf[ordinal] = entries.length;
+    roots.push(ordinal);
+    groups[groupStart.at(-1)!] = ordinal;
+    groupStart.push(groupStart.at(-1)! + 1);
+    changed.push(entries.length);
+    entries.push(
+      newEntry(
+        {
+          d,
+          merged: false,
+          aliases: d.aliases,
+          members: [d],
+          refCount: d.refs.length / 2,
+          ambiguousWith: [],
+        },
+        rankOf,
+        keyOf,
+      ),
+    );
+  }
+  return {
+    entries,
+    changed,
+    tally: {
+      drafts,
+      keys: tally.keys,
+      roots: Uint32Array.from(roots),
+      rootOf,
+      members,
+      entryOf,
+      groups,
+      groupStart: Uint32Array.from(groupStart),
+    },
+  };
+}
+
 /** What a tally keeps of a merge: each entry's draft, and the drafts each one holds. */
 function tallyOf(work: readonly Merging[], drafts: Map<string, Draft>, keys: Map<string, string>): Tally {
   const count = work.length;
@@ -391,15 +581,31 @@ function tallyOf(work: readonly Merging[], drafts: Map<string, Draft>, keys: Map
   const members = new Uint32Array(count);
   const entryOf = new Int32Array(count).fill(-1);
   const roots: number[] = [];
+  const groups = new Uint32Array(count);
+  const groupStart: number[] = [0];
   for (const m of work) {
     if (m.merged) continue;
     const root = m.d.ordinal;
     entryOf[root] = roots.length;
     roots.push(root);
     members[root] = m.members.length;
-    for (const member of m.members) rootOf[member.ordinal] = root;
+    let at = groupStart.at(-1)!;
+    for (const member of m.members) {
+      rootOf[member.ordinal] = root;
+      groups[at++] = member.ordinal;
+    }
+    groupStart.push(at);
   }
-  return { drafts, keys, roots: Uint32Array.from(roots), rootOf, members, entryOf };
+  return {
+    drafts,
+    keys,
+    roots: Uint32Array.from(roots),
+    rootOf,
+    members,
+    entryOf,
+    groups,
+    groupStart: Uint32Array.from(groupStart),
+  };
 }
 
 /** Merges the drafts' names (see below), leaving the drafts as they are: each draft as merged, by ordinal. */

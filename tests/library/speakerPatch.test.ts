@@ -24,6 +24,18 @@ function stories(from: number, count: number): Array<[string, string]> {
     .map((name) => [name, readFileSync(join(POLNEAR, name), 'utf8')]);
 }
 
+const REUTERS = join(REPO_ROOT, '../shared/corpora/reuters21578/stories');
+
+/** Reuters' stories in name order, from `from`, `count` of them (empty when absent). */
+function reuters(from: number, count: number): Array<[string, string]> {
+  if (!existsSync(REUTERS)) return [];
+  return readdirSync(REUTERS)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .slice(from, from + count)
+    .map((name) => [name, readFileSync(join(REUTERS, name), 'utf8')]);
+}
+
 /** A story dated after every other (`date 2031-…`), so that it is the newest. */
 const newest = (text: string, day: number) =>
   text.replace(
@@ -73,12 +85,17 @@ describe.skipIf(!present)('stories added as the newest patch the speaker directo
     let day = 1;
     /** Rounds whose lookups were patched in place: some lists by name are the previous ones. */
     let inPlace = 0;
+    // Copies of stories already in the set (new files, the same speakers) as well as new ones.
+    const copies = (from: number, count: number) =>
+      stories(from, count).map(([name, text]): [string, string] => [`copy-${name}`, text]);
     for (const batch of [
       stories(240, 12),
+      copies(0, 6),
       stories(252, 25),
+      copies(100, 10),
       stories(277, 3),
       stories(280, 1),
-      stories(281, 5),
+      [...copies(10, 3), ...stories(281, 5)],
     ]) {
       const before = library.snapshot;
       for (const [name, text] of batch) folder.write(`added-${name}`, newest(text, day++));
@@ -136,6 +153,30 @@ describe.skipIf(!present)('stories added as the newest patch the speaker directo
       expect.arrayContaining(['John Quillfeather', 'Adam Quillfeather']),
     );
     expect(lookups(after.speakers)).toEqual(lookups(rebuilt(after)));
+  });
+
+  it('copies of stories already in the set, as a folder of replicated stories gets them', async () => {
+    const base = [...stories(600, 40), ...reuters(0, 400)];
+    folder = makeStoryFolder({ copyRepoStories: false, files: Object.fromEntries(base) });
+    const library = await StoryLibrary.open({
+      dirs: [folder.dir],
+      cacheDir: null,
+      workers: 0,
+      progress: false,
+    });
+    let day = 1;
+    for (const from of [0, 10, 20]) {
+      const before = library.snapshot;
+      for (const [name, text] of base.slice(from, from + 10))
+        folder.write(`copy-${from}-${name}`, newest(text, day++));
+      await library.reload();
+      const after = library.snapshot;
+      const kept = new Set(before.speakers.entries);
+      expect(after.speakers.entries.filter((entry) => kept.has(entry)).length).toBeGreaterThan(
+        before.speakers.entries.length / 2,
+      );
+      expect(lookups(after.speakers)).toEqual(lookups(rebuilt(after)));
+    }
   });
 
   it('after a start from the parse cache, once the files are checked', async () => {
