@@ -431,14 +431,20 @@ function mergedAsBefore(
     return out;
   };
   let suffixes: Set<string> | undefined;
-  /** Whether the draft may be in the merge of a longer name into a shorter (either one). */
-  const inTitleMerge = (d: Draft) => {
+  /**
+   * Whether more quotes for the draft may change the merge of a longer name into a shorter: it is a
+   * shorter one (of any longer name), or a longer one with a shorter one in the set, unless `kept` and
+   * it is an entry's own: it was not merged into a shorter one, and with more quotes it is not either.
+   */
+  const inTitleMerge = (d: Draft, kept: boolean) => {
     if (!suffixes) {
       suffixes = new Set();
       for (const other of byOrdinal)
         if (other.tokens.length >= 3) for (const key of suffixesOf(other)) suffixes.add(key);
     }
-    return suffixes.has(d.key) || suffixesOf(d).some((key) => drafts.has(key));
+    if (suffixes.has(d.key)) return true;
+    if (kept && tally.rootOf[d.ordinal] === d.ordinal) return false;
+    return suffixesOf(d).some((key) => drafts.has(key));
   };
   const known = (key: string) => directory.byKey.has(key);
   const groupOf = (root: number) =>
@@ -456,7 +462,7 @@ function mergedAsBefore(
           if (key !== d.key && (drafts.get(key)?.tokens.length ?? 0) > 1) return null;
         }
       for (const member of groupOf(tally.rootOf[d.ordinal]!))
-        if (inTitleMerge(byOrdinal[member]!)) return null;
+        if (inTitleMerge(byOrdinal[member]!, true)) return null;
       continue;
     }
     if (d.tokens.length === 1) {
@@ -471,7 +477,7 @@ function mergedAsBefore(
       if (key !== d.key && key.includes(' ') && (known(key) || newKeys.has(key))) return null;
     }
     const surname = d.tokens.at(-1)!;
-    if (drafts.has(surname) || inTitleMerge(d)) return null;
+    if (drafts.has(surname) || inTitleMerge(d, false)) return null;
   }
   // Every group stands: the entries of touched ones are made again, new names are new entries after.
   const entries = directory.entries.slice();
