@@ -6,6 +6,7 @@
 import type { FileIssue, Story } from '../engine/types.ts';
 import { endsOf } from './growable.ts';
 import { buildHeadlineIndex, type HeadlineIndex, patchHeadlineIndex } from './headlineIndex.ts';
+import { withSorted } from './lowerBound.ts';
 import {
   buildPlaceIndex,
   datelinePlace,
@@ -492,22 +493,5 @@ function patchedOrder(stories: StoryStore, change: SnapshotChange): Uint32Array 
   const order = Uint32Array.from(kept);
   const placed = [...changed].filter((s) => s < n).sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
   if (placed.length === 0) return order;
-  const out = new Uint32Array(n);
-  let at = 0;
-  let next = 0;
-  for (const s of placed) {
-    let lo = next;
-    let hi = order.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (before(order[mid]!, s)) lo = mid + 1;
-      else hi = mid;
-    }
-    out.set(order.subarray(next, lo), at);
-    at += lo - next;
-    next = lo;
-    out[at++] = s;
-  }
-  out.set(order.subarray(next), at);
-  return out;
+  return withSorted(order, placed, before);
 }

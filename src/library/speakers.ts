@@ -6,7 +6,7 @@
  */
 
 import Fuse from 'fuse.js';
-import { lowerBound } from './lowerBound.ts';
+import { lowerBound, withSorted } from './lowerBound.ts';
 import { ITEMS_PER_STEP, runNow, type Steps } from './slices.ts';
 import type { StoryColumnsReader } from './storyColumns.ts';
 import type { StoryStore } from './storyStore.ts';
@@ -564,19 +564,11 @@ function mergedAsBefore(
       ),
     );
   }
+  const next = { ...tally, drafts, rootOf, members, entryOf, groups };
   return {
     entries,
     changed,
-    tally: {
-      drafts,
-      keys: tally.keys,
-      roots: Uint32Array.from(roots),
-      rootOf,
-      members,
-      entryOf,
-      groups,
-      groupStart: Uint32Array.from(groupStart),
-    },
+    tally: { ...next, roots: Uint32Array.from(roots), groupStart: Uint32Array.from(groupStart) },
   };
 }
 
@@ -969,24 +961,7 @@ export function speakerDirectoryOf(
     // The entries kept stay in their order; those made anew are put in theirs, each where a binary
     // search finds it (names compared a few times each, not once per entry).
     const kept = previous.byQuotes.filter((i) => !changed.has(i));
-    const moved = [...changed].sort(order);
-    byQuotes = new Uint32Array(entries.length);
-    let at = 0;
-    let from = 0;
-    for (const i of moved) {
-      let lo = from;
-      let hi = kept.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (order(kept[mid]!, i) < 0) lo = mid + 1;
-        else hi = mid;
-      }
-      byQuotes.set(kept.subarray(from, lo), at);
-      at += lo - from;
-      from = lo;
-      byQuotes[at++] = i;
-    }
-    byQuotes.set(kept.subarray(from), at);
+    byQuotes = withSorted(kept, [...changed].sort(order), (a, b) => order(a, b) < 0);
   } else byQuotes = Uint32Array.from(entries.keys()).sort(order);
   /** The first letter of each word of an entry's forms. */
   const initialsAt = (i: number) => {

@@ -67,18 +67,29 @@ function lookups(directory: SpeakerDirectory) {
 /** The directory a build from every story of the snapshot makes. */
 const rebuilt = (snapshot: StorySnapshot) => buildSpeakerDirectory(snapshot.stories, snapshot.rankOf);
 
+/** A library of the folder's stories, with no cache and no workers. */
+const openLibrary = (dir: string) =>
+  StoryLibrary.open({ dirs: [dir], cacheDir: null, workers: 0, progress: false });
+
+/**
+ * The directory after a reload was patched (most entries are the previous directory's own objects, a
+ * build makes every one anew), and every lookup is as a build makes it.
+ */
+function expectPatched(before: StorySnapshot, after: StorySnapshot) {
+  const kept = new Set(before.speakers.entries);
+  expect(after.speakers.entries.filter((entry) => kept.has(entry)).length).toBeGreaterThan(
+    before.speakers.entries.length / 2,
+  );
+  expect(lookups(after.speakers)).toEqual(lookups(rebuilt(after)));
+}
+
 let folder: StoryFolder | undefined;
 afterEach(() => folder?.cleanup());
 
 describe.skipIf(!present)('stories added as the newest patch the speaker directory', () => {
   it('each lookup as a build makes it, the entries none of them touch kept as they were', async () => {
     folder = makeStoryFolder({ copyRepoStories: false, files: Object.fromEntries(stories(0, 240)) });
-    const library = await StoryLibrary.open({
-      dirs: [folder.dir],
-      cacheDir: null,
-      workers: 0,
-      progress: false,
-    });
+    const library = await openLibrary(folder.dir);
     const first = library.snapshot;
     expect(first.speakers.entries.length).toBeGreaterThan(300);
     // Twice: the second patch starts from a patched directory.
@@ -128,12 +139,7 @@ describe.skipIf(!present)('stories added as the newest patch the speaker directo
           '    "Demand is weak," Quillfeather told reporters.\n',
       },
     });
-    const library = await StoryLibrary.open({
-      dirs: [folder.dir],
-      cacheDir: null,
-      workers: 0,
-      progress: false,
-    });
+    const library = await openLibrary(folder.dir);
     const before = library.snapshot;
     expect(before.speakers.byKey.get('quillfeather')).toHaveLength(1);
     folder.write(
@@ -145,25 +151,16 @@ describe.skipIf(!present)('stories added as the newest patch the speaker directo
     );
     await library.reload();
     const after = library.snapshot;
-    const kept = new Set(before.speakers.entries);
-    expect(after.speakers.entries.filter((entry) => kept.has(entry)).length).toBeGreaterThan(
-      before.speakers.entries.length / 2,
-    );
     expect(after.speakers.entries.find((entry) => entry.name === 'Quillfeather')?.ambiguousWith).toEqual(
       expect.arrayContaining(['John Quillfeather', 'Adam Quillfeather']),
     );
-    expect(lookups(after.speakers)).toEqual(lookups(rebuilt(after)));
+    expectPatched(before, after);
   });
 
   it('copies of stories already in the set, as a folder of replicated stories gets them', async () => {
     const base = [...stories(600, 40), ...reuters(0, 400)];
     folder = makeStoryFolder({ copyRepoStories: false, files: Object.fromEntries(base) });
-    const library = await StoryLibrary.open({
-      dirs: [folder.dir],
-      cacheDir: null,
-      workers: 0,
-      progress: false,
-    });
+    const library = await openLibrary(folder.dir);
     let day = 1;
     for (const from of [0, 10, 20]) {
       const before = library.snapshot;
@@ -171,11 +168,7 @@ describe.skipIf(!present)('stories added as the newest patch the speaker directo
         folder.write(`copy-${from}-${name}`, newest(text, day++));
       await library.reload();
       const after = library.snapshot;
-      const kept = new Set(before.speakers.entries);
-      expect(after.speakers.entries.filter((entry) => kept.has(entry)).length).toBeGreaterThan(
-        before.speakers.entries.length / 2,
-      );
-      expect(lookups(after.speakers)).toEqual(lookups(rebuilt(after)));
+      expectPatched(before, after);
     }
   });
 
@@ -190,10 +183,6 @@ describe.skipIf(!present)('stories added as the newest patch the speaker directo
     for (const [name, text] of stories(550, 10)) folder.write(`added-${name}`, newest(text, 3));
     await library.reload();
     const after = library.snapshot;
-    const kept = new Set(before.speakers.entries);
-    expect(after.speakers.entries.filter((entry) => kept.has(entry)).length).toBeGreaterThan(
-      before.speakers.entries.length / 2,
-    );
-    expect(lookups(after.speakers)).toEqual(lookups(rebuilt(after)));
+    expectPatched(before, after);
   });
 });
