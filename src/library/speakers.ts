@@ -89,6 +89,9 @@ interface Tally {
   /** The drafts each entry holds, in the order it took them in, entry after entry; `groupStart` where each starts. */
   groups: Uint32Array;
   groupStart: Uint32Array;
+  /** By draft ordinal: the pass of the merge that took it in (1 by alias, 2 a title-led name, 3 a surname; 0 none), and into which draft. */
+  via: Uint8Array;
+  into: Int32Array;
 }
 
 const tallies = new WeakMap<SpeakerDirectory, Tally>();
@@ -337,6 +340,9 @@ interface Merging {
   members: Draft[];
   refCount: number;
   ambiguousWith: string[];
+  /** The pass that took it in, and into which draft's (see Tally). */
+  via?: number;
+  into?: number;
 }
 
 /** The previous directory a patch starts from, its tally, and the keys of the drafts the added stories met. */
@@ -430,19 +436,35 @@ function mergedAsBefore(
     for (let start = 1; start <= d.tokens.length - 2; start++) out.push(d.tokens.slice(start).join(' '));
     return out;
   };
-  let suffixes: Set<string> | undefined;
+  let longer: Map<string, Draft[]> | undefined;
   /**
-   * Whether more quotes for the draft may change the merge of a longer name into a shorter: it is a
-   * shorter one (of any longer name), or a longer one with a shorter one in the set, unless `kept` and
-   * it is an entry's own: it was not merged into a shorter one, and with more quotes it is not either.
+   * Whether more quotes for the draft may change the merge of a longer name into a shorter one (which
+   * takes the first shorter form, longest first, with at least its quotes). As the longer one, unless
+   * `kept` and it is an entry's own: it was merged into none, and with more quotes it is not either. As
+   * the shorter one, unless `kept` and each longer one was merged by alias, or into a shorter form
+   * at least as long (reached first, and still taken), or it was itself merged by alias (never taken).
    */
   const inTitleMerge = (d: Draft, kept: boolean) => {
-    if (!suffixes) {
-      suffixes = new Set();
+    if (!longer) {
+      longer = new Map();
       for (const other of byOrdinal)
-        if (other.tokens.length >= 3) for (const key of suffixesOf(other)) suffixes.add(key);
+        if (other.tokens.length >= 3)
+          for (const key of suffixesOf(other)) {
+            const list = longer.get(key);
+            if (list) list.push(other);
+            else longer.set(key, [other]);
+          }
     }
-    if (suffixes.has(d.key)) return true;
+    const longerForms = longer.get(d.key);
+    if (longerForms) {
+      if (!kept) return true;
+      const safe = (m: Draft) =>
+        m.ordinal < before &&
+        (tally.via[m.ordinal] === 1 ||
+          (tally.via[m.ordinal] === 2 &&
+            byOrdinal[tally.into[m.ordinal]!]!.tokens.length >= d.tokens.length));
+      if (tally.via[d.ordinal] !== 1 && !longerForms.every(safe)) return true;
+    }
     if (kept && tally.rootOf[d.ordinal] === d.ordinal) return false;
     return suffixesOf(d).some((key) => drafts.has(key));
   };
@@ -564,7 +586,11 @@ function mergedAsBefore(
       ),
     );
   }
-  const next = { ...tally, drafts, rootOf, members, entryOf, groups };
+  const via = new Uint8Array(count);
+  via.set(tally.via);
+  const into = new Int32Array(count).fill(-1);
+  into.set(tally.into);
+  const next = { ...tally, drafts, rootOf, members, entryOf, groups, via, into };
   return {
     entries,
     changed,
@@ -581,6 +607,8 @@ function tallyOf(work: readonly Merging[], drafts: Map<string, Draft>, keys: Map
   const roots: number[] = [];
   const groups = new Uint32Array(count);
   const groupStart: number[] = [0];
+  const via = Uint8Array.from(work, (m) => m.via ?? 0);
+  const into = Int32Array.from(work, (m) => m.into ?? -1);
   for (const m of work) {
     if (m.merged) continue;
     const root = m.d.ordinal;
@@ -603,6 +631,8 @@ function tallyOf(work: readonly Merging[], drafts: Map<string, Draft>, keys: Map
     entryOf,
     groups,
     groupStart: Uint32Array.from(groupStart),
+    via,
+    into,
   };
 }
 
@@ -628,7 +658,9 @@ function* mergeSteps(drafts: Map<string, Draft>, keyOf: (name: string) => string
     if (m.members.length === 1) m.aliases = new Map(m.aliases);
     return m.aliases;
   };
-  const absorb = (into: Merging, from: Merging) => {
+  const absorb = (into: Merging, from: Merging, pass: number) => {
+    from.via = pass;
+    from.into = into.d.ordinal;
     const aliases = aliasesToWrite(into);
     for (const [name, n] of from.d.names) bump(aliases, name, n);
     for (const [alias, n] of from.aliases) bump(aliases, alias, n);
@@ -666,10 +698,10 @@ function* mergeSteps(drafts: Map<string, Draft>, keyOf: (name: string) => string
       if (other && other !== m && !other.merged && other.d.tokens.length > 1) {
         // Keep the shorter full form as the name: titles make names longer, not more exact.
         if (other.d.key.length < m.d.key.length) {
-          absorb(other, m);
+          absorb(other, m, 1);
           break;
         }
-        absorb(m, other);
+        absorb(m, other, 1);
       }
     }
   }
@@ -682,7 +714,7 @@ function* mergeSteps(drafts: Map<string, Draft>, keyOf: (name: string) => string
     for (let start = 1; start <= tokens.length - 2; start++) {
       const shorter = workOf(tokens.slice(start).join(' '));
       if (shorter && !shorter.merged && shorter.refCount >= m.refCount) {
-        absorb(shorter, m);
+        absorb(shorter, m, 2);
         break;
       }
     }
@@ -690,7 +722,7 @@ function* mergeSteps(drafts: Map<string, Draft>, keyOf: (name: string) => string
   for (const m of work) {
     if (m.merged || m.d.tokens.length !== 1) continue;
     const full = (bySurname.get(m.d.key) ?? []).filter((f) => !f.merged);
-    if (full.length === 1) absorb(full[0]!, m);
+    if (full.length === 1) absorb(full[0]!, m, 3);
     else if (full.length > 1) m.ambiguousWith = full.map((f) => topName(f.d.names));
   }
   return work;
