@@ -442,7 +442,8 @@ function mergedAsBefore(
    * takes the first shorter form, longest first, with at least its quotes). As the longer one, unless
    * `kept` and it is an entry's own: it was merged into none, and with more quotes it is not either. As
    * the shorter one, unless `kept` and each longer one was merged by alias, or into a shorter form
-   * at least as long (reached first, and still taken), or it was itself merged by alias (never taken).
+   * at least as long (reached first, and still taken), or has more quotes of its own than its whole
+   * group now (still not taken), or it was itself merged by alias (never taken).
    */
   const inTitleMerge = (d: Draft, kept: boolean) => {
     if (!longer) {
@@ -458,11 +459,15 @@ function mergedAsBefore(
     const longerForms = longer.get(d.key);
     if (longerForms) {
       if (!kept) return true;
+      // Its quotes then were at most its group's now; the longer one's at least its own.
+      let most = 0;
+      for (const member of groupOf(tally.rootOf[d.ordinal]!)) most += byOrdinal[member]!.refs.length / 2;
       const safe = (m: Draft) =>
         m.ordinal < before &&
         (tally.via[m.ordinal] === 1 ||
           (tally.via[m.ordinal] === 2 &&
-            byOrdinal[tally.into[m.ordinal]!]!.tokens.length >= d.tokens.length));
+            byOrdinal[tally.into[m.ordinal]!]!.tokens.length >= d.tokens.length) ||
+          most < m.refs.length / 2);
       if (tally.via[d.ordinal] !== 1 && !longerForms.every(safe)) return true;
     }
     if (kept && tally.rootOf[d.ordinal] === d.ordinal) return false;
