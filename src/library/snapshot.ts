@@ -6,6 +6,7 @@
 import type { FileIssue, Story } from '../engine/types.ts';
 import { endsOf } from './growable.ts';
 import { buildHeadlineIndex, type HeadlineIndex, patchHeadlineIndex } from './headlineIndex.ts';
+import { withSorted } from './lowerBound.ts';
 import {
   buildPlaceIndex,
   datelinePlace,
@@ -18,6 +19,7 @@ import { copiesOf, copyKeyBytes, restoreCopies } from './sameText.ts';
 import { builtSentenceIndex, restoreSentenceIndex, type SentenceIndex } from './sentenceIndex.ts';
 import { ITEMS_PER_STEP, runInSlices, runNow, type Steps } from './slices.ts';
 import {
+  patchSpeakerDirectorySteps,
   type SavedSpeakerLookups,
   type SpeakerDirectory,
   type SpeakerEntry,
@@ -320,7 +322,14 @@ function* snapshotSteps(
       )
     : same(speakerSignature)
       ? kept!.speakers
-      : yield* speakerDirectorySteps(stories, rankOf);
+      : ((change && addedAsNewest(change, rankOf)
+          ? yield* patchSpeakerDirectorySteps(
+              change.previous.speakers,
+              stories,
+              rankOf,
+              change.changed.length,
+            )
+          : undefined) ?? (yield* speakerDirectorySteps(stories, rankOf)));
   yield;
   const places = saved
     ? placeIndexOf(withLists(saved.places, 'ranks', saved.placeRanks))
@@ -413,6 +422,20 @@ function keptInPlace(change: SnapshotChange, rankOf: Uint32Array): boolean {
 }
 
 /**
+ * Whether the change only added stories, each ranked before every story kept (files added with the
+ * newest date): the speaker directory then reads just them (see patchSpeakerDirectorySteps).
+ */
+function addedAsNewest(change: SnapshotChange, rankOf: Uint32Array): boolean {
+  const before = change.previous.stories.length;
+  const added = new Set(change.changed);
+  return (
+    added.size === change.changed.length &&
+    rankOf.length === before + added.size &&
+    change.changed.every((s) => s >= before && rankOf[s]! < added.size)
+  );
+}
+
+/**
  * What the speaker directory reads of a story: which quotes have a speaker and whose, and those
  * speakers' aliases and kind (a quote without a speaker, like one added by an edit, is not read).
  */
@@ -470,22 +493,5 @@ function patchedOrder(stories: StoryStore, change: SnapshotChange): Uint32Array 
   const order = Uint32Array.from(kept);
   const placed = [...changed].filter((s) => s < n).sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
   if (placed.length === 0) return order;
-  const out = new Uint32Array(n);
-  let at = 0;
-  let next = 0;
-  for (const s of placed) {
-    let lo = next;
-    let hi = order.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (before(order[mid]!, s)) lo = mid + 1;
-      else hi = mid;
-    }
-    out.set(order.subarray(next, lo), at);
-    at += lo - next;
-    next = lo;
-    out[at++] = s;
-  }
-  out.set(order.subarray(next), at);
-  return out;
+  return withSorted(order, placed, before);
 }

@@ -46,7 +46,7 @@ import {
   type StorySnapshot,
   savedIndexesOf,
 } from './snapshot.ts';
-import { wordGroupsOf } from './speakers.ts';
+import { speakerTallySteps, wordGroupsOf } from './speakers.ts';
 import { listChangedFiles, type StoryFileEntry, skipped, type WatchedPath } from './storyFiles.ts';
 import type { StoryNumbers } from './storyIds.ts';
 import { StoredStory, StoryStore } from './storyStore.ts';
@@ -411,6 +411,8 @@ export class StoryLibrary {
         prepare(snapshot);
         await nextTurn();
       }
+      // What the speaker directory was built from, so that stories added as the newest patch it.
+      await runInSlices(speakerTallySteps(snapshot.speakers, snapshot.stories, snapshot.rankOf));
       let files: CachedFile[];
       try {
         files = await cache.readFiles();
