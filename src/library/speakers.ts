@@ -1250,14 +1250,33 @@ function choose(directory: SpeakerDirectory, indexes: number[]): SpeakerMatch {
   if (unique.length === 0) return { kind: 'none' };
   if (unique.length === 1) {
     const entry = directory.entries[unique[0]!]!;
-    if (entry.ambiguousWith.length > 0) return { kind: 'ambiguous', candidates: entry.ambiguousWith };
+    if (entry.ambiguousWith.length > 0)
+      return { kind: 'ambiguous', candidates: mostQuotedFirst(directory, entry.ambiguousWith) };
     return { kind: 'found', entry };
   }
   const names = unique
     .map((i) => directory.entries[i]!)
     .sort((a, b) => b.quoteCount - a.quoteCount)
-    .flatMap((entry) => (entry.ambiguousWith.length > 0 ? entry.ambiguousWith : [entry.name]));
+    .flatMap((entry) =>
+      entry.ambiguousWith.length > 0 ? mostQuotedFirst(directory, entry.ambiguousWith) : [entry.name],
+    );
   return { kind: 'ambiguous', candidates: [...new Set(names)] };
+}
+
+/**
+ * The people a shared name may mean, most quoted first (in the order met among equals): the order the
+ * stories were read in says nothing of whom the name means, and callers look at the first few.
+ */
+function mostQuotedFirst(directory: SpeakerDirectory, names: readonly string[]): string[] {
+  const quotesOf = (name: string) =>
+    (directory.byKey.get(normalizeName(name)) ?? []).reduce((most, i) => {
+      const entry = directory.entries[i]!;
+      return entry.ambiguousWith.length === 0 ? Math.max(most, entry.quoteCount) : most;
+    }, 0);
+  return names
+    .map((name, at) => ({ name, at, quotes: quotesOf(name) }))
+    .sort((a, b) => b.quotes - a.quotes || a.at - b.at)
+    .map((candidate) => candidate.name);
 }
 
 /**

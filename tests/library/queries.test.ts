@@ -12,6 +12,7 @@ import {
   suggestStories,
   summarizeStory,
 } from '../../src/library/queryApi.ts';
+import { resolveSpeaker } from '../../src/library/speakers.ts';
 
 let offset = 0;
 function quote(speaker: string | null, text: string, kind: Quote['kind'] = 'direct'): Quote {
@@ -248,6 +249,38 @@ describe('findQuotes', () => {
     );
     expect([...smith.candidates].sort()).toEqual(['Adam Smith', 'John Smith']);
     expect(findQuotes(snapshot, { speaker: 'Adam Smith' }, now).total).toBe(2);
+  });
+
+  it('looks first at the people of a shared name quoted within the dates asked, then the most quoted', () => {
+    // Nine people called Park quoted in 1987 (the last of them most), and one more, once, in 2016.
+    const parks = ['Ann', 'Bea', 'Cy', 'Dee', 'Eve', 'Fay', 'Gus', 'Hal', 'Ida'].map((given, k) =>
+      story({
+        id: `park-1987-${k}`,
+        date: `1987-03-${String(k + 1).padStart(2, '0')}`,
+        people: [person(`${given} Park`)],
+        quotes: Array.from({ length: k === 8 ? 3 : 1 }, () => quote(`${given} Park`, '"rates will fall"')),
+      }),
+    );
+    const set = buildSnapshot([
+      ...parks,
+      story({
+        id: 'park-2016',
+        date: '2016-10-14',
+        people: [person('Jo Park')],
+        quotes: [quote('Jo Park', '"the vote is close"')],
+      }),
+      // Quoted by the shared name alone: the name's own entry, which any of them may be.
+      story({ id: 'park-bare', date: '1987-04-01', quotes: [quote('Park', '"rates are high"')] }),
+    ]);
+    const within = findQuotes(set, { speaker: 'Park', from: '2016-10-14', to: '2016-10-14' }, now);
+    expect(within.speaker).toBeNull();
+    expect(within.candidates[0]).toBe('Jo Park');
+    expect(within.results.map((result) => result.speaker)).toEqual(['Jo Park']);
+    const any = findQuotes(set, { speaker: 'Park' }, now);
+    expect(any.candidates[0]).toBe('Ida Park');
+    expect(any.candidates).toHaveLength(10);
+    const resolved = resolveSpeaker(set.speakers, 'Park');
+    expect(resolved.kind === 'ambiguous' && resolved.candidates[0]).toBe('Ida Park');
   });
 
   it('gives the best quotes on a topic of a much-quoted speaker as the whole list would, with the same total', () => {

@@ -41,14 +41,23 @@ function ambiguousQuotes(
   range: { from: string | null; to: string | null } | null,
   limit: number,
 ): QuotesResult {
-  const people = names
+  // Those quoted within the dates asked first, then the most quoted: the order the directory met the
+  // names in says nothing of which one the asker means, and only the first few are looked at.
+  const ranked = [...new Set(names)]
+    .map((name, at) => {
+      const entry = snapshot.speakers.byKey
+        .get(normalizeName(name))
+        ?.map((i) => snapshot.speakers.entries[i]!)
+        .find((one) => one.ambiguousWith.length === 0);
+      const within = entry !== undefined && (!range || quotedWithin(snapshot, entry, range));
+      return { name, entry, at, within, count: entry?.quoteCount ?? 0 };
+    })
+    .sort((a, b) => Number(b.within) - Number(a.within) || b.count - a.count || a.at - b.at);
+  const people = ranked
     .slice(0, MAX_CANDIDATES)
-    .map((name) =>
-      snapshot.speakers.byKey.get(normalizeName(name))?.map((i) => snapshot.speakers.entries[i]!),
-    )
-    .map((entries) => entries?.find((entry) => entry.ambiguousWith.length === 0))
+    .map((candidate) => candidate.entry)
     .filter((entry): entry is SpeakerEntry => entry !== undefined);
-  const candidates = [...new Set(names)];
+  const candidates = ranked.map((candidate) => candidate.name);
   if (query.about?.trim()) {
     const wanted = new Set(terms(query.about));
     const fits = people
@@ -78,6 +87,29 @@ function ambiguousQuotes(
 
 /** Candidates looked at for a shared name. */
 const MAX_CANDIDATES = 8;
+
+/**
+ * Whether a speaker has a quote dated within the range. The quotes come newest first (undated last), so
+ * a binary search finds the newest one at or before the range's end, and that one says.
+ */
+function quotedWithin(
+  snapshot: StorySnapshot,
+  entry: SpeakerEntry,
+  range: { from: string | null; to: string | null },
+): boolean {
+  const dateOf = (pair: number) => snapshot.stories.dateAt(entry.quotes[pair * 2]!) ?? '';
+  let lo = 0;
+  let hi = entry.quotes.length >> 1;
+  if (range.to !== null)
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (dateOf(mid) > range.to) lo = mid + 1;
+      else hi = mid;
+    }
+  if (lo === entry.quotes.length >> 1) return false;
+  const date = dateOf(lo);
+  return date !== '' && (range.from === null || date >= range.from);
+}
 
 function speakerQuotes(
   snapshot: StorySnapshot,
