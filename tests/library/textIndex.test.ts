@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../src/engine/types.ts';
 import { root } from '../../src/engine/words.ts';
@@ -25,6 +27,9 @@ import {
   termVectorsOf,
   Vocabulary,
 } from '../../src/library/textIndex.ts';
+import { REPO_ROOT } from '../helpers/storyFolder.ts';
+
+const REUTERS = join(REPO_ROOT, '../shared/corpora/reuters21578/stories');
 
 /**
  * `count` documents of a few words, the k-th held with a chance of 0.9 / (k + 1) (the first common, the
@@ -239,6 +244,47 @@ describe('BM25 text index', () => {
     expect(kept.changes).toBeDefined();
     expect(steps(kept)).toBe(0);
   });
+
+  it.skipIf(!existsSync(REUTERS))(
+    'passes the blocks of a common word that cannot reach the best k, over real stories: the same best k as a full search',
+    () => {
+      // Needs ../shared/corpora/reuters21578 (skipped without it).
+      const names = readdirSync(REUTERS)
+        .filter((name) => name.endsWith('.txt'))
+        .sort()
+        .slice(0, 6000);
+      const texts = names.map((name) => readFileSync(join(REUTERS, name), 'utf8'));
+      const vocabulary = new Vocabulary();
+      const index = buildTextIndex(
+        vocabulary,
+        texts.map((text) => termVector(vocabulary, '', text.split(/\n\s*\n/))),
+      );
+      const postings = (id: number) => index.offsets[id + 1]! - index.offsets[id]!;
+      // Queries as people name a story: a few words of a story's first lines, and common words alone.
+      const queries = ['dlrs', 'said', 'pct', 'oil prices', 'bank said rates', 'company said net loss'];
+      for (let s = 0; s < texts.length; s += 97)
+        queries.push(
+          texts[s]!.split(/\s+/)
+            .slice(5, 5 + (s % 4) + 1)
+            .join(' '),
+        );
+      let common = 0;
+      for (const query of queries) {
+        const ids = queryTermIds(index, query).ids;
+        if (ids.length === 0) continue;
+        // Terms of more than a thousand postings have block bounds.
+        if (ids.some((id) => postings(id) > 1024)) common++;
+        const all = searchText(index, ids, 1);
+        for (const k of [1, 10, 30]) {
+          const top = searchTop(index, ids, k);
+          expect([...top.docs]).toEqual([...all.docs.slice(0, k)]);
+          expect([...top.scores]).toEqual([...all.scores.slice(0, k)]);
+          expect([...top.matched]).toEqual([...all.matched.slice(0, k)]);
+        }
+      }
+      expect(common).toBeGreaterThan(10);
+    },
+  );
 
   it('puts the best few of many hits in the order a sort of them all gives, ties by document number', () => {
     const big = new Vocabulary();
