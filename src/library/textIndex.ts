@@ -627,6 +627,35 @@ export function termsHeld(index: TextIndex, ids: readonly number[]): Uint8Array 
 }
 
 /**
+ * How many of the term ids a document holds, for about `lookups` documents to be asked: each looked up
+ * in the terms' postings by binary search (put in document order first) when that reads less than one
+ * pass over every posting of them (`termsHeld`, whose array is as long as the set). The same counts.
+ */
+export function termsHeldBy(
+  index: TextIndex,
+  ids: readonly number[],
+  lookups: number,
+): (doc: number) => number {
+  const unique = [...new Set(ids)];
+  const { offsets, changes } = index;
+  let postings = 0;
+  for (const id of unique)
+    postings +=
+      (id + 1 < offsets.length ? offsets[id + 1]! - offsets[id]! : 0) +
+      (changes?.postings.get(id)?.docs.length ?? 0);
+  if (lookups * unique.length * Math.log2(postings + 2) >= postings) {
+    const held = termsHeld(index, unique);
+    return (doc) => held[doc]!;
+  }
+  for (const id of unique) if (id + 1 < offsets.length) orderPostings(index, id);
+  return (doc) => {
+    let count = 0;
+    for (const id of unique) if (heldInRange(index, id, doc, doc + 1)) count++;
+    return count;
+  };
+}
+
+/**
  * Whether a document numbered `from .. to` holds a term id (a story's sentences, in the sentence index),
  * found by binary search: the index's postings must be in document order (see `searchText`'s `within`).
  */

@@ -22,6 +22,7 @@ import {
   type TextIndex,
   termBoundSteps,
   termsHeld,
+  termsHeldBy,
   termsOfRoot,
   termVector,
   termVectorsOf,
@@ -88,6 +89,30 @@ describe('BM25 text index', () => {
     });
     const { ids } = queryTermIds(index, 'oil wheat');
     expect([...termsHeld(index, ids)]).toEqual([1, 2, 0]);
+  });
+
+  it('counts the words a document holds by looking it up as a pass over every posting counts them', () => {
+    const big = new Vocabulary();
+    const bodies = marketVectors(big, 3000, 11, true);
+    const built = buildTextIndex(big, bodies);
+    // Postings out of document order (an older cache's), and a reload's change kept beside them.
+    const reversed = { ...built, docs: built.docs.slice(), counts: built.counts.slice() };
+    for (let t = 0; t + 1 < built.offsets.length; t++) {
+      reversed.docs.subarray(built.offsets[t]!, built.offsets[t + 1]!).reverse();
+      reversed.counts.subarray(built.offsets[t]!, built.offsets[t + 1]!).reverse();
+    }
+    const { kept } = editedTwice(built, 7, termVector(big, '', ['tin zinc market']), bodies[7]!, bodies[8]!);
+    expect(kept.changes).toBeDefined();
+    for (const index of [built, reversed, kept])
+      for (const query of ['market rise tin', 'zinc', 'bank copper copper report']) {
+        const { ids } = queryTermIds(index, query);
+        const everyPosting = termsHeld(index, ids);
+        // One lookup is looked up in the postings; a lookup of every document reads them all once.
+        for (const lookups of [1, 3000]) {
+          const held = termsHeldBy(index, ids, lookups);
+          expect(Array.from({ length: 3000 }, (_, doc) => held(doc))).toEqual([...everyPosting]);
+        }
+      }
   });
 
   it('finds a story writing "U.S." from "us", "US" or "u.s." asked', () => {
