@@ -51,6 +51,16 @@ function marketVectors(vocabulary: Vocabulary, count: number, seed: number, vari
   });
 }
 
+/** A copy of `index` with each term's postings reversed, out of document order (as an older cache may hold them). */
+function reversedPostings(index: TextIndex): TextIndex {
+  const reversed = { ...index, docs: index.docs.slice(), counts: index.counts.slice() };
+  for (let t = 0; t + 1 < index.offsets.length; t++) {
+    reversed.docs.subarray(index.offsets[t]!, index.offsets[t + 1]!).reverse();
+    reversed.counts.subarray(index.offsets[t]!, index.offsets[t + 1]!).reverse();
+  }
+  return reversed;
+}
+
 /**
  * `index` with document `doc` given the vector `edited`, patched twice: told its old vector (`old`: the
  * change kept beside the postings) and told another (`wrong`: merged into new postings).
@@ -96,11 +106,7 @@ describe('BM25 text index', () => {
     const bodies = marketVectors(big, 3000, 11, true);
     const built = buildTextIndex(big, bodies);
     // Postings out of document order (an older cache's), and a reload's change kept beside them.
-    const reversed = { ...built, docs: built.docs.slice(), counts: built.counts.slice() };
-    for (let t = 0; t + 1 < built.offsets.length; t++) {
-      reversed.docs.subarray(built.offsets[t]!, built.offsets[t + 1]!).reverse();
-      reversed.counts.subarray(built.offsets[t]!, built.offsets[t + 1]!).reverse();
-    }
+    const reversed = reversedPostings(built);
     const { kept } = editedTwice(built, 7, termVector(big, '', ['tin zinc market']), bodies[7]!, bodies[8]!);
     expect(kept.changes).toBeDefined();
     for (const index of [built, reversed, kept])
@@ -163,11 +169,7 @@ describe('BM25 text index', () => {
       for (let p = merged.offsets[t]! + 1; p < merged.offsets[t + 1]!; p++)
         expect(merged.docs[p]!).toBeGreaterThan(merged.docs[p - 1]!);
     // Postings out of document order (as an older cache may hold them) are put in order when first read.
-    const reversed = { ...built, docs: built.docs.slice(), counts: built.counts.slice() };
-    for (let t = 0; t + 1 < built.offsets.length; t++) {
-      reversed.docs.subarray(built.offsets[t]!, built.offsets[t + 1]!).reverse();
-      reversed.counts.subarray(built.offsets[t]!, built.offsets[t + 1]!).reverse();
-    }
+    const reversed = reversedPostings(built);
     for (const index of [built, changed, merged, reversed])
       for (const query of [
         'market rise copper',
@@ -207,11 +209,7 @@ describe('BM25 text index', () => {
     const bodies = marketVectors(big, 600, 5, true);
     const built = buildTextIndex(big, bodies);
     // Postings out of document order, as an older cache may hold them.
-    const reversed = { ...built, docs: built.docs.slice(), counts: built.counts.slice() };
-    for (let t = 0; t + 1 < built.offsets.length; t++) {
-      reversed.docs.subarray(built.offsets[t]!, built.offsets[t + 1]!).reverse();
-      reversed.counts.subarray(built.offsets[t]!, built.offsets[t + 1]!).reverse();
-    }
+    const reversed = reversedPostings(built);
     const steps = (index: TextIndex) => {
       let count = 0;
       for (const _ of termBoundSteps(index)) count++;
@@ -245,11 +243,7 @@ describe('BM25 text index', () => {
         termVector(many, '', [doc % 3 === 0 ? 'wheat corn' : 'wheat']),
       ),
     );
-    const flipped = { ...long, docs: long.docs.slice(), counts: long.counts.slice() };
-    for (let t = 0; t + 1 < long.offsets.length; t++) {
-      flipped.docs.subarray(long.offsets[t]!, long.offsets[t + 1]!).reverse();
-      flipped.counts.subarray(long.offsets[t]!, long.offsets[t + 1]!).reverse();
-    }
+    const flipped = reversedPostings(long);
     const inOrder = (index: TextIndex, query: string) => {
       const [id] = queryTermIds(index, query).ids;
       const postings = index.docs.subarray(index.offsets[id!]!, index.offsets[id! + 1]!);
