@@ -627,6 +627,35 @@ export function termsHeld(index: TextIndex, ids: readonly number[]): Uint8Array 
 }
 
 /**
+ * How many of the term ids a document holds, for about `lookups` documents to be asked: each looked up
+ * in the terms' postings by binary search (put in document order first) when that reads less than one
+ * pass over every posting of them (`termsHeld`, whose array is as long as the set). The same counts.
+ */
+export function termsHeldBy(
+  index: TextIndex,
+  ids: readonly number[],
+  lookups: number,
+): (doc: number) => number {
+  const unique = [...new Set(ids)];
+  const { offsets, changes } = index;
+  let postings = 0;
+  for (const id of unique)
+    postings +=
+      (id + 1 < offsets.length ? offsets[id + 1]! - offsets[id]! : 0) +
+      (changes?.postings.get(id)?.docs.length ?? 0);
+  if (lookups * unique.length * Math.log2(postings + 2) >= postings) {
+    const held = termsHeld(index, unique);
+    return (doc) => held[doc]!;
+  }
+  for (const id of unique) if (id + 1 < offsets.length) orderPostings(index, id);
+  return (doc) => {
+    let count = 0;
+    for (const id of unique) if (heldInRange(index, id, doc, doc + 1)) count++;
+    return count;
+  };
+}
+
+/**
  * Whether a document numbered `from .. to` holds a term id (a story's sentences, in the sentence index),
  * found by binary search: the index's postings must be in document order (see `searchText`'s `within`).
  */
@@ -1110,15 +1139,19 @@ export function searchTop(
   for (let i = 1; i <= m; i++) below[i] = below[i]! * ROUNDING_MARGIN;
   const at = new Int32Array(m);
   const end = new Int32Array(m);
+  const start = new Int32Array(m);
+  const blocks: Array<Float64Array | null> = [];
   for (let i = 0; i < m; i++) {
     const id = byRarity[byBound[i]!]!.id;
     at[i] = offsets[id]!;
+    start[i] = offsets[id]!;
     end[i] = offsets[id + 1]!;
+    blocks.push(blockPartsOf(index, id));
   }
   const best = new TopK(k);
   offerByMaxScore(
     index,
-    { idfs, byBound, below, at, end },
+    { idfs, byBound, below, at, end, start, blocks, bounds },
     best,
     minMatched,
     keep ?? keepAll,
@@ -1141,14 +1174,23 @@ const anyDoc = (_doc: number) => true;
  */
 function offerByMaxScore(
   index: TextIndex,
-  terms: { idfs: Float64Array; byBound: Int32Array; below: Float64Array; at: Int32Array; end: Int32Array },
+  terms: {
+    idfs: Float64Array;
+    byBound: Int32Array;
+    below: Float64Array;
+    at: Int32Array;
+    end: Int32Array;
+    start: Int32Array;
+    blocks: Array<Float64Array | null>;
+    bounds: number[];
+  },
   best: TopK,
   minMatched: number,
   keep: (doc: number, matched: number) => boolean,
   only: (doc: number) => boolean,
 ): void {
   const { docs, counts, lengths, averageLength } = index;
-  const { idfs, byBound, below, at, end } = terms;
+  const { idfs, byBound, below, at, end, start, blocks, bounds } = terms;
   const m = at.length;
   /** Terms by bound below this one are looked up, not led by: no document holding only them can enter. */
   let essential = 0;
@@ -1158,6 +1200,29 @@ function offerByMaxScore(
     let doc = Number.POSITIVE_INFINITY;
     for (let i = essential; i < m; i++) if (at[i]! < end[i]! && docs[at[i]!]! < doc) doc = docs[at[i]!]!;
     if (doc === Number.POSITIVE_INFINITY) break;
+    if (best.full) {
+      // Block bounds: up to the first end of a leading term's block, no document can score more than
+      // the looked-up terms' bounds and each leading term's block's; when that cannot enter, every
+      // document up to there is passed unread.
+      let bound = below[essential]!;
+      let upTo = Number.POSITIVE_INFINITY;
+      for (let i = essential; i < m; i++) {
+        if (at[i]! >= end[i]!) continue;
+        const ofBlocks = blocks[i];
+        const j = byBound[i]!;
+        if (!ofBlocks) {
+          bound += bounds[j]!;
+          continue;
+        }
+        const block = ((at[i]! - start[i]!) / BLOCK) | 0;
+        bound += idfs[j]! * ofBlocks[block]!;
+        upTo = Math.min(upTo, docs[Math.min(end[i]!, start[i]! + (block + 1) * BLOCK) - 1]!);
+      }
+      if (upTo !== Number.POSITIVE_INFINITY && bound * ROUNDING_MARGIN <= best.threshold) {
+        for (let i = essential; i < m; i++) at[i] = gallopTo(docs, at[i]!, end[i]!, upTo + 1);
+        continue;
+      }
+    }
     if (!only(doc)) {
       // Never offered, whatever it holds: its postings are passed, the looked-up terms' left to gallop.
       for (let i = essential; i < m; i++) if (at[i]! < end[i]! && docs[at[i]!] === doc) at[i]!++;
@@ -1394,6 +1459,43 @@ function largestPart(index: TextIndex, id: number): number {
   return part;
 }
 
+/** Postings one block bound covers: a common term's postings, in document order, in runs of this many. */
+const BLOCK = 128;
+/** Terms with fewer postings than this have no block bounds (their postings are read quickly whole). */
+const BLOCKED_FROM = 8 * BLOCK;
+
+/**
+ * Per base postings: for each common term whose postings are in document order, the largest BM25 part
+ * (at an idf of 1) of each block of `BLOCK` postings, at the average length they were read at.
+ */
+const blockParts = new WeakMap<Uint32Array, { averageLength: number; parts: Map<number, Float64Array> }>();
+
+/**
+ * A common term's block bounds (read from its postings once, a scan of them, and kept with them), or
+ * null for a rare term or one whose postings are not known to be in document order.
+ */
+function blockPartsOf(index: TextIndex, id: number): Float64Array | null {
+  const { offsets, docs, counts, lengths, averageLength } = index;
+  const start = offsets[id]!;
+  const end = offsets[id + 1]!;
+  if (end - start < BLOCKED_FROM || orderedTerms.get(docs)?.[id] !== 1) return null;
+  let known = blockParts.get(docs);
+  if (!known || known.averageLength !== averageLength) {
+    known = { averageLength, parts: new Map() };
+    blockParts.set(docs, known);
+  }
+  let parts = known.parts.get(id);
+  if (!parts) {
+    parts = new Float64Array(Math.ceil((end - start) / BLOCK));
+    for (let p = start; p < end; p++) {
+      const block = ((p - start) / BLOCK) | 0;
+      parts[block] = Math.max(parts[block]!, bm25Term(1, counts[p]!, lengths[docs[p]!]!, averageLength));
+    }
+    known.parts.set(id, parts);
+  }
+  return parts;
+}
+
 /**
  * Postings out of document order that a step of `termBoundSteps` sorts, at most: a sort of more would
  * hold the event loop longer than a slice (such a term is put in order by its first search, as before).
@@ -1413,6 +1515,9 @@ export function* termBoundSteps(index: TextIndex): Steps<void> {
   for (let id = 0; id < parts.length; id++) {
     if (!Number.isNaN(parts[id]!)) continue;
     orderPostings(index, id, SORTED_IN_STEP);
+    // A common term's largest part is its largest block's, read in the same scan.
+    const blocks = blockPartsOf(index, id);
+    if (blocks) parts[id] = blocks.reduce((most, part) => Math.max(most, part), 0);
     largestPart(index, id);
     yield;
   }

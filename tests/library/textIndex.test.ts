@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../src/engine/types.ts';
 import { root } from '../../src/engine/words.ts';
@@ -20,11 +22,15 @@ import {
   type TextIndex,
   termBoundSteps,
   termsHeld,
+  termsHeldBy,
   termsOfRoot,
   termVector,
   termVectorsOf,
   Vocabulary,
 } from '../../src/library/textIndex.ts';
+import { REPO_ROOT } from '../helpers/storyFolder.ts';
+
+const REUTERS = join(REPO_ROOT, '../shared/corpora/reuters21578/stories');
 
 /**
  * `count` documents of a few words, the k-th held with a chance of 0.9 / (k + 1) (the first common, the
@@ -43,6 +49,16 @@ function marketVectors(vocabulary: Vocabulary, count: number, seed: number, vari
     const filler = ' news'.repeat(Math.floor(next() * 3));
     return termVector(vocabulary, '', [`${text}${filler} report`]);
   });
+}
+
+/** A copy of `index` with each term's postings reversed, out of document order (as an older cache may hold them). */
+function reversedPostings(index: TextIndex): TextIndex {
+  const reversed = { ...index, docs: index.docs.slice(), counts: index.counts.slice() };
+  for (let t = 0; t + 1 < index.offsets.length; t++) {
+    reversed.docs.subarray(index.offsets[t]!, index.offsets[t + 1]!).reverse();
+    reversed.counts.subarray(index.offsets[t]!, index.offsets[t + 1]!).reverse();
+  }
+  return reversed;
 }
 
 /**
@@ -83,6 +99,26 @@ describe('BM25 text index', () => {
     });
     const { ids } = queryTermIds(index, 'oil wheat');
     expect([...termsHeld(index, ids)]).toEqual([1, 2, 0]);
+  });
+
+  it('counts the words a document holds by looking it up as a pass over every posting counts them', () => {
+    const big = new Vocabulary();
+    const bodies = marketVectors(big, 3000, 11, true);
+    const built = buildTextIndex(big, bodies);
+    // Postings out of document order (an older cache's), and a reload's change kept beside them.
+    const reversed = reversedPostings(built);
+    const { kept } = editedTwice(built, 7, termVector(big, '', ['tin zinc market']), bodies[7]!, bodies[8]!);
+    expect(kept.changes).toBeDefined();
+    for (const index of [built, reversed, kept])
+      for (const query of ['market rise tin', 'zinc', 'bank copper copper report']) {
+        const { ids } = queryTermIds(index, query);
+        const everyPosting = termsHeld(index, ids);
+        // One lookup is looked up in the postings; a lookup of every document reads them all once.
+        for (const lookups of [1, 3000]) {
+          const held = termsHeldBy(index, ids, lookups);
+          expect(Array.from({ length: 3000 }, (_, doc) => held(doc))).toEqual([...everyPosting]);
+        }
+      }
   });
 
   it('finds a story writing "U.S." from "us", "US" or "u.s." asked', () => {
@@ -133,11 +169,7 @@ describe('BM25 text index', () => {
       for (let p = merged.offsets[t]! + 1; p < merged.offsets[t + 1]!; p++)
         expect(merged.docs[p]!).toBeGreaterThan(merged.docs[p - 1]!);
     // Postings out of document order (as an older cache may hold them) are put in order when first read.
-    const reversed = { ...built, docs: built.docs.slice(), counts: built.counts.slice() };
-    for (let t = 0; t + 1 < built.offsets.length; t++) {
-      reversed.docs.subarray(built.offsets[t]!, built.offsets[t + 1]!).reverse();
-      reversed.counts.subarray(built.offsets[t]!, built.offsets[t + 1]!).reverse();
-    }
+    const reversed = reversedPostings(built);
     for (const index of [built, changed, merged, reversed])
       for (const query of [
         'market rise copper',
@@ -177,11 +209,7 @@ describe('BM25 text index', () => {
     const bodies = marketVectors(big, 600, 5, true);
     const built = buildTextIndex(big, bodies);
     // Postings out of document order, as an older cache may hold them.
-    const reversed = { ...built, docs: built.docs.slice(), counts: built.counts.slice() };
-    for (let t = 0; t + 1 < built.offsets.length; t++) {
-      reversed.docs.subarray(built.offsets[t]!, built.offsets[t + 1]!).reverse();
-      reversed.counts.subarray(built.offsets[t]!, built.offsets[t + 1]!).reverse();
-    }
+    const reversed = reversedPostings(built);
     const steps = (index: TextIndex) => {
       let count = 0;
       for (const _ of termBoundSteps(index)) count++;
@@ -215,11 +243,7 @@ describe('BM25 text index', () => {
         termVector(many, '', [doc % 3 === 0 ? 'wheat corn' : 'wheat']),
       ),
     );
-    const flipped = { ...long, docs: long.docs.slice(), counts: long.counts.slice() };
-    for (let t = 0; t + 1 < long.offsets.length; t++) {
-      flipped.docs.subarray(long.offsets[t]!, long.offsets[t + 1]!).reverse();
-      flipped.counts.subarray(long.offsets[t]!, long.offsets[t + 1]!).reverse();
-    }
+    const flipped = reversedPostings(long);
     const inOrder = (index: TextIndex, query: string) => {
       const [id] = queryTermIds(index, query).ids;
       const postings = index.docs.subarray(index.offsets[id!]!, index.offsets[id! + 1]!);
@@ -239,6 +263,47 @@ describe('BM25 text index', () => {
     expect(kept.changes).toBeDefined();
     expect(steps(kept)).toBe(0);
   });
+
+  it.skipIf(!existsSync(REUTERS))(
+    'passes the blocks of a common word that cannot reach the best k, over real stories: the same best k as a full search',
+    () => {
+      // Needs ../shared/corpora/reuters21578 (skipped without it).
+      const names = readdirSync(REUTERS)
+        .filter((name) => name.endsWith('.txt'))
+        .sort()
+        .slice(0, 6000);
+      const texts = names.map((name) => readFileSync(join(REUTERS, name), 'utf8'));
+      const vocabulary = new Vocabulary();
+      const index = buildTextIndex(
+        vocabulary,
+        texts.map((text) => termVector(vocabulary, '', text.split(/\n\s*\n/))),
+      );
+      const postings = (id: number) => index.offsets[id + 1]! - index.offsets[id]!;
+      // Queries as people name a story: a few words of a story's first lines, and common words alone.
+      const queries = ['dlrs', 'said', 'pct', 'oil prices', 'bank said rates', 'company said net loss'];
+      for (let s = 0; s < texts.length; s += 97)
+        queries.push(
+          texts[s]!.split(/\s+/)
+            .slice(5, 5 + (s % 4) + 1)
+            .join(' '),
+        );
+      let common = 0;
+      for (const query of queries) {
+        const ids = queryTermIds(index, query).ids;
+        if (ids.length === 0) continue;
+        // Terms of more than a thousand postings have block bounds.
+        if (ids.some((id) => postings(id) > 1024)) common++;
+        const all = searchText(index, ids, 1);
+        for (const k of [1, 10, 30]) {
+          const top = searchTop(index, ids, k);
+          expect([...top.docs]).toEqual([...all.docs.slice(0, k)]);
+          expect([...top.scores]).toEqual([...all.scores.slice(0, k)]);
+          expect([...top.matched]).toEqual([...all.matched.slice(0, k)]);
+        }
+      }
+      expect(common).toBeGreaterThan(10);
+    },
+  );
 
   it('puts the best few of many hits in the order a sort of them all gives, ties by document number', () => {
     const big = new Vocabulary();

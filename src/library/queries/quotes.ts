@@ -4,7 +4,7 @@ import { QueryError, type QuotesQuery, type QuotesResult } from '../results.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { resolveSpeaker, type SpeakerEntry } from '../speakers.ts';
 import { normalizeName, terms } from '../text.ts';
-import { queryTermIds, termsHeld } from '../textIndex.ts';
+import { queryTermIds, termsHeldBy } from '../textIndex.ts';
 import { limitOf, storyRefAt } from './common.ts';
 
 /**
@@ -129,7 +129,7 @@ function speakerQuotes(
   const picked: Array<{ story: number; quote: number; score: number }> = [];
   let total = 0;
   // How many of the topic's words each story holds, counted once the first quote is in range.
-  let aboutHeld: Uint8Array | undefined;
+  let aboutHeld: ((story: number) => number) | undefined;
   for (let i = 0; i < entry.quotes.length; i += 2) {
     const s = entry.quotes[i]!;
     const q = entry.quotes[i + 1]!;
@@ -142,8 +142,9 @@ function speakerQuotes(
       if (picked.length < limit) picked.push({ story: s, quote: q, score: 0 });
       continue;
     }
-    aboutHeld ??= termsHeld(snapshot.text, about.ids);
-    const inStory = aboutHeld[s]!;
+    // A speaker of a few quotes has each of their stories looked up, not every story of the set.
+    aboutHeld ??= termsHeldBy(snapshot.text, about.ids, entry.quotes.length / 2);
+    const inStory = aboutHeld(s);
     if (inStory === 0) continue;
     total++;
     // A quote whose best possible score (every topic word in it and in its paragraph) cannot pass the
