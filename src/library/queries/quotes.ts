@@ -41,18 +41,17 @@ function ambiguousQuotes(
   range: { from: string | null; to: string | null } | null,
   limit: number,
 ): QuotesResult {
-  // Those quoted within the dates asked first, then the most quoted: the order the directory met the
-  // names in says nothing of which one the asker means, and only the first few are looked at.
+  // The names come most quoted first (resolveSpeaker); those quoted within the dates asked go before
+  // the rest, since only the first few are looked at.
   const ranked = [...new Set(names)]
-    .map((name, at) => {
+    .map((name) => {
       const entry = snapshot.speakers.byKey
         .get(normalizeName(name))
         ?.map((i) => snapshot.speakers.entries[i]!)
         .find((one) => one.ambiguousWith.length === 0);
-      const within = entry !== undefined && (!range || quotedWithin(snapshot, entry, range));
-      return { name, entry, at, within, count: entry?.quoteCount ?? 0 };
+      return { name, entry, within: entry !== undefined && (!range || quotedWithin(snapshot, entry, range)) };
     })
-    .sort((a, b) => Number(b.within) - Number(a.within) || b.count - a.count || a.at - b.at);
+    .sort((a, b) => Number(b.within) - Number(a.within));
   const people = ranked
     .slice(0, MAX_CANDIDATES)
     .map((candidate) => candidate.entry)
