@@ -15,7 +15,7 @@
  * timed runs) to tell whether a change of speed changed any answer: two runs' files are identical when
  *  it did not (FILE.kind for each of several kinds).
  *
- *   NEWSBOT_PARSER_VERSION=warm-bench npx tsx scripts/askTail.ts --dir DIR --cache CACHE [--kind ask|stories,quotes,summary] [--slowest 12] [--warm 100] [--answers FILE]
+ *   NEWSBOT_PARSER_VERSION=warm-bench npx tsx scripts/askTail.ts --dir DIR --cache CACHE [--kind ask|typed|stories,quotes,summary] [--slowest 12] [--warm 100] [--answers FILE]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { PerformanceObserver } from 'node:perf_hooks';
@@ -24,6 +24,7 @@ import { libraryEnv } from '../src/config.ts';
 import { ask } from '../src/library/ask.ts';
 import { findQuotes, findStories, StoryLibrary, summarizeStory } from '../src/library/index.ts';
 import { buildQueries } from './bench/queries.ts';
+import { typedQuestions } from './eval/typed.ts';
 
 const { values } = parseArgs({
   options: {
@@ -57,6 +58,8 @@ const runners = {
   quotes: (q: ReturnType<typeof buildQueries>) => q.quotes.map((query) => () => findQuotes(snapshot, query)),
   summary: (q: ReturnType<typeof buildQueries>) =>
     q.summary.map((ref) => () => summarizeStory(snapshot, ref)),
+  // The bench's `ask, typed`: the eval's questions typed as people type them (the same for any warm-up).
+  typed: (_q: ReturnType<typeof buildQueries>) => typedQuestions().map((question) => () => ask(snapshot, question, now)),
 };
 const kinds = values.kind.split(',') as Array<keyof typeof runners>;
 for (const kind of kinds)
@@ -68,10 +71,14 @@ process.exit(0);
 /** One kind's 300 queries, timed three times after the warm-up, and its answers written when asked. */
 async function tail(kind: keyof typeof runners) {
   const labels =
-    kind === 'ask' || kind === 'summary'
-      ? queries[kind]
-      : queries[kind].map((query) => JSON.stringify(query));
-  for (const run of runners[kind](buildQueries(snapshot, Number(values.warm), 7))) run();
+    kind === 'typed'
+      ? typedQuestions()
+      : kind === 'ask' || kind === 'summary'
+        ? queries[kind]
+        : queries[kind].map((query) => JSON.stringify(query));
+  // The typed questions are warmed on the questions made from the stories, as in the bench.
+  const warmKind = kind === 'typed' ? 'ask' : kind;
+  for (const run of runners[warmKind](buildQueries(snapshot, Number(values.warm), 7))) run();
 
   // Garbage collections, to tell a query's own cost from a collection that fell within it.
   const collections: Array<{ start: number; end: number }> = [];
