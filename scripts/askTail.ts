@@ -59,7 +59,8 @@ const runners = {
   summary: (q: ReturnType<typeof buildQueries>) =>
     q.summary.map((ref) => () => summarizeStory(snapshot, ref)),
   // The bench's `ask, typed`: the eval's questions typed as people type them (the same for any warm-up).
-  typed: (_q: ReturnType<typeof buildQueries>) => typedQuestions().map((question) => () => ask(snapshot, question, now)),
+  typed: (_q: ReturnType<typeof buildQueries>) =>
+    typedQuestions().map((question) => () => ask(snapshot, question, now)),
 };
 const kinds = values.kind.split(',') as Array<keyof typeof runners>;
 for (const kind of kinds)
