@@ -192,11 +192,22 @@ function storiesHoldingAll(
   return { terms: ids.map((id) => snapshot.text.vocabulary.terms[id]!), stories };
 }
 
-/** The person of the story a text names first, from `from` on (organisations left out). */
-function firstPersonIn(story: Story, text: string, from = 0): Person | null {
+/**
+ * The person of the story a text names first, from `from` on (organisations left out, and any name
+ * `asked` already holds every word of: "who heads aros" is not answered "AROS").
+ */
+function firstPersonIn(story: Story, text: string, from = 0, asked?: string): Person | null {
+  const askedWords = asked === undefined ? null : new Set(normalizeName(asked).split(' '));
   let first: { person: Person; at: number } | null = null;
   for (const person of story.people) {
     if (person.kind === 'organisation') continue;
+    if (
+      askedWords &&
+      normalizeName(person.name)
+        .split(' ')
+        .every((word) => askedWords.has(word))
+    )
+      continue;
     for (const name of [person.name, ...person.aliases]) {
       const at = text.indexOf(name, from);
       if (at >= 0 && (!first || at < first.at)) first = { person, at };
@@ -276,7 +287,9 @@ function answerLeader(snapshot: StorySnapshot, question: string): AskResult | nu
       const at = titleAt(sentence.text, title);
       if (at < 0 || !(names(sentence) || names(sentences[i - 1]))) continue;
       // The person the title introduces: the first named after it, else the first named in the sentence.
-      const person = firstPersonIn(story, sentence.text, at) ?? firstPersonIn(story, sentence.text);
+      const person =
+        firstPersonIn(story, sentence.text, at, organisation) ??
+        firstPersonIn(story, sentence.text, 0, organisation);
       if (!person) continue;
       return personNamedIn(story, sentence.text, person);
     }

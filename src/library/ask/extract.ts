@@ -393,6 +393,7 @@ function clausesOf(sentence: string, tokens: Token[]): Int32Array {
 export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(sentence)): Candidate[] {
   const seen = new Map<string, Candidate>();
   const out: Candidate[] = [];
+  const gapAfter = (i: number) => punctuationAfter(sentence, tokens, i);
   const add = (from: number, to: number, segment = false, whole = false) => {
     while (from < to && CAPITAL_JOINERS.test(tokens[from]!.lower) && tokens[from]!.lower !== 'the') from++;
     while (
@@ -407,12 +408,14 @@ export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(senten
       to--;
     if (to <= from || to - from > (segment ? MAX_SEGMENT : 8)) return;
     // Never half a figure: "million" of "$19.3 million", "19.3" of it is kept whole by the figure rule;
-    // nor the end of a range: "four" of "three or four".
+    // nor the end of a range: "four" of "three or four". A comma parts two figures ("At the end of 1986,
+    // 355 companies"), save a date's year ("March 3, 1987").
     if (
       from > 0 &&
       isNumber(tokens[from - 1]!) &&
       (isNumber(tokens[from]!) || SCALE.test(tokens[from]!.lower)) &&
-      !joinsTwoFigures(tokens, from - 1, from + 1)
+      !joinsTwoFigures(tokens, from - 1, from + 1) &&
+      !(gapAfter(from - 1) && isNumber(tokens[from]!) && !isYear(tokens[from]!))
     )
       return;
     if (
@@ -441,7 +444,6 @@ export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(senten
     seen.set(key, candidate);
     out.push(candidate);
   };
-  const gapAfter = (i: number) => punctuationAfter(sentence, tokens, i);
   const n = tokens.length;
   // Verbs, adverbs and function words ("referred", "Thus", "once") end a noun phrase and start no name.
   const breaks = tokens.map((t) => isStopword(t.lower) || (!isNumber(t) && isCommonWord(t.lower)));
@@ -1440,6 +1442,8 @@ export const EXCLUSION_RULES: ReadonlyArray<{
   name: string;
   example: { question: string; sentence: string; ruledOut: string; answer: string };
   excludes: (context: CandidateContext) => boolean;
+  /** The phrase still takes its share of the sentence's mass (how sure the answer is), though never chosen. */
+  keepsMass?: boolean;
 }> = [
   {
     // "BAT's 1986 figure of 1.39 billion stg compared with a 1985 pretax profit of 1.17 billion".
@@ -1642,6 +1646,31 @@ export const EXCLUSION_RULES: ReadonlyArray<{
       question.form === 'how many' &&
       (candidate.shape.money || candidate.shape.percent) &&
       ![...question.words.keys()].some((word) => MONEY_WORD.test(word)),
+  },
+  {
+    // "whose shares is nordbanken auctioning": "Nordbanken" only says back what was asked. A hyphenated
+    // word is read by its parts ("head-to-head contest" repeats "head to head contest").
+    name: "the question's own words",
+    example: {
+      question: 'whose shares is nordbanken auctioning',
+      sentence: 'Nordbanken said it would auction the shares Omar Haddad had pledged.',
+      ruledOut: 'Nordbanken',
+      answer: 'Omar Haddad',
+    },
+    excludes: ({ question, tokens, candidate }) => {
+      let content = 0;
+      for (let k = candidate.from; k < candidate.to; k++) {
+        const token = tokens[k]!;
+        if (isStopword(token.lower)) continue;
+        for (const part of token.lower.split('-')) {
+          if (part === '' || isStopword(part)) continue;
+          content++;
+          if (!question.words.has(rootOfLower(part))) return false;
+        }
+      }
+      return content > 0;
+    },
+    keepsMass: true,
   },
   {
     // "Kvaerner Industrier A/S <KVIO.OL> won": a ticker in angle brackets, or a piece of one, names no one.
@@ -1895,12 +1924,15 @@ export function extractFrom(
   const shipped = weights === SHIPPED && SHIPPED_RANK_FROM >= 0;
   for (const read of candidatesRead(question, sentence, rank)) {
     const { candidate, features } = read;
-    // A phrase ruled out is no answer: it takes no share of the sentence's mass either.
-    if (EXCLUSION_RULES.some((rule) => rule.excludes({ question, sentence, tokens, candidate }))) continue;
+    // A phrase ruled out is no answer: it takes no share of the sentence's mass either, unless its
+    // rule says it still weighs for the sentence (a phrase the question holds is a sign of a match).
+    const ruledOut = EXCLUSION_RULES.find((rule) => rule.excludes({ question, sentence, tokens, candidate }));
+    if (ruledOut && !ruledOut.keepsMass) continue;
     const logit = shipped
       ? shippedLogitAt(read, ranked)
       : logitOf({ ...features, ...ranked }, read.conjunctions, weights);
     logits.push(logit);
+    if (ruledOut) continue;
     if (!best || logit > best.logit) best = { candidate, logit, features };
     const named = fits.length > 0 ? nameKindOf(sentence.slice(candidate.start, candidate.end)) : null;
     fits.forEach((takes, r) => {

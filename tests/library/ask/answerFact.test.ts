@@ -31,6 +31,19 @@ describe('who leads an organisation', () => {
   });
 });
 
+describe('who leads an organisation whose short name the parse took for a person', () => {
+  const text =
+    'date 2016-10-12 DENVER, Oct 12 - Tenants rallied outside city hall on Wednesday.\n' +
+    '    CTU said it would march again next week.\n' +
+    '    Marta Ibsen, executive director of CTU, asked the council to cap rents.\n';
+  const snapshot = snapshotOf(text, 'tenants.txt');
+
+  it('is the person the title describes, never the organisation asked about', () => {
+    const result = ask(snapshot, 'who heads ctu');
+    expect(result.answer).toMatch(/^\*\*Marta Ibsen\*\*/);
+  });
+});
+
 describe('who holds a role', () => {
   const text =
     'date 1987-03-29 LONDON, March 29 - Nicaraguan Foreign Trade Minister Alejandro Martinez\n' +

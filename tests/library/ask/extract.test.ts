@@ -103,6 +103,13 @@ describe('candidatesOf', () => {
     expect(texts).not.toContain('prices went up by');
   });
 
+  it("offers a figure a comma parts from the one before it, but never a date's year alone", () => {
+    const sentence = 'At the end of 1986, 355 firms were listed, against 340 on March 3, 1985.';
+    const texts = candidatesOf(sentence).map((c) => sentence.slice(c.start, c.end));
+    expect(texts).toEqual(expect.arrayContaining(['355', '355 firms', 'March 3']));
+    expect(texts).not.toContain('1985');
+  });
+
   it('offers a range of figures whole ("three or four", "10 to 15 pct")', () => {
     const sentence = 'He said three or four firms needed help and prices rose 10 to 15 pct.';
     const texts = candidatesOf(sentence).map((c) => sentence.slice(c.start, c.end));
