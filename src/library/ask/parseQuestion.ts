@@ -110,8 +110,9 @@ function cleanQuestion(question: string): string {
     .replace(/\b(is|are|was|were|does|do|did|has|have|had|could|would|should|must|need)nt\b/gi, '$1 not')
     .replace(/\bwont\b/gi, 'will not')
     .replace(/\bcant\b/gi, 'cannot')
-    // "how big r butter stocks", "this yr".
+    // "how big r butter stocks", "this yr", "britain n germany".
     .replace(/(?<=^|\s)r(?=\s)/g, 'are')
+    .replace(/(?<=\S\s)n(?=\s\S)/g, 'and')
     .replace(/\byrs?\b/g, (typed) => (typed === 'yrs' ? 'years' : 'year'))
     .replace(/\b(who|where|how|when)s\b/gi, "$1's")
     .replace(/\babt\b/gi, 'about')
@@ -126,6 +127,9 @@ function cleanQuestion(question: string): string {
     .replace(/\bgovt\b\.?/gi, 'government')
     // "paris market cap": the market's capitalisation, as stories write it.
     .replace(/\b(market|mkt)\s+cap\b\.?/gi, 'market capitalisation')
+    // "yugoslav pm", "the french prez": titles typed short ("3 pm" is a time).
+    .replace(/(?<!\d\s?)\bpm\b\.?/gi, 'prime minister')
+    .replace(/\bprez\b\.?/gi, 'president')
     // "the us trade rep" is the trade representative, never a person named Rep.
     .replace(/\brep\b\.?/gi, 'representative')
     .replace(/\b(?:u)\b(?=\s+(?:summari[sz]e|tell|show|give|find|list|sum)\b)/gi, 'you')
@@ -266,6 +270,14 @@ export const NOT_QUOTES_RULES: ReadonlyArray<{ name: string; example: string; pa
     name: 'speaks for someone',
     example: 'who spoke for the state dept',
     pattern: /^who\s+(?:spoke|speaks|speaking|talked|talks)\s+(?:for|on behalf of)\b/i,
+  },
+  {
+    // How many of a group said something is a figure a poll or survey gives, not a quote.
+    name: 'a share or count of those who said',
+    example: 'what pct of voters said the debate changed their mind',
+    // The group is a word or three, none an auxiliary ("how many times did trump say" asks for quotes).
+    pattern:
+      /^(?:what|how\s+(?:many|much)|which)\b.*?\b(?:pct|percent|per\s+cent|percentage|share|proportion|majority|minority|number|fraction|half|third|quarter|many)\s+(?:of\s+)?(?:the\s+|all\s+)?(?:(?!(?:did|does|do|has|have|had|will|would|is|was|are|were)\b)[\p{L}-]+\s+){1,3}?(?:said|say|says|told|think|thought|believe|believed|felt|feel)\b/iu,
   },
 ];
 

@@ -91,7 +91,7 @@ export const BARE_CONTEST = new RegExp(
 
 /** The date set for something, typed with no question word: "record date for the att redemption". */
 export const BARE_DATE = new RegExp(
-  String.raw`${NO_QUESTION_WORD}(?:${TYPED_WORD}\s+){0,3}(?:date|day|deadline)\s+(?:for|of)(?:\s+${TYPED_WORD}){1,6}[\s?]*$`,
+  String.raw`${NO_QUESTION_WORD}(?:${TYPED_WORD}\s+){0,3}(?:date|day|deadline)\s+(?:for|of)(?:\s+${TYPED_WORD}){1,8}[\s?]*$`,
   'iu',
 );
 

@@ -296,6 +296,12 @@ describe('parseQuestion: chat shorthand', () => {
     ['whn does the strike end', 'when does the strike end'],
     ['whr is the summit', 'where is the summit'],
     ['wich firm bought it', 'which firm bought it'],
+    ['britain n germany on the ec plan', 'britain and germany on the ec plan'],
+    ['yugoslav pm', 'yugoslav prime minister'],
+    ['who is the french prez', 'who is the french president'],
+    // A time keeps its "pm"; a letter that stands alone at either end is no "and".
+    ['what closed at 3 pm', 'what closed at 3 pm'],
+    ['n korea talks', 'n korea talks'],
   ])('%s → %s', (question, text) => {
     expect(read(question).text).toBe(text);
   });
