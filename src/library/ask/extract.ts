@@ -213,7 +213,9 @@ function isNumber(token: Token): boolean {
 }
 const isYear = (token: Token) =>
   /^(?:1[0-9]|20)\d\d(?:s)?$/.test(token.text) || /^\d{3,4}s$/.test(token.text);
-const isCapital = (token: Token) => /^[\p{Lu}]/u.test(token.text);
+/** A capitalised word, or one a lower-case particle leads ("el-Sayed", "al-Assad", "d'Estaing"). */
+const isCapital = (token: Token) =>
+  /^(?:\p{Lu}|(?:al|el|ul|bin|ibn|abu|van|von|de|da|di|du|la|le|d)[-'’]\p{Lu})/u.test(token.text);
 
 /** Function words that stand for themselves as a tag: what they are says more than a class would. */
 const OWN_TAG =
@@ -1916,6 +1918,8 @@ export function extractFrom(
   const fits = FITS_BY_KIND.get(question.kind) ?? [];
   type Scored = { candidate: Candidate; logit: number; features: Features };
   let best: Scored | null = null;
+  // The best phrase ruled out by a rule that keeps its mass.
+  let repeated: Scored | null = null;
   // The best phrase each rule of the kind takes.
   const bestFitting: Array<Scored | null> = fits.map(() => null);
   const logits: number[] = [];
@@ -1925,14 +1929,18 @@ export function extractFrom(
   for (const read of candidatesRead(question, sentence, rank)) {
     const { candidate, features } = read;
     // A phrase ruled out is no answer: it takes no share of the sentence's mass either, unless its
-    // rule says it still weighs for the sentence (a phrase the question holds is a sign of a match).
+    // rule says it still weighs for the sentence (a phrase the question holds is a sign of a match);
+    // such a phrase answers only where the sentence has no other.
     const ruledOut = EXCLUSION_RULES.find((rule) => rule.excludes({ question, sentence, tokens, candidate }));
     if (ruledOut && !ruledOut.keepsMass) continue;
     const logit = shipped
       ? shippedLogitAt(read, ranked)
       : logitOf({ ...features, ...ranked }, read.conjunctions, weights);
     logits.push(logit);
-    if (ruledOut) continue;
+    if (ruledOut) {
+      if (!repeated || logit > repeated.logit) repeated = { candidate, logit, features };
+      continue;
+    }
     if (!best || logit > best.logit) best = { candidate, logit, features };
     const named = fits.length > 0 ? nameKindOf(sentence.slice(candidate.start, candidate.end)) : null;
     fits.forEach((takes, r) => {
@@ -1941,7 +1949,9 @@ export function extractFrom(
     });
   }
   const fitting = bestFitting.find((found) => found !== null) ?? null;
-  const chosen = fitting ?? best;
+  // A sentence whose every phrase only says back the question ("who said <the quote's words>") still
+  // answers with the best of them: what the sentence is (a quote, whose speaker answers) decides.
+  const chosen = fitting ?? best ?? repeated;
   if (!chosen) return null;
   const { candidate, logit, features } = chosen;
   const extent = extentOf(question, tokens, candidate.from, candidate.to);

@@ -38,8 +38,8 @@ export function contentStems(text: string): string[] {
  * "taiwans trade surplus with the us") (a regex source).
  */
 export const MEASURE_NOUN =
-  '(?:octane|level|quota|limit|ceiling|target|score|total|figure|value|cost|yield|ratio|volume|capacity|' +
-  'output|deficit|surplus|salary|wage|fee|fine|tariff|premium|margin|forecast|estimate|tally|turnout|' +
+  '(?:octane|level|quota|limit|ceiling|target|score|total|figure|value|cost|yield|ratio|volume|capacity|count|toll|' +
+  'output|production|consumption|deficit|surplus|salary|wage|fee|fine|tariff|premium|margin|forecast|estimate|tally|turnout|' +
   'majority|odds|stake|price|earnings|profit|revenue|income|debt|budget|reserves|inflation|unemployment|growth|' +
   'capitali[sz]ation)';
 
@@ -54,7 +54,7 @@ const BARE_ONLY_MEASURE = '(?:tax|goal)';
 const NO_QUESTION_WORD = String.raw`^(?!.*\b(?:what|which|who|whom|whose|when|where|why|how)\b)`;
 
 /** A typed word of a bare question (a regex source). */
-const TYPED_WORD = String.raw`[\p{L}\d][\p{L}\d&.'’-]*`;
+const TYPED_WORD = String.raw`[\p{L}\d][\p{L}\d&.'’/-]*`;
 
 /**
  * A measure of something named, typed with no question word: two words or more before the measure
@@ -85,7 +85,7 @@ export const BARE_RATE = new RegExp(
  * figures of each (a poll, a vote, a score).
  */
 export const BARE_CONTEST = new RegExp(
-  String.raw`${NO_QUESTION_WORD}(?:${TYPED_WORD}\s+){0,2}${TYPED_WORD}\s+(?:vs\.?|versus|v\.?)(?:\s+${TYPED_WORD}){1,3}(?:\s+(?:in|among|with|at|on)(?:\s+${TYPED_WORD}){1,6})?[\s?]*$`,
+  String.raw`${NO_QUESTION_WORD}(?:${TYPED_WORD}\s+){0,4}${TYPED_WORD}\s+(?:vs\.?|versus|v\.?)(?:\s+${TYPED_WORD}){1,4}(?:\s+(?:in|among|with|at|on)(?:\s+${TYPED_WORD}){1,6})?[\s?]*$`,
   'iu',
 );
 

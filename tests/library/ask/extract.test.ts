@@ -72,6 +72,11 @@ describe('answerKind', () => {
     'statoils share in veslefrikk',
     'withholding tax on japanese t-bills',
     'margin of error for likely voters in the post abc poll',
+    // A crop year typed with its slash, and a count or toll typed bare.
+    'india wheat target 87/88',
+    'us rig count last week',
+    'quake death toll in chile',
+    'the reuters cbs poll clinton vs trump head to head',
   ])('%s asks for a figure: a measure, with words before it or none asked', (question) => {
     expect(answerKind(question)).toBe('quantity');
   });
@@ -108,6 +113,12 @@ describe('candidatesOf', () => {
     const texts = candidatesOf(sentence).map((c) => sentence.slice(c.start, c.end));
     expect(texts).toEqual(expect.arrayContaining(['355', '355 firms', 'March 3']));
     expect(texts).not.toContain('1985');
+  });
+
+  it('offers a name a lower-case particle ends ("Refaat el-Sayed")', () => {
+    const sentence = 'The shares were pledged by founder Refaat el-Sayed and Ahmad al-Masri.';
+    const texts = candidatesOf(sentence).map((c) => sentence.slice(c.start, c.end));
+    expect(texts).toEqual(expect.arrayContaining(['Refaat el-Sayed', 'Ahmad al-Masri']));
   });
 
   it('offers a range of figures whole ("three or four", "10 to 15 pct")', () => {
