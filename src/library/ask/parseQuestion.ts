@@ -122,6 +122,10 @@ function cleanQuestion(question: string): string {
       (whole, word: string, digits: string) =>
         Number(digits) >= 50 ? `${word} 19${digits}` : Number(digits) < 30 ? `${word} 20${digits}` : whole,
     )
+    // A span of years typed short, "1977-82", as stories write it: "1977-1982" (read as both years).
+    .replace(/\b(1[89]|20)(\d\d)-(\d\d)\b/g, (whole, century: string, from: string, to: string) =>
+      Number(to) > Number(from) ? `${century}${from}-${century}${to}` : whole,
+    )
     // Abbreviations stories spell out: "the state dept", "the govt".
     .replace(/\bdept\b\.?/gi, 'department')
     .replace(/\bgovt\b\.?/gi, 'government')

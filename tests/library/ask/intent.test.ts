@@ -302,6 +302,9 @@ describe('parseQuestion: chat shorthand', () => {
     // A time keeps its "pm"; a letter that stands alone at either end is no "and".
     ['what closed at 3 pm', 'what closed at 3 pm'],
     ['n korea talks', 'n korea talks'],
+    ['factory jobs lost 1977-82', 'factory jobs lost 1977-1982'],
+    // A score or a crop year is no span of years.
+    ['score was 2017-15', 'score was 2017-15'],
   ])('%s → %s', (question, text) => {
     expect(read(question).text).toBe(text);
   });
