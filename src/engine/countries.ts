@@ -162,6 +162,29 @@ export function allCountries(): CountryInfo[] {
   return [...loadCountries().byCode.values()];
 }
 
+let otherForms: Map<string, string> | undefined;
+
+/**
+ * Each country's first one-word name and its first adjective, folded, both ways: "china" → "chinese",
+ * "chinese" → "china", "britain" → "british" (news writes "Chinese oil output" for China's). Names and
+ * adjectives of fewer than four letters are left out ("us", "uk").
+ */
+export function countryForms(): ReadonlyMap<string, string> {
+  if (!otherForms) {
+    otherForms = new Map();
+    const first = (forms: readonly string[]) =>
+      forms.map(foldName).find((form) => form.length >= 4 && /^[a-z]+$/.test(form));
+    for (const country of allCountries()) {
+      const name = first([country.name, ...country.names]);
+      const adjective = first(country.demonyms);
+      if (!name || !adjective || countryByDemonym(adjective) !== country) continue;
+      otherForms.set(name, adjective);
+      otherForms.set(adjective, name);
+    }
+  }
+  return otherForms;
+}
+
 let byInitials: { names: Map<string, string[]>; named: Set<string> } | undefined;
 
 /** Words a country's name holds that its initials leave out ("Republic of Korea" → "rk"). */

@@ -4,7 +4,9 @@
  * than the word itself: the answerer counts a question word as half-held by a sentence holding a
  * related one. Keyed by the engine's `root` of a word.
  */
+import { countryForms } from './countries.ts';
 import { antonymRows, relatedRows } from './data/tables.ts';
+import { root } from './words.ts';
 
 let table: Map<string, readonly string[]> | undefined;
 let antonyms: Map<string, readonly string[]> | undefined;
@@ -32,7 +34,8 @@ function load(rows: readonly string[]): Map<string, readonly string[]> {
 
 /** The roots related to a word's root (`root` of `engine/words.ts`); none if unknown. */
 export function relatedRoots(key: string): readonly string[] {
-  table ??= load(relatedRows());
+  // A country's name and adjective are related words too ("China" and "Chinese").
+  table ??= load([...relatedRows(), ...[...countryForms()].map(([a, b]) => `${root(a)} ${root(b)}`)]);
   return table.get(key) ?? NONE;
 }
 

@@ -15,6 +15,14 @@ describe('relatedRoots', () => {
     expect(relatedWords('injured', 'wounded')).toBe(true);
   });
 
+  it("relates a country's name and adjective, both ways, but not a short one", () => {
+    expect(relatedWords('china', 'chinese')).toBe(true);
+    expect(relatedWords('japanese', 'japan')).toBe(true);
+    expect(relatedWords('britain', 'british')).toBe(true);
+    expect(relatedWords('china', 'japanese')).toBe(false);
+    expect(relatedRoots(root('us'))).not.toContain(root('american'));
+  });
+
   it('leaves unrelated and unknown words apart', () => {
     expect(relatedWords('buy', 'death')).toBe(false);
     expect(relatedRoots(root('xyzzyq'))).toEqual([]);
