@@ -410,7 +410,8 @@ export const HELD_OUT_SEVENTH: Typed[] = [
 
 /**
  * The eighth group: 49 questions over 14 other Reuters stories and 15 over 4 other PolNeAR stories, none
- * used by another group; committed before it was first reported.
+ * used by another group; committed before it was first reported. Its misses were read on 2026-12-07
+ * (docs/answering.md), so it is tuned on since; the ninth and tenth are not.
  */
 export const HELD_OUT_EIGHTH: Typed[] = [
   // Toshiba and the trade quarrel between Britain and Japan.
