@@ -6,6 +6,7 @@
  * not repeating them (`scoreCandidate`, with the weights in `extractWeights.json`, trained by
  * `scripts/trainExtract.ts`).
  */
+import { countryByDemonym } from '../../engine/countries.ts';
 import { isCommonWord, lexTag } from '../../engine/people.ts';
 import { relatedRoots } from '../../engine/related.ts';
 import { isStopword, root } from '../../engine/words.ts';
@@ -1673,6 +1674,24 @@ export const EXCLUSION_RULES: ReadonlyArray<{
       return content > 0;
     },
     keepsMass: true,
+  },
+  {
+    // "the Panther of French firm Aerospatiale": "French" qualifies the noun after it; it names no one
+    // and nowhere ("the French said" still does).
+    name: "a country's adjective before the noun it qualifies",
+    example: {
+      question: 'who makes the panther',
+      sentence: 'The army chose the Panther of French firm Aerospatiale.',
+      ruledOut: 'French',
+      answer: 'Aerospatiale',
+    },
+    excludes: ({ question, sentence, tokens, candidate }) => {
+      if (question.kind !== 'person' && question.kind !== 'place') return false;
+      const next = tokens[candidate.to];
+      if (!next || isCapital(next) || !/^\p{Ll}+$/u.test(next.text)) return false;
+      if (!countryByDemonym(sentence.slice(candidate.start, candidate.end))) return false;
+      return /^(?:NN|NNS|JJ)$/.test(coarseTag(next, false));
+    },
   },
   {
     // "Kvaerner Industrier A/S <KVIO.OL> won": a ticker in angle brackets, or a piece of one, names no one.
