@@ -17,7 +17,7 @@ import {
 } from './ask/answerQuotes.ts';
 import { answerStories } from './ask/answerStories.ts';
 import { answerSummary } from './ask/answerSummary.ts';
-import { findDatePhrase, saidRelative } from './ask/datePhrase.ts';
+import { saidRelative } from './ask/datePhrase.ts';
 import { initialsRead, longFormOf, withLongForms, withNamesFor } from './ask/nameForms.ts';
 import { asStoriesQuestion, type ParsedQuestion, parseQuestion } from './ask/parseQuestion.ts';
 import { whileAnswering } from './ask/perQuestion.ts';
@@ -54,30 +54,15 @@ export const ASK_LOOKUPS: ReadonlyArray<(snapshot: StorySnapshot) => void> = [
   prepareSentenceRanker,
   // Each term's bound for the searches of the best few, read in slices rather than by its first search.
   (snapshot) => void prepareTermBounds(snapshot),
-  // The date parser compiles its patterns on first use (about 150 ms): a first question with a date
-  // would wait for it.
-  () => prepareDateParsing(),
+  // A question of each kind, asked once, one a turn: the date parser compiles its patterns and the
+  // answering code its functions on first use (150 ms or more), which a first question would wait for.
+  ...[
+    'what did the minister say about oil on Sept 15 2014',
+    'stories from the second week of April 1987',
+    'how much did shares rise last week',
+    'who said the talks will go on',
+  ].map((question) => (snapshot: StorySnapshot) => void ask(snapshot, question)),
 ];
-
-/** Date phrases of the shapes people ask with, read once so that the parser's patterns are compiled. */
-const WARM_DATE_QUESTIONS = [
-  'what did kerry say on Sept 15 2014',
-  'stories from the second week of April 1987',
-  'quotes from last week',
-  'news between March 1 and 15 1987 in Q3 1987',
-];
-
-function prepareDateParsing(): void {
-  const now = new Date();
-  for (const question of WARM_DATE_QUESTIONS) {
-    const found = findDatePhrase(question, now);
-    try {
-      if (found) parseDateRange(found.text, now);
-    } catch {
-      // A warm-up only: a phrase the parser refuses costs nothing more.
-    }
-  }
-}
 
 /**
  * Every term's bound for the searches of the best few stories and sentences (see `termBoundSteps`), of
