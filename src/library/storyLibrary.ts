@@ -7,7 +7,7 @@
 import { storyIdOf } from '../engine/parseStory.ts';
 import type { FileIssue } from '../engine/types.ts';
 import { roleIndex } from './ask/answerFact.ts';
-import { ASK_LOOKUPS, prepareAsk } from './ask.ts';
+import { ASK_LOOKUPS, prepareAsk, WARM_ANSWERS } from './ask.ts';
 import { FilesByPath } from './filesByPath.ts';
 import { watchFolderTree } from './folderWatch.ts';
 import { heapBytesPerStory, heapShortfall } from './heapBudget.ts';
@@ -212,7 +212,8 @@ function inOrderOf(known: FilesByPath, files: readonly LoadedFile[]): LoadedFile
 /**
  * The lookups besides `ask`'s that answers build on first use: story numbers by id, the files of stories
  * filed more than once, the speakers' name words by length, their names' prefixes and initials, the fuzzy
- * indexes of speakers and places, and (for a serving library) the places' regions, which read the gazetteer.
+ * indexes of speakers and places, and (for a serving library) the places' regions, which read the gazetteer,
+ * and a question of each kind asked once per process (`WARM_ANSWERS`).
  */
 function otherLookups(serving: boolean): Array<(snapshot: StorySnapshot) => unknown> {
   return [
@@ -222,7 +223,7 @@ function otherLookups(serving: boolean): Array<(snapshot: StorySnapshot) => unkn
     (snapshot) => [snapshot.speakers.prefixKeys, snapshot.speakers.byInitial],
     (snapshot) => snapshot.speakers.fuse,
     (snapshot) => snapshot.places.fuse,
-    ...(serving ? [(snapshot: StorySnapshot) => placeRegions(snapshot.places)] : []),
+    ...(serving ? [(snapshot: StorySnapshot) => placeRegions(snapshot.places), ...WARM_ANSWERS] : []),
   ];
 }
 
