@@ -295,22 +295,35 @@ function regionNamed(
     : null;
 }
 
-/** A region as an entry: the stories naming it and those datelined in its cities. */
+const regionEntries = new WeakMap<PlaceIndex, Map<string, PlaceEntry>>();
+
+/**
+ * A region as an entry: the stories naming it and those datelined in its cities. Made once per index
+ * and region (a region's cities hold tens of thousands of ranks at 100k stories).
+ */
 function regionEntry(
   index: PlaceIndex,
   region: { country: string; admin: string; name: string },
 ): PlaceEntry {
+  let made = regionEntries.get(index);
+  if (!made) {
+    made = new Map();
+    regionEntries.set(index, made);
+  }
+  const key = `${region.country}|${region.admin}|${region.name}`;
+  const known = made.get(key);
+  if (known) return known;
   const named = index.byKey.get(normalizeName(region.name));
   const datelined = placeRegions(index).get(`${region.country}|${region.admin}`) ?? new Uint32Array(0);
-  const ranks = new Set<number>(datelined);
-  if (named !== undefined) for (const rank of index.entries[named]!.ranks) ranks.add(rank);
-  return {
+  const entry: PlaceEntry = {
     name: region.name,
     country: countryName(region.country),
     kind: 'region',
-    ranks: Uint32Array.from(ranks).sort(),
+    ranks: named === undefined ? datelined : sortedUnion([datelined, index.entries[named]!.ranks]),
     datelined,
   };
+  made.set(key, entry);
+  return entry;
 }
 
 /**

@@ -1,6 +1,7 @@
 /** Places as people name them: regions with their cities, informal and older names, Unicode forms, no fuzzy jumps. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../../src/library/ask.ts';
+import { resolvePlace } from '../../src/library/placeIndex.ts';
 import { findStories } from '../../src/library/queries/stories.ts';
 import { suggestPlaces } from '../../src/library/queries/suggest.ts';
 import type { StorySnapshot } from '../../src/library/snapshot.ts';
@@ -44,6 +45,13 @@ describe('places as people name them', () => {
 
   it('a state is a region with its cities', () => {
     expect(idsFrom('California')).toEqual(['los_angeles']);
+  });
+
+  it("a region's entry is made once per set of stories, its ranks sorted and each once", () => {
+    const region = resolvePlace(snapshot.places, 'Scotland')!;
+    expect(resolvePlace(snapshot.places, 'scotland')).toBe(region);
+    expect([...region.ranks]).toEqual([...new Set(region.ranks)].sort((a, b) => a - b));
+    expect(region.ranks).toHaveLength(2);
   });
 
   it('a country matches the stories datelined in its cities, also by informal names', () => {

@@ -307,9 +307,10 @@ function partition(list: readonly number[], test: (rank: number) => boolean): [n
 /** Whether the story at a rank is datelined in the place (in one of its cities, for a country or region). */
 function datelinedTest(snapshot: StorySnapshot, place: PlaceEntry): (rank: number) => boolean {
   const key = normalizeName(place.name);
-  const inCities = place.datelined ? new Set(place.datelined) : null;
+  // A region's datelined ranks are sorted: looked up by binary search, not copied into a Set per query.
+  const inCities = place.datelined;
   return (rank) => {
-    if (inCities?.has(rank)) return true;
+    if (inCities && inCities[lowerBound(inCities, rank)] === rank) return true;
     const dateline = snapshot.stories.datelineAt(snapshot.order[rank]!);
     const at = datelinePlace({ dateline });
     if (at && normalizeName(at) === key) return true;
