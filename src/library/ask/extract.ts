@@ -18,6 +18,7 @@ import {
   BARE_DATE,
   BARE_MEASURE,
   BARE_RATE,
+  BARE_ROLE,
   MEASURE_NOUN,
   PERCENT_SIGN,
   PERCENT_WORD,
@@ -50,6 +51,14 @@ export const ANSWER_KIND_RULES: ReadonlyArray<{ name: string; kind: AnswerKind; 
     ),
   },
   { name: 'how many', kind: 'count', pattern: /\bhow many\b/i },
+  {
+    // "how much lng can the plant make", "how much oil did they produce": a quantity of the thing named,
+    // even with a verb of earning ("make"); "how much profit did it make" is money.
+    name: 'how much of a thing named',
+    kind: 'quantity',
+    pattern:
+      /\bhow much (?!(?:money|cash|capital|funds?|funding|profits?|income|revenues?|earnings|salary|pay|debt|loans?|aid|credit|financing|tax|taxes|spending|investment|did|does|do|is|was|are|were|will|would|can|could|has|have|had|more|less|of|to|for|in|on|at|by|the|a|an|it|they|he|she|we|you|i)\b)[\p{L}-]+ (?:did|does|do|is|was|are|were|will|would|can|could|has|have|had)\b/iu,
+  },
   {
     name: 'how much money',
     kind: 'amount',
@@ -93,6 +102,7 @@ export const ANSWER_KIND_RULES: ReadonlyArray<{ name: string; kind: AnswerKind; 
   },
   // "dollar yen in early asian trade", "clinton vs trump in the wapo abc poll": figures, typed bare.
   { name: 'a rate between two currencies', kind: 'quantity', pattern: BARE_RATE },
+  { name: 'a role typed bare', kind: 'person', pattern: BARE_ROLE },
   { name: 'two sides of a contest', kind: 'quantity', pattern: BARE_CONTEST },
   { name: 'a date set for something', kind: 'date', pattern: BARE_DATE },
   {
@@ -105,7 +115,7 @@ export const ANSWER_KIND_RULES: ReadonlyArray<{ name: string; kind: AnswerKind; 
     name: 'who',
     kind: 'person',
     pattern:
-      /^(?:\W*\w+\W+){0,3}?(?:who|whom|whose)\b|\bwho\b|\b(?:what|which) (?:person|man|woman|people|player|team|company|group|organization|organisation|official|leader|king|queen|president|author|artist|scientist|band|firm|party|general|emperor|ruler|family|body|agency|institution|church|university|school|club|network|newspaper|station)\b/i,
+      /^(?:\W*\w+\W+){0,3}?(?:who|whom|whose)\b|\bwho\b|\b(?:what|which) (?:person|man|woman|people|player|team|company|group|organization|organisation|official|leader|king|queen|president|author|artist|scientist|band|firm|party|general|emperor|ruler|family|body|agency|institution|church|university|school|club|network|newspaper|station)\b|\b(?:what|which)(?: [a-z-]+){0,2} (?:companies|firms|banks|manufacturers|makers|producers|groups|units|subsidiaries|buyers|bidders|lenders|brokers|airlines|utilities)\b/i,
   },
   {
     name: 'where',
@@ -179,7 +189,7 @@ const SCALE = /^(?:hundred|thousand|million|billion|trillion|mln|bln|pct|percent
 const CURRENCY = /^(?:dollars?|dlrs|cents?|cts|pounds?|euros?|yen|marks|francs|usd)$/;
 const UNITS =
   /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|inches|tons?|tonnes?|kg|kilograms?|pounds?|acres?|square|percent|pct|degrees?|people|members|times|students|games|points|votes|seats|barrels|shares|bags)$/;
-const CAPITAL_JOINERS = /^(?:of|de|la|del|du|von|van|der|and|the|for|&)$/;
+const CAPITAL_JOINERS = /^(?:of|de|la|le|del|du|des|di|da|von|van|der|am|sur|sous|upon|and|the|for|&)$/;
 const MONTH_NAMES =
   'jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
@@ -1577,6 +1587,20 @@ export const EXCLUSION_RULES: ReadonlyArray<{
     },
   },
   {
+    // "how long is the cable": "100 mln dlrs" is what it costs, not how long it is.
+    name: 'money for how long, far, old or often',
+    example: {
+      question: 'how long is the cable',
+      sentence: 'The 100 mln dlrs cable will be 1,500 kms long.',
+      ruledOut: '100 mln dlrs',
+      answer: '1,500',
+    },
+    excludes: ({ question, candidate }) =>
+      /^how (?:long|far|old|often)$/.test(question.form) &&
+      candidate.shape.money &&
+      ![...question.words.keys()].some((word) => MONEY_WORD.test(word)),
+  },
+  {
     // "1.28 mln tonnes of butter, 520,000 tonnes of beef and 10 mln tonnes of cereals": the figure of
     // the thing asked, not of the others listed beside it.
     name: 'a figure of another thing listed than the one asked',
@@ -1703,9 +1727,13 @@ export const EXCLUSION_RULES: ReadonlyArray<{
       ruledOut: 'S <KVIO.OL',
       answer: 'Moss Rosenberg Verft',
     },
+    // A company's name in angle brackets ("<Metallverken Ab>", "<Nordbanken>") is a name: only a ticker's
+    // shape (capitals and figures, a market after a dot: "BP", "KVIO.OL") is ruled out.
     excludes: ({ sentence, candidate }) =>
       /[<>]/.test(sentence.slice(candidate.start, candidate.end)) ||
-      (sentence[candidate.start - 1] === '<' && sentence[candidate.end] === '>'),
+      (sentence[candidate.start - 1] === '<' &&
+        sentence[candidate.end] === '>' &&
+        /^[A-Z0-9]+(?:\.[A-Z]{1,3})?$/.test(sentence.slice(candidate.start, candidate.end))),
   },
 ];
 

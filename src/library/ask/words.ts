@@ -38,9 +38,9 @@ export function contentStems(text: string): string[] {
  * "taiwans trade surplus with the us") (a regex source).
  */
 export const MEASURE_NOUN =
-  '(?:octane|level|quota|limit|ceiling|target|score|total|figure|value|cost|yield|ratio|volume|capacity|count|toll|' +
+  '(?:octane|level|quota|limit|ceiling|target|score|total|figure|value|cost|yield|ratio|volume|capacity|count|toll|size|spending|' +
   'output|production|consumption|deficit|surplus|salary|wage|fee|fine|tariff|premium|margin|forecast|estimate|tally|turnout|' +
-  'majority|odds|stake|price|earnings|profit|revenue|income|debt|budget|reserves|inflation|unemployment|growth|' +
+  'majority|odds|stake|price|earnings|profit|loss|losses|turnover|sales|dividend|revenue|income|debt|budget|reserves|inflation|unemployment|growth|' +
   'capitali[sz]ation)';
 
 /**
@@ -64,6 +64,19 @@ const TYPED_WORD = String.raw`[\p{L}\d][\p{L}\d&.'’/-]*`;
  */
 export const BARE_MEASURE = new RegExp(
   String.raw`${NO_QUESTION_WORD}(?:(?:${TYPED_WORD}\s+){2,5}(?:${MEASURE_NOUN}|${BARE_ONLY_MEASURE})(?:\s+${TYPED_WORD}){0,2}|(?:${TYPED_WORD}\s+){1,5}(?:(?:${MEASURE_NOUN}|${BARE_ONLY_MEASURE}|share)\s+(?:of|in|with|for|at|among|from|on|to|between)|(?:lead|support)\s+(?:in|among|over))(?:\s+${TYPED_WORD}){1,9}|(?:${MEASURE_NOUN}|share)\s+of(?:\s+${TYPED_WORD}){1,9})[\s?]*$`,
+  'iu',
+);
+
+/** Nouns of a role someone holds (a regex source). */
+const ROLE_NOUN =
+  '(?:minister|president|prime\\s+minister|premier|chancellor|chairman|chairwoman|chairperson|chair|ceo|chief|head|leader|secretary|spokesman|spokeswoman|spokesperson|governor|mayor|director|ambassador|envoy|commissioner|representative|boss|founder|owner|treasurer|strategist|manager|coach)';
+
+/**
+ * A role typed with no question word, after whose it is: "tanzanian transport minister", "uft
+ * president": who holds it, a person (two words or more; "the minister" alone is a topic).
+ */
+export const BARE_ROLE = new RegExp(
+  String.raw`${NO_QUESTION_WORD}(?:the\s+)?(?:${TYPED_WORD}\s+){1,4}${ROLE_NOUN}[\s?]*$`,
   'iu',
 );
 

@@ -24,6 +24,7 @@ const KIND_EXAMPLES: Record<string, string> = {
   'what year': 'what year did the war end',
   percentage: 'what percentage of voters backed him',
   'how many': 'how many people died',
+  'how much of a thing named': 'how much lng can the new plant make',
   'how much money': 'how much did Stumpf make in 2015',
   'how much': 'how long is the river',
   'what measure': 'whats the agreed limit on us tin sales',
@@ -32,6 +33,7 @@ const KIND_EXAMPLES: Record<string, string> = {
   'a measure named': 'taiwans trade surplus with the us',
   'a rate between two currencies': 'sterling against the mark in london',
   'two sides of a contest': 'clinton vs trump among likely voters',
+  'a role typed bare': 'tanzanian transport minister',
   'a date set for something': 'record date for the att redemption',
   when: 'when was the treaty signed',
   who: 'who called on Howard Dean to apologize',
@@ -80,6 +82,12 @@ describe('answerKind', () => {
   ])('%s asks for a figure: a measure, with words before it or none asked', (question) => {
     expect(answerKind(question)).toBe('quantity');
   });
+  it('reads firms named in the plural as who, and a thing before its verb as a quantity, money apart', () => {
+    expect(answerKind('what swedish copper firms did outokumpu buy')).toBe('person');
+    expect(answerKind('how much lng can the plant make')).toBe('quantity');
+    expect(answerKind('how much profit did bp make')).toBe('amount');
+    expect(answerKind('how much did stumpf make in 2015')).toBe('amount');
+  });
   it('reads other questions as asking for a thing', () => {
     expect(answerKind('what color was used for the logo')).toBe('thing');
   });
@@ -113,6 +121,12 @@ describe('candidatesOf', () => {
     const texts = candidatesOf(sentence).map((c) => sentence.slice(c.start, c.end));
     expect(texts).toEqual(expect.arrayContaining(['355', '355 firms', 'March 3']));
     expect(texts).not.toContain('1985');
+  });
+
+  it('offers a place name a lower-case joiner holds ("Fos sur Mer", "Frankfurt am Main")', () => {
+    const sentence = 'The easiest to sell is Fos sur Mer, then the plant near Frankfurt am Main.';
+    const texts = candidatesOf(sentence).map((c) => sentence.slice(c.start, c.end));
+    expect(texts).toEqual(expect.arrayContaining(['Fos sur Mer', 'Frankfurt am Main']));
   });
 
   it('offers a name a lower-case particle ends ("Refaat el-Sayed")', () => {
@@ -294,6 +308,20 @@ describe('extractFrom: the kind asked for is a constraint', () => {
       'how many dollars did the bank buy',
       'It bought 20 mln dlrs.',
       '20 mln dlrs',
+    ],
+    // A company's name in angle brackets is a name, not a ticker.
+    [
+      'a ticker or a piece of one',
+      'what firms did it buy',
+      'It bought <Metallverken Ab> in 1986.',
+      'Metallverken Ab',
+    ],
+    // Money answers how long when the question asks what it costs.
+    [
+      'money for how long, far, old or often',
+      'how long will the 100 mln dlr loan run',
+      'It runs 100 mln dlrs over ten years.',
+      '100 mln dlrs',
     ],
     // Where the sentence gives no figure to the measure asked, no figure is ruled out.
     [
