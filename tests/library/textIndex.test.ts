@@ -204,6 +204,29 @@ describe('BM25 text index', () => {
       }
   });
 
+  it('scores documents longer than 255 terms and shorter ones alike, as a sort of every hit gives', () => {
+    // Lengths past a byte (read by searchTop from a 16-bit copy) beside short documents.
+    const vocabulary = new Vocabulary();
+    const short = marketVectors(vocabulary, 300, 7, true);
+    const long = Array.from({ length: 60 }, (_, doc) =>
+      termVector(vocabulary, '', [
+        `${'copper news '.repeat(20 + doc * 7)}market ${doc % 2 ? 'tin' : 'zinc'}`,
+      ]),
+    );
+    const index = buildTextIndex(vocabulary, [...short, ...long]);
+    expect(Math.max(...index.lengths)).toBeGreaterThan(255);
+    for (const query of ['copper market', 'market tin zinc', 'copper', 'rise copper news']) {
+      const ids = queryTermIds(index, query).ids;
+      const all = searchText(index, ids, 1);
+      for (const k of [1, 7, 40]) {
+        const top = searchTop(index, ids, k);
+        expect([...top.docs]).toEqual([...all.docs.slice(0, k)]);
+        expect([...top.scores]).toEqual([...all.scores.slice(0, k)]);
+        expect([...top.matched]).toEqual([...all.matched.slice(0, k)]);
+      }
+    }
+  });
+
   it('reads every term ahead of its first search, a term a step: postings put in order, the same best k after', () => {
     const big = new Vocabulary();
     const bodies = marketVectors(big, 600, 5, true);
