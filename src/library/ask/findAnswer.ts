@@ -204,12 +204,18 @@ function bestStories(snapshot: StorySnapshot, ids: readonly number[], wanted: nu
   let best = enough.scores[0] ?? 0;
   if (wanted > 1) {
     // The best of the others too, even when enough hold `wanted`: the best score of all may be theirs.
-    const keep = (_doc: number, matched: number) => matched < wanted;
     const more = CANDIDATE_STORIES - stories.length;
-    const others = searchTop(snapshot.text, ids, Math.max(1, more), { keep });
-    for (let i = 0; i < Math.min(more, others.docs.length); i++)
-      stories.push({ s: others.docs[i]!, score: others.scores[i]! });
-    best = Math.max(best, others.scores[0] ?? 0);
+    if (more > 0) {
+      const keep = (_doc: number, matched: number) => matched < wanted;
+      const others = searchTop(snapshot.text, ids, more, { keep });
+      for (let i = 0; i < others.docs.length; i++)
+        stories.push({ s: others.docs[i]!, score: others.scores[i]! });
+      best = Math.max(best, others.scores[0] ?? 0);
+    } else {
+      // Only the best score of all is wanted then: the best story's holding any of the words, which a
+      // search of the best one finds sooner than a search of the best one holding fewer than `wanted`.
+      best = Math.max(best, searchTop(snapshot.text, ids, 1).scores[0] ?? 0);
+    }
   }
   return { stories, best };
 }
