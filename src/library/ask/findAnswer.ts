@@ -74,6 +74,9 @@ function kindBonus(kind: FactKind | null, text: string, story: StoryNames): numb
   }
 }
 
+/** White space other than single spaces: what `replace(/\s+/g, ' ')` would change. */
+const OTHER_SPACE = /[^\S ]| {2}/;
+
 const LETTER = /\p{L}/u;
 const LOWER = /\p{Ll}/u;
 const SPACE = /\s/;
@@ -340,8 +343,10 @@ function indexedSentences(
     };
     for (const n of [...held.keys()].sort((a, b) => a - b)) {
       const { tf, length } = held.get(n)!;
-      // As the story's paragraphs split into sentences give it (see sentencesOf): white space as one space.
-      const text = sentenceText(snapshot, index, n).replace(/\s+/g, ' ');
+      // As the story's paragraphs split into sentences give it (see sentencesOf): white space as one space
+      // (most sentences already have it so, and are not copied).
+      const read = sentenceText(snapshot, index, n);
+      const text = OTHER_SPACE.test(read) ? read.replace(/\s+/g, ' ') : read;
       const scores = scoreSentence(scoring, { tf, length, text, first: n === from }, story);
       if (scores)
         found.push({
