@@ -2051,17 +2051,22 @@ export function extractFrom(
   for (const read of candidatesRead(question, sentence, rank)) {
     const { candidate, features } = read;
     // A phrase ruled out is no answer: it takes no share of the sentence's mass either.
-    if (EXCLUSION_RULES.some((rule) => rule.excludes({ question, sentence, tokens, candidate }))) continue;
+    const reading = { question, sentence, tokens, candidate };
+    let excluded = false;
+    for (let r = 0; r < EXCLUSION_RULES.length && !excluded; r++)
+      excluded = EXCLUSION_RULES[r]!.excludes(reading);
+    if (excluded) continue;
     const logit = shipped
       ? shippedLogitAt(read, ranked)
       : logitOf({ ...features, ...ranked }, read.conjunctions, weights);
     logits.push(logit);
     if (!best || logit > best.logit) best = { candidate, logit, features };
     const named = fits.length > 0 ? nameKindOf(sentence.slice(candidate.start, candidate.end)) : null;
-    fits.forEach((takes, r) => {
-      if (takes(candidate.shape, named) && (!bestFitting[r] || logit > bestFitting[r].logit))
+    for (let r = 0; r < fits.length; r++) {
+      const fitting = bestFitting[r];
+      if (fits[r]!(candidate.shape, named) && (!fitting || logit > fitting.logit))
         bestFitting[r] = { candidate, logit, features };
-    });
+    }
   }
   const fitting = bestFitting.find((found) => found !== null) ?? null;
   const chosen = fitting ?? best;
