@@ -1449,14 +1449,24 @@ class TopK {
 
   /** The documents held, best first. */
   hits(): TextHits {
-    const order = Array.from({ length: this.#size }, (_, i) => i).sort(
-      (a, b) => this.#scores[b]! - this.#scores[a]! || this.#docs[a]! - this.#docs[b]!,
-    );
-    return {
-      docs: Uint32Array.from(order, (i) => this.#docs[i]!),
-      scores: Float32Array.from(order, (i) => this.#scores[i]!),
-      matched: Uint8Array.from(order, (i) => this.#matched[i]!),
+    const size = this.#size;
+    const docs = this.#docs;
+    const scores = this.#scores;
+    const order: number[] = [];
+    for (let i = 0; i < size; i++) order.push(i);
+    order.sort((a, b) => scores[b]! - scores[a]! || docs[a]! - docs[b]!);
+    const hits = {
+      docs: new Uint32Array(size),
+      scores: new Float32Array(size),
+      matched: new Uint8Array(size),
     };
+    for (let k = 0; k < size; k++) {
+      const i = order[k]!;
+      hits.docs[k] = docs[i]!;
+      hits.scores[k] = scores[i]!;
+      hits.matched[k] = this.#matched[i]!;
+    }
+    return hits;
   }
 }
 
