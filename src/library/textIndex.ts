@@ -1683,6 +1683,32 @@ export function bestFirst(
 }
 
 /**
+ * The positions of the best `count` hits (score, then document number, as `bestFirst` orders them), in
+ * no particular order: for a caller that reads only some of them, and puts only those in order.
+ */
+export function bestUnordered(hits: TextHits, count: number): number[] {
+  const { docs, scores } = hits;
+  const items: number[] = [];
+  for (let i = 0; i < docs.length; i++) items.push(i);
+  if (items.length <= count) return items;
+  if (count <= 0) return [];
+  const values = scratchValues(items.length);
+  for (let k = 0; k < items.length; k++) values[k] = scores[k]!;
+  const cut = kthLargest(values, count);
+  const above: number[] = [];
+  const at: number[] = [];
+  for (const item of items) {
+    const score = scores[item]!;
+    if (score > cut) above.push(item);
+    else if (score === cut) at.push(item);
+  }
+  // Hits scoring the cut itself are taken by document number, as bestFirst's tie-break orders them.
+  at.sort((a, b) => docs[a]! - docs[b]!);
+  for (let k = 0; above.length < count; k++) above.push(at[k]!);
+  return above;
+}
+
+/**
  * The best `count` items, best first (highest score, then lowest tie key), as sorting them all would
  * put them: the count-th best score is found by selection and only the items at or above it are sorted.
  * An item's score is `scores[item]`, its tie key `ties[item]` (the item itself without `ties`): read from

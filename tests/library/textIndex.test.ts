@@ -10,6 +10,7 @@ import { encodeStories, StoryColumnsReader } from '../../src/library/storyColumn
 import { StoryStore } from '../../src/library/storyStore.ts';
 import {
   bestFirst,
+  bestUnordered,
   buildTextIndex,
   heldInRange,
   patchTextIndexSteps,
@@ -343,6 +344,10 @@ describe('BM25 text index', () => {
       // Only the hits holding both words, as a filter of the sorted hits would give.
       const both = [...sorted.docs].filter((_, i) => sorted.matched[i] === 2).slice(0, count);
       expect(docsOf(bestFirst(hits, count, (i) => hits.matched[i] === 2))).toEqual(both);
+      // The same hits unordered: the cut among ties falls on the same documents.
+      const unordered = docsOf(bestUnordered(hits, count));
+      expect(unordered).toHaveLength(Math.min(count, hits.docs.length));
+      expect(new Set(unordered)).toEqual(new Set(sorted.docs.slice(0, count)));
     }
   });
 

@@ -10,7 +10,7 @@ import { builtSentenceIndex, type SentenceIndex, sentenceText } from '../sentenc
 import type { StorySnapshot } from '../snapshot.ts';
 import { terms } from '../text.ts';
 import {
-  bestFirst,
+  bestUnordered,
   bm25Idf,
   bm25Term,
   documentFrequency,
@@ -236,12 +236,14 @@ function storiesInRange(
     const date = snapshot.stories.dateAt(hits.docs[i]!);
     return date !== null && date >= range.from && date <= range.to;
   };
-  const scanned = bestFirst(hits, 5000);
+  // The best 5,000 hits within the range, in the order of the best 5,000 (score, then story number):
+  // only those in the range are put in order, not all 5,000.
+  const scanned = bestUnordered(hits, 5000).filter(inRange);
+  scanned.sort((a, b) => hits.scores[b]! - hits.scores[a]! || hits.docs[a]! - hits.docs[b]!);
   const stories: StoryCandidates['stories'] = [];
   for (const pass of [holdsEnough, (i: number) => !holdsEnough(i)])
     for (let k = 0; k < scanned.length && stories.length < CANDIDATE_STORIES; k++)
-      if (pass(scanned[k]!) && inRange(scanned[k]!))
-        stories.push({ s: hits.docs[scanned[k]!]!, score: hits.scores[scanned[k]!]! });
+      if (pass(scanned[k]!)) stories.push({ s: hits.docs[scanned[k]!]!, score: hits.scores[scanned[k]!]! });
   return { stories, best: hits.docs.length > 0 ? hits.scores.reduce((a, b) => Math.max(a, b)) : 0 };
 }
 
