@@ -1219,24 +1219,30 @@ function offerByMaxScore(
     if (best.full) {
       // Block bounds: up to the first end of a leading term's block, no document can score more than
       // the looked-up terms' bounds and each leading term's block's; when that cannot enter, every
-      // document up to there is passed unread.
+      // document up to there is passed unread. This document's own bound, read in the same pass, is
+      // the looked-up terms' and the blocks' of the leading terms it holds: when that cannot enter,
+      // its length and counts are never read (a read at random per document).
       let bound = below[essential]!;
+      let own = bound;
       let upTo = Number.POSITIVE_INFINITY;
       for (let i = essential; i < m; i++) {
-        if (at[i]! >= end[i]!) continue;
+        const here = current[i]!;
+        if (here === Number.POSITIVE_INFINITY) continue;
         const ofBlocks = blocks[i];
-        if (!ofBlocks) {
-          bound += bounds[byBound[i]!]!;
-          continue;
+        let part: number;
+        if (!ofBlocks) part = bounds[byBound[i]!]!;
+        else {
+          const block = ((at[i]! - start[i]!) / BLOCK) | 0;
+          if (block !== blockAt[i]) {
+            blockAt[i] = block;
+            blockBound[i] = idfs[byBound[i]!]! * ofBlocks[block]!;
+            blockLast[i] = docs[Math.min(end[i]!, start[i]! + (block + 1) * BLOCK) - 1]!;
+          }
+          part = blockBound[i]!;
+          upTo = Math.min(upTo, blockLast[i]!);
         }
-        const block = ((at[i]! - start[i]!) / BLOCK) | 0;
-        if (block !== blockAt[i]) {
-          blockAt[i] = block;
-          blockBound[i] = idfs[byBound[i]!]! * ofBlocks[block]!;
-          blockLast[i] = docs[Math.min(end[i]!, start[i]! + (block + 1) * BLOCK) - 1]!;
-        }
-        bound += blockBound[i]!;
-        upTo = Math.min(upTo, blockLast[i]!);
+        bound += part;
+        if (here === doc) own += part;
       }
       if (upTo !== Number.POSITIVE_INFINITY && bound * ROUNDING_MARGIN <= best.threshold) {
         for (let i = essential; i < m; i++) {
@@ -1245,11 +1251,6 @@ function offerByMaxScore(
         }
         continue;
       }
-      // This document's own bound: the looked-up terms' and the blocks' of the leading terms it holds.
-      // When that cannot enter, its length and counts are never read (a read at random per document).
-      let own = below[essential]!;
-      for (let i = essential; i < m; i++)
-        if (current[i] === doc) own += blocks[i] ? blockBound[i]! : bounds[byBound[i]!]!;
       if (own * ROUNDING_MARGIN <= best.threshold) {
         for (let i = essential; i < m; i++)
           if (current[i] === doc) {
