@@ -6,7 +6,7 @@
  * fits, the answer says so and suggests what to try. Never throws.
  */
 import { antonymRoots, relatedRoots } from '../engine/related.ts';
-import { answerFact, findPerson, roleIndex } from './ask/answerFact.ts';
+import { answerFact, findPerson, prepareRoles } from './ask/answerFact.ts';
 import {
   answerDescribedSpeaker,
   answerNotQuoted,
@@ -40,7 +40,7 @@ export { parseQuestion } from './ask/parseQuestion.ts';
 
 /** The lookups `ask` builds on first use, one by one (a start from the cache builds them a turn apart). */
 export const ASK_LOOKUPS: ReadonlyArray<(snapshot: StorySnapshot) => void> = [
-  roleIndex,
+  prepareRoles,
   prepareNames,
   copiesOf,
   // The misspelling lookup groups the vocabulary on first use.

@@ -10,6 +10,7 @@ import { encodeStories, StoryColumnsReader } from '../../src/library/storyColumn
 import { StoryStore } from '../../src/library/storyStore.ts';
 import {
   bestFirst,
+  bestUnordered,
   buildTextIndex,
   heldInRange,
   patchTextIndexSteps,
@@ -204,6 +205,29 @@ describe('BM25 text index', () => {
       }
   });
 
+  it('scores documents longer than 255 terms and shorter ones alike, as a sort of every hit gives', () => {
+    // Lengths past a byte (read by searchTop from a 16-bit copy) beside short documents.
+    const vocabulary = new Vocabulary();
+    const short = marketVectors(vocabulary, 300, 7, true);
+    const long = Array.from({ length: 60 }, (_, doc) =>
+      termVector(vocabulary, '', [
+        `${'copper news '.repeat(20 + doc * 7)}market ${doc % 2 ? 'tin' : 'zinc'}`,
+      ]),
+    );
+    const index = buildTextIndex(vocabulary, [...short, ...long]);
+    expect(Math.max(...index.lengths)).toBeGreaterThan(255);
+    for (const query of ['copper market', 'market tin zinc', 'copper', 'rise copper news']) {
+      const ids = queryTermIds(index, query).ids;
+      const all = searchText(index, ids, 1);
+      for (const k of [1, 7, 40]) {
+        const top = searchTop(index, ids, k);
+        expect([...top.docs]).toEqual([...all.docs.slice(0, k)]);
+        expect([...top.scores]).toEqual([...all.scores.slice(0, k)]);
+        expect([...top.matched]).toEqual([...all.matched.slice(0, k)]);
+      }
+    }
+  });
+
   it('reads every term ahead of its first search, a term a step: postings put in order, the same best k after', () => {
     const big = new Vocabulary();
     const bodies = marketVectors(big, 600, 5, true);
@@ -320,6 +344,10 @@ describe('BM25 text index', () => {
       // Only the hits holding both words, as a filter of the sorted hits would give.
       const both = [...sorted.docs].filter((_, i) => sorted.matched[i] === 2).slice(0, count);
       expect(docsOf(bestFirst(hits, count, (i) => hits.matched[i] === 2))).toEqual(both);
+      // The same hits unordered: the cut among ties falls on the same documents.
+      const unordered = docsOf(bestUnordered(hits, count));
+      expect(unordered).toHaveLength(Math.min(count, hits.docs.length));
+      expect(new Set(unordered)).toEqual(new Set(sorted.docs.slice(0, count)));
     }
   });
 

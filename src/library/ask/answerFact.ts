@@ -130,6 +130,46 @@ export function roleIndex(snapshot: StorySnapshot, change?: SnapshotChange): Rol
 const sameWordStem = (a: string, b: string) =>
   a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
 
+/** The roles people are given, and the roles by word (`roleWordsOf`), built ahead of the first question. */
+export function prepareRoles(snapshot: StorySnapshot): void {
+  roleWordsOf(roleIndex(snapshot));
+}
+
+/** What `sameWordStem` compares of a word: its first five letters, or the whole of a shorter one. */
+const stemKey = (word: string) => (word.length >= 5 ? `${word.slice(0, 5)}…` : word);
+
+/**
+ * The roles of a role index in its order, with the positions of those holding each word and each
+ * word's `stemKey`, ascending: the roles a typed role may be part of are looked up by its first word
+ * rather than read one by one. Made on first use and kept with the index (a reload makes a new one).
+ */
+interface RoleWords {
+  roles: Array<[string, Array<{ story: number; person: number }>]>;
+  byWord: Map<string, number[]>;
+  byStem: Map<string, number[]>;
+}
+const roleWords = new WeakMap<RoleIndex, RoleWords>();
+
+function roleWordsOf(index: RoleIndex): RoleWords {
+  let known = roleWords.get(index);
+  if (!known) {
+    known = { roles: [...index], byWord: new Map(), byStem: new Map() };
+    const add = (map: Map<string, number[]>, key: string, r: number) => {
+      const list = map.get(key);
+      if (!list) map.set(key, [r]);
+      else if (list.at(-1) !== r) list.push(r);
+    };
+    known.roles.forEach(([role], r) => {
+      for (const word of role.split(' ')) {
+        add(known!.byWord, word, r);
+        add(known!.byStem, stemKey(word), r);
+      }
+    });
+    roleWords.set(index, known);
+  }
+  return known;
+}
+
 /** The words that make a role a lesser one than the role they qualify ("vice president"). */
 const LESSER_ROLE = /^(?:vice|deputy|assistant|acting|former|ex|associate|under)$/;
 
@@ -149,13 +189,19 @@ function personByRole(snapshot: StorySnapshot, subject: string): { story: Story;
   const index = roleIndex(snapshot);
   let holders = index.get(key) ?? [];
   const lesser = (role: string) => lesserThanTyped(role, key);
+  // Only the roles holding the first word typed (in some form, for the second reading) can hold them all.
+  const { roles, byWord, byStem } = roleWordsOf(index);
+  const [first = ''] = key.split(' ');
   if (holders.length === 0)
-    for (const [role, list] of index)
+    for (const r of first ? (byWord.get(first) ?? []) : roles.keys()) {
+      const [role, list] = roles[r]!;
       if (` ${role} `.includes(` ${key} `) && !lesser(role)) holders = holders.concat(list);
+    }
   // "nicaraguas foreign trade minister": each word in another form of the role's ("Nicaraguan").
   if (holders.length === 0 && key.includes(' ')) {
     const words = key.split(' ');
-    for (const [role, list] of index) {
+    for (const r of byStem.get(stemKey(first)) ?? []) {
+      const [role, list] = roles[r]!;
       if (lesser(role)) continue;
       const roleWords = role.split(' ');
       if (words.every((word) => roleWords.some((roleWord) => sameWordStem(word, roleWord))))

@@ -170,7 +170,9 @@ export const tokensOf: (sentence: string) => Token[] = perQuestion(tokenize);
 
 function tokenize(sentence: string): Token[] {
   const out: Token[] = [];
-  for (const match of sentence.matchAll(TOKEN))
+  // The matches `matchAll` gives, read by `exec` from the start (no iterator or copy of the pattern).
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(sentence); match !== null; match = TOKEN.exec(sentence))
     out.push({
       text: match[0],
       lower: match[0].toLowerCase().replace(/’/g, "'").replace(/'s$/, ''),
@@ -1062,21 +1064,63 @@ function standsWithin(stems: readonly string[], key: string | null, from: number
 /** A share of the question's weight as a coarse bucket: none, some, most. */
 const bucket = (share: number) => (share === 0 ? 0 : share < 0.5 ? 1 : 2);
 
+/** A value a lexicalised feature's name is made of: a tag, a word, a count or a bucket. */
+type Part = string | number;
+
 /**
- * The lexicalised features of one candidate, as names: the question's form and kind joined with the
- * candidate's first and last word's tags, the words around it, its length, its head word, and where it
- * stands against the question's words in the sentence. Each name present counts 1 (its weight is in
- * `extractWeights.json`'s `conjunctions`; a name never seen in training weighs nothing).
+ * The names of the lexicalised features, one maker per kind of name, in the order a candidate lists
+ * them (see eachConjunction), each from the parts it joins.
  */
-function conjunctionsOf(
-  question: QuestionInfo,
-  tokens: Token[],
-  tags: string[],
-  matchedAt: readonly number[],
+const CONJUNCTION_NAMES: ReadonlyArray<(a: Part, b: Part, c: Part, d: Part, e: Part) => string> = [
+  (form, first) => `${form}|first ${first}`,
+  (form, last) => `${form}|last ${last}`,
+  (form, first, last) => `${form}|first last ${first} ${last}`,
+  (form, before) => `${form}|before ${before}`,
+  (form, after) => `${form}|after ${after}`,
+  (form, before, after) => `${form}|around ${before} ${after}`,
+  (form, before2, before) => `${form}|before2 ${before2} ${before}`,
+  (form, length) => `${form}|length ${length}`,
+  (form, side, distance, verb) => `${form}|near ${side === 'none' ? 'none' : `${side} ${distance} ${verb}`}`,
+  (kind, first) => `${kind}|first ${first}`,
+  (kind, last) => `${kind}|last ${last}`,
+  (kind, before) => `${kind}|before ${before}`,
+  (form, left, right) => `${form}|sides ${left} ${right}`,
+  (form, a, b, c, d) => `${form}|slot ${a}${b}${c}${d}`,
+  (form, side, distance) => `${form}|anchor ${side} ${distance}`,
+  (kind, role, side, fit, same) => `${kind}|role ${role} ${side} ${fit} ${same}`,
+  (form, own, next, previous) => `${form}|clause ${own} ${next} ${previous}`,
+  (form, before, after) => `${form}|context ${before}${after}`,
+  (form, whole, last) => `${form}|whole ${whole} ${last}`,
+  (kind, length) => `${kind}|span ${length}`,
+  (form, before, first) => `${form}|segment ${before} ${first}`,
+  (form, length) => `${form}|segment length ${length}`,
+  (thing, last) => `thing ${thing}|last ${last}`,
+];
+/** How many parts each name joins. */
+const CONJUNCTION_PARTS = [2, 2, 3, 2, 2, 3, 3, 2, 4, 2, 2, 2, 3, 5, 3, 5, 4, 3, 3, 2, 3, 2, 2];
+
+/** What a sentence's candidates' lexicalised features are read from, besides the candidate's own. */
+interface LexicalReading {
+  question: QuestionInfo;
+  tokens: Token[];
+  tags: string[];
+  matchedAt: readonly number[];
+}
+
+/**
+ * The lexicalised features of one candidate: the question's form and kind joined with the
+ * candidate's first and last word's tags, the words around it, its length, its head word, and where it
+ * stands against the question's words in the sentence. Each is given to `visit` as the number of its
+ * name's maker (`CONJUNCTION_NAMES`) and the parts it joins, in order; each name present counts 1
+ * (its weight is in `extractWeights.json`'s `conjunctions`; a name never seen in training weighs nothing).
+ */
+function eachConjunction(
+  { question, tokens, tags, matchedAt }: LexicalReading,
   candidate: Candidate,
   features: Features,
   anchor: AnchorPlace,
-): string[] {
+  visit: (name: number, a: Part, b: Part, c?: Part, d?: Part, e?: Part) => void,
+): void {
   const { form, kind } = question;
   const { from, to } = candidate;
   const first = tags[from]!;
@@ -1094,36 +1138,123 @@ function conjunctionsOf(
       nearest = k;
     }
   }
-  const side =
-    nearest < 0
-      ? 'none'
-      : `${nearest < from ? 'left' : 'right'} ${Math.min(nearest < from ? from - nearest : nearest - to + 1, 4)} ${/^V/.test(tags[nearest]!) ? 'verb' : 'word'}`;
-  const out = [
-    `${form}|first ${first}`,
-    `${form}|last ${last}`,
-    `${form}|first last ${first} ${last}`,
-    `${form}|before ${before}`,
-    `${form}|after ${after}`,
-    `${form}|around ${before} ${after}`,
-    `${form}|before2 ${before2} ${before}`,
-    `${form}|length ${Math.min(to - from, 5)}`,
-    `${form}|near ${side}`,
-    `${kind}|first ${first}`,
-    `${kind}|last ${last}`,
-    `${kind}|before ${before}`,
-    `${form}|sides ${bucket(features.left)} ${bucket(features.right)}`,
-    `${form}|slot ${features.slotAfterNext}${features.slotBeforePrevious}${features.slotAfterPrevious}${features.slotBeforeNext}`,
-    `${form}|anchor ${anchor.side} ${Math.min(anchor.distance, 4)}`,
-    `${kind}|role ${question.role} ${anchor.side} ${features.roleAgrees - features.roleDisagrees} ${features.anchorSameClause}`,
-    `${form}|clause ${bucket(features.clauseHeld)} ${bucket(features.nextClauseHeld)} ${bucket(features.previousClauseHeld)}`,
-    `${form}|context ${features.questionWordBefore}${features.questionWordAfter}`,
-    `${form}|whole ${features.whole} ${candidate.segment ? 'segment' : last}`,
-    `${kind}|span ${Math.min(to - from, 5)}`,
-  ];
-  if (candidate.segment)
-    out.push(`${form}|segment ${before} ${first}`, `${form}|segment length ${Math.min(to - from, 12) >> 2}`);
-  if (question.thing) out.push(`thing ${question.thing}|last ${last}`);
+  visit(0, form, first);
+  visit(1, form, last);
+  visit(2, form, first, last);
+  visit(3, form, before);
+  visit(4, form, after);
+  visit(5, form, before, after);
+  visit(6, form, before2, before);
+  visit(7, form, Math.min(to - from, 5));
+  if (nearest < 0) visit(8, form, 'none', 0, '');
+  else
+    visit(
+      8,
+      form,
+      nearest < from ? 'left' : 'right',
+      Math.min(nearest < from ? from - nearest : nearest - to + 1, 4),
+      /^V/.test(tags[nearest]!) ? 'verb' : 'word',
+    );
+  visit(9, kind, first);
+  visit(10, kind, last);
+  visit(11, kind, before);
+  visit(12, form, bucket(features.left), bucket(features.right));
+  visit(
+    13,
+    form,
+    features.slotAfterNext,
+    features.slotBeforePrevious,
+    features.slotAfterPrevious,
+    features.slotBeforeNext,
+  );
+  visit(14, form, anchor.side, Math.min(anchor.distance, 4));
+  visit(
+    15,
+    kind,
+    question.role,
+    anchor.side,
+    features.roleAgrees - features.roleDisagrees,
+    features.anchorSameClause,
+  );
+  visit(
+    16,
+    form,
+    bucket(features.clauseHeld),
+    bucket(features.nextClauseHeld),
+    bucket(features.previousClauseHeld),
+  );
+  visit(17, form, features.questionWordBefore, features.questionWordAfter);
+  visit(18, form, features.whole, candidate.segment ? 'segment' : last);
+  visit(19, kind, Math.min(to - from, 5));
+  if (candidate.segment) {
+    visit(20, form, before, first);
+    visit(21, form, Math.min(to - from, 12) >> 2);
+  }
+  if (question.thing) visit(22, question.thing, last);
+}
+
+/** The names of a candidate's lexicalised features (`eachConjunction`), in order. */
+function conjunctionsOf(
+  reading: LexicalReading,
+  candidate: Candidate,
+  features: Features,
+  anchor: AnchorPlace,
+): string[] {
+  const out: string[] = [];
+  eachConjunction(reading, candidate, features, anchor, (name, a, b, c = '', d = '', e = '') =>
+    out.push(CONJUNCTION_NAMES[name]!(a, b, c, d, e)),
+  );
   return out;
+}
+
+/**
+ * The shipped weights of the names made so far, by name maker and then by each part in turn (Map keys:
+ * a tag or a count, no string joined): a question reads hundreds of candidates, and each name made and
+ * looked up among 13,500 cost more than the rest of its scoring. A part that two values stringify alike
+ * is two keys of the same weight. Emptied when it grows past `WEIGHTS_KEPT` names (a question's "what
+ * X" noun is a part).
+ */
+let shippedWeights: Array<Map<Part, unknown>> = CONJUNCTION_NAMES.map(() => new Map());
+let weightsKept = 0;
+const WEIGHTS_KEPT = 100_000;
+
+/** The shipped weight of a name (0 for one never seen in training), from its maker and parts. */
+function shippedWeightOf(name: number, a: Part, b: Part, c: Part, d: Part, e: Part): number {
+  const parts = CONJUNCTION_PARTS[name]!;
+  let node = shippedWeights[name]!;
+  for (let level = 0; level < parts - 1; level++) {
+    const key = level === 0 ? a : level === 1 ? b : level === 2 ? c : d;
+    let next = node.get(key) as Map<Part, unknown> | undefined;
+    if (next === undefined) {
+      next = new Map();
+      node.set(key, next);
+    }
+    node = next;
+  }
+  const key = parts === 2 ? b : parts === 3 ? c : parts === 4 ? d : e;
+  let weight = node.get(key) as number | undefined;
+  if (weight === undefined) {
+    weight = SHIPPED.conjunctions.get(CONJUNCTION_NAMES[name]!(a, b, c, d, e)) ?? 0;
+    if (++weightsKept > WEIGHTS_KEPT) {
+      shippedWeights = CONJUNCTION_NAMES.map(() => new Map());
+      weightsKept = 0;
+    } else node.set(key, weight);
+  }
+  return weight;
+}
+
+/** The shipped weights of a candidate's lexicalised features, in the order of their names. */
+function shippedConjunctionWeights(
+  reading: LexicalReading,
+  candidate: Candidate,
+  features: Features,
+  anchor: AnchorPlace,
+): Float64Array {
+  const weights: number[] = [];
+  eachConjunction(reading, candidate, features, anchor, (name, a, b, c = '', d = '', e = '') =>
+    weights.push(shippedWeightOf(name, a, b, c, d, e)),
+  );
+  return Float64Array.from(weights);
 }
 
 const FIGURE_KINDS: ReadonlySet<AnswerKind> = new Set([
@@ -1200,8 +1331,7 @@ function shippedLogitAt(read: CandidateFeatures, ranked: ReturnType<typeof rankF
       const [name, weight] = SHIPPED_FEATURES[j]!;
       before += weight * (read.features[name as keyof Features] ?? 0);
     }
-    const conjunctions = Float64Array.from(read.conjunctions, (name) => SHIPPED.conjunctions.get(name) ?? 0);
-    free = { before, conjunctions };
+    free = { before, conjunctions: read.shippedConjunctionWeights() };
     rankFree.set(read, free);
   }
   let z = free.before;
@@ -1249,7 +1379,35 @@ const sentenceParts = perQuestion((sentence: string) => {
   };
 });
 
-type CandidateFeatures = { candidate: Candidate; features: Features; conjunctions: string[] };
+/**
+ * A candidate with its features as read for a question: its lexicalised features' names are made when
+ * first asked for (training, weights other than the shipped ones), their shipped weights without them.
+ */
+class CandidateFeatures {
+  readonly candidate: Candidate;
+  readonly features: Features;
+  readonly #reading: LexicalReading;
+  readonly #anchor: AnchorPlace;
+  #names: string[] | undefined;
+
+  constructor(candidate: Candidate, features: Features, reading: LexicalReading, anchor: AnchorPlace) {
+    this.candidate = candidate;
+    this.features = features;
+    this.#reading = reading;
+    this.#anchor = anchor;
+  }
+
+  /** The names of its lexicalised features, in order. */
+  get conjunctions(): string[] {
+    this.#names ??= conjunctionsOf(this.#reading, this.candidate, this.features, this.#anchor);
+    return this.#names;
+  }
+
+  /** The shipped weights of its lexicalised features, in the order of their names. */
+  shippedConjunctionWeights(): Float64Array {
+    return shippedConjunctionWeights(this.#reading, this.candidate, this.features, this.#anchor);
+  }
+}
 
 /**
  * The candidates' features already read for a question's reading, by sentence: the same sentence read
@@ -1307,14 +1465,11 @@ function readCandidates(question: QuestionInfo, sentence: string, rank: Sentence
     heaviestAt: heaviestAt(question, stems, questionWordsAt),
     comma,
   };
+  const lexical: LexicalReading = { question, tokens, tags, matchedAt };
   return candidates.map((candidate) => {
     const anchor = anchorPlace(anchorAt, candidate);
     const features = featuresOf(question, reading, candidate, rank, anchor);
-    return {
-      candidate,
-      features,
-      conjunctions: conjunctionsOf(question, tokens, tags, matchedAt, candidate, features, anchor),
-    };
+    return new CandidateFeatures(candidate, features, lexical, anchor);
   });
 }
 
@@ -1977,8 +2132,11 @@ export function extractFrom(
     const { candidate, features } = read;
     // A phrase ruled out is no answer: it takes no share of the sentence's mass either, unless its
     // rule says it still weighs for the sentence (a phrase the question holds is a sign of a match);
-    // such a phrase answers only where the sentence has no other.
-    const ruledOut = EXCLUSION_RULES.find((rule) => rule.excludes({ question, sentence, tokens, candidate }));
+    // such a phrase answers only where the sentence has no other. One reading for every rule.
+    const reading = { question, sentence, tokens, candidate };
+    let ruledOut: (typeof EXCLUSION_RULES)[number] | null = null;
+    for (let r = 0; r < EXCLUSION_RULES.length && ruledOut === null; r++)
+      if (EXCLUSION_RULES[r]!.excludes(reading)) ruledOut = EXCLUSION_RULES[r]!;
     if (ruledOut && !ruledOut.keepsMass) continue;
     const logit = shipped
       ? shippedLogitAt(read, ranked)
@@ -1990,10 +2148,11 @@ export function extractFrom(
     }
     if (!best || logit > best.logit) best = { candidate, logit, features };
     const named = fits.length > 0 ? nameKindOf(sentence.slice(candidate.start, candidate.end)) : null;
-    fits.forEach((takes, r) => {
-      if (takes(candidate.shape, named) && (!bestFitting[r] || logit > bestFitting[r].logit))
+    for (let r = 0; r < fits.length; r++) {
+      const fitting = bestFitting[r];
+      if (fits[r]!(candidate.shape, named) && (!fitting || logit > fitting.logit))
         bestFitting[r] = { candidate, logit, features };
-    });
+    }
   }
   const fitting = bestFitting.find((found) => found !== null) ?? null;
   // A sentence whose every phrase only says back the question ("who said <the quote's words>") still

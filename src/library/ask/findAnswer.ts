@@ -10,7 +10,7 @@ import { builtSentenceIndex, type SentenceIndex, sentenceText } from '../sentenc
 import type { StorySnapshot } from '../snapshot.ts';
 import { terms } from '../text.ts';
 import {
-  bestFirst,
+  bestUnordered,
   bm25Idf,
   bm25Term,
   documentFrequency,
@@ -73,6 +73,9 @@ function kindBonus(kind: FactKind | null, text: string, story: StoryNames): numb
       return 0;
   }
 }
+
+/** White space other than single spaces: what `replace(/\s+/g, ' ')` would change. */
+const OTHER_SPACE = /[^\S ]| {2}/;
 
 const LETTER = /\p{L}/u;
 const LOWER = /\p{Ll}/u;
@@ -204,12 +207,18 @@ function bestStories(snapshot: StorySnapshot, ids: readonly number[], wanted: nu
   let best = enough.scores[0] ?? 0;
   if (wanted > 1) {
     // The best of the others too, even when enough hold `wanted`: the best score of all may be theirs.
-    const keep = (_doc: number, matched: number) => matched < wanted;
     const more = CANDIDATE_STORIES - stories.length;
-    const others = searchTop(snapshot.text, ids, Math.max(1, more), { keep });
-    for (let i = 0; i < Math.min(more, others.docs.length); i++)
-      stories.push({ s: others.docs[i]!, score: others.scores[i]! });
-    best = Math.max(best, others.scores[0] ?? 0);
+    if (more > 0) {
+      const keep = (_doc: number, matched: number) => matched < wanted;
+      const others = searchTop(snapshot.text, ids, more, { keep });
+      for (let i = 0; i < others.docs.length; i++)
+        stories.push({ s: others.docs[i]!, score: others.scores[i]! });
+      best = Math.max(best, others.scores[0] ?? 0);
+    } else {
+      // Only the best score of all is wanted then: the best story's holding any of the words, which a
+      // search of the best one finds sooner than a search of the best one holding fewer than `wanted`.
+      best = Math.max(best, searchTop(snapshot.text, ids, 1).scores[0] ?? 0);
+    }
   }
   return { stories, best };
 }
@@ -227,12 +236,14 @@ function storiesInRange(
     const date = snapshot.stories.dateAt(hits.docs[i]!);
     return date !== null && date >= range.from && date <= range.to;
   };
-  const scanned = bestFirst(hits, 5000);
+  // The best 5,000 hits within the range, in the order of the best 5,000 (score, then story number):
+  // only those in the range are put in order, not all 5,000.
+  const scanned = bestUnordered(hits, 5000).filter(inRange);
+  scanned.sort((a, b) => hits.scores[b]! - hits.scores[a]! || hits.docs[a]! - hits.docs[b]!);
   const stories: StoryCandidates['stories'] = [];
   for (const pass of [holdsEnough, (i: number) => !holdsEnough(i)])
     for (let k = 0; k < scanned.length && stories.length < CANDIDATE_STORIES; k++)
-      if (pass(scanned[k]!) && inRange(scanned[k]!))
-        stories.push({ s: hits.docs[scanned[k]!]!, score: hits.scores[scanned[k]!]! });
+      if (pass(scanned[k]!)) stories.push({ s: hits.docs[scanned[k]!]!, score: hits.scores[scanned[k]!]! });
   return { stories, best: hits.docs.length > 0 ? hits.scores.reduce((a, b) => Math.max(a, b)) : 0 };
 }
 
@@ -334,8 +345,10 @@ function indexedSentences(
     };
     for (const n of [...held.keys()].sort((a, b) => a - b)) {
       const { tf, length } = held.get(n)!;
-      // As the story's paragraphs split into sentences give it (see sentencesOf): white space as one space.
-      const text = sentenceText(snapshot, index, n).replace(/\s+/g, ' ');
+      // As the story's paragraphs split into sentences give it (see sentencesOf): white space as one space
+      // (most sentences already have it so, and are not copied).
+      const read = sentenceText(snapshot, index, n);
+      const text = OTHER_SPACE.test(read) ? read.replace(/\s+/g, ' ') : read;
       const scores = scoreSentence(scoring, { tf, length, text, first: n === from }, story);
       if (scores)
         found.push({

@@ -11,11 +11,13 @@ import {
   EXTENT_RULES,
   extractFrom,
   KIND_FIT_RULES,
+  type PhraseWeights,
   questionForm,
   questionInfo,
   tokensOf,
   wordRoot,
 } from '../../../src/library/ask/extract.ts';
+import WEIGHTS from '../../../src/library/ask/extractWeights.json' with { type: 'json' };
 import { whileAnswering } from '../../../src/library/ask/perQuestion.ts';
 import { ask, parseQuestion, prepareAsk } from '../../../src/library/ask.ts';
 import { buildSnapshot } from '../../../src/library/snapshot.ts';
@@ -384,6 +386,51 @@ describe('extractFrom: the kind asked for is a constraint', () => {
     );
     expect(extracted).not.toBeNull();
     expect(extracted?.fitsKind).toBe(false);
+  });
+});
+
+describe('extractFrom: the shipped weights', () => {
+  it('score every phrase as the same weights given by name do, to the last bit', () => {
+    // The shipped weights read each lexicalised feature's weight by the parts of its name; weights given
+    // (as training gives them) are read by name, summed in the same order.
+    const byName: PhraseWeights = {
+      features: WEIGHTS.features,
+      conjunctions: new Map(Object.entries(WEIGHTS.conjunctions)),
+      ...('hidden' in WEIGHTS ? { hidden: WEIGHTS.hidden as PhraseWeights['hidden'] } : {}),
+    };
+    const cases: Array<[string, string]> = [
+      [
+        'how much did bp offer for standard oil',
+        'BP offered 70 dlrs a share, or 7.4 billion dlrs, for Standard Oil.',
+      ],
+      [
+        'who leads the japanese side of the rover project',
+        'The Japanese side is led by Kenji Watanabe of JAXA, he said.',
+      ],
+      ['when will they test the drill', 'Engineers will test the drill in May, two weeks after the launch.'],
+      [
+        'what did the minister call the plan',
+        'The minister called the plan "ambitious but sound" on Tuesday.',
+      ],
+      [
+        'where do the trade ministers meet next',
+        'Trade ministers will meet next in Accra, Ghana, in October.',
+      ],
+      ['whats the margin of error', 'The poll has a margin of error of 4.5 percentage points.'],
+    ];
+    let scored = 0;
+    for (const [question, sentence] of cases)
+      for (const rank of [
+        { logit: 0, top: true },
+        { logit: -1.5, top: false },
+      ]) {
+        const info = questionInfo(question, (word) => word.length / 3);
+        const shipped = extractFrom(info, sentence, rank);
+        expect(shipped).not.toBeNull();
+        expect(extractFrom(info, sentence, rank, () => null, byName)).toEqual(shipped);
+        scored++;
+      }
+    expect(scored).toBe(12);
   });
 });
 
