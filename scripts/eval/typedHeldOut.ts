@@ -411,7 +411,7 @@ export const HELD_OUT_SEVENTH: Typed[] = [
 /**
  * The eighth group: 49 questions over 14 other Reuters stories and 15 over 4 other PolNeAR stories, none
  * used by another group; committed before it was first reported. Its misses were read on 2026-12-07
- * (docs/answering.md), so it is tuned on since; the ninth and tenth are not.
+ * (docs/answering.md), so it is tuned on since, as is the ninth; the tenth is not.
  */
 export const HELD_OUT_EIGHTH: Typed[] = [
   // Toshiba and the trade quarrel between Britain and Japan.
@@ -815,7 +815,8 @@ export const HELD_OUT_EIGHTH: Typed[] = [
 
 /**
  * The ninth group: 51 questions over 14 other Reuters stories and 13 over 4 other PolNeAR stories, none
- * used by another group; committed before it was first asked.
+ * used by another group; committed before it was first asked. Its misses were read on 2026-12-07, so it
+ * is tuned on since.
  */
 export const HELD_OUT_NINTH: Typed[] = [
   // A Soviet minister answers Reagan over the embassy scandal.
