@@ -1688,25 +1688,11 @@ export function bestFirst(
  * no particular order: for a caller that reads only some of them, and puts only those in order.
  */
 export function bestUnordered(hits: TextHits, count: number): number[] {
-  const { docs, scores } = hits;
   const items: number[] = [];
-  for (let i = 0; i < docs.length; i++) items.push(i);
+  for (let i = 0; i < hits.docs.length; i++) items.push(i);
   if (items.length <= count) return items;
-  if (count <= 0) return [];
-  const values = scratchValues(items.length);
-  for (let k = 0; k < items.length; k++) values[k] = scores[k]!;
-  const cut = kthLargest(values, count);
-  const above: number[] = [];
-  const at: number[] = [];
-  for (const item of items) {
-    const score = scores[item]!;
-    if (score > cut) above.push(item);
-    else if (score === cut) at.push(item);
-  }
   // Hits scoring the cut itself are taken by document number, as bestFirst's tie-break orders them.
-  at.sort((a, b) => docs[a]! - docs[b]!);
-  for (let k = 0; above.length < count; k++) above.push(at[k]!);
-  return above;
+  return count <= 0 ? [] : aboveCut(items, count, hits.scores, hits.docs);
 }
 
 /**
@@ -1720,6 +1706,14 @@ function bestOf(items: number[], count: number, scores: Float32Array, ties: Uint
     ? (a: number, b: number) => scores[b]! - scores[a]! || ties[a]! - ties[b]!
     : (a: number, b: number) => scores[b]! - scores[a]! || a - b;
   if (items.length <= count) return items.sort(better);
+  return aboveCut(items, count, scores, ties).sort(better);
+}
+
+/**
+ * The best `count` of more than `count` items, in no order: those scoring above the count-th best
+ * score, then those scoring it by their tie key (`ties[item]`, the item itself without `ties`).
+ */
+function aboveCut(items: number[], count: number, scores: Float32Array, ties: Uint32Array | null): number[] {
   const values = scratchValues(items.length);
   for (let k = 0; k < items.length; k++) values[k] = scores[items[k]!]!;
   const cut = kthLargest(values, count);
@@ -1730,10 +1724,9 @@ function bestOf(items: number[], count: number, scores: Float32Array, ties: Uint
     if (score > cut) above.push(item);
     else if (score === cut) at.push(item);
   }
-  // Items scoring the cut itself are taken by their tie key, as the sort's tie-break orders them.
   at.sort(ties ? (a, b) => ties[a]! - ties[b]! : (a, b) => a - b);
   for (let k = 0; above.length < count; k++) above.push(at[k]!);
-  return above.sort(better);
+  return above;
 }
 
 /** The k-th largest of the values (k ≤ their count), by selection, reordering them: linear on average. */
