@@ -3,6 +3,7 @@
  * place's country), and any other question answered by quoting the sentence that best fits it. When
  * no sentence fits well enough the answer says so instead of guessing.
  */
+import { countryByDemonym, countryByName } from '../../engine/countries.ts';
 import { rawOffset } from '../../engine/offsets.ts';
 import { isRoleNoun, isTitle, lexTag } from '../../engine/people.ts';
 import { relatedRoots } from '../../engine/related.ts';
@@ -239,14 +240,20 @@ function storiesHoldingAll(
 }
 
 /**
- * The person of the story a text names first, from `from` on (organisations left out, and any name
- * `asked` already holds every word of: "who heads aros" is not answered "AROS").
+ * The person of the story a text names first, from `from` on (organisations left out, any name `asked`
+ * already holds every word of: "who heads aros" is not answered "AROS", and any `passed` says to pass).
  */
-function firstPersonIn(story: Story, text: string, from = 0, asked?: string): Person | null {
+function firstPersonIn(
+  story: Story,
+  text: string,
+  from = 0,
+  asked?: string,
+  passed?: (person: Person) => boolean,
+): Person | null {
   const askedWords = asked === undefined ? null : new Set(normalizeName(asked).split(' '));
   let first: { person: Person; at: number } | null = null;
   for (const person of story.people) {
-    if (person.kind === 'organisation') continue;
+    if (person.kind === 'organisation' || passed?.(person)) continue;
     if (
       askedWords &&
       normalizeName(person.name)
@@ -273,13 +280,32 @@ function personByDescription(
 ): { story: Story; person: Person } | null {
   const found = storiesHoldingAll(snapshot, subject);
   if (!found || found.terms.length < 2) return null;
+  // "german defence minister": never someone whose role names another country ("French Defence
+  // Minister Andre Giraud and his West German counterpart Manfred Woerner").
+  const typed = countriesNamed(subject);
+  const otherCountry = (person: Person) => {
+    if (typed.size === 0 || !person.role) return false;
+    const theirs = countriesNamed(person.role);
+    return theirs.size > 0 && ![...theirs].some((code) => typed.has(code));
+  };
   for (const story of found.stories)
     for (const sentence of sentencesOf(story)) {
       if (!found.terms.every((term) => sentence.terms.includes(term))) continue;
-      const person = firstPersonIn(story, sentence.text);
+      const person = firstPersonIn(story, sentence.text, 0, undefined, otherCountry);
       if (person) return { story, person };
     }
   return null;
+}
+
+/** The countries a text's words name, by name or adjective ("West German" → DE), as ISO codes. */
+function countriesNamed(text: string): Set<string> {
+  const codes = new Set<string>();
+  for (const word of text.split(/[^\p{L}]+/u)) {
+    if (word.length < 4) continue;
+    const country = countryByDemonym(word) ?? countryByName(word);
+    if (country) codes.add(country.code);
+  }
+  return codes;
 }
 
 /** "who runs maasvlakte logistics", "who heads the union": who leads an organisation. */
@@ -544,7 +570,10 @@ function answerWhoIs(snapshot: StorySnapshot, subject: string): AskResult | null
       : '';
   const answer = role
     ? `${person.name} is ${withArticle(role)}, according to ${storyLabel(refOf(story))}.${quoted}`
-    : `${person.name} is named in ${stories === 1 ? '1 story' : `${stories} stories`}; ${storyLabel(refOf(story))} does not say who ${person.name} is.${quoted}\n${blockQuote(sentence, 300)}`;
+    : found.byRole
+      ? // Found by the words typed, which the story gives no role of its own: the sentence says it.
+        `${person.name}, by ${storyLabel(refOf(story))}:${quoted}\n${blockQuote(sentence, 300)}`
+      : `${person.name} is named in ${stories === 1 ? '1 story' : `${stories} stories`}; ${storyLabel(refOf(story))} does not say who ${person.name} is.${quoted}\n${blockQuote(sentence, 300)}`;
   return { intent: 'fact', answer, citations: [citation(refOf(story), sentence)] };
 }
 

@@ -56,6 +56,20 @@ describe('who holds a role', () => {
   });
 });
 
+describe('who holds a role described with a country', () => {
+  const text =
+    'date 1987-03-22 PARIS, March 22 - France and Italy agreed on a joint helicopter.\n' +
+    '    A spokesman said French Defence Minister Paul Roche and his Italian counterpart Marco Bellini\n' +
+    'had agreed in principle during talks in Rome on Friday.\n';
+  const snapshot = snapshotOf(text, 'helicopter.txt');
+
+  it('is never someone whose role names another country', () => {
+    const result = ask(snapshot, 'who is the italian defence minister');
+    expect(result.answer).toMatch(/^Marco Bellini\b/);
+    expect(ask(snapshot, 'who is the french defence minister').answer).toMatch(/^Paul Roche is/);
+  });
+});
+
 describe("who is someone's lawyer, wife or spokesman", () => {
   const text =
     'date 1987-03-19 NEW YORK, March 19 - A former broker, Gary Eder, pleaded guilty to\n' +
