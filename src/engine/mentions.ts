@@ -125,6 +125,18 @@ function capRunBack(tokens: Token[], end: number, lo: number): number {
 
 /** `Ohio State University professor Paul Beck`: a run, role words, and the name they lead to. */
 function extendOverRole(tokens: Token[], end: number, hi: number): number {
+  // `Carroll McEntee and McGinley analyst Brian Singer`: a firm named with "and", then its person.
+  const joined = tokens[end + 1];
+  if (
+    joined &&
+    (joined.lower === 'and' || joined.text === '&') &&
+    isCapWord(tokens[end + 2]) &&
+    end + 2 <= hi
+  ) {
+    const firm = capRunForward(tokens, end + 2, hi);
+    const person = extendOverRole(tokens, firm, hi);
+    if (person > firm) return person;
+  }
   let k = end + 1;
   // `Clinton's top foreign policy aide Jake Sullivan`, `Cruz constituent Dan Golvach`.
   while (k <= hi && k - end <= 5) {

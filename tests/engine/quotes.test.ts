@@ -39,6 +39,13 @@ describe('direct quotes', () => {
     });
   });
 
+  it('reads "…," said <a firm named with "and"> analyst <name> as the analyst, not the firm', () => {
+    const { quotes } = quotesOf(
+      '"The rally will not last," said Barlow Hunt and Vance analyst Dora Quist.\n',
+    );
+    expect(find(quotes, 'rally')).toMatchObject({ kind: 'direct', speaker: 'Dora Quist' });
+  });
+
   it('resolves a surname and a title to the full name', () => {
     const { quotes } = quotesOf(
       'Senator Paul Whitmore arrived late.\n\n"I missed the train," Whitmore told reporters.\n\n"We start again tomorrow," Mr. Whitmore added.\n',
