@@ -64,7 +64,8 @@ const WARM_QUESTIONS = [
   'who said the talks will go on',
 ];
 
-let warmed = 0;
+/** The warm-up questions this process has asked. */
+const warmed = new Set<string>();
 
 /**
  * One question of each kind asked once per process, one a call (a serving library makes one call a
@@ -73,9 +74,9 @@ let warmed = 0;
  * one-off command line question has nothing to gain from it.
  */
 export const WARM_ANSWERS: ReadonlyArray<(snapshot: StorySnapshot) => void> = WARM_QUESTIONS.map(
-  (question, i) => (snapshot: StorySnapshot) => {
-    if (warmed > i) return;
-    warmed = i + 1;
+  (question) => (snapshot: StorySnapshot) => {
+    if (warmed.has(question)) return;
+    warmed.add(question);
     ask(snapshot, question);
   },
 );

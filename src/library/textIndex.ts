@@ -1025,7 +1025,17 @@ export function bm25Idf(n: number, df: number): number {
 
 /** BM25's score of a term `tf` times in a document of `length` terms, against the average length. */
 export function bm25Term(idf: number, tf: number, length: number, averageLength: number): number {
-  return (idf * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * length) / (averageLength || 1)));
+  return bm25TermNormed(idf, tf, bm25Norm(length, averageLength));
+}
+
+/** BM25's length part of a document of `length` terms, against the average length (once per document). */
+function bm25Norm(length: number, averageLength: number): number {
+  return K1 * (1 - B + (B * length) / (averageLength || 1));
+}
+
+/** `bm25Term` with the document's length part (`bm25Norm`) already read: the same operations, the same bits. */
+function bm25TermNormed(idf: number, tf: number, norm: number): number {
+  return (idf * (tf * (K1 + 1))) / (tf + norm);
 }
 
 /**
@@ -1271,13 +1281,13 @@ function offerByMaxScore(
     }
     for (let j = 0; j < m; j++) held[j] = 0;
     // bm25Term's document part, read once per document (the same operations, so the same bits).
-    const norm = K1 * (1 - B + (B * lengths[doc]!) / (averageLength || 1));
+    const norm = bm25Norm(lengths[doc]!, averageLength);
     let partial = 0;
     for (let i = essential; i < m; i++)
       if (current[i] === doc) {
         const j = byBound[i]!;
         const tf = counts[at[i]!]!;
-        parts[j] = (idfs[j]! * (tf * (K1 + 1))) / (tf + norm);
+        parts[j] = bm25TermNormed(idfs[j]!, tf, norm);
         held[j] = 1;
         partial += parts[j]!;
         at[i]!++;
@@ -1294,7 +1304,7 @@ function offerByMaxScore(
       if (p < end[i]! && docs[p] === doc) {
         const j = byBound[i]!;
         const tf = counts[p]!;
-        parts[j] = (idfs[j]! * (tf * (K1 + 1))) / (tf + norm);
+        parts[j] = bm25TermNormed(idfs[j]!, tf, norm);
         held[j] = 1;
         partial += parts[j]!;
         at[i] = p + 1;

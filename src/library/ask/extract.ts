@@ -1096,8 +1096,8 @@ const CONJUNCTION_NAMES: ReadonlyArray<(a: Part, b: Part, c: Part, d: Part, e: P
   (form, length) => `${form}|segment length ${length}`,
   (thing, last) => `thing ${thing}|last ${last}`,
 ];
-/** How many parts each name joins. */
-const CONJUNCTION_PARTS = [2, 2, 3, 2, 2, 3, 3, 2, 4, 2, 2, 2, 3, 5, 3, 5, 4, 3, 3, 2, 3, 2, 2];
+/** How many parts each name joins: its maker's parameters. */
+const CONJUNCTION_PARTS = CONJUNCTION_NAMES.map((make) => make.length);
 
 /** What a sentence's candidates' lexicalised features are read from, besides the candidate's own. */
 interface LexicalReading {
@@ -1751,9 +1751,7 @@ export const EXCLUSION_RULES: ReadonlyArray<{
       answer: '1,500',
     },
     excludes: ({ question, candidate }) =>
-      /^how (?:long|far|old|often)$/.test(question.form) &&
-      candidate.shape.money &&
-      ![...question.words.keys()].some((word) => MONEY_WORD.test(word)),
+      /^how (?:long|far|old|often)$/.test(question.form) && candidate.shape.money && !namesMoney(question),
   },
   {
     // "1.28 mln tonnes of butter, 520,000 tonnes of beef and 10 mln tonnes of cereals": the figure of
@@ -1827,7 +1825,7 @@ export const EXCLUSION_RULES: ReadonlyArray<{
     excludes: ({ question, candidate }) =>
       question.form === 'how many' &&
       (candidate.shape.money || candidate.shape.percent) &&
-      ![...question.words.keys()].some((word) => MONEY_WORD.test(word)),
+      !namesMoney(question),
   },
   {
     // "whose shares is nordbanken auctioning": "Nordbanken" only says back what was asked. A hyphenated
@@ -1970,6 +1968,12 @@ function figuresOfMeasures(question: QuestionInfo, tokens: Token[]): number[] {
 /** The root of a word naming money or a share ("how many dollars", "cents per kilo", "how many pct"). */
 const MONEY_WORD =
   /^(?:dollar|dlr|cent|ct|pound|stg|sterl|euro|yen|mark|franc|lira|lire|peso|rupe|usd|percent|pct|per|money|fund|cash)/;
+
+/** Whether the question names money or a share ("how long will the 100 mln dlr loan run"). */
+function namesMoney(question: QuestionInfo): boolean {
+  for (const word of question.words.keys()) if (MONEY_WORD.test(word)) return true;
+  return false;
+}
 
 /** The unit of a span of time ("three months", "two weeks"). */
 const DURATION_UNIT = /^(?:days?|weeks?|months?|years?|quarters?|hours?|minutes?|decades?)$/;

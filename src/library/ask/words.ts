@@ -76,7 +76,7 @@ const ROLE_NOUN =
  * president": who holds it, a person (two words or more; "the minister" alone is a topic).
  */
 export const BARE_ROLE = new RegExp(
-  String.raw`${NO_QUESTION_WORD}(?:the\s+)?(?:${TYPED_WORD}\s+){1,4}${ROLE_NOUN}[\s?]*$`,
+  String.raw`${NO_QUESTION_WORD}(?:the\s+)?(?!the\s)(?:${TYPED_WORD}\s+){1,4}${ROLE_NOUN}[\s?]*$`,
   'iu',
 );
 

@@ -176,19 +176,20 @@ function placeListing(
   const { firstOf } = copies;
   const from = lowerBound(place.ranks, lo);
   const to = lowerBound(place.ranks, hi);
-  const copy = (rank: number) => firstOf[order[rank]!] !== order[rank];
+  // A rank is its text's first copy, else a copy left out.
+  const isFirst = (rank: number) => firstOf[order[rank]!] === order[rank];
   const listed = firstDatelinedFirst(
     place.ranks.subarray(from, to),
     limit,
     datelinedTest(snapshot, place),
-    copy,
+    (rank) => !isFirst(rank),
   );
   if (to - from < COUNTED_FROM) {
     let total = 0;
-    for (let k = from; k < to; k++) if (firstOf[order[place.ranks[k]!]!] === order[place.ranks[k]!]) total++;
+    for (let k = from; k < to; k++) if (isFirst(place.ranks[k]!)) total++;
     return { listed, total };
   }
-  const firsts = firstsRunning(copies, place.ranks, order);
+  const firsts = firstsRunning(copies, place.ranks, isFirst);
   return { listed, total: firsts[to]! - firsts[from]! };
 }
 
@@ -198,11 +199,7 @@ const COUNTED_FROM = 1024;
 const runningFirsts = new WeakMap<object, WeakMap<Uint32Array, Uint32Array>>();
 
 /** How many of a place's first `k` ranks are a first copy of their text, for every k (made once per snapshot). */
-function firstsRunning(
-  copies: { firstOf: Uint32Array },
-  ranks: Uint32Array,
-  order: ArrayLike<number>,
-): Uint32Array {
+function firstsRunning(copies: object, ranks: Uint32Array, isFirst: (rank: number) => boolean): Uint32Array {
   let byRanks = runningFirsts.get(copies);
   if (!byRanks) {
     byRanks = new WeakMap();
@@ -211,8 +208,7 @@ function firstsRunning(
   let firsts = byRanks.get(ranks);
   if (!firsts) {
     firsts = new Uint32Array(ranks.length + 1);
-    for (let k = 0; k < ranks.length; k++)
-      firsts[k + 1] = firsts[k]! + (copies.firstOf[order[ranks[k]!]!] === order[ranks[k]!] ? 1 : 0);
+    for (let k = 0; k < ranks.length; k++) firsts[k + 1] = firsts[k]! + (isFirst(ranks[k]!) ? 1 : 0);
     byRanks.set(ranks, firsts);
   }
   return firsts;

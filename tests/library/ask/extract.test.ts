@@ -92,6 +92,8 @@ describe('answerKind', () => {
   });
   it('reads other questions as asking for a thing', () => {
     expect(answerKind('what color was used for the logo')).toBe('thing');
+    // A role alone names no one's: "the minister" is a topic, not a role typed bare.
+    expect(answerKind('the minister')).toBe('thing');
   });
 });
 
