@@ -29,6 +29,9 @@ import { type HiddenLayer, hiddenScoreOf } from './hiddenLayer.ts';
 import { perQuestion, perQuestionBy } from './perQuestion.ts';
 import WEIGHTS from './sentenceWeights.json' with { type: 'json' };
 
+/** A question form whose second word names the kind of answer, not what it is about. */
+const HOW_FORM = /\bhow\s+(?:much|many)\b/gi;
+
 /** Sentences BM25 ranks first that the ranker scores per question. */
 const POOL = 40;
 /** Stories whose BM25 rank is a feature of their sentences. */
@@ -76,7 +79,8 @@ export function questionIds(
   correct = true,
 ): number[] {
   const ids = new Set<number>();
-  for (const term of terms(question)) {
+  // "how much", "how many" ask a kind of answer: their second word is no word to search for.
+  for (const term of terms(question.replace(HOW_FORM, 'how'))) {
     let id = index.vocabulary.get(term);
     if (correct && (id === undefined || documentFrequency(index, id) === 0))
       id = correctedTerm(snapshot.text, term);

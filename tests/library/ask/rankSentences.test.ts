@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerableFeatures, answerableScore } from '../../../src/library/ask/answerable.ts';
 import { findExtracts } from '../../../src/library/ask/findExtract.ts';
-import { rankSentences, type SentenceWeights } from '../../../src/library/ask/rankSentences.ts';
+import { questionIds, rankSentences, type SentenceWeights } from '../../../src/library/ask/rankSentences.ts';
 import SHIPPED from '../../../src/library/ask/sentenceWeights.json' with { type: 'json' };
 import { sentenceText } from '../../../src/library/sentenceIndex.ts';
 import { buildSnapshot } from '../../../src/library/snapshot.ts';
@@ -219,5 +219,23 @@ describe('rankSentences: the few stories a filter names', () => {
     const one = rankSentences(days, question, { allowed: Object.assign(() => true, { among: [among[0]!] }) });
     expect(one.ranked.length).toBeGreaterThan(0);
     expect(one.ranked.every((x) => one.index!.story[x.n] === among[0])).toBe(true);
+  });
+});
+
+describe('questionIds: the question form', () => {
+  const snap = buildSnapshot([
+    parsedStory(
+      'date 2020-01-01\nStone prices\n\nStone prices rose much faster than expected. Cement rose 4 pct.\n',
+      'stone.txt',
+    ),
+  ]);
+  const words = (question: string) =>
+    questionIds(snap, snap.text, question).map((id) => snap.text.vocabulary.terms[id]);
+  it('searches no "much" or "many" of "how much", "how many": they ask a kind of answer', () => {
+    expect(words('how much did stone rise')).not.toContain('much');
+    expect(words('How Many stone prices')).not.toContain('many');
+  });
+  it('searches "much" where it is a word of the question', () => {
+    expect(words('did stone rise much')).toContain('much');
   });
 });
