@@ -110,6 +110,31 @@ export function answerStories(
         return { ...anyDate, answer: fitLines(`I found no stories ${what}. On other dates: ${head}`, lines) };
       }
     }
+    // "outokumpu 1986 loss": a year typed in figures that no story is dated in is often the period a
+    // story reports on, in an archive of the year after. Stories of other dates holding every word and
+    // the year are listed, said to be so.
+    const years = range && parsed.date && !saidRelative(parsed.date) ? parsed.date.match(/\b\d{4}\b/g) : null;
+    // A year no story writes matches no story: the search would drop it and list the topic alone.
+    if (years && topic && queryTermIds(snapshot.text, years.join(' ')).unknown.length === 0) {
+      const speaking = findStories(
+        snapshot,
+        { place: place?.name, topic: `${topic} ${years.join(' ')}`, limit: POOL },
+        now,
+      );
+      const holding = speaking.results.filter((hit) => (hit.match ?? 'all') === 'all');
+      if (holding.length > 0) {
+        const total = speaking.matched?.all ?? holding.length;
+        const count =
+          total === 1 ? '1 story of another date speaks' : `${total} stories of other dates speak`;
+        const more = total > SHOWN ? `; the ${SHOWN} closest` : '';
+        return listAnswer(
+          snapshot,
+          `I found no stories ${what}. ${count} of ${years.join(' and ')}${more}:`,
+          holding.slice(0, SHOWN),
+          '',
+        );
+      }
+    }
     let hint = '';
     if (place && range) {
       const anyDate = findStories(snapshot, { place: place.name, topic: topic ?? undefined, limit: 1 }, now);

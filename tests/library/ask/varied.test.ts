@@ -35,6 +35,9 @@ const STORIES: Record<string, string> = {
     'last year, the national coffee growers federation said on Friday.\n' +
     '    Colombian coffee export volume rose to 9.8 mln bags in the year to February, the\n' +
     'federation said.\n',
+  'helsinki_copper.txt':
+    "date 1987-03-11 HELSINKI, March 11 - Finland's Outokumpu Oy, which last week reported a 1986 loss\n" +
+    'of 83 mln markka, will split its copper division in two, the company said.\n',
   'santos_coffee.txt':
     'date 1987-03-16 SANTOS, March 16 - Brazil shipped more coffee from Santos last week as\n' +
     'exporters cleared the backlog left by the strike, port officials said.\n',
@@ -125,6 +128,18 @@ describe('ask: words typed with no question form', () => {
     expect(result.citations.map((cited) => cited.id).sort()).toEqual(['bogota_coffee', 'santos_coffee']);
     // Nothing on the topic on any date: nothing to list.
     expect(question('zeppelin stories this year').citations).toEqual([]);
+  });
+
+  it('a year in figures no story is dated in: the stories of other dates that speak of it, said so', () => {
+    const result = question('outokumpu stories 1986');
+    expect(result.intent).toBe('stories');
+    expect(result.answer).toMatch(
+      /^I found no stories about outokumpu in 1986\. 1 story of another date speaks of 1986:/,
+    );
+    expect(result.citations.map((cited) => cited.id)).toEqual(['helsinki_copper']);
+    // Nor of the year: nothing to list.
+    const none = question('outokumpu stories 1984');
+    expect(none.citations).toEqual([]);
   });
 });
 
