@@ -56,6 +56,9 @@ const NO_QUESTION_WORD = String.raw`^(?!.*\b(?:what|which|who|whom|whose|when|wh
 /** A typed word of a bare question (a regex source). */
 const TYPED_WORD = String.raw`[\p{L}\d][\p{L}\d&.'’/-]*`;
 
+/** The period a measure is of, typed after it, ending in a year: "end of 1986", "yr to june 86". */
+const PERIOD_TYPED = String.raw`(?:\s+${TYPED_WORD}){0,4}\s+(?:\d{4}|\d{2}(?:/\d{2})?)`;
+
 /**
  * A measure of something named, typed with no question word: two words or more before the measure
  * noun, perhaps with whose it is after ("avg domestic crude price shell"), or one and what it is of
@@ -63,7 +66,7 @@ const TYPED_WORD = String.raw`[\p{L}\d][\p{L}\d&.'’/-]*`;
  * black voters"); "oil price" alone is a topic.
  */
 export const BARE_MEASURE = new RegExp(
-  String.raw`${NO_QUESTION_WORD}(?:(?:${TYPED_WORD}\s+){2,5}(?:${MEASURE_NOUN}|${BARE_ONLY_MEASURE})(?:\s+${TYPED_WORD}){0,2}|(?:${TYPED_WORD}\s+){1,5}(?:(?:${MEASURE_NOUN}|${BARE_ONLY_MEASURE}|share)\s+(?:of|in|with|for|at|among|from|on|to|between)|(?:lead|support)\s+(?:in|among|over))(?:\s+${TYPED_WORD}){1,9}|(?:${MEASURE_NOUN}|share)\s+of(?:\s+${TYPED_WORD}){1,9})[\s?]*$`,
+  String.raw`${NO_QUESTION_WORD}(?:(?:${TYPED_WORD}\s+){2,5}(?:${MEASURE_NOUN}|${BARE_ONLY_MEASURE})(?:(?:\s+${TYPED_WORD}){0,2}|${PERIOD_TYPED})|(?:${TYPED_WORD}\s+){1,5}(?:(?:${MEASURE_NOUN}|${BARE_ONLY_MEASURE}|share)\s+(?:of|in|with|for|at|among|from|on|to|between)|(?:lead|support)\s+(?:in|among|over))(?:\s+${TYPED_WORD}){1,9}|(?:${MEASURE_NOUN}|share)\s+of(?:\s+${TYPED_WORD}){1,9})[\s?]*$`,
   'iu',
 );
 

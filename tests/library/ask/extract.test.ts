@@ -81,6 +81,9 @@ describe('answerKind', () => {
     'us rig count last week',
     'quake death toll in chile',
     'the reuters cbs poll clinton vs trump head to head',
+    // A measure with the period it is of, ending in a year.
+    'mobil proved reserves end of 1986',
+    'csbc ship repair income yr to june 86',
   ])('%s asks for a figure: a measure, with words before it or none asked', (question) => {
     expect(answerKind(question)).toBe('quantity');
   });
