@@ -221,8 +221,12 @@ const NEEDS_OBJECT = /^(?:per|than|via|versus|vs)$/;
 const PARTICLE = /^(?:out|up|down|off|back|away|over|through|forward|apart|aside)$/;
 const DAY_OR_YEAR = /^(?:\d{1,2}(?:st|nd|rd|th)?|\d{3,4}s?|\d{1,2}(?:st|nd|rd|th) century)$/;
 
+/** A number word joined to the unit it measures: "five-year", "two-week", "three-page". */
+const NUMBER_WORD_UNIT =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-(?:year|month|week|day|hour|minute|mile|page|point|member|nation|country|seat|game|man|person|storey|story|floor)s?$/;
+
 function isNumber(token: Token): boolean {
-  return /^[$£€]?\d/.test(token.text) || NUMBER_WORDS.test(token.lower);
+  return /^[$£€]?\d/.test(token.text) || NUMBER_WORDS.test(token.lower) || NUMBER_WORD_UNIT.test(token.lower);
 }
 const isYear = (token: Token) =>
   /^(?:1[0-9]|20)\d\d(?:s)?$/.test(token.text) || /^\d{3,4}s$/.test(token.text);
@@ -602,6 +606,23 @@ export interface QuestionInfo {
   thingRelated: ReadonlySet<string>;
   /** What the question asks of its main verb (`QuestionRole`). */
   role: QuestionRole;
+  /** Roots of the words typed right after "how many", what it counts ("how many countries"; `countedOf`). */
+  counted: readonly string[];
+}
+
+/**
+ * The words typed right after "how many" up to a stopword or verb, three at most, as roots: what it
+ * counts ("how many countries", "how many current day period"); empty when it names nothing.
+ */
+function countedOf(question: string): string[] {
+  const words =
+    /\bhow\s+many((?:\s+[\p{L}-]+){1,3})/iu.exec(question)?.[1]?.trim().toLowerCase().split(/\s+/) ?? [];
+  const counted: string[] = [];
+  for (const word of words) {
+    if (isStopword(word) || AUXILIARY.test(word)) break;
+    counted.push(root(word));
+  }
+  return counted;
 }
 
 /**
@@ -705,6 +726,7 @@ export function questionInfo(question: string, weightOf: (stem: string) => numbe
     anchor,
     anchorForms: new Set(anchor ? [anchor, ...relatedRoots(anchor)] : []),
     thingRelated: new Set(thing ? relatedRoots(thing) : []),
+    counted: countedOf(question),
     role: questionRole(
       tokens,
       tokens.findIndex((token) => WH_WORD.test(token.lower)),
@@ -1752,6 +1774,29 @@ export const EXCLUSION_RULES: ReadonlyArray<{
     },
     excludes: ({ question, candidate }) =>
       /^how (?:long|far|old|often)$/.test(question.form) && candidate.shape.money && !namesMoney(question),
+  },
+  {
+    // "a two-day meeting of 14 countries": a figure joined to its unit measures that unit; it counts
+    // nothing else.
+    name: 'a figure joined to another unit than the one counted',
+    example: {
+      question: 'how many countries came to the summit',
+      sentence: 'Ministers of 14 countries met at the two-day summit.',
+      ruledOut: 'two-day',
+      answer: '14',
+    },
+    excludes: ({ question, tokens, candidate }) => {
+      const { counted } = question;
+      if (counted.length === 0) return false;
+      let figures = 0;
+      for (let k = candidate.from; k < candidate.to; k++) {
+        if (!isFigureAt(tokens, k)) continue;
+        const unit = /^[\p{L}\d.,]+-(\p{L}+)$/u.exec(tokens[k]!.lower)?.[1];
+        if (unit === undefined || NUMBER_WORDS.test(unit) || counted.includes(root(unit))) return false;
+        figures++;
+      }
+      return figures > 0;
+    },
   },
   {
     // "1.28 mln tonnes of butter, 520,000 tonnes of beef and 10 mln tonnes of cereals": the figure of

@@ -242,6 +242,12 @@ describe('extractFrom: the kind asked for is a constraint', () => {
       'Twenty-seven states led by West Virginia are challenging the plan, the 10 judges heard.',
       'Twenty-seven',
     ],
+    // A number word joined to its unit is a figure, as "80-page" is.
+    [
+      'how long a transition for the brokers',
+      'Brokers would be free to link up with banks after a five-year transition period.',
+      'five-year transition period',
+    ],
     // "May" capitalised is the month, not the verb a phrase is trimmed of.
     [
       'when will the govt unveil the package',
