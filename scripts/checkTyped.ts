@@ -9,13 +9,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Typed } from './eval/typed.ts';
-import { HELD_OUT_EIGHTH, HELD_OUT_NINTH, HELD_OUT_SEVENTH, HELD_OUT_TENTH } from './eval/typedHeldOut.ts';
+import {
+  HELD_OUT_EIGHTH,
+  HELD_OUT_ELEVENTH,
+  HELD_OUT_NINTH,
+  HELD_OUT_SEVENTH,
+  HELD_OUT_TENTH,
+} from './eval/typedHeldOut.ts';
 
 const GROUPS: Record<string, Typed[]> = {
   seventh: HELD_OUT_SEVENTH,
   eighth: HELD_OUT_EIGHTH,
   ninth: HELD_OUT_NINTH,
   tenth: HELD_OUT_TENTH,
+  eleventh: HELD_OUT_ELEVENTH,
 };
 
 /** Where a story id's file may be under `shared`. */

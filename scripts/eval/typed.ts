@@ -11,7 +11,13 @@ import type { AskResult } from '../../src/library/results.ts';
 import type { StorySnapshot } from '../../src/library/snapshot.ts';
 import { openAnswerLibrary } from './answerLibrary.ts';
 import type { EvalSection, Metric, SectionResult } from './section.ts';
-import { HELD_OUT_EIGHTH, HELD_OUT_NINTH, HELD_OUT_SEVENTH, HELD_OUT_TENTH } from './typedHeldOut.ts';
+import {
+  HELD_OUT_EIGHTH,
+  HELD_OUT_ELEVENTH,
+  HELD_OUT_NINTH,
+  HELD_OUT_SEVENTH,
+  HELD_OUT_TENTH,
+} from './typedHeldOut.ts';
 
 export interface Typed {
   question: string;
@@ -2290,6 +2296,7 @@ const NAMED_HELD_OUT: Array<[string, Typed[]]> = [
   ['eighth', HELD_OUT_EIGHTH],
   ['ninth', HELD_OUT_NINTH],
   ['tenth', HELD_OUT_TENTH],
+  ['eleventh', HELD_OUT_ELEVENTH],
 ];
 
 /**
@@ -2431,7 +2438,7 @@ export const typedSection: EvalSection = {
         fifthHeldOutMisses: heldOutFifth.misses,
         // Kept apart; tuned on since its misses were read, once it was reported.
         sixthHeldOutMisses: heldOutSixth.misses,
-        // seventhHeldOutMisses … tenthHeldOutMisses: kept apart and unread the same way.
+        // seventhHeldOutMisses … eleventhHeldOutMisses: kept apart and unread the same way.
         ...namedMisses,
       },
     };

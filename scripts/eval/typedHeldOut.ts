@@ -1661,3 +1661,412 @@ export const HELD_OUT_TENTH: Typed[] = [
     says: /Morning\s+Consult|Rasmussen/,
   },
 ];
+
+/**
+ * The eleventh group: 51 questions over 14 other Reuters stories and 13 over 4 other PolNeAR stories,
+ * none used by another group or by any other eval question; committed before it was first asked.
+ */
+export const HELD_OUT_ELEVENTH: Typed[] = [
+  // Haiti's biggest sugar mill closes, beaten by smuggled sugar.
+  {
+    question: 'why did the haitian sugar mill shut down',
+    story: 'reuters-16093',
+    holds: /smuggled\s+from\s+Miami/,
+    says: /smuggled/,
+  },
+  {
+    question: 'how many ppl lose their jobs at hasco',
+    story: 'reuters-16093',
+    holds: /idle\s+3,500\s+employees/,
+    says: /3,500/,
+  },
+  {
+    question: 'hasco spokesman',
+    story: 'reuters-16093',
+    holds: /Georges\s+D\.\s+Rigaud/,
+    says: /Rigaud/,
+  },
+  {
+    question: 'hw much does hasco owe',
+    story: 'reuters-16093',
+    holds: /owed\s+7\.6\s+mln/,
+    says: /7\.6\s+mln/,
+  },
+  // The final report on the 1985 crash of a JAL jumbo.
+  {
+    question: 'how many died in the jal 747 crash',
+    story: 'reuters-19043',
+    holds: /killed\s+520\s+people/,
+    says: /520/,
+  },
+  {
+    question: 'which mountain did the jal jet fly into',
+    story: 'reuters-19043',
+    holds: /Mount\s+Osutaka/,
+    says: /Osutaka/,
+  },
+  {
+    question: 'who led the investigation into the jal crash',
+    story: 'reuters-19043',
+    holds: /Shun\s+Takeda/,
+    says: /Takeda/,
+  },
+  {
+    question: 'when did boeing say its repairs were faulty',
+    story: 'reuters-19043',
+    holds: /September\s+6,\s+1985/,
+    says: /September\s+6/,
+  },
+  // A bomb at a police parade in Soweto.
+  {
+    question: 'where was the bomb thrown at the police parade',
+    story: 'reuters-16958',
+    holds: /parade\s+ground/,
+    says: /Soweto/,
+  },
+  {
+    question: 'how many hurt in the soweto bombing',
+    story: 'reuters-16958',
+    holds: /70\s+were\s+injured/,
+    says: /70/,
+  },
+  {
+    question: 'death toll of the 3 yrs of unrest in south africa',
+    story: 'reuters-16958',
+    holds: /2,400\s+lives/,
+    says: /2,400/,
+  },
+  {
+    question: 'sa foreign minister',
+    story: 'reuters-16958',
+    holds: /Pik\s+Botha/,
+    says: /Botha/,
+  },
+  // A leaf disease in Sri Lanka's rubber estates.
+  {
+    question: 'what fungus is killing sri lankas rubber trees',
+    story: 'reuters-01535',
+    holds: /corenes\s+pora/,
+    says: /corenes\s+pora/,
+  },
+  {
+    question: 'sri lanka rubber output target 1987',
+    story: 'reuters-01535',
+    holds: /143,000\s+tonnes/,
+    says: /143,000/,
+  },
+  {
+    question: 'hw many hectares has the rubber disease hit',
+    story: 'reuters-01535',
+    holds: /2,900\s+hectares/,
+    says: /2,900/,
+  },
+  {
+    question: 'where did the rubber officials hold their crisis meeting',
+    story: 'reuters-01535',
+    holds: /Padukka/,
+    says: /Padukka/,
+  },
+  // The left wins Chile's copper workers union.
+  {
+    question: 'whos the new president of the chilean copper union',
+    story: 'reuters-06927',
+    holds: /Nicanor\s+Araya/,
+    says: /Araya/,
+  },
+  {
+    question: 'how many workers does the ctc have',
+    story: 'reuters-06927',
+    holds: /22,000\s+workers/,
+    says: /22,000/,
+  },
+  {
+    question: 'what pct of chiles copper does codelco mine',
+    story: 'reuters-06927',
+    holds: /90\s+pct/,
+    says: /90\s+pct/,
+  },
+  {
+    question: 'why did seguel resign',
+    story: 'reuters-06927',
+    holds: /forced\s+to\s+step\s+down/,
+    says: /court\s+actions/,
+  },
+  {
+    question: 'when was the last strike in chiles copper mines',
+    story: 'reuters-06927',
+    holds: /strike\s+in\s+1983/,
+    says: /1983/,
+  },
+  // Saudi oil output in February 1987.
+  {
+    question: 'saudi crude output feb 87',
+    story: 'reuters-00273',
+    holds: /3\.5\s+mln\s+barrels/,
+    says: /3\.5\s+mln/,
+  },
+  {
+    question: 'whats the saudi opec quota',
+    story: 'reuters-00273',
+    holds: /4\.133\s+mln/,
+    says: /4\.133/,
+  },
+  {
+    question: 'what price do the old aramco partners pay for saudi oil',
+    story: 'reuters-00273',
+    holds: /17\.52\s+dlrs/,
+    says: /17\.52/,
+  },
+  // Alusuisse's 1986 loss.
+  {
+    question: 'alusuisse 1986 net loss',
+    story: 'reuters-04692',
+    holds: /loss\s+of\s+688\s+mln/,
+    says: /688/,
+  },
+  {
+    question: 'who runs alusuisse',
+    story: 'reuters-04692',
+    holds: /chief\s+executive\s+Hans\s+Jucker/,
+    says: /Jucker/,
+  },
+  {
+    question: 'how big a capital cut is alusuisse making',
+    story: 'reuters-04692',
+    holds: /50\s+pct\s+capital\s+cut/,
+    says: /50\s+pct/,
+  },
+  {
+    question: 'when do alusuisse shareholders vote on the capital cut',
+    story: 'reuters-04692',
+    holds: /April\s+22/,
+    says: /April\s+22/,
+  },
+  // The Wallenbergs keep Swedish Match from Erik Penser.
+  {
+    question: 'who went after a big stake in swedish match',
+    story: 'reuters-00302',
+    holds: /Erik\s+Penser/,
+    says: /Penser/,
+  },
+  {
+    question: 'what will the swedish match deal cost the wallenbergs',
+    story: 'reuters-00302',
+    holds: /400\s+mln\s+crowns/,
+    says: /400\s+mln/,
+  },
+  {
+    question: 'investors voting stake in swedish match now',
+    story: 'reuters-00302',
+    holds: /49\.4\s+pct/,
+    says: /49\.4/,
+  },
+  // The Bank of Japan on the yen, growth and liquidity.
+  {
+    question: 'boj gnp growth forecast for next fiscal yr',
+    story: 'reuters-05271',
+    holds: /three\s+pct\s+or\s+slightly\s+more/,
+    says: /three\s+pct/,
+  },
+  {
+    question: 'how many times has the bank of japan cut the discount rate',
+    story: 'reuters-05271',
+    holds: /five\s+times/,
+    says: /five\s+times/,
+  },
+  {
+    question: 'what did the boj official say about inflation',
+    story: 'reuters-05271',
+    holds: /barrel\s+of\s+powder/,
+    says: /barrel\s+of\s+powder/,
+  },
+  {
+    question: 'whats behind the tokyo stock boom acording to the boj',
+    story: 'reuters-05271',
+    holds: /liquidity\s+is\s+the\s+reason/,
+    says: /liquidity/i,
+  },
+  // Japan tries to keep the chip dispute from a trade war.
+  {
+    question: 'how much in us tariffs on japanese electronics',
+    story: 'reuters-10642',
+    holds: /300\s+mln\s+dlrs\s+in\s+tariffs/,
+    says: /300\s+mln/,
+  },
+  {
+    question: 'japans biggest chipmaker',
+    story: 'reuters-10642',
+    holds: /NEC\s+Corp/,
+    says: /NEC/,
+  },
+  {
+    question: 'what did saba say about the us move',
+    story: 'reuters-10642',
+    holds: /irrational/,
+    says: /irrational/,
+  },
+  // Dry weather and the Ivory Coast cocoa crop.
+  {
+    question: 'ivory coast 1986/87 cocoa crop estimate',
+    story: 'reuters-18397',
+    holds: /570,000\s+tonnes/,
+    says: /570,000/,
+  },
+  {
+    question: 'which dealer put out the april cocoa report',
+    story: 'reuters-18397',
+    holds: /Gill\s+and\s+Duffus/,
+    says: /Gill\s+and\s+Duffus/,
+  },
+  {
+    question: 'which months does the ivorian main crop need rain',
+    story: 'reuters-18397',
+    holds: /April\s+through\s+July/,
+    says: /April\s+through\s+July/,
+  },
+  // Thatcher pressed to call a June election.
+  {
+    question: 'when is the next uk election due',
+    story: 'reuters-14030',
+    holds: /June\s+1988/,
+    says: /June\s+1988/,
+  },
+  {
+    question: 'tory share in the harris poll',
+    story: 'reuters-14030',
+    holds: /43\s+pct/,
+    says: /43\s+pct/,
+  },
+  {
+    question: 'what did thatcher say about who picks the election date',
+    story: 'reuters-14030',
+    holds: /Downing\s+Street,\s+not\s+Fleet\s+Street/,
+    says: /Downing\s+Street/,
+  },
+  {
+    question: 'who is vice chairman of the 1922 committee',
+    story: 'reuters-14030',
+    holds: /Marcus\s+Fox/,
+    says: /Marcus\s+Fox/,
+  },
+  // Caesars World rejects Martin Sosnoff's bid.
+  {
+    question: 'how much a share is sosnoff offering for caesars',
+    story: 'reuters-04943',
+    holds: /28\s+dlr\s+per\s+share/,
+    says: /28\s+dlr/,
+  },
+  {
+    question: 'how big is sosnoffs stake in caesars world',
+    story: 'reuters-04943',
+    holds: /13\.6\s+pct/,
+    says: /13\.6/,
+  },
+  {
+    question: 'what did golden nugget sell its atlantic city casino for',
+    story: 'reuters-04943',
+    holds: /440\s+mln/,
+    says: /440/,
+  },
+  // Troops in Brazil's ports and oil plants during the seamen's strike.
+  {
+    question: 'how many brazilian seamen on strike',
+    story: 'reuters-03869',
+    holds: /40,000\s+seamen/,
+    says: /40,000/,
+  },
+  {
+    question: 'how many ships are strikebound',
+    story: 'reuters-03869',
+    holds: /190\s+ships/,
+    says: /190/,
+  },
+  {
+    question: 'why so much labour unrest in brazil',
+    story: 'reuters-03869',
+    holds: /Cruzado\s+Plan/,
+    says: /Cruzado/,
+  },
+  // Trump and Clinton at the commander-in-chief forum.
+  {
+    question: 'who moderated the nbc commander in chief forum',
+    story: 'usa-today_2016-09-08_candidates-vie-for-vets-support-',
+    holds: /Matt\s+Lauer/,
+    says: /Lauer/,
+  },
+  {
+    question: 'how many retired generals and admirals endorsed clinton',
+    story: 'usa-today_2016-09-08_candidates-vie-for-vets-support-',
+    holds: /95\s+retired\s+generals/,
+    says: /95/,
+  },
+  {
+    question: 'what did trump call clinton in his security speech',
+    story: 'usa-today_2016-09-08_candidates-vie-for-vets-support-',
+    holds: /trigger-happy/,
+    says: /trigger-happy/,
+  },
+  {
+    question: 'cost of trumps defense plans',
+    story: 'usa-today_2016-09-08_candidates-vie-for-vets-support-',
+    holds: /\$150\s+billion/,
+    says: /150\s+billion/,
+  },
+  // The Justice Department answers Democrats on Comey's letter.
+  {
+    question: 'who signed the doj letters to congress',
+    story: 'politico_2016-10-31_justice-department-pledges-quick',
+    holds: /Peter\s+Kadzik/,
+    says: /Kadzik/,
+  },
+  {
+    question: 'what did leahy say about the doj reply',
+    story: 'politico_2016-10-31_justice-department-pledges-quick',
+    holds: /form\s+letter\s+five/,
+    says: /form\s+letter/,
+  },
+  {
+    question: 'when did the fbi get the warrant for the abedin emails',
+    story: 'politico_2016-10-31_justice-department-pledges-quick',
+    holds: /warrant\s+Sunday/,
+    says: /Sunday/,
+  },
+  {
+    question: 'whos anthony weiners wife',
+    story: 'politico_2016-10-31_justice-department-pledges-quick',
+    holds: /Huma\s+Abedin/,
+    says: /Abedin/,
+  },
+  // Pence judged the winner of the vice presidential debate.
+  {
+    question: 'what share of the debate twitter chatter was about pence',
+    story: 'west-journal_2016-10-05_pence-gives-gop-a-boost-with-sol',
+    holds: /60\s+percent/,
+    says: /60\s+percent/,
+  },
+  {
+    question: 'who wrote pence won for the la times',
+    story: 'west-journal_2016-10-05_pence-gives-gop-a-boost-with-sol',
+    holds: /Los\s+Angeles\s+Times\s+panel/,
+    says: /Barabak/,
+  },
+  // The first poll after the second presidential debate.
+  {
+    question: 'how far behind is trump in the politico morning consult poll',
+    story: 'west-journal_2016-10-11_first-poll-released-since-second',
+    holds: /five\s+points\s+back/,
+    says: /five\s+points/,
+  },
+  {
+    question: 'gary johnson poll number',
+    story: 'west-journal_2016-10-11_first-poll-released-since-second',
+    holds: /Gary\s+Johnson\s+scored/,
+    says: /10\s+percent/,
+  },
+  {
+    question: 'what pct of republicans want trump to quit the race',
+    story: 'west-journal_2016-10-11_first-poll-released-since-second',
+    holds: /13\s+percent/,
+    says: /13\s+percent/,
+  },
+];
