@@ -621,6 +621,11 @@ export const STATED_FACT_RULES: ReadonlyArray<{
   kind?: FactKind;
   /** Bare words rather than a question: a list of stories when no sentence answers them surely. */
   bare?: boolean;
+  /**
+   * Also read with the date typed in figures left in ("krupp 1986 sales", "mobil debt due in 88"):
+   * the period a measure is of, which the stories' dates need not be.
+   */
+  withDate?: boolean;
 }> = [
   {
     // "… in a play that was called?": the question leaves its last words for the answer.
@@ -641,6 +646,7 @@ export const STATED_FACT_RULES: ReadonlyArray<{
     pattern: BARE_MEASURE,
     kind: 'amount',
     bare: true,
+    withDate: true,
   },
   {
     // "dollar yen in early asian trade": where one currency stands against another.
@@ -756,7 +762,11 @@ function parseFact(parsed: ParsedQuestion, work: string): ParsedQuestion {
     parsed.intent = 'unknown';
     parsed.factKind = null;
   }
-  const stated = STATED_FACT_RULES.find((rule) => rule.pattern.test(work));
+  const dated = parsed.date !== null && /\d/.test(parsed.date) ? parsed.text : null;
+  const stated = STATED_FACT_RULES.find(
+    (rule) =>
+      rule.pattern.test(work) || (rule.withDate === true && dated !== null && rule.pattern.test(dated)),
+  );
   if (stated) {
     parsed.factKind = stated.kind ?? 'what';
     parsed.intent = 'fact';

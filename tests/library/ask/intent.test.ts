@@ -236,6 +236,12 @@ describe('parseQuestion: facts asked with no question word first', () => {
     ['bp standard oil price', 'amount'],
     // A measure with whose it is after it, and a poll's figures.
     ['avg domestic crude price shell', 'amount'],
+    // A measure with the period it is of typed in figures: one word names whose it is.
+    ['krupp 1986 sales', 'amount'],
+    ['mobil debt due in 88', 'amount'],
+    ['coffee 1987', null],
+    // A measure typed first, then what it is on.
+    ['coupon on swedens eurosterling bond', 'amount'],
     ['clintons lead in the nbc wsj poll', 'amount'],
     ['trump support among black voters', 'amount'],
     ['record date for the att redemption', 'when'],
