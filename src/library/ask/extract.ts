@@ -7,6 +7,7 @@
  * `scripts/trainExtract.ts`).
  */
 import { countryByDemonym } from '../../engine/countries.ts';
+import { CORPORATE_SUFFIX } from '../../engine/mentions.ts';
 import { isCommonWord, lexTag } from '../../engine/people.ts';
 import { relatedRoots } from '../../engine/related.ts';
 import { isStopword, root } from '../../engine/words.ts';
@@ -1616,6 +1617,9 @@ export const KIND_FIT_RULES: ReadonlyArray<{
   },
 ];
 
+/** The words of a company's name that say its legal form, not which company it is. */
+const COMPANY_FORM = new RegExp(`${CORPORATE_SUFFIX.source}|^(?:international|corporation|limited|cos)$`);
+
 /** What an exclusion rule reads: the question, the sentence's words, and one candidate's place among them. */
 interface CandidateContext {
   question: QuestionInfo;
@@ -1882,11 +1886,17 @@ export const EXCLUSION_RULES: ReadonlyArray<{
       ruledOut: 'Nordbanken',
       answer: 'Omar Haddad',
     },
+    // A company's name is its own words with its legal form ("CPC International Inc" of "cpc"), and a
+    // legal form alone names no company ("International Inc").
     excludes: ({ question, tokens, candidate }) => {
       let content = 0;
       for (let k = candidate.from; k < candidate.to; k++) {
         const token = tokens[k]!;
         if (isStopword(token.lower)) continue;
+        if (COMPANY_FORM.test(token.lower)) {
+          content++;
+          continue;
+        }
         for (const part of token.lower.split('-')) {
           if (part === '' || isStopword(part)) continue;
           content++;

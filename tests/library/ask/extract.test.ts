@@ -307,6 +307,23 @@ describe('extractFrom: the kind asked for is a constraint', () => {
       expect(extractFrom(info, sentence, { logit: 0, top: true })?.text).toBe(answer);
     });
 
+  it.each([['CPC International Inc'], ['International Inc']])(
+    "the question's own words: a company it names with its legal form, or the form alone (%s)",
+    (ruledOut) => {
+      const rule = EXCLUSION_RULES.find((r) => r.name === "the question's own words")!;
+      const question = 'who is cpc selling its grocery business to';
+      const sentence = 'CPC International Inc sold its grocery business to Ajinomoto Co Inc.';
+      const info = questionInfo(question, () => 1);
+      const tokens = tokensOf(sentence);
+      const candidate = candidatesOf(sentence, tokens).find(
+        (c) => sentence.slice(c.start, c.end) === ruledOut,
+      );
+      expect(candidate).toBeDefined();
+      expect(rule.excludes({ question: info, sentence, tokens, candidate: candidate! })).toBe(true);
+      expect(extractFrom(info, sentence, { logit: 0, top: true })?.text).toBe('Ajinomoto Co Inc');
+    },
+  );
+
   it.each([
     // A member of a set: the set's size is the count asked.
     [
