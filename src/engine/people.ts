@@ -234,6 +234,9 @@ export function isRoleNoun(lower: string): boolean {
   return ROLE_NOUNS.has(lower);
 }
 
+/** The nouns of a role someone holds, for patterns that read them ("the delegate's name"). */
+export const ROLE_NOUN_LIST: readonly string[] = [...ROLE_NOUNS];
+
 /** A word compromise knows as a verb, adverb or function word (`Once`, `Following`, `Promise`): never a name. */
 export function isCommonWord(lower: string): boolean {
   if (

@@ -8,7 +8,7 @@
  */
 import { countryByDemonym } from '../../engine/countries.ts';
 import { CORPORATE_SUFFIX } from '../../engine/mentions.ts';
-import { isCommonWord, lexTag } from '../../engine/people.ts';
+import { isCommonWord, isRoleNoun, lexTag, ROLE_NOUN_LIST } from '../../engine/people.ts';
 import { relatedRoots } from '../../engine/related.ts';
 import { isStopword, root } from '../../engine/words.ts';
 import WEIGHTS from './extractWeights.json' with { type: 'json' };
@@ -104,6 +104,15 @@ export const ANSWER_KIND_RULES: ReadonlyArray<{ name: string; kind: AnswerKind; 
   // "dollar yen in early asian trade", "clinton vs trump in the wapo abc poll": figures, typed bare.
   { name: 'a rate between two currencies', kind: 'quantity', pattern: BARE_RATE },
   { name: 'a role typed bare', kind: 'person', pattern: BARE_ROLE },
+  {
+    // "whats the brazilian delegates name", "the name of the ceo": someone's name.
+    name: "a role's name",
+    kind: 'person',
+    pattern: new RegExp(
+      String.raw`\bname\s+of\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:${ROLE_NOUN_LIST.join('|')})s?\b|\b(?:${ROLE_NOUN_LIST.join('|')})(?:'s|’s|s|s'|s’)?\s+name\b`,
+      'iu',
+    ),
+  },
   { name: 'two sides of a contest', kind: 'quantity', pattern: BARE_CONTEST },
   { name: 'a date set for something', kind: 'date', pattern: BARE_DATE },
   {
@@ -1921,8 +1930,11 @@ export const EXCLUSION_RULES: ReadonlyArray<{
       if (question.kind !== 'person' && question.kind !== 'place') return false;
       const next = tokens[candidate.to];
       if (!next || isCapital(next) || !/^\p{Ll}+$/u.test(next.text)) return false;
-      if (!countryByDemonym(sentence.slice(candidate.start, candidate.end))) return false;
-      return /^(?:NN|NNS|JJ)$/.test(coarseTag(next, false));
+      // "The Brazilian delegate": the article leads the noun phrase, not a name.
+      const words = sentence.slice(candidate.start, candidate.end).replace(/^(?:the|a|an)\s+/i, '');
+      if (!countryByDemonym(words)) return false;
+      // A role noun the word list also tags a verb ("delegate") is the noun here.
+      return /^(?:NN|NNS|JJ)$/.test(coarseTag(next, false)) || isRoleNoun(next.lower.replace(/s$/, ''));
     },
   },
   {

@@ -36,6 +36,7 @@ const KIND_EXAMPLES: Record<string, string> = {
   'a rate between two currencies': 'sterling against the mark in london',
   'two sides of a contest': 'clinton vs trump among likely voters',
   'a role typed bare': 'tanzanian transport minister',
+  "a role's name": 'whats the brazillian ico delegates name',
   'a date set for something': 'record date for the att redemption',
   when: 'when was the treaty signed',
   who: 'who called on Howard Dean to apologize',
@@ -306,6 +307,22 @@ describe('extractFrom: the kind asked for is a constraint', () => {
       expect(rule.excludes({ question: info, sentence, tokens, candidate: candidate! })).toBe(true);
       expect(extractFrom(info, sentence, { logit: 0, top: true })?.text).toBe(answer);
     });
+
+  it('a country\'s adjective before a role noun the word list also tags a verb, with its article ("The Brazilian delegate")', () => {
+    const rule = EXCLUSION_RULES.find(
+      (r) => r.name === "a country's adjective before the noun it qualifies",
+    )!;
+    const question = 'whats the brazilian delegates name';
+    const sentence = 'The Brazilian delegate, Lindenberg Sette, said producers asked for the meeting.';
+    const info = questionInfo(question, () => 1);
+    const tokens = tokensOf(sentence);
+    const candidate = candidatesOf(sentence, tokens).find(
+      (c) => sentence.slice(c.start, c.end) === 'The Brazilian',
+    );
+    expect(candidate).toBeDefined();
+    expect(rule.excludes({ question: info, sentence, tokens, candidate: candidate! })).toBe(true);
+    expect(extractFrom(info, sentence, { logit: 0, top: true })?.text).toBe('Lindenberg Sette');
+  });
 
   it.each([['CPC International Inc'], ['International Inc']])(
     "the question's own words: a company it names with its legal form, or the form alone (%s)",
