@@ -8,7 +8,7 @@ import { rawOffset } from '../../engine/offsets.ts';
 import { isRoleNoun, isTitle, lexTag } from '../../engine/people.ts';
 import { relatedRoots } from '../../engine/related.ts';
 import type { Person, Span, Story } from '../../engine/types.ts';
-import { root } from '../../engine/words.ts';
+import { root, splitSentences } from '../../engine/words.ts';
 import type { DateRange } from '../dateRange.ts';
 import type { PlaceEntry } from '../placeIndex.ts';
 import { rankRange } from '../queries/common.ts';
@@ -21,6 +21,7 @@ import { ANSWERABLE_THRESHOLD } from './answerable.ts';
 import { answerKind, type Extracted } from './extract.ts';
 import { findAnswerSentences, questionTerms } from './findAnswer.ts';
 import { extractIn, type FoundExtract, findExtracts } from './findExtract.ts';
+import { longFormOf } from './nameForms.ts';
 import type { ParsedQuestion } from './parseQuestion.ts';
 import { perQuestionBy } from './perQuestion.ts';
 import { answeringQuote } from './quoteSpeaker.ts';
@@ -1061,5 +1062,51 @@ export function answerFact(
     const answer = answerWhereIs(snapshot, parsed.subject);
     if (answer) return answer;
   }
+  const defined = answerShortName(snapshot, parsed.text);
+  if (defined) return defined;
   return answerBySentence(snapshot, parsed, range, mustName);
+}
+
+/** "what is ecop", "what does gatt stand for": what a short name stands for. */
+const SHORT_NAME_QUESTION =
+  /^(?:what\s+does|what(?:'s|’s|s)?(?:\s+(?:is|was|are))?)\s+(?:the\s+|an?\s+)?([a-z]{2,5})(?:\s+stand\s+for)?\s*\??$/i;
+
+/** Stories read for the sentence that gives a short name's long form. */
+const DEFINING_STORIES = 5;
+
+/**
+ * What a short name stands for, as the stories that use it write it in full (`longFormOf`), the
+ * long form as the answer's phrase in the first sentence of those stories that writes it.
+ */
+function answerShortName(snapshot: StorySnapshot, question: string): AskResult | null {
+  const typed = SHORT_NAME_QUESTION.exec(question.trim())?.[1];
+  const long = typed ? longFormOf(snapshot, typed) : null;
+  if (!typed || !long) return null;
+  const hits = searchTop(
+    snapshot.text,
+    queryTermIds(snapshot.text, `${long} ${typed}`).ids,
+    DEFINING_STORIES,
+  );
+  for (let i = 0; i < hits.docs.length; i++) {
+    const story = snapshot.stories.at(hits.docs[i]!);
+    if (!story) continue;
+    const paragraphs = storyParagraphs(story);
+    for (let p = 0; p < paragraphs.length; p++) {
+      const paragraph = paragraphs[p]!;
+      if (!paragraph.includes(long)) continue;
+      for (const sentence of splitSentences(paragraph)) {
+        const at = sentence.indexOf(long);
+        const start = paragraph.indexOf(sentence);
+        if (at < 0 || start < 0) continue;
+        const span = rawSpan(story, p, start + at, start + at + long.length);
+        return {
+          intent: 'fact',
+          answer: `**${long}** — ${quotedSentence(sentence, 600)} (${storyLine(story)})`,
+          citations: [citation(refOf(story), sentence)],
+          extract: span ? { text: long, id: story.id, span } : null,
+        };
+      }
+    }
+  }
+  return null;
 }

@@ -326,6 +326,14 @@ function timePhrasesOf(tokens: Token[]): Array<[number, number]> {
 /** A figure's percent sign however it is written: "74 pct", "74%", "74 percent", "74 per cent". */
 const PERCENT_FIGURE = new RegExp(`(?<![a-z])${PERCENT_SIGN}(?![a-z])`);
 
+/** A month with a figure beside it, its day ("March 3", "3 March"). */
+const monthWithDay = (span: readonly Token[]) =>
+  span.some(
+    (token, k) =>
+      MONTHS.test(token.lower) &&
+      ((k > 0 && isNumber(span[k - 1]!)) || (k + 1 < span.length && isNumber(span[k + 1]!))),
+  );
+
 function shapeOf(tokens: Token[], from: number, to: number): CandidateShape {
   const span = tokens.slice(from, to);
   const words = span.map((t) => t.lower);
@@ -343,7 +351,8 @@ function shapeOf(tokens: Token[], from: number, to: number): CandidateShape {
       !timePhrasesOf(span).some(([a, b]) => !span.slice(a, b).every(isYear)),
     date:
       year ||
-      (month && (number || span.length === 1)) ||
+      // A month alone, or with its day beside it ("March 3", "3 March"), not a clause naming one.
+      (month && (span.length === 1 || monthWithDay(span))) ||
       words.some((w) => /^\d{1,2}(?:st|nd|rd|th) century$/.test(w)) ||
       WHOLE_TIME_PHRASE.test(words.join(' ')),
     money: /^[$£€]/.test(span[0]!.text) || (number && words.some((w) => CURRENCY.test(w))),

@@ -49,6 +49,26 @@ function initialsOf(words: readonly string[]): string {
 }
 
 /**
+ * Whether a short name is a name's initials, each joining word's initial in it or not ("Organization of
+ * Petroleum Exporting Countries" → "opec", "Employers Confederation of the Philippines" → "ecop").
+ */
+function hasInitials(words: readonly string[], short: string): boolean {
+  // The places in the short name the words so far can reach.
+  let reach = new Set([0]);
+  for (const word of words) {
+    const initial = word[0]!.toLowerCase();
+    const next = new Set<number>();
+    for (const at of reach) {
+      if (JOINING.has(word.toLowerCase())) next.add(at);
+      if (short[at] === initial) next.add(at + 1);
+    }
+    reach = next;
+    if (reach.size === 0) return false;
+  }
+  return reach.has(short.length);
+}
+
+/**
  * The shortest end of a run of capitalised words whose initials are the short name ("Japan's Liberal
  * Democratic Party" → "Liberal Democratic Party" for "ldp"), or null.
  */
@@ -58,7 +78,7 @@ function endWithInitials(run: string, short: string): string | null {
     if (JOINING.has(words[start]!.toLowerCase())) continue;
     const end = words.slice(start);
     const initials = initialsOf(end);
-    if (initials === short) return end.join(' ').replace(/'s$/, '');
+    if (initials === short || hasInitials(end, short)) return end.join(' ').replace(/'s$/, '');
     if (initials.length > short.length) break;
   }
   return null;

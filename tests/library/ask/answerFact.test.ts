@@ -370,3 +370,29 @@ describe('asSureAsCopies: the same sentence filed twice is one piece of evidence
     expect(read.map((f) => f.sure)).toEqual([0.3, 0.3, 0.1, 0.05]);
   });
 });
+
+describe('what a short name stands for', () => {
+  const text =
+    'date 1987-10-20 MANILA, Oct 20 - A 10 pct rise in the minimum wage is recommended by the\n' +
+    'Employers Confederation of the Philippines (ECOP), its president said.\n' +
+    '    ECOP said the rise would cost firms about 2 billion pesos a year.\n';
+  const snapshot = snapshotOf(text, 'manila.txt');
+
+  it.each(['what is ecop', 'whats ecop?', 'what does ECOP stand for'])(
+    '%s: the long form the story defines',
+    (question) => {
+      const result = ask(snapshot, question);
+      expect(result.intent).toBe('fact');
+      expect(result.extract?.text).toBe('Employers Confederation of the Philippines');
+      const [start, end] = result.extract!.span;
+      expect(text.slice(start, end).replace(/\s+/g, ' ')).toBe('Employers Confederation of the Philippines');
+      expect(result.citations[0]?.text).toContain('(ECOP)');
+    },
+  );
+
+  it('a short name no story defines is asked as any fact', () => {
+    expect(ask(snapshot, 'what is pesos').extract?.text).not.toBe(
+      'Employers Confederation of the Philippines',
+    );
+  });
+});

@@ -26,6 +26,21 @@ describe('LONG_FORM_RULES', () => {
     );
   });
 
+  it('defined in parentheses, with a joining word\'s initial in it or not ("ecop", "opec")', () => {
+    expect(
+      rule('defined in parentheses').read(
+        'The rise is backed by the Employers Confederation of the Philippines (ECOP).',
+        'ecop',
+      ),
+    ).toEqual(['Employers Confederation of the Philippines']);
+    expect(
+      rule('defined in parentheses').read(
+        'Ministers of the Organization of Petroleum Exporting Countries (OPEC) met.',
+        'opec',
+      ),
+    ).toEqual(['Organization of Petroleum Exporting Countries']);
+  });
+
   it('initials of a name the story writes: "American Telephone and Telegraph" for "att"', () => {
     expect(
       rule('initials of a name the story writes').read(
