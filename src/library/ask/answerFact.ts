@@ -311,7 +311,7 @@ function countriesNamed(text: string): Set<string> {
 
 /** "who runs maasvlakte logistics", "who heads the union": who leads an organisation. */
 const LEADER_QUESTION =
-  /^who\s+(?:runs|heads|leads|owns|manages|chairs|is\s+in\s+charge\s+of|is\s+the\s+(?:boss|head|leader|chief)\s+of)\s+(?:the\s+)?(.+?)\??$/i;
+  /^who\s+(?:runs|heads|leads|owns|manages|chairs|hosts|edits|coaches|is\s+in\s+charge\s+of|is\s+the\s+(?:boss|head|leader|chief)\s+of)\s+(?:the\s+)?(.+?)\??$/i;
 /** Words a story introduces a leader by ("Its chief executive, Ingrid Bakker"). */
 const LEADER_WORDS =
   /\b(?:chief executive|chief|ceo|chairman|chairwoman|chair|president|head|director|leader|boss|manager|owner|founder)\b/i;
@@ -320,6 +320,10 @@ const LEADER_TITLES: ReadonlyArray<{ verb: RegExp; title: RegExp }> = [
   { verb: /^who\s+chairs\b/i, title: /\b(?:chairman|chairwoman|chairperson|chair)\b/i },
   { verb: /^who\s+owns\b/i, title: /\b(?:owner|owners|founder|chairman)\b/i },
   { verb: /^who\s+manages\b/i, title: /\b(?:manager|managing director|chief executive|ceo)\b/i },
+  // "who hosts breitbart news daily": "Breitbart News Daily host Alex Marlow".
+  { verb: /^who\s+hosts\b/i, title: /\b(?:host|co-host|anchor|presenter)\b/i },
+  { verb: /^who\s+edits\b/i, title: /\b(?:editor|editor-in-chief)\b/i },
+  { verb: /^who\s+coaches\b/i, title: /\b(?:coach|head coach|manager)\b/i },
 ];
 
 /** Where a title stands in a sentence, not as part of a longer one ("vice president" is no president). */

@@ -396,3 +396,15 @@ describe('what a short name stands for', () => {
     );
   });
 });
+
+describe('who does what a title names', () => {
+  const text =
+    'date 2016-09-15 NEW YORK, Sept 15 - Pollster Pat Caddell told Breitbart News Daily host\n' +
+    'Alex Marlow on Thursday that voters were worried.\n';
+  const snapshot = snapshotOf(text, 'caddell.txt');
+
+  it('"who hosts X": the person the host\'s title introduces, not the one speaking to them', () => {
+    const result = ask(snapshot, 'who hosts breitbart news daily');
+    expect(result.extract?.text).toBe('Alex Marlow');
+  });
+});
