@@ -125,7 +125,7 @@ export const ANSWER_KIND_RULES: ReadonlyArray<{ name: string; kind: AnswerKind; 
     name: 'who',
     kind: 'person',
     pattern:
-      /^(?:\W*\w+\W+){0,3}?(?:who|whom|whose)\b|\bwho\b|\b(?:what|which) (?:person|man|woman|people|player|team|company|group|organization|organisation|official|leader|king|queen|president|author|artist|scientist|band|firm|party|general|emperor|ruler|family|body|agency|institution|church|university|school|club|network|newspaper|station)\b|\b(?:what|which)(?: [a-z-]+){0,2} (?:companies|firms|banks|manufacturers|makers|producers|groups|units|subsidiaries|buyers|bidders|lenders|brokers|airlines|utilities)\b/i,
+      /^(?:\W*\w+\W+){0,3}?(?:who|whom|whose)\b|\bwho\b|\b(?:what|which) (?:person|man|woman|people|player|team|company|group|organization|organisation|official|leader|king|queen|president|author|artist|scientist|band|firm|party|general|emperor|ruler|family|body|agency|institution|church|university|school|club|network|newspaper|station)\b|\bwhich (?:paper|magazine|journal|bank|broker|brokerage|airline|carrier|maker|manufacturer|producer|insurer|lender|utility|union|court|ministry|committee)\b|\b(?:what|which)(?: [a-z-]+){0,2} (?:companies|firms|banks|manufacturers|makers|producers|groups|units|subsidiaries|buyers|bidders|lenders|brokers|airlines|utilities)\b/i,
   },
   {
     name: 'where',

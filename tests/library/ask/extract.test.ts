@@ -88,6 +88,11 @@ describe('answerKind', () => {
   ])('%s asks for a figure: a measure, with words before it or none asked', (question) => {
     expect(answerKind(question)).toBe('quantity');
   });
+  it('reads "which" of an organisation\'s noun as who, not "what" before another noun', () => {
+    expect(answerKind('which paper reported the plan')).toBe('person');
+    expect(answerKind('which bank leads the advisory committee')).toBe('person');
+    expect(answerKind('what bank rate did the fed set')).not.toBe('person');
+  });
   it('reads firms named in the plural as who, and a thing before its verb as a quantity, money apart', () => {
     expect(answerKind('what swedish copper firms did outokumpu buy')).toBe('person');
     expect(answerKind('how much lng can the plant make')).toBe('quantity');
