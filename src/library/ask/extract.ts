@@ -1798,6 +1798,20 @@ export const EXCLUSION_RULES: ReadonlyArray<{
       /^how (?:long|far|old|often)$/.test(question.form) && candidate.shape.money && !namesMoney(question),
   },
   {
+    // "we're set to see many more deals": "many" or "several" alone says there are some, not how many.
+    name: 'a vague quantity for how many',
+    example: {
+      question: 'how many deals were there last month',
+      sentence: 'Dealers expect many more deals after the 14 of last month.',
+      ruledOut: 'many',
+      answer: '14',
+    },
+    excludes: ({ question, tokens, candidate }) =>
+      question.kind === 'count' &&
+      candidate.to === candidate.from + 1 &&
+      /^(?:many|several|some|few|numerous)$/.test(tokens[candidate.from]!.lower),
+  },
+  {
     // "a two-day meeting of 14 countries": a figure joined to its unit measures that unit; it counts
     // nothing else.
     name: 'a figure joined to another unit than the one counted',
