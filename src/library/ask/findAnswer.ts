@@ -6,6 +6,7 @@
  */
 import type { Person, PlaceRef, Story } from '../../engine/types.ts';
 import { root } from '../../engine/words.ts';
+import { rankRange } from '../queries/common.ts';
 import { builtSentenceIndex, type SentenceIndex, sentenceText } from '../sentenceIndex.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { terms } from '../text.ts';
@@ -230,6 +231,9 @@ function storiesInRange(
   wanted: number,
   range: { from: string; to: string },
 ): StoryCandidates {
+  // A range no story is dated in ("1986" of an archive of 1987) has no candidates: no posting is read.
+  const [lo, hi] = rankRange(snapshot.stories, snapshot.order, range.from, range.to);
+  if (hi <= lo) return { stories: [], best: 0 };
   const hits = searchText(snapshot.text, ids, 1, { unsorted: true });
   const holdsEnough = (i: number) => hits.matched[i]! >= wanted;
   const inRange = (i: number) => {
