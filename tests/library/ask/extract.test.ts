@@ -300,50 +300,41 @@ describe('extractFrom: the kind asked for is a constraint', () => {
     for (const rule of EXTENT_RULES) expect(rule.widen(info, tokens, from, to)).toBeNull();
   });
 
-  for (const rule of EXCLUSION_RULES)
-    it(`exclusion rule "${rule.name}" rules out its example's phrase`, () => {
-      const { question, sentence, ruledOut, answer } = rule.example;
-      const info = questionInfo(question, () => 1);
-      const tokens = tokensOf(sentence);
-      const candidate = candidatesOf(sentence, tokens).find(
-        (c) => sentence.slice(c.start, c.end) === ruledOut,
-      );
-      expect(candidate).toBeDefined();
-      expect(rule.excludes({ question: info, sentence, tokens, candidate: candidate! })).toBe(true);
-      expect(extractFrom(info, sentence, { logit: 0, top: true })?.text).toBe(answer);
-    });
-
-  it('a country\'s adjective before a role noun the word list also tags a verb, with its article ("The Brazilian delegate")', () => {
-    const rule = EXCLUSION_RULES.find(
-      (r) => r.name === "a country's adjective before the noun it qualifies",
-    )!;
-    const question = 'whats the brazilian delegates name';
-    const sentence = 'The Brazilian delegate, Lindenberg Sette, said producers asked for the meeting.';
+  /** That the rule named rules out a phrase of a sentence for a question, which then answers with `answer`. */
+  const expectRuledOut = (
+    rule: (typeof EXCLUSION_RULES)[number],
+    { question, sentence, ruledOut, answer }: (typeof EXCLUSION_RULES)[number]['example'],
+  ) => {
     const info = questionInfo(question, () => 1);
     const tokens = tokensOf(sentence);
-    const candidate = candidatesOf(sentence, tokens).find(
-      (c) => sentence.slice(c.start, c.end) === 'The Brazilian',
-    );
+    const candidate = candidatesOf(sentence, tokens).find((c) => sentence.slice(c.start, c.end) === ruledOut);
     expect(candidate).toBeDefined();
     expect(rule.excludes({ question: info, sentence, tokens, candidate: candidate! })).toBe(true);
-    expect(extractFrom(info, sentence, { logit: 0, top: true })?.text).toBe('Lindenberg Sette');
-  });
+    expect(extractFrom(info, sentence, { logit: 0, top: true })?.text).toBe(answer);
+  };
+  const ruleNamed = (name: string) => EXCLUSION_RULES.find((r) => r.name === name)!;
+
+  for (const rule of EXCLUSION_RULES)
+    it(`exclusion rule "${rule.name}" rules out its example's phrase`, () =>
+      expectRuledOut(rule, rule.example));
+
+  it('a country\'s adjective before a role noun the word list also tags a verb, with its article ("The Brazilian delegate")', () =>
+    expectRuledOut(ruleNamed("a country's adjective before the noun it qualifies"), {
+      question: 'whats the brazilian delegates name',
+      sentence: 'The Brazilian delegate, Lindenberg Sette, said producers asked for the meeting.',
+      ruledOut: 'The Brazilian',
+      answer: 'Lindenberg Sette',
+    }));
 
   it.each([['CPC International Inc'], ['International Inc']])(
     "the question's own words: a company it names with its legal form, or the form alone (%s)",
-    (ruledOut) => {
-      const rule = EXCLUSION_RULES.find((r) => r.name === "the question's own words")!;
-      const question = 'who is cpc selling its grocery business to';
-      const sentence = 'CPC International Inc sold its grocery business to Ajinomoto Co Inc.';
-      const info = questionInfo(question, () => 1);
-      const tokens = tokensOf(sentence);
-      const candidate = candidatesOf(sentence, tokens).find(
-        (c) => sentence.slice(c.start, c.end) === ruledOut,
-      );
-      expect(candidate).toBeDefined();
-      expect(rule.excludes({ question: info, sentence, tokens, candidate: candidate! })).toBe(true);
-      expect(extractFrom(info, sentence, { logit: 0, top: true })?.text).toBe('Ajinomoto Co Inc');
-    },
+    (ruledOut) =>
+      expectRuledOut(ruleNamed("the question's own words"), {
+        question: 'who is cpc selling its grocery business to',
+        sentence: 'CPC International Inc sold its grocery business to Ajinomoto Co Inc.',
+        ruledOut,
+        answer: 'Ajinomoto Co Inc',
+      }),
   );
 
   it.each([
