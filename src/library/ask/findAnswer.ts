@@ -23,7 +23,7 @@ import {
 } from '../textIndex.ts';
 import type { FactKind } from './parseQuestion.ts';
 import { perQuestion } from './perQuestion.ts';
-import { correctedTerm } from './rankSentences.ts';
+import { searchedCorrection } from './rankSentences.ts';
 import { type StorySentence, sentencesOf, storyRoots } from './sentences.ts';
 import { PERCENT_SIGN, STOPWORDS } from './words.ts';
 
@@ -134,7 +134,7 @@ export function questionTerms(snapshot: StorySnapshot, text: string): Map<string
     let df = id === undefined ? 0 : documentFrequency(snapshot.text, id);
     if (df === 0) {
       // A misspelt word stands for the known word it is closest to ("cofee" → "coffee").
-      const corrected = correctedTerm(snapshot.text, term);
+      const corrected = searchedCorrection(snapshot.text, term);
       if (corrected !== undefined) {
         id = corrected;
         term = snapshot.text.vocabulary.terms[corrected]!;

@@ -7,6 +7,7 @@
  * weights in `sentenceWeights.json` (trained by `scripts/trainExtract.ts`). The pool is capped, so a
  * question costs the same at any size.
  */
+import { lexTag } from '../../engine/people.ts';
 import { relatedRoots } from '../../engine/related.ts';
 import { rootSimilarity } from '../../engine/similarity.ts';
 import { isStopword, root } from '../../engine/words.ts';
@@ -28,6 +29,10 @@ import { type AnswerKind, answerKind, QUESTION_ONLY, tokensOf } from './extract.
 import { type HiddenLayer, hiddenScoreOf } from './hiddenLayer.ts';
 import { perQuestion, perQuestionBy } from './perQuestion.ts';
 import WEIGHTS from './sentenceWeights.json' with { type: 'json' };
+
+/** The word list's tags of plain words, which a question types as meant. */
+const PLAIN_WORD =
+  /^(?:Noun|Singular|Plural|Uncountable|Verb|Infinitive|PastTense|Gerund|Adjective|Comparable|Adverb)\b/;
 
 /** A question form whose second word names the kind of answer, not what it is about. */
 const HOW_FORM = /\bhow\s+(?:much|many)\b/gi;
@@ -65,8 +70,19 @@ export interface RankQuestion {
  * search the question runs (with its date and without, the sentences and the stories) reads its words
  * again, and a correction compares the word with every known term of its first letter and length.
  */
-export const correctedTerm: (index: TextIndex, term: string) => number | undefined =
-  perQuestionBy(correctTerm);
+const correctedTerm: (index: TextIndex, term: string) => number | undefined = perQuestionBy(correctTerm);
+
+/**
+ * The known word a question's word is searched as when the set never holds it (`correctedTerm`), but
+ * not for a word the word list knows as a plain word, which is no misspelling: "weather", which the
+ * stories never use, is not searched as "water"; another form of it is ("manage" as "manager"). (The
+ * answerability model still reads such a word as one the set may say otherwise: `unknownTerms`.)
+ */
+export function searchedCorrection(index: TextIndex, term: string): number | undefined {
+  const id = correctedTerm(index, term);
+  const known = id === undefined ? undefined : index.vocabulary.terms[id];
+  return known !== undefined && root(known) !== root(term) && PLAIN_WORD.test(lexTag(term)) ? undefined : id;
+}
 
 /**
  * The question's index terms, misspelt words standing for the closest known word. `correct` is off
@@ -83,7 +99,7 @@ export function questionIds(
   for (const term of terms(question.replace(HOW_FORM, 'how'))) {
     let id = index.vocabulary.get(term);
     if (correct && (id === undefined || documentFrequency(index, id) === 0))
-      id = correctedTerm(snapshot.text, term);
+      id = searchedCorrection(snapshot.text, term);
     if (id !== undefined && documentFrequency(index, id) > 0) ids.add(id);
   }
   return [...ids];

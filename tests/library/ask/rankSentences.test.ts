@@ -235,6 +235,19 @@ describe('questionIds: the question form', () => {
     expect(words('how much did stone rise')).not.toContain('much');
     expect(words('How Many stone prices')).not.toContain('many');
   });
+  it('searches a misspelt word as the known word closest to it, a plain word only as another form of it', () => {
+    const ice = buildSnapshot([
+      parsedStory(
+        'date 2020-01-01\nIce found\n\nWater ice was found near the crater, the mission manager said.\n',
+        'ice.txt',
+      ),
+    ]);
+    const searched = (question: string) =>
+      questionIds(ice, ice.text, question).map((id) => ice.text.vocabulary.terms[id]);
+    expect(searched('where was the watr ice')).toContain('water');
+    expect(searched('whats the weather')).not.toContain('water');
+    expect(searched('who manages the mission')).toContain('manager');
+  });
   it('searches "much" where it is a word of the question', () => {
     expect(words('did stone rise much')).toContain('much');
   });
