@@ -8,7 +8,7 @@ import { rawOffset } from '../../engine/offsets.ts';
 import { isRoleNoun, isTitle, lexTag } from '../../engine/people.ts';
 import { relatedRoots } from '../../engine/related.ts';
 import type { Person, Span, Story } from '../../engine/types.ts';
-import { root, splitSentences } from '../../engine/words.ts';
+import { root } from '../../engine/words.ts';
 import type { DateRange } from '../dateRange.ts';
 import type { PlaceEntry } from '../placeIndex.ts';
 import { rankRange } from '../queries/common.ts';
@@ -1093,24 +1093,17 @@ function answerShortName(snapshot: StorySnapshot, question: string): AskResult |
   );
   for (let i = 0; i < hits.docs.length; i++) {
     const story = snapshot.stories.at(hits.docs[i]!);
-    if (!story) continue;
-    const paragraphs = storyParagraphs(story);
-    for (let p = 0; p < paragraphs.length; p++) {
-      const paragraph = paragraphs[p]!;
-      if (!paragraph.includes(long)) continue;
-      for (const sentence of splitSentences(paragraph)) {
-        const at = sentence.indexOf(long);
-        const start = paragraph.indexOf(sentence);
-        if (at < 0 || start < 0) continue;
-        const span = rawSpan(story, p, start + at, start + at + long.length);
-        return {
-          intent: 'fact',
-          answer: `**${long}** — ${quotedSentence(sentence, 600)} (${storyLine(story)})`,
-          citations: [citation(refOf(story), sentence)],
-          extract: span ? { text: long, id: story.id, span } : null,
-        };
-      }
-    }
+    const sentence = story && sentencesOf(story).find((each) => each.text.includes(long))?.text;
+    const at = sentence ? locate(story, sentence) : null;
+    if (!story || !sentence || !at) continue;
+    const start = at.start + sentence.indexOf(long);
+    const span = rawSpan(story, at.paragraph, start, start + long.length);
+    return {
+      intent: 'fact',
+      answer: `**${long}** — ${quotedSentence(sentence, 600)} (${storyLine(story)})`,
+      citations: [citation(refOf(story), sentence)],
+      extract: span ? { text: long, id: story.id, span } : null,
+    };
   }
   return null;
 }

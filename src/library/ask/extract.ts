@@ -41,6 +41,9 @@ export type AnswerKind =
   | 'thing';
 
 /** Rules that read the kind of answer from the question, in order: the first that matches decides. */
+/** A role noun of the engine's (a regex source). */
+const ROLE = `(?:${ROLE_NOUN_LIST.join('|')})`;
+
 export const ANSWER_KIND_RULES: ReadonlyArray<{ name: string; kind: AnswerKind; pattern: RegExp }> = [
   { name: 'what year', kind: 'year', pattern: /\b(?:what|which) (?:year|decade|century)\b|\bwhat yr\b/i },
   {
@@ -109,7 +112,7 @@ export const ANSWER_KIND_RULES: ReadonlyArray<{ name: string; kind: AnswerKind; 
     name: "a role's name",
     kind: 'person',
     pattern: new RegExp(
-      String.raw`\bname\s+of\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:${ROLE_NOUN_LIST.join('|')})s?\b|\b(?:${ROLE_NOUN_LIST.join('|')})(?:'s|’s|s|s'|s’)?\s+name\b`,
+      String.raw`\bname\s+of\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}${ROLE}s?\b|\b${ROLE}(?:'s|’s|s|s'|s’)?\s+name\b`,
       'iu',
     ),
   },
