@@ -15,6 +15,7 @@ import {
   HELD_OUT_NINTH,
   HELD_OUT_SEVENTH,
   HELD_OUT_TENTH,
+  HELD_OUT_TWELFTH,
 } from './eval/typedHeldOut.ts';
 
 const GROUPS: Record<string, Typed[]> = {
@@ -23,6 +24,7 @@ const GROUPS: Record<string, Typed[]> = {
   ninth: HELD_OUT_NINTH,
   tenth: HELD_OUT_TENTH,
   eleventh: HELD_OUT_ELEVENTH,
+  twelfth: HELD_OUT_TWELFTH,
 };
 
 /** Where a story id's file may be under `shared`. */

@@ -17,6 +17,7 @@ import {
   HELD_OUT_NINTH,
   HELD_OUT_SEVENTH,
   HELD_OUT_TENTH,
+  HELD_OUT_TWELFTH,
 } from './typedHeldOut.ts';
 
 export interface Typed {
@@ -2297,6 +2298,7 @@ const NAMED_HELD_OUT: Array<[string, Typed[]]> = [
   ['ninth', HELD_OUT_NINTH],
   ['tenth', HELD_OUT_TENTH],
   ['eleventh', HELD_OUT_ELEVENTH],
+  ['twelfth', HELD_OUT_TWELFTH],
 ];
 
 /**
@@ -2438,7 +2440,7 @@ export const typedSection: EvalSection = {
         fifthHeldOutMisses: heldOutFifth.misses,
         // Kept apart; tuned on since its misses were read, once it was reported.
         sixthHeldOutMisses: heldOutSixth.misses,
-        // seventhHeldOutMisses … eleventhHeldOutMisses: kept apart and unread the same way.
+        // seventhHeldOutMisses … twelfthHeldOutMisses: kept apart and unread the same way.
         ...namedMisses,
       },
     };

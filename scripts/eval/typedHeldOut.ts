@@ -411,7 +411,8 @@ export const HELD_OUT_SEVENTH: Typed[] = [
 /**
  * The eighth group: 49 questions over 14 other Reuters stories and 15 over 4 other PolNeAR stories, none
  * used by another group; committed before it was first reported. Its misses were read on 2026-12-07
- * (docs/answering.md), so it is tuned on since, as are the ninth and tenth; the eleventh is not.
+ * (docs/answering.md), so it is tuned on since, as are the ninth and tenth; the eleventh and twelfth
+ * are not.
  */
 export const HELD_OUT_EIGHTH: Typed[] = [
   // Toshiba and the trade quarrel between Britain and Japan.
@@ -2070,5 +2071,388 @@ export const HELD_OUT_ELEVENTH: Typed[] = [
     story: 'west-journal_2016-10-11_first-poll-released-since-second',
     holds: /13\s+percent/,
     says: /13\s+percent/,
+  },
+];
+
+/**
+ * The twelfth group: 48 questions over 13 other Reuters stories and 12 over 3 other PolNeAR stories,
+ * none used by another group or by any other eval question; committed before it was first asked.
+ */
+export const HELD_OUT_TWELFTH: Typed[] = [
+  // An earthquake in New Zealand's Bay of Plenty.
+  {
+    question: 'hw strong was the new zealand earthquake',
+    story: 'reuters-00269',
+    holds: /earthquake\s+measuring\s+6\.5/,
+    says: /6\.5/,
+  },
+  {
+    question: 'which town was cut off after the nz quake',
+    story: 'reuters-00269',
+    holds: /virtually\s+isolated/,
+    says: /Whakatane/,
+  },
+  {
+    question: 'population of whakatane',
+    story: 'reuters-00269',
+    holds: /has\s+about\s+16,000\s+people/,
+    says: /16,000/,
+  },
+  {
+    question: 'which dam did officials let water out of',
+    story: 'reuters-00269',
+    holds: /Matahina\s+hydro-electric\s+dam/,
+    says: /Matahina/,
+  },
+  // SAS puts off its MD-11 order after an Airbus counter-bid.
+  {
+    question: 'how many md-11s was sas going to buy',
+    story: 'reuters-07560',
+    holds: /order\s+for\s+12\s+McDonnell/,
+    says: /\b12\b/,
+  },
+  {
+    question: 'whos the sas president',
+    story: 'reuters-07560',
+    holds: /SAS\s+President\s+Jan\s+Carlzon/,
+    says: /Carlzon/,
+  },
+  {
+    question: 'why is sas holding off on the md11 deal',
+    story: 'reuters-07560',
+    holds: /aggressive\s+counter-bid/,
+    says: /counter-bid/,
+  },
+  {
+    question: 'swissair md-11 order value',
+    story: 'reuters-07560',
+    holds: /1\.2\s+billion\s+Swiss\s+francs/,
+    says: /1\.2\s+billion\s+Swiss\s+francs/,
+  },
+  // Norway's oil output in September 1987.
+  {
+    question: 'norway oil output sept 1987',
+    story: 'reuters-20270',
+    holds: /rose\s+by\s+22\.2\s+pct\s+to\s+1\.07\s+mln/,
+    says: /1\.07\s+mln/,
+  },
+  {
+    question: 'who is norways oil minister',
+    story: 'reuters-20270',
+    holds: /Oil\s+Minister\s+Arne\s+Oeien/,
+    says: /Oeien/,
+  },
+  {
+    question: 'why was ekofisk shut most of august',
+    story: 'reuters-20270',
+    holds: /counter\s+seabed\s+subsidence/,
+    says: /raised\s+Ekofisk\s+platforms|seabed\s+subsidence/,
+  },
+  {
+    question: 'how much did ekofisk pump in september',
+    story: 'reuters-20270',
+    holds: /pumped\s+168,023\s+bpd/,
+    says: /168,023/,
+  },
+  // Nigeria changes the rules of its foreign exchange auctions.
+  {
+    question: 'how much has the naira lost since the auctions started',
+    story: 'reuters-08074',
+    holds: /depreciated\s+against\s+the\s+dollar\s+by\s+62\s+pct/,
+    says: /62\s+pct/,
+  },
+  {
+    question: 'when do the new fx auction rules start',
+    story: 'reuters-08074',
+    holds: /from\s+April\s+2,\s+banks\s+bidding/,
+    says: /April\s+2/,
+  },
+  {
+    question: 'world bank rep in nigeria',
+    story: 'reuters-08074',
+    holds: /Ishrat\s+Husain/,
+    says: /Husain/,
+  },
+  {
+    question: 'what did husain tell the bankers in lagos',
+    story: 'reuters-08074',
+    holds: /So\s+far\s+so\s+good/,
+    says: /So\s+far\s+so\s+good/,
+  },
+  // Beghin-Say keeps its sugar in EC intervention.
+  {
+    question: 'who is beghin-say president',
+    story: 'reuters-12790',
+    holds: /Beghin-Say\s+President\s+Jean-Marc\s+Vernes/,
+    says: /Vernes/,
+  },
+  {
+    question: 'max rebate at this weeks ec sugar tender',
+    story: 'reuters-12790',
+    holds: /maximum\s+rebate\s+of\s+46\.864\s+Ecus/,
+    says: /46\.864\s+Ecus/,
+  },
+  {
+    question: 'how much sugar did operators offer into intervention',
+    story: 'reuters-12790',
+    holds: /offered\s+854,000\s+tonnes/,
+    says: /854,000\s+tonnes/,
+  },
+  {
+    question: 'why are sugar producers putting sugar into intervention',
+    story: 'reuters-12790',
+    holds: /to\s+protest\s+about\s+export\s+rebates/,
+    says: /protest\s+about\s+export\s+rebates/,
+  },
+  // Why the U.S. hit an Iranian oil platform and not the Silkworm sites.
+  {
+    question: 'what did the us navy destroy in the gulf',
+    story: 'reuters-20632',
+    holds: /destroyed\s+an\s+offshore\s+oil\s+platform/,
+    says: /offshore\s+oil\s+platform/,
+  },
+  {
+    question: 'where would the us strike iran next according to cordesman',
+    story: 'reuters-20632',
+    holds: /naval\s+base\s+at\s+Bandar\s+Abbas/,
+    says: /Bandar\s+Abbas/,
+  },
+  {
+    question: 'what did weinberger say about more fighting with iran',
+    story: 'reuters-20632',
+    holds: /did\s+not\s+seek\s+further\s+confrontation/,
+    says: /not\s+seek\s+further\s+confrontation/,
+  },
+  // Analysts on General Motors' share buyback.
+  {
+    question: 'what pct of its stock will gm buy back',
+    story: 'reuters-01408',
+    holds: /up\s+to\s+20\s+pct\s+of\s+the\s+common/,
+    says: /20\s+pct/,
+  },
+  {
+    question: 'how much did gm pay to buy out perot',
+    story: 'reuters-01408',
+    holds: /buying\s+out\s+Perot\s+for\s+743\s+mln/,
+    says: /743\s+mln/,
+  },
+  {
+    question: 'hw many gm workers are on indefinite layoff',
+    story: 'reuters-01408',
+    holds: /37,000\s+employees\s+on\s+indefinite\s+layoff/,
+    says: /37,000/,
+  },
+  {
+    question: 'gm chairman',
+    story: 'reuters-01408',
+    holds: /chairman\s+Roger\s+Smith/,
+    says: /Roger\s+Smith/,
+  },
+  // Dome Petroleum pressed to sell its Encor stake.
+  {
+    question: 'how big a stake does dome have in encor',
+    story: 'reuters-02833',
+    holds: /sell\s+its\s+42\s+pct\s+stake/,
+    says: /42\s+pct/,
+  },
+  {
+    question: 'which bank wants dome to sell encor',
+    story: 'reuters-02833',
+    holds: /Canadian\s+Imperial\s+Bank\s+of\s+Commerce/,
+    says: /Canadian\s+Imperial\s+Bank/,
+  },
+  {
+    question: 'how much debt is dome trying to restructure',
+    story: 'reuters-02833',
+    holds: /restructure\s+more\s+than\s+6\.10\s+billion/,
+    says: /6\.10\s+billion/,
+  },
+  // Argentina's soybean and coarse grain estimates cut again.
+  {
+    question: 'argentina soy crop forecast',
+    story: 'reuters-09521',
+    holds: /between\s+7\.5\s+and\s+7\.8\s+mln/,
+    says: /7\.5\s+and\s+7\.8\s+mln/,
+  },
+  {
+    question: 'when does the argentine soybean harvest begin',
+    story: 'reuters-09521',
+    holds: /harvested\s+in\s+mid-April/,
+    says: /mid-April/,
+  },
+  {
+    question: 'argentine maize crop estimate 86/87',
+    story: 'reuters-09521',
+    holds: /between\s+9\.9\s+and\s+10\.1\s+mln/,
+    says: /9\.9\s+and\s+10\.1\s+mln/,
+  },
+  {
+    question: 'whats been hurting the argentine soybeans',
+    story: 'reuters-09521',
+    holds: /high\s+temperatures\s+and\s+inadequate\s+rainfall/,
+    says: /high\s+temperatures/,
+  },
+  // A cattle emergency in Cuba's drought-hit Camaguey.
+  {
+    question: 'how many cattle hit by the cuban drought',
+    story: 'reuters-02389',
+    holds: /Over\s+750,000\s+head/,
+    says: /750,000/,
+  },
+  {
+    question: 'which cuban province has the drought',
+    story: 'reuters-02389',
+    holds: /province\s+of\s+Camaguey/,
+    says: /Camaguey/,
+  },
+  {
+    question: 'hw much beef does a cuban get',
+    story: 'reuters-02389',
+    holds: /rationed\s+beef\s+every\s+18\s+days/,
+    says: /3\/4\s+lb/,
+  },
+  // ChemLawn rejects Waste Management's tender offer.
+  {
+    question: 'how much did waste management offer for chemlawn',
+    story: 'reuters-02500',
+    holds: /27\s+dlrs\s+per\s+share\s+or\s+270\s+mln/,
+    says: /27\s+dlrs|270\s+mln/,
+  },
+  {
+    question: 'chemlawn chairman',
+    story: 'reuters-02500',
+    holds: /Chairman\s+L\.\s+Jack\s+Van\s+Fossen/,
+    says: /Van\s+Fossen/,
+  },
+  {
+    question: 'when do the chemlawn poison pill rights expire',
+    story: 'reuters-02500',
+    holds: /rights\s+expire\s+July\s+three/,
+    says: /July\s+three\s+1987/,
+  },
+  {
+    question: 'where did chemlawn sue waste management',
+    story: 'reuters-02500',
+    holds: /federal\s+court\s+in\s+Columbus/,
+    says: /Columbus/,
+  },
+  // Taxes and banks in Finland's election campaign.
+  {
+    question: 'finnish pm',
+    story: 'reuters-02132',
+    holds: /Prime\s+Minister\s+Kalevi\s+Sorsa/,
+    says: /Sorsa/,
+  },
+  {
+    question: 'finland inflation 1986',
+    story: 'reuters-02132',
+    holds: /Inflation\s+was\s+3\.4\s+pct/,
+    says: /3\.4\s+pct/,
+  },
+  {
+    question: 'main economic issue in the finnish election',
+    story: 'reuters-02132',
+    holds: /Personal\s+taxation\s+has\s+emerged/,
+    says: /Personal\s+taxation/,
+  },
+  // Analysts expect a leap in Jardine Matheson's 1986 profit.
+  {
+    question: 'jardine matheson 1986 profit forecast',
+    story: 'reuters-09139',
+    holds: /between\s+420\s+mln\s+and\s+450\s+mln/,
+    says: /420\s+mln\s+and\s+450\s+mln/,
+  },
+  {
+    question: 'what stake does jardine hold in hk land',
+    story: 'reuters-09139',
+    holds: /35\s+pct\s+stake\s+in\s+Hong\s+Kong\s+Land/,
+    says: /35\s+pct/,
+  },
+  {
+    question: 'jardine fleming profit last yr',
+    story: 'reuters-09139',
+    holds: /record\s+profits\s+for\s+1986\s+of\s+209\.5/,
+    says: /209\.5\s+mln/,
+  },
+  {
+    question: 'what did hargreaves say about jardines future',
+    story: 'reuters-09139',
+    holds: /creatively\s+structure/,
+    says: /creatively\s+structure/,
+  },
+  // Warren asks Obama to replace the SEC's chair.
+  {
+    question: 'who does warren want obama to replace',
+    story: 'wash-post_2016-10-15_sen-warren-asks-obama-to-fire-se',
+    holds: /SEC\s+Chair\s+Mary\s+Jo\s+White/,
+    says: /Mary\s+Jo\s+White/,
+  },
+  {
+    question: 'what did white say to warren at the june hearing',
+    story: 'wash-post_2016-10-15_sen-warren-asks-obama-to-fire-se',
+    holds: /disappointed\s+in\s+your\s+disappointment/,
+    says: /disappointed\s+in\s+your\s+disappointment/,
+  },
+  {
+    question: 'when did obama appoint white',
+    story: 'wash-post_2016-10-15_sen-warren-asks-obama-to-fire-se',
+    holds: /Obama\s+appointed\s+White/,
+    says: /2013/,
+  },
+  {
+    question: 'hw many comments did the sec get on political spending disclosure',
+    story: 'wash-post_2016-10-15_sen-warren-asks-obama-to-fire-se',
+    holds: /record\s+number\s+of\s+public\s+comments/,
+    says: /more\s+than\s+1\s+million/,
+  },
+  // Dr. Oz and Trump's health.
+  {
+    question: 'how much does trump weigh',
+    story: 'politico_2016-09-15_trump-s-favorite-tv-doctor-has-a',
+    holds: /weighs\s+236\s+pounds/,
+    says: /236\s+pounds/,
+  },
+  {
+    question: 'whos trumps longtime doctor',
+    story: 'politico_2016-09-15_trump-s-favorite-tv-doctor-has-a',
+    holds: /gastroenterologist\s+Harold\s+Bornstein/,
+    says: /Bornstein/,
+  },
+  {
+    question: 'what did mccaskill tell oz',
+    story: 'politico_2016-09-15_trump-s-favorite-tv-doctor-has-a',
+    holds: /scientific\s+community\s+is\s+almost\s+monolithic/,
+    says: /monolithic\s+against\s+you/,
+  },
+  {
+    question: 'how much of ozs advice is wrong according to the bmj',
+    story: 'politico_2016-09-15_trump-s-favorite-tv-doctor-has-a',
+    holds: /flatly\s+contradicted\s+half/,
+    says: /half/,
+  },
+  // Jake Tapper on Donna Brazile's leaked debate question.
+  {
+    question: 'who did brazile send the debate question to',
+    story: 'breitbart_2016-10-13_cnn-s-jake-tapper-on-donna-brazi',
+    holds: /Jennifer\s+Palmieri/,
+    says: /Palmieri/,
+  },
+  {
+    question: 'what was the leaked town hall question about',
+    story: 'breitbart_2016-10-13_cnn-s-jake-tapper-on-donna-brazi',
+    holds: /question\s+about\s+the\s+death\s+penalty/,
+    says: /death\s+penalty/,
+  },
+  {
+    question: 'which radio station was tapper on',
+    story: 'breitbart_2016-10-13_cnn-s-jake-tapper-on-donna-brazi',
+    holds: /WMAL\s+radio/,
+    says: /WMAL/,
+  },
+  {
+    question: 'what did tapper say about the brazile leak',
+    story: 'breitbart_2016-10-13_cnn-s-jake-tapper-on-donna-brazi',
+    holds: /Journalistically\s+it.s\s+horrifying/,
+    says: /horrifying/,
   },
 ];
