@@ -107,8 +107,15 @@ export function findDatePhrase(question: string, now: Date): DatePhrase | null {
     return { text: phrase, start, end };
   }
   // chrono does not read a bare year; "in 1987", "in Q3 1987", "spring 2016" are common ways to ask.
-  const year = /\b((?:19|20)\d\d)\b/.exec(question);
+  // A crop or fiscal year ("1986/87") is a period of its own; "the 1922 committee", "the 1986 budget":
+  // a year naming a thing is a word of its name, not the date of the stories asked for.
+  const year = /\b((?:19|20)\d\d)\b(?!\/\d)/.exec(question);
   if (!year) return null;
+  if (
+    /\bthe\s+$/i.test(question.slice(0, year.index)) &&
+    /^\s+(?!(?:and|or|to|till|until|through)\b)\p{L}/iu.test(question.slice(year.index + 4))
+  )
+    return null;
   let start = year.index;
   const qualifier = QUALIFIER.exec(question.slice(0, start));
   if (qualifier) start -= qualifier[0].length;

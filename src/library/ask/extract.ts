@@ -54,6 +54,14 @@ export const ANSWER_KIND_RULES: ReadonlyArray<{ name: string; kind: AnswerKind; 
       'i',
     ),
   },
+  {
+    // "how big is sosnoffs stake in caesars": a stake is a share of a company, a percentage, unless its
+    // worth or who holds it is asked.
+    name: "a stake's size",
+    kind: 'percent',
+    pattern:
+      /^(?!.*\b(?:worth|cost|costs|paid|pay|price|value|money|who|whom|whose|when|where|why|many)\b).*\b(?:stake|holding|shareholding)s?\b/i,
+  },
   { name: 'how many', kind: 'count', pattern: /\bhow many\b/i },
   {
     // "how much lng can the plant make", "how much oil did they produce": a quantity of the thing named,
@@ -1830,7 +1838,8 @@ export const EXCLUSION_RULES: ReadonlyArray<{
       let figures = 0;
       for (let k = candidate.from; k < candidate.to; k++) {
         if (!isFigureAt(tokens, k)) continue;
-        const unit = /^[\p{L}\d.,]+-(\p{L}+)$/u.exec(tokens[k]!.lower)?.[1];
+        // "two-day", "11-day-old": the unit is the word joined to the figure.
+        const unit = /^[\p{L}\d.,]+-(\p{L}+)(?:-\p{L}+)*$/u.exec(tokens[k]!.lower)?.[1];
         if (unit === undefined || NUMBER_WORDS.test(unit) || counted.includes(root(unit))) return false;
         figures++;
       }

@@ -12,6 +12,7 @@ import {
   BARE_DATE,
   BARE_MEASURE,
   BARE_RATE,
+  BARE_ROLE,
   contentStems,
   PERCENT_WORD,
   STOPWORDS,
@@ -256,6 +257,14 @@ export const FACT_FIRST_RULES: ReadonlyArray<{ name: string; example: string; pa
     example: 'What New Orleans stadium was considered for Super Bowl 50?',
     pattern:
       /^[\s,;:]*(?:(?:at|in|on|for|from|of|to|by|during) )?(?:what|which) (?!(?:[\p{L}'-]+ ){0,3}?(?:stories|story|news|articles?|reports?|headlines?|coverage|dispatch(?:es)?)\b)(?:[\p{L}\d'.-]+ ){1,5}?(?:was|were|is|are|did|does|do|has|have|had|can|could|will|would)\b/iu,
+  },
+  {
+    // "which dealer put out the april cocoa report": "which" before a thing other than stories asks
+    // which one, whatever verb follows.
+    name: 'which thing, any verb',
+    example: 'which dealer put out the april cocoa report',
+    pattern:
+      /^[\s,;:]*(?:(?:at|in|on|for|from|of|to|by|during) )?which (?!(?:[\p{L}'-]+ ){0,3}?(?:stories|story|news|articles?|reports?|headlines?|coverage|dispatch(?:es)?)\b)[\p{L}\d'.-]+ /iu,
   },
   {
     // What happens when or if something else does is a fact; what happened in a place, on a day or
@@ -807,8 +816,10 @@ function asTopicStories(parsed: ParsedQuestion, work: string): ParsedQuestion {
   if (topic) {
     const { place, rest } = splitPlace(work);
     parsed.intent = 'stories';
-    // One or two words ("coffee", "brazil coffee") are a topic to browse; more may name one fact.
-    if (!STORIES.test(work) && plainWords(topic).length >= BARE_FACT_WORDS) parsed.bare = topic;
+    // One or two words ("coffee", "brazil coffee") are a topic to browse; more may name one fact, as
+    // may a role after whose it is ("hasco spokesman": who holds it).
+    if (!STORIES.test(work) && (plainWords(topic).length >= BARE_FACT_WORDS || BARE_ROLE.test(work)))
+      parsed.bare = topic;
     parsed.place = place ? cleanName(place) : null;
     parsed.topic = place ? cleanTopic(rest) : topic;
   }

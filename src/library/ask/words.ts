@@ -45,10 +45,10 @@ export const MEASURE_NOUN =
 
 /**
  * Nouns that name a figure when typed bare after what they are of ("withholding tax on japanese
- * t-bills", "herringtons production goal"), but not after "what" ("what was the goal of the law") (a
+ * t-bills", "herringtons production goal", "johnsons poll numbers"), but not after "what" ("what was the goal of the law") (a
  * regex source).
  */
-const BARE_ONLY_MEASURE = '(?:tax|goal)';
+const BARE_ONLY_MEASURE = '(?:tax|goal|numbers?)';
 
 /** No question word anywhere (a regex source, for the start of a bare question). */
 const NO_QUESTION_WORD = String.raw`^(?!.*\b(?:what|which|who|whom|whose|when|where|why|how)\b)`;

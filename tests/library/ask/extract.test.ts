@@ -25,6 +25,7 @@ import { buildSnapshot } from '../../../src/library/snapshot.ts';
 const KIND_EXAMPLES: Record<string, string> = {
   'what year': 'what year did the war end',
   percentage: 'what percentage of voters backed him',
+  "a stake's size": 'how big is sosnoffs stake in caesars',
   'how many': 'how many people died',
   'how much of a thing named': 'how much lng can the new plant make',
   'how much money': 'how much did Stumpf make in 2015',
@@ -61,6 +62,12 @@ describe('answerKind', () => {
       expect(example, `an example for ${rule.name}`).toBeDefined();
       expect(answerKind(example!)).toBe(rule.kind);
     });
+  it.each([
+    ['how much is the stake worth', 'amount'],
+    ['who holds a stake in the bank', 'person'],
+  ])('a stake asked for its worth or holder is no percentage: %s', (question, kind) => {
+    expect(answerKind(question)).toBe(kind);
+  });
   it.each([
     'what pct did sales rise in 1986',
     'by how many pct did profit fall',
@@ -324,6 +331,14 @@ describe('extractFrom: the kind asked for is a constraint', () => {
       sentence: 'The Brazilian delegate, Lindenberg Sette, said producers asked for the meeting.',
       ruledOut: 'The Brazilian',
       answer: 'Lindenberg Sette',
+    }));
+
+  it('a figure joined to another unit, with more words joined after it ("11-day-old")', () =>
+    expectRuledOut(ruleNamed('a figure joined to another unit than the one counted'), {
+      question: 'how many seamen are on strike',
+      sentence: 'The 11-day-old strike by 40,000 seamen hit coffee shipments.',
+      ruledOut: '11-day-old',
+      answer: '40,000',
     }));
 
   it.each([['CPC International Inc'], ['International Inc']])(

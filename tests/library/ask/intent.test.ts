@@ -167,6 +167,35 @@ describe('findDatePhrase', () => {
   });
 });
 
+describe('findDatePhrase: years that name a thing or a period of their own', () => {
+  it('reads a crop year as no date, and the year before it', () => {
+    expect(findDatePhrase('ivory coast 1986/87 cocoa crop estimate', now)).toBeNull();
+    expect(findDatePhrase('ivory coast cocoa crop in 1986', now)?.text).toBe('1986');
+  });
+
+  it('reads a year between "the" and a noun as part of a name, not the stories\' date', () => {
+    expect(findDatePhrase('who is vice chairman of the 1922 committee', now)).toBeNull();
+    expect(findDatePhrase('stories from the 1987 season', now)).toBeNull();
+    expect(findDatePhrase('what happened in the 1987 and 1988 seasons', now)?.text).toBe('1987');
+    expect(findDatePhrase('what was the profit in 1986', now)?.text).toBe('1986');
+  });
+});
+
+describe('parseQuestion: numbers typed bare after what they are of', () => {
+  it('asks for a figure', () => {
+    expect(read('gary johnson poll number')).toMatchObject({ intent: 'fact', factKind: 'amount' });
+    expect(read('what number did he wear')).toMatchObject({ intent: 'fact' });
+  });
+});
+
+describe('parseQuestion: a role typed bare', () => {
+  it('asks for who holds it, with a list of stories if no sentence says', () => {
+    expect(read('hasco spokesman')).toMatchObject({ intent: 'stories', bare: 'hasco spokesman' });
+    // One word is a topic to browse.
+    expect(read('spokesman').bare).toBeUndefined();
+  });
+});
+
 describe('findDatePhrase: month names as topic words', () => {
   it('takes a bare month only after a word that introduces a date', () => {
     expect(findDatePhrase('what did Trump say about journey june', now)).toBeNull();
