@@ -499,15 +499,26 @@ function personNamed(snapshot: StorySnapshot, subject: string): PersonFound | nu
   // "the us trade representative": a role typed is read as the role, not as a name holding its word
   // ("House of Representatives"), unless a name holds every word typed.
   const typed = normalizeName(subject).split(' ');
+  // "the president of france": the role of a country is its adjective's role ("french president").
+  const ofCountry = /^(?:the\s+)?(.+?)\s+of\s+(?:the\s+)?(.+)$/i.exec(subject);
+  const country = ofCountry ? countryByName(ofCountry[2]!.trim()) : undefined;
+  const roleOf =
+    ofCountry && country && isRoleNoun(normalizeName(ofCountry[1]!).split(' ').at(-1)!)
+      ? country.demonyms.map((demonym) => `${demonym} ${ofCountry[1]}`)
+      : [];
   const role =
-    isRoleNoun(typed.at(-1)!) &&
+    roleOf.reduce<ReturnType<typeof personByRole>>(
+      (found, each) => found ?? personByRole(snapshot, each),
+      null,
+    ) ??
+    (isRoleNoun(typed.at(-1)!) &&
     !(
       byName &&
       personMatches(byName.person, typed.join(' ')) &&
       !lesserThanTyped(normalizeName(byName.person.name), typed.join(' '))
     )
       ? personByRole(snapshot, subject)
-      : null;
+      : null);
   const found = role ?? byName ?? personByRole(snapshot, subject) ?? personByDescription(snapshot, subject);
   if (!found) return null;
   const { story, person } = found;

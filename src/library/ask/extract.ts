@@ -1677,19 +1677,10 @@ export const EXCLUSION_RULES: ReadonlyArray<{
       ruledOut: '1.17 billion',
       answer: '1.39 billion',
     },
-    excludes: ({ question, tokens, candidate }) => {
-      if (!candidate.shape.number || candidate.shape.year) return false;
-      const asked = [...question.words.keys()].filter((word) => /^(?:1[89]|20)\d\d$/.test(word));
-      if (asked.length === 0) return false;
-      // The year written nearest the figure, within a few words on either side.
-      let nearest: { year: string; distance: number } | null = null;
-      for (let i = Math.max(0, candidate.from - 6); i < Math.min(tokens.length, candidate.to + 6); i++) {
-        if (!isYear(tokens[i]!) || (i >= candidate.from && i < candidate.to)) continue;
-        const distance = i < candidate.from ? candidate.from - i : i - candidate.to + 1;
-        if (!nearest || distance < nearest.distance) nearest = { year: tokens[i]!.text, distance };
-      }
-      return nearest !== null && !asked.includes(nearest.year);
-    },
+    excludes: ({ question, tokens, candidate }) =>
+      candidate.shape.number &&
+      !candidate.shape.year &&
+      ofAnotherYear(question, tokens, candidate.from, candidate.to),
   },
   {
     // "declined to 50 pct from 74 pct", "up from about 200 mln dlrs": where the figure stood before.
@@ -1921,6 +1912,27 @@ export const EXCLUSION_RULES: ReadonlyArray<{
       !namesMoney(question),
   },
   {
+    // "Sir Marcus Fox, vice-chairman of the 1922 committee of Conservative back-benchers": who holds
+    // the role asked is not a name in what the role is of.
+    name: 'a name in what the role asked is of',
+    example: {
+      question: 'who is vice chairman of the committee',
+      sentence: 'Sir Marcus Fox, vice-chairman of the committee of Conservative back-benchers, said so.',
+      ruledOut: 'Conservative',
+      answer: 'Sir Marcus Fox',
+    },
+    excludes: ({ question, sentence, tokens, candidate }) => {
+      if (question.kind !== 'person' || !candidate.shape.capital) return false;
+      for (let k = candidate.from - 1; k >= 0; k--) {
+        const noun = tokens[k]!.lower.split('-').at(-1)!;
+        if (!isRoleNoun(noun) || !question.words.has(rootOfLower(noun))) continue;
+        // Only "of" and the words of what the role is of between them: no comma, clause or quote.
+        return /^\s+of\s[^,;:()"“”]*$/.test(sentence.slice(tokens[k]!.end, tokens[candidate.from]!.start));
+      }
+      return false;
+    },
+  },
+  {
     // "whose shares is nordbanken auctioning": "Nordbanken" only says back what was asked. A hyphenated
     // word is read by its parts ("head-to-head contest" repeats "head to head contest").
     name: "the question's own words",
@@ -2052,13 +2064,30 @@ function measureFigures(question: QuestionInfo, tokens: Token[]): number[] {
   return at;
 }
 
+/**
+ * Whether the year written nearest the words from `from` to `to` (within a few words on either side)
+ * is another than the years the question names; false when it names none.
+ */
+function ofAnotherYear(question: QuestionInfo, tokens: Token[], from: number, to: number): boolean {
+  const asked = [...question.words.keys()].filter((word) => /^(?:1[89]|20)\d\d$/.test(word));
+  if (asked.length === 0) return false;
+  let nearest: { year: string; distance: number } | null = null;
+  for (let i = Math.max(0, from - 6); i < Math.min(tokens.length, to + 6); i++) {
+    if (!isYear(tokens[i]!) || (i >= from && i < to)) continue;
+    const distance = i < from ? from - i : i - to + 1;
+    if (!nearest || distance < nearest.distance) nearest = { year: tokens[i]!.text, distance };
+  }
+  return nearest !== null && !asked.includes(nearest.year);
+}
+
+/** The figures the sentence gives the measures the question names, save those of another year than asked. */
 function figuresOfMeasures(question: QuestionInfo, tokens: Token[]): number[] {
   const at: number[] = [];
   tokens.forEach((token, k) => {
     if (!MEASURE_WORD.test(token.lower) || !question.words.has(wordRoot(token))) return;
     for (let f = k + 1; f <= k + 4 && f < tokens.length; f++) {
       if (isFigureAt(tokens, f)) {
-        if (!isYear(tokens[f]!)) at.push(f);
+        if (!isYear(tokens[f]!) && !ofAnotherYear(question, tokens, f, f + 1)) at.push(f);
         return;
       }
       if (!MEASURE_TO_FIGURE.test(tokens[f]!.lower)) return;

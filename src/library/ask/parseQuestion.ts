@@ -162,7 +162,8 @@ function cleanName(name: string): string {
   let cleaned = name.trim().replace(/^["']|["']$/g, '');
   cleaned = cleaned.replace(/'s$/i, '').replace(/[,;:]+$/, '');
   const untitled = cleaned.replace(TITLES, '');
-  if (untitled.trim()) cleaned = untitled;
+  // "President Reagan" is Reagan; "the president of france" is a role and what it is of.
+  if (untitled.trim() && !/^of\s/i.test(untitled)) cleaned = untitled;
   return cleaned.replace(/^the\s+/i, '').trim();
 }
 

@@ -56,6 +56,22 @@ describe('who holds a role', () => {
   });
 });
 
+describe('who holds the role of a country', () => {
+  const text =
+    'date 1987-04-02 PARIS, April 2 - The Bank of France cut its intervention rate today.\n' +
+    '    French President Francois Mitterrand said the cut would help exporters.\n';
+  const snapshot = snapshotOf(text, 'france.txt');
+
+  it('reads "the president of france" as the French president, not as a name holding "france"', () => {
+    expect(parseQuestion('who is the president of france', new Date()).subject).toBe('president of france');
+    expect(ask(snapshot, 'who is the president of france').answer).toMatch(/^Francois Mitterrand is/);
+  });
+
+  it('still reads a title before a name as the name ("president mitterrand")', () => {
+    expect(parseQuestion('who is president mitterrand', new Date()).subject).toBe('mitterrand');
+  });
+});
+
 describe('who holds a role described with a country', () => {
   const text =
     'date 1987-03-22 PARIS, March 22 - France and Italy agreed on a joint helicopter.\n' +

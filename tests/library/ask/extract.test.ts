@@ -333,6 +333,13 @@ describe('extractFrom: the kind asked for is a constraint', () => {
       answer: 'Lindenberg Sette',
     }));
 
+  it("the measure asked's figure of another year than asked does not rule out the figure of the year asked", () => {
+    const info = questionInfo('ivory coast 1986/87 cocoa crop estimate', () => 1);
+    const sentence =
+      'The current 1986/87 Ivory Coast crop was likely to total 570,000 tonnes, which compares with a record 1985/86 crop estimate of 585,000 tonnes.';
+    expect(extractFrom(info, sentence, { logit: 0, top: true })?.text).toMatch(/570,000/);
+  });
+
   it('a figure joined to another unit, with more words joined after it ("11-day-old")', () =>
     expectRuledOut(ruleNamed('a figure joined to another unit than the one counted'), {
       question: 'how many seamen are on strike',
