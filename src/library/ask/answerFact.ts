@@ -5,7 +5,7 @@
  */
 import { countryByDemonym, countryByName } from '../../engine/countries.ts';
 import { rawOffset } from '../../engine/offsets.ts';
-import { isRoleNoun, isTitle, lexTag } from '../../engine/people.ts';
+import { genderOfWord, isRoleNoun, isTitle, lexTag } from '../../engine/people.ts';
 import { relatedRoots } from '../../engine/related.ts';
 import type { Person, Span, Story } from '../../engine/types.ts';
 import { root } from '../../engine/words.ts';
@@ -422,16 +422,36 @@ function answerOwned(snapshot: StorySnapshot, subject: string): AskResult | null
       `\\b${words.slice(i).map(plain).join('\\s+')}\\b((?:(?!\\bof\\b).){1,60}?)\\bof\\s+(?:the\\s+)?${plain(possessive[1]!)}\\b`,
       'iu',
     );
+    // Or, for kin, the owner, then later in the sentence the noun and the name: "Anthony Weiner has
+    // been sexting again, which prompted wife Huma Abedin to ask for a separation" (a role so placed
+    // may be another's: "Hernandez of Venezuela, Energy Minister Javier Espinosa of Ecuador").
+    const noun = words[i]!.toLowerCase();
+    const kin = words.length === i + 1 && genderOfWord(noun) !== undefined && !isRoleNoun(noun);
+    const nounAfterOwner = new RegExp(
+      `\\b${plain(possessive[1]!)}\\b[^.;:"“”]{0,120}?\\b(?:(?:his|her|their)\\s+)?(?<!\\b(?:vice|deputy|assistant|former|acting)[\\s-]+)${words.slice(i).map(plain).join('\\s+')}\\b`,
+      'iu',
+    );
+    // A sentence may name the owner by their last name alone ("Weiner" for "anthony weiner").
+    const firstNames = new Set(
+      queryTermIds(snapshot.text, words.slice(0, i - 1).join(' ')).ids.map(
+        (id) => snapshot.text.vocabulary.terms[id]!,
+      ),
+    );
+    const needed = found.terms.filter((term) => !firstNames.has(term));
     for (const story of found.stories)
       for (const sentence of sentencesOf(story)) {
-        if (!found.terms.every((term) => sentence.terms.includes(term))) continue;
+        if (!needed.every((term) => sentence.terms.includes(term))) continue;
         const at = owned.exec(sentence.text);
         const between = nounOfOwner.exec(sentence.text)?.[1];
+        const after = at || between || !kin ? null : nounAfterOwner.exec(sentence.text);
+        const end = after ? after.index + after[0].length : 0;
         const person = at
           ? personBeside(story, sentence.text, at.index, at.index + at[0].length, owner)
           : between
             ? personWithin(story, between, owner)
-            : null;
+            : after
+              ? personBeside(story, sentence.text, end, end, owner)
+              : null;
         if (!person) continue;
         return personNamedIn(story, sentence.text, person);
       }

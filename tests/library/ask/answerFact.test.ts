@@ -109,6 +109,15 @@ describe("who is someone's lawyer, wife or spokesman", () => {
     expect(ask(snapshot, 'who is gary eder').answer).toMatch(/^Gary Eder is/);
   });
 
+  it('takes the person named after the noun later in a sentence naming the owner by last name only', () => {
+    const weiner = snapshotOf(
+      'date 2016-08-29 NEW YORK, Aug 29 - Reports said former congressman Anthony Weiner was in trouble again.\n' +
+        '    Weiner has been sexting again, which prompted wife Huma Abedin to ask for a separation.\n',
+      'weiner.txt',
+    );
+    expect(ask(weiner, 'whos anthony weiners wife').answer).toMatch(/^\*\*Huma Abedin\*\*/);
+  });
+
   it('takes the noun as the last word of a longer title ("atts treasurer"), never a deputy\'s', () => {
     const att = snapshotOf(
       'date 1987-03-18 NEW YORK, March 18 - ATT said it will redeem two preferred stock issues.\n' +
