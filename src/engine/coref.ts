@@ -1,4 +1,4 @@
-import { isReportingVerb } from './cues.ts';
+import { asksQuestion, isReportingVerb } from './cues.ts';
 import { isGivenName } from './gazetteer.ts';
 import { CORPORATE_SUFFIX, isCapWord, type MentionRange, PARTICLES } from './mentions.ts';
 import {
@@ -44,6 +44,13 @@ const ROLE_PARTICIPLE =
   /^(?!(?:including|according|regarding|concerning|following|during|saying|making|being|having)$)[a-z]+ing$/;
 
 /** A person named (or referred to by `he`/`she`) at `start`, and whether as a subject. */
+/** A word that may follow a speaker: a verb of saying, or a word `nextIsSpeech` reads past. */
+const SPEECH_OR_ADVERB =
+  /^(?:also|later|then|has|had|have|once|again|said|say|told|wrote|spoke|thought|felt|[a-z]+ed|[a-z]+s)$/;
+
+/** The people the narration describes as speaking but never names (see `unnamedSpeaker`). */
+const UNNAMED = new WeakSet<PersonRecord>();
+
 interface TimelineEntry {
   start: number;
   record: PersonRecord;
@@ -693,10 +700,22 @@ export class StoryEntities {
         });
       }
       const t = this.tokens[i] as Token;
-      if ((t.lower !== 'he' && t.lower !== 'she') || inQuote(i)) continue;
+      if (inQuote(i)) continue;
+      const unnamed = this.unnamedSpeaker(i, isSubject);
+      if (unnamed)
+        timeline.push({
+          start: t.start,
+          record: unnamed,
+          subject: true,
+          sentence: this.sentenceOf(i),
+          possessive: false,
+        });
+      if (t.lower !== 'he' && t.lower !== 'she') continue;
       const sentence = this.sentenceOf(i);
       const record = this.pickPerson(timeline, t.lower === 'she' ? 'female' : 'male', t.start, sentence);
-      this.pronouns.set(t.start, record);
+      // Someone the story never names (`the senior bank official`) is in focus: the pronoun is theirs,
+      // and names no one, rather than the last person named before them.
+      this.pronouns.set(t.start, record && UNNAMED.has(record) ? null : record);
       // `he`/`she` opening a clause (`…; he has denied`, `but she's leaning`) keep their person in focus.
       const before = this.tokens[i - 1];
       const clauseStart = !before?.word || /^(and|but|so|yet|or)$/.test(before.lower);
@@ -761,6 +780,66 @@ export class StoryEntities {
       best.genderGuessed = true;
     }
     return best;
+  }
+
+  /**
+   * `a senior central bank official told reporters`, `the official cited`: someone described, not
+   * named, who speaks or is a sentence's subject. The person in focus whose role has the description's noun (`the minister` after
+   * `Finance Minister Kiichi Miyazawa`) when there is one, else someone the story never names.
+   */
+  private unnamedSpeaker(at: number, isSubject: (index: number) => boolean): PersonRecord | null {
+    const t = this.tokens[at] as Token;
+    if (!t.word || t.cap) return null;
+    // The cheapest tests first: this runs for every word of the narration.
+    const next = this.tokens[at + 1];
+    // Asking is no saying: `A reporter asked Sanders …. He replied` is Sanders.
+    const speaks =
+      next?.word === true &&
+      !next.cap &&
+      SPEECH_OR_ADVERB.test(next.lower) &&
+      this.nextIsSpeech(at + 1) &&
+      !this.tokens.slice(at + 1, at + 4).some((word) => asksQuestion(word.lower));
+    // A spokesman speaks for an organisation, which the speaker's reading names (`a company spokesman`).
+    if (
+      (!speaks && !isSubject(at)) ||
+      t.lower.startsWith('spokes') ||
+      !isPersonNoun(t.lower) ||
+      isGenericPlural(t.lower)
+    )
+      return null;
+    // A determiner a few words back, with only words between: `the senior bank official`.
+    let k = at - 1;
+    while (k >= 0 && at - k <= 5 && this.tokens[k]?.word && !/^(?:a|an|the)$/.test(this.tokens[k]!.lower)) {
+      if (this.tokens[k + 1]?.lower === "'s" || /^(?:'s|of)$/.test(this.tokens[k]!.lower)) return null;
+      k--;
+    }
+    const determiner = k >= 0 ? (this.tokens[k]?.lower ?? '') : '';
+    if (!/^(?:a|an|the)$/.test(determiner)) return null;
+    // `the official` after `a senior central bank official`: the one described before by that noun
+    // and never named. Any other (`the actor` for Tim Allen, `the senator` for Rubio) is left to the
+    // reading of definite descriptions and pronouns.
+    if (determiner === 'the') {
+      for (let e = this.timeline.length - 1, rank = 0; e >= 0 && rank < 10; e--, rank++) {
+        const entry = this.timeline[e] as TimelineEntry;
+        if (t.start - entry.start > 1500) break;
+        if (UNNAMED.has(entry.record) && entry.record.roleWords.has(t.lower)) return entry.record;
+      }
+      return null;
+    }
+    // `a senior central bank official told reporters`: someone the story does not name, who speaks
+    // (`Ivanka Trump, a fashion designer, …` describes someone named).
+    if (!speaks) return null;
+    const record: PersonRecord = {
+      name: '',
+      forms: [],
+      role: null,
+      gender: null,
+      firstSeen: t.start,
+      roleWords: new Set([t.lower]),
+      count: 0,
+    };
+    UNNAMED.add(record);
+    return record;
   }
 
   /** `Reince Priebus, the GOP chairman, …`: a role in apposition after a name makes it a person's. */
@@ -1104,7 +1183,8 @@ export class StoryEntities {
         bestScore = score;
       }
     }
-    return best;
+    // `the official` after `a senior central bank official told reporters`: the one never named.
+    return best && UNNAMED.has(best) ? null : best;
   }
 
   private resolvePronoun(pronoun: string, at: number): string | null {

@@ -561,3 +561,26 @@ describe('company names with ordinary words', () => {
     expect(find(quotes, 'profits fell')?.speaker).toBe('Planters Industries Inc');
   });
 });
+
+describe('someone described and never named', () => {
+  it('keeps the pronouns after "a senior bank official told reporters" off the last person named', () => {
+    const { quotes } = quotesOf(
+      'The central bank is satisfied with the yen, a senior bank official told reporters.\n\n' +
+        'Finance Minister Kiichi Miyazawa said on Friday the rate was not satisfactory.\n\n' +
+        'Asked what might unsettle markets, the official cited a change in the economy.\n\n' +
+        'There could be some problems in the future, he said. "We are sitting on a barrel of powder," he added.\n',
+    );
+    for (const words of ['a change in the economy', 'some problems', 'barrel of powder'])
+      expect(find(quotes, words)?.speaker ?? null, words).not.toBe('Kiichi Miyazawa');
+    expect(find(quotes, 'not satisfactory')?.speaker).toBe('Kiichi Miyazawa');
+  });
+
+  it('still reads a definite description no one was introduced by as the person named ("the actor")', () => {
+    const { quotes } = quotesOf(
+      'Tim Allen spoke to Fox411 about his show.\n\n' +
+        'Discussing its success, the actor explained the differences with his character.\n\n' +
+        '"I am not as well worded," he said.\n',
+    );
+    expect(find(quotes, 'well worded')?.speaker).toBe('Tim Allen');
+  });
+});
