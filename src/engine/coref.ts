@@ -1261,10 +1261,15 @@ export class StoryEntities {
       const name = mention.name.replace(/^the /i, '');
       if (this.registry.find(name)?.name === name) continue;
       if (!forms.has(name)) forms.set(name, new Set());
-      const written = reflow(
-        this.raw.slice((this.tokens[mention.from] as Token).start, (this.tokens[mention.to] as Token).end),
-      ).replace(/^the /i, '');
+      const end = (this.tokens[mention.to] as Token).end;
+      const written = reflow(this.raw.slice((this.tokens[mention.from] as Token).start, end)).replace(
+        /^the /i,
+        '',
+      );
       if (written !== name) forms.get(name)?.add(written);
+      // `the Haitian American Sugar Company (HASCO)`: the short name the story defines for it.
+      const short = /^\s*\(([A-Z][A-Za-z&.-]{1,11})\)/.exec(this.raw.slice(end, end + 16))?.[1];
+      if (short && short !== name && /[A-Z].*[A-Z]/.test(short)) forms.get(name)?.add(short);
     }
     this.organisationForms = forms;
     return forms;

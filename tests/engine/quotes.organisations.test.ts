@@ -54,3 +54,19 @@ describe('organisations as speakers', () => {
     expect(quotesReply(result).pages[0]?.cards[0]?.title).toBe('Quotes from State Department (organisation)');
   });
 });
+
+describe('a short name the story defines for an organisation', () => {
+  it('is one of its aliases ("Haitian American Sugar Company (HASCO)")', () => {
+    const story = parsed(
+      'mill',
+      'The closure of the Haitian American Sugar Company (HASCO) will idle 3,500 employees, the company said.',
+    );
+    expect(story.people).toContainEqual(
+      expect.objectContaining({
+        name: 'Haitian American Sugar Company',
+        aliases: ['HASCO'],
+        kind: 'organisation',
+      }),
+    );
+  });
+});
