@@ -72,6 +72,13 @@ export const ANSWER_KIND_RULES: ReadonlyArray<{ name: string; kind: AnswerKind; 
       /\bhow much (?!(?:money|cash|capital|funds?|funding|profits?|income|revenues?|earnings|salary|pay|debt|loans?|aid|credit|financing|tax|taxes|spending|investment|did|does|do|is|was|are|were|will|would|can|could|has|have|had|more|less|of|to|for|in|on|at|by|the|a|an|it|they|he|she|we|you|i)\b)[\p{L}-]+ (?:did|does|do|is|was|are|were|will|would|can|could|has|have|had)\b/iu,
   },
   {
+    // "what did golden nugget sell its casino for": the price of a sale or purchase.
+    name: 'what a sale was for',
+    kind: 'amount',
+    pattern:
+      /^(?:what|how much)\b.*\b(?:sell|sells|sold|selling|buy|buys|bought|buying|pay|pays|paid|paying|offer|offers|offered|offering|bid|bids)\b.*\bfor\W*$/i,
+  },
+  {
     name: 'how much money',
     kind: 'amount',
     pattern:
@@ -130,7 +137,7 @@ export const ANSWER_KIND_RULES: ReadonlyArray<{ name: string; kind: AnswerKind; 
     name: 'when',
     kind: 'date',
     pattern:
-      /^(?:\W*\w+\W+){0,3}?when\b|\b(?:what|which) (?:day|date|month|time|period|era|season)\b|\bwhen\b/i,
+      /^(?:\W*\w+\W+){0,3}?when\b|\b(?:what|which) (?:days?|dates?|months?|time|period|era|seasons?)\b|\bwhen\b/i,
   },
   {
     name: 'who',
@@ -1910,6 +1917,25 @@ export const EXCLUSION_RULES: ReadonlyArray<{
       question.form === 'how many' &&
       (candidate.shape.money || candidate.shape.percent) &&
       !namesMoney(question),
+  },
+  {
+    // "imposed as scheduled on April 17", a table's "Feb 87 Jan 87": a figure beside a month is a day or
+    // a year of a date, no amount.
+    name: 'a figure of a date for a figure',
+    example: {
+      question: 'how much in us tariffs on japanese goods',
+      sentence: 'The 300 mln dlrs in tariffs on Japanese goods will be imposed on April 17.',
+      ruledOut: '17',
+      answer: '300 mln dlrs',
+    },
+    excludes: ({ question, tokens, candidate }) => {
+      if (!['amount', 'count', 'quantity', 'percent'].includes(question.kind)) return false;
+      if (candidate.to - candidate.from !== 1 || !/^\d{1,4}$/.test(tokens[candidate.from]!.text))
+        return false;
+      const before = tokens[candidate.from - 1]?.lower ?? '';
+      const after = tokens[candidate.to]?.lower ?? '';
+      return MONTHS.test(before.replace(/\.$/, '')) || MONTHS.test(after.replace(/\.$/, ''));
+    },
   },
   {
     // "Sir Marcus Fox, vice-chairman of the 1922 committee of Conservative back-benchers": who holds

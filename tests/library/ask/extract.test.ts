@@ -28,6 +28,7 @@ const KIND_EXAMPLES: Record<string, string> = {
   "a stake's size": 'how big is sosnoffs stake in caesars',
   'how many': 'how many people died',
   'how much of a thing named': 'how much lng can the new plant make',
+  'what a sale was for': 'what did golden nugget sell its casino for',
   'how much money': 'how much did Stumpf make in 2015',
   'how much': 'how long is the river',
   'what measure': 'whats the agreed limit on us tin sales',
@@ -62,6 +63,13 @@ describe('answerKind', () => {
       expect(example, `an example for ${rule.name}`).toBeDefined();
       expect(answerKind(example!)).toBe(rule.kind);
     });
+  it.each([
+    ['which months does the crop need rain', 'date'],
+    ['what did they sell the plant for', 'amount'],
+    ['what did they sell', 'thing'],
+  ])('%s asks for a %s', (question, kind) => {
+    expect(answerKind(question)).toBe(kind);
+  });
   it.each([
     ['how much is the stake worth', 'amount'],
     ['who holds a stake in the bank', 'person'],
