@@ -27,6 +27,9 @@ import { reflow, type Token, tokenize } from './tokens.ts';
 import type { Person, Quote, Span } from './types.ts';
 
 /** Quotation marks as tokens; `''` is the double mark of some archives (`''I hope so,'' she said`). */
+/** Words that go on with a sentence, never open one, however they are capitalised. */
+const CONTINUES_SENTENCE = /^(?:of|and|or|nor|than)$/;
+
 const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', "''"]);
 
 /** Token ranges `[from, to]` of the sentences, split outside quotation marks only. */
@@ -323,6 +326,9 @@ class QuoteReader {
         (this.quoteOf[i] as number) < 0 &&
         SENTENCE_FINAL_ABBREVIATIONS.test(t.lower) &&
         next.cap &&
+        // `accused the U.S. Of being "irrational"`: the wire capitalises the word after `U.S.`, and
+        // no sentence opens with `of` or `and`.
+        !CONTINUES_SENTENCE.test(next.lower) &&
         (isStopCap(next.lower) || (CORPORATE_SUFFIX.test(t.lower) && !isTitle(next.lower)))
       )
         // `… attacks in the U.S. He says …`: an abbreviation can end a sentence too.

@@ -584,3 +584,17 @@ describe('someone described and never named', () => {
     expect(find(quotes, 'well worded')?.speaker).toBe('Tim Allen');
   });
 });
+
+describe('verbs that frame a quoted phrase', () => {
+  it.each([
+    ['He accused the U.S. of being "irrational."', 'irrational'],
+    // The wire capitalises the word after "U.S.": no sentence opens with "Of".
+    ['He accused the U.S. Of being "irrational."', 'irrational'],
+    ['He said the U.S. And Japan were "at odds."', 'at odds'],
+  ])('attribute the phrase of "%s" to the one framing it', (sentence, words) => {
+    const { quotes } = quotesOf(
+      `Shoichi Saba, chairman of the association, spoke on Tuesday.\n\n${sentence}\n`,
+    );
+    expect(find(quotes, words)?.speaker).toBe('Shoichi Saba');
+  });
+});
