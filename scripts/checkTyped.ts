@@ -15,6 +15,7 @@ import {
   HELD_OUT_NINTH,
   HELD_OUT_SEVENTH,
   HELD_OUT_TENTH,
+  HELD_OUT_THIRTEENTH,
   HELD_OUT_TWELFTH,
 } from './eval/typedHeldOut.ts';
 
@@ -25,6 +26,7 @@ const GROUPS: Record<string, Typed[]> = {
   tenth: HELD_OUT_TENTH,
   eleventh: HELD_OUT_ELEVENTH,
   twelfth: HELD_OUT_TWELFTH,
+  thirteenth: HELD_OUT_THIRTEENTH,
 };
 
 /** Where a story id's file may be under `shared`. */

@@ -17,6 +17,7 @@ import {
   HELD_OUT_NINTH,
   HELD_OUT_SEVENTH,
   HELD_OUT_TENTH,
+  HELD_OUT_THIRTEENTH,
   HELD_OUT_TWELFTH,
 } from './typedHeldOut.ts';
 
@@ -2299,6 +2300,7 @@ const NAMED_HELD_OUT: Array<[string, Typed[]]> = [
   ['tenth', HELD_OUT_TENTH],
   ['eleventh', HELD_OUT_ELEVENTH],
   ['twelfth', HELD_OUT_TWELFTH],
+  ['thirteenth', HELD_OUT_THIRTEENTH],
 ];
 
 /**
@@ -2440,7 +2442,8 @@ export const typedSection: EvalSection = {
         fifthHeldOutMisses: heldOutFifth.misses,
         // Kept apart; tuned on since its misses were read, once it was reported.
         sixthHeldOutMisses: heldOutSixth.misses,
-        // seventhHeldOutMisses … twelfthHeldOutMisses: kept apart and unread the same way.
+        // seventhHeldOutMisses … thirteenthHeldOutMisses: kept apart the same way; the twelfth's and
+        // thirteenth's are unread, the others read since (typedHeldOut.ts says which).
         ...namedMisses,
       },
     };
