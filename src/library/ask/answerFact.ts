@@ -316,15 +316,26 @@ const LEADER_QUESTION =
 const LEADER_WORDS =
   /\b(?:chief executive|chief|ceo|chairman|chairwoman|chair|president|head|director|leader|boss|manager|owner|founder)\b/i;
 /** The titles a verb of the question asks for, where it names one ("who chairs X": its chairman). */
-const LEADER_TITLES: ReadonlyArray<{ verb: RegExp; title: RegExp }> = [
-  { verb: /^who\s+chairs\b/i, title: /\b(?:chairman|chairwoman|chairperson|chair)\b/i },
-  { verb: /^who\s+owns\b/i, title: /\b(?:owner|owners|founder|chairman)\b/i },
-  { verb: /^who\s+manages\b/i, title: /\b(?:manager|managing director|chief executive|ceo)\b/i },
+const LEADER_TITLES: ReadonlyArray<{ verb: RegExp; title: RegExp; word: string }> = [
+  { verb: /^who\s+chairs\b/i, title: /\b(?:chairman|chairwoman|chairperson|chair)\b/i, word: 'chairman' },
+  { verb: /^who\s+owns\b/i, title: /\b(?:owner|owners|founder|chairman)\b/i, word: 'owner' },
+  {
+    verb: /^who\s+manages\b/i,
+    title: /\b(?:manager|managing director|chief executive|ceo)\b/i,
+    word: 'manager',
+  },
   // "who hosts breitbart news daily": "Breitbart News Daily host Alex Marlow".
-  { verb: /^who\s+hosts\b/i, title: /\b(?:host|co-host|anchor|presenter)\b/i },
-  { verb: /^who\s+edits\b/i, title: /\b(?:editor|editor-in-chief)\b/i },
-  { verb: /^who\s+coaches\b/i, title: /\b(?:coach|head coach|manager)\b/i },
+  { verb: /^who\s+hosts\b/i, title: /\b(?:host|co-host|anchor|presenter)\b/i, word: 'host' },
+  { verb: /^who\s+edits\b/i, title: /\b(?:editor|editor-in-chief)\b/i, word: 'editor' },
+  { verb: /^who\s+coaches\b/i, title: /\b(?:coach|head coach|manager)\b/i, word: 'coach' },
 ];
+
+/**
+ * A company's leader typed bare, after its name: "chemlawn chairman", "toyota's president". A country's
+ * ("french president") is a role the role directory reads.
+ */
+const LEADER_TYPED_BARE =
+  /^(?:the\s+)?([\p{L}\d&.'’-]+(?:\s+[\p{L}\d&.'’-]+){0,3}?)(?:['’]s)?\s+(chairman|chairwoman|chief executive|ceo|president|owner|founder)\s*\??$/iu;
 
 /** Where a title stands in a sentence, not as part of a longer one ("vice president" is no president). */
 function titleAt(text: string, title: RegExp): number {
@@ -350,19 +361,28 @@ function personNamedIn(story: Story, sentence: string, person: Person): AskResul
  * Ingrid Bakker, said…"), as stories name a company and then its head.
  */
 function answerLeader(snapshot: StorySnapshot, question: string): AskResult | null {
-  const organisation = LEADER_QUESTION.exec(question.trim())?.[1];
-  if (!organisation) return null;
-  const title = LEADER_TITLES.find((rule) => rule.verb.test(question.trim()))?.title ?? LEADER_WORDS;
+  const asked = question.trim();
+  const typed = LEADER_QUESTION.exec(asked)?.[1];
+  const bare = typed ? null : LEADER_TYPED_BARE.exec(asked);
+  const organisation = typed ?? bare?.[1];
+  if (!organisation || (bare && (countryByName(organisation) || countryByDemonym(organisation)))) return null;
+  const rule = LEADER_TITLES.find((each) => each.verb.test(asked));
+  const title = bare ? new RegExp(`\\b${bare[2]}\\b`, 'i') : (rule?.title ?? LEADER_WORDS);
   const found = storiesHoldingAll(snapshot, organisation);
   if (!found) return null;
+  // A company in the news for weeks is named in more stories than are read: those naming its leader's
+  // title too are read after them.
+  const word = bare?.[2] ?? rule?.word;
+  const titled = word ? (storiesHoldingAll(snapshot, `${organisation} ${word}`)?.stories ?? []) : [];
+  const stories = [...new Set([...found.stories, ...titled])];
   const names = (sentence: { terms: string[] } | undefined) =>
     sentence !== undefined && found.terms.every((term) => sentence.terms.includes(term));
-  for (const story of found.stories) {
+  for (const story of stories) {
     const sentences = sentencesOf(story);
     for (let i = 0; i < sentences.length; i++) {
       const sentence = sentences[i]!;
       const at = titleAt(sentence.text, title);
-      if (at < 0 || !(names(sentence) || names(sentences[i - 1]))) continue;
+      if (at < 0 || !(names(sentence) || names(sentences[i - 1]) || names(sentences[i - 2]))) continue;
       // The person the title introduces: the first named after it, else the first named in the sentence.
       const person =
         firstPersonIn(story, sentence.text, at, organisation) ??

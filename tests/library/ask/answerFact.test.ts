@@ -25,6 +25,21 @@ describe('who leads an organisation', () => {
     expect(raw.slice(start, end)).toBe('John Phelan');
   });
 
+  it('reads a leader typed bare after the organisation ("nyse chairman")', () => {
+    expect(ask(snapshot, 'nyse chairman').answer).toMatch(/^\*\*John Phelan\*\*/);
+    expect(ask(snapshot, 'new york stock exchange chairman').answer).toMatch(/^\*\*John Phelan\*\*/);
+  });
+
+  it("takes a leader two sentences after the organisation is named, as a quote's speaker", () => {
+    const chemlawn = snapshotOf(
+      'date 1987-03-05 COLUMBUS, March 5 - ChemLawn Corp said its board rejected the offer.\n' +
+        '    "Our board carefully reviewed the offer. We strongly urge our shareholders not to tender,"\n' +
+        'said Chairman L. Jack Van Fossen.\n',
+      'chemlawn.txt',
+    );
+    expect(ask(chemlawn, 'who chairs chemlawn').answer).toMatch(/^\*\*L\. Jack Van Fossen\*\*/);
+  });
+
   it('a title within a longer one does not count ("vice president" is no president)', () => {
     const result = ask(snapshot, 'who is the boss of the new york stock exchange');
     expect(result.answer).toMatch(/^\*\*John Phelan\*\*/);
