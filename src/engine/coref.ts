@@ -43,7 +43,6 @@ function qualifiesRole(tokens: readonly Token[], k: number): boolean {
 const ROLE_PARTICIPLE =
   /^(?!(?:including|according|regarding|concerning|following|during|saying|making|being|having)$)[a-z]+ing$/;
 
-/** A person named (or referred to by `he`/`she`) at `start`, and whether as a subject. */
 /** A word that may follow a speaker: a verb of saying, or a word `nextIsSpeech` reads past. */
 const SPEECH_OR_ADVERB =
   /^(?:also|later|then|has|had|have|once|again|said|say|told|wrote|spoke|thought|felt|[a-z]+ed|[a-z]+s)$/;
@@ -51,6 +50,7 @@ const SPEECH_OR_ADVERB =
 /** The people the narration describes as speaking but never names (see `unnamedSpeaker`). */
 const UNNAMED = new WeakSet<PersonRecord>();
 
+/** A person named (or referred to by `he`/`she`) at `start`, and whether as a subject. */
 interface TimelineEntry {
   start: number;
   record: PersonRecord;
@@ -783,9 +783,10 @@ export class StoryEntities {
   }
 
   /**
-   * `a senior central bank official told reporters`, `the official cited`: someone described, not
-   * named, who speaks or is a sentence's subject. The person in focus whose role has the description's noun (`the minister` after
-   * `Finance Minister Kiichi Miyazawa`) when there is one, else someone the story never names.
+   * Someone described and never named, as the pronouns after them read them: `a senior central bank
+   * official told reporters` (an indefinite description that speaks) is someone new, and `the official
+   * cited …` (a definite one, speaking or a sentence's subject) the one so described before. Null for
+   * anyone else, whom the readings of names and definite descriptions decide.
    */
   private unnamedSpeaker(at: number, isSubject: (index: number) => boolean): PersonRecord | null {
     const t = this.tokens[at] as Token;
