@@ -26,10 +26,10 @@ import { findQuotedSpans, paragraphStarts, type QuotedSpan } from './quoteMarks.
 import { reflow, type Token, tokenize } from './tokens.ts';
 import type { Person, Quote, Span } from './types.ts';
 
-/** Quotation marks as tokens; `''` is the double mark of some archives (`''I hope so,'' she said`). */
 /** Words that go on with a sentence, never open one, however they are capitalised. */
 const CONTINUES_SENTENCE = /^(?:of|and|or|nor|than)$/;
 
+/** Quotation marks as tokens; `''` is the double mark of some archives (`''I hope so,'' she said`). */
 const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', "''"]);
 
 /** Token ranges `[from, to]` of the sentences, split outside quotation marks only. */

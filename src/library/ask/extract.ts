@@ -40,10 +40,10 @@ export type AnswerKind =
   | 'manner'
   | 'thing';
 
-/** Rules that read the kind of answer from the question, in order: the first that matches decides. */
 /** A role noun of the engine's (a regex source). */
 const ROLE = `(?:${ROLE_NOUN_LIST.join('|')})`;
 
+/** Rules that read the kind of answer from the question, in order: the first that matches decides. */
 export const ANSWER_KIND_RULES: ReadonlyArray<{ name: string; kind: AnswerKind; pattern: RegExp }> = [
   { name: 'what year', kind: 'year', pattern: /\b(?:what|which) (?:year|decade|century)\b|\bwhat yr\b/i },
   {
@@ -1653,6 +1653,9 @@ export const KIND_FIT_RULES: ReadonlyArray<{
   },
 ];
 
+/** The kinds asking how much or how many, which a day or a year of a date never answers. */
+const AMOUNT_KINDS: ReadonlySet<AnswerKind> = new Set(['amount', 'count', 'quantity', 'percent']);
+
 /** The words of a company's name that say its legal form, not which company it is. */
 const COMPANY_FORM = new RegExp(`${CORPORATE_SUFFIX.source}|^(?:international|corporation|limited|cos)$`);
 
@@ -1928,14 +1931,12 @@ export const EXCLUSION_RULES: ReadonlyArray<{
       ruledOut: '17',
       answer: '300 mln dlrs',
     },
-    excludes: ({ question, tokens, candidate }) => {
-      if (!['amount', 'count', 'quantity', 'percent'].includes(question.kind)) return false;
-      if (candidate.to - candidate.from !== 1 || !/^\d{1,4}$/.test(tokens[candidate.from]!.text))
-        return false;
-      const before = tokens[candidate.from - 1]?.lower ?? '';
-      const after = tokens[candidate.to]?.lower ?? '';
-      return MONTHS.test(before.replace(/\.$/, '')) || MONTHS.test(after.replace(/\.$/, ''));
-    },
+    excludes: ({ question, tokens, candidate }) =>
+      AMOUNT_KINDS.has(question.kind) &&
+      candidate.to - candidate.from === 1 &&
+      /^\d{1,4}$/.test(tokens[candidate.from]!.text) &&
+      (MONTHS.test(tokens[candidate.from - 1]?.lower ?? '') ||
+        MONTHS.test(tokens[candidate.to]?.lower ?? '')),
   },
   {
     // "Sir Marcus Fox, vice-chairman of the 1922 committee of Conservative back-benchers": who holds

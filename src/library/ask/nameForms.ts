@@ -78,7 +78,7 @@ function endWithInitials(run: string, short: string): string | null {
     if (JOINING.has(words[start]!.toLowerCase())) continue;
     const end = words.slice(start);
     const initials = initialsOf(end);
-    if (initials === short || hasInitials(end, short)) return end.join(' ').replace(/'s$/, '');
+    if (hasInitials(end, short)) return end.join(' ').replace(/'s$/, '');
     if (initials.length > short.length) break;
   }
   return null;

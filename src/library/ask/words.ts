@@ -45,8 +45,8 @@ export const MEASURE_NOUN =
 
 /**
  * Nouns that name a figure when typed bare after what they are of ("withholding tax on japanese
- * t-bills", "herringtons production goal", "johnsons poll numbers"), but not after "what" ("what was the goal of the law") (a
- * regex source).
+ * t-bills", "herringtons production goal", "johnsons poll numbers"), but not after "what" ("what was
+ * the goal of the law") (a regex source).
  */
 const BARE_ONLY_MEASURE = '(?:tax|goal|numbers?)';
 
