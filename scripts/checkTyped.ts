@@ -8,26 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Typed } from './eval/typed.ts';
-import {
-  HELD_OUT_EIGHTH,
-  HELD_OUT_ELEVENTH,
-  HELD_OUT_NINTH,
-  HELD_OUT_SEVENTH,
-  HELD_OUT_TENTH,
-  HELD_OUT_THIRTEENTH,
-  HELD_OUT_TWELFTH,
-} from './eval/typedHeldOut.ts';
-
-const GROUPS: Record<string, Typed[]> = {
-  seventh: HELD_OUT_SEVENTH,
-  eighth: HELD_OUT_EIGHTH,
-  ninth: HELD_OUT_NINTH,
-  tenth: HELD_OUT_TENTH,
-  eleventh: HELD_OUT_ELEVENTH,
-  twelfth: HELD_OUT_TWELFTH,
-  thirteenth: HELD_OUT_THIRTEENTH,
-};
+import { NAMED_HELD_OUT } from './eval/typedHeldOut.ts';
 
 /** Where a story id's file may be under `shared`. */
 const storyFiles = (shared: string, id: string) => [
@@ -70,7 +51,7 @@ function main() {
     return;
   }
   let failed = 0;
-  for (const [group, questions] of Object.entries(GROUPS)) {
+  for (const [group, questions] of NAMED_HELD_OUT) {
     const stories = new Set<string>();
     for (const q of questions) {
       stories.add(q.story);

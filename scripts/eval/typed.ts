@@ -11,15 +11,7 @@ import type { AskResult } from '../../src/library/results.ts';
 import type { StorySnapshot } from '../../src/library/snapshot.ts';
 import { openAnswerLibrary } from './answerLibrary.ts';
 import type { EvalSection, Metric, SectionResult } from './section.ts';
-import {
-  HELD_OUT_EIGHTH,
-  HELD_OUT_ELEVENTH,
-  HELD_OUT_NINTH,
-  HELD_OUT_SEVENTH,
-  HELD_OUT_TENTH,
-  HELD_OUT_THIRTEENTH,
-  HELD_OUT_TWELFTH,
-} from './typedHeldOut.ts';
+import { NAMED_HELD_OUT } from './typedHeldOut.ts';
 
 export interface Typed {
   question: string;
@@ -2290,17 +2282,6 @@ const HELD_OUT_SIXTH: Typed[] = [
     holds: /last\s+week/,
     says: /last\s+week/,
   },
-];
-
-/** The held-out groups of `typedHeldOut.ts`, each reported as its own figure with its misses apart. */
-const NAMED_HELD_OUT: Array<[string, Typed[]]> = [
-  ['seventh', HELD_OUT_SEVENTH],
-  ['eighth', HELD_OUT_EIGHTH],
-  ['ninth', HELD_OUT_NINTH],
-  ['tenth', HELD_OUT_TENTH],
-  ['eleventh', HELD_OUT_ELEVENTH],
-  ['twelfth', HELD_OUT_TWELFTH],
-  ['thirteenth', HELD_OUT_THIRTEENTH],
 ];
 
 /**

@@ -12,7 +12,7 @@ import type { Typed } from './typed.ts';
  * The seventh group: 52 questions over 14 Reuters stories (several with other filings of the same news)
  * and 13 over 4 PolNeAR stories.
  */
-export const HELD_OUT_SEVENTH: Typed[] = [
+const HELD_OUT_SEVENTH: Typed[] = [
   // A pipeline shut by a flood of the Red River.
   {
     question: 'which pipeline got shut by the red river flooding',
@@ -414,7 +414,7 @@ export const HELD_OUT_SEVENTH: Typed[] = [
  * (docs/answering.md), so it is tuned on since, as are the ninth, tenth and eleventh; the twelfth and
  * thirteenth are not.
  */
-export const HELD_OUT_EIGHTH: Typed[] = [
+const HELD_OUT_EIGHTH: Typed[] = [
   // Toshiba and the trade quarrel between Britain and Japan.
   {
     question: 'which toshiba unit wants into the uk fax market',
@@ -819,7 +819,7 @@ export const HELD_OUT_EIGHTH: Typed[] = [
  * used by another group; committed before it was first asked. Its misses were read on 2026-12-07, so it
  * is tuned on since.
  */
-export const HELD_OUT_NINTH: Typed[] = [
+const HELD_OUT_NINTH: Typed[] = [
   // A Soviet minister answers Reagan over the embassy scandal.
   {
     question: 'who said moscow felt indignation at reagans remarks',
@@ -1229,7 +1229,7 @@ export const HELD_OUT_NINTH: Typed[] = [
  * used by another group or by any other eval question; committed before it was first asked. Its misses
  * were read on 2026-12-07 (30 of 69 right then), so it is tuned on since.
  */
-export const HELD_OUT_TENTH: Typed[] = [
+const HELD_OUT_TENTH: Typed[] = [
   // Philippine officials split over the debt talks' tactics.
   {
     question: 'who is accusing ongpin of going soft in the debt talks',
@@ -1670,7 +1670,7 @@ export const HELD_OUT_TENTH: Typed[] = [
  * first run (the tree of 2f109c3): 20 of 64 right. Its misses were read since (docs/answering.md), so
  * it is tuned on.
  */
-export const HELD_OUT_ELEVENTH: Typed[] = [
+const HELD_OUT_ELEVENTH: Typed[] = [
   // Haiti's biggest sugar mill closes, beaten by smuggled sugar.
   {
     question: 'why did the haitian sugar mill shut down',
@@ -2079,7 +2079,7 @@ export const HELD_OUT_ELEVENTH: Typed[] = [
  * The twelfth group: 48 questions over 13 other Reuters stories and 12 over 3 other PolNeAR stories,
  * none used by another group or by any other eval question; committed before it was first asked.
  */
-export const HELD_OUT_TWELFTH: Typed[] = [
+const HELD_OUT_TWELFTH: Typed[] = [
   // An earthquake in New Zealand's Bay of Plenty.
   {
     question: 'hw strong was the new zealand earthquake',
@@ -2462,7 +2462,7 @@ export const HELD_OUT_TWELFTH: Typed[] = [
  * The thirteenth group: 48 questions over 14 other Reuters stories and 12 over 3 other PolNeAR stories,
  * none used by another group or by any other eval question; committed before it was first asked.
  */
-export const HELD_OUT_THIRTEENTH: Typed[] = [
+const HELD_OUT_THIRTEENTH: Typed[] = [
   // Jefferies Group's founder resigns and will plead guilty.
   {
     question: 'who takes over as ceo at jefferies',
@@ -2840,4 +2840,18 @@ export const HELD_OUT_THIRTEENTH: Typed[] = [
     holds: /release\s+an\s+additional\s+15,000\s+emails/,
     says: /15,000/,
   },
+];
+
+/**
+ * The groups by name, in the order written: the eval reports each as its own figure with its misses
+ * apart, and `scripts/checkTyped.ts` checks each against its stories.
+ */
+export const NAMED_HELD_OUT: ReadonlyArray<readonly [string, Typed[]]> = [
+  ['seventh', HELD_OUT_SEVENTH],
+  ['eighth', HELD_OUT_EIGHTH],
+  ['ninth', HELD_OUT_NINTH],
+  ['tenth', HELD_OUT_TENTH],
+  ['eleventh', HELD_OUT_ELEVENTH],
+  ['twelfth', HELD_OUT_TWELFTH],
+  ['thirteenth', HELD_OUT_THIRTEENTH],
 ];
