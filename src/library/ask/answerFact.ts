@@ -447,10 +447,12 @@ function answerOwned(snapshot: StorySnapshot, subject: string): AskResult | null
     // may be another's: "Hernandez of Venezuela, Energy Minister Javier Espinosa of Ecuador").
     const noun = words[i]!.toLowerCase();
     const kin = words.length === i + 1 && genderOfWord(noun) !== undefined && !isRoleNoun(noun);
-    const nounAfterOwner = new RegExp(
-      `\\b${plain(possessive[1]!)}\\b[^.;:"“”]{0,120}?\\b(?:(?:his|her|their)\\s+)?(?<!\\b(?:vice|deputy|assistant|former|acting)[\\s-]+)${words.slice(i).map(plain).join('\\s+')}\\b`,
-      'iu',
-    );
+    const nounAfterOwner = kin
+      ? new RegExp(
+          `\\b${plain(possessive[1]!)}\\b[^.;:"“”]{0,120}?\\b(?:(?:his|her|their)\\s+)?${plain(noun)}\\b`,
+          'iu',
+        )
+      : null;
     // A sentence may name the owner by their last name alone ("Weiner" for "anthony weiner").
     const firstNames = new Set(
       queryTermIds(snapshot.text, words.slice(0, i - 1).join(' ')).ids.map(
@@ -463,7 +465,7 @@ function answerOwned(snapshot: StorySnapshot, subject: string): AskResult | null
         if (!needed.every((term) => sentence.terms.includes(term))) continue;
         const at = owned.exec(sentence.text);
         const between = nounOfOwner.exec(sentence.text)?.[1];
-        const after = at || between || !kin ? null : nounAfterOwner.exec(sentence.text);
+        const after = at || between ? null : (nounAfterOwner?.exec(sentence.text) ?? null);
         const end = after ? after.index + after[0].length : 0;
         const person = at
           ? personBeside(story, sentence.text, at.index, at.index + at[0].length, owner)
