@@ -411,8 +411,8 @@ const HELD_OUT_SEVENTH: Typed[] = [
 /**
  * The eighth group: 49 questions over 14 other Reuters stories and 15 over 4 other PolNeAR stories, none
  * used by another group; committed before it was first reported. Its misses were read on 2026-12-07
- * (docs/answering.md), so it is tuned on since, as are the ninth, tenth and eleventh; the twelfth and
- * thirteenth are not.
+ * (docs/answering.md), so it is tuned on since, as are the ninth, tenth and eleventh; the twelfth,
+ * thirteenth and fourteenth are not.
  */
 const HELD_OUT_EIGHTH: Typed[] = [
   // Toshiba and the trade quarrel between Britain and Japan.
@@ -2843,6 +2843,389 @@ const HELD_OUT_THIRTEENTH: Typed[] = [
 ];
 
 /**
+ * The fourteenth group: 48 questions over 13 other Reuters stories and 12 over 3 other PolNeAR stories,
+ * none used by another group or by any other eval question; committed before it was first asked.
+ */
+const HELD_OUT_FOURTEENTH: Typed[] = [
+  // Indonesia's energy minister on a closure of the Strait of Hormuz.
+  {
+    question: 'what would happen to oil prices if hormuz got shut',
+    story: 'reuters-20030',
+    holds: /Oil\s+prices\s+would\s+skyrocket/,
+    says: /skyrocket/,
+  },
+  {
+    question: 'where does subroto see spot prices hovering',
+    story: 'reuters-20030',
+    holds: /hover\s+around\s+the\s+official\s+Opec/,
+    says: /18\s+dlrs/,
+  },
+  {
+    question: 'when will non-opec output level off',
+    story: 'reuters-20030',
+    holds: /plateau\s+in\s+the\s+early\s+1990s/,
+    says: /early\s+1990s/,
+  },
+  {
+    question: 'which opec committee is subroto on',
+    story: 'reuters-20030',
+    holds: /three-man\s+quota\s+committee/,
+    says: /quota\s+committee/,
+  },
+  // Mellon Bank expects a first-quarter loss and halves its dividend.
+  {
+    question: 'mellon q1 loss',
+    story: 'reuters-12521',
+    holds: /loss\s+for\s+the\s+first\s+quarter\s+in\s+the\s+range/,
+    says: /55\s+mln\s+to\s+65\s+mln/,
+  },
+  {
+    question: 'what is mellon cutting its dividend to',
+    story: 'reuters-12521',
+    holds: /reduce\s+its\s+second\s+quarter\s+common\s+stock\s+dividend/,
+    says: /35\s+cts/,
+  },
+  {
+    question: 'whos mellons chairman',
+    story: 'reuters-12521',
+    holds: /Chairman\s+David\s+Barnes/,
+    says: /David\s+Barnes/,
+  },
+  {
+    question: 'mellon bad loans at end of quarter',
+    story: 'reuters-12521',
+    holds: /Non-performing\s+loans\s+at\s+quarter-end/,
+    says: /1\.45\s+billion/,
+  },
+  // A cash-and-shares bid for Resorts International from KSZ.
+  {
+    question: 'how much cash does ksz offer for resorts class b shares',
+    story: 'reuters-09047',
+    holds: /holders\s+of\s+Resorts\s+class\s+B\s+stock\s+would\s+receive/,
+    says: /140\s+dlrs/,
+  },
+  {
+    question: 'when does the ksz offer expire',
+    story: 'reuters-09047',
+    holds: /offer\s+will\s+expire\s+at\s+1700/,
+    says: /March\s+27/,
+  },
+  {
+    question: 'who controls ksz',
+    story: 'reuters-09047',
+    holds: /controlled\s+by\s+Marvin\s+Davis/,
+    says: /Marvin\s+Davis/,
+  },
+  {
+    question: 'what price did trump agree with the crosby estate',
+    story: 'reuters-09047',
+    holds: /real\s+estate\s+tycoon\s+Donald\s+Trump\s+for\s+135/,
+    says: /135\s+dlrs/,
+  },
+  // Poehl says the rise in interest rates is a cause for concern.
+  {
+    question: 'bundesbank president',
+    story: 'reuters-20038',
+    holds: /Bundesbank\s+President\s+Karl\s+Otto\s+Poehl/,
+    says: /Karl\s+Otto\s+Poehl|Poehl/,
+  },
+  {
+    question: 'rate on the new bundesbank repo tender',
+    story: 'reuters-20038',
+    holds: /at\s+a\s+fixed\s+rate\s+of\s+3\.80|allocation\s+rate\s+to\s+3\.80/,
+    says: /3\.80\s+pct/,
+  },
+  {
+    question: 'which us official met poehl in frankfurt',
+    story: 'reuters-20038',
+    holds: /meeting\s+between\s+Poehl,\s+Finance\s+Minister/,
+    says: /James\s+Baker/,
+  },
+  {
+    question: 'what did poehl say about inflation fears',
+    story: 'reuters-20038',
+    holds: /inflationary\s+fears\s+were\s+unjustified|no\s+grounds\s+for\s+such\s+fears/,
+    says: /unjustified|no\s+grounds/,
+  },
+  // Zambia sends its copper through Tanzania instead of South Africa.
+  {
+    question: 'which port is zambian copper going through now',
+    story: 'reuters-05827',
+    holds: /channelled\s+along\s+the\s+TAZARA\s+line/,
+    says: /Dar\s+es\s+Salaam/,
+  },
+  {
+    question: 'zambia copper output 1986',
+    story: 'reuters-05827',
+    holds: /copper\s+production\s+fell\s+to\s+463,000/,
+    says: /463,000\s+tonnes/,
+  },
+  {
+    question: 'who runs tazara',
+    story: 'reuters-05827',
+    holds: /Standwell\s+Mapara,\s+general\s+manager/,
+    says: /Standwell\s+Mapara/,
+  },
+  {
+    question: 'what pct of zambias forex comes from copper and other minerals',
+    story: 'reuters-05827',
+    holds: /account\s+for\s+95\s+to\s+98\s+pct/,
+    says: /95\s+to\s+98\s+pct/,
+  },
+  // Heinz heads for a 22nd year of records.
+  {
+    question: 'heinz ketchup market share',
+    story: 'reuters-06215',
+    holds: /Ketchup\s+has\s+its\s+highest\s+market\s+share/,
+    says: /55\s+pct/,
+  },
+  {
+    question: 'weight watchers revenue this yr',
+    story: 'reuters-06215',
+    holds: /Weight\s+Watchers\s+continues\s+to\s+perform/,
+    says: /940\s+mln/,
+  },
+  {
+    question: 'who is heinz ceo',
+    story: 'reuters-06215',
+    holds: /Chief\s+Executive\s+Officer\s+Anthony\s+O'Reilly/,
+    says: /Anthony\s+O'Reilly/,
+  },
+  {
+    question: 'hw many heinz uk workers by 1988',
+    story: 'reuters-06215',
+    holds: /further\s+reduced\s+to\s+2,500/,
+    says: /2,500/,
+  },
+  // Japan dismisses U.S. objections to Fujitsu buying Fairchild.
+  {
+    question: 'which japanese firm is buying fairchild',
+    story: 'reuters-04665',
+    holds: /Semiconductor\s+Corp>\s+to\s+Japan's\s+Fujitsu/,
+    says: /Fujitsu/,
+  },
+  {
+    question: 'who is selling fairchild',
+    story: 'reuters-04665',
+    holds: /current\s+owner,\s+Schlumberger/,
+    says: /Schlumberger/,
+  },
+  {
+    question: 'which us secretary wants the fairchild deal blocked',
+    story: 'reuters-04665',
+    holds: /Commerce\s+Secretary\s+Malcolm\s+Baldrige\s+has\s+asked/,
+    says: /Malcolm\s+Baldrige|Baldrige/,
+  },
+  {
+    question: 'what did the salomon analyst call the us move',
+    story: 'reuters-04665',
+    holds: /this\s+is\s+a\s+bullying\s+ploy/,
+    says: /bullying\s+ploy/,
+  },
+  // Bolivia's top union leader joins a miners' hunger strike.
+  {
+    question: 'whos the bolivian union leader on hunger strike',
+    story: 'reuters-08427',
+    holds: /Juan\s+Lechin\s+Oquendo/,
+    says: /Juan\s+Lechin/,
+  },
+  {
+    question: 'bolivia minimum wage',
+    story: 'reuters-08427',
+    holds: /minimum\s+monthly\s+wage/,
+    says: /40\s+bolivianos/,
+  },
+  {
+    question: 'how many bolivian miners got laid off',
+    story: 'reuters-08427',
+    holds: /About\s+20,000\s+miners/,
+    says: /20,000/,
+  },
+  // Venezuela decrees wage bonuses and a price freeze.
+  {
+    question: 'how long is the venezuelan price freeze',
+    story: 'reuters-17434',
+    holds: /and\s+a\s+120-day\s+price\s+freeze/,
+    says: /120-day/,
+  },
+  {
+    question: 'venezuela inflation last yr',
+    story: 'reuters-17434',
+    holds: /inflation\s+rate\s+was\s+11\.5\s+pct/,
+    says: /11\.5\s+pct/,
+  },
+  {
+    question: 'when do venezuelas pay rises start',
+    story: 'reuters-17434',
+    holds: /take\s+effect\s+on\s+May\s+1/,
+    says: /May\s+1/,
+  },
+  {
+    question: 'how much purchasing power have venezuelan workers lost',
+    story: 'reuters-17434',
+    holds: /estimated\s+the\s+loss\s+at\s+40\s+pct/,
+    says: /40\s+pct/,
+  },
+  // Sri Lanka appeals for aid in its worst drought in decades.
+  {
+    question: 'how many ppl hit by the sri lanka drought',
+    story: 'reuters-10830',
+    holds: /2\.4\s+mln\s+villagers/,
+    says: /2\.4\s+mln/,
+  },
+  {
+    question: 'how many countries did sri lanka ask for drought aid',
+    story: 'reuters-10830',
+    holds: /appealed\s+to\s+24\s+countries/,
+    says: /24/,
+  },
+  {
+    question: 'worst sri lankan drought since when',
+    story: 'reuters-10830',
+    holds: /worst\s+drought\s+since\s+1951/,
+    says: /1951/,
+  },
+  {
+    question: 'when will the sri lanka dry spell end',
+    story: 'reuters-10830',
+    holds: /monsoon\s+rains\s+fell\s+in\s+late\s+May/,
+    says: /late\s+May/,
+  },
+  // Colombia lowers its coffee export price and makes it more flexible.
+  {
+    question: 'colombias new coffee reintegro',
+    story: 'reuters-04603',
+    holds: /lower\s+export\s+registration\s+price/,
+    says: /1\.10\s+dlr/,
+  },
+  {
+    question: 'hw much coffee will colombia export without quotas',
+    story: 'reuters-04603',
+    holds: /between\s+9\.6\s+and\s+10\s+mln\s+bags/,
+    says: /9\.6\s+and\s+10\s+mln\s+bags/,
+  },
+  {
+    question: 'colombian finance minister',
+    story: 'reuters-04603',
+    holds: /finance\s+minister\s+Cesar\s+Gaviria/,
+    says: /Cesar\s+Gaviria/,
+  },
+  // Brooklyn Union's gas costs after Transco closes its lines to spot gas.
+  {
+    question: 'what pct of brooklyn unions gas was spot in 1986',
+    story: 'reuters-18917',
+    holds: /purchased\s+36\s+pct\s+of\s+its\s+supplies/,
+    says: /36\s+pct/,
+  },
+  {
+    question: 'why did transco stop carrying spot gas',
+    story: 'reuters-18917',
+    holds: /for\s+fear\s+of\s+accumulating\s+more\s+take-or-pay/,
+    says: /take-or-pay/,
+  },
+  {
+    question: 'spot gas price brooklyn union paid in may',
+    story: 'reuters-18917',
+    holds: /paid\s+about\s+two\s+dlrs\s+per\s+mln/,
+    says: /two\s+dlrs/,
+  },
+  // McLean's bankrupt U.S. Lines sells its shipping services.
+  {
+    question: 'how much is sea-land paying for the us lines ships',
+    story: 'reuters-10582',
+    holds: /Sea-Land\s+has\s+tentatively\s+agreed\s+to\s+pay/,
+    says: /125\s+mln/,
+  },
+  {
+    question: 'who gets us lines south america service',
+    story: 'reuters-10582',
+    holds: /transfer\s+its\s+South\s+American\s+Service/,
+    says: /Crowley|American\s+Transport\s+Lines/,
+  },
+  {
+    question: 'since when has us lines been in chapter 11',
+    story: 'reuters-10582',
+    holds: /operating\s+under\s+protection\s+of\s+Chapter/,
+    says: /last\s+November/,
+  },
+  // The world condemns North Korea's latest nuclear test.
+  {
+    question: 'what did obama call the north korean test',
+    story: 'wash-post_2016-09-10_outrage-but-few-options-on-the-t',
+    holds: /provocative\s+and\s+destabilizing/,
+    says: /provocative\s+and\s+destabilizing/,
+  },
+  {
+    question: 'who runs the arms control association',
+    story: 'wash-post_2016-09-10_outrage-but-few-options-on-the-t',
+    holds: /Daryl\s+Kimball,\s+executive\s+director/,
+    says: /Daryl\s+Kimball/,
+  },
+  {
+    question: 'when did n korea walk away from denuclearization talks',
+    story: 'wash-post_2016-09-10_outrage-but-few-options-on-the-t',
+    holds: /denuclearization\s+talks\s+it\s+abandoned\s+in\s+2009/,
+    says: /2009/,
+  },
+  {
+    question: 'frances foreign minister',
+    story: 'wash-post_2016-09-10_outrage-but-few-options-on-the-t',
+    holds: /Jean-Marc\s+Ayrault,\s+the\s+foreign\s+minister/,
+    says: /Jean-Marc\s+Ayrault/,
+  },
+  // Jill Stein is led away from the first debate's site.
+  {
+    question: 'where was jill stein escorted out of',
+    story: 'breitbart_2016-09-26_green-party-candidate-jill-stein',
+    holds: /escorted\s+off\s+the\s+premises\s+of\s+Hofstra/,
+    says: /Hofstra/,
+  },
+  {
+    question: 'why cant stein be in the debate',
+    story: 'breitbart_2016-09-26_green-party-candidate-jill-stein',
+    holds: /15\s+percent\s+polling\s+threshold/,
+    says: /15\s+percent/,
+  },
+  {
+    question: 'steins spokeswoman',
+    story: 'breitbart_2016-09-26_green-party-candidate-jill-stein',
+    holds: /spokeswoman\s+Melezia\s+Figueroa/,
+    says: /Melezia\s+Figueroa/,
+  },
+  {
+    question: 'what happened to stein at the 2012 debate',
+    story: 'breitbart_2016-09-26_green-party-candidate-jill-stein',
+    holds: /In\s+2012,\s+again\s+the\s+Green\s+Party\s+nominee/,
+    says: /arrested/,
+  },
+  // A British bank closes the accounts of Russia's RT.
+  {
+    question: 'which bank is closing rts accounts',
+    story: 'nyt_2016-10-17_british-bank-abruptly-drops-russ',
+    holds: /letter\s+from\s+the\s+bank,\s+NatWest|NatWest's\s+decision/,
+    says: /NatWest/,
+  },
+  {
+    question: 'when does natwest stop serving rt',
+    story: 'nyt_2016-10-17_british-bank-abruptly-drops-russ',
+    holds: /stop\s+serving\s+RT\s+on\s+Dec\.\s+12/,
+    says: /Dec\.\s+12/,
+  },
+  {
+    question: 'whos rts editor in chief',
+    story: 'nyt_2016-10-17_british-bank-abruptly-drops-russ',
+    holds: /Margarita\s+Simonyan,\s+the\s+editor\s+in\s+chief/,
+    says: /Margarita\s+Simonyan/,
+  },
+  {
+    question: 'how many uk viewers did rt get in the brexit week',
+    story: 'nyt_2016-10-17_british-bank-abruptly-drops-russ',
+    holds: /network\s+had\s+926,000\s+viewers/,
+    says: /926,000/,
+  },
+];
+
+/**
  * The groups by name, in the order written: the eval reports each as its own figure with its misses
  * apart, and `scripts/checkTyped.ts` checks each against its stories.
  */
@@ -2854,4 +3237,5 @@ export const NAMED_HELD_OUT: ReadonlyArray<readonly [string, Typed[]]> = [
   ['eleventh', HELD_OUT_ELEVENTH],
   ['twelfth', HELD_OUT_TWELFTH],
   ['thirteenth', HELD_OUT_THIRTEENTH],
+  ['fourteenth', HELD_OUT_FOURTEENTH],
 ];
