@@ -180,18 +180,12 @@ for (const pos of POS)
     });
   }
 
-// Irregular verb forms: "gave" and "given" stand for "give", which WordNet lists alone.
+// Irregular verb forms: "gave" and "given" stand for "give", which WordNet lists alone. Every verb's,
+// however rarely the tagged corpus saw it: a form is the same word whatever its sense ("overseen").
 const forms = new Map<string, string>();
 for (const line of lines('index.verb')) {
   const lemma = line.split(' ')[0]!;
-  if (
-    !isWord(lemma) ||
-    !line
-      .split(' ')
-      .slice(4)
-      .some((offset) => seen(lemma, 'verb', offset))
-  )
-    continue;
+  if (!isWord(lemma)) continue;
   for (const conjugated of nlp(lemma).verbs().conjugate())
     for (const form of [conjugated.PastTense, conjugated.Participle])
       if (form && isWord(form) && root(form) !== root(lemma)) {

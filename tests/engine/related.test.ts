@@ -13,6 +13,8 @@ describe('relatedRoots', () => {
     expect(relatedWords('given', 'give')).toBe(true);
     expect(relatedWords('give', 'gave')).toBe(true);
     expect(relatedWords('injured', 'wounded')).toBe(true);
+    // However rarely its senses were seen: "overseen by" answers "who oversees".
+    expect(relatedWords('overseen', 'oversee')).toBe(true);
   });
 
   it("relates a country's name and adjective, both ways, but not a short one", () => {
