@@ -887,9 +887,13 @@ function heaviestAt(
   return questionWordsAt.filter((k) => stems[k] === heaviest);
 }
 
-/** A verb's voice where it stands: passive after a form of "be" (an adverb between), as a past participle. */
+/**
+ * A verb's voice where it stands: passive as a past participle after a form of "be" (an adverb
+ * between), or before "by" with its agent ("a commission, overseen by Kofi Annan").
+ */
 function isPassiveAt(tokens: Token[], tags: readonly string[], k: number): boolean {
   if (tags[k] !== 'VBD') return false;
+  if (tokens[k + 1]?.lower === 'by') return true;
   const before = k > 0 && tags[k - 1] === 'RB' ? k - 2 : k - 1;
   return before >= 0 && BE.test(tokens[before]!.lower);
 }

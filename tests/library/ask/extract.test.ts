@@ -675,6 +675,16 @@ describe('candidateFeatures: where a candidate stands against the question', () 
     expect(extracted?.clauseHeld).toBe(1);
   });
 
+  it('reads a past participle before "by" as passive, its agent after it', () => {
+    const extracted = extractFrom(
+      questionInfo('who oversees the commission', () => 1),
+      'She set up a commission, overseen by Kofi Annan, on the clashes.',
+      { logit: 0, top: true },
+    );
+    expect(extracted?.text).toBe('Kofi Annan');
+    expect(extracted?.roleFit).toBe(1);
+  });
+
   it('reads a question word set beside the candidate by a comma', () => {
     const sentence = 'Thomas Davis, a veteran linebacker, broke his arm.';
     expect(featuresOf('who is the veteran linebacker', sentence, 'Thomas Davis').apposition).toBe(1);
