@@ -43,6 +43,17 @@ export type AnswerKind =
 /** A role noun of the engine's (a regex source). */
 const ROLE = `(?:${ROLE_NOUN_LIST.join('|')})`;
 
+/**
+ * A role noun that names the person holding it ("judge", "spokesman"), without the engine's words that
+ * only qualify a role ("former", "top", "campaign"), for "which judge…".
+ */
+const PERSON_ROLE = `(?:${ROLE_NOUN_LIST.filter(
+  (noun) =>
+    !/^(?:former|acting|senior|top|campaign|press|presidential|deputy|chief|executive|hopeful|general|head|star|host|member|justice)$/.test(
+      noun,
+    ),
+).join('|')})`;
+
 /** Rules that read the kind of answer from the question, in order: the first that matches decides. */
 export const ANSWER_KIND_RULES: ReadonlyArray<{ name: string; kind: AnswerKind; pattern: RegExp }> = [
   { name: 'what year', kind: 'year', pattern: /\b(?:what|which) (?:year|decade|century)\b|\bwhat yr\b/i },
@@ -140,10 +151,20 @@ export const ANSWER_KIND_RULES: ReadonlyArray<{ name: string; kind: AnswerKind; 
       /^(?:\W*\w+\W+){0,3}?when\b|\b(?:what|which) (?:days?|dates?|months?|time|period|era|seasons?)\b|\bwhen\b/i,
   },
   {
+    // "which judge has the burlington case", "which bundesbank board member": the one holding the role,
+    // its name perhaps led by words of whose role it is.
+    name: 'which role',
+    kind: 'person',
+    pattern: new RegExp(
+      String.raw`\bwhich\s+(?:(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|the|a|an|of)\b)[\p{L}-]+\s+){0,2}(?:${PERSON_ROLE}|member)s?\b`,
+      'iu',
+    ),
+  },
+  {
     name: 'who',
     kind: 'person',
     pattern:
-      /^(?:\W*\w+\W+){0,3}?(?:who|whom|whose)\b|\bwho\b|\b(?:what|which) (?:person|man|woman|people|player|team|company|group|organization|organisation|official|leader|king|queen|president|author|artist|scientist|band|firm|party|general|emperor|ruler|family|body|agency|institution|church|university|school|club|network|newspaper|station)\b|\bwhich (?:paper|magazine|journal|bank|broker|brokerage|airline|carrier|maker|manufacturer|producer|insurer|lender|utility|union|court|ministry|committee)\b|\b(?:what|which)(?: [a-z-]+){0,2} (?:companies|firms|banks|manufacturers|makers|producers|groups|units|subsidiaries|buyers|bidders|lenders|brokers|airlines|utilities)\b/i,
+      /^(?:\W*\w+\W+){0,3}?(?:who|whom|whose)\b|\bwho\b|\b(?:what|which) (?:person|man|woman|people|player|team|company|group|organization|organisation|official|leader|king|queen|president|author|artist|scientist|band|firm|party|general|emperor|ruler|family|body|agency|institution|church|university|school|club|network|newspaper|station)\b|\bwhich (?:paper|magazine|journal|bank|broker|brokerage|airline|carrier|maker|manufacturer|producer|insurer|lender|utility|union|court|ministry|committee)\b|\b(?:what|which)(?: [a-z-]+){0,2} (?:companies|firms|banks|manufacturers|makers|producers|groups|units|subsidiaries|buyers|bidders|lenders|brokers|airlines|utilities|agencies|unions|parties|ministries|departments|governments|newspapers|institutions)\b/i,
   },
   {
     name: 'where',

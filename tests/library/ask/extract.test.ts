@@ -40,6 +40,7 @@ const KIND_EXAMPLES: Record<string, string> = {
   'a role typed bare': 'tanzanian transport minister',
   "a role's name": 'whats the brazillian ico delegates name',
   'a date set for something': 'record date for the att redemption',
+  'which role': 'which judge has the burlington injunction case',
   when: 'when was the treaty signed',
   who: 'who called on Howard Dean to apologize',
   where: 'where did Super Bowl 50 take place',
@@ -68,6 +69,16 @@ describe('answerKind', () => {
     ['what did they sell the plant for', 'amount'],
     ['what did they sell', 'thing'],
   ])('%s asks for a %s', (question, kind) => {
+    expect(answerKind(question)).toBe(kind);
+  });
+  it.each([
+    ['which bundesbank board member called for lower rates', 'person'],
+    ['which agencies accused russia', 'person'],
+    // A word that only qualifies a role, a verb between, or "what" before the role asks no one.
+    ['which top exporter cut prices', 'thing'],
+    ['what did the chairman say about prices', 'thing'],
+    ['what analysts expect', 'thing'],
+  ])('"which" before a role asks who holds it: %s', (question, kind) => {
     expect(answerKind(question)).toBe(kind);
   });
   it.each([
