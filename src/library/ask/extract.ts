@@ -237,7 +237,9 @@ const MONTHS =
 const NUMBER_WORDS =
   /^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|dozen|dozens|half|several|many)$/;
 const SCALE = /^(?:hundred|thousand|million|billion|trillion|mln|bln|pct|percent|per|cent)$/;
-const CURRENCY = /^(?:dollars?|dlrs|cents?|cts|pounds?|euros?|yen|marks|francs|usd)$/;
+/** Currencies as figures are written in them, the wire's too ("10 mln stg", "10,000 rupees"). */
+const CURRENCY =
+  /^(?:dollars?|dlrs|cents?|cts|pounds?|euros?|yen|marks|francs|usd|stg|sterling|guilders|lire|pesos|pesetas|escudos|drachmas|rupees|rupiah|ringgit|baht|yuan|won|riyals|dinars|rand|crowns|kroner|kronor|schillings|shekels|roubles|rubles|ecus|naira|cruzados|australs)$/;
 const UNITS =
   /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|inches|tons?|tonnes?|kg|kilograms?|pounds?|acres?|square|percent|pct|degrees?|people|members|times|students|games|points|votes|seats|barrels|shares|bags)$/;
 const CAPITAL_JOINERS = /^(?:of|de|la|le|del|du|des|di|da|von|van|der|am|sur|sous|upon|and|the|for|&)$/;

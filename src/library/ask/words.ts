@@ -40,7 +40,7 @@ export function contentStems(text: string): string[] {
 export const MEASURE_NOUN =
   '(?:octane|level|quota|limit|ceiling|target|score|total|figure|value|cost|yield|ratio|volume|capacity|count|toll|size|spending|' +
   'output|production|consumption|deficit|surplus|salary|wage|fee|fine|tariff|premium|margin|forecast|estimate|tally|turnout|' +
-  'majority|odds|stake|price|earnings|eps|profit|loss|losses|turnover|sales|dividend|coupon|spread|revenue|income|debt|budget|reserves|inflation|unemployment|growth|' +
+  'majority|odds|stake|rates?|money|funds|funding|compensation|price|earnings|eps|profit|loss|losses|turnover|sales|dividend|coupon|spread|revenue|income|debt|budget|reserves|inflation|unemployment|growth|' +
   'capitali[sz]ation)';
 
 /**
@@ -69,7 +69,7 @@ const PERIOD_TYPED = String.raw`(?:\s+${TYPED_WORD}){0,4}\s+(?:\d{4}|\d{2}(?:/\d
  * black voters"); "oil price" alone is a topic.
  */
 export const BARE_MEASURE = new RegExp(
-  String.raw`${NO_QUESTION_WORD}(?:(?:${TYPED_WORD}\s+){2,5}(?:${MEASURE_NOUN}|${BARE_ONLY_MEASURE})(?:\s+${TYPED_WORD}){0,2}|(?:${TYPED_WORD}\s+){1,5}(?:${MEASURE_NOUN}|${BARE_ONLY_MEASURE})${PERIOD_TYPED}|(?:${TYPED_WORD}\s+){1,5}(?:(?:${MEASURE_NOUN}|${BARE_ONLY_MEASURE}|share)\s+(?:of|in|with|for|at|among|from|on|to|between)|(?:lead|support)\s+(?:in|among|over))(?:\s+${TYPED_WORD}){1,9}|(?:${MEASURE_NOUN}|share)\s+(?:of|on|for)(?:\s+${TYPED_WORD}){1,9})[\s?]*$`,
+  String.raw`${NO_QUESTION_WORD}(?:(?:${TYPED_WORD}\s+){2,5}(?:${MEASURE_NOUN}|${BARE_ONLY_MEASURE})(?:\s+${TYPED_WORD}){0,2}|(?:${TYPED_WORD}\s+){1,5}(?:${MEASURE_NOUN}|${BARE_ONLY_MEASURE})${PERIOD_TYPED}|(?:${TYPED_WORD}\s+){1,5}(?:(?:${MEASURE_NOUN}|${BARE_ONLY_MEASURE}|share)\s+(?:of|in|with|for|at|among|from|on|to|between|per)|(?:lead|support)\s+(?:in|among|over))(?:\s+${TYPED_WORD}){1,9}|(?:${MEASURE_NOUN}|share)\s+(?:of|on|for)(?:\s+${TYPED_WORD}){1,9})[\s?]*$`,
   'iu',
 );
 

@@ -139,6 +139,16 @@ describe('candidatesOf', () => {
     expect(texts).toEqual(expect.arrayContaining(['Stumpf', '$19.3 million', '2015', 'Wells Fargo']));
   });
 
+  it("keeps a figure's currency with it, the wire's too", () => {
+    const sentence = 'Planters will get 10,000 rupees a hectare, and the bank 10 mln stg.';
+    const texts = candidatesOf(sentence).map((c) => sentence.slice(c.start, c.end));
+    expect(texts).toEqual(expect.arrayContaining(['10,000 rupees', '10 mln stg']));
+    const money = candidatesOf(sentence)
+      .filter((c) => c.shape.money)
+      .map((c) => sentence.slice(c.start, c.end));
+    expect(money).toEqual(expect.arrayContaining(['10,000 rupees', '10 mln stg']));
+  });
+
   it('offers a clause: the rest of a stretch after a verb or function word', () => {
     const sentence =
       'Thus, the contracts must be designed to ensure that each side is capable of performing the obligations set out.';

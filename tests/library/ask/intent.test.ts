@@ -280,6 +280,10 @@ describe('parseQuestion: facts asked with no question word first', () => {
     ['clinton vs trump in the wapo abc poll', 'amount'],
     ['margin of error for likely voters in the post abc poll', 'amount'],
     ['paris market cap end 86', 'amount'],
+    // A rate, money typed bare, and a measure per something.
+    ['german discount rate now', 'amount'],
+    ['spain jobless rate', 'amount'],
+    ['replanting money per hectare for sri lanka planters', 'amount'],
     ['dollar stories', null],
     ['yen', null],
   ])('%s → %s', (question, kind) => {
