@@ -668,6 +668,8 @@ export interface QuestionInfo {
   role: QuestionRole;
   /** Roots of the words typed right after "how many", what it counts ("how many countries"; `countedOf`). */
   counted: readonly string[];
+  /** Whether it asks for a part of a whole it names ("how many of her meetings…"). */
+  partAsked: boolean;
 }
 
 /**
@@ -787,6 +789,7 @@ export function questionInfo(question: string, weightOf: (stem: string) => numbe
     anchorForms: new Set(anchor ? [anchor, ...relatedRoots(anchor)] : []),
     thingRelated: new Set(thing ? relatedRoots(thing) : []),
     counted: countedOf(question),
+    partAsked: /\bhow\s+(?:many|much)\s+of\b/i.test(question),
     role: questionRole(
       tokens,
       tokens.findIndex((token) => WH_WORD.test(token.lower)),
@@ -1925,9 +1928,11 @@ export const EXCLUSION_RULES: ReadonlyArray<{
       answer: '1.42 billion dlrs',
     },
     excludes: ({ question, tokens, candidate }) => {
-      // A sum or a quantity: "one of five principles" is a member of a set, whose size is asked.
+      // A sum or a quantity: "one of five principles" is a member of a set, whose size is asked, unless
+      // the question asks for the part ("how many of her meetings": "85 of 154 meetings").
       const { money, unit, percent } = candidate.shape;
-      if (!/^how (?:much|many)$/.test(question.form) || !(money || unit || percent)) return false;
+      if (!/^how (?:much|many)$/.test(question.form) || !(money || unit || percent || question.partAsked))
+        return false;
       if (tokens[candidate.from - 1]?.lower !== 'of') return false;
       for (let k = candidate.from - 2; k >= Math.max(0, candidate.from - 4); k--)
         if (isFigureAt(tokens, k)) return !isYear(tokens[k]!);

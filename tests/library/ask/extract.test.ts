@@ -369,6 +369,14 @@ describe('extractFrom: the kind asked for is a constraint', () => {
     expect(extractFrom(info, sentence, { logit: 0, top: true })?.text).toMatch(/570,000/);
   });
 
+  it('a count of a whole a part is of, where the part is asked ("how many of…")', () =>
+    expectRuledOut(ruleNamed('the whole a part is of'), {
+      question: 'how many of her meetings were with donors',
+      sentence: 'At least 85 of 154 meetings were with donors.',
+      ruledOut: '154',
+      answer: '85 of 154',
+    }));
+
   it('a figure joined to another unit, with more words joined after it ("11-day-old")', () =>
     expectRuledOut(ruleNamed('a figure joined to another unit than the one counted'), {
       question: 'how many seamen are on strike',
