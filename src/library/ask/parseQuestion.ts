@@ -130,6 +130,15 @@ function cleanQuestion(question: string): string {
     // Abbreviations stories spell out: "the state dept", "the govt".
     .replace(/\bdept\b\.?/gi, 'department')
     .replace(/\bgovt\b\.?/gi, 'government')
+    // Titles and words typed short that stories write in full: "jefferies new ceo", "intl paper".
+    .replace(/\bceo\b/gi, 'chief executive')
+    .replace(/\bcfo\b/gi, 'chief financial officer')
+    .replace(/\bcoo\b/gi, 'chief operating officer')
+    .replace(/\bvp\b/gi, 'vice president')
+    .replace(/\bexec\b\.?/gi, 'executive')
+    .replace(/\bmgmt\b\.?/gi, 'management')
+    .replace(/\bintl\b\.?/gi, 'international')
+    .replace(/\bnatl\b\.?/gi, 'national')
     // "paris market cap": the market's capitalisation, as stories write it.
     .replace(/\b(market|mkt)\s+cap\b\.?/gi, 'market capitalisation')
     // "yugoslav pm", "the french prez": titles typed short ("3 pm" is a time).

@@ -75,7 +75,7 @@ export const BARE_MEASURE = new RegExp(
 
 /** Nouns of a role someone holds (a regex source). */
 const ROLE_NOUN =
-  '(?:minister|president|prime\\s+minister|premier|chancellor|chairman|chairwoman|chairperson|chair|ceo|chief|head|leader|secretary|spokesman|spokeswoman|spokesperson|governor|mayor|director|ambassador|envoy|commissioner|representative|boss|founder|owner|treasurer|strategist|manager|coach)';
+  '(?:minister|president|prime\\s+minister|premier|chancellor|chairman|chairwoman|chairperson|chair|ceo|chief(?:\\s+(?:executive|financial|operating)(?:\\s+officer)?)?|head|leader|secretary|spokesman|spokeswoman|spokesperson|governor|mayor|director|ambassador|envoy|commissioner|representative|boss|founder|owner|treasurer|strategist|manager|coach)';
 
 /**
  * A role typed with no question word, after whose it is: "tanzanian transport minister", "uft

@@ -338,6 +338,8 @@ describe('parseQuestion: chat shorthand', () => {
     ['britain n germany on the ec plan', 'britain and germany on the ec plan'],
     ['yugoslav pm', 'yugoslav prime minister'],
     ['who is the french prez', 'who is the french president'],
+    ['whos at&ts ceo', "who's at&ts chief executive"],
+    ['intl paper vp', 'international paper vice president'],
     // A time keeps its "pm"; a letter that stands alone at either end is no "and".
     ['what closed at 3 pm', 'what closed at 3 pm'],
     ['n korea talks', 'n korea talks'],
