@@ -242,6 +242,8 @@ const CURRENCY =
   /^(?:dollars?|dlrs|cents?|cts|pounds?|euros?|yen|marks|francs|usd|stg|sterling|guilders|lire|pesos|pesetas|escudos|drachmas|rupees|rupiah|ringgit|baht|yuan|won|riyals|dinars|rand|crowns|kroner|kronor|schillings|shekels|roubles|rubles|ecus|naira|cruzados|australs)$/;
 const UNITS =
   /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|inches|tons?|tonnes?|kg|kilograms?|pounds?|acres?|square|percent|pct|degrees?|people|members|times|students|games|points|votes|seats|barrels|shares|bags)$/;
+/** An article after a name's joining word ("of the", "de la"). */
+const ARTICLE_AFTER_JOINER = /^(?:the|la|le|los|las|der|die)$/;
 const CAPITAL_JOINERS = /^(?:of|de|la|le|del|du|des|di|da|von|van|der|am|sur|sous|upon|and|the|for|&)$/;
 const MONTH_NAMES =
   'jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -531,13 +533,20 @@ export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(senten
     // Names: capitalised runs.
     if (isCapital(token) && !breaks[i]) {
       let j = i + 1;
-      while (
-        j < n &&
-        !gapAfter(j - 1) &&
-        (isCapital(tokens[j]!) ||
-          (CAPITAL_JOINERS.test(tokens[j]!.lower) && j + 1 < n && isCapital(tokens[j + 1]!)))
-      )
-        j++;
+      while (j < n && !gapAfter(j - 1)) {
+        if (isCapital(tokens[j]!)) j++;
+        else if (CAPITAL_JOINERS.test(tokens[j]!.lower) && j + 1 < n && isCapital(tokens[j + 1]!)) j++;
+        // "Office of the Director of National Intelligence", "Banco de la Nacion": "of the" joins too.
+        else if (
+          ARTICLE_AFTER_JOINER.test(tokens[j + 1]?.lower ?? '') &&
+          /^(?:of|de|del|du|di|da|von|van|for)$/.test(tokens[j]!.lower) &&
+          !gapAfter(j) &&
+          j + 2 < n &&
+          isCapital(tokens[j + 2]!)
+        )
+          j += 2;
+        else break;
+      }
       add(i, j, false, true);
       if (j - i > 1) {
         add(i, j - 1);

@@ -139,6 +139,23 @@ describe('candidatesOf', () => {
     expect(texts).toEqual(expect.arrayContaining(['Stumpf', '$19.3 million', '2015', 'Wells Fargo']));
   });
 
+  it('joins a name over "of the" but not two names over "and the"', () => {
+    const sentence =
+      'It was made by the Office of the Director of National Intelligence and the Department of Homeland Security.';
+    const texts = candidatesOf(sentence).map((c) => sentence.slice(c.start, c.end));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Office of the Director of National Intelligence',
+        'Department of Homeland Security',
+      ]),
+    );
+    // Names are whole runs; a longer noun phrase may still span both.
+    const names = candidatesOf(sentence)
+      .filter((c) => c.whole && c.shape.capital)
+      .map((c) => sentence.slice(c.start, c.end));
+    expect(names.some((text) => text.includes('Intelligence and the Department'))).toBe(false);
+  });
+
   it("keeps a figure's currency with it, the wire's too", () => {
     const sentence = 'Planters will get 10,000 rupees a hectare, and the bank 10 mln stg.';
     const texts = candidatesOf(sentence).map((c) => sentence.slice(c.start, c.end));
