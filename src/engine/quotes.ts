@@ -29,6 +29,9 @@ import type { Person, Quote, Span } from './types.ts';
 /** Words that go on with a sentence, never open one, however they are capitalised. */
 const CONTINUES_SENTENCE = /^(?:of|and|or|nor|than)$/;
 
+/** Verbs whose object is the one who speaks in "… as saying" (`quoted Boyd Jefferies as saying`). */
+const QUOTING_VERB = /^(?:quoted|quotes|quote|quoting|cited|cites|citing)$/;
+
 /** Quotation marks as tokens; `''` is the double mark of some archives (`''I hope so,'' she said`). */
 const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', "''"]);
 
@@ -652,6 +655,8 @@ class QuoteReader {
       let mention: MentionRange | null = null;
       if (according) mention = mentionAfter(this.tokens, cueIndex + 2, first - 1);
       else if (!participle) mention = mentionBefore(this.tokens, cueIndex, sentence.from);
+      else if (this.quotedAsSaying(cueIndex, sentence.from))
+        mention = this.quotedAsSaying(cueIndex, sentence.from);
       else if (!isPunct(this.tokens[cueIndex - 1], ',')) {
         // `Trump reportedly yelling: "…"`: a participle right after a name takes it as subject.
         const before = mentionBefore(this.tokens, cueIndex, sentence.from);
@@ -852,6 +857,13 @@ class QuoteReader {
   }
 
   /** `…, Spicer said, adding, "…"`: the subject of a speech verb earlier in the sentence. */
+  /** `The company quoted Boyd Jefferies as saying, "…"`: the one quoted speaks, not the subject. */
+  private quotedAsSaying(participle: number, lo: number): MentionRange | null {
+    if (this.tokens[participle - 1]?.lower !== 'as') return null;
+    const quotedOne = mentionBefore(this.tokens, participle - 1, lo);
+    return quotedOne && QUOTING_VERB.test(this.tokens[quotedOne.from - 1]?.lower ?? '') ? quotedOne : null;
+  }
+
   private earlierSpeechSubject(participle: number, lo: number): MentionRange | null {
     for (let k = participle - 1; k >= lo; k--) {
       const t = this.tokens[k] as Token;

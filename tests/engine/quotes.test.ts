@@ -94,6 +94,13 @@ describe('direct quotes', () => {
     expect(find(quotes, 'never again')?.speaker).toBe('Omar Haddad');
   });
 
+  it('gives "quoted X as saying" to X, not to the one quoting', () => {
+    const { quotes } = quotesOf(
+      'The company quoted Boyd Jefferies as saying, "I fully accept sole responsibility for these transactions."\n',
+    );
+    expect(find(quotes, 'sole responsibility')?.speaker).toBe('Boyd Jefferies');
+  });
+
   it('gives a following unattributed quote to the previous speaker', () => {
     const { quotes } = quotesOf('"Prices will fall," Greta Lind said.\n\n"Maybe not this year, though."\n');
     expect(find(quotes, 'Maybe not')?.speaker).toBe('Greta Lind');
