@@ -39,6 +39,8 @@ const HOW_FORM = /\bhow\s+(?:much|many)\b/gi;
 
 /** Sentences BM25 ranks first that the ranker scores per question. */
 const POOL = 40;
+/** Sentences of the story a question is most about read beside the pool, at most. */
+const BEST_STORY_READ = 10;
 /** Stories whose BM25 rank is a feature of their sentences. */
 const STORY_POOL = 200;
 /** Sentences of a paragraph read around a pooled sentence, at most. */
@@ -355,6 +357,23 @@ export function poolSentences(
   const top = pool[0]!.bm25;
   // Stories by BM25 over their whole text (headline weighing most): a prior, not a filter.
   const storyHits = storiesFor(snapshot, question.text);
+  // The sentences of the story the question is most about that hold any of its words: the answer's
+  // sentence may hold few of them ("the drug" for "azt") and rank below the set's near misses.
+  const best = storyHits.docs[0];
+  if (!within && !among && best !== undefined && (!allowed || allowed(best))) {
+    const pooled = new Set(pool.map((p) => p.n));
+    const own = searchText(index.text, ids, 1, {
+      top: POOL + BEST_STORY_READ,
+      within: { from: index.from[best]!, to: index.to[best]! },
+    });
+    for (let i = 0, added = 0; i < own.docs.length && added < BEST_STORY_READ; i++) {
+      const n = own.docs[i]!;
+      if (pooled.has(n)) continue;
+      added++;
+      const text = sentenceText(snapshot, index, n);
+      pool.push({ n, bm25: own.scores[i]!, text, roots: rootsOf(text) });
+    }
+  }
   const storyScore = new Map<number, number>();
   for (let i = 0; i < storyHits.docs.length; i++)
     storyScore.set(storyHits.docs[i]!, storyHits.scores[i]! / (storyHits.scores[0] || 1));

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { answerableFeatures, answerableScore } from '../../../src/library/ask/answerable.ts';
 import { findExtracts } from '../../../src/library/ask/findExtract.ts';
-import { questionIds, rankSentences, type SentenceWeights } from '../../../src/library/ask/rankSentences.ts';
+import {
+  poolSentences,
+  questionIds,
+  rankQuestion,
+  rankSentences,
+  type SentenceWeights,
+} from '../../../src/library/ask/rankSentences.ts';
 import SHIPPED from '../../../src/library/ask/sentenceWeights.json' with { type: 'json' };
-import { sentenceText } from '../../../src/library/sentenceIndex.ts';
+import { sentenceIndexOf, sentenceText } from '../../../src/library/sentenceIndex.ts';
 import { buildSnapshot } from '../../../src/library/snapshot.ts';
 import { parsedStory } from '../../helpers/parsedStory.ts';
 
@@ -250,5 +256,32 @@ describe('questionIds: the question form', () => {
   });
   it('searches "much" where it is a word of the question', () => {
     expect(words('did stone rise much')).toContain('much');
+  });
+});
+
+describe('poolSentences: the story a question is most about', () => {
+  // Many stories' sentences hold more of the question's words than the answer's, which says "the
+  // period" for "the airline cooling off period".
+  const others = Array.from({ length: 50 }, (_, i) =>
+    parsedStory(
+      `date 2020-01-0${1 + (i % 9)}\nNews ${i}\n\nThe airline said the period would end soon, story ${i} said.\n`,
+      `other${i}.txt`,
+    ),
+  );
+  const strike = buildSnapshot([
+    ...others,
+    parsedStory(
+      'date 2020-02-01\nAirline cooling off period\n\nThe airline cooling off period began in March.\n\n' +
+        'When the period ends on April 25, the union may strike.\n',
+      'strike.txt',
+    ),
+  ]);
+  it("reads its sentences holding any of the question's words beside the pool", () => {
+    const question = 'when does the airline cooling off period end';
+    const index = sentenceIndexOf(strike)!;
+    const ids = questionIds(strike, index.text, question);
+    const pool = poolSentences(strike, index, rankQuestion(index.text, question, ids), ids);
+    const texts = pool.map((p) => sentenceText(strike, index, p.n));
+    expect(texts).toContain('When the period ends on April 25, the union may strike.');
   });
 });
