@@ -40,7 +40,7 @@ const HOW_FORM = /\bhow\s+(?:much|many)\b/gi;
 /** Sentences BM25 ranks first that the ranker scores per question. */
 const POOL = 40;
 /** Sentences of the story a question is most about read beside the pool, at most. */
-const BEST_STORY_READ = 10;
+const BEST_STORY_READ = 5;
 /** Stories whose BM25 rank is a feature of their sentences. */
 const STORY_POOL = 200;
 /** Sentences of a paragraph read around a pooled sentence, at most. */
