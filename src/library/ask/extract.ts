@@ -47,12 +47,20 @@ const ROLE = `(?:${ROLE_NOUN_LIST.join('|')})`;
  * A role noun that names the person holding it ("judge", "spokesman"), without the engine's words that
  * only qualify a role ("former", "top", "campaign"), for "which judge…".
  */
-const PERSON_ROLE = `(?:${ROLE_NOUN_LIST.filter(
+const PERSON_ROLE_NOUNS = ROLE_NOUN_LIST.filter(
   (noun) =>
     !/^(?:former|acting|senior|top|campaign|press|presidential|deputy|chief|executive|hopeful|general|head|star|host|member|justice)$/.test(
       noun,
     ),
-).join('|')})`;
+);
+const PERSON_ROLE = `(?:${PERSON_ROLE_NOUNS.join('|')})`;
+
+/** Their roots, as a question's "which X" noun is kept. */
+const PERSON_ROLE_ROOTS: ReadonlySet<string> = new Set(PERSON_ROLE_NOUNS.map((noun) => root(noun)));
+
+/** The last word of a body's name: a court, company, ministry or party holds no role of a person's. */
+const BODY_NOUN =
+  /^(?:court|courts|corp|corporation|inc|co|company|ltd|plc|ag|sa|bank|ministry|department|committee|commission|board|agency|council|group|association|union|party|government|administration|office|exchange|authority|institute|university|federation)\.?$/;
 
 /** Rules that read the kind of answer from the question, in order: the first that matches decides. */
 export const ANSWER_KIND_RULES: ReadonlyArray<{ name: string; kind: AnswerKind; pattern: RegExp }> = [
@@ -1999,6 +2007,21 @@ export const EXCLUSION_RULES: ReadonlyArray<{
       }
       return false;
     },
+  },
+  {
+    // "which judge has the case": the judge is a person, never the court or company named beside them.
+    name: 'a body for the person a role asked names',
+    example: {
+      question: 'which judge has the burlington case',
+      sentence: 'U.S. District Court Judge Eugene A. Gordon said he will rule on the Burlington case.',
+      ruledOut: 'U.S. District Court',
+      answer: 'Eugene A. Gordon',
+    },
+    excludes: ({ question, tokens, candidate }) =>
+      question.thing !== null &&
+      PERSON_ROLE_ROOTS.has(question.thing) &&
+      candidate.shape.capital &&
+      BODY_NOUN.test(tokens[candidate.to - 1]!.lower),
   },
   {
     // "whose shares is nordbanken auctioning": "Nordbanken" only says back what was asked. A hyphenated
