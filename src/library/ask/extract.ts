@@ -2055,6 +2055,31 @@ export const EXCLUSION_RULES: ReadonlyArray<{
     keepsMass: true,
   },
   {
+    // "which bp refinery": "British Petroleum Co PLC" is the question's "bp" written in full.
+    name: "the question's short name in full",
+    example: {
+      question: 'which bp refinery had the blast',
+      sentence: 'The British Petroleum Co PLC refinery at Grangemouth had a blast.',
+      ruledOut: 'British Petroleum Co PLC',
+      answer: 'Grangemouth',
+    },
+    // A person asked for may be the one a firm is named after ("who founded the pcw agency": Peter
+    // Cameron-Webb): only a company or a body is the short name then.
+    excludes: ({ question, tokens, candidate }) => {
+      if (!candidate.shape.capital) return false;
+      let initials = '';
+      let body = false;
+      for (let k = candidate.from; k < candidate.to; k++) {
+        const token = tokens[k]!;
+        body ||= COMPANY_FORM.test(token.lower) || BODY_NOUN.test(token.lower);
+        if (CAPITAL_JOINERS.test(token.lower) || COMPANY_FORM.test(token.lower)) continue;
+        initials += token.lower[0];
+      }
+      return initials.length >= 2 && question.words.has(initials) && (body || question.kind !== 'person');
+    },
+    keepsMass: true,
+  },
+  {
     // "the Panther of French firm Aerospatiale": "French" qualifies the noun after it; it names no one
     // and nowhere ("the French said" still does).
     name: "a country's adjective before the noun it qualifies",

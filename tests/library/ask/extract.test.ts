@@ -394,6 +394,24 @@ describe('extractFrom: the kind asked for is a constraint', () => {
       answer: '85 of 154',
     }));
 
+  it('a person a short name asked for is named after is no short name in full', () => {
+    const sentence = 'The agency was founded by Peter Cameron Webb in 1970.';
+    const info = questionInfo('who founded the pcw agency', () => 1);
+    const tokens = tokensOf(sentence);
+    const peter = candidatesOf(sentence, tokens).find(
+      (c) => sentence.slice(c.start, c.end) === 'Peter Cameron Webb',
+    )!;
+    expect(
+      ruleNamed("the question's short name in full").excludes({
+        question: info,
+        sentence,
+        tokens,
+        candidate: peter,
+      }),
+    ).toBe(false);
+    expect(extractFrom(info, sentence, { logit: 0, top: true })?.text).toBe('Peter Cameron Webb');
+  });
+
   it('a figure joined to another unit, with more words joined after it ("11-day-old")', () =>
     expectRuledOut(ruleNamed('a figure joined to another unit than the one counted'), {
       question: 'how many seamen are on strike',
