@@ -2423,8 +2423,8 @@ export const typedSection: EvalSection = {
         fifthHeldOutMisses: heldOutFifth.misses,
         // Kept apart; tuned on since its misses were read, once it was reported.
         sixthHeldOutMisses: heldOutSixth.misses,
-        // seventhHeldOutMisses … fourteenthHeldOutMisses: kept apart the same way; the twelfth's to
-        // fourteenth's are unread, the others read since (typedHeldOut.ts says which).
+        // seventhHeldOutMisses … fourteenthHeldOutMisses: kept apart the same way; the fourteenth's are
+        // unread, the others read since (typedHeldOut.ts says which).
         ...namedMisses,
       },
     };
