@@ -652,11 +652,11 @@ class QuoteReader {
       const cueToken = this.tokens[cueIndex] as Token;
       const according = cueToken.lower === 'according';
       const participle = isParticiple(cueToken.lower);
+      const quotedOne = participle ? this.quotedAsSaying(cueIndex, sentence.from) : null;
       let mention: MentionRange | null = null;
       if (according) mention = mentionAfter(this.tokens, cueIndex + 2, first - 1);
       else if (!participle) mention = mentionBefore(this.tokens, cueIndex, sentence.from);
-      else if (this.quotedAsSaying(cueIndex, sentence.from))
-        mention = this.quotedAsSaying(cueIndex, sentence.from);
+      else if (quotedOne) mention = quotedOne;
       else if (!isPunct(this.tokens[cueIndex - 1], ',')) {
         // `Trump reportedly yelling: "…"`: a participle right after a name takes it as subject.
         const before = mentionBefore(this.tokens, cueIndex, sentence.from);
@@ -856,7 +856,6 @@ class QuoteReader {
     return { from: start, to: end };
   }
 
-  /** `…, Spicer said, adding, "…"`: the subject of a speech verb earlier in the sentence. */
   /** `The company quoted Boyd Jefferies as saying, "…"`: the one quoted speaks, not the subject. */
   private quotedAsSaying(participle: number, lo: number): MentionRange | null {
     if (this.tokens[participle - 1]?.lower !== 'as') return null;
@@ -864,6 +863,7 @@ class QuoteReader {
     return quotedOne && QUOTING_VERB.test(this.tokens[quotedOne.from - 1]?.lower ?? '') ? quotedOne : null;
   }
 
+  /** `…, Spicer said, adding, "…"`: the subject of a speech verb earlier in the sentence. */
   private earlierSpeechSubject(participle: number, lo: number): MentionRange | null {
     for (let k = participle - 1; k >= lo; k--) {
       const t = this.tokens[k] as Token;

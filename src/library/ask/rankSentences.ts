@@ -357,8 +357,9 @@ export function poolSentences(
   const top = pool[0]!.bm25;
   // Stories by BM25 over their whole text (headline weighing most): a prior, not a filter.
   const storyHits = storiesFor(snapshot, question.text);
-  // The sentences of the story the question is most about that hold any of its words: the answer's
-  // sentence may hold few of them ("the drug" for "azt") and rank below the set's near misses.
+  // The best few sentences of the story the question is most about, by the same BM25: the answer's
+  // sentence may hold few of the question's words ("the period" for "the airline cooling off period")
+  // and rank below the set's near misses.
   const best = storyHits.docs[0];
   if (!within && !among && best !== undefined && (!allowed || allowed(best))) {
     const pooled = new Set(pool.map((p) => p.n));
