@@ -2320,6 +2320,32 @@ export const EXTENT_RULES: ReadonlyArray<{
     },
   },
   {
+    // "the Association of Professional Flight Attendants": a body's name holds what it is of; the ranker
+    // may cut the body's own noun off when it repeats the question's ("which union").
+    name: 'a name with the body it is of',
+    example: {
+      question: 'which union is the airline fighting',
+      sentence: 'The airline is in a dispute with the Association of Professional Flight Attendants.',
+      phrase: 'Professional Flight Attendants',
+      answer: 'Association of Professional Flight Attendants',
+    },
+    widen: (question, tokens, from, to) => {
+      if (question.kind === 'place' || !/^\p{Lu}/u.test(tokens[from]?.text ?? '')) return null;
+      const of = tokens[from - 1]?.lower === 'the' ? from - 2 : from - 1;
+      const body = tokens[of - 1];
+      if (tokens[of]?.lower !== 'of' || !body || !/^\p{Lu}/u.test(body.text) || !BODY_NOUN.test(body.lower))
+        return null;
+      let start = of - 1;
+      while (
+        start > of - 4 &&
+        /^\p{Lu}/u.test(tokens[start - 1]?.text ?? '') &&
+        !isStopword(tokens[start - 1]!.lower)
+      )
+        start--;
+      return { from: start, to };
+    },
+  },
+  {
     // "announced in Davos, Switzerland": a place with the place it lies in is one place.
     name: 'a place with the place it lies in',
     example: {

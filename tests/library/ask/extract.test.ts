@@ -332,6 +332,27 @@ describe('extractFrom: the kind asked for is a constraint', () => {
     expect(extracted?.text).toBe('39 pct');
   });
 
+  it('leaves a place asked for without the body it names ("where": "England", not "Bank of England")', () => {
+    const tokens = tokensOf('The Bank of England raised its rate.');
+    const rule = EXTENT_RULES.find((r) => r.name === 'a name with the body it is of')!;
+    expect(
+      rule.widen(
+        questionInfo('where is the bank', () => 1),
+        tokens,
+        3,
+        4,
+      ),
+    ).toBeNull();
+    expect(
+      rule.widen(
+        questionInfo('which bank raised its rate', () => 1),
+        tokens,
+        3,
+        4,
+      ),
+    ).toEqual({ from: 1, to: 4 });
+  });
+
   it('widens no phrase that needs nothing more', () => {
     const tokens = tokensOf('The plan gives six weeks of paid leave.');
     const info = questionInfo('how many weeks of paid leave', () => 1);
