@@ -247,7 +247,7 @@ const NUMBER_WORDS =
 const SCALE = /^(?:hundred|thousand|million|billion|trillion|mln|bln|pct|percent|per|cent)$/;
 /** Currencies as figures are written in them, the wire's too ("10 mln stg", "10,000 rupees"). */
 const CURRENCY =
-  /^(?:dollars?|dlrs|cents?|cts|pounds?|euros?|yen|marks|francs|usd|stg|sterling|guilders|lire|pesos|pesetas|escudos|drachmas|rupees|rupiah|ringgit|baht|yuan|won|riyals|dinars|rand|crowns|kroner|kronor|schillings|shekels|roubles|rubles|ecus|naira|cruzados|australs)$/;
+  /^(?:dollars?|dlrs?|cents?|cts|pounds?|euros?|yen|marks|francs|usd|stg|sterling|guilders|lire|pesos|pesetas|escudos|drachmas|rupees|rupiah|ringgit|baht|yuan|won|riyals|dinars|rand|crowns|kroner|kronor|schillings|shekels|roubles|rubles|ecus|naira|cruzados|australs)$/;
 const UNITS =
   /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|inches|tons?|tonnes?|kg|kilograms?|pounds?|acres?|square|percent|pct|degrees?|people|members|times|students|games|points|votes|seats|barrels|shares|bags)$/;
 /** An article after a name's joining word ("of the", "de la"). */
@@ -1795,6 +1795,28 @@ export const EXCLUSION_RULES: ReadonlyArray<{
     },
   },
   {
+    // "topped a 76 dlr per share offer … by one dlr": what was topped is the figure named, the margin
+    // only when the question asks by how much.
+    name: 'the margin one figure beat another by',
+    example: {
+      question: 'how much was the rival offer per share',
+      sentence: 'Samjens topped a 76 dlr per share rival offer from Morgan Stanley by one dlr per share.',
+      ruledOut: 'one dlr',
+      answer: '76 dlr',
+    },
+    excludes: ({ question, tokens, candidate }) => {
+      if (!isChangeFigure(candidate) || tokens[afterFillers(tokens, candidate.from)]?.lower !== 'by')
+        return false;
+      if ([...question.words.keys()].some((word) => CHANGE_ROOT.test(word) || MARGIN_ROOT.test(word)))
+        return false;
+      const by = afterFillers(tokens, candidate.from);
+      for (let k = by - 1; k >= Math.max(0, by - 20); k--)
+        if (TOPPED.test(tokens[k]!.lower))
+          return tokens.slice(k + 1, by).some((_, i) => isFigureAt(tokens, k + 1 + i));
+      return false;
+    },
+  },
+  {
     // "Hernandez spoke today at the meeting of the group, formed in 1983": the day the story reports
     // is not when the thing asked about happened, where the sentence dates the question's verb.
     name: "the report's own day, where the asked verb has a date of its own",
@@ -2231,6 +2253,12 @@ const REPORT_DAY = /^(?:today|yesterday|tonight|this (?:morning|afternoon|evenin
 /** Roots of the verbs and nouns asking how much something changed ("how much did sales rise"). */
 const CHANGE_ROOT =
   /^(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|growth|cut|increas|declin|drop|climb|gain|los|lost|jump|rais|lower|reduc|boost|chang|slip|slid|eas|add|shrank|shrink|plung|soar|surg|tumbl|slump)/;
+
+/** Verbs of one figure beating another ("topped a 76 dlr offer by one dlr"). */
+const TOPPED =
+  /^(?:topped|tops|top|topping|beat|beats|beating|exceeded|exceeds|exceeding|outbid|outbids|surpassed|bettered|trumped)$/;
+/** Words of a question asking by how much one figure beat another. */
+const MARGIN_ROOT = /^(?:margin|more|higher|above|beat|top|exceed|outbid|surpass)/;
 
 /** A figure of a change (a number, not a year). */
 const isChangeFigure = (candidate: Candidate) => candidate.shape.number && !candidate.shape.year;

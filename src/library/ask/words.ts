@@ -40,7 +40,7 @@ export function contentStems(text: string): string[] {
 export const MEASURE_NOUN =
   '(?:octane|level|quota|limit|ceiling|target|score|total|figure|value|cost|yield|ratio|volume|capacity|count|toll|size|spending|' +
   'output|production|consumption|deficit|surplus|salary|wage|fee|fine|tariff|premium|margin|forecast|estimate|tally|turnout|' +
-  'majority|odds|stake|rates?|money|funds|funding|compensation|price|earnings|eps|profit|loss|losses|turnover|sales|dividend|coupon|spread|revenue|income|debt|budget|reserves|inflation|unemployment|growth|' +
+  'majority|odds|stake|rates?|money|funds|funding|compensation|offer|price|earnings|eps|profit|loss|losses|turnover|sales|dividend|coupon|spread|revenue|income|debt|budget|reserves|inflation|unemployment|growth|' +
   'capitali[sz]ation)';
 
 /**

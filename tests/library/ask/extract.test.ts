@@ -157,13 +157,13 @@ describe('candidatesOf', () => {
   });
 
   it("keeps a figure's currency with it, the wire's too", () => {
-    const sentence = 'Planters will get 10,000 rupees a hectare, and the bank 10 mln stg.';
+    const sentence = 'Planters will get 10,000 rupees a hectare, the bank 10 mln stg and the firm one dlr.';
     const texts = candidatesOf(sentence).map((c) => sentence.slice(c.start, c.end));
-    expect(texts).toEqual(expect.arrayContaining(['10,000 rupees', '10 mln stg']));
+    expect(texts).toEqual(expect.arrayContaining(['10,000 rupees', '10 mln stg', 'one dlr']));
     const money = candidatesOf(sentence)
       .filter((c) => c.shape.money)
       .map((c) => sentence.slice(c.start, c.end));
-    expect(money).toEqual(expect.arrayContaining(['10,000 rupees', '10 mln stg']));
+    expect(money).toEqual(expect.arrayContaining(['10,000 rupees', '10 mln stg', 'one dlr']));
   });
 
   it('offers a clause: the rest of a stretch after a verb or function word', () => {

@@ -284,6 +284,7 @@ describe('parseQuestion: facts asked with no question word first', () => {
     ['german discount rate now', 'amount'],
     ['spain jobless rate', 'amount'],
     ['replanting money per hectare for sri lanka planters', 'amount'],
+    ['morgan stanleys offer per burlington share', 'amount'],
     ['dollar stories', null],
     ['yen', null],
   ])('%s → %s', (question, kind) => {
