@@ -1817,6 +1817,29 @@ export const EXCLUSION_RULES: ReadonlyArray<{
     },
   },
   {
+    // "who oversees the commission": "a commission, overseen by Kofi Annan" names the one who does after
+    // "by"; any other name of the sentence does something else ("Suu Kyi … established a commission").
+    name: 'a name other than the agent after the question\'s verb and "by"',
+    example: {
+      question: 'who oversees the commission',
+      sentence: 'Suu Kyi established a commission, overseen by former U.N. secretary general Kofi Annan.',
+      ruledOut: 'Suu Kyi',
+      answer: 'Kofi Annan',
+    },
+    excludes: ({ question, tokens, candidate }) => {
+      if (question.role !== 'subject' || !candidate.shape.capital) return false;
+      for (let k = 0; k + 1 < tokens.length; k++) {
+        if (tokens[k + 1]!.lower !== 'by' || !question.anchorForms.has(wordRoot(tokens[k]!))) continue;
+        // The agent's phrase: up to the next comma, clause or the end.
+        let end = k + 2;
+        while (end < tokens.length && end < k + 10 && /^[\p{L}\d.'’-]/u.test(tokens[end]!.text)) end++;
+        const named = tokens.slice(k + 2, end).some((token) => /^\p{Lu}/u.test(token.text));
+        return named && (candidate.from < k + 2 || candidate.from >= end);
+      }
+      return false;
+    },
+  },
+  {
     // "Hernandez spoke today at the meeting of the group, formed in 1983": the day the story reports
     // is not when the thing asked about happened, where the sentence dates the question's verb.
     name: "the report's own day, where the asked verb has a date of its own",
@@ -2345,6 +2368,20 @@ export const EXTENT_RULES: ReadonlyArray<{
       const before = tokens[from - 3]?.lower;
       if (joint === 'to' ? before === 'from' || before === 'by' : before !== 'between') return null;
       return { from: joint === 'to' ? from - 2 : from - 3, to };
+    },
+  },
+  {
+    // "how many of her meetings were with donors": "85 of 154", the part with the whole it is of.
+    name: 'a part asked for with the whole it is of',
+    example: {
+      question: 'how many of her meetings were with donors',
+      sentence: 'At least 85 of 154 meetings were with donors.',
+      phrase: '85',
+      answer: '85 of 154',
+    },
+    widen: (question, tokens, from, to) => {
+      if (!question.partAsked || !isFigureAt(tokens, to - 1) || tokens[to]?.lower !== 'of') return null;
+      return isFigureAt(tokens, to + 1) && !isYear(tokens[to + 1]!) ? { from, to: to + 2 } : null;
     },
   },
   {
