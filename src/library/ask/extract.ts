@@ -687,6 +687,8 @@ export interface QuestionInfo {
   counted: readonly string[];
   /** Whether it asks for a part of a whole it names ("how many of her meetings…"). */
   partAsked: boolean;
+  /** Whether it counts people it does not name ("how many died", "how many were hurt"). */
+  countsUnnamed: boolean;
 }
 
 /**
@@ -807,6 +809,10 @@ export function questionInfo(question: string, weightOf: (stem: string) => numbe
     thingRelated: new Set(thing ? relatedRoots(thing) : []),
     counted: countedOf(question),
     partAsked: /\bhow\s+(?:many|much)\s+of\b/i.test(question),
+    countsUnnamed:
+      /\bhow\s+many\s+(?:were|are|have|had|has|died|dead|killed|injured|hurt|wounded|perished|drowned|survived|missing|arrested)\b/i.test(
+        question,
+      ),
     role: questionRole(
       tokens,
       tokens.findIndex((token) => WH_WORD.test(token.lower)),
@@ -2371,6 +2377,21 @@ export const EXTENT_RULES: ReadonlyArray<{
     },
   },
   {
+    // "how many died in the fire": "one worker", the count with the people it counts, which the question
+    // does not name.
+    name: 'a count of people the question does not name',
+    example: {
+      question: 'how many died in the fire',
+      sentence: 'The fire, in which one worker was killed, started at noon.',
+      phrase: 'one',
+      answer: 'one worker',
+    },
+    widen: (question, tokens, from, to) => {
+      if (!question.countsUnnamed || !isFigureAt(tokens, to - 1)) return null;
+      return PEOPLE_NOUN.test(tokens[to]?.lower ?? '') ? { from, to: to + 1 } : null;
+    },
+  },
+  {
     // "how many of her meetings were with donors": "85 of 154", the part with the whole it is of.
     name: 'a part asked for with the whole it is of',
     example: {
@@ -2428,6 +2449,10 @@ export const EXTENT_RULES: ReadonlyArray<{
     },
   },
 ];
+
+/** Nouns of the people a count counts ("one worker", "40 passengers"). */
+const PEOPLE_NOUN =
+  /^(?:people|persons?|workers?|employees?|staff|soldiers?|troops|civilians?|passengers?|crew|miners?|children|students?|police(?:men)?|officers?|residents?|men|women|seamen|sailors?|protesters?|demonstrators?|prisoners?|hostages?|pilgrims?|fans?|guests?)$/;
 
 /** The words a place is introduced by ("in Davos, Switzerland"). */
 const PLACE_PREPOSITION = /^(?:in|at|near|from|outside|of)$/;
