@@ -32,19 +32,30 @@ export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
 }
 
-/** A light stemmer: folds plural endings so `talks`/`talk` and `sanctions`/`sanction` meet. */
+/**
+ * A light stemmer: folds plural endings so `talks`/`talk` and `sanctions`/`sanction` meet, and the
+ * American "-ize" into the British "-ise" the wire writes (`nationalized`/`nationalised`,
+ * `privatization`/`privatisation`).
+ */
 export function stem(word: string): string {
   const n = word.length;
   if (n <= 3) return word;
   if (word.endsWith('ies') && n > 4) return `${word.slice(0, -3)}y`;
   if (word.endsWith('sses')) return word.slice(0, -2);
   if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is'))
-    return word.slice(0, -1);
-  return word;
+    return britishIse(word.slice(0, -1));
+  return britishIse(word);
+}
+
+/** "-ize" endings after three letters or more, as "-ise" ("size", "prize" and "seize" stay as they are). */
+function britishIse(word: string): string {
+  return word.includes('iz') ? word.replace(/(?<=[a-z]{3})iz(e|ed|er|ing|ation)$/, 'is$1') : word;
 }
 
 /** Endings `root` cuts, longest first among those sharing a tail. */
 const ROOT_SUFFIXES = [
+  'isations',
+  'isation',
   'izations',
   'ization',
   'ational',

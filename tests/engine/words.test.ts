@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStopword, plainWords, stem, terms } from '../../src/engine/words.ts';
+import { isStopword, plainWords, root, stem, terms } from '../../src/engine/words.ts';
 
 describe('terms: abbreviations', () => {
   it('reads a dotted abbreviation as one word, however it is dotted', () => {
@@ -44,5 +44,19 @@ describe('plainWords', () => {
         .filter((word) => !isStopword(word))
         .map(stem),
     ).toEqual(terms(text));
+  });
+});
+
+describe('stem and root: American and British spellings meet', () => {
+  it('reads "-ize" as the wire\'s "-ise", in every form', () => {
+    expect(stem('nationalized')).toBe(stem('nationalised'));
+    expect(stem('privatizations')).toBe(stem('privatisation'));
+    expect(root('recognizing')).toBe(root('recognised'));
+    expect(terms('The bank was nationalized')).toEqual(terms('The bank was nationalised'));
+  });
+  it('leaves short words ending in "ize" as they are', () => {
+    expect(stem('size')).toBe('size');
+    expect(stem('prize')).toBe('prize');
+    expect(stem('seize')).toBe('seize');
   });
 });
