@@ -1834,15 +1834,8 @@ export const EXCLUSION_RULES: ReadonlyArray<{
     },
     excludes: ({ question, tokens, candidate }) => {
       if (question.role !== 'subject' || !candidate.shape.capital) return false;
-      for (let k = 0; k + 1 < tokens.length; k++) {
-        if (tokens[k + 1]!.lower !== 'by' || !question.anchorForms.has(wordRoot(tokens[k]!))) continue;
-        // The agent's phrase: up to the next comma, clause or the end.
-        let end = k + 2;
-        while (end < tokens.length && end < k + 10 && /^[\p{L}\d.'’-]/u.test(tokens[end]!.text)) end++;
-        const named = tokens.slice(k + 2, end).some((token) => /^\p{Lu}/u.test(token.text));
-        return named && (candidate.from < k + 2 || candidate.from >= end);
-      }
-      return false;
+      const agent = agentAfterBy(question, tokens);
+      return agent !== null && (candidate.from < agent.from || candidate.from >= agent.to);
     },
   },
   {
@@ -2282,6 +2275,31 @@ const REPORT_DAY = /^(?:today|yesterday|tonight|this (?:morning|afternoon|evenin
 /** Roots of the verbs and nouns asking how much something changed ("how much did sales rise"). */
 const CHANGE_ROOT =
   /^(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|growth|cut|increas|declin|drop|climb|gain|los|lost|jump|rais|lower|reduc|boost|chang|slip|slid|eas|add|shrank|shrink|plung|soar|surg|tumbl|slump)/;
+
+/** Each sentence's agent of the question's verb, read once per question (`agentAfterBy`). */
+const agentsRead = new WeakMap<
+  Token[],
+  { question: QuestionInfo; agent: { from: number; to: number } | null }
+>();
+
+/**
+ * The words after the question's verb and "by" in a sentence, up to a comma or 10 words, when a name
+ * is among them ("overseen by former U.N. secretary general Kofi Annan"); null otherwise.
+ */
+function agentAfterBy(question: QuestionInfo, tokens: Token[]): { from: number; to: number } | null {
+  const known = agentsRead.get(tokens);
+  if (known?.question === question) return known.agent;
+  let agent: { from: number; to: number } | null = null;
+  for (let k = 0; k + 1 < tokens.length && !agent; k++) {
+    if (tokens[k + 1]!.lower !== 'by' || !question.anchorForms.has(wordRoot(tokens[k]!))) continue;
+    let end = k + 2;
+    while (end < tokens.length && end < k + 12 && /^[\p{L}\d.'’-]/u.test(tokens[end]!.text)) end++;
+    if (tokens.slice(k + 2, end).some((token) => /^\p{Lu}/u.test(token.text)))
+      agent = { from: k + 2, to: end };
+  }
+  agentsRead.set(tokens, { question, agent });
+  return agent;
+}
 
 /** Verbs of one figure beating another ("topped a 76 dlr offer by one dlr"). */
 const TOPPED =
