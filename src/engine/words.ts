@@ -33,9 +33,9 @@ export function isStopword(word: string): boolean {
 }
 
 /**
- * A light stemmer: folds plural endings so `talks`/`talk` and `sanctions`/`sanction` meet, and the
- * American "-ize" into the British "-ise" the wire writes (`nationalized`/`nationalised`,
- * `privatization`/`privatisation`).
+ * A light stemmer: folds plural endings so `talks`/`talk` and `sanctions`/`sanction` meet, and one
+ * spelling of a word into the other (`nationalized`/`nationalised`, `labor`/`labour`, `defense`/
+ * `defence`: `SPELLINGS`), as the wire and the people asking write either.
  */
 export function stem(word: string): string {
   const n = word.length;
@@ -43,13 +43,51 @@ export function stem(word: string): string {
   if (word.endsWith('ies') && n > 4) return `${word.slice(0, -3)}y`;
   if (word.endsWith('sses')) return word.slice(0, -2);
   if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is'))
-    return britishIse(word.slice(0, -1));
-  return britishIse(word);
+    return oneSpelling(word.slice(0, -1));
+  return oneSpelling(word);
 }
 
-/** "-ize" endings after three letters or more, as "-ise" ("size", "prize" and "seize" stay as they are). */
-function britishIse(word: string): string {
-  return word.includes('iz') ? word.replace(/(?<=[a-z]{3})iz(e|ed|er|ing|ation)$/, 'is$1') : word;
+/**
+ * American and British spellings read as one, in order (the first that matches rewrites the word's
+ * end); three letters at least before the ending, so "size", "prize", "hour", "four" and "tour" stay.
+ */
+export const SPELLINGS: ReadonlyArray<{
+  name: string;
+  ending: RegExp;
+  as: string;
+  example: [string, string];
+}> = [
+  {
+    name: '-ize as -ise',
+    ending: /(?<=[a-z]{3})iz(e|ed|er|ing|ation)$/,
+    as: 'is$1',
+    example: ['nationalized', 'nationalised'],
+  },
+  {
+    name: '-yze as -yse',
+    ending: /(?<=[a-z]{3})yz(e|ed|er|ing)$/,
+    as: 'ys$1',
+    example: ['analyzed', 'analysed'],
+  },
+  {
+    name: '-our as -or',
+    ending: /(?<=[a-z]{3})our(ed|ing|er|able|ite)?$/,
+    as: 'or$1',
+    example: ['labour', 'labor'],
+  },
+  { name: '-tre as -ter', ending: /(?<=[a-z]{3})tre$/, as: 'ter', example: ['centre', 'center'] },
+  {
+    name: '-ence as -ense',
+    ending: /^(def|off|lic|pret)ence$/,
+    as: '$1ense',
+    example: ['defence', 'defense'],
+  },
+  { name: '-amme as -am', ending: /^programme$/, as: 'program', example: ['programme', 'program'] },
+];
+
+function oneSpelling(word: string): string {
+  for (const rule of SPELLINGS) if (rule.ending.test(word)) return word.replace(rule.ending, rule.as);
+  return word;
 }
 
 /** Endings `root` cuts, longest first among those sharing a tail. */

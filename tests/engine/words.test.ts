@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStopword, plainWords, root, stem, terms } from '../../src/engine/words.ts';
+import { isStopword, plainWords, root, SPELLINGS, stem, terms } from '../../src/engine/words.ts';
 
 describe('terms: abbreviations', () => {
   it('reads a dotted abbreviation as one word, however it is dotted', () => {
@@ -47,6 +47,13 @@ describe('plainWords', () => {
   });
 });
 
+describe('SPELLINGS: American and British spellings meet', () => {
+  for (const rule of SPELLINGS)
+    it(`rule "${rule.name}" reads its example's two spellings as one`, () => {
+      expect(stem(rule.example[0])).toBe(stem(rule.example[1]));
+    });
+});
+
 describe('stem and root: American and British spellings meet', () => {
   it('reads "-ize" as the wire\'s "-ise", in every form', () => {
     expect(stem('nationalized')).toBe(stem('nationalised'));
@@ -54,9 +61,8 @@ describe('stem and root: American and British spellings meet', () => {
     expect(root('recognizing')).toBe(root('recognised'));
     expect(terms('The bank was nationalized')).toEqual(terms('The bank was nationalised'));
   });
-  it('leaves short words ending in "ize" as they are', () => {
-    expect(stem('size')).toBe('size');
-    expect(stem('prize')).toBe('prize');
-    expect(stem('seize')).toBe('seize');
+  it('leaves short words with those endings as they are', () => {
+    for (const word of ['size', 'prize', 'seize', 'hour', 'four', 'tour', 'flour', 'fence', 'metre'])
+      expect(stem(word)).toBe(word);
   });
 });
