@@ -92,10 +92,9 @@ function oneSpelling(word: string): string {
 
 /** Endings `root` cuts, longest first among those sharing a tail. */
 const ROOT_SUFFIXES = [
+  // "-ization" is read as "-isation" (`SPELLINGS`) before these are cut.
   'isations',
   'isation',
-  'izations',
-  'ization',
   'ational',
   'ations',
   'ation',

@@ -250,7 +250,8 @@ const CURRENCY =
   /^(?:dollars?|dlrs?|cents?|cts|pounds?|euros?|yen|marks|francs|usd|stg|sterling|guilders|lire|pesos|pesetas|escudos|drachmas|rupees|rupiah|ringgit|baht|yuan|won|riyals|dinars|rand|crowns|kroner|kronor|schillings|shekels|roubles|rubles|ecus|naira|cruzados|australs)$/;
 const UNITS =
   /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|inches|tons?|tonnes?|kg|kilograms?|pounds?|acres?|square|percent|pct|degrees?|people|members|times|students|games|points|votes|seats|barrels|shares|bags)$/;
-/** An article after a name's joining word ("of the", "de la"). */
+/** A name's joining word an article may follow, and the article ("of the", "de la"). */
+const JOINER_BEFORE_ARTICLE = /^(?:of|de|del|du|di|da|von|van|for)$/;
 const ARTICLE_AFTER_JOINER = /^(?:the|la|le|los|las|der|die)$/;
 const CAPITAL_JOINERS = /^(?:of|de|la|le|del|du|des|di|da|von|van|der|am|sur|sous|upon|and|the|for|&)$/;
 const MONTH_NAMES =
@@ -547,7 +548,7 @@ export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(senten
         // "Office of the Director of National Intelligence", "Banco de la Nacion": "of the" joins too.
         else if (
           ARTICLE_AFTER_JOINER.test(tokens[j + 1]?.lower ?? '') &&
-          /^(?:of|de|del|du|di|da|von|van|for)$/.test(tokens[j]!.lower) &&
+          JOINER_BEFORE_ARTICLE.test(tokens[j]!.lower) &&
           !gapAfter(j) &&
           j + 2 < n &&
           isCapital(tokens[j + 2]!)
@@ -1811,14 +1812,15 @@ export const EXCLUSION_RULES: ReadonlyArray<{
       answer: '76 dlr',
     },
     excludes: ({ question, tokens, candidate }) => {
-      if (!isChangeFigure(candidate) || tokens[afterFillers(tokens, candidate.from)]?.lower !== 'by')
-        return false;
+      const by = afterFillers(tokens, candidate.from);
+      if (!isChangeFigure(candidate) || tokens[by]?.lower !== 'by') return false;
       if ([...question.words.keys()].some((word) => CHANGE_ROOT.test(word) || MARGIN_ROOT.test(word)))
         return false;
-      const by = afterFillers(tokens, candidate.from);
-      for (let k = by - 1; k >= Math.max(0, by - 20); k--)
-        if (TOPPED.test(tokens[k]!.lower))
-          return tokens.slice(k + 1, by).some((_, i) => isFigureAt(tokens, k + 1 + i));
+      for (let k = by - 1; k >= Math.max(0, by - 20); k--) {
+        if (!TOPPED.test(tokens[k]!.lower)) continue;
+        for (let f = k + 1; f < by; f++) if (isFigureAt(tokens, f)) return true;
+        return false;
+      }
       return false;
     },
   },

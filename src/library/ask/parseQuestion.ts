@@ -85,7 +85,7 @@ const SAYING = new RegExp(
 const QUOTE_NOUNS = 'quotes?|quotations?|statements?|remarks?|comments?|sayings|words';
 
 const TITLES =
-  /^(?:(?:u\.?s\.?|us|former|then|the|french|iranian|american|british|state department)\s+)*(?:president|vice president|secretary of state|secretary|minister|prime minister|foreign minister|spokeswoman|spokesman|spokesperson|senator|sen\.?|rep\.?|representative|gov\.?|governor|mayor|ayatollah|supreme leader|chairman|chief|ceo|director|mr\.?|mrs\.?|ms\.?|dr\.?|sir|general|gen\.?|candidate|nominee)\s+/i;
+  /^(?:(?:u\.?s\.?|us|former|then|the|french|iranian|american|british|state department)\s+)*(?:president|vice president|secretary of state|secretary|minister|prime minister|foreign minister|spokeswoman|spokesman|spokesperson|senator|sen\.?|rep\.?|representative|gov\.?|governor|mayor|ayatollah|supreme leader|chairman|chief executive(?: officer)?|chief financial officer|chief operating officer|chief|ceo|director|mr\.?|mrs\.?|ms\.?|dr\.?|sir|general|gen\.?|candidate|nominee)\s+/i;
 
 /** Leading politeness and the bot's name: "@newsbot can you tell me …". */
 function cleanQuestion(question: string): string {

@@ -89,6 +89,8 @@ describe('parseQuestion: parts', () => {
       speaker: 'Hollande',
       about: 'Iraq',
     });
+    // A title typed short is read in full, and is no part of the name either way.
+    expect(read('what did ceo john stumpf say')).toMatchObject({ speaker: 'john stumpf' });
   });
 
   it('keeps the date phrase apart from the speaker', () => {
