@@ -13,6 +13,7 @@ import { relatedRoots } from '../../engine/related.ts';
 import { isStopword, root } from '../../engine/words.ts';
 import WEIGHTS from './extractWeights.json' with { type: 'json' };
 import { type HiddenLayer, hiddenScoreOf } from './hiddenLayer.ts';
+import { hasInitials } from './nameForms.ts';
 import { perQuestion } from './perQuestion.ts';
 import {
   BARE_CONTEST,
@@ -2113,15 +2114,14 @@ export const EXCLUSION_RULES: ReadonlyArray<{
     // Cameron-Webb): only a company or a body is the short name then.
     excludes: ({ question, tokens, candidate }) => {
       if (!candidate.shape.capital) return false;
-      let initials = '';
-      let body = false;
-      for (let k = candidate.from; k < candidate.to; k++) {
-        const token = tokens[k]!;
-        body ||= COMPANY_FORM.test(token.lower) || BODY_NOUN.test(token.lower);
-        if (CAPITAL_JOINERS.test(token.lower) || COMPANY_FORM.test(token.lower)) continue;
-        initials += token.lower[0];
-      }
-      return initials.length >= 2 && question.words.has(initials) && (body || question.kind !== 'person');
+      const span = tokens.slice(candidate.from, candidate.to);
+      const body = span.some((token) => COMPANY_FORM.test(token.lower) || BODY_NOUN.test(token.lower));
+      if (!body && question.kind === 'person') return false;
+      const words = span.filter((token) => !COMPANY_FORM.test(token.lower)).map((token) => token.text);
+      if (words.length < 2) return false;
+      for (const word of question.words.keys())
+        if (/^[a-z]{2,6}$/.test(word) && hasInitials(words, word)) return true;
+      return false;
     },
     keepsMass: true,
   },

@@ -52,7 +52,7 @@ function initialsOf(words: readonly string[]): string {
  * Whether a short name is a name's initials, each joining word's initial in it or not ("Organization of
  * Petroleum Exporting Countries" → "opec", "Employers Confederation of the Philippines" → "ecop").
  */
-function hasInitials(words: readonly string[], short: string): boolean {
+export function hasInitials(words: readonly string[], short: string): boolean {
   // The places in the short name the words so far can reach.
   let reach = new Set([0]);
   for (const word of words) {
