@@ -85,7 +85,12 @@ export const SPELLINGS: ReadonlyArray<{
   { name: '-amme as -am', ending: /^programme$/, as: 'program', example: ['programme', 'program'] },
 ];
 
+/** Letters every rule of `SPELLINGS` needs in a word, tested first. */
+const SPELLING_HINT = /iz|yz|our|tre$|ence$|mme$/;
+
 function oneSpelling(word: string): string {
+  // Every word indexed passes here: most hold none of the letters a rule rewrites.
+  if (word.length < 6 || !SPELLING_HINT.test(word)) return word;
   for (const rule of SPELLINGS) if (rule.ending.test(word)) return word.replace(rule.ending, rule.as);
   return word;
 }
