@@ -3229,6 +3229,388 @@ const HELD_OUT_FOURTEENTH: Typed[] = [
 ];
 
 /**
+ * The fifteenth group: 48 questions over 12 other Reuters stories and 12 over 3 other PolNeAR stories,
+ * none used by another group or by any other eval question; committed before it was first asked.
+ */
+const HELD_OUT_FIFTEENTH: Typed[] = [
+  // Southern Co takes a charge as the cost of the Vogtle nuclear plant rises.
+  {
+    question: 'how big is southern cos vogtle charge',
+    story: 'reuters-03062',
+    holds: /after-tax\s+charge\s+of\s+226\s+mln/,
+    says: /226\s+mln/,
+  },
+  {
+    question: 'vogtle unit 2 new completion date',
+    story: 'reuters-03062',
+    holds: /completion\s+of\s+Vogtle's\s+Unit\s+Two/,
+    says: /June\s+1989/,
+  },
+  {
+    question: 'where is the vogtle plant',
+    story: 'reuters-03062',
+    holds: /located\s+near\s+Waynesboro/,
+    says: /Waynesboro/,
+  },
+  {
+    question: 'who co-owns vogtle',
+    story: 'reuters-03062',
+    holds: /co-owned\s+by\s+<Oglethorpe\s+Power/,
+    says: /Oglethorpe\s+Power/,
+  },
+  // A government banker on the board of San Miguel.
+  {
+    question: 'who did the govt put on the san miguel board',
+    story: 'reuters-00316',
+    holds: /president\s+Ramon\s+Sy\s+to\s+the\s+board/,
+    says: /Ramon\s+Sy/,
+  },
+  {
+    question: 'how many smc board seats does the pcgg have',
+    story: 'reuters-00316',
+    holds: /holds\s+six\s+seats\s+on\s+the\s+15-member/,
+    says: /six/,
+  },
+  {
+    question: 'san miguel net income 1985',
+    story: 'reuters-00316',
+    holds: /net\s+income\s+of\s+448\.8\s+mln\s+pesos/,
+    says: /448\.8\s+mln/,
+  },
+  {
+    question: 'what did ongpin say about conflict of interest',
+    story: 'reuters-00316',
+    holds: /don't\s+think\s+there\s+is\s+a\s+conflict/,
+    says: /don't\s+think\s+there\s+is\s+a\s+conflict/,
+  },
+  // Taiwan's central bank will not hold the Taiwan dollar for textile makers.
+  {
+    question: 'whos taiwans central bank governor',
+    story: 'reuters-00891',
+    holds: /Central\s+bank\s+governor\s+Chang\s+Chi-cheng/,
+    says: /Chang\s+Chi-cheng/,
+  },
+  {
+    question: 'what rate did the textile firms want the taiwan dollar fixed at',
+    story: 'reuters-00891',
+    holds: /fix\s+the\s+Taiwan\s+dollar\s+exchange\s+rate\s+at\s+35/,
+    says: /\b35\b/,
+  },
+  {
+    question: 'taiwan trade surplus w the us 1986',
+    story: 'reuters-00891',
+    holds: /surplus\s+widened\s+to\s+a\s+record\s+13\.6/,
+    says: /13\.6\s+billion/,
+  },
+  {
+    question: 'hw much has the taiwan dollar gained since sept 1985',
+    story: 'reuters-00891',
+    holds: /Taiwan\s+dollar\s+has\s+risen\s+almost\s+14\s+pct/,
+    says: /14\s+pct/,
+  },
+  // Firestone closes three tire plants after a union vote.
+  {
+    question: 'which firestone plants r closing',
+    story: 'reuters-01133',
+    holds: /will\s+close\s+its\s+Des\s+Moines/,
+    says: /Des\s+Moines/,
+  },
+  {
+    question: 'when will firestone shut the tire plants',
+    story: 'reuters-01133',
+    holds: /tire\s+plants\s+on\s+or\s+before\s+September\s+15/,
+    says: /September\s+15/,
+  },
+  {
+    question: 'firestone restructuring charge',
+    story: 'reuters-01133',
+    holds: /65\s+mln\s+dlrs\s+restructuring\s+charge/,
+    says: /65\s+mln/,
+  },
+  {
+    question: 'why couldnt firestone keep des moines and bloomington open',
+    story: 'reuters-01133',
+    holds: /rejection\s+of\s+the\s+Oklahoma\s+City\s+package/,
+    says: /rejection\s+of\s+the\s+Oklahoma\s+City\s+package|limited\s+sales\s+and\s+profit/,
+  },
+  // USAir agrees to buy Piedmont Aviation.
+  {
+    question: 'how much is usair paying a piedmont share',
+    story: 'reuters-03013',
+    holds: /agreed\s+to\s+be\s+acquired\s+for\s+69\s+dlrs/,
+    says: /69\s+dlrs/,
+  },
+  {
+    question: 'when does the piedmont tender run out',
+    story: 'reuters-03013',
+    holds: /withdrawal\s+rights\s+are\s+to\s+expire\s+April\s+Three/,
+    says: /April\s+Three/,
+  },
+  {
+    question: 'twa bid for usair',
+    story: 'reuters-03013',
+    holds: /acquire\s+USAir\s+for\s+52\s+dlrs/,
+    says: /52\s+dlrs/,
+  },
+  {
+    question: 'who controls twa',
+    story: 'reuters-03013',
+    holds: /Icahn-controlled\s+Trans\s+World\s+Airlines/,
+    says: /Carl\s+C\.\s+Icahn|Icahn/,
+  },
+  // Cocoa consumers move toward one stance on buffer stock rules at the ICCO.
+  {
+    question: 'how many countries are in the icco',
+    story: 'reuters-05382',
+    holds: /ICCO\s+comprises\s+33\s+member/,
+    says: /33/,
+  },
+  {
+    question: 'which ec country sided w the producers in january',
+    story: 'reuters-05382',
+    holds: /France\s+sided\s+with\s+producers/,
+    says: /France/,
+  },
+  {
+    question: 'where did the ec commission meet friday',
+    story: 'reuters-05382',
+    holds: /EC\s+Commission\s+met\s+in\s+Brussels/,
+    says: /Brussels/,
+  },
+  {
+    question: 'which cocoa producer isnt an icco member',
+    story: 'reuters-05382',
+    holds: /Malaysia,\s+an\s+increasingly\s+important\s+producer/,
+    says: /Malaysia/,
+  },
+  // Bank of Boston's first-quarter outlook and its Brazil exposure.
+  {
+    question: 'bank of boston q1 earnings forecast',
+    story: 'reuters-09940',
+    holds: /earnings\s+will\s+range\s+between\s+90\s+cts/,
+    says: /90\s+cts\s+and\s+one\s+dlr/,
+  },
+  {
+    question: 'whos bank of bostons chairman',
+    story: 'reuters-09940',
+    holds: /Chairman\s+William\s+Brown/,
+    says: /William\s+Brown/,
+  },
+  {
+    question: 'what did bank of boston earn in 1986',
+    story: 'reuters-09940',
+    holds: /In\s+1986,\s+the\s+bank\s+earned/,
+    says: /232\.8\s+mln|3\.69\s+dlrs/,
+  },
+  {
+    question: 'why are bank of bostons ecuador loans in trouble',
+    story: 'reuters-09940',
+    holds: /recovers\s+from\s+an\s+earthquake/,
+    says: /earthquake/,
+  },
+  // Denmark's prime minister on Standard and Poor's downgrade.
+  {
+    question: 'what did s&p cut denmarks rating to',
+    story: 'reuters-05929',
+    holds: /lowered\s+the\s+rating\s+on\s+Danish/,
+    says: /\bAA(?![-\w])/,
+  },
+  {
+    question: 'what did schlueter say about the downgrade',
+    story: 'reuters-05929',
+    holds: /regrettable\s+that\s+they\s+have\s+taken\s+a\s+plus/,
+    says: /regrettable/,
+  },
+  {
+    question: 'danish central bank governor',
+    story: 'reuters-05929',
+    holds: /central\s+bank\s+governor\s+Erik\s+Hoffmeyer/,
+    says: /Erik\s+Hoffmeyer/,
+  },
+  {
+    question: 'what pct did the danish central bank cut the overnight rate to',
+    story: 'reuters-05929',
+    holds: /overnight\s+money\s+market\s+lending\s+rate\s+to\s+10\.5/,
+    says: /10\.5\s+pct/,
+  },
+  // Haughey would ask the EC Commission's advice on Ireland's debt.
+  {
+    question: 'how many seats did fianna fail win',
+    story: 'reuters-02364',
+    holds: /Fianna\s+Fail\s+won\s+81/,
+    says: /81/,
+  },
+  {
+    question: 'how big is irelands foreign debt',
+    story: 'reuters-02364',
+    holds: /24\s+billion\s+punt\s+foreign\s+debt/,
+    says: /24\s+billion/,
+  },
+  {
+    question: 'who offered haughey ec help with the debt',
+    story: 'reuters-02364',
+    holds: /made\s+to\s+him\s+today\s+by\s+Commission\s+president/,
+    says: /Jacques\s+Delors/,
+  },
+  {
+    question: 'when was the irish election',
+    story: 'reuters-02364',
+    holds: /seats\s+in\s+the\s+February\s+17/,
+    says: /February\s+17/,
+  },
+  // Saudi Arabia stands by the December OPEC accord.
+  {
+    question: 'saudi oil minister',
+    story: 'reuters-00248',
+    holds: /Oil\s+Minister\s+Hisham\s+Nazer/,
+    says: /Hisham\s+Nazer/,
+  },
+  {
+    question: 'where was lukman speaking',
+    story: 'reuters-00248',
+    holds: /In\s+Jamaica,\s+OPEC\s+President/,
+    says: /Jamaica/,
+  },
+  {
+    question: 'why does nazer think spot prices are slipping',
+    story: 'reuters-00248',
+    holds: /end\s+of\s+the\s+\(northern\s+hemisphere\)/,
+    says: /end\s+of\s+the\s+\(northern\s+hemisphere\)\s+winter|winter\s+season|glut/,
+  },
+  {
+    question: 'whos opec president',
+    story: 'reuters-00248',
+    holds: /OPEC\s+President\s+Rilwanu\s+Lukman/,
+    says: /Rilwanu\s+Lukman/,
+  },
+  // Snow melt around Chernobyl and floods in the Ukraine.
+  {
+    question: 'when did chernobyl blow up',
+    story: 'reuters-05262',
+    holds: /explosion\s+and\s+fire\s+at\s+Chernobyl\s+last\s+April\s+26/,
+    says: /April\s+26/,
+  },
+  {
+    question: 'which river runs by the chernobyl plant',
+    story: 'reuters-05262',
+    holds: /river\s+Pripyat,\s+which\s+flows/,
+    says: /Pripyat/,
+  },
+  {
+    question: 'who is konstantin sytnik',
+    story: 'reuters-05262',
+    holds: /Sytnik,\s+vice-president\s+of\s+the\s+Ukrainian/,
+    says: /vice-president\s+of\s+the\s+Ukrainian\s+Academy/,
+  },
+  {
+    question: 'hw many people could be evacuated in the donbass',
+    story: 'reuters-05262',
+    holds: /evacuation\s+of\s+about\s+112,000/,
+    says: /112,000/,
+  },
+  // Hutchison Whampoa's results and the Cavendish spin-off.
+  {
+    question: 'who chairs hutchison whampoa',
+    story: 'reuters-00356',
+    holds: /chairman\s+Li\s+Ka-shing/,
+    says: /Li\s+Ka-shing/,
+  },
+  {
+    question: 'hutchison 1986 profit after tax',
+    story: 'reuters-00356',
+    holds: /after-tax\s+profits\s+of\s+1\.62\s+billion/,
+    says: /1\.62\s+billion/,
+  },
+  {
+    question: 'what stake in hongkong electric is hutchison selling',
+    story: 'reuters-00356',
+    holds: /entire\s+23\.5\s+pct\s+interest/,
+    says: /23\.5\s+pct/,
+  },
+  {
+    question: 'why spin off cavendish',
+    story: 'reuters-00356',
+    holds: /relieve\s+Hongkong\s+Electric\s+of\s+public\s+criticism/,
+    says: /public\s+criticism/,
+  },
+  // E.U. leaders meet in Bratislava on a Europe without Britain.
+  {
+    question: 'where did the eu leaders meet',
+    story: 'wash-post_2016-09-18_e-u-leaders-weigh-plans-for-grea',
+    holds: /held\s+in\s+Bratislava,\s+Slovakia/,
+    says: /Bratislava/,
+  },
+  {
+    question: 'what did renzi say the summit got done',
+    story: 'wash-post_2016-09-18_e-u-leaders-weigh-plans-for-grea',
+    holds: /summit\s+accomplished\s+"too\s+little,"/,
+    says: /too\s+little/,
+  },
+  {
+    question: 'when is the eu reform plan due',
+    story: 'wash-post_2016-09-18_e-u-leaders-weigh-plans-for-grea',
+    holds: /put\s+together\s+a\s+reform\s+plan\s+by\s+March/,
+    says: /March/,
+  },
+  {
+    question: 'how many nato countries spend over 2 percent of gdp on defense',
+    story: 'wash-post_2016-09-18_e-u-leaders-weigh-plans-for-grea',
+    holds: /Only\s+five\s+countries\s+in\s+NATO\s+spend/,
+    says: /five/,
+  },
+  // Obama dedicates the National Museum of African American History and Culture.
+  {
+    question: 'who is the director of the african american museum',
+    story: 'nyt_2016-09-25_obama-says-african-american-muse',
+    holds: /museum's\s+director,\s+Lonnie\s+Bunch/,
+    says: /Lonnie\s+Bunch/,
+  },
+  {
+    question: 'how did obama open the museum',
+    story: 'nyt_2016-09-25_obama-says-african-american-muse',
+    holds: /opened\s+the\s+museum\s+by\s+ringing/,
+    says: /ringing\s+a\s+large\s+bell/,
+  },
+  {
+    question: 'what song did patti labelle sing',
+    story: 'nyt_2016-09-25_obama-says-african-american-muse',
+    holds: /rendition\s+of\s+the\s+civil\s+rights\s+anthem/,
+    says: /A\s+Change\s+Is\s+Gonna\s+Come/,
+  },
+  {
+    question: 'what did stevie wonder joke about the museum',
+    story: 'nyt_2016-09-25_obama-says-african-american-muse',
+    holds: /Stevie\s+Wonder,\s+who\s+joked/,
+    says: /haven't\s+seen\s+it\s+yet/,
+  },
+  // What Mexico could do against a hostile Trump administration.
+  {
+    question: 'mexicos economy secretary',
+    story: 'nyt_2016-09-28_what-mexico-could-do-when-up-aga',
+    holds: /Guajardo\s+Villarreal,\s+the\s+Mexican\s+secretary\s+of\s+the\s+economy/,
+    says: /Ildefonso\s+Guajardo\s+Villarreal/,
+  },
+  {
+    question: 'when did the first mexican truck cross into the us',
+    story: 'nyt_2016-09-28_what-mexico-could-do-when-up-aga',
+    holds: /first\s+Mexican\s+truck\s+rumbled\s+across/,
+    says: /Oct\.\s+21/,
+  },
+  {
+    question: 'what would a mexican made ford fusion cost with trumps tariff',
+    story: 'nyt_2016-09-28_what-mexico-could-do-when-up-aga',
+    holds: /2017\s+Ford\s+Fusion,\s+made\s+in\s+Hermosillo/,
+    says: /\$30,253/,
+  },
+  {
+    question: 'what pct of mexican jobs depend on trade',
+    story: 'nyt_2016-09-28_what-mexico-could-do-when-up-aga',
+    holds: /35\s+percent\s+of\s+Mexican\s+jobs/,
+    says: /35\s+percent/,
+  },
+];
+
+/**
  * The groups by name, in the order written: the eval reports each as its own figure with its misses
  * apart, and `scripts/checkTyped.ts` checks each against its stories.
  */
@@ -3241,4 +3623,5 @@ export const NAMED_HELD_OUT: ReadonlyArray<readonly [string, Typed[]]> = [
   ['twelfth', HELD_OUT_TWELFTH],
   ['thirteenth', HELD_OUT_THIRTEENTH],
   ['fourteenth', HELD_OUT_FOURTEENTH],
+  ['fifteenth', HELD_OUT_FIFTEENTH],
 ];
