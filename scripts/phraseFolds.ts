@@ -124,7 +124,7 @@ async function readAll(): Promise<{ names: string[]; sparseNames: string[]; read
         f1.push(read.story.id === q.story_id ? f1Score(text, q.answers) : 0);
         sentence.push(s);
         const named = fits.length > 0 ? nameKind(text) : null;
-        fit.push(fits.findIndex((rule) => rule.fits(candidate.shape, named)));
+        fit.push(fits.findIndex((rule) => rule.fits(candidate.shape, named, info)));
         excluded.push(
           EXCLUSION_RULES.some((rule) =>
             rule.excludes({ question: info, sentence: read.sentence, tokens, candidate }),

@@ -59,6 +59,28 @@ const PERSON_ROLE = `(?:${PERSON_ROLE_NOUNS.join('|')})`;
 /** Their roots, as a question's "which X" noun is kept. */
 const PERSON_ROLE_ROOTS: ReadonlySet<string> = new Set(PERSON_ROLE_NOUNS.map((noun) => root(noun)));
 
+/**
+ * A role only a person holds: a firm may be an adviser, a developer, a rival or an owner, never a
+ * leader, a chairman or a judge (a regex source).
+ */
+const HOLDER_ROLE = `(?:${PERSON_ROLE_NOUNS.filter(
+  (noun) =>
+    !/^(?:adviser|advisor|analyst|consultant|developer|rival|challenger|host|operative|officials?)$/.test(
+      noun,
+    ),
+).join('|')})`;
+
+/**
+ * A question asking who holds a person's role, "who is" or "which" before the role ("whos the bolivian
+ * union leader", "which bundesbank board member") or the role typed bare ("heinz chairman"): a person
+ * answers, not the body they lead.
+ */
+const HOLDER_ASKED = new RegExp(
+  String.raw`\b(?:who(?:'s|’s|\s+(?:is|was|are|were))|which)\s+(?:(?!(?:did|does|do|has|have|had|will|would|can|could|said|says)\b)[\p{L}'’.-]+\s+){0,4}?${HOLDER_ROLE}s?\b`,
+  'iu',
+);
+const HOLDER_LAST = new RegExp(String.raw`\b${HOLDER_ROLE}[\s?]*$`, 'iu');
+
 /** The last word of a body's name: a court, company, ministry or party holds no role of a person's. */
 const BODY_NOUN =
   /^(?:court|courts|corp|corporation|inc|co|company|ltd|plc|ag|sa|bank|ministry|department|committee|commission|board|agency|council|group|association|union|party|government|administration|office|exchange|authority|institute|university|federation)\.?$/;
@@ -76,11 +98,11 @@ export const ANSWER_KIND_RULES: ReadonlyArray<{ name: string; kind: AnswerKind; 
   },
   {
     // "how big is sosnoffs stake in caesars": a stake is a share of a company, a percentage, unless its
-    // worth or who holds it is asked.
+    // worth or who holds it is asked; so is a market share ("heinz ketchup market share").
     name: "a stake's size",
     kind: 'percent',
     pattern:
-      /^(?!.*\b(?:worth|cost|costs|paid|pay|price|value|money|who|whom|whose|when|where|why|many)\b).*\b(?:stake|holding|shareholding)s?\b/i,
+      /^(?!.*\b(?:worth|cost|costs|paid|pay|price|value|money|who|whom|whose|when|where|why|many)\b).*\b(?:stake|holding|shareholding|market\s+share)s?\b/i,
   },
   { name: 'how many', kind: 'count', pattern: /\bhow many\b/i },
   {
@@ -173,7 +195,7 @@ export const ANSWER_KIND_RULES: ReadonlyArray<{ name: string; kind: AnswerKind; 
     name: 'who',
     kind: 'person',
     pattern:
-      /^(?:\W*\w+\W+){0,3}?(?:who|whom|whose)\b|\bwho\b|\b(?:what|which) (?:person|man|woman|people|player|team|company|group|organization|organisation|official|leader|king|queen|president|author|artist|scientist|band|firm|party|general|emperor|ruler|family|body|agency|institution|church|university|school|club|network|newspaper|station)\b|\bwhich (?:paper|magazine|journal|bank|broker|brokerage|airline|carrier|maker|manufacturer|producer|insurer|lender|utility|union|court|ministry|committee)\b|\b(?:what|which)(?: [a-z-]+){0,2} (?:companies|firms|banks|manufacturers|makers|producers|groups|units|subsidiaries|buyers|bidders|lenders|brokers|airlines|utilities|agencies|unions|parties|ministries|departments|governments|newspapers|institutions)\b/i,
+      /^(?:\W*\w+\W+){0,3}?(?:who|whom|whose)\b|\bwho\b|\b(?:what|which) (?:person|man|woman|people|player|team|company|group|organization|organisation|official|leader|king|queen|president|author|artist|scientist|band|firm|party|general|emperor|ruler|family|body|agency|institution|church|university|school|club|network|newspaper|station)\b|\bwhich (?:(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|the|a|an|of)\b)[a-z-]+ ){0,2}(?:paper|magazine|journal|bank|broker|brokerage|airline|carrier|maker|manufacturer|producer|insurer|lender|utility|union|court|ministry|committee|company|firm|group|agency|newspaper)\b|\b(?:what|which)(?: [a-z-]+){0,2} (?:companies|firms|banks|manufacturers|makers|producers|groups|units|subsidiaries|buyers|bidders|lenders|brokers|airlines|utilities|agencies|unions|parties|ministries|departments|governments|newspapers|institutions)\b/i,
   },
   {
     name: 'where',
@@ -691,6 +713,8 @@ export interface QuestionInfo {
   partAsked: boolean;
   /** Whether it counts people it does not name ("how many died", "how many were hurt"). */
   countsUnnamed: boolean;
+  /** Whether it asks who holds a person's role ("who is the union leader", "which judge"; `HOLDER_ASKED`). */
+  holderAsked: boolean;
 }
 
 /**
@@ -811,6 +835,7 @@ export function questionInfo(question: string, weightOf: (stem: string) => numbe
     thingRelated: new Set(thing ? relatedRoots(thing) : []),
     counted: countedOf(question),
     partAsked: /\bhow\s+(?:many|much)\s+of\b/i.test(question),
+    holderAsked: HOLDER_ASKED.test(question) || (BARE_ROLE.test(question) && HOLDER_LAST.test(question)),
     countsUnnamed:
       /\bhow\s+many\s+(?:were|are|have|had|has|died|dead|killed|injured|hurt|wounded|perished|drowned|survived|missing|arrested)\b/i.test(
         question,
@@ -1612,8 +1637,26 @@ export const KIND_FIT_RULES: ReadonlyArray<{
   /** A sentence, a question of the kind, and the phrase the rule makes the answer. */
   example: { question: string; sentence: string; answer: string; named?: Record<string, NameKind> };
   /** `named`: what the sentence's story knows the phrase as, when it names it. */
-  fits: (shape: CandidateShape, named: NameKind | null) => boolean;
+  fits: (shape: CandidateShape, named: NameKind | null, question: QuestionInfo) => boolean;
 }> = [
+  {
+    // Who holds a role is never a body or a place the story names ("COB" of "a union leader said").
+    name: 'who holds a role: a name, not a body nor a place',
+    kinds: ['person'],
+    example: {
+      question: 'who is the union leader on hunger strike',
+      sentence: 'Workers of the federation (COB) began a hunger strike, union leader Juan Lechin said.',
+      answer: 'Juan Lechin',
+      named: { COB: 'organisation' },
+    },
+    fits: (shape, named, question) =>
+      question.holderAsked &&
+      shape.capital &&
+      !shape.number &&
+      !shape.date &&
+      named !== 'organisation' &&
+      named !== 'place',
+  },
   {
     name: 'who: a name, not a date',
     kinds: ['person'],
@@ -1892,8 +1935,9 @@ export const EXCLUSION_RULES: ReadonlyArray<{
     },
   },
   {
-    // "how long is the cable": "100 mln dlrs" is what it costs, not how long it is.
-    name: 'money for how long, far, old or often',
+    // "how long is the cable": "100 mln dlrs" is what it costs, not how long it is; "30 pct" of "a 30 pct
+    // rise and a 120-day freeze" is how much, not how long.
+    name: 'money or a percentage for how long, far, old or often',
     example: {
       question: 'how long is the cable',
       sentence: 'The 100 mln dlrs cable will be 1,500 kms long.',
@@ -1901,7 +1945,9 @@ export const EXCLUSION_RULES: ReadonlyArray<{
       answer: '1,500',
     },
     excludes: ({ question, candidate }) =>
-      /^how (?:long|far|old|often)$/.test(question.form) && candidate.shape.money && !namesMoney(question),
+      /^how (?:long|far|old|often)$/.test(question.form) &&
+      (candidate.shape.money || candidate.shape.percent) &&
+      !namesMoney(question),
   },
   {
     // "we're set to see many more deals": "many" or "several" alone says there are some, not how many.
@@ -1939,6 +1985,30 @@ export const EXCLUSION_RULES: ReadonlyArray<{
         figures++;
       }
       return figures > 0;
+    },
+  },
+  {
+    // "aid to 24 countries to help 2.4 mln villagers": people counted are never a count of countries.
+    name: 'a count of things for a count of people',
+    example: {
+      question: 'how many people were hit by the drought',
+      sentence: 'It appealed to 24 countries to help 2.4 mln villagers hit by the drought.',
+      ruledOut: '24',
+      answer: '2.4 mln villagers',
+    },
+    excludes: ({ question, tokens, candidate }) => {
+      if (question.kind !== 'count' || !question.counted.some((word) => PEOPLE_COUNTED.test(word)))
+        return false;
+      let k = candidate.from;
+      while (k < candidate.to && !isFigureAt(tokens, k)) k++;
+      if (k === candidate.to) return false;
+      while (k < tokens.length && (isFigureAt(tokens, k) || SCALE.test(tokens[k]!.lower))) k++;
+      if (candidate.shape.money || candidate.shape.percent) return true;
+      // The word right after the figure, as far as the candidate reaches or one word beyond it.
+      const noun = tokens[k];
+      if (!noun || k > candidate.to || !/^\p{Ll}+$/u.test(noun.text)) return false;
+      if (!/^(?:NN|NNS)$/.test(coarseTag(noun, false)) && !UNITS.test(noun.lower)) return false;
+      return !PEOPLE_NOUN.test(noun.lower) && !PEOPLE_LIKE.test(noun.lower);
     },
   },
   {
@@ -2331,7 +2401,7 @@ const isFigureAt = (tokens: Token[], at: number) =>
 /** Per kind, the tests of the rules naming it, in the rules' order. */
 const FITS_BY_KIND: ReadonlyMap<
   AnswerKind,
-  ReadonlyArray<(shape: CandidateShape, named: NameKind | null) => boolean>
+  ReadonlyArray<(shape: CandidateShape, named: NameKind | null, question: QuestionInfo) => boolean>
 > = new Map(
   (['person', 'place', 'year', 'date', 'count', 'amount', 'percent', 'quantity'] as const).map((kind) => [
     kind,
@@ -2472,7 +2542,13 @@ export const EXTENT_RULES: ReadonlyArray<{
 
 /** Nouns of the people a count counts ("one worker", "40 passengers"). */
 const PEOPLE_NOUN =
-  /^(?:people|persons?|workers?|employees?|staff|soldiers?|troops|civilians?|passengers?|crew|miners?|children|students?|police(?:men)?|officers?|residents?|men|women|seamen|sailors?|protesters?|demonstrators?|prisoners?|hostages?|pilgrims?|fans?|guests?)$/;
+  /^(?:people|persons?|workers?|employees?|staff|soldiers?|troops|civilians?|passengers?|crew|miners?|children|students?|police(?:men)?|officers?|residents?|men|women|seamen|sailors?|protesters?|demonstrators?|prisoners?|hostages?|pilgrims?|fans?|guests?|villagers|farmers|refugees|victims|families|inhabitants|citizens|voters|members|delegates|adults)$/;
+
+/** A plural that names people by what they do or are ("strikers", "civilians", "tourists", "employees"). */
+const PEOPLE_LIKE = /(?:ers|ians|ists|ees|ants|ents)$/;
+
+/** The roots of the words a question counts people by ("how many people", "how many persons"). */
+const PEOPLE_COUNTED = /^(?:peopl|person|ppl)$/;
 
 /** The words a place is introduced by ("in Davos, Switzerland"). */
 const PLACE_PREPOSITION = /^(?:in|at|near|from|outside|of)$/;
@@ -2537,7 +2613,7 @@ export function extractFrom(
     const named = fits.length > 0 ? nameKindOf(sentence.slice(candidate.start, candidate.end)) : null;
     for (let r = 0; r < fits.length; r++) {
       const fitting = bestFitting[r];
-      if (fits[r]!(candidate.shape, named) && (!fitting || logit > fitting.logit))
+      if (fits[r]!(candidate.shape, named, question) && (!fitting || logit > fitting.logit))
         bestFitting[r] = { candidate, logit, features };
     }
   }

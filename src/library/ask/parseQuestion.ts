@@ -128,6 +128,13 @@ function cleanQuestion(question: string): string {
       Number(to) > Number(from) ? `${century}${from}-${century}${to}` : whole,
     )
     // Abbreviations stories spell out: "the state dept", "the govt".
+    // "how many ppl", "mellon q1 loss", "4th qtr": as stories write them.
+    .replace(/\bppl\b/gi, 'people')
+    .replace(
+      /\bq([1-4])\b(?!\s+(?:of\s+)?'?\d)/gi,
+      (_typed, n: string) => `${['first', 'second', 'third', 'fourth'][Number(n) - 1]} quarter`,
+    )
+    .replace(/\bqtrs?\b\.?/gi, (typed) => (/s\.?$/i.test(typed) ? 'quarters' : 'quarter'))
     .replace(/\bdept\b\.?/gi, 'department')
     .replace(/\bgovt\b\.?/gi, 'government')
     // Titles and words typed short that stories write in full: "jefferies new ceo", "intl paper".

@@ -84,6 +84,9 @@ describe('answerKind', () => {
   it.each([
     ['how much is the stake worth', 'amount'],
     ['who holds a stake in the bank', 'person'],
+    // A market share is a percentage too, unless who holds it is asked.
+    ['heinz ketchup market share', 'percent'],
+    ['who has the biggest market share', 'person'],
   ])('a stake asked for its worth or holder is no percentage: %s', (question, kind) => {
     expect(answerKind(question)).toBe(kind);
   });
@@ -118,6 +121,9 @@ describe('answerKind', () => {
     expect(answerKind('which paper reported the plan')).toBe('person');
     expect(answerKind('which bank leads the advisory committee')).toBe('person');
     expect(answerKind('what bank rate did the fed set')).not.toBe('person');
+    // Words of which it is between ("which japanese firm"), but no verb or article ("which is the firm").
+    expect(answerKind('which japanese firm is buying fairchild')).toBe('person');
+    expect(answerKind('which is the firm')).not.toBe('person');
   });
   it('reads firms named in the plural as who, and a thing before its verb as a quantity, money apart', () => {
     expect(answerKind('what swedish copper firms did outokumpu buy')).toBe('person');
@@ -476,7 +482,7 @@ describe('extractFrom: the kind asked for is a constraint', () => {
     ],
     // Money answers how long when the question asks what it costs.
     [
-      'money for how long, far, old or often',
+      'money or a percentage for how long, far, old or often',
       'how long will the 100 mln dlr loan run',
       'It runs 100 mln dlrs over ten years.',
       '100 mln dlrs',

@@ -343,6 +343,11 @@ describe('parseQuestion: chat shorthand', () => {
     ['who is the french prez', 'who is the french president'],
     ['whos at&ts ceo', "who's at&ts chief executive"],
     ['intl paper vp', 'international paper vice president'],
+    ['how many ppl died', 'how many people died'],
+    ['mellon q1 loss', 'mellon first quarter loss'],
+    ['shell 4th qtr earnings', 'shell 4th quarter earnings'],
+    // "q2 1987" is a period the story listing reads itself.
+    ['wheat stories in q2 1987', 'wheat stories in q2 1987'],
     // A time keeps its "pm"; a letter that stands alone at either end is no "and".
     ['what closed at 3 pm', 'what closed at 3 pm'],
     ['n korea talks', 'n korea talks'],
