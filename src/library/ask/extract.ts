@@ -6,7 +6,7 @@
  * not repeating them (`scoreCandidate`, with the weights in `extractWeights.json`, trained by
  * `scripts/trainExtract.ts`).
  */
-import { countryByDemonym } from '../../engine/countries.ts';
+import { countryByDemonym, countryByName } from '../../engine/countries.ts';
 import { CORPORATE_SUFFIX } from '../../engine/mentions.ts';
 import { isCommonWord, isRoleNoun, lexTag, ROLE_NOUN_LIST } from '../../engine/people.ts';
 import { relatedRoots } from '../../engine/related.ts';
@@ -76,10 +76,32 @@ const HOLDER_ROLE = `(?:${PERSON_ROLE_NOUNS.filter(
  * answers, not the body they lead.
  */
 const HOLDER_ASKED = new RegExp(
-  String.raw`\b(?:who(?:'s|’s|\s+(?:is|was|are|were))|which)\s+(?:(?!(?:did|does|do|has|have|had|will|would|can|could|said|says)\b)[\p{L}'’.-]+\s+){0,4}?${HOLDER_ROLE}s?\b`,
+  String.raw`\b(?:who(?:'s|’s|\s+(?:is|was|are|were))|which)\s+(?:(?!(?:did|does|do|has|have|had|will|would|can|could|said|says)\b)[\p{L}'’.-]+\s+){0,4}?${HOLDER_ROLE}s?\b|\bwho\s+(?:chairs|chaired|heads|headed|presides)\b`,
   'iu',
 );
 const HOLDER_LAST = new RegExp(String.raw`\b${HOLDER_ROLE}[\s?]*$`, 'iu');
+
+/**
+ * The word before a role noun in a question ("foreign" of "frances foreign minister"), as typed; null
+ * when there is none, or it is a stopword or names a country ("french minister" asks no kind of minister).
+ */
+function roleModifierAsked(tokens: readonly Token[]): { noun: string; modifier: string } | null {
+  for (let k = 1; k < tokens.length; k++) {
+    const noun = tokens[k]!.lower;
+    if (!isRoleNoun(noun)) continue;
+    const modifier = tokens[k - 1]!.lower.replace(/(?:'s|’s|s')$/, '');
+    if (isStopword(modifier) || isRoleNoun(modifier) || countryByDemonym(modifier) || countryByName(modifier))
+      return null;
+    return { noun, modifier };
+  }
+  return null;
+}
+
+/** A word as typed, perhaps cut short or misspelt at its end: "managin" of "managing". */
+const sameWordTyped = (written: string, typed: string) =>
+  written.startsWith(typed) ||
+  typed.startsWith(written) ||
+  (typed.length >= 5 && written.slice(0, 5) === typed.slice(0, 5));
 
 /** The last word of a body's name: a court, company, ministry or party holds no role of a person's. */
 const BODY_NOUN =
@@ -713,6 +735,8 @@ export interface QuestionInfo {
   partAsked: boolean;
   /** Whether it counts people it does not name ("how many died", "how many were hurt"). */
   countsUnnamed: boolean;
+  /** The kind of a role it asks for, the word before the role noun ("foreign" of "foreign minister"). */
+  roleKindAsked: { noun: string; modifier: string } | null;
   /** Whether it asks who holds a person's role ("who is the union leader", "which judge"; `HOLDER_ASKED`). */
   holderAsked: boolean;
 }
@@ -835,6 +859,7 @@ export function questionInfo(question: string, weightOf: (stem: string) => numbe
     thingRelated: new Set(thing ? relatedRoots(thing) : []),
     counted: countedOf(question),
     partAsked: /\bhow\s+(?:many|much)\s+of\b/i.test(question),
+    roleKindAsked: roleModifierAsked(tokens),
     holderAsked: HOLDER_ASKED.test(question) || (BARE_ROLE.test(question) && HOLDER_LAST.test(question)),
     countsUnnamed:
       /\bhow\s+many\s+(?:were|are|have|had|has|died|dead|killed|injured|hurt|wounded|perished|drowned|survived|missing|arrested)\b/i.test(
@@ -2123,6 +2148,38 @@ export const EXCLUSION_RULES: ReadonlyArray<{
         return /^\s+of\s[^,;:()"“”]*$/.test(sentence.slice(tokens[k]!.end, tokens[candidate.from]!.start));
       }
       return false;
+    },
+  },
+  {
+    // "frances foreign minister": "French Prime Minister Jacques Chirac" holds another kind of minister's
+    // post. Only where the title names a kind of the role the question does not, and not the one asked.
+    name: 'a person titled with another kind of the role asked',
+    example: {
+      question: 'frances foreign minister',
+      sentence: 'French Prime Minister Jacques Chirac met Foreign Minister Jean-Bernard Raimond on Monday.',
+      ruledOut: 'Jacques Chirac',
+      answer: 'Jean-Bernard Raimond',
+    },
+    excludes: ({ question, tokens, candidate }) => {
+      if (question.kind !== 'person' || !candidate.shape.capital) return false;
+      // The title: its role noun in the capitalised run before the name, within the candidate or before it.
+      let role = -1;
+      for (let k = candidate.to - 2; k >= 0 && k >= candidate.from - 4 && isCapital(tokens[k]!); k--)
+        if (isRoleNoun(tokens[k]!.lower)) {
+          role = k;
+          break;
+        }
+      if (role < 1) return false;
+      const asked = question.roleKindAsked;
+      if (!asked || asked.noun !== tokens[role]!.lower) return false;
+      const modifier = tokens[role - 1]!;
+      if (!isCapital(modifier) || isStopword(modifier.lower) || question.words.has(wordRoot(modifier)))
+        return false;
+      // The kind asked written anywhere in the title ("Foreign Trade Minister" of a foreign minister),
+      // perhaps misspelt ("managin director").
+      for (let k = role - 1; k >= 0 && isCapital(tokens[k]!); k--)
+        if (sameWordTyped(tokens[k]!.lower, asked.modifier)) return false;
+      return true;
     },
   },
   {

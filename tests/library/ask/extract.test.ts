@@ -480,6 +480,19 @@ describe('extractFrom: the kind asked for is a constraint', () => {
       'It bought <Metallverken Ab> in 1986.',
       'Metallverken Ab',
     ],
+    // The kind asked, misspelt, or written anywhere in the title, is the role asked.
+    [
+      'a person titled with another kind of the role asked',
+      'outokumpu managin director',
+      "Outokumpu's Managing Director Pertti Voutilainen told a news conference.",
+      'Pertti Voutilainen',
+    ],
+    [
+      'a person titled with another kind of the role asked',
+      'sa foreign minister',
+      'Foreign Trade Minister Anita Gradin said a boycott would start.',
+      'Trade Minister Anita Gradin',
+    ],
     // Money answers how long when the question asks what it costs.
     [
       'money or a percentage for how long, far, old or often',
