@@ -18,6 +18,7 @@ import {
 import { answerStories } from './ask/answerStories.ts';
 import { answerSummary } from './ask/answerSummary.ts';
 import { saidRelative } from './ask/datePhrase.ts';
+import { answerKind } from './ask/extract.ts';
 import { initialsRead, longFormOf, withLongForms, withNamesFor } from './ask/nameForms.ts';
 import { asStoriesQuestion, type ParsedQuestion, parseQuestion } from './ask/parseQuestion.ts';
 import { whileAnswering } from './ask/perQuestion.ts';
@@ -327,6 +328,7 @@ function route(snapshot: StorySnapshot, parsed: ParsedQuestion, now: Date): AskR
             date: relative ? null : parsed.date,
             place: null,
             bare: undefined,
+            kindTypedBare: answerKind(parsed.bare) !== 'thing',
           },
           now,
         );

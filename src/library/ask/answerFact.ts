@@ -844,6 +844,20 @@ function saysItAll(found: FoundExtract, names: ((story: Story) => boolean) | nul
   return names !== null && found.coverage >= 1 && found.extract.fitsKind && names(found.story);
 }
 
+/** At least this share of the question's weight held by the sentence of a phrase typed bare (`kindNamed`). */
+const BARE_COVERAGE = 0.5;
+
+/**
+ * Whether a phrase of the kind asked comes from a sentence holding much of the question, in a story
+ * naming what the question names: enough for words typed bare that ask for a figure or a name.
+ */
+export function kindNamed(
+  found: Pick<FoundExtract, 'extract' | 'coverage' | 'story'>,
+  names: ((story: Story) => boolean) | null,
+): boolean {
+  return found.extract.fitsKind && found.coverage >= BARE_COVERAGE && (names === null || names(found.story));
+}
+
 /**
  * The same sentence filed again in another story (Reuters files the same news several times) is one
  * piece of evidence: each pair is as sure as the surest pair of the same sentence and phrase, whichever
@@ -939,7 +953,10 @@ function answerBySentence(
   // The sentence the ranker puts first: the closest one when no phrase of any is sure enough.
   const closestRead = read.find((found) => found.rank.top) ?? bySentence;
   const sure = bySentence
-    ? (bySentence.sure >= ANSWERABLE_THRESHOLD || saysItAll(bySentence, names)) && bySentence.unknown === 0
+    ? (bySentence.sure >= ANSWERABLE_THRESHOLD ||
+        saysItAll(bySentence, names) ||
+        (parsed.kindTypedBare === true && kindNamed(bySentence, names))) &&
+      bySentence.unknown === 0
     : true;
   let best: Pick<
     FoundExtract,

@@ -65,6 +65,12 @@ export interface ParsedQuestion {
    */
   bare?: string;
   /**
+   * Words typed bare that name a figure, a date or who holds a role ("fiji sugar crop forecast 1987"),
+   * asked as a fact: the best phrase of that kind from a story naming what they name answers them even
+   * where the answerability model is unsure, rather than a list of stories (`answerBySentence`).
+   */
+  kindTypedBare?: boolean;
+  /**
    * A few words with no question form read as a fact ("dollar yen in early asian trade"): answered as
    * a list of stories, as other such words are, when no sentence answers them surely.
    */
@@ -798,8 +804,11 @@ function parseFact(parsed: ParsedQuestion, work: string): ParsedQuestion {
     parsed.intent = 'fact';
     parsed.topic = cleanTopic(work.replace(/\bQUOTED\b/, parsed.phrase ?? ''));
     parsed.listIfUnknown = stated.bare;
+    // Every stated rule typed bare asks for a figure or a date.
+    parsed.kindTypedBare = stated.bare;
     if (parsed.topic) return parsed;
     parsed.listIfUnknown = undefined;
+    parsed.kindTypedBare = undefined;
     parsed.intent = 'unknown';
     parsed.factKind = null;
   }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { asSureAsCopies, roleBeside, storySentenceWins } from '../../../src/library/ask/answerFact.ts';
+import {
+  asSureAsCopies,
+  kindNamed,
+  roleBeside,
+  storySentenceWins,
+} from '../../../src/library/ask/answerFact.ts';
+import type { Extracted } from '../../../src/library/ask/extract.ts';
 import { ask, parseQuestion } from '../../../src/library/ask.ts';
 import { askableSnapshot } from '../../helpers/askableSnapshot.ts';
 
@@ -335,6 +341,36 @@ describe('a few words read as a fact, which no sentence answers surely', () => {
     const result = ask(snapshot, 'zorblax trade surplus with the moon');
     expect(result.answer).toMatch(/stories|story/);
     expect(result.intent).toBe('stories');
+  });
+});
+
+describe('a figure typed bare', () => {
+  const snapshot = snapshotOfAll([
+    [
+      'date 1987-03-04 BAHRAIN, March 4 - Saudi crude oil output last month fell to an average of 3.5 mln\n' +
+        'barrels per day (bpd) from 3.8 mln bpd in January, Gulf oil sources said.\n',
+      'saudi.txt',
+    ],
+    [
+      'date 1987-03-05 LONDON, March 5 - Kuwait said it would keep its crude output within its OPEC quota.\n',
+      'kuwait.txt',
+    ],
+  ]);
+
+  it('is answered with the figure of a sentence holding much of it, in a story naming what it names', () => {
+    const result = ask(snapshot, 'saudi crude output feb 87');
+    expect(result.intent).toBe('fact');
+    expect(result.extract?.text).toMatch(/3\.5 mln/);
+  });
+
+  it('takes a phrase of the kind asked whose sentence holds half the question, from a story naming it', () => {
+    const story = snapshot.stories.at(0)!;
+    const found = (fitsKind: boolean, coverage: number) =>
+      ({ extract: { fitsKind } as Extracted, coverage, story }) as Parameters<typeof kindNamed>[0];
+    expect(kindNamed(found(true, 0.5), null)).toBe(true);
+    expect(kindNamed(found(true, 0.4), null)).toBe(false);
+    expect(kindNamed(found(false, 1), null)).toBe(false);
+    expect(kindNamed(found(true, 1), () => false)).toBe(false);
   });
 });
 
