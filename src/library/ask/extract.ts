@@ -126,6 +126,12 @@ export const ANSWER_KIND_RULES: ReadonlyArray<{ name: string; kind: AnswerKind; 
     pattern:
       /^(?!.*\b(?:worth|cost|costs|paid|pay|price|value|money|who|whom|whose|when|where|why|many)\b).*\b(?:stake|holding|shareholding|market\s+share)s?\b/i,
   },
+  {
+    // "coupon on swedens eurosterling bond": a bond's coupon is a rate, written as a percentage.
+    name: "a bond's coupon",
+    kind: 'percent',
+    pattern: /^(?!.*\b(?:who|whom|whose|when|where|why|many)\b).*\bcoupons?\b/i,
+  },
   { name: 'how many', kind: 'count', pattern: /\bhow many\b/i },
   {
     // "how much lng can the plant make", "how much oil did they produce": a quantity of the thing named,
@@ -247,7 +253,9 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = /[$£€]?[\p{L}\p{N}]+(?:[.,'’&-][\p{L}\p{N}]+)*%?/gu;
+// A fraction is one word with its whole ("9-1/2", "101-1/4", "5/8"), as the wire writes coupons and
+// prices; a crop year ("86/87", "1987/88") stays two.
+const TOKEN = /[$£€]?[\p{L}\p{N}]+(?:[.,'’&-][\p{L}\p{N}]+|(?<=\d)\/(?:2|4|8|16|32|64)(?!\d))*%?/gu;
 
 /** A word's root as the answerer compares words: a dotted abbreviation without its dots ("U.S." is `us`). */
 export function wordRoot(token: Token): string {

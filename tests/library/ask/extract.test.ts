@@ -26,6 +26,7 @@ const KIND_EXAMPLES: Record<string, string> = {
   'what year': 'what year did the war end',
   percentage: 'what percentage of voters backed him',
   "a stake's size": 'how big is sosnoffs stake in caesars',
+  "a bond's coupon": 'coupon on swedens eurosterling bond',
   'how many': 'how many people died',
   'how much of a thing named': 'how much lng can the new plant make',
   'what a sale was for': 'what did golden nugget sell its casino for',
@@ -47,6 +48,19 @@ const KIND_EXAMPLES: Record<string, string> = {
   why: 'why did the talks fail',
   how: 'how did the House panel vote on Pagliano',
 };
+
+describe('tokensOf: fractions', () => {
+  it('keeps a fraction whole with its whole number, and a crop year as two words', () => {
+    const words = tokensOf(
+      'A coupon of 9-1/2 pct, priced at 101-1/4, for the 1986/87 crop and 5/8 more.',
+    ).map((token) => token.text);
+    expect(words).toContain('9-1/2');
+    expect(words).toContain('101-1/4');
+    expect(words).toContain('5/8');
+    expect(words).toContain('1986');
+    expect(words).toContain('87');
+  });
+});
 
 describe('questionInfo: "US" names the country', () => {
   it('keeps "US" and meets "U.S." in a sentence', () => {
