@@ -6,7 +6,7 @@ import { root } from '../src/engine/words.ts';
 import {
   candidateFeatures,
   EXCLUSION_RULES,
-  KIND_FIT_RULES,
+  fitRulesFor,
   type PhraseWeights,
   tokensOf,
 } from '../src/library/ask/extract.ts';
@@ -94,7 +94,7 @@ async function readAll(): Promise<{ names: string[]; sparseNames: string[]; read
   const reads: Read[] = [];
   for (const q of tuning) {
     const { info, sentences } = readSentences(snapshot, q.question);
-    const fits = KIND_FIT_RULES.filter((rule) => rule.kinds.includes(info.kind));
+    const fits = fitRulesFor(info);
     const dense: number[] = [];
     const sparse: number[] = [];
     const sparseStarts = [0];
@@ -124,7 +124,7 @@ async function readAll(): Promise<{ names: string[]; sparseNames: string[]; read
         f1.push(read.story.id === q.story_id ? f1Score(text, q.answers) : 0);
         sentence.push(s);
         const named = fits.length > 0 ? nameKind(text) : null;
-        fit.push(fits.findIndex((rule) => rule.fits(candidate.shape, named, info)));
+        fit.push(fits.findIndex((fitsRule) => fitsRule(candidate.shape, named)));
         excluded.push(
           EXCLUSION_RULES.some((rule) =>
             rule.excludes({ question: info, sentence: read.sentence, tokens, candidate }),

@@ -97,6 +97,13 @@ function roleModifierAsked(tokens: readonly Token[]): { noun: string; modifier: 
   return null;
 }
 
+/**
+ * "what did obama call the north korean test", "how did thatcher describe the row": the words someone
+ * used for something, which the stories quote.
+ */
+const CALLED_ASKED =
+  /\b(?:what|how)\s+(?:did|does|do|has|have|had|would|will)\s+.+?\s+(?:call|calls|called|describe|described|label|labelled|labeled|brand|branded|term|termed|dub|dubbed|characteri[sz]e)\b/i;
+
 /** A word as typed, perhaps cut short or misspelt at its end: "managin" of "managing". */
 const sameWordTyped = (written: string, typed: string) =>
   written.startsWith(typed) ||
@@ -394,6 +401,8 @@ interface CandidateShape {
   money: boolean;
   percent: boolean;
   unit: boolean;
+  /** Within quotation marks ("called the test "provocative and destabilizing""). */
+  quoted: boolean;
 }
 
 export interface Candidate {
@@ -463,6 +472,7 @@ function shapeOf(tokens: Token[], from: number, to: number): CandidateShape {
     money: /^[$£€]/.test(span[0]!.text) || (number && words.some((w) => CURRENCY.test(w))),
     percent: PERCENT_FIGURE.test(words.join(' ')),
     unit: number && words.some((w) => UNITS.test(w) || SCALE.test(w)),
+    quoted: false,
   };
 }
 
@@ -533,8 +543,35 @@ function clausesOf(sentence: string, tokens: Token[]): Int32Array {
  * figures with their unit or scale, dates, and runs of content words (noun-phrase-like chunks between
  * function words and punctuation), each also in its shorter forms at either end.
  */
+/** The stretches of a sentence within quotation marks, as `[start, end)` offsets inside the marks. */
+function quotedStretches(sentence: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open = -1;
+  for (const mark of sentence.matchAll(/“|”|"|''/g)) {
+    const opens = mark[0] === '“' || (mark[0] !== '”' && open < 0);
+    if (opens) open = mark.index + mark[0].length;
+    else if (open >= 0) {
+      out.push([open, mark.index]);
+      open = -1;
+    }
+  }
+  return out;
+}
+
+/** Words a short quote holds at most: a phrase quoted within a sentence, not a whole statement. */
+const SHORT_QUOTE_WORDS = 8;
+
+/** Whether a candidate stands in a quote of at most `SHORT_QUOTE_WORDS` words. */
+function shortQuoteAround(sentence: string, candidate: Candidate): boolean {
+  for (const [open, close] of quotedStretches(sentence))
+    if (candidate.start >= open && candidate.end <= close)
+      return sentence.slice(open, close).trim().split(/\s+/).length <= SHORT_QUOTE_WORDS;
+  return false;
+}
+
 export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(sentence)): Candidate[] {
   const seen = new Map<string, Candidate>();
+  const quoted = quotedStretches(sentence);
   const out: Candidate[] = [];
   const gapAfter = (i: number) => punctuationAfter(sentence, tokens, i);
   const add = (from: number, to: number, segment = false, whole = false) => {
@@ -575,15 +612,11 @@ export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(senten
       known.whole ||= whole;
       return;
     }
-    const candidate: Candidate = {
-      from,
-      to,
-      start: tokens[from]!.start,
-      end: tokens[to - 1]!.end,
-      shape: shapeOf(tokens, from, to),
-      segment,
-      whole,
-    };
+    const start = tokens[from]!.start;
+    const end = tokens[to - 1]!.end;
+    const shape = shapeOf(tokens, from, to);
+    shape.quoted = quoted.some(([open, close]) => start >= open && end <= close);
+    const candidate: Candidate = { from, to, start, end, shape, segment, whole };
     seen.set(key, candidate);
     out.push(candidate);
   };
@@ -743,6 +776,8 @@ export interface QuestionInfo {
   partAsked: boolean;
   /** Whether it counts people it does not name ("how many died", "how many were hurt"). */
   countsUnnamed: boolean;
+  /** Whether it asks what someone called something ("what did obama call the test"; `CALLED_ASKED`). */
+  calledAsked: boolean;
   /** The kind of a role it asks for, the word before the role noun ("foreign" of "foreign minister"). */
   roleKindAsked: { noun: string; modifier: string } | null;
   /** Whether it asks who holds a person's role ("who is the union leader", "which judge"; `HOLDER_ASKED`). */
@@ -868,6 +903,7 @@ export function questionInfo(question: string, weightOf: (stem: string) => numbe
     counted: countedOf(question),
     partAsked: /\bhow\s+(?:many|much)\s+of\b/i.test(question),
     roleKindAsked: roleModifierAsked(tokens),
+    calledAsked: CALLED_ASKED.test(question),
     holderAsked: HOLDER_ASKED.test(question) || (BARE_ROLE.test(question) && HOLDER_LAST.test(question)),
     countsUnnamed:
       /\bhow\s+many\s+(?:were|are|have|had|has|died|dead|killed|injured|hurt|wounded|perished|drowned|survived|missing|arrested)\b/i.test(
@@ -1669,8 +1705,10 @@ export const KIND_FIT_RULES: ReadonlyArray<{
   kinds: readonly AnswerKind[];
   /** A sentence, a question of the kind, and the phrase the rule makes the answer. */
   example: { question: string; sentence: string; answer: string; named?: Record<string, NameKind> };
+  /** Only for a question this holds for, when given (else every question of its kinds). */
+  asks?: (question: QuestionInfo) => boolean;
   /** `named`: what the sentence's story knows the phrase as, when it names it. */
-  fits: (shape: CandidateShape, named: NameKind | null, question: QuestionInfo) => boolean;
+  fits: (shape: CandidateShape, named: NameKind | null) => boolean;
 }> = [
   {
     // Who holds a role is never a body or a place the story names ("COB" of "a union leader said").
@@ -1682,13 +1720,9 @@ export const KIND_FIT_RULES: ReadonlyArray<{
       answer: 'Juan Lechin',
       named: { COB: 'organisation' },
     },
-    fits: (shape, named, question) =>
-      question.holderAsked &&
-      shape.capital &&
-      !shape.number &&
-      !shape.date &&
-      named !== 'organisation' &&
-      named !== 'place',
+    asks: (question) => question.holderAsked,
+    fits: (shape, named) =>
+      shape.capital && !shape.number && !shape.date && named !== 'organisation' && named !== 'place',
   },
   {
     name: 'who: a name, not a date',
@@ -2464,14 +2498,11 @@ const isFigureAt = (tokens: Token[], at: number) =>
   tokens[at] !== undefined && (isNumber(tokens[at]!) || /^[$£€]?\d/.test(tokens[at]!.text));
 
 /** Per kind, the tests of the rules naming it, in the rules' order. */
-const FITS_BY_KIND: ReadonlyMap<
-  AnswerKind,
-  ReadonlyArray<(shape: CandidateShape, named: NameKind | null, question: QuestionInfo) => boolean>
-> = new Map(
-  (['person', 'place', 'year', 'date', 'count', 'amount', 'percent', 'quantity'] as const).map((kind) => [
-    kind,
-    KIND_FIT_RULES.filter((rule) => rule.kinds.includes(kind)).map((rule) => rule.fits),
-  ]),
+/** The rules of `KIND_FIT_RULES` that read a question's phrases, in order, once per question. */
+export const fitRulesFor = perQuestion((question: QuestionInfo) =>
+  KIND_FIT_RULES.filter(
+    (rule) => rule.kinds.includes(question.kind) && (!rule.asks || rule.asks(question)),
+  ).map((rule) => rule.fits),
 );
 
 /** A figure's own words after its number: its scale, currency or unit ("1.5 billion dlrs"). */
@@ -2645,9 +2676,11 @@ export function extractFrom(
   nameKindOf: (phrase: string) => NameKind | null = () => null,
   weights: PhraseWeights = SHIPPED,
 ): Extracted | null {
-  const fits = FITS_BY_KIND.get(question.kind) ?? [];
+  const fits = fitRulesFor(question);
   type Scored = { candidate: Candidate; logit: number; features: Features };
   let best: Scored | null = null;
+  // The best phrase within quotation marks, for a question asking what someone called something.
+  let quoted: Scored | null = null;
   // The best phrase ruled out by a rule that keeps its mass.
   let repeated: Scored | null = null;
   // The best phrase each rule of the kind takes.
@@ -2675,10 +2708,19 @@ export function extractFrom(
       continue;
     }
     if (!best || logit > best.logit) best = { candidate, logit, features };
+    // "what did obama call the test": the words the sentence quotes in a short quote ("called the test
+    // "provocative and destabilizing""), the whole of them: the widest phrase within such a quote.
+    if (
+      question.calledAsked &&
+      candidate.shape.quoted &&
+      shortQuoteAround(sentence, candidate) &&
+      (!quoted || candidate.to - candidate.from > quoted.candidate.to - quoted.candidate.from)
+    )
+      quoted = { candidate, logit, features };
     const named = fits.length > 0 ? nameKindOf(sentence.slice(candidate.start, candidate.end)) : null;
     for (let r = 0; r < fits.length; r++) {
       const fitting = bestFitting[r];
-      if (fits[r]!(candidate.shape, named, question) && (!fitting || logit > fitting.logit))
+      if (fits[r]!(candidate.shape, named) && (!fitting || logit > fitting.logit))
         bestFitting[r] = { candidate, logit, features };
     }
   }
@@ -2687,7 +2729,9 @@ export function extractFrom(
   // answers with the best of them: what the sentence is (a quote, whose speaker answers) decides.
   const chosen = fitting ?? best ?? repeated;
   if (!chosen) return null;
-  const { candidate, logit, features } = chosen;
+  const { logit, features } = chosen;
+  // The quoted words are what was asked of the sentence the ranker believes in: it keeps its belief.
+  const candidate = quoted?.candidate ?? chosen.candidate;
   const extent = extentOf(question, tokens, candidate.from, candidate.to);
   const start = Math.min(candidate.start, tokens[extent.from]?.start ?? candidate.start);
   const end = Math.max(candidate.end, tokens[extent.to - 1]?.end ?? candidate.end);

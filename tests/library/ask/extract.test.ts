@@ -49,6 +49,24 @@ const KIND_EXAMPLES: Record<string, string> = {
   how: 'how did the House panel vote on Pagliano',
 };
 
+describe('what someone called something', () => {
+  it('is the whole of a short quote in the sentence', () => {
+    const info = questionInfo('what did trump call clinton', () => 1);
+    expect(info.calledAsked).toBe(true);
+    const sentence = 'Trump attacked Clinton on Monday, saying, "She\'s trigger-happy and very unstable."';
+    expect(extractFrom(info, sentence, { logit: 0, top: true })?.text).toBe(
+      "She's trigger-happy and very unstable",
+    );
+  });
+  it('is a short quote rather than words of a whole statement quoted, and asked only so', () => {
+    const info = questionInfo('what did khamenei call the comments', () => 1);
+    const sentence =
+      '"We have read the comments and we reject every word of them today," Khamenei said, calling them "hollow and self-serving".';
+    expect(extractFrom(info, sentence, { logit: 0, top: true })?.text).toBe('hollow and self-serving');
+    expect(questionInfo('what did trump say about clinton', () => 1).calledAsked).toBe(false);
+  });
+});
+
 describe('tokensOf: fractions', () => {
   it('keeps a fraction whole with its whole number, and a crop year as two words', () => {
     const words = tokensOf(
