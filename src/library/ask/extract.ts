@@ -60,7 +60,7 @@ const PERSON_ROLE = `(?:${PERSON_ROLE_NOUNS.join('|')})`;
 const PERSON_ROLE_ROOTS: ReadonlySet<string> = new Set(PERSON_ROLE_NOUNS.map((noun) => root(noun)));
 
 /**
- * A role only a person holds: a firm may be an adviser, a developer, a rival or an owner, never a
+ * A role only a person holds: a firm may be an adviser, a consultant, a developer or a rival, never a
  * leader, a chairman or a judge (a regex source).
  */
 const HOLDER_ROLE = `(?:${PERSON_ROLE_NOUNS.filter(
@@ -538,11 +538,6 @@ function clausesOf(sentence: string, tokens: Token[]): Int32Array {
   return clause;
 }
 
-/**
- * The candidate phrases of a sentence: runs of capitalised words (names, joined by "of", "de"...),
- * figures with their unit or scale, dates, and runs of content words (noun-phrase-like chunks between
- * function words and punctuation), each also in its shorter forms at either end.
- */
 /** The stretches of a sentence within quotation marks, as `[start, end)` offsets inside the marks. */
 function quotedStretches(sentence: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -569,6 +564,11 @@ function shortQuoteAround(sentence: string, candidate: Candidate): boolean {
   return false;
 }
 
+/**
+ * The candidate phrases of a sentence: runs of capitalised words (names, joined by "of", "de"...),
+ * figures with their unit or scale, dates, and runs of content words (noun-phrase-like chunks between
+ * function words and punctuation), each also in its shorter forms at either end.
+ */
 export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(sentence)): Candidate[] {
   const seen = new Map<string, Candidate>();
   const quoted = quotedStretches(sentence);
@@ -2497,7 +2497,6 @@ function afterFillers(tokens: Token[], from: number): number {
 const isFigureAt = (tokens: Token[], at: number) =>
   tokens[at] !== undefined && (isNumber(tokens[at]!) || /^[$£€]?\d/.test(tokens[at]!.text));
 
-/** Per kind, the tests of the rules naming it, in the rules' order. */
 /** The rules of `KIND_FIT_RULES` that read a question's phrases, in order, once per question. */
 export const fitRulesFor = perQuestion((question: QuestionInfo) =>
   KIND_FIT_RULES.filter(
