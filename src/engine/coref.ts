@@ -283,10 +283,13 @@ export class StoryEntities {
     for (const run of runs) {
       if (run.phrase.kind !== 'group') continue;
       const words = run.phrase.name.split(' ');
-      for (let n = 1; n < Math.min(words.length, MAX_NAME_WORDS); n++) {
-        const start = words.slice(0, n).join(' ');
-        if (!groupsByStart.has(start)) groupsByStart.set(start, run.phrase.name);
-      }
+      // `H.J. Heinz Co` is `Heinz` for short: its first words past the founder's initials.
+      const from = words.length > 2 && /^(?:\p{Lu}\.){1,3}$/u.test(words[0]!) ? [0, 1] : [0];
+      for (const first of from)
+        for (let n = first + 1; n < Math.min(words.length, first + MAX_NAME_WORDS); n++) {
+          const start = words.slice(first, n).join(' ');
+          if (!groupsByStart.has(start)) groupsByStart.set(start, run.phrase.name);
+        }
     }
     // Surnames of the people named in full: `White` after `Ed White` is him, not short for `the White House`.
     const surnames = new Set(

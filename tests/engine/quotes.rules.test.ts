@@ -37,3 +37,17 @@ describe('name rules, in order', () => {
       if (rule.stage !== 'words') expect(named.map((m) => m.rule)).toContain(rule.name);
     });
 });
+
+describe('the short form of an organisation', () => {
+  it('is its name past the founder\'s initials ("H.J. Heinz Co" is "Heinz")', () => {
+    const raw =
+      'date 2020-01-02\nA story for the test\n\nJ.T. Bexley Co lost money. Bexley said sales fell.\n';
+    const layout = parseLayout(raw);
+    const tokens = tokenize(raw, layout.bodySpan[0], layout.bodySpan[1]);
+    const entities = new StoryEntities(raw, tokens, () => false);
+    const short = entities.mentions.filter(
+      (m) => m.name === 'J.T. Bexley Co' && m.rule === 'short form of an organisation',
+    );
+    expect(short.map((m) => m.kind)).toContain('group');
+  });
+});

@@ -289,10 +289,18 @@ function personByDescription(
     const theirs = countriesNamed(person.role);
     return theirs.size > 0 && ![...theirs].some((code) => typed.has(code));
   };
+  // "who is heinz ceo": not Heinz, named by the words that say whose role is asked, beside a role noun
+  // ("lord brabazon" is Lord Brabazon).
+  const typedWords = normalizeName(subject).split(' ');
+  const whose = (person: Person) => {
+    const own = new Set(normalizeName(person.name).split(' '));
+    if (![...own].every((word) => typedWords.includes(word))) return false;
+    return typedWords.some((word) => !own.has(word) && isRoleNoun(word));
+  };
   for (const story of found.stories)
     for (const sentence of sentencesOf(story)) {
       if (!found.terms.every((term) => sentence.terms.includes(term))) continue;
-      const person = firstPersonIn(story, sentence.text, 0, undefined, otherCountry);
+      const person = firstPersonIn(story, sentence.text, 0, undefined, (p) => otherCountry(p) || whose(p));
       if (person) return { story, person };
     }
   return null;

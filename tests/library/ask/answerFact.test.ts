@@ -344,6 +344,20 @@ describe('a few words read as a fact, which no sentence answers surely', () => {
   });
 });
 
+describe('who holds a role described with whose it is', () => {
+  const snapshot = snapshotOfAll([
+    [
+      'date 1987-05-04 AKRON, May 4 - Bexley said on Monday that Maria Lindqvist will keep her present\n' +
+        'titles of president and chief executive officer of the toolmaker.\n',
+      'bexley.txt',
+    ],
+  ]);
+
+  it('is not the one named by the words saying whose role it is', () => {
+    expect(ask(snapshot, 'who is bexley ceo').answer).toMatch(/^Maria Lindqvist\b/);
+  });
+});
+
 describe('a figure typed bare', () => {
   const snapshot = snapshotOfAll([
     [
