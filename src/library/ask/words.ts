@@ -123,6 +123,6 @@ const MARKET_NOUN =
  * figure, not a place.
  */
 export const WHERE_A_FIGURE_STANDS = new RegExp(
-  String.raw`^where\s+(?:did|does|do|will|would|is|are|was|were|has|have|had)\s+(?:[\p{L}\d&.'’-]+\s+){0,5}?${MARKET_NOUN}\s+(?:(?:close|closed|end|ended|finish|finished|settle|settled|stand|stood|trade|traded|open|opened|peak|peaked)(?:\s+(?:at|on|today|yesterday|monday|tuesday|wednesday|thursday|friday|last|week|month)){0,2}|now|today)[\s?]*$`,
+  String.raw`^where\s+(?:did|does|do|will|would|is|are|was|were|has|have|had)\s+(?:[\p{L}\d&.'’-]+\s+){0,5}?${MARKET_NOUN}\s+(?:(?:close|closed|closing|end|ended|ending|finish|finished|settle|settled|settling|stand|stood|standing|trade|traded|trading|open|opened|peak|peaked|hover|hovered|hovering|head|headed|heading|stabili[sz]e|stabili[sz]ing)(?:\s+(?:at|on|now|today|yesterday|monday|tuesday|wednesday|thursday|friday|last|week|month)){0,2}|now|today)[\s?]*$`,
   'iu',
 );

@@ -149,6 +149,13 @@ describe('answerKind', () => {
   ])('%s asks for a figure: a measure, with words before it or none asked', (question) => {
     expect(answerKind(question)).toBe('quantity');
   });
+  it.each([
+    'where does subroto see spot prices hovering',
+    'where is the dollar trading now',
+    'where are rates heading',
+  ])('%s asks where a figure stands', (question) => {
+    expect(answerKind(question)).toBe('quantity');
+  });
   it('reads "which" of an organisation\'s noun as who, not "what" before another noun', () => {
     expect(answerKind('which paper reported the plan')).toBe('person');
     expect(answerKind('which bank leads the advisory committee')).toBe('person');
