@@ -133,7 +133,6 @@ function cleanQuestion(question: string): string {
     .replace(/\b(1[89]|20)(\d\d)-(\d\d)\b/g, (whole, century: string, from: string, to: string) =>
       Number(to) > Number(from) ? `${century}${from}-${century}${to}` : whole,
     )
-    // Abbreviations stories spell out: "the state dept", "the govt".
     // "how many ppl", "mellon q1 loss", "4th qtr": as stories write them.
     .replace(/\bppl\b/gi, 'people')
     .replace(
@@ -141,6 +140,7 @@ function cleanQuestion(question: string): string {
       (_typed, n: string) => `${['first', 'second', 'third', 'fourth'][Number(n) - 1]} quarter`,
     )
     .replace(/\bqtrs?\b\.?/gi, (typed) => (/s\.?$/i.test(typed) ? 'quarters' : 'quarter'))
+    // Abbreviations stories spell out: "the state dept", "the govt".
     .replace(/\bdept\b\.?/gi, 'department')
     .replace(/\bgovt\b\.?/gi, 'government')
     // Titles and words typed short that stories write in full: "jefferies new ceo", "intl paper".
