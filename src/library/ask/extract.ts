@@ -553,6 +553,58 @@ function quotedStretches(sentence: string): Array<[number, number]> {
   return out;
 }
 
+/** Up to three words after "which" before an auxiliary verb, as roots: what is asked for. */
+function thingWordsOf(question: string): string[] | null {
+  const words =
+    /\bwhich\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|might|must)\b/iu.exec(
+      question,
+    )?.[1];
+  if (!words) return null;
+  return words
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => !isStopword(word))
+    .map((word) => root(word));
+}
+
+/** The kinds a "which X" question's name of X may answer: a thing, or a place ("which province"). */
+const THING_NAMED_KINDS: ReadonlySet<AnswerKind> = new Set(['thing', 'place']);
+
+/**
+ * Whether a candidate is a name the sentence gives the thing a "which X" question asks for: a
+ * capitalised name with the noun right after it, perhaps past two words ("the Matahina hydro-electric
+ * dam", "WMAL radio"), or after the noun and "of" ("the province of Camaguey").
+ */
+function namesThingAsked(question: QuestionInfo, tokens: Token[], candidate: Candidate): boolean {
+  const asked = question.thingWords;
+  if (asked.length === 0 || !question.form.startsWith('which') || !THING_NAMED_KINDS.has(question.kind))
+    return false;
+  const isAsked = (token: Token) => asked.includes(wordRoot(token));
+  // A whole name as written, not the end of one ("Petroleum Co PLC" of "British Petroleum Co PLC").
+  if (!candidate.shape.capital || candidate.shape.number) return false;
+  if (candidate.from > 0 && isCapital(tokens[candidate.from - 1]!)) return false;
+  if (candidate.to - candidate.from > 4 || isAsked(tokens[candidate.to - 1]!)) return false;
+  // "London-based dealer": a capitalised word that says where, not a name.
+  if (/-based$/i.test(tokens[candidate.to - 1]!.text)) return false;
+  // A country before the noun says whose it is, not which ("the south China province of Guangdong").
+  const words = tokens
+    .slice(candidate.from, candidate.to)
+    .map((token) => token.text)
+    .join(' ');
+  const country = countryByName(words) !== undefined || countryByDemonym(words) !== undefined;
+  for (let k = candidate.to; k < candidate.to + 3 && k < tokens.length && !country; k++) {
+    if (isAsked(tokens[k]!)) return true;
+    if (isCapital(tokens[k]!) || isStopword(tokens[k]!.lower)) break;
+  }
+  const before = candidate.from;
+  // "the province of Camaguey", "dealer Gill and Duffus": the name after the noun.
+  if (before >= 1 && isAsked(tokens[before - 1]!)) return true;
+  return before >= 2 && tokens[before - 1]!.lower === 'of' && isAsked(tokens[before - 2]!);
+}
+
+/** How much less the ranker may believe the name of the thing asked than its own choice (log-odds). */
+const THING_NAMED_MARGIN = 1;
+
 /** Words a short quote holds at most: a phrase quoted within a sentence, not a whole statement. */
 const SHORT_QUOTE_WORDS = 8;
 
@@ -776,6 +828,11 @@ export interface QuestionInfo {
   partAsked: boolean;
   /** Whether it counts people it does not name ("how many died", "how many were hurt"). */
   countsUnnamed: boolean;
+  /**
+   * The words of what a "which" question asks for, before its verb, as roots ("radio", "station" of
+   * "which radio station was tapper on"); else `thing` alone.
+   */
+  thingWords: readonly string[];
   /** Whether it asks what someone called something ("what did obama call the test"; `CALLED_ASKED`). */
   calledAsked: boolean;
   /** The kind of a role it asks for, the word before the role noun ("foreign" of "foreign minister"). */
@@ -902,6 +959,7 @@ export function questionInfo(question: string, weightOf: (stem: string) => numbe
     thingRelated: new Set(thing ? relatedRoots(thing) : []),
     counted: countedOf(question),
     partAsked: /\bhow\s+(?:many|much)\s+of\b/i.test(question),
+    thingWords: thingWordsOf(question) ?? (thing ? [thing] : []),
     roleKindAsked: roleModifierAsked(tokens),
     calledAsked: CALLED_ASKED.test(question),
     holderAsked: HOLDER_ASKED.test(question) || (BARE_ROLE.test(question) && HOLDER_LAST.test(question)),
@@ -2680,6 +2738,8 @@ export function extractFrom(
   let best: Scored | null = null;
   // The best phrase within quotation marks, for a question asking what someone called something.
   let quoted: Scored | null = null;
+  // The best name the sentence gives the thing a "which X" question asks for (`namesThingAsked`).
+  let thingNamed: Scored | null = null;
   // The best phrase ruled out by a rule that keeps its mass.
   let repeated: Scored | null = null;
   // The best phrase each rule of the kind takes.
@@ -2717,16 +2777,28 @@ export function extractFrom(
     )
       quoted = { candidate, logit, features };
     const named = fits.length > 0 ? nameKindOf(sentence.slice(candidate.start, candidate.end)) : null;
+    let fitsAny = fits.length === 0;
     for (let r = 0; r < fits.length; r++) {
       const fitting = bestFitting[r];
-      if (fits[r]!(candidate.shape, named) && (!fitting || logit > fitting.logit))
-        bestFitting[r] = { candidate, logit, features };
+      if (!fits[r]!(candidate.shape, named)) continue;
+      fitsAny = true;
+      if (!fitting || logit > fitting.logit) bestFitting[r] = { candidate, logit, features };
     }
+    // "which dam did officials let water out of": the name the sentence gives the thing asked for
+    // ("the Matahina hydro-electric dam", "the province of Camaguey"), of the kind asked.
+    if (fitsAny && namesThingAsked(question, tokens, candidate) && (!thingNamed || logit > thingNamed.logit))
+      thingNamed = { candidate, logit, features };
   }
   const fitting = bestFitting.find((found) => found !== null) ?? null;
   // A sentence whose every phrase only says back the question ("who said <the quote's words>") still
   // answers with the best of them: what the sentence is (a quote, whose speaker answers) decides.
-  const chosen = fitting ?? best ?? repeated;
+  const byRanker = fitting ?? best ?? repeated;
+  // The thing's name, unless the ranker is much surer of another phrase ("the easiest plant to dispose
+  // of would be Fos sur Mer …, while the Port Jerome refinery …").
+  const chosen =
+    thingNamed && (!byRanker || thingNamed.logit >= byRanker.logit - THING_NAMED_MARGIN)
+      ? thingNamed
+      : byRanker;
   if (!chosen) return null;
   const { logit, features } = chosen;
   // The quoted words are what was asked of the sentence the ranker believes in: it keeps its belief.

@@ -67,6 +67,40 @@ describe('what someone called something', () => {
   });
 });
 
+describe('which thing: the name the sentence gives it', () => {
+  it.each([
+    [
+      'which dam did officials let water out of',
+      'Energy Ministry officials ordered the release of water behind the Matahina hydro-electric dam.',
+      'Matahina',
+    ],
+    [
+      'which province has the drought',
+      'Rain has eased the drought in the south China province of Guangdong, the agency said.',
+      'Guangdong',
+    ],
+    [
+      'which dealer put out the april cocoa report',
+      'London-based dealer Gill and Duffus said in its April cocoa report that the crop was smaller.',
+      'Gill and Duffus',
+    ],
+  ])('%s', (question, sentence, answer) => {
+    expect(
+      extractFrom(
+        questionInfo(question, () => 1),
+        sentence,
+        { logit: 0, top: true },
+      )?.text,
+    ).toBe(answer);
+  });
+  it('reads the words asked for up to the verb', () => {
+    expect(questionInfo('which radio station was tapper on', () => 1).thingWords).toEqual([
+      'radio',
+      'station',
+    ]);
+  });
+});
+
 describe('tokensOf: fractions', () => {
   it('keeps a fraction whole with its whole number, and a crop year as two words', () => {
     const words = tokensOf(
