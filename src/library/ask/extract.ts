@@ -2513,7 +2513,8 @@ const agentsRead = new WeakMap<
 
 /**
  * The words after the question's verb and "by" in a sentence, up to a comma or 10 words, when a name
- * is among them ("overseen by former U.N. secretary general Kofi Annan"); null otherwise.
+ * is among them ("overseen by former U.N. secretary general Kofi Annan"), or the name between "for"
+ * and "to" before the verb ("for Fujitsu Ltd to buy"); null otherwise.
  */
 function agentAfterBy(question: QuestionInfo, tokens: Token[]): { from: number; to: number } | null {
   const known = agentsRead.get(tokens);
@@ -2525,6 +2526,18 @@ function agentAfterBy(question: QuestionInfo, tokens: Token[]): { from: number; 
     while (end < tokens.length && end < k + 12 && /^[\p{L}\d.'’-]/u.test(tokens[end]!.text)) end++;
     if (tokens.slice(k + 2, end).some((token) => /^\p{Lu}/u.test(token.text)))
       agent = { from: k + 2, to: end };
+  }
+  // "an agreement for Fujitsu Ltd <ITSU.T> to buy 80 pct of Fairchild": the name before "to" and the verb.
+  for (let k = 0; k + 3 < tokens.length && !agent; k++) {
+    if (tokens[k]!.lower !== 'for') continue;
+    let end = k + 1;
+    while (end < tokens.length && end < k + 8 && isCapital(tokens[end]!)) end++;
+    if (
+      end > k + 1 &&
+      tokens[end]?.lower === 'to' &&
+      question.anchorForms.has(wordRoot(tokens[end + 1] ?? tokens[end]!))
+    )
+      agent = { from: k + 1, to: end };
   }
   agentsRead.set(tokens, { question, agent });
   return agent;

@@ -101,6 +101,15 @@ describe('which thing: the name the sentence gives it', () => {
   });
 });
 
+describe("the agent of the question's verb", () => {
+  it('is the name between "for" and "to" before the verb, no other name of the sentence', () => {
+    const info = questionInfo('which firm is buying fairchild', () => 1);
+    const sentence =
+      "Schlumberger Ltd's decision to end an agreement for Fujitsu Ltd to buy 80 pct of Fairchild surprised analysts.";
+    expect(extractFrom(info, sentence, { logit: 0, top: true })?.text).toBe('Fujitsu Ltd');
+  });
+});
+
 describe('tokensOf: fractions', () => {
   it('keeps a fraction whole with its whole number, and a crop year as two words', () => {
     const words = tokensOf(
