@@ -90,8 +90,7 @@ function roleModifierAsked(tokens: readonly Token[]): { noun: string; modifier: 
     const noun = tokens[k]!.lower;
     if (!isRoleNoun(noun)) continue;
     const modifier = tokens[k - 1]!.lower.replace(/(?:'s|’s|s')$/, '');
-    if (isStopword(modifier) || isRoleNoun(modifier) || countryByDemonym(modifier) || countryByName(modifier))
-      return null;
+    if (isStopword(modifier) || isRoleNoun(modifier) || namesCountry(modifier)) return null;
     return { noun, modifier };
   }
   return null;
@@ -103,6 +102,10 @@ function roleModifierAsked(tokens: readonly Token[]): { noun: string; modifier: 
  */
 const CALLED_ASKED =
   /\b(?:what|how)\s+(?:did|does|do|has|have|had|would|will)\s+.+?\s+(?:call|calls|called|describe|described|label|labelled|labeled|brand|branded|term|termed|dub|dubbed|characteri[sz]e)\b/i;
+
+/** Whether words name a country, by its name or its adjective ("china", "french"). */
+const namesCountry = (words: string) =>
+  countryByName(words) !== undefined || countryByDemonym(words) !== undefined;
 
 /** A word as typed, perhaps cut short or misspelt at its end: "managin" of "managing". */
 const sameWordTyped = (written: string, typed: string) =>
@@ -401,7 +404,7 @@ interface CandidateShape {
   money: boolean;
   percent: boolean;
   unit: boolean;
-  /** Within quotation marks ("called the test "provocative and destabilizing""). */
+  /** Within a short quote, `SHORT_QUOTE_WORDS` words at most ("called the test "provocative and destabilizing""). */
   quoted: boolean;
 }
 
@@ -591,7 +594,7 @@ function namesThingAsked(question: QuestionInfo, tokens: Token[], candidate: Can
     .slice(candidate.from, candidate.to)
     .map((token) => token.text)
     .join(' ');
-  const country = countryByName(words) !== undefined || countryByDemonym(words) !== undefined;
+  const country = namesCountry(words);
   for (let k = candidate.to; k < candidate.to + 3 && k < tokens.length && !country; k++) {
     if (isAsked(tokens[k]!)) return true;
     if (isCapital(tokens[k]!) || isStopword(tokens[k]!.lower)) break;
@@ -608,14 +611,6 @@ const THING_NAMED_MARGIN = 1;
 /** Words a short quote holds at most: a phrase quoted within a sentence, not a whole statement. */
 const SHORT_QUOTE_WORDS = 8;
 
-/** Whether a candidate stands in a quote of at most `SHORT_QUOTE_WORDS` words. */
-function shortQuoteAround(sentence: string, candidate: Candidate): boolean {
-  for (const [open, close] of quotedStretches(sentence))
-    if (candidate.start >= open && candidate.end <= close)
-      return sentence.slice(open, close).trim().split(/\s+/).length <= SHORT_QUOTE_WORDS;
-  return false;
-}
-
 /**
  * The candidate phrases of a sentence: runs of capitalised words (names, joined by "of", "de"...),
  * figures with their unit or scale, dates, and runs of content words (noun-phrase-like chunks between
@@ -623,7 +618,10 @@ function shortQuoteAround(sentence: string, candidate: Candidate): boolean {
  */
 export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(sentence)): Candidate[] {
   const seen = new Map<string, Candidate>();
-  const quoted = quotedStretches(sentence);
+  // Short quotes only: a phrase quoted within a sentence, not a whole statement.
+  const quoted = quotedStretches(sentence).filter(
+    ([open, close]) => sentence.slice(open, close).trim().split(/\s+/).length <= SHORT_QUOTE_WORDS,
+  );
   const out: Candidate[] = [];
   const gapAfter = (i: number) => punctuationAfter(sentence, tokens, i);
   const add = (from: number, to: number, segment = false, whole = false) => {
@@ -1995,8 +1993,9 @@ export const EXCLUSION_RULES: ReadonlyArray<{
   },
   {
     // "who oversees the commission": "a commission, overseen by Kofi Annan" names the one who does after
-    // "by"; any other name of the sentence does something else ("Suu Kyi … established a commission").
-    name: 'a name other than the agent after the question\'s verb and "by"',
+    // "by" ("an agreement for Fujitsu to buy" before "to"); any other name of the sentence does something
+    // else ("Suu Kyi … established a commission").
+    name: "a name other than the agent the sentence gives the question's verb",
     example: {
       question: 'who oversees the commission',
       sentence: 'Suu Kyi established a commission, overseen by former U.N. secretary general Kofi Annan.',
@@ -2005,7 +2004,7 @@ export const EXCLUSION_RULES: ReadonlyArray<{
     },
     excludes: ({ question, tokens, candidate }) => {
       if (question.role !== 'subject' || !candidate.shape.capital) return false;
-      const agent = agentAfterBy(question, tokens);
+      const agent = agentOfVerb(question, tokens);
       return agent !== null && (candidate.from < agent.from || candidate.from >= agent.to);
     },
   },
@@ -2505,7 +2504,7 @@ const REPORT_DAY = /^(?:today|yesterday|tonight|this (?:morning|afternoon|evenin
 const CHANGE_ROOT =
   /^(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|growth|cut|increas|declin|drop|climb|gain|los|lost|jump|rais|lower|reduc|boost|chang|slip|slid|eas|add|shrank|shrink|plung|soar|surg|tumbl|slump)/;
 
-/** Each sentence's agent of the question's verb, read once per question (`agentAfterBy`). */
+/** Each sentence's agent of the question's verb, read once per question (`agentOfVerb`). */
 const agentsRead = new WeakMap<
   Token[],
   { question: QuestionInfo; agent: { from: number; to: number } | null }
@@ -2516,7 +2515,7 @@ const agentsRead = new WeakMap<
  * is among them ("overseen by former U.N. secretary general Kofi Annan"), or the name between "for"
  * and "to" before the verb ("for Fujitsu Ltd to buy"); null otherwise.
  */
-function agentAfterBy(question: QuestionInfo, tokens: Token[]): { from: number; to: number } | null {
+function agentOfVerb(question: QuestionInfo, tokens: Token[]): { from: number; to: number } | null {
   const known = agentsRead.get(tokens);
   if (known?.question === question) return known.agent;
   let agent: { from: number; to: number } | null = null;
@@ -2785,7 +2784,6 @@ export function extractFrom(
     if (
       question.calledAsked &&
       candidate.shape.quoted &&
-      shortQuoteAround(sentence, candidate) &&
       (!quoted || candidate.to - candidate.from > quoted.candidate.to - quoted.candidate.from)
     )
       quoted = { candidate, logit, features };

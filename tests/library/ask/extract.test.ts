@@ -22,6 +22,14 @@ import { whileAnswering } from '../../../src/library/ask/perQuestion.ts';
 import { ask, parseQuestion, prepareAsk } from '../../../src/library/ask.ts';
 import { buildSnapshot } from '../../../src/library/snapshot.ts';
 
+/** The phrase `extractFrom` gives a question of a sentence, ranked first and on its own. */
+const phraseFor = (question: string, sentence: string) =>
+  extractFrom(
+    questionInfo(question, () => 1),
+    sentence,
+    { logit: 0, top: true },
+  )?.text;
+
 const KIND_EXAMPLES: Record<string, string> = {
   'what year': 'what year did the war end',
   percentage: 'what percentage of voters backed him',
@@ -59,10 +67,9 @@ describe('what someone called something', () => {
     );
   });
   it('is a short quote rather than words of a whole statement quoted, and asked only so', () => {
-    const info = questionInfo('what did khamenei call the comments', () => 1);
     const sentence =
       '"We have read the comments and we reject every word of them today," Khamenei said, calling them "hollow and self-serving".';
-    expect(extractFrom(info, sentence, { logit: 0, top: true })?.text).toBe('hollow and self-serving');
+    expect(phraseFor('what did khamenei call the comments', sentence)).toBe('hollow and self-serving');
     expect(questionInfo('what did trump say about clinton', () => 1).calledAsked).toBe(false);
   });
 });
@@ -85,13 +92,7 @@ describe('which thing: the name the sentence gives it', () => {
       'Gill and Duffus',
     ],
   ])('%s', (question, sentence, answer) => {
-    expect(
-      extractFrom(
-        questionInfo(question, () => 1),
-        sentence,
-        { logit: 0, top: true },
-      )?.text,
-    ).toBe(answer);
+    expect(phraseFor(question, sentence)).toBe(answer);
   });
   it('reads the words asked for up to the verb', () => {
     expect(questionInfo('which radio station was tapper on', () => 1).thingWords).toEqual([
@@ -103,10 +104,9 @@ describe('which thing: the name the sentence gives it', () => {
 
 describe("the agent of the question's verb", () => {
   it('is the name between "for" and "to" before the verb, no other name of the sentence', () => {
-    const info = questionInfo('which firm is buying fairchild', () => 1);
     const sentence =
       "Schlumberger Ltd's decision to end an agreement for Fujitsu Ltd to buy 80 pct of Fairchild surprised analysts.";
-    expect(extractFrom(info, sentence, { logit: 0, top: true })?.text).toBe('Fujitsu Ltd');
+    expect(phraseFor('which firm is buying fairchild', sentence)).toBe('Fujitsu Ltd');
   });
 });
 
@@ -626,13 +626,7 @@ describe('extractFrom: the kind asked for is a constraint', () => {
       '5.36 dlrs',
     ],
   ])('"%s": the end of a change asked for', (question, sentence, answer) => {
-    expect(
-      extractFrom(
-        questionInfo(question, () => 1),
-        sentence,
-        { logit: 0, top: true },
-      )?.text,
-    ).toBe(answer);
+    expect(phraseFor(question, sentence)).toBe(answer);
   });
 
   it('falls back to the best phrase of any kind when none is of the kind asked for', () => {
