@@ -3611,6 +3611,388 @@ const HELD_OUT_FIFTEENTH: Typed[] = [
 ];
 
 /**
+ * The sixteenth group: 48 questions over 12 other Reuters stories and 12 over 3 other PolNeAR stories,
+ * none used by another group or by any other eval question; committed before it was first asked.
+ */
+const HELD_OUT_SIXTEENTH: Typed[] = [
+  // AEGON's 1986 results and the Monumental goodwill write-off.
+  {
+    question: 'aegon 1986 net profit',
+    story: 'reuters-15451',
+    holds: /6\.4\s+pct\s+increase\s+in\s+1986\s+net\s+profits/,
+    says: /327\.1\s+mln\s+guilders/,
+  },
+  {
+    question: 'how much goodwill did aegon write off for monumental',
+    story: 'reuters-15451',
+    holds: /written-off\s+657\s+mln/,
+    says: /657\s+mln\s+guilders/,
+  },
+  {
+    question: 'which us insurer merged w aegon in may 86',
+    story: 'reuters-15451',
+    holds: /merged\s+with\s+AEGON\s+in\s+May\s+1986/,
+    says: /Monumental\s+Corp/,
+  },
+  {
+    question: 'why were aegon revenues down',
+    story: 'reuters-15451',
+    holds: /revenues\s+were\s+down\s+due\s+to/,
+    says: /lower\s+foreign\s+exchange\s+rates/,
+  },
+  // Hughes Tool holders approve the merger with Baker International.
+  {
+    question: "what pct of hughes holders ok'd the baker merger",
+    story: 'reuters-03984',
+    holds: /85\s+pct\s+of\s+Hughes'\s+shareholders/,
+    says: /85\s+pct/,
+  },
+  {
+    question: 'whos hughes tool chairman',
+    story: 'reuters-03984',
+    holds: /Hughes\s+chairman\s+William\s+Kistler/,
+    says: /William\s+Kistler/,
+  },
+  {
+    question: 'how long do they get to sell the reed bit business now',
+    story: 'reuters-03984',
+    holds: /give\s+the\s+companies\s+six\s+months/,
+    says: /six\s+months/,
+  },
+  {
+    question: 'what will the merged hughes baker co be called',
+    story: 'reuters-03984',
+    holds: /the\s+name\s+the\s+merged\s+company\s+will\s+take/,
+    says: /Baker-Hughes\s+Inc/,
+  },
+  // The Bank of Spain raises the banks' reserve requirement.
+  {
+    question: 'spain reserve requirement raised to what',
+    story: 'reuters-02064',
+    holds: /raised\s+the\s+requirement\s+by\s+one\s+percentage\s+point/,
+    says: /19\s+pct/,
+  },
+  {
+    question: 'when does the new reserve ratio start',
+    story: 'reuters-02064',
+    holds: /raised\s+the\s+requirement\s+by\s+one\s+percentage\s+point/,
+    says: /March\s+13/,
+  },
+  {
+    question: 'spanish inflation last yr',
+    story: 'reuters-02064',
+    holds: /At\s+8\.3\s+pct\s+last\s+year/,
+    says: /8\.3\s+pct/,
+  },
+  {
+    question: 'whos the spanish pm',
+    story: 'reuters-02064',
+    holds: /Prime\s+Minister\s+Felipe\s+Gonzalez/,
+    says: /Felipe\s+Gonzalez/,
+  },
+  // Japanese investigators blame Boeing's repairs for the 1985 Japan Air Lines crash.
+  {
+    question: 'how many died in the jal 747 crash',
+    story: 'reuters-13249',
+    holds: /killing\s+520\s+people/,
+    says: /520/,
+  },
+  {
+    question: 'where was the 1978 landing accident',
+    story: 'reuters-13249',
+    holds: /landing\s+accident\s+at\s+Osaka\s+airport/,
+    says: /Osaka\s+airport/,
+  },
+  {
+    question: 'what caused the crash acording to the japanese team',
+    story: 'reuters-13249',
+    holds: /faulty\s+repairs\s+by\s+Boeing\s+Co\s+caused/,
+    says: /faulty\s+repairs/,
+  },
+  {
+    question: 'what did the investigator say about the four inspectors',
+    story: 'reuters-13249',
+    holds: /None\s+of\s+the\s+four\s+had\s+looked/,
+    says: /None\s+of\s+the\s+four\s+had\s+looked\s+at\s+Boeing's\s+repair\s+work/,
+  },
+  // Nakasone would stay in office until his tax reform passes.
+  {
+    question: 'how many seats does the ldp have in the lower house',
+    story: 'reuters-03670',
+    holds: /LDP\s+now\s+has\s+304\s+seats/,
+    says: /304/,
+  },
+  {
+    question: 'sales tax rate nakasone wants',
+    story: 'reuters-03670',
+    holds: /five\s+pct\s+value\s+added\s+sales\s+tax/,
+    says: /five\s+pct/,
+  },
+  {
+    question: 'when does nakasones term end',
+    story: 'reuters-03670',
+    holds: /end\s+of\s+his\s+term\s+in\s+October/,
+    says: /October/,
+  },
+  {
+    question: 'which summit would nakasone go to in june',
+    story: 'reuters-03670',
+    holds: /attend\s+the\s+Venice\s+summit/,
+    says: /Venice/,
+  },
+  // Striking Steelworkers reject a contract with Cominco.
+  {
+    question: 'which company are the steelworkers striking',
+    story: 'reuters-17480',
+    holds: /on\s+strike\s+at\s+Cominco\s+Ltd/,
+    says: /Cominco/,
+  },
+  {
+    question: 'pct against the cominco contract',
+    story: 'reuters-17480',
+    holds: /1,229,\s+or\s+54\.5\s+pct,\s+against/,
+    says: /54\.5\s+pct/,
+  },
+  {
+    question: 'when did the cominco strike start',
+    story: 'reuters-17480',
+    holds: /went\s+on\s+strike\s+May\s+9/,
+    says: /May\s+9/,
+  },
+  {
+    question: 'hw much zinc did the trail smelter make last yr',
+    story: 'reuters-17480',
+    holds: /240,000\s+long\s+tons\s+of\s+zinc/,
+    says: /240,000\s+long\s+tons/,
+  },
+  // Peru freezes its silver sales.
+  {
+    question: 'who is perus president',
+    story: 'reuters-17187',
+    holds: /President\s+Alan\s+Garcia\s+said/,
+    says: /Alan\s+Garcia/,
+  },
+  {
+    question: 'biggest silver producer in the world',
+    story: 'reuters-17187',
+    holds: /Mexico\s+is\s+the\s+world's\s+biggest\s+producer\s+of\s+silver/,
+    says: /Mexico/,
+  },
+  {
+    question: 'what did garcia say rich countries could do',
+    story: 'reuters-17187',
+    holds: /make\s+fictitious\s+sales/,
+    says: /fictitious\s+sales/,
+  },
+  {
+    question: 'avg price peru got for refined silver last yr',
+    story: 'reuters-17187',
+    holds: /average\s+price\s+of\s+5\.40\s+dlrs/,
+    says: /5\.40\s+dlrs/,
+  },
+  // Iran's Karbala-7 offensive in Iraqi Kurdistan.
+  {
+    question: 'name of irans new offensive',
+    story: 'reuters-01938',
+    holds: /codenamed\s+Karbala-7/,
+    says: /Karbala-7/,
+  },
+  {
+    question: 'where did iran launch karbala 7',
+    story: 'reuters-01938',
+    holds: /Haj\s+Omran\s+border\s+area/,
+    says: /Haj\s+Omran/,
+  },
+  {
+    question: 'how many pows did iran take',
+    story: 'reuters-01938',
+    holds: /208\s+prisoners\s+of\s+war/,
+    says: /208/,
+  },
+  {
+    question: 'which iraqi brigade got shattered',
+    story: 'reuters-01938',
+    holds: /Iraqi\s+Brigade\s+604\s+was\s+shattered/,
+    says: /Brigade\s+604/,
+  },
+  // Japan's farm ministry against U.S. demands to open its farm market.
+  {
+    question: 'who is japans agriculture minister',
+    story: 'reuters-14858',
+    holds: /Agriculture\s+Minister\s+Mutsuki\s+Kato/,
+    says: /Mutsuki\s+Kato/,
+  },
+  {
+    question: 'when is lyng visiting japan',
+    story: 'reuters-14858',
+    holds: /visit\s+Japan\s+for\s+talks\s+between\s+April\s+16-27/,
+    says: /April\s+16-27/,
+  },
+  {
+    question: 'biggest beef supplier to japan',
+    story: 'reuters-14858',
+    holds: /Australia,\s+the\s+largest\s+beef\s+supplier/,
+    says: /Australia/,
+  },
+  {
+    question: 'what did the ministry official say about us farm imports',
+    story: 'reuters-14858',
+    holds: /Imports\s+from\s+the\s+U\.S\.\s+Would\s+drop/,
+    says: /Would\s+drop/,
+  },
+  // FMC's insider trading case against Boesky is dismissed.
+  {
+    question: "who threw out fmc's case vs boesky",
+    story: 'reuters-16596',
+    holds: /Federal\s+Judge\s+Ann\s+C\.\s+Williams/,
+    says: /Ann\s+C\.\s+Williams/,
+  },
+  {
+    question: 'how much was fmc suing boesky for',
+    story: 'reuters-16596',
+    holds: /FMC\s+Corp's\s+225\s+mln\s+dlr/,
+    says: /225\s+mln\s+dlr/,
+  },
+  {
+    question: 'boesky profit on fmc shares feb 86',
+    story: 'reuters-16596',
+    holds: /profit\s+of\s+975,000\s+dlrs/,
+    says: /975,000\s+dlrs/,
+  },
+  {
+    question: 'who gave boesky the fmc info',
+    story: 'reuters-16596',
+    holds: /recapitalization\s+from\s+Dennis\s+Levine/,
+    says: /Dennis\s+Levine/,
+  },
+  // Nippon Mining looks for partners to explore for U.S. oil.
+  {
+    question: 'whos president of nippon mining',
+    story: 'reuters-17419',
+    holds: /president\s+Yukio\s+Kasahara/,
+    says: /Yukio\s+Kasahara/,
+  },
+  {
+    question: 'how big is the conoco exploration venture',
+    story: 'reuters-17419',
+    holds: /135\s+mln\s+dlr\s+exploration\s+venture/,
+    says: /135\s+mln\s+dlr/,
+  },
+  {
+    question: 'what oil price does kasahara think is ok for exploration',
+    story: 'reuters-17419',
+    holds: /For\s+exploration\s+I\s+think\s+20\s+dlrs/,
+    says: /20\s+dlrs\s+a\s+barrel/,
+  },
+  {
+    question: 'what did kasahara say about retail',
+    story: 'reuters-17419',
+    holds: /Retail\s+sales\s+in\s+general\s+do\s+not\s+interest/,
+    says: /Retail\s+sales\s+in\s+general\s+do\s+not\s+interest\s+the\s+Japanese\s+oil\s+companies/,
+  },
+  // A fire shuts Noranda's Murdochville copper mine.
+  {
+    question: 'how many miners were trapped in the murdochville fire',
+    story: 'reuters-15166',
+    holds: /trapped\s+52\s+other/,
+    says: /52/,
+  },
+  {
+    question: 'noranda damage estimate from the fire',
+    story: 'reuters-15166',
+    holds: /damage\s+from\s+the\s+fire\s+at\s+about\s+10\s+mln/,
+    says: /10\s+mln\s+dlrs/,
+  },
+  {
+    question: 'how long till the mine is back to normal',
+    story: 'reuters-15166',
+    holds: /four\s+to\s+five\s+months\s+to\s+return\s+the\s+mine/,
+    says: /four\s+to\s+five\s+months/,
+  },
+  {
+    question: 'whos quebec mines minister',
+    story: 'reuters-15166',
+    holds: /mines\s+minister\s+Raymond\s+Savoie/,
+    says: /Raymond\s+Savoie/,
+  },
+  // Pence says Gennifer Flowers will not be at the debate.
+  {
+    question: 'who did the clinton camp invite to the debate',
+    story: 'breitbart_2016-09-25_pence-gennifer-flowers-won-t-be-',
+    holds: /inviting\s+Trump\s+critic\s+Mark\s+Cuban/,
+    says: /Mark\s+Cuban/,
+  },
+  {
+    question: 'which show was pence on',
+    story: 'breitbart_2016-09-25_pence-gennifer-flowers-won-t-be-',
+    holds: /broadcast\s+of\s+.Fox\s+News\s+Sunday/,
+    says: /Fox\s+News\s+Sunday/,
+  },
+  {
+    question: 'will gennifer flowers be at the debate',
+    story: 'breitbart_2016-09-25_pence-gennifer-flowers-won-t-be-',
+    holds: /Gennifer\s+Flowers\s+will\s+not\s+be\s+attending/,
+    says: /will\s+not\s+be\s+attending/,
+  },
+  {
+    question: 'what did pence say about cuban and national security',
+    story: 'breitbart_2016-09-25_pence-gennifer-flowers-won-t-be-',
+    holds: /Mark\s+Cuban\s+knows\s+as\s+much\s+about\s+national\s+security/,
+    says: /knows\s+as\s+much\s+about\s+national\s+security\s+as\s+I\s+do\s+about\s+professional\s+basketball/,
+  },
+  // Sanders's advice to Clinton for the debates.
+  {
+    question: 'which show did sanders give clinton advice on',
+    story: 'politico_2016-09-16_sanders-clinton-needs-to-get-awa',
+    holds: /told\s+MSNBC's\s+"Morning\s+Joe"/,
+    says: /Morning\s+Joe/,
+  },
+  {
+    question: 'hw many people lose health care if aca is abolished per sanders',
+    story: 'politico_2016-09-16_sanders-clinton-needs-to-get-awa',
+    holds: /Affordable\s+Care\s+Act\s+for\s+20\s+million/,
+    says: /20\s+million/,
+  },
+  {
+    question: 'what did sanders say about clinton as a candidate',
+    story: 'politico_2016-09-16_sanders-clinton-needs-to-get-awa',
+    holds: /Clinton\s+is\s+far\s+and\s+away\s+the\s+superior\s+candidate/,
+    says: /far\s+and\s+away\s+the\s+superior\s+candidate/,
+  },
+  {
+    question: 'when is the first debate',
+    story: 'politico_2016-09-16_sanders-clinton-needs-to-get-awa',
+    holds: /first\s+debate\s+in\s+10\s+days/,
+    says: /10\s+days/,
+  },
+  // Republicans rebuke Trump over his 2005 comments about women.
+  {
+    question: 'when did trump make the groping comments',
+    story: 'politico_2016-10-08_which-republicans-want-to-fire-t',
+    holds: /private\s+conversation\s+in\s+2005/,
+    says: /2005/,
+  },
+  {
+    question: 'who published the trump tape',
+    story: 'politico_2016-10-08_which-republicans-want-to-fire-t',
+    holds: /before\s+the\s+Washington\s+Post\s+published\s+them/,
+    says: /Washington\s+Post/,
+  },
+  {
+    question: 'who do some gop want at the top of the ticket instead',
+    story: 'politico_2016-10-08_which-republicans-want-to-fire-t',
+    holds: /let\s+his\s+running\s+mate,\s+Indiana\s+Gov\.\s+Mike\s+Pence/,
+    says: /Mike\s+Pence/,
+  },
+  {
+    question: 'trump comments caught on what',
+    story: 'politico_2016-10-08_which-republicans-want-to-fire-t',
+    holds: /caught\s+by\s+a\s+hot\s+microphone/,
+    says: /hot\s+microphone/,
+  },
+];
+
+/**
  * The groups by name, in the order written: the eval reports each as its own figure with its misses
  * apart, and `scripts/checkTyped.ts` checks each against its stories.
  */
@@ -3624,4 +4006,5 @@ export const NAMED_HELD_OUT: ReadonlyArray<readonly [string, Typed[]]> = [
   ['thirteenth', HELD_OUT_THIRTEENTH],
   ['fourteenth', HELD_OUT_FOURTEENTH],
   ['fifteenth', HELD_OUT_FIFTEENTH],
+  ['sixteenth', HELD_OUT_SIXTEENTH],
 ];
