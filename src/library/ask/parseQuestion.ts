@@ -120,6 +120,8 @@ function cleanQuestion(question: string): string {
     // "how big r butter stocks", "this yr", "britain n germany".
     .replace(/(?<=^|\s)r(?=\s)/g, 'are')
     .replace(/(?<=\S\s)n(?=\s\S)/g, 'and')
+    // "surplus w the us", "talks w/ iran": "with" before an article or a possessive ("george w bush" keeps it).
+    .replace(/(?<=\S\s)w\/?(?=\s+(?:the|a|an|his|her|its|their|our)\b)|(?<=\S\s)w\/(?=\s)/gi, 'with')
     .replace(/\byrs?\b/g, (typed) => (typed === 'yrs' ? 'years' : 'year'))
     .replace(/\b(who|where|how|when)s\b/gi, "$1's")
     .replace(/\babt\b/gi, 'about')

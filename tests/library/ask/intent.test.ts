@@ -339,6 +339,10 @@ describe('parseQuestion: chat shorthand', () => {
     ['whr is the summit', 'where is the summit'],
     ['wich firm bought it', 'which firm bought it'],
     ['britain n germany on the ec plan', 'britain and germany on the ec plan'],
+    ['deficit w the us', 'deficit with the US'],
+    ['talks w/ iran', 'talks with iran'],
+    // An initial stays as typed.
+    ['george w bush', 'george w bush'],
     ['yugoslav pm', 'yugoslav prime minister'],
     ['who is the french prez', 'who is the french president'],
     ['whos at&ts ceo', "who's at&ts chief executive"],
