@@ -162,7 +162,7 @@ export const ANSWER_KIND_RULES: ReadonlyArray<{ name: string; kind: AnswerKind; 
     name: 'how much money',
     kind: 'amount',
     pattern:
-      /\bhow much (?:money|did .+ (?:cost|pay|earn|make|spend|raise)|does .+ cost|was .+ worth)|\bhow much\b.*\b(?:cost|paid|pay|earn|make|made|worth|spend|spent|price|salary|offer|offers|offering|offered|bid|bids|bidding)\b/i,
+      /^what\s+(?:would|will|does|did|do|could|might|should)\s.*\bcost\b|\bhow much (?:money|did .+ (?:cost|pay|earn|make|spend|raise)|does .+ cost|was .+ worth)|\bhow much\b.*\b(?:cost|paid|pay|earn|make|made|worth|spend|spent|price|salary|offer|offers|offering|offered|bid|bids|bidding)\b/i,
   },
   {
     name: 'how much',
@@ -391,6 +391,23 @@ export function coarseTag(token: Token, first: boolean): string {
   if (/(?:ous|ive|al|ic|able|ible|ful|less)$/.test(lower)) return 'JJ';
   if (lower.endsWith('s') && !lower.endsWith('ss')) return 'NNS';
   return 'NN';
+}
+
+/** Lexicon tags of a name: a person's, a place's, a body's. */
+const NAME_TAG = /Name|Country|City|Place|Region|Organization|Demonym|Person|ProperNoun|SportsTeam|Honorific/;
+
+/**
+ * A sentence's first word alone, capitalised only for starting it: a word of the language ("Prices
+ * fell…", "Disagreement over…") that the story does not name is no person, body or place. A word is
+ * of the language when the lexicon tags it as no name, or it has related words; a country has those
+ * too ("China", "Chinese") and is a name.
+ */
+function capitalOnlyAsFirst(tokens: readonly Token[], candidate: Candidate, named: NameKind | null): boolean {
+  if (candidate.from !== 0 || candidate.to !== 1 || named !== null || !candidate.shape.capital) return false;
+  const { lower } = tokens[0]!;
+  const tag = lexTag(lower);
+  if (tag) return !NAME_TAG.test(tag);
+  return relatedRoots(root(lower)).length > 0 && !namesCountry(lower);
 }
 
 /** What a candidate phrase looks like: each a 0/1 feature of the ranker. */
@@ -837,6 +854,10 @@ export interface QuestionInfo {
   roleKindAsked: { noun: string; modifier: string } | null;
   /** Whether it asks who holds a person's role ("who is the union leader", "which judge"; `HOLDER_ASKED`). */
   holderAsked: boolean;
+  /** The countries the question names by name or adjective ("danish", "south korea"), by code. */
+  countriesAsked: readonly string[];
+  /** Whether the question asks an amount of money by a noun of one ("irelands foreign debt"), no share or change. */
+  moneyAsked: boolean;
 }
 
 /**
@@ -925,6 +946,36 @@ function slotWords(tokens: Token[], thing: string | null): { before: string | nu
   return { before, after };
 }
 
+/** The country a word or two of a text name, by code ("danish", "south korea"), or null. */
+function countryAt(tokens: readonly Token[], k: number): string | null {
+  const two = k + 1 < tokens.length ? `${tokens[k]!.lower} ${tokens[k + 1]!.lower}` : null;
+  const word = tokens[k]!.lower.replace(/(?:'s|’s|s')$/, '');
+  return (
+    (two ? countryByName(two)?.code : undefined) ??
+    countryByName(word)?.code ??
+    countryByDemonym(word)?.code ??
+    // "denmarks", "japans": a possessive typed without its apostrophe.
+    (word.endsWith('s') ? countryByName(word.slice(0, -1))?.code : undefined) ??
+    null
+  );
+}
+
+function countriesNamed(tokens: readonly Token[]): string[] {
+  const out = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    const code = countryAt(tokens, k);
+    if (code) out.add(code);
+  }
+  return [...out];
+}
+
+/** A noun of an amount of money ("debt", "profit", "charge", "bid", "paying"). */
+const MONEY_NOUN_ASKED =
+  /\b(?:debts?|profits?|loss(?:es)?|deficits?|surplus(?:es)?|charges?|writedowns?|write-downs?|bids?|offers?|prices?|costs?|salary|salaries|wages?|fees?|fines?|revenues?|income|earnings|spending|budgets?|funding|paying|paid|pay|worth)\b/i;
+/** A share of something or a change asked for, which a percentage may say ("how much did profit rise"). */
+const SHARE_OR_CHANGE_ASKED =
+  /%|\bhow\s+much\s+of\b|\b(?:pct|percent|percentage|per\s+cent|premiums?|rates?|margins?|yields?|growth|ratio|stake|rise|rises|rose|risen|fall|falls|fell|fallen|up|down|increased?|decreased?|drop(?:ped)?|jump(?:ed)?|changed?|gain(?:ed)?|climb(?:ed)?|cut|by|higher|lower)\b/i;
+
 export function questionInfo(question: string, weightOf: (stem: string) => number): QuestionInfo {
   const words = new Map<string, number>();
   const tokens = tokensOf(question);
@@ -961,6 +1012,8 @@ export function questionInfo(question: string, weightOf: (stem: string) => numbe
     roleKindAsked: roleModifierAsked(tokens),
     calledAsked: CALLED_ASKED.test(question),
     holderAsked: HOLDER_ASKED.test(question) || (BARE_ROLE.test(question) && HOLDER_LAST.test(question)),
+    countriesAsked: countriesNamed(tokens),
+    moneyAsked: MONEY_NOUN_ASKED.test(question) && !SHARE_OR_CHANGE_ASKED.test(question),
     countsUnnamed:
       /\bhow\s+many\s+(?:were|are|have|had|has|died|dead|killed|injured|hurt|wounded|perished|drowned|survived|missing|arrested)\b/i.test(
         question,
@@ -2282,6 +2335,43 @@ export const EXCLUSION_RULES: ReadonlyArray<{
     },
   },
   {
+    // "danish central bank governor": "Bank of Japan governor Satoshi Sumita" holds that role for
+    // another country than the one asked.
+    name: 'a person titled with another country than the one asked',
+    example: {
+      question: 'danish central bank governor',
+      sentence: 'Bank of Japan governor Satoshi Sumita met Danish central bank governor Erik Hoffmeyer.',
+      ruledOut: 'Satoshi Sumita',
+      answer: 'Erik Hoffmeyer',
+    },
+    excludes: ({ question, sentence, tokens, candidate }) => {
+      if (!question.holderAsked || question.countriesAsked.length === 0 || !candidate.shape.capital)
+        return false;
+      // The title: at most five words before the name, no punctuation between.
+      for (let k = candidate.from - 1; k >= 0 && k >= candidate.from - 5; k--) {
+        if (punctuationAfter(sentence, tokens, k)) return false;
+        const code = countryAt(tokens, k);
+        if (code) return !question.countriesAsked.includes(code);
+      }
+      return false;
+    },
+  },
+  {
+    // "how big is irelands foreign debt": a debt, a profit or a price is an amount of money, which a
+    // percentage ("a growth rate of 2.5 pct") does not say.
+    name: 'a percentage for an amount of money',
+    example: {
+      question: 'how big is irelands foreign debt',
+      sentence: 'Growth of 2.5 pct would not cut the 24 billion punt foreign debt.',
+      ruledOut: '2.5 pct',
+      answer: '24 billion',
+    },
+    excludes: ({ question, candidate }) =>
+      question.moneyAsked &&
+      (question.kind === 'quantity' || question.kind === 'amount') &&
+      candidate.shape.percent,
+  },
+  {
     // "which judge has the case": the judge is a person, never the court or company named beside them.
     name: 'a body for the person a role asked names',
     example: {
@@ -2459,11 +2549,15 @@ function measureFigures(question: QuestionInfo, tokens: Token[]): number[] {
 function ofAnotherYear(question: QuestionInfo, tokens: Token[], from: number, to: number): boolean {
   const asked = [...question.words.keys()].filter((word) => /^(?:1[89]|20)\d\d$/.test(word));
   if (asked.length === 0) return false;
-  let nearest: { year: string; distance: number } | null = null;
+  let nearest = null as { year: string; distance: number } | null;
   for (let i = Math.max(0, from - 6); i < Math.min(tokens.length, to + 6); i++) {
     if (!isYear(tokens[i]!) || (i >= from && i < to)) continue;
     const distance = i < from ? from - i : i - to + 1;
-    if (!nearest || distance < nearest.distance) nearest = { year: tokens[i]!.text, distance };
+    // "16.8 billion in 1986 from 11.2 billion in 1985": a year as near after the figure, past "in" or
+    // "for", is the figure's own.
+    const ownAfter =
+      i >= to && distance === nearest?.distance && /^(?:in|for|during)$/.test(tokens[to]!.lower);
+    if (!nearest || distance < nearest.distance || ownAfter) nearest = { year: tokens[i]!.text, distance };
   }
   return nearest !== null && !asked.includes(nearest.year);
 }
@@ -2788,10 +2882,13 @@ export function extractFrom(
     )
       quoted = { candidate, logit, features };
     const named = fits.length > 0 ? nameKindOf(sentence.slice(candidate.start, candidate.end)) : null;
+    const shape = capitalOnlyAsFirst(tokens, candidate, named)
+      ? { ...candidate.shape, capital: false }
+      : candidate.shape;
     let fitsAny = fits.length === 0;
     for (let r = 0; r < fits.length; r++) {
       const fitting = bestFitting[r];
-      if (!fits[r]!(candidate.shape, named)) continue;
+      if (!fits[r]!(shape, named)) continue;
       fitsAny = true;
       if (!fitting || logit > fitting.logit) bestFitting[r] = { candidate, logit, features };
     }

@@ -48,7 +48,7 @@ export const MEASURE_NOUN =
  * t-bills", "herringtons production goal", "johnsons poll numbers"), but not after "what" ("what was
  * the goal of the law") (a regex source).
  */
-const BARE_ONLY_MEASURE = '(?:tax|goal|numbers?)';
+const BARE_ONLY_MEASURE = '(?:tax|goal|numbers?|charge|writedown|write-down|bid)';
 
 /** No question word anywhere (a regex source, for the start of a bare question). */
 const NO_QUESTION_WORD = String.raw`^(?!.*\b(?:what|which|who|whom|whose|when|where|why|how)\b)`;

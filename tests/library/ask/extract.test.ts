@@ -157,6 +157,15 @@ describe('answerKind', () => {
     expect(answerKind(question)).toBe(kind);
   });
   it.each([
+    ['what would the car cost with the tariff', 'amount'],
+    ['what will the new plant cost', 'amount'],
+    // Typed bare: a charge or a bid is a figure.
+    ['firestone restructuring charge', 'quantity'],
+    ['twa bid for usair', 'quantity'],
+  ])('a cost, a charge or a bid asks for a figure: %s', (question, kind) => {
+    expect(answerKind(question)).toBe(kind);
+  });
+  it.each([
     ['how much is the stake worth', 'amount'],
     ['who holds a stake in the bank', 'person'],
     // A market share is a percentage too, unless who holds it is asked.
@@ -863,6 +872,21 @@ describe('candidateFeatures: where a candidate stands against the question', () 
     );
     expect(extracted?.text).toBe('Kofi Annan');
     expect(extracted?.roleFit).toBe(1);
+  });
+
+  it("reads a sentence's first word, capitalised only for starting it, as no name", () => {
+    const sentence = 'Disagreement over the bank may follow the appointment of banker Ramon Sy to the board.';
+    expect(phraseFor('who did the government put on the board', sentence)).toBe('Ramon Sy');
+    // A name the story knows, or one the lexicon tags as a name, still starts a sentence as a name.
+    expect(phraseFor('who will the bank appoint', 'Reagan said the bank will appoint no one.')).toBe(
+      'Reagan',
+    );
+  });
+
+  it('reads a year after a figure, past "in", as the figure\'s own against one as near before it', () => {
+    const sentence = 'The surplus was 16.8 billion dlrs in 1986 against 11.2 billion in 1985.';
+    expect(phraseFor('taiwan trade surplus 1986', sentence)).toBe('16.8 billion');
+    expect(phraseFor('taiwan trade surplus 1985', sentence)).toBe('11.2 billion');
   });
 
   it('reads a question word set beside the candidate by a comma', () => {
