@@ -2418,6 +2418,37 @@ export const EXCLUSION_RULES: ReadonlyArray<{
     keepsMass: true,
   },
   {
+    // "which firestone plants are closing": "Tire and Rubber Co" of "Firestone Tire and Rubber Co" is the
+    // rest of the name the question gives, which says back what was asked.
+    name: 'the rest of a name the question names',
+    example: {
+      question: 'which firestone plants are closing',
+      sentence: 'Firestone Tire and Rubber Co will close its Oklahoma City tire plant.',
+      ruledOut: 'Tire and Rubber Co',
+      answer: 'Oklahoma City',
+    },
+    excludes: ({ question, sentence, tokens, candidate }) => {
+      if (!candidate.shape.capital) return false;
+      const asked = (k: number) => isCapital(tokens[k]!) && question.words.has(wordRoot(tokens[k]!));
+      // The name the candidate is part of: its run of capitalised words and joiners ("Tire and Rubber"),
+      // which a title ends ("Foreign Minister Jean-Bernard Raimond").
+      const inName = (k: number) =>
+        (isCapital(tokens[k]!) || CAPITAL_JOINERS.test(tokens[k]!.lower)) &&
+        !isRoleNoun(tokens[k]!.lower) &&
+        !/Actor|Honorific/.test(lexTag(tokens[k]!.lower));
+      for (let k = candidate.from - 1; k >= 0 && inName(k) && !punctuationAfter(sentence, tokens, k); k--)
+        if (asked(k)) return true;
+      for (
+        let k = candidate.to;
+        k < tokens.length && inName(k) && !punctuationAfter(sentence, tokens, k - 1);
+        k++
+      )
+        if (asked(k)) return true;
+      return false;
+    },
+    keepsMass: true,
+  },
+  {
     // "which bp refinery": "British Petroleum Co PLC" is the question's "bp" written in full.
     name: "the question's short name in full",
     example: {
@@ -2698,7 +2729,9 @@ export const EXTENT_RULES: ReadonlyArray<{
     },
     widen: (_question, tokens, from, to) => {
       if (tokens[from - 1]?.lower !== 'between' || tokens[to]?.lower !== 'and') return null;
-      if (!isNumber(tokens[to - 1]!) || !isNumber(tokens[to + 1] ?? tokens[to]!)) return null;
+      // The low end bare ("one") or with its own unit ("between 90 cts and one dlr").
+      if (!isNumber(tokens[from]!) || !isNumber(tokens[to + 1] ?? tokens[to]!)) return null;
+      for (let k = from + 1; k < to; k++) if (!isFigureWord(tokens[k])) return null;
       let end = to + 1;
       while (isFigureWord(tokens[end])) end++;
       return end > to + 1 ? { from, to: end } : null;

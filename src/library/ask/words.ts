@@ -108,9 +108,12 @@ export const BARE_CONTEST = new RegExp(
   'iu',
 );
 
-/** The date set for something, typed with no question word: "record date for the att redemption". */
+/**
+ * The date set for something, typed with no question word: "record date for the att redemption", or
+ * the date last ("vogtle unit 2 new completion date").
+ */
 export const BARE_DATE = new RegExp(
-  String.raw`${NO_QUESTION_WORD}(?:${TYPED_WORD}\s+){0,3}(?:date|day|deadline)\s+(?:for|of)(?:\s+${TYPED_WORD}){1,8}[\s?]*$`,
+  String.raw`${NO_QUESTION_WORD}(?:(?:${TYPED_WORD}\s+){0,3}(?:date|day|deadline)\s+(?:for|of)(?:\s+${TYPED_WORD}){1,8}|(?:${TYPED_WORD}\s+){1,6}(?<!\bto\s)(?:date|deadline))[\s?]*$`,
   'iu',
 );
 

@@ -161,8 +161,11 @@ describe('answerKind', () => {
     ['what will the new plant cost', 'amount'],
     // Typed bare: a charge or a bid is a figure.
     ['firestone restructuring charge', 'quantity'],
+    // A date typed last is asked for; "to date" is no date.
+    ['vogtle unit 2 new completion date', 'date'],
+    ['sales to date', 'thing'],
     ['twa bid for usair', 'quantity'],
-  ])('a cost, a charge or a bid asks for a figure: %s', (question, kind) => {
+  ])('a cost, a charge, a bid or a date typed bare asks for one: %s', (question, kind) => {
     expect(answerKind(question)).toBe(kind);
   });
   it.each([
@@ -887,6 +890,11 @@ describe('candidateFeatures: where a candidate stands against the question', () 
     const sentence = 'The surplus was 16.8 billion dlrs in 1986 against 11.2 billion in 1985.';
     expect(phraseFor('taiwan trade surplus 1986', sentence)).toBe('16.8 billion');
     expect(phraseFor('taiwan trade surplus 1985', sentence)).toBe('11.2 billion');
+  });
+
+  it('gives a range whose low end has its own unit whole ("between 90 cts and one dlr")', () => {
+    const sentence = 'The bank expects profit to range between 90 cts and one dlr a share this quarter.';
+    expect(phraseFor('bank profit forecast this quarter', sentence)).toBe('90 cts and one dlr');
   });
 
   it('reads a question word set beside the candidate by a comma', () => {
