@@ -854,6 +854,8 @@ export interface QuestionInfo {
   roleKindAsked: { noun: string; modifier: string } | null;
   /** Whether it asks who holds a person's role ("who is the union leader", "which judge"; `HOLDER_ASKED`). */
   holderAsked: boolean;
+  /** The role whose holder is asked, when one of a specific kind ("director", not "leader"). */
+  roleAsked: string | null;
   /** The countries the question names by name or adjective ("danish", "south korea"), by code. */
   countriesAsked: readonly string[];
   /** Whether the question asks an amount of money by a noun of one ("irelands foreign debt"), no share or change. */
@@ -946,6 +948,33 @@ function slotWords(tokens: Token[], thing: string | null): { before: string | nu
   return { before, after };
 }
 
+/**
+ * Roles of a specific kind, each with the words that name it: a holder of one holds no other ("President
+ * Obama" is not a museum's director). "Leader", "head" or "chief" may be any of them, and are none.
+ */
+const ROLE_KINDS: ReadonlyMap<string, string> = new Map(
+  [
+    ['chairman', 'chairman chairwoman chairperson chair'],
+    ['president', 'president'],
+    ['director', 'director'],
+    ['manager', 'manager'],
+    ['secretary', 'secretary'],
+    ['minister', 'minister premier'],
+    ['senator', 'senator'],
+    ['governor', 'governor'],
+    ['ambassador', 'ambassador envoy'],
+    ['spokesman', 'spokesman spokeswoman spokesperson'],
+    ['judge', 'judge justice'],
+    ['mayor', 'mayor'],
+    ['treasurer', 'treasurer'],
+    ['editor', 'editor'],
+    ['economist', 'economist'],
+    ['lawyer', 'lawyer attorney'],
+  ].flatMap(([kind, words]) => words!.split(' ').map((word) => [word, kind!] as const)),
+);
+const roleKindOf = (lower: string): string | null =>
+  ROLE_KINDS.get(lower.replace(/(?:'s|’s|s')$/, '').replace(/s$/, '')) ?? ROLE_KINDS.get(lower) ?? null;
+
 /** The country a word or two of a text name, by code ("danish", "south korea"), or null. */
 function countryAt(tokens: readonly Token[], k: number): string | null {
   const two = k + 1 < tokens.length ? `${tokens[k]!.lower} ${tokens[k + 1]!.lower}` : null;
@@ -1013,6 +1042,7 @@ export function questionInfo(question: string, weightOf: (stem: string) => numbe
     calledAsked: CALLED_ASKED.test(question),
     holderAsked: HOLDER_ASKED.test(question) || (BARE_ROLE.test(question) && HOLDER_LAST.test(question)),
     countriesAsked: countriesNamed(tokens),
+    roleAsked: tokens.map((token) => roleKindOf(token.lower)).find((role) => role !== null) ?? null,
     moneyAsked: MONEY_NOUN_ASKED.test(question) && !SHARE_OR_CHANGE_ASKED.test(question),
     countsUnnamed:
       /\bhow\s+many\s+(?:were|are|have|had|has|died|dead|killed|injured|hurt|wounded|perished|drowned|survived|missing|arrested)\b/i.test(
@@ -2354,6 +2384,31 @@ export const EXCLUSION_RULES: ReadonlyArray<{
         if (code) return !question.countriesAsked.includes(code);
       }
       return false;
+    },
+  },
+  {
+    // "who is the director of the museum": "President Obama" holds another role than the one asked.
+    name: 'a person titled with another role than the one asked',
+    example: {
+      question: 'who is the director of the museum',
+      sentence: 'President Obama opened the museum with its director, Lonnie Bunch.',
+      ruledOut: 'Obama',
+      answer: 'Lonnie Bunch',
+    },
+    excludes: ({ question, sentence, tokens, candidate }) => {
+      if (!question.holderAsked || question.roleAsked === null || !candidate.shape.capital) return false;
+      // The title: the candidate's words before its last and at most five words before it, read back to
+      // a punctuation mark or a function word ("Bank of Japan governor Satoshi Sumita").
+      let other = false;
+      for (let k = candidate.to - 2; k >= 0 && k >= candidate.from - 5; k--) {
+        if (k < candidate.from && punctuationAfter(sentence, tokens, k)) break;
+        const lower = tokens[k]!.lower;
+        if (k < candidate.from && isStopword(lower) && lower !== 'of') break;
+        const kind = roleKindOf(lower);
+        if (kind === question.roleAsked) return false;
+        if (kind !== null) other = true;
+      }
+      return other;
     },
   },
   {
