@@ -308,9 +308,11 @@ const MONTHS =
 const NUMBER_WORDS =
   /^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|dozen|dozens|half|several|many)$/;
 const SCALE = /^(?:hundred|thousand|million|billion|trillion|mln|bln|pct|percent|per|cent)$/;
+/** A scale word, which only a figure before it makes an amount. */
+const BARE_SCALE = /^(?:hundred|thousand|million|billion|trillion|mln|bln)$/;
 /** Currencies as figures are written in them, the wire's too ("10 mln stg", "10,000 rupees"). */
 const CURRENCY =
-  /^(?:dollars?|dlrs?|cents?|cts|pounds?|euros?|yen|marks|francs|usd|stg|sterling|guilders|lire|pesos|pesetas|escudos|drachmas|rupees|rupiah|ringgit|baht|yuan|won|riyals|dinars|rand|crowns|kroner|kronor|schillings|shekels|roubles|rubles|ecus|naira|cruzados|australs)$/;
+  /^(?:dollars?|dlrs?|cents?|cts|pounds?|euros?|yen|marks|francs|usd|stg|sterling|guilders|lire|pesos|pesetas|escudos|drachmas|rupees|rupiah|ringgit|baht|yuan|won|riyals|dinars|rand|crowns|kroner|kronor|schillings|shekels|roubles|rubles|ecus|naira|cruzados|australs|bolivianos|intis|sucres|cedis|kwacha|shillings|dirhams|zlotys|forints|quetzales|colones|bolivares|reais|soles|leva|lei|taka|kyats)$/;
 const UNITS =
   /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|inches|tons?|tonnes?|kg|kilograms?|pounds?|acres?|square|percent|pct|degrees?|people|members|times|students|games|points|votes|seats|barrels|shares|bags)$/;
 /** A name's joining word an article may follow, and the article ("of the", "de la"). */
@@ -654,6 +656,9 @@ export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(senten
     )
       to--;
     if (to <= from || to - from > (segment ? MAX_SEGMENT : 8)) return;
+    // A scale with no figure before it is no figure ("mln" of "two dlrs per mln British Thermal Unit").
+    if (BARE_SCALE.test(tokens[from]!.lower) && !(from > 0 && /^(?:a|an)$|\d/.test(tokens[from - 1]!.lower)))
+      return;
     // Never half a figure: "million" of "$19.3 million", "19.3" of it is kept whole by the figure rule;
     // nor the end of a range: "four" of "three or four". A comma parts two figures ("At the end of 1986,
     // 355 companies"), save a date's year ("March 3, 1987").
@@ -854,6 +859,10 @@ export interface QuestionInfo {
   roleKindAsked: { noun: string; modifier: string } | null;
   /** Whether it asks who holds a person's role ("who is the union leader", "which judge"; `HOLDER_ASKED`). */
   holderAsked: boolean;
+  /** How many years before its story's the year a question asks of is ("last year" 1, "this year" 0). */
+  yearsBack: number | null;
+  /** Two sides of a contest typed ("clinton vs trump in the poll"): the figures of both are asked. */
+  contestAsked: boolean;
   /** The role whose holder is asked, when one of a specific kind ("director", not "leader"). */
   roleAsked: string | null;
   /** The countries the question names by name or adjective ("danish", "south korea"), by code. */
@@ -998,6 +1007,15 @@ function countriesNamed(tokens: readonly Token[]): string[] {
   return [...out];
 }
 
+/** "last year" 1, "this year" 0, "next year" -1: the year asked against its story's; null for none. */
+function yearsBackOf(question: string): number | null {
+  const said = /\b(last|past|previous|this|current|next|coming)\s+(?:year|yr)\b/i
+    .exec(question)?.[1]
+    ?.toLowerCase();
+  if (!said) return null;
+  return /^(?:last|past|previous)$/.test(said) ? 1 : /^(?:this|current)$/.test(said) ? 0 : -1;
+}
+
 /** A noun of an amount of money ("debt", "profit", "charge", "bid", "paying"). */
 const MONEY_NOUN_ASKED =
   /\b(?:debts?|profits?|loss(?:es)?|deficits?|surplus(?:es)?|charges?|writedowns?|write-downs?|bids?|offers?|prices?|costs?|salary|salaries|wages?|fees?|fines?|revenues?|income|earnings|spending|budgets?|funding|paying|paid|pay|worth)\b/i;
@@ -1042,6 +1060,8 @@ export function questionInfo(question: string, weightOf: (stem: string) => numbe
     calledAsked: CALLED_ASKED.test(question),
     holderAsked: HOLDER_ASKED.test(question) || (BARE_ROLE.test(question) && HOLDER_LAST.test(question)),
     countriesAsked: countriesNamed(tokens),
+    contestAsked: BARE_CONTEST.test(question),
+    yearsBack: yearsBackOf(question),
     roleAsked: tokens.map((token) => roleKindOf(token.lower)).find((role) => role !== null) ?? null,
     moneyAsked: MONEY_NOUN_ASKED.test(question) && !SHARE_OR_CHANGE_ASKED.test(question),
     countsUnnamed:
@@ -1969,6 +1989,8 @@ interface CandidateContext {
   sentence: string;
   tokens: Token[];
   candidate: Candidate;
+  /** The year of the sentence's story, when known: "last year" asked of it is the one before. */
+  storyYear?: number | null;
 }
 
 /**
@@ -1991,10 +2013,10 @@ export const EXCLUSION_RULES: ReadonlyArray<{
       ruledOut: '1.17 billion',
       answer: '1.39 billion',
     },
-    excludes: ({ question, tokens, candidate }) =>
+    excludes: ({ question, tokens, candidate, storyYear }) =>
       candidate.shape.number &&
       !candidate.shape.year &&
-      ofAnotherYear(question, tokens, candidate.from, candidate.to),
+      ofAnotherYear(question, tokens, candidate.from, candidate.to, storyYear),
   },
   {
     // "declined to 50 pct from 74 pct", "up from about 200 mln dlrs": where the figure stood before.
@@ -2632,8 +2654,17 @@ function measureFigures(question: QuestionInfo, tokens: Token[]): number[] {
  * Whether the year written nearest the words from `from` to `to` (within a few words on either side)
  * is another than the years the question names; false when it names none.
  */
-function ofAnotherYear(question: QuestionInfo, tokens: Token[], from: number, to: number): boolean {
+function ofAnotherYear(
+  question: QuestionInfo,
+  tokens: Token[],
+  from: number,
+  to: number,
+  storyYear: number | null = null,
+): boolean {
   const asked = [...question.words.keys()].filter((word) => /^(?:1[89]|20)\d\d$/.test(word));
+  // "jardine fleming profit last yr", asked of a story of 1987: 1986.
+  if (asked.length === 0 && question.yearsBack !== null && storyYear !== null)
+    asked.push(String(storyYear - question.yearsBack));
   if (asked.length === 0) return false;
   let nearest = null as { year: string; distance: number } | null;
   for (let i = Math.max(0, from - 6); i < Math.min(tokens.length, to + 6); i++) {
@@ -2774,6 +2805,32 @@ export const EXTENT_RULES: ReadonlyArray<{
     to: number,
   ) => { from: number; to: number } | null;
 }> = [
+  {
+    // "reuters ipsos poll clinton vs trump": "leads Trump by 43 percent to 38 percent" is both sides' figures.
+    name: "both sides' figures of a contest asked",
+    example: {
+      question: 'clinton vs trump in the latest poll',
+      sentence: 'The latest poll shows Clinton leads Trump by 43 percent to 38 percent.',
+      phrase: '38 percent',
+      answer: '43 percent to 38 percent',
+    },
+    widen: (question, tokens, from, to) => {
+      if (!question.contestAsked || !isNumber(tokens[from]!)) return null;
+      // The figure after "to" with its own unit, or the one before it.
+      let end = to;
+      if (tokens[to]?.lower === 'to' && isFigureAt(tokens, to + 1)) {
+        end = to + 2;
+        while (end < tokens.length && end < to + 4 && isFigureWord(tokens[end]) && !isNumber(tokens[end]!))
+          end++;
+        return { from, to: end };
+      }
+      let start = from - 1;
+      if (tokens[start]?.lower !== 'to') return null;
+      start--;
+      while (start > 0 && isFigureWord(tokens[start]) && !isNumber(tokens[start]!)) start--;
+      return isFigureAt(tokens, start) && !isYear(tokens[start]!) ? { from: start, to } : null;
+    },
+  },
   {
     name: 'the low end of a range with its high end and unit',
     example: {
@@ -2926,6 +2983,7 @@ export function extractFrom(
   rank: SentenceRank,
   nameKindOf: (phrase: string) => NameKind | null = () => null,
   weights: PhraseWeights = SHIPPED,
+  storyYear: number | null = null,
 ): Extracted | null {
   const fits = fitRulesFor(question);
   type Scored = { candidate: Candidate; logit: number; features: Features };
@@ -2947,7 +3005,7 @@ export function extractFrom(
     // A phrase ruled out is no answer: it takes no share of the sentence's mass either, unless its
     // rule says it still weighs for the sentence (a phrase the question holds is a sign of a match);
     // such a phrase answers only where the sentence has no other. One reading for every rule.
-    const reading = { question, sentence, tokens, candidate };
+    const reading = { question, sentence, tokens, candidate, storyYear };
     let ruledOut: (typeof EXCLUSION_RULES)[number] | null = null;
     for (let r = 0; r < EXCLUSION_RULES.length && ruledOut === null; r++)
       if (EXCLUSION_RULES[r]!.excludes(reading)) ruledOut = EXCLUSION_RULES[r]!;

@@ -223,6 +223,12 @@ export function extractIn(
   };
 }
 
+/** The year a story is dated, or null ("1987-03-02" is 1987). */
+const yearOf = (story: Story): number | null => {
+  const year = Number(story.date?.slice(0, 4));
+  return Number.isInteger(year) && year > 0 ? year : null;
+};
+
 const nameKinds = new WeakMap<Story, Map<string, NameKind>>();
 
 /**
@@ -302,6 +308,7 @@ export function readPairs(
       read.rank,
       nameKindIn(read.story),
       options.weights?.phrases,
+      yearOf(read.story),
     );
     if (!extract) continue;
     const own = heldOf(info, read.sentence);

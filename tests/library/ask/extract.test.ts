@@ -897,6 +897,35 @@ describe('candidateFeatures: where a candidate stands against the question', () 
     expect(phraseFor('bank profit forecast this quarter', sentence)).toBe('90 cts and one dlr');
   });
 
+  it('reads "last year" against the year of the sentence\'s story', () => {
+    const sentence = 'Fleming reported record profits for 1986 of 209.5 mln dlrs against 104.7 mln in 1985.';
+    const read = (storyYear: number | null) =>
+      extractFrom(
+        questionInfo('how much profit did fleming make last yr', () => 1),
+        sentence,
+        { logit: 0, top: true },
+        () => null,
+        undefined,
+        storyYear,
+      )?.text;
+    expect(read(1987)).toBe('209.5 mln dlrs');
+    // Asked of a story of 1986, last year is 1985.
+    expect(read(1986)).not.toBe('209.5 mln dlrs');
+    expect(read(1986)).toContain('104.7 mln');
+  });
+
+  it('takes no scale without its figure for an amount, and knows the currencies figures are written in', () => {
+    expect(
+      phraseFor(
+        'how much did the utility pay for spot gas',
+        'The utility paid about two dlrs per mln British Thermal Unit for spot gas.',
+      ),
+    ).toBe('two dlrs');
+    expect(
+      phraseFor('how much is the minimum wage', 'The minimum wage is 40 bolivianos a month, the union said.'),
+    ).toBe('40 bolivianos');
+  });
+
   it('reads a question word set beside the candidate by a comma', () => {
     const sentence = 'Thomas Davis, a veteran linebacker, broke his arm.';
     expect(featuresOf('who is the veteran linebacker', sentence, 'Thomas Davis').apposition).toBe(1);
