@@ -423,6 +423,8 @@ interface CandidateShape {
   money: boolean;
   percent: boolean;
   unit: boolean;
+  /** A time of day ("1500 GMT", "10:30", "3 p.m.", "noon"). */
+  clock: boolean;
   /** Within a short quote, `SHORT_QUOTE_WORDS` words at most ("called the test "provocative and destabilizing""). */
   quoted: boolean;
 }
@@ -470,6 +472,10 @@ const monthWithDay = (span: readonly Token[]) =>
       ((k > 0 && isNumber(span[k - 1]!)) || (k + 1 < span.length && isNumber(span[k + 1]!))),
   );
 
+/** A time of day as the wire writes it: "1500 GMT", "10:30", "3 p.m.", "noon", "nine o'clock". */
+const CLOCK =
+  /^(?:\d{1,2}[:.]\d\d\b.*|\d{3,4} (?:gmt|est|edt|cst|cdt|pst|pdt|bst|cet|jst|local|hrs|hours)\b.*|.*\b(?:a\.?m|p\.?m)\.?|noon|midnight|.* o'clock)$/;
+
 function shapeOf(tokens: Token[], from: number, to: number): CandidateShape {
   const span = tokens.slice(from, to);
   const words = span.map((t) => t.lower);
@@ -494,6 +500,7 @@ function shapeOf(tokens: Token[], from: number, to: number): CandidateShape {
     money: /^[$£€]/.test(span[0]!.text) || (number && words.some((w) => CURRENCY.test(w))),
     percent: PERCENT_FIGURE.test(words.join(' ')),
     unit: number && words.some((w) => UNITS.test(w) || SCALE.test(w)),
+    clock: CLOCK.test(words.join(' ')),
     quoted: false,
   };
 }
@@ -861,6 +868,8 @@ export interface QuestionInfo {
   holderAsked: boolean;
   /** How many years before its story's the year a question asks of is ("last year" 1, "this year" 0). */
   yearsBack: number | null;
+  /** A time of day asked ("what time do the producers meet"). */
+  clockAsked: boolean;
   /** Two sides of a contest typed ("clinton vs trump in the poll"): the figures of both are asked. */
   contestAsked: boolean;
   /** The role whose holder is asked, when one of a specific kind ("director", not "leader"). */
@@ -1061,6 +1070,7 @@ export function questionInfo(question: string, weightOf: (stem: string) => numbe
     holderAsked: HOLDER_ASKED.test(question) || (BARE_ROLE.test(question) && HOLDER_LAST.test(question)),
     countriesAsked: countriesNamed(tokens),
     contestAsked: BARE_CONTEST.test(question),
+    clockAsked: /\b(?:what|which)\s+time\b|\bwhat\s+hour\b/i.test(question),
     yearsBack: yearsBackOf(question),
     roleAsked: tokens.map((token) => roleKindOf(token.lower)).find((role) => role !== null) ?? null,
     moneyAsked: MONEY_NOUN_ASKED.test(question) && !SHARE_OR_CHANGE_ASKED.test(question),
@@ -1914,6 +1924,17 @@ export const KIND_FIT_RULES: ReadonlyArray<{
       named: { 'Henk Vries': 'person' },
     },
     fits: (shape, named) => shape.capital && !shape.number && !shape.date && named !== 'person',
+  },
+  {
+    name: 'what time: a time of day',
+    kinds: ['date'],
+    example: {
+      question: 'what time do the producers meet',
+      sentence: 'Producers will meet at 1500 GMT on May 4 to discuss quotas.',
+      answer: '1500 GMT',
+    },
+    asks: (question) => question.clockAsked,
+    fits: (shape) => shape.clock,
   },
   {
     name: 'when: a day, a month or a time phrase before a bare year',
