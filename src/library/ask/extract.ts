@@ -10,7 +10,7 @@ import { countryByDemonym, countryByName } from '../../engine/countries.ts';
 import { CORPORATE_SUFFIX } from '../../engine/mentions.ts';
 import { isCommonWord, isRoleNoun, lexTag, ROLE_NOUN_LIST } from '../../engine/people.ts';
 import { relatedRoots } from '../../engine/related.ts';
-import { isStopword, root } from '../../engine/words.ts';
+import { isStopword, root, stem } from '../../engine/words.ts';
 import WEIGHTS from './extractWeights.json' with { type: 'json' };
 import { type HiddenLayer, hiddenScoreOf } from './hiddenLayer.ts';
 import { hasInitials } from './nameForms.ts';
@@ -472,6 +472,9 @@ const monthWithDay = (span: readonly Token[]) =>
       ((k > 0 && isNumber(span[k - 1]!)) || (k + 1 < span.length && isNumber(span[k + 1]!))),
   );
 
+/** Names of a list given at most (`the list of names a plural asks for`). */
+const LIST_ITEMS = 8;
+
 /** A time of day as the wire writes it: "1500 GMT", "10:30", "3 p.m.", "noon", "nine o'clock". */
 const CLOCK =
   /^(?:\d{1,2}[:.]\d\d\b.*|\d{3,4} (?:gmt|est|edt|cst|cdt|pst|pdt|bst|cet|jst|local|hrs|hours)\b.*|.*\b(?:a\.?m|p\.?m)\.?|noon|midnight|.* o'clock)$/;
@@ -594,6 +597,17 @@ function thingWordsOf(question: string): string[] | null {
     .split(/\s+/)
     .filter((word) => !isStopword(word))
     .map((word) => root(word));
+}
+
+/** Whether a "which X" question's X is plural ("which firestone plants are closing", "which agencies accused"). */
+function pluralAsked(question: string): boolean {
+  const thing =
+    /\bwhich\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:are|were|have|had|did|do|will|would|can|could|should|might|must)\b/iu.exec(
+      question,
+    )?.[1] ?? /\bwhich\s+([\p{L}-]+s)\s+[\p{L}-]+ed\b/iu.exec(question)?.[1];
+  if (!thing) return false;
+  const lower = thing.toLowerCase();
+  return /[^su]s$/.test(lower) && stem(lower) !== lower;
 }
 
 /** The kinds a "which X" question's name of X may answer: a thing, or a place ("which province"). */
@@ -868,6 +882,8 @@ export interface QuestionInfo {
   holderAsked: boolean;
   /** How many years before its story's the year a question asks of is ("last year" 1, "this year" 0). */
   yearsBack: number | null;
+  /** Several things asked by a plural ("which plants are closing", "which countries"): a list answers. */
+  pluralAsked: boolean;
   /** A time of day asked ("what time do the producers meet"). */
   clockAsked: boolean;
   /** Two sides of a contest typed ("clinton vs trump in the poll"): the figures of both are asked. */
@@ -1071,6 +1087,7 @@ export function questionInfo(question: string, weightOf: (stem: string) => numbe
     countriesAsked: countriesNamed(tokens),
     contestAsked: BARE_CONTEST.test(question),
     clockAsked: /\b(?:what|which)\s+time\b|\bwhat\s+hour\b/i.test(question),
+    pluralAsked: pluralAsked(question),
     yearsBack: yearsBackOf(question),
     roleAsked: tokens.map((token) => roleKindOf(token.lower)).find((role) => role !== null) ?? null,
     moneyAsked: MONEY_NOUN_ASKED.test(question) && !SHARE_OR_CHANGE_ASKED.test(question),
@@ -2824,8 +2841,60 @@ export const EXTENT_RULES: ReadonlyArray<{
     tokens: Token[],
     from: number,
     to: number,
+    sentence: string,
   ) => { from: number; to: number } | null;
 }> = [
+  {
+    // "which firestone plants are closing": every name of the list the one chosen is in.
+    name: 'the list of names a plural asks for',
+    example: {
+      question: 'which plants are closing',
+      sentence:
+        'The company will close its Des Moines, Iowa, Bloomington, Ill., and Oklahoma City tire plants.',
+      phrase: 'Bloomington',
+      answer: 'Des Moines, Iowa, Bloomington, Ill., and Oklahoma City',
+    },
+    widen: (question, tokens, from, to, sentence) => {
+      if (!question.pluralAsked || !isCapital(tokens[from]!)) return null;
+      const gap = (i: number) => sentence.slice(tokens[i]!.end, tokens[i + 1]!.start);
+      const comma = (i: number) => i + 1 < tokens.length && /^\.?,\s+$/.test(gap(i));
+      const space = (i: number) => i + 1 < tokens.length && /^\s+$/.test(gap(i));
+      const joiner = (i: number) => /^(?:and|or)$/.test(tokens[i]?.lower ?? '');
+      const name = (i: number) =>
+        tokens[i] !== undefined && isCapital(tokens[i]!) && !isStopword(tokens[i]!.lower);
+      let start = from;
+      let end = to;
+      let joined = false;
+      let items = 1;
+      // Items after: ", Name", ", and Name", " and Name"; a list ends at its "and".
+      while (!joined && items < LIST_ITEMS && end < tokens.length) {
+        let next = end;
+        if (comma(end - 1)) next = joiner(end) && space(end) ? end + 1 : end;
+        else if (space(end - 1) && joiner(end) && space(end)) next = end + 1;
+        else break;
+        if (!name(next)) break;
+        joined = next > end;
+        end = next + 1;
+        while (name(end) && space(end - 1)) end++;
+        items++;
+      }
+      // Items before: "Name, ", "Name and " (then no more "and").
+      let sawJoiner = joined;
+      while (items < LIST_ITEMS && start > 1) {
+        let last = start - 1;
+        if (joiner(last) && space(last) && !sawJoiner) {
+          sawJoiner = true;
+          last--;
+          if (!(space(last) || comma(last))) break;
+        } else if (!comma(last)) break;
+        if (!name(last)) break;
+        start = last;
+        while (start > 0 && name(start - 1) && space(start - 1)) start--;
+        items++;
+      }
+      return sawJoiner && items >= 2 ? { from: start, to: end } : null;
+    },
+  },
   {
     // "reuters ipsos poll clinton vs trump": "leads Trump by 43 percent to 38 percent" is both sides' figures.
     name: "both sides' figures of a contest asked",
@@ -2984,9 +3053,10 @@ function extentOf(
   tokens: Token[],
   from: number,
   to: number,
+  sentence: string,
 ): { from: number; to: number } {
   for (const rule of EXTENT_RULES) {
-    const wider = rule.widen(question, tokens, from, to);
+    const wider = rule.widen(question, tokens, from, to, sentence);
     if (wider !== null) return wider;
   }
   return { from, to };
@@ -3078,7 +3148,7 @@ export function extractFrom(
   const { logit, features } = chosen;
   // The quoted words are what was asked of the sentence the ranker believes in: it keeps its belief.
   const candidate = quoted?.candidate ?? chosen.candidate;
-  const extent = extentOf(question, tokens, candidate.from, candidate.to);
+  const extent = extentOf(question, tokens, candidate.from, candidate.to, sentence);
   const start = Math.min(candidate.start, tokens[extent.from]?.start ?? candidate.start);
   const end = Math.max(candidate.end, tokens[extent.to - 1]?.end ?? candidate.end);
   return {

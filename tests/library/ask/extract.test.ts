@@ -389,7 +389,7 @@ describe('extractFrom: the kind asked for is a constraint', () => {
       const tokens = tokensOf(sentence);
       const from = tokens.findIndex((t) => t.text === phrase.split(' ')[0]);
       const to = from + phrase.split(' ').length;
-      const wider = rule.widen(info, tokens, from, to);
+      const wider = rule.widen(info, tokens, from, to, sentence);
       expect(wider).not.toBeNull();
       expect(sentence.slice(tokens[wider!.from]!.start, tokens[wider!.to - 1]!.end)).toBe(answer);
     });
@@ -433,7 +433,8 @@ describe('extractFrom: the kind asked for is a constraint', () => {
   });
 
   it('leaves a place asked for without the body it names ("where": "England", not "Bank of England")', () => {
-    const tokens = tokensOf('The Bank of England raised its rate.');
+    const sentence = 'The Bank of England raised its rate.';
+    const tokens = tokensOf(sentence);
     const rule = EXTENT_RULES.find((r) => r.name === 'a name with the body it is of')!;
     expect(
       rule.widen(
@@ -441,6 +442,7 @@ describe('extractFrom: the kind asked for is a constraint', () => {
         tokens,
         3,
         4,
+        sentence,
       ),
     ).toBeNull();
     expect(
@@ -449,15 +451,45 @@ describe('extractFrom: the kind asked for is a constraint', () => {
         tokens,
         3,
         4,
+        sentence,
       ),
     ).toEqual({ from: 1, to: 4 });
   });
 
+  it.each([
+    ['which countries are holding up the plan', true],
+    ['which firestone plants are closing', true],
+    ['which agencies accused russia', true],
+    ['which plant is closing', false],
+    ['which bus was late', false],
+    ['what countries', false],
+  ])('reads a plural asked for, whose answer is a list: %s', (question, plural) => {
+    expect(questionInfo(question, () => 1).pluralAsked).toBe(plural);
+  });
+
+  it('gives a list only for a plural asked, and only a list joined by "and" or "or"', () => {
+    const rule = EXTENT_RULES.find((r) => r.name === 'the list of names a plural asks for')!;
+    const sentence = 'Britain and West Germany blocked the plan, diplomats in Brussels, Belgium, said.';
+    const tokens = tokensOf(sentence);
+    const at = (word: string) => tokens.findIndex((t) => t.text === word);
+    const plural = questionInfo('which countries are holding up the plan', () => 1);
+    expect(rule.widen(plural, tokens, at('Britain'), at('Britain') + 1, sentence)).toEqual({
+      from: 0,
+      to: 4,
+    });
+    expect(rule.widen(plural, tokens, at('West'), at('West') + 2, sentence)).toEqual({ from: 0, to: 4 });
+    // "Brussels, Belgium" is no list; a singular asks for one name.
+    expect(rule.widen(plural, tokens, at('Brussels'), at('Brussels') + 1, sentence)).toBeNull();
+    const singular = questionInfo('which country is holding up the plan', () => 1);
+    expect(rule.widen(singular, tokens, at('Britain'), at('Britain') + 1, sentence)).toBeNull();
+  });
+
   it('widens no phrase that needs nothing more', () => {
-    const tokens = tokensOf('The plan gives six weeks of paid leave.');
+    const sentence = 'The plan gives six weeks of paid leave.';
+    const tokens = tokensOf(sentence);
     const info = questionInfo('how many weeks of paid leave', () => 1);
     const from = tokens.findIndex((t) => t.text === 'six');
-    for (const rule of EXTENT_RULES) expect(rule.widen(info, tokens, from, from + 2)).toBeNull();
+    for (const rule of EXTENT_RULES) expect(rule.widen(info, tokens, from, from + 2, sentence)).toBeNull();
   });
 
   it.each([
@@ -471,7 +503,7 @@ describe('extractFrom: the kind asked for is a constraint', () => {
     const info = questionInfo(question, () => 1);
     const from = tokens.findIndex((t) => t.text === phrase);
     const to = from + (tokens[from + 1]?.text === 'pct' ? 2 : 1);
-    for (const rule of EXTENT_RULES) expect(rule.widen(info, tokens, from, to)).toBeNull();
+    for (const rule of EXTENT_RULES) expect(rule.widen(info, tokens, from, to, sentence)).toBeNull();
   });
 
   /** That the rule named rules out a phrase of a sentence for a question, which then answers with `answer`. */
