@@ -651,6 +651,17 @@ const THING_NAMED_MARGIN = 1;
 /** Words a short quote holds at most: a phrase quoted within a sentence, not a whole statement. */
 const SHORT_QUOTE_WORDS = 8;
 
+/** "October 16, 2012": a month and its day, then past a comma the year, is one date. */
+function dateYearAfterComma(sentence: string, tokens: Token[], i: number, j: number): boolean {
+  return (
+    j === i + 2 &&
+    MONTHS.test(tokens[i]!.lower) &&
+    /^\d{1,2}$/.test(tokens[i + 1]!.text) &&
+    isYear(tokens[j]!) &&
+    /^,\s+$/.test(sentence.slice(tokens[j - 1]!.end, tokens[j]!.start))
+  );
+}
+
 /**
  * The candidate phrases of a sentence: runs of capitalised words (names, joined by "of", "de"...),
  * figures with their unit or scale, dates, and runs of content words (noun-phrase-like chunks between
@@ -747,7 +758,7 @@ export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(senten
       while (
         j < n &&
         j - i < 4 &&
-        !gapAfter(j - 1) &&
+        (!gapAfter(j - 1) || dateYearAfterComma(sentence, tokens, i, j)) &&
         !joinsTwoFigures(tokens, i, j + 1) &&
         (isNumber(tokens[j]!) ||
           SCALE.test(tokens[j]!.lower) ||

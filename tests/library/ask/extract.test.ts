@@ -958,6 +958,15 @@ describe('candidateFeatures: where a candidate stands against the question', () 
     ).toBe('40 bolivianos');
   });
 
+  it('gives a date with its year past a comma whole ("October 16, 2012")', () => {
+    const sentence = 'The league announced on October 16, 2012, that two cities were finalists.';
+    expect(phraseFor('when were the finalists announced', sentence)).toBe('October 16, 2012');
+    // Two figures a comma parts stay two.
+    expect(phraseFor('how many companies failed', 'At the end of 1986, 355 companies had failed.')).toBe(
+      '355',
+    );
+  });
+
   it('reads a question word set beside the candidate by a comma', () => {
     const sentence = 'Thomas Davis, a veteran linebacker, broke his arm.';
     expect(featuresOf('who is the veteran linebacker', sentence, 'Thomas Davis').apposition).toBe(1);
