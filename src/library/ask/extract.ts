@@ -601,8 +601,11 @@ function thingWordsOf(question: string): string[] | null {
 
 /** Whether a "which X" question's X is plural ("which firestone plants are closing", "which agencies accused"). */
 function pluralAsked(question: string): boolean {
+  // "what three comedies", "who were his three brothers": a count of things asked is several.
+  if (/\b(?:two|three|four|five|six|seven|both)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+[^su\W]s\b/iu.test(question))
+    return true;
   const thing =
-    /\bwhich\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:are|were|have|had|did|do|will|would|can|could|should|might|must)\b/iu.exec(
+    /\b(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:are|were|have|had|did|do|will|would|can|could|should|might|must)\b/iu.exec(
       question,
     )?.[1] ?? /\bwhich\s+([\p{L}-]+s)\s+[\p{L}-]+ed\b/iu.exec(question)?.[1];
   if (!thing) return false;
@@ -2866,13 +2869,17 @@ export const EXTENT_RULES: ReadonlyArray<{
       answer: 'Des Moines, Iowa, Bloomington, Ill., and Oklahoma City',
     },
     widen: (question, tokens, from, to, sentence) => {
-      if (!question.pluralAsked || !isCapital(tokens[from]!)) return null;
+      if (!question.pluralAsked) return null;
+      // A list of names, or of words ("igneous, sedimentary, and metamorphic") when the phrase is no name.
+      const capital = isCapital(tokens[from]!);
       const gap = (i: number) => sentence.slice(tokens[i]!.end, tokens[i + 1]!.start);
       const comma = (i: number) => i + 1 < tokens.length && /^\.?,\s+$/.test(gap(i));
       const space = (i: number) => i + 1 < tokens.length && /^\s+$/.test(gap(i));
       const joiner = (i: number) => /^(?:and|or)$/.test(tokens[i]?.lower ?? '');
       const name = (i: number) =>
-        tokens[i] !== undefined && isCapital(tokens[i]!) && !isStopword(tokens[i]!.lower);
+        tokens[i] !== undefined &&
+        !isStopword(tokens[i]!.lower) &&
+        (capital ? isCapital(tokens[i]!) : !isNumber(tokens[i]!) && !isCapital(tokens[i]!));
       let start = from;
       let end = to;
       let joined = false;

@@ -460,6 +460,8 @@ describe('extractFrom: the kind asked for is a constraint', () => {
     ['which countries are holding up the plan', true],
     ['which firestone plants are closing', true],
     ['which agencies accused russia', true],
+    ['what are the three major types of rock', true],
+    ['what two comedies were shown', true],
     ['which plant is closing', false],
     ['which bus was late', false],
     ['what countries', false],
@@ -482,6 +484,13 @@ describe('extractFrom: the kind asked for is a constraint', () => {
     expect(rule.widen(plural, tokens, at('Brussels'), at('Brussels') + 1, sentence)).toBeNull();
     const singular = questionInfo('which country is holding up the plan', () => 1);
     expect(rule.widen(singular, tokens, at('Britain'), at('Britain') + 1, sentence)).toBeNull();
+  });
+
+  it('gives a list of words, not names, for a plural asked when the phrase is no name', () => {
+    const sentence = 'The three types of rock are igneous, sedimentary, and metamorphic, the survey said.';
+    expect(phraseFor('what are the three major types of rock', sentence)).toBe(
+      'igneous, sedimentary, and metamorphic',
+    );
   });
 
   it('widens no phrase that needs nothing more', () => {
