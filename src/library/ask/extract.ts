@@ -2560,9 +2560,19 @@ export const EXCLUSION_RULES: ReadonlyArray<{
       if (!candidate.shape.capital) return false;
       const asked = (k: number) => isCapital(tokens[k]!) && question.words.has(wordRoot(tokens[k]!));
       // The name the candidate is part of: its run of capitalised words and joiners ("Tire and Rubber"),
-      // which a title ends ("Foreign Minister Jean-Bernard Raimond").
+      // which a title ends ("Foreign Minister Jean-Bernard Raimond"). "and" joins two names ("Jim Nantz
+      // and Phil Simms") unless a company's legal form ends the run ("Firestone Tire and Rubber Co").
+      let last = candidate.to;
+      while (
+        last < tokens.length &&
+        isCapital(tokens[last]!) &&
+        !punctuationAfter(sentence, tokens, last - 1)
+      )
+        last++;
+      const company = COMPANY_FORM.test(tokens[last - 1]!.lower);
       const inName = (k: number) =>
         (isCapital(tokens[k]!) || CAPITAL_JOINERS.test(tokens[k]!.lower)) &&
+        (company || !/^(?:and|&)$/.test(tokens[k]!.lower)) &&
         !isRoleNoun(tokens[k]!.lower) &&
         !/Actor|Honorific/.test(lexTag(tokens[k]!.lower));
       for (let k = candidate.from - 1; k >= 0 && inName(k) && !punctuationAfter(sentence, tokens, k); k--)

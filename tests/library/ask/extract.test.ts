@@ -967,6 +967,29 @@ describe('candidateFeatures: where a candidate stands against the question', () 
     ).toBe('40 bolivianos');
   });
 
+  it('reads "and" as joining two names, not one, unless a company\'s legal form ends them', () => {
+    const rule = EXCLUSION_RULES.find((r) => r.name === 'the rest of a name the question names')!;
+    const rulesOut = (question: string, sentence: string, phrase: string) => {
+      const tokens = tokensOf(sentence);
+      const candidate = candidatesOf(sentence, tokens).find(
+        (c) => sentence.slice(c.start, c.end) === phrase,
+      )!;
+      return rule.excludes({ question: questionInfo(question, () => 1), sentence, tokens, candidate });
+    };
+    expect(
+      rulesOut('who did texaco settle with', 'Texaco and Pennzoil settled the suit on Monday.', 'Pennzoil'),
+    ).toBe(false);
+    expect(
+      rulesOut('which firestone plant', 'Firestone Tire and Rubber Co will close it.', 'Rubber Co'),
+    ).toBe(true);
+    expect(
+      phraseFor(
+        'which firestone plant is closing',
+        'Firestone Tire and Rubber Co will close its Akron plant.',
+      ),
+    ).toBe('Akron');
+  });
+
   it('gives a date with its year past a comma whole ("October 16, 2012")', () => {
     const sentence = 'The league announced on October 16, 2012, that two cities were finalists.';
     expect(phraseFor('when were the finalists announced', sentence)).toBe('October 16, 2012');
