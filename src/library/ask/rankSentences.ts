@@ -41,8 +41,6 @@ const HOW_FORM = /\bhow\s+(?:much|many)\b/gi;
 const POOL = 40;
 /** Sentences of the story a question is most about read beside the pool, at most. */
 const BEST_STORY_READ = 5;
-/** Stories whose BM25 rank is a feature of their sentences. */
-const STORY_POOL = 200;
 /** Sentences of a paragraph read around a pooled sentence, at most. */
 const PARAGRAPH_REACH = 6;
 /** Paragraphs, best first, whose every sentence is scored. */
@@ -309,13 +307,15 @@ function searchStories(index: SentenceIndex, ids: readonly number[], stories: re
 }
 
 /**
- * The stories by BM25 over their whole text for a question's words, by question, kept for the question
+ * The story BM25 over whole texts puts first for a question's words, by question, kept for the question
  * being answered: the prior of every search of its sentences (with its date and without, within one
- * story), whatever stories those allow.
+ * story), whatever stories those allow. Each pooled sentence's story is scored against it alone
+ * (`poolSentences`), so the search keeps only the best: a top 200 cost five times as much at 100,000
+ * stories, and gave the stories past it no score at all.
  */
 const storiesFor = perQuestionBy(
   (snapshot: StorySnapshot, question: string): TextHits =>
-    searchTop(snapshot.text, questionIds(snapshot, snapshot.text, question), STORY_POOL),
+    searchTop(snapshot.text, questionIds(snapshot, snapshot.text, question), 1),
 );
 
 /**
@@ -375,9 +375,19 @@ export function poolSentences(
       pool.push({ n, bm25: own.scores[i]!, text, roots: rootsOf(text) });
     }
   }
+  // Each pooled story's own score against the best story's, read from the postings of that story alone.
   const storyScore = new Map<number, number>();
-  for (let i = 0; i < storyHits.docs.length; i++)
-    storyScore.set(storyHits.docs[i]!, storyHits.scores[i]! / (storyHits.scores[0] || 1));
+  const storyIds = questionIds(snapshot, snapshot.text, question.text);
+  const bestScore = storyHits.scores[0] || 1;
+  const storyScoreOf = (s: number): number => {
+    let known = storyScore.get(s);
+    if (known === undefined) {
+      const own = searchText(snapshot.text, storyIds, 1, { unsorted: true, within: { from: s, to: s + 1 } });
+      known = own.docs.length > 0 ? own.scores[0]! / bestScore : 0;
+      storyScore.set(s, known);
+    }
+    return known;
+  };
   // A sentence's text, roots and root set by its number, each read once in this call.
   const byNumber =
     <V>(known: Map<number, V>, read: (n: number) => V) =>
@@ -600,7 +610,7 @@ export function poolSentences(
       paragraph: weightHeld(question, around, own),
       novel: p.roots.length > 0 ? novel / p.roots.length : 0,
       headline: weightHeld(question, headline),
-      story: storyScore.get(story) ?? 0,
+      story: storyScoreOf(story),
       close: distinct > 1 ? distinct / span : 0,
       pairs: pairs > 0 ? pairsHeld / pairs : 0,
       names: nameTotal > 0 ? namesHeld / nameTotal : 0,

@@ -284,4 +284,44 @@ describe('poolSentences: the story a question is most about', () => {
     const texts = pool.map((p) => sentenceText(strike, index, p.n));
     expect(texts).toContain('When the period ends on April 25, the union may strike.');
   });
+
+  it("scores each pooled sentence's story against the best story, however far down it ranks", () => {
+    const question = 'when does the airline cooling off period end';
+    const index = sentenceIndexOf(strike)!;
+    const ids = questionIds(strike, index.text, question);
+    const pool = poolSentences(strike, index, rankQuestion(index.text, question, ids), ids);
+    const storyOf = (p: (typeof pool)[number]) => strike.stories.at(index.story[p.n]!)!.id;
+    for (const p of pool) {
+      if (storyOf(p) === 'strike') expect(p.features.story).toBe(1);
+      else {
+        expect(p.features.story).toBeGreaterThan(0);
+        expect(p.features.story).toBeLessThan(1);
+      }
+    }
+    expect(pool.some((p) => storyOf(p) !== 'strike')).toBe(true);
+  });
+
+  it('gives a story past the 200 best a score of its own', () => {
+    // 240 stories whose headlines hold the question's words rank above one that holds them in a sentence.
+    const headlined = Array.from({ length: 240 }, (_, i) =>
+      parsedStory(
+        `date 2020-03-0${1 + (i % 9)}\nAirline cooling off period to end, talks ${i}\n\nUnion leaders met on day ${i} to end the airline cooling off period.\n`,
+        `headline${i}.txt`,
+      ),
+    );
+    const many = buildSnapshot([
+      ...headlined,
+      parsedStory(
+        'date 2020-04-01\nLabour news\n\nThe airline cooling off period ends on April 25, a mediator said.\n',
+        'buried.txt',
+      ),
+    ]);
+    const question = 'when does the airline cooling off period end';
+    const index = sentenceIndexOf(many)!;
+    const ids = questionIds(many, index.text, question);
+    const pool = poolSentences(many, index, rankQuestion(index.text, question, ids), ids);
+    const buried = pool.find((p) => many.stories.at(index.story[p.n]!)!.id === 'buried');
+    expect(buried).toBeDefined();
+    expect(buried!.features.story).toBeGreaterThan(0);
+  });
 });
