@@ -18,7 +18,7 @@ import type { SnapshotChange, StorySnapshot } from '../snapshot.ts';
 import { normalizeName, words } from '../text.ts';
 import { queryTermIds, searchText, searchTop, termsHeld } from '../textIndex.ts';
 import { ANSWERABLE_THRESHOLD } from './answerable.ts';
-import { answerKind, type Extracted } from './extract.ts';
+import { answerKind, countriesNamed, type Extracted } from './extract.ts';
 import { findAnswerSentences, questionTerms } from './findAnswer.ts';
 import { extractIn, type FoundExtract, findExtracts } from './findExtract.ts';
 import { longFormOf } from './nameForms.ts';
@@ -304,17 +304,6 @@ function personByDescription(
       if (person) return { story, person };
     }
   return null;
-}
-
-/** The countries a text's words name, by name or adjective ("West German" → DE), as ISO codes. */
-function countriesNamed(text: string): Set<string> {
-  const codes = new Set<string>();
-  for (const word of text.split(/[^\p{L}]+/u)) {
-    if (word.length < 4) continue;
-    const country = countryByDemonym(word) ?? countryByName(word);
-    if (country) codes.add(country.code);
-  }
-  return codes;
 }
 
 /** "who runs maasvlakte logistics", "who heads the union": who leads an organisation. */

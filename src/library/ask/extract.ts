@@ -585,12 +585,18 @@ function quotedStretches(sentence: string): Array<[number, number]> {
   return out;
 }
 
+/** The words a "which" or "what" question names what it asks by, up to its verb (`thingWordsOf`, `pluralAsked`). */
+const thingAfter = (lead: string) =>
+  new RegExp(
+    String.raw`\b${lead}\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|might|must)\b`,
+    'iu',
+  );
+const THING_AFTER_WHICH = thingAfter('which');
+const THING_AFTER_WHAT = thingAfter('(?:which|what)');
+
 /** Up to three words after "which" before an auxiliary verb, as roots: what is asked for. */
 function thingWordsOf(question: string): string[] | null {
-  const words =
-    /\bwhich\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|might|must)\b/iu.exec(
-      question,
-    )?.[1];
+  const words = THING_AFTER_WHICH.exec(question)?.[1];
   if (!words) return null;
   return words
     .toLowerCase()
@@ -605,9 +611,8 @@ function pluralAsked(question: string): boolean {
   if (/\b(?:two|three|four|five|six|seven|both)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+[^su\W]s\b/iu.test(question))
     return true;
   const thing =
-    /\b(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:are|were|have|had|did|do|will|would|can|could|should|might|must)\b/iu.exec(
-      question,
-    )?.[1] ?? /\bwhich\s+([\p{L}-]+s)\s+[\p{L}-]+ed\b/iu.exec(question)?.[1];
+    THING_AFTER_WHAT.exec(question)?.[1]?.split(/\s+/).at(-1) ??
+    /\bwhich\s+([\p{L}-]+s)\s+[\p{L}-]+ed\b/iu.exec(question)?.[1];
   if (!thing) return false;
   const lower = thing.toLowerCase();
   return /[^su]s$/.test(lower) && stem(lower) !== lower;
@@ -905,7 +910,7 @@ export interface QuestionInfo {
   /** The role whose holder is asked, when one of a specific kind ("director", not "leader"). */
   roleAsked: string | null;
   /** The countries the question names by name or adjective ("danish", "south korea"), by code. */
-  countriesAsked: readonly string[];
+  countriesAsked: ReadonlySet<string>;
   /** Whether the question asks an amount of money by a noun of one ("irelands foreign debt"), no share or change. */
   moneyAsked: boolean;
 }
@@ -1037,13 +1042,15 @@ function countryAt(tokens: readonly Token[], k: number): string | null {
   );
 }
 
-function countriesNamed(tokens: readonly Token[]): string[] {
+/** The countries a text names by name or adjective ("danish", "West German", "south korea"), as ISO codes. */
+export function countriesNamed(text: string): Set<string> {
+  const tokens = tokensOf(text);
   const out = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
     const code = countryAt(tokens, k);
     if (code) out.add(code);
   }
-  return [...out];
+  return out;
 }
 
 /** "last year" 1, "this year" 0, "next year" -1: the year asked against its story's; null for none. */
@@ -1098,7 +1105,7 @@ export function questionInfo(question: string, weightOf: (stem: string) => numbe
     roleKindAsked: roleModifierAsked(tokens),
     calledAsked: CALLED_ASKED.test(question),
     holderAsked: HOLDER_ASKED.test(question) || (BARE_ROLE.test(question) && HOLDER_LAST.test(question)),
-    countriesAsked: countriesNamed(tokens),
+    countriesAsked: countriesNamed(question),
     contestAsked: BARE_CONTEST.test(question),
     clockAsked: /\b(?:what|which)\s+time\b|\bwhat\s+hour\b/i.test(question),
     pluralAsked: pluralAsked(question),
@@ -2035,6 +2042,25 @@ const AMOUNT_KINDS: ReadonlySet<AnswerKind> = new Set(['amount', 'count', 'quant
 /** The words of a company's name that say its legal form, not which company it is. */
 const COMPANY_FORM = new RegExp(`${CORPORATE_SUFFIX.source}|^(?:international|corporation|limited|cos)$`);
 
+/**
+ * The words that may title a name, nearest first (token positions): the candidate's words before its
+ * last, and at most five before it, read back to a punctuation mark or a function word other than "of"
+ * ("Bank of Japan governor Satoshi Sumita").
+ */
+function titleBefore(sentence: string, tokens: Token[], candidate: Candidate): number[] {
+  const out: number[] = [];
+  for (let k = candidate.to - 2; k >= 0 && k >= candidate.from - 5; k--) {
+    const lower = tokens[k]!.lower;
+    if (
+      k < candidate.from &&
+      (punctuationAfter(sentence, tokens, k) || (isStopword(lower) && lower !== 'of'))
+    )
+      break;
+    out.push(k);
+  }
+  return out;
+}
+
 /** What an exclusion rule reads: the question, the sentence's words, and one candidate's place among them. */
 interface CandidateContext {
   question: QuestionInfo;
@@ -2449,13 +2475,11 @@ export const EXCLUSION_RULES: ReadonlyArray<{
       answer: 'Erik Hoffmeyer',
     },
     excludes: ({ question, sentence, tokens, candidate }) => {
-      if (!question.holderAsked || question.countriesAsked.length === 0 || !candidate.shape.capital)
+      if (!question.holderAsked || question.countriesAsked.size === 0 || !candidate.shape.capital)
         return false;
-      // The title: at most five words before the name, no punctuation between.
-      for (let k = candidate.from - 1; k >= 0 && k >= candidate.from - 5; k--) {
-        if (punctuationAfter(sentence, tokens, k)) return false;
+      for (const k of titleBefore(sentence, tokens, candidate)) {
         const code = countryAt(tokens, k);
-        if (code) return !question.countriesAsked.includes(code);
+        if (code) return !question.countriesAsked.has(code);
       }
       return false;
     },
@@ -2471,14 +2495,9 @@ export const EXCLUSION_RULES: ReadonlyArray<{
     },
     excludes: ({ question, sentence, tokens, candidate }) => {
       if (!question.holderAsked || question.roleAsked === null || !candidate.shape.capital) return false;
-      // The title: the candidate's words before its last and at most five words before it, read back to
-      // a punctuation mark or a function word ("Bank of Japan governor Satoshi Sumita").
       let other = false;
-      for (let k = candidate.to - 2; k >= 0 && k >= candidate.from - 5; k--) {
-        if (k < candidate.from && punctuationAfter(sentence, tokens, k)) break;
-        const lower = tokens[k]!.lower;
-        if (k < candidate.from && isStopword(lower) && lower !== 'of') break;
-        const kind = roleKindOf(lower);
+      for (const k of titleBefore(sentence, tokens, candidate)) {
+        const kind = roleKindOf(tokens[k]!.lower);
         if (kind === question.roleAsked) return false;
         if (kind !== null) other = true;
       }
