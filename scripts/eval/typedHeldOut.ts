@@ -3993,6 +3993,403 @@ const HELD_OUT_SIXTEENTH: Typed[] = [
 ];
 
 /**
+ * The seventeenth group: 50 questions over 14 other Reuters stories and 12 over 4 other PolNeAR stories,
+ * none used by another group or by any other eval question; committed before it was first asked.
+ */
+const HELD_OUT_SEVENTEENTH: Typed[] = [
+  // UAE oil output falls ten pct in March on resistance to Abu Dhabi's fixed prices.
+  {
+    question: 'uae oil output march bpd',
+    story: 'reuters-13236',
+    holds: /dropped\s+ten\s+pct\s+in\s+March\s+from\s+February/,
+    says: /1\.05\s+mln\s+barrels/,
+  },
+  {
+    question: 'uae opec quota',
+    story: 'reuters-13236',
+    holds: /UAE\s+quota\s+assigned\s+by/,
+    says: /902,000\s+bpd/,
+  },
+  {
+    question: 'what was umm shaif going for on the spot market',
+    story: 'reuters-13236',
+    holds: /Umm\s+Shaif\s+crude\s+on\s+the\s+spot\s+market/,
+    says: /17\.50\s+dlrs/,
+  },
+  {
+    question: 'why do japanese buyers keep lifting murban',
+    story: 'reuters-13236',
+    holds: /Japanese\s+term\s+buyers\s+saw\s+strategic\s+benefit/,
+    says: /strategic\s+benefit/,
+  },
+  // K Mart's record 1986 earnings, a "major turning point".
+  {
+    question: 'kmart 1986 net',
+    story: 'reuters-04223',
+    holds: /record\s+fiscal\s+1986\s+net\s+earnings/,
+    says: /582\.3\s+mln\s+dlrs/,
+  },
+  {
+    question: 'whos the chairman of k mart',
+    story: 'reuters-04223',
+    holds: /K\s+Mart\s+Chairman\s+Bernard\s+Fauber\s+said/,
+    says: /Bernard\s+Fauber/,
+  },
+  {
+    question: 'k mart tax rate in 86',
+    story: 'reuters-04223',
+    holds: /effective\s+tax\s+rate\s+rose\s+in\s+1986/,
+    says: /44\.6\s+pct/,
+  },
+  {
+    question: 'what did fauber say about kmarts 1986 performance',
+    story: 'reuters-04223',
+    holds: /Our\s+performance\s+in\s+1986\s+marks/,
+    says: /major\s+turning\s+point/,
+  },
+  // Analysts see Dart Group after Supermarkets General.
+  {
+    question: 'which supermarket company is dart said to be after',
+    story: 'reuters-03242',
+    holds: /is\s+likely\s+seeking\s+to\s+buy\s+Supermarkets\s+General/,
+    says: /Supermarkets\s+General/,
+  },
+  {
+    question: 'who owns crown books',
+    story: 'reuters-03242',
+    holds: /Dart\s+Group,\s+owner\s+of\s+Auto\s+Trak/,
+    says: /Dart\s+Group/,
+  },
+  {
+    question: 'supermarkets general first qtr eps estimate',
+    story: 'reuters-03242',
+    holds: /For\s+the\s+first\s+quarter,\s+Comeau\s+predicts/,
+    says: /39\s+cts\s+a\s+share/,
+  },
+  {
+    question: 'what kind of business is rickels',
+    story: 'reuters-03242',
+    holds: /Rickels,\s+a\s+home\s+center\s+business/,
+    says: /home\s+center\s+business/,
+  },
+  // Thai banks weigh another interest rate cut to fight excess liquidity.
+  {
+    question: 'thai 1 yr deposit rate',
+    story: 'reuters-06352',
+    holds: /current\s+gross\s+7\.25\s+pct\s+interest\s+rate/,
+    says: /7\.25\s+pct/,
+  },
+  {
+    question: 'how much surplus money are thai banks sitting on',
+    story: 'reuters-06352',
+    holds: /saddled\s+with\s+about\s+40\s+to\s+50\s+billion\s+baht/,
+    says: /40\s+to\s+50\s+billion\s+baht/,
+  },
+  {
+    question: 'set index high on monday',
+    story: 'reuters-06352',
+    holds: /seven-year\s+high\s+of\s+223\.02/,
+    says: /223\.02/,
+  },
+  // Taiwan and the U.S. revise and extend their textile accord.
+  {
+    question: 'taiwan us textile accord extended till when',
+    story: 'reuters-17074',
+    holds: /extended\s+by\s+one\s+year\s+to\s+the\s+end\s+of\s+1989/,
+    says: /end\s+of\s+1989/,
+  },
+  {
+    question: 'new cap on taiwan textile export growth for 1989',
+    story: 'reuters-17074',
+    holds: /raise\s+the\s+limit\s+on\s+annual\s+growth/,
+    says: /one\s+pct/,
+  },
+  {
+    question: 'how much has the taiwan dollar gained on the us dollar',
+    story: 'reuters-17074',
+    holds: /Taiwan\s+currency\s+has\s+risen\s+17\s+pct/,
+    says: /17\s+pct/,
+  },
+  {
+    question: 'taiwan textile exports to the us last yr',
+    story: 'reuters-17074',
+    holds: /textile\s+exports\s+to\s+the\s+U\.S\.\s+Amounted\s+to/,
+    says: /2\.8\s+billion/,
+  },
+  // Costa Rica sees hope for changing the ICO export quota system.
+  {
+    question: 'who heads the costa rican coffee institute',
+    story: 'reuters-02553',
+    holds: /Minister\s+Luis\s+Diego\s+Escalante,\s+who\s+serves/,
+    says: /Luis\s+Diego\s+Escalante/,
+  },
+  {
+    question: 'what did escalante say about the ico quota system',
+    story: 'reuters-02553',
+    holds: /current\s+ICO\s+quota\s+system\s+is/,
+    says: /unfair\s+and\s+autocratic/,
+  },
+  {
+    question: 'why did coffee prices nosedive last week acording to costa rica',
+    story: 'reuters-02553',
+    holds: /attributed\s+the\s+nosedive/,
+    says: /speculation/,
+  },
+  // St. Joe Gold to develop its Golden Patricia mine in Ontario.
+  {
+    question: 'where is the golden patricia property',
+    story: 'reuters-03646',
+    holds: /development\s+of\s+its\s+Golden\s+Patricia\s+gold\s+property/,
+    says: /northwestern\s+Ontario/,
+  },
+  {
+    question: 'golden patricia yearly gold output',
+    story: 'reuters-03646',
+    holds: /annual\s+rate\s+of\s+about\s+40,000\s+troy\s+ounces/,
+    says: /40,000\s+troy\s+ounces/,
+  },
+  {
+    question: 'hw much gold does golden patricia hold',
+    story: 'reuters-03646',
+    holds: /estimated\s+to\s+contain\s+over\s+500,000\s+troy\s+ounces/,
+    says: /500,000\s+troy\s+ounces/,
+  },
+  // Capital inflows lift Mexico's reserves to about eight billion dlrs.
+  {
+    question: 'mexico reserves now',
+    story: 'reuters-07937',
+    holds: /boosted\s+Mexico's\s+reserves\s+to\s+about\s+eight\s+billion/,
+    says: /eight\s+billion\s+dlrs/,
+  },
+  {
+    question: 'whos mexicos director of public credit',
+    story: 'reuters-07937',
+    holds: /director\s+of\s+public\s+credit\s+Angel\s+Gurria/,
+    says: /Angel\s+Gurria/,
+  },
+  {
+    question: 'mexican finance minister',
+    story: 'reuters-07937',
+    holds: /Finance\s+minister\s+Gustavo\s+Petricioli\s+said/,
+    says: /Gustavo\s+Petricioli/,
+  },
+  {
+    question: 'how many paris club bilateral deals has mexico done',
+    story: 'reuters-07937',
+    holds: /concluded\s+eight\s+bilateral\s+accords/,
+    says: /eight/,
+  },
+  // Japan's unemployment rises to a record in January.
+  {
+    question: 'japan jobless rate january',
+    story: 'reuters-00867',
+    holds: /rate\s+rose\s+to\s+a\s+record\s+3\.0\s+pct\s+in\s+January/,
+    says: /3\.0\s+pct/,
+  },
+  {
+    question: 'hw many people unemployed in japan in jan',
+    story: 'reuters-00867',
+    holds: /Unadjusted\s+January\s+unemployment\s+totalled/,
+    says: /1\.82\s+mln/,
+  },
+  {
+    question: 'why did japans unemployment hit a record',
+    story: 'reuters-00867',
+    holds: /mainly\s+stemmed\s+from\s+loss\s+of\s+jobs/,
+    says: /loss\s+of\s+jobs\s+in\s+manufacturing/,
+  },
+  // A winter storm brings snow, blizzards and floods to the U.S. Plains.
+  {
+    question: 'where is the winter storm centred',
+    story: 'reuters-08705',
+    holds: /storm\s+centered\s+over\s+north\s+central\s+Oklahoma/,
+    says: /north\s+central\s+Oklahoma/,
+  },
+  {
+    question: 'how strong are the winds on the plains',
+    story: 'reuters-08705',
+    holds: /Strong\s+winds\s+of\s+20\s+to\s+35\s+mph/,
+    says: /20\s+to\s+35\s+mph/,
+  },
+  {
+    question: 'where is the blizzard warning',
+    story: 'reuters-08705',
+    holds: /blizzard\s+warning\s+continued/,
+    says: /western\s+Kansas/,
+  },
+  // Hungary raises food and consumer prices to curb its budget deficit.
+  {
+    question: 'how much are meat prices going up in hungary',
+    story: 'reuters-16103',
+    holds: /price\s+of\s+meat\s+will\s+rise/,
+    says: /18\s+pct/,
+  },
+  {
+    question: 'hungary budget deficit 1986',
+    story: 'reuters-16103',
+    holds: /budget\s+deficit\s+tripled\s+in\s+1986/,
+    says: /47\s+billion\s+forints/,
+  },
+  {
+    question: 'whos hungarys central banker',
+    story: 'reuters-16103',
+    holds: /Central\s+banker\s+Janos\s+Fekete/,
+    says: /Janos\s+Fekete/,
+  },
+  {
+    question: 'when does hungary bring in vat',
+    story: 'reuters-16103',
+    holds: /Western-style\s+valued\s+added\s+tax/,
+    says: /January\s+1988/,
+  },
+  // Zambia makes small price cuts as troops patrol the Copperbelt.
+  {
+    question: 'how big are zambias price cuts',
+    story: 'reuters-17509',
+    holds: /ranged\s+up\s+to\s+10\s+pct/,
+    says: /10\s+pct/,
+  },
+  {
+    question: 'kwacha fixed rate after revaluation',
+    story: 'reuters-17509',
+    holds: /revaluation\s+of\s+the\s+kwacha/,
+    says: /eight\s+per\s+dlr/,
+  },
+  {
+    question: 'how many were killed in the copperbelt food riots',
+    story: 'reuters-17509',
+    holds: /Fifteen\s+people\s+were\s+killed/,
+    says: /Fifteen/,
+  },
+  // Redstone's National Amusements wins Viacom.
+  {
+    question: 'how much is the viacom takeover worth',
+    story: 'reuters-01808',
+    holds: /3\.4\s+billion\s+dlr\s+acquisition\s+of\s+Viacom/,
+    says: /3\.4\s+billion\s+dlr/,
+  },
+  {
+    question: 'how old is sumner redstone',
+    story: 'reuters-01808',
+    holds: /Redstone,\s+63,\s+catapulted/,
+    says: /63/,
+  },
+  {
+    question: 'what business is national amusements in',
+    story: 'reuters-01808',
+    holds: /National\s+is\s+a\s+family\s+business/,
+    says: /chain\s+of\s+movie\s+theaters/,
+  },
+  {
+    question: 'what did redstone say about the termination fees',
+    story: 'reuters-01808',
+    holds: /That\s+will\s+be\s+a\s+company\s+expense/,
+    says: /company\s+expense/,
+  },
+  // EC industry ministers say steel needs a big round of plant closures.
+  {
+    question: 'how many jobs would the eurofer closure plan cost',
+    story: 'reuters-07161',
+    holds: /would\s+cost\s+around\s+22,000\s+jobs/,
+    says: /22,000\s+jobs/,
+  },
+  {
+    question: 'whos the ec industry commissioner',
+    story: 'reuters-07161',
+    holds: /Industry\s+Commissioner\s+Karl-Heinz\s+Narjes/,
+    says: /Karl-Heinz\s+Narjes/,
+  },
+  {
+    question: 'how much ec steel capacity is excess per narjes',
+    story: 'reuters-07161',
+    holds: /Narjes\s+told\s+ministers\s+today\s+that\s+30\s+mln/,
+    says: /30\s+mln\s+tonnes/,
+  },
+  {
+    question: 'which ec steelmaker is in the black',
+    story: 'reuters-07161',
+    holds: /British\s+Steel\s+Corporation,\s+benefitting/,
+    says: /British\s+Steel\s+Corporation/,
+  },
+  // Erica Garner rounds on Clinton over a leaked campaign email about her father.
+  {
+    question: 'what did maya harris say about leaving eric garner out',
+    story: 'west-journal_2016-10-27_daughter-of-eric-garner-blasts-c',
+    holds: /Garner\s+not\s+included\s+because/,
+    says: /not\s+killed\s+by\s+gun\s+violence/,
+  },
+  {
+    question: 'which officer put garner in the chokehold',
+    story: 'west-journal_2016-10-27_daughter-of-eric-garner-blasts-c',
+    holds: /Officer\s+Daniel\s+Pantaleo\s+applied/,
+    says: /Daniel\s+Pantaleo/,
+  },
+  {
+    question: 'when did eric garner die',
+    story: 'west-journal_2016-10-27_daughter-of-eric-garner-blasts-c',
+    holds: /died\s+on\s+July\s+17,\s+2014/,
+    says: /July\s+17,\s+2014/,
+  },
+  // A Gold Star mother asks Obama why he will not say "Islamic terrorist".
+  {
+    question: 'which gold star mom asked obama at the cnn town hall',
+    story: 'west-journal_2016-09-29_gold-star-mom-corners-obama-on-h',
+    holds: /Tina\s+Houchins\s+had\s+a\s+question/,
+    says: /Tina\s+Houchins/,
+  },
+  {
+    question: 'what did obama say about the islamic terrorism issue',
+    story: 'west-journal_2016-09-29_gold-star-mom-corners-obama-on-h',
+    holds: /issue\s+that\s+has\s+been\s+sort\s+of\s+manufactured/,
+    says: /manufactured/,
+  },
+  {
+    question: 'who followed up with obama for cnn',
+    story: 'west-journal_2016-09-29_gold-star-mom-corners-obama-on-h',
+    holds: /Jake\s+Tapper\s+then\s+followed\s+up/,
+    says: /Jake\s+Tapper/,
+  },
+  // Politifact rates Trump's "thousands of shootings" in Chicago true.
+  {
+    question: 'chicago shooting victims jan 1 to sept 26',
+    story: 'breitbart_2016-09-29_politifact-donald-trump-is-right',
+    holds: /3,210\s+shooting\s+victims/,
+    says: /3,210/,
+  },
+  {
+    question: 'how many shooting incidents did chicago police report',
+    story: 'breitbart_2016-09-29_politifact-donald-trump-is-right',
+    holds: /2,521\s+shooting\s+incidents/,
+    says: /2,521/,
+  },
+  {
+    question: 'how did politifact rate trumps chicago shootings claim',
+    story: 'breitbart_2016-09-29_politifact-donald-trump-is-right',
+    holds: /Politifact\s+then\s+ruled\s+that/,
+    says: /true/,
+  },
+  // Ava DuVernay's documentary on the 13th Amendment and mass incarceration.
+  {
+    question: 'whats ava duvernays new documentary called',
+    story: 'huff-post_2016-10-07_ava-duvernay-s-th-explores-the-e',
+    holds: /DuVernay.s\s+.13th.\s+Explores/,
+    says: /13th/,
+  },
+  {
+    question: 'where does 13th debut',
+    story: 'huff-post_2016-10-07_ava-duvernay-s-th-explores-the-e',
+    holds: /debuts\s+on\s+Netflix/,
+    says: /Netflix/,
+  },
+  {
+    question: 'what share of the worlds inmates does the us have',
+    story: 'huff-post_2016-10-07_ava-duvernay-s-th-explores-the-e',
+    holds: /accounts\s+for\s+25\s+percent\s+of\s+the\s+world/,
+    says: /25\s+percent/,
+  },
+];
+
+/**
  * The groups by name, in the order written: the eval reports each as its own figure with its misses
  * apart, and `scripts/checkTyped.ts` checks each against its stories.
  */
@@ -4007,4 +4404,5 @@ export const NAMED_HELD_OUT: ReadonlyArray<readonly [string, Typed[]]> = [
   ['fourteenth', HELD_OUT_FOURTEENTH],
   ['fifteenth', HELD_OUT_FIFTEENTH],
   ['sixteenth', HELD_OUT_SIXTEENTH],
+  ['seventeenth', HELD_OUT_SEVENTEENTH],
 ];
