@@ -124,7 +124,7 @@ export const ANSWER_KIND_RULES: ReadonlyArray<{ name: string; kind: AnswerKind; 
     name: 'percentage',
     kind: 'percent',
     pattern: new RegExp(
-      String.raw`(?:\b(?:what|which)|\bhow (?:much|many))\s*(?:${PERCENT_WORD}(?![a-z])|(?:proportion|share)\b)`,
+      String.raw`(?:\b(?:what|which)|\bhow (?:much|many)|^(?:the\s+)?(?=${PERCENT_WORD}\s))\s*(?:${PERCENT_WORD}(?![a-z])|(?:proportion|share)\b)`,
       'i',
     ),
   },
@@ -152,11 +152,12 @@ export const ANSWER_KIND_RULES: ReadonlyArray<{ name: string; kind: AnswerKind; 
       /\bhow much (?!(?:money|cash|capital|funds?|funding|profits?|income|revenues?|earnings|salary|pay|debt|loans?|aid|credit|financing|tax|taxes|spending|investment|did|does|do|is|was|are|were|will|would|can|could|has|have|had|more|less|of|to|for|in|on|at|by|the|a|an|it|they|he|she|we|you|i)\b)[\p{L}-]+ (?:did|does|do|is|was|are|were|will|would|can|could|has|have|had)\b/iu,
   },
   {
-    // "what did golden nugget sell its casino for": the price of a sale or purchase.
-    name: 'what a sale was for',
+    // "what did golden nugget sell its casino for", "how much is fmc suing for": the price of a sale or
+    // purchase, or the sum a suit claims.
+    name: 'what a sale or a suit was for',
     kind: 'amount',
     pattern:
-      /^(?:what|how much)\b.*\b(?:sell|sells|sold|selling|buy|buys|bought|buying|pay|pays|paid|paying|offer|offers|offered|offering|bid|bids)\b.*\bfor\W*$/i,
+      /^(?:what|how much)\b.*\b(?:sell|sells|sold|selling|buy|buys|bought|buying|pay|pays|paid|paying|offer|offers|offered|offering|bid|bids|sue|sues|sued|suing)\b.*\bfor\W*$/i,
   },
   {
     name: 'how much money',
@@ -547,6 +548,18 @@ function joinsTwoFigures(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * How many capitalised words from token `at` name the country of the currency right after them, as in
+ * "10 mln Canadian dlrs", "1.5 billion Hong Kong dlrs" or "50 mln U.S. dlrs" (at most two), or 0.
+ */
+function currencyAdjectiveAt(tokens: Token[], at: number): number {
+  for (let k = at; k < at + 2 && k < tokens.length; k++) {
+    if (!isCapital(tokens[k]!)) return 0;
+    if (k + 1 < tokens.length && CURRENCY.test(tokens[k + 1]!.lower)) return k - at + 1;
+  }
+  return 0;
+}
+
 /** Whether punctuation that parts phrases stands between token `i` and the next ("," ";" "(" " - "). */
 function punctuationAfter(sentence: string, tokens: Token[], i: number): boolean {
   return /[,;:()"“”]|\s[-–—]\s/.test(sentence.slice(tokens[i]!.end, tokens[i + 1]?.start ?? tokens[i]!.end));
@@ -588,7 +601,7 @@ function quotedStretches(sentence: string): Array<[number, number]> {
 /** The words a "which" or "what" question names what it asks by, up to its verb (`thingWordsOf`, `pluralAsked`). */
 const thingAfter = (lead: string) =>
   new RegExp(
-    String.raw`\b${lead}\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|might|must)\b`,
+    String.raw`\b${lead}\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|might|must|got|gets|get)\b`,
     'iu',
   );
 const THING_AFTER_WHICH = thingAfter('which');
@@ -618,6 +631,10 @@ function pluralAsked(question: string): boolean {
   return /[^su]s$/.test(lower) && stem(lower) !== lower;
 }
 
+/** Roots of works whose titles are quoted: shows, books, films, papers, songs. */
+const WORK_TITLED =
+  /^(?:show|program|movi|documentary|sery|newspap|magazin|journ|pap|articl|column|episod|broadcast|book|novel|film|song|album|play|opera|poem|paint)$/;
+
 /** The kinds a "which X" question's name of X may answer: a thing, or a place ("which province"). */
 const THING_NAMED_KINDS: ReadonlySet<AnswerKind> = new Set(['thing', 'place']);
 
@@ -637,6 +654,8 @@ function namesThingAsked(question: QuestionInfo, tokens: Token[], candidate: Can
   if (candidate.to - candidate.from > 4 || isAsked(tokens[candidate.to - 1]!)) return false;
   // "London-based dealer": a capitalised word that says where, not a name.
   if (/-based$/i.test(tokens[candidate.to - 1]!.text)) return false;
+  // "which show": a work's title is quoted ("told MSNBC's "Morning Joe"").
+  if (candidate.shape.quoted && asked.some((word) => WORK_TITLED.test(word))) return true;
   // A country before the noun says whose it is, not which ("the south China province of Guangdong").
   const words = tokens
     .slice(candidate.from, candidate.to)
@@ -1012,7 +1031,8 @@ const ROLE_KINDS: ReadonlyMap<string, string> = new Map(
     ['director', 'director'],
     ['manager', 'manager'],
     ['secretary', 'secretary'],
-    ['minister', 'minister premier'],
+    ['minister', 'minister'],
+    ['premier', 'premier'],
     ['senator', 'senator'],
     ['governor', 'governor'],
     ['ambassador', 'ambassador envoy'],
@@ -1027,6 +1047,11 @@ const ROLE_KINDS: ReadonlyMap<string, string> = new Map(
 );
 const roleKindOf = (lower: string): string | null =>
   ROLE_KINDS.get(lower.replace(/(?:'s|’s|s')$/, '').replace(/s$/, '')) ?? ROLE_KINDS.get(lower) ?? null;
+/** The kind of role token `k` names: a prime minister is a premier, not one of the ministers. */
+const roleKindAt = (tokens: readonly Token[], k: number): string | null => {
+  const kind = roleKindOf(tokens[k]!.lower);
+  return kind === 'minister' && tokens[k - 1]?.lower === 'prime' ? 'premier' : kind;
+};
 
 /** The country a word or two of a text name, by code ("danish", "south korea"), or null. */
 function countryAt(tokens: readonly Token[], k: number): string | null {
@@ -1064,7 +1089,7 @@ function yearsBackOf(question: string): number | null {
 
 /** A noun of an amount of money ("debt", "profit", "charge", "bid", "paying"). */
 const MONEY_NOUN_ASKED =
-  /\b(?:debts?|profits?|loss(?:es)?|deficits?|surplus(?:es)?|charges?|writedowns?|write-downs?|bids?|offers?|prices?|costs?|salary|salaries|wages?|fees?|fines?|revenues?|income|earnings|spending|budgets?|funding|paying|paid|pay|worth)\b/i;
+  /\b(?:debts?|profits?|loss(?:es)?|deficits?|surplus(?:es)?|charges?|writedowns?|write-downs?|bids?|offers?|prices?|costs?|salary|salaries|wages?|fees?|fines?|revenues?|income|earnings|spending|budgets?|funding|paying|paid|pay|worth|damages?|compensation|settlements?|su(?:e|es|ed|ing))\b/i;
 /** A share of something or a change asked for, which a percentage may say ("how much did profit rise"). */
 const SHARE_OR_CHANGE_ASKED =
   /%|\bhow\s+much\s+of\b|\b(?:pct|percent|percentage|per\s+cent|premiums?|rates?|margins?|yields?|growth|ratio|stake|rise|rises|rose|risen|fall|falls|fell|fallen|up|down|increased?|decreased?|drop(?:ped)?|jump(?:ed)?|changed?|gain(?:ed)?|climb(?:ed)?|cut|by|higher|lower)\b/i;
@@ -1110,7 +1135,7 @@ export function questionInfo(question: string, weightOf: (stem: string) => numbe
     clockAsked: /\b(?:what|which)\s+time\b|\bwhat\s+hour\b/i.test(question),
     pluralAsked: pluralAsked(question),
     yearsBack: yearsBackOf(question),
-    roleAsked: tokens.map((token) => roleKindOf(token.lower)).find((role) => role !== null) ?? null,
+    roleAsked: tokens.map((_, k) => roleKindAt(tokens, k)).find((role) => role !== null) ?? null,
     moneyAsked: MONEY_NOUN_ASKED.test(question) && !SHARE_OR_CHANGE_ASKED.test(question),
     countsUnnamed:
       /\bhow\s+many\s+(?:were|are|have|had|has|died|dead|killed|injured|hurt|wounded|perished|drowned|survived|missing|arrested)\b/i.test(
@@ -1964,6 +1989,19 @@ export const KIND_FIT_RULES: ReadonlyArray<{
     fits: (shape, named) => shape.capital && !shape.number && !shape.date && named !== 'person',
   },
   {
+    // "which show was pence on": a show, a book or a film is named by its title, which the news quotes
+    // ("on MSNBC's "Morning Joe""); a person or a body beside it is no show.
+    name: 'which show, book or film: a title quoted',
+    kinds: ['thing'],
+    example: {
+      question: 'which show was the senator on',
+      sentence: 'The senator told MSNBC\'s "Morning Joe" that Smith would win.',
+      answer: 'Morning Joe',
+    },
+    asks: (question) => question.thingWords.some((word) => WORK_TITLED.test(word)),
+    fits: (shape) => shape.quoted && shape.capital,
+  },
+  {
     name: 'what time: a time of day',
     kinds: ['date'],
     example: {
@@ -2395,6 +2433,28 @@ export const EXCLUSION_RULES: ReadonlyArray<{
       !namesMoney(question),
   },
   {
+    // "how much was fmc suing for": money asked is never a count of things ("1,922,000 FMC shares").
+    name: 'a count of things for an amount of money',
+    example: {
+      question: 'how much was the firm suing him for',
+      sentence: 'The suit said he bought 1,922,000 FMC shares for 225 mln dlrs.',
+      ruledOut: '1,922,000',
+      answer: '225 mln dlrs',
+    },
+    excludes: ({ question, tokens, candidate }) => {
+      if (question.kind !== 'amount' || candidate.shape.money || candidate.shape.percent) return false;
+      let k = candidate.from;
+      while (k < candidate.to && !isFigureAt(tokens, k)) k++;
+      if (k === candidate.to) return false;
+      while (k < tokens.length && (isFigureAt(tokens, k) || SCALE.test(tokens[k]!.lower))) k++;
+      // Past up to two names of what is counted ("FMC shares", "Texaco Inc shares").
+      for (let names = 0; names < 2 && k < tokens.length && isCapital(tokens[k]!); names++) k++;
+      const noun = tokens[k];
+      if (!noun || !/^\p{Ll}+$/u.test(noun.text) || CURRENCY.test(noun.lower)) return false;
+      return coarseTag(noun, false) === 'NNS' || UNITS.test(noun.lower);
+    },
+  },
+  {
     // "imposed as scheduled on April 17", a table's "Feb 87 Jan 87": a figure beside a month is a day or
     // a year of a date, no amount.
     name: 'a figure of a date for a figure',
@@ -2497,7 +2557,7 @@ export const EXCLUSION_RULES: ReadonlyArray<{
       if (!question.holderAsked || question.roleAsked === null || !candidate.shape.capital) return false;
       let other = false;
       for (const k of titleBefore(sentence, tokens, candidate)) {
-        const kind = roleKindOf(tokens[k]!.lower);
+        const kind = roleKindAt(tokens, k);
         if (kind === question.roleAsked) return false;
         if (kind !== null) other = true;
       }
@@ -3060,6 +3120,37 @@ export const EXTENT_RULES: ReadonlyArray<{
       )
         start--;
       return { from: start, to };
+    },
+  },
+  {
+    // "20 mln U.S. Dlrs", "1.5 billion Hong Kong dlrs": a figure's currency is named with its country.
+    name: 'a figure with its currency named by country',
+    example: {
+      question: 'how much was the damage',
+      sentence: 'The fire caused 10 mln Canadian dlrs in damage.',
+      phrase: '10 mln',
+      answer: '10 mln Canadian dlrs',
+    },
+    widen: (_question, tokens, from, to) => {
+      if (!isFigureAt(tokens, from) || !isFigureWord(tokens[to - 1])) return null;
+      const country = currencyAdjectiveAt(tokens, to);
+      return country > 0 ? { from, to: to + country + 1 } : null;
+    },
+  },
+  {
+    // "which iraqi brigade was shattered": "604" of "Brigade 604" is the brigade's number; the thing's
+    // word before it is part of its name ("Flight 123", "Route 66").
+    name: 'a number with the thing asked it numbers',
+    example: {
+      question: 'which brigade was shattered',
+      sentence: 'Remnants of Iraqi Brigade 604 were shattered.',
+      phrase: '604',
+      answer: 'Brigade 604',
+    },
+    widen: (question, tokens, from, to) => {
+      if (question.thingWords.length === 0 || from === 0 || !isNumber(tokens[from]!)) return null;
+      if (to - from !== 1 || !question.thingWords.includes(wordRoot(tokens[from - 1]!))) return null;
+      return { from: from - 1, to };
     },
   },
   {

@@ -57,10 +57,10 @@ const NO_QUESTION_WORD = String.raw`^(?!.*\b(?:what|which|who|whom|whose|when|wh
 const TYPED_WORD = String.raw`[\p{L}\d][\p{L}\d&.'’/-]*`;
 
 /**
- * The period a measure is of, typed after it, ending in a year: "end of 1986", "yr to june 86"; with
+ * The period a measure is of, typed after it, ending in a year: "end of 1986", "yr to june 86", "last yr"; with
  * it, one word before the measure names whose it is ("mobil debt due in 88").
  */
-const PERIOD_TYPED = String.raw`(?:\s+${TYPED_WORD}){0,4}\s+(?:\d{4}|\d{2}(?:/\d{2})?)`;
+const PERIOD_TYPED = String.raw`(?:\s+${TYPED_WORD}){0,4}\s+(?:\d{4}|\d{2}(?:/\d{2})?|(?:last|this|next|previous)\s+(?:yr|year|qtr|quarter))`;
 
 /**
  * A measure of something named, typed with no question word: two words or more before the measure
@@ -69,7 +69,7 @@ const PERIOD_TYPED = String.raw`(?:\s+${TYPED_WORD}){0,4}\s+(?:\d{4}|\d{2}(?:/\d
  * black voters"); "oil price" alone is a topic.
  */
 export const BARE_MEASURE = new RegExp(
-  String.raw`${NO_QUESTION_WORD}(?:(?:${TYPED_WORD}\s+){2,5}(?:${MEASURE_NOUN}|${BARE_ONLY_MEASURE})(?:\s+${TYPED_WORD}){0,2}|(?:${TYPED_WORD}\s+){1,5}(?:${MEASURE_NOUN}|${BARE_ONLY_MEASURE})${PERIOD_TYPED}|(?:${TYPED_WORD}\s+){1,5}(?:(?:${MEASURE_NOUN}|${BARE_ONLY_MEASURE}|share)\s+(?:of|in|with|for|at|among|from|on|to|between|per)|(?:lead|support)\s+(?:in|among|over))(?:\s+${TYPED_WORD}){1,9}|(?:${MEASURE_NOUN}|share)\s+(?:of|on|for)(?:\s+${TYPED_WORD}){1,9})[\s?]*$`,
+  String.raw`${NO_QUESTION_WORD}(?:(?:${TYPED_WORD}\s+){2,5}(?:${MEASURE_NOUN}|${BARE_ONLY_MEASURE})(?:\s+${TYPED_WORD}){0,2}|(?:${TYPED_WORD}\s+){1,5}(?:${MEASURE_NOUN}|${BARE_ONLY_MEASURE})${PERIOD_TYPED}|(?:${TYPED_WORD}\s+){1,5}(?:(?:${MEASURE_NOUN}|${BARE_ONLY_MEASURE}|share)\s+(?:of|in|with|for|at|among|from|on|to|between|per)|(?:lead|support)\s+(?:in|among|over))(?:\s+${TYPED_WORD}){1,9}|(?:${MEASURE_NOUN}|share|${PERCENT_WORD})\s+(?:of|on|for|against|in)(?:\s+${TYPED_WORD}){1,9})[\s?]*$`,
   'iu',
 );
 

@@ -37,7 +37,7 @@ const KIND_EXAMPLES: Record<string, string> = {
   "a bond's coupon": 'coupon on swedens eurosterling bond',
   'how many': 'how many people died',
   'how much of a thing named': 'how much lng can the new plant make',
-  'what a sale was for': 'what did golden nugget sell its casino for',
+  'what a sale or a suit was for': 'what did golden nugget sell its casino for',
   'how much money': 'how much did Stumpf make in 2015',
   'how much': 'how long is the river',
   'what measure': 'whats the agreed limit on us tin sales',
@@ -183,6 +183,8 @@ describe('answerKind', () => {
     'how many percent voted',
     'what % of the vote did he get',
     'what per cent of shares does bp own',
+    // Typed first, bare.
+    'pct against the cominco contract',
   ])('%s asks for a percentage, however it is written', (question) => {
     expect(answerKind(question)).toBe('percent');
   });
@@ -539,6 +541,29 @@ describe('extractFrom: the kind asked for is a constraint', () => {
       sentence: 'The Brazilian delegate, Lindenberg Sette, said producers asked for the meeting.',
       ruledOut: 'The Brazilian',
       answer: 'Lindenberg Sette',
+    }));
+
+  it('a prime minister is another role than a minister of a portfolio, either way round', () => {
+    expectRuledOut(ruleNamed('a person titled with another role than the one asked'), {
+      question: 'who is the spanish prime minister',
+      sentence: 'Spanish farm minister Carlos Romero met Prime Minister Felipe Gonzalez.',
+      ruledOut: 'Carlos Romero',
+      answer: 'Felipe Gonzalez',
+    });
+    expectRuledOut(ruleNamed('a person titled with another role than the one asked'), {
+      question: 'who is the spanish farm minister',
+      sentence: 'Prime Minister Felipe Gonzalez met farm minister Carlos Romero.',
+      ruledOut: 'Felipe Gonzalez',
+      answer: 'Carlos Romero',
+    });
+  });
+
+  it('a percentage says no damages a suit claims', () =>
+    expectRuledOut(ruleNamed('a percentage for an amount of money'), {
+      question: 'how big are the damages',
+      sentence: 'The damages, up 12 pct on the first claim, come to 225 mln dlrs.',
+      ruledOut: '12 pct',
+      answer: '225 mln dlrs',
     }));
 
   it("the measure asked's figure of another year than asked does not rule out the figure of the year asked", () => {

@@ -188,6 +188,13 @@ describe('parseQuestion: numbers typed bare after what they are of', () => {
     expect(read('gary johnson poll number')).toMatchObject({ intent: 'fact', factKind: 'amount' });
     expect(read('what number did he wear')).toMatchObject({ intent: 'fact' });
   });
+
+  it('asks for a figure of a year typed as "last yr", and for a percentage typed first', () => {
+    expect(read('spanish inflation last yr')).toMatchObject({ intent: 'fact', factKind: 'amount' });
+    expect(read('pct against the cominco contract')).toMatchObject({ intent: 'fact', factKind: 'amount' });
+    // A topic with no measure stays a topic.
+    expect(read('spanish elections last yr').intent).not.toBe('fact');
+  });
 });
 
 describe('parseQuestion: a role typed bare', () => {
