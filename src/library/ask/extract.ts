@@ -129,6 +129,13 @@ export const ANSWER_KIND_RULES: ReadonlyArray<{ name: string; kind: AnswerKind; 
     ),
   },
   {
+    // "spain reserve requirement raised to what": where a change took a figure.
+    name: 'what a figure was changed to',
+    kind: 'quantity',
+    pattern:
+      /\b(?:raised|lifted|increased|boosted|hiked|cut|lowered|trimmed|slashed|rose|risen|fell|fallen|climbed|dropped|jumped|went\s+up|went\s+down|narrowed|widened)\s+(?:it\s+|them\s+)?to\s+(?:what|how\s+much)\b/i,
+  },
+  {
     // "how big is sosnoffs stake in caesars": a stake is a share of a company, a percentage, unless its
     // worth or who holds it is asked; so is a market share ("heinz ketchup market share").
     name: "a stake's size",
@@ -3154,6 +3161,36 @@ export const EXTENT_RULES: ReadonlyArray<{
     },
   },
   {
+    // "20 dlrs a barrel", "1.20 dlrs per share": a price is for a unit of what it buys.
+    name: 'a price with the unit it is for',
+    example: {
+      question: 'what oil price does he think is reasonable',
+      sentence: 'For exploration I think 20 dlrs a barrel would be reasonable, he said.',
+      phrase: '20 dlrs',
+      answer: '20 dlrs a barrel',
+    },
+    widen: (question, tokens, from, to) => {
+      if (!question.moneyAsked || !CURRENCY.test(tokens[to - 1]?.lower ?? '')) return null;
+      if (!/^(?:a|an|per)$/.test(tokens[to]?.lower ?? '') || !UNIT_PRICED.test(tokens[to + 1]?.lower ?? ''))
+        return null;
+      return { from, to: to + 2 };
+    },
+  },
+  {
+    // "a 1978 landing accident at Osaka airport": where is the airport, port or station the place names.
+    name: 'a place with the site of it asked',
+    example: {
+      question: 'where was the landing accident',
+      sentence: 'The repairs followed a 1978 landing accident at Osaka airport, in western Japan.',
+      phrase: 'Osaka',
+      answer: 'Osaka airport',
+    },
+    widen: (question, tokens, from, to) => {
+      if (question.kind !== 'place' || !/^\p{Lu}/u.test(tokens[to - 1]?.text ?? '')) return null;
+      return SITE_NOUN.test(tokens[to]?.text ?? '') ? { from, to: to + 1 } : null;
+    },
+  },
+  {
     // "announced in Davos, Switzerland": a place with the place it lies in is one place.
     name: 'a place with the place it lies in',
     example: {
@@ -3181,6 +3218,14 @@ const PEOPLE_LIKE = /(?:ers|ians|ists|ees|ants|ents)$/;
 
 /** The roots of the words a question counts people by ("how many people", "how many persons"). */
 const PEOPLE_COUNTED = /^(?:peopl|person|ppl)$/;
+
+/** Units a price is quoted for ("dlrs a barrel", "cts per share"). */
+const UNIT_PRICED =
+  /^(?:barrel|tonne|ton|ounce|share|pound|lb|bushel|gallon|litre|liter|kilo|kg|hour|unit|head|cwt|bag|bale|carat|troy)$/;
+
+/** Sites a place name is written before in lower case ("Osaka airport", "Kharg island terminal"). */
+const SITE_NOUN =
+  /^(?:airport|port|harbou?r|station|airbase|base|terminal|refinery|plant|mine|smelter|dam|prison|camp|border)$/;
 
 /** The words a place is introduced by ("in Davos, Switzerland"). */
 const PLACE_PREPOSITION = /^(?:in|at|near|from|outside|of)$/;

@@ -33,6 +33,7 @@ const phraseFor = (question: string, sentence: string) =>
 const KIND_EXAMPLES: Record<string, string> = {
   'what year': 'what year did the war end',
   percentage: 'what percentage of voters backed him',
+  'what a figure was changed to': 'spain reserve requirement raised to what',
   "a stake's size": 'how big is sosnoffs stake in caesars',
   "a bond's coupon": 'coupon on swedens eurosterling bond',
   'how many': 'how many people died',
@@ -143,6 +144,9 @@ describe('answerKind', () => {
     ['which months does the crop need rain', 'date'],
     ['what did they sell the plant for', 'amount'],
     ['what did they sell', 'thing'],
+    // A figure changed, not a thing turned into another.
+    ['the rate was cut to what', 'quantity'],
+    ['squaring can be reduced to what', 'thing'],
   ])('%s asks for a %s', (question, kind) => {
     expect(answerKind(question)).toBe(kind);
   });
