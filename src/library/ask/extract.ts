@@ -3171,9 +3171,10 @@ export const EXTENT_RULES: ReadonlyArray<{
     },
     widen: (question, tokens, from, to) => {
       if (!question.moneyAsked || !CURRENCY.test(tokens[to - 1]?.lower ?? '')) return null;
-      if (!/^(?:a|an|per)$/.test(tokens[to]?.lower ?? '') || !UNIT_PRICED.test(tokens[to + 1]?.lower ?? ''))
-        return null;
-      return { from, to: to + 2 };
+      const unit = tokens[to + 1]?.lower ?? '';
+      if (!/^(?:a|an|per)$/.test(tokens[to]?.lower ?? '') || !UNIT_PRICED.test(unit)) return null;
+      // "the rival offer per share": the unit the question gives is not said back.
+      return question.words.has(wordRoot(tokens[to + 1]!)) ? null : { from, to: to + 2 };
     },
   },
   {
