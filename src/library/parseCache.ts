@@ -37,7 +37,7 @@ import { type StringList, stringAt, stringList, textOf } from './stringList.ts';
 import type { TermVector } from './textIndex.ts';
 
 /** The layout of what is stored: a cache of another format is not read (a cold start rewrites it). */
-export const CACHE_FORMAT = 12;
+export const CACHE_FORMAT = 13;
 
 /** Far below the 2 GiB one read allows, and small enough to write without a large extra copy. */
 const SEGMENT_BYTES = 32 * 2 ** 20;

@@ -91,7 +91,7 @@ type Arrays = Record<string, unknown>;
  * array, and never the 8 KB pool a short Buffer (a story's id) lies in, which it would copy whole.
  */
 function inOneBuffer(columns: StoryColumns): StoryColumns {
-  const holders = [columns, columns.ids, columns.files] as unknown as Arrays[];
+  const holders = [columns, columns.ids, columns.files, columns.headlines] as unknown as Arrays[];
   let bytes = 0;
   for (const holder of holders)
     for (const value of Object.values(holder))
@@ -120,6 +120,7 @@ function inOneBuffer(columns: StoryColumns): StoryColumns {
     ...copyOf(columns),
     ids: copyOf(columns.ids),
     files: copyOf(columns.files),
+    headlines: copyOf(columns.headlines),
   } as unknown as StoryColumns;
 }
 

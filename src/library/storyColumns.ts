@@ -50,6 +50,11 @@ export interface StoryColumns {
   /** Each story's id and file, as one buffer each (a string per story only when one is asked for). */
   ids: StringList;
   files: StringList;
+  /**
+   * Each story's headline, kept in memory even when the text is left on disk: a list of stories shows
+   * ten headlines, which would otherwise cost ten reads of whole stories.
+   */
+  headlines: StringList;
   /** Per story: its date and its dateline's text, place and country (string ids, NONE for null). */
   dates: Uint32Array;
   datelines: Uint32Array;
@@ -180,6 +185,7 @@ export class StoryColumnsBuilder {
   readonly #stringIds = new Map<string, number>();
   #ids: string[] = [];
   #files: string[] = [];
+  #headlines: string[] = [];
   #dates: Growable<Uint32Array>;
   #datelines: Growable<Uint32Array>;
   #text: Buffer;
@@ -246,6 +252,7 @@ export class StoryColumnsBuilder {
     this.#stringIds.clear();
     this.#ids = [];
     this.#files = [];
+    this.#headlines = [];
     this.#textLength = 0;
     for (const column of [
       this.#dates,
@@ -333,6 +340,7 @@ export class StoryColumnsBuilder {
     this.#summarySpans.push(...summarySpan);
     this.#ids.push(story.id);
     this.#files.push(story.file);
+    this.#headlines.push(story.headline);
     this.#dates.push(this.#string(story.date));
     const dateline = story.dateline;
     this.#datelines.push(
@@ -416,6 +424,7 @@ export class StoryColumnsBuilder {
     const str = (id: number) => (id === NONE ? NONE : this.#string(from.strings[id]));
     this.#ids.push(id);
     this.#files.push(file);
+    this.#headlines.push(stringAt(from.headlines, textOf(from.headlines), s));
     this.#summarySpans.push(from.summarySpans[s * 2]!, from.summarySpans[s * 2 + 1]!);
     this.#dates.push(str(from.dates[s]!));
     for (let k = 0; k < 3; k++) this.#datelines.push(str(from.datelines[s * 3 + k]!));
@@ -467,6 +476,7 @@ export class StoryColumnsBuilder {
       strings: this.#strings,
       ids: stringList(this.#ids),
       files: stringList(this.#files),
+      headlines: stringList(this.#headlines),
       dates: this.#dates.done(),
       datelines: this.#datelines.done(),
       text: Uint8Array.prototype.slice.call(this.#text, 0, this.#textLength),
@@ -515,6 +525,7 @@ export class StoryColumnsReader {
 
   readonly #idText: Buffer;
   readonly #fileText: Buffer;
+  readonly #headlineText: Buffer;
 
   constructor(columns: StoryColumns) {
     this.columns = columns;
@@ -523,6 +534,7 @@ export class StoryColumnsReader {
       text instanceof Uint8Array ? Buffer.from(text.buffer, text.byteOffset, text.byteLength) : null;
     this.#idText = textOf(columns.ids);
     this.#fileText = textOf(columns.files);
+    this.#headlineText = textOf(columns.headlines);
   }
 
   id(s: number): string {
@@ -593,7 +605,7 @@ export class StoryColumnsReader {
   }
 
   headline(s: number): string {
-    return this.#item(this.columns.firstItem[s]!);
+    return stringAt(this.columns.headlines, this.#headlineText, s);
   }
 
   people(s: number): Person[] {
@@ -786,7 +798,7 @@ export class StoryColumnsReader {
       file: this.file(s),
       date: str(c.dates[s]!),
       dateline: this.dateline(s),
-      headline: this.#item(first),
+      headline: this.headline(s),
       summary: text(c.summarySpans[s * 2]!, c.summarySpans[s * 2 + 1]!, first + 1),
       places,
       people,
