@@ -2440,7 +2440,8 @@ export const EXCLUSION_RULES: ReadonlyArray<{
       !namesMoney(question),
   },
   {
-    // "how much was fmc suing for": money asked is never a count of things ("1,922,000 FMC shares").
+    // "how much was fmc suing for", "cost of the a340": money asked is never a count of things
+    // ("1,922,000 FMC shares", "104 firm orders").
     name: 'a count of things for an amount of money',
     example: {
       question: 'how much was the firm suing him for',
@@ -2449,16 +2450,24 @@ export const EXCLUSION_RULES: ReadonlyArray<{
       answer: '225 mln dlrs',
     },
     excludes: ({ question, tokens, candidate }) => {
-      if (question.kind !== 'amount' || candidate.shape.money || candidate.shape.percent) return false;
+      // A money noun asked by "how much" or typed bare ("cost of the a340"); "how long should tender
+      // offers stay open" asks a time.
+      const money =
+        question.kind === 'amount' ||
+        (question.moneyAsked && question.kind === 'quantity' && /^(?:how much|none)$/.test(question.form));
+      if (!money || candidate.shape.money || candidate.shape.percent) return false;
       let k = candidate.from;
       while (k < candidate.to && !isFigureAt(tokens, k)) k++;
       if (k === candidate.to) return false;
       while (k < tokens.length && (isFigureAt(tokens, k) || SCALE.test(tokens[k]!.lower))) k++;
-      // Past up to two names of what is counted ("FMC shares", "Texaco Inc shares").
-      for (let names = 0; names < 2 && k < tokens.length && isCapital(tokens[k]!); names++) k++;
-      const noun = tokens[k];
-      if (!noun || !/^\p{Ll}+$/u.test(noun.text) || CURRENCY.test(noun.lower)) return false;
-      return coarseTag(noun, false) === 'NNS' || UNITS.test(noun.lower);
+      // What is counted, past up to two words naming or qualifying it ("FMC shares", "firm orders").
+      for (let last = Math.min(tokens.length, k + 3); k < last; k++) {
+        const word = tokens[k]!;
+        if (CURRENCY.test(word.lower) || isStopword(word.lower)) return false;
+        if (/^\p{Ll}+$/u.test(word.text) && (coarseTag(word, false) === 'NNS' || UNITS.test(word.lower)))
+          return true;
+      }
+      return false;
     },
   },
   {
@@ -3130,8 +3139,9 @@ export const EXTENT_RULES: ReadonlyArray<{
     },
   },
   {
-    // "20 mln U.S. Dlrs", "1.5 billion Hong Kong dlrs": a figure's currency is named with its country.
-    name: 'a figure with its currency named by country',
+    // "2.5 billion dlrs", "20 mln U.S. Dlrs", "1.5 billion Hong Kong dlrs": a figure keeps its currency,
+    // named with its country or not.
+    name: 'a figure with its currency',
     example: {
       question: 'how much was the damage',
       sentence: 'The fire caused 10 mln Canadian dlrs in damage.',
@@ -3140,6 +3150,9 @@ export const EXTENT_RULES: ReadonlyArray<{
     },
     widen: (_question, tokens, from, to) => {
       if (!isFigureAt(tokens, from) || !isFigureWord(tokens[to - 1])) return null;
+      if (CURRENCY.test(tokens[to - 1]!.lower)) return null;
+      // "2.5 billion dlrs": the currency right after the figure, or past its country.
+      if (CURRENCY.test(tokens[to]?.lower ?? '')) return { from, to: to + 1 };
       const country = currencyAdjectiveAt(tokens, to);
       return country > 0 ? { from, to: to + country + 1 } : null;
     },

@@ -562,6 +562,27 @@ describe('extractFrom: the kind asked for is a constraint', () => {
     });
   });
 
+  it('a count of things qualified before its noun says no cost typed bare, but may say how long', () => {
+    expectRuledOut(ruleNamed('a count of things for an amount of money'), {
+      question: 'cost of the a340 project',
+      sentence: 'Airbus has 104 firm orders for the A340, a project costing 2.5 billion dlrs.',
+      ruledOut: '104',
+      answer: '2.5 billion dlrs',
+    });
+    const info = questionInfo('how long should tender offers stay open', () => 1);
+    const sentence = 'Tender offers would stay open for 20 business days.';
+    const tokens = tokensOf(sentence);
+    const candidate = candidatesOf(sentence, tokens).find((c) => sentence.slice(c.start, c.end) === '20');
+    expect(
+      ruleNamed('a count of things for an amount of money').excludes({
+        question: info,
+        sentence,
+        tokens,
+        candidate: candidate!,
+      }),
+    ).toBe(false);
+  });
+
   it('a percentage says no damages a suit claims', () =>
     expectRuledOut(ruleNamed('a percentage for an amount of money'), {
       question: 'how big are the damages',
@@ -695,7 +716,7 @@ describe('extractFrom: the kind asked for is a constraint', () => {
     [
       'what will oil prices be in 1988',
       'Shoup predicted that oil prices would increase from a range of 15 to 20 dlrs in 1987 to a range of 17 to 22 dlrs in 1988.',
-      '17 to 22',
+      '17 to 22 dlrs',
     ],
     [
       'how much did fuel demand fall in the first quarter',
@@ -958,7 +979,7 @@ describe('candidateFeatures: where a candidate stands against the question', () 
 
   it('reads a year after a figure, past "in", as the figure\'s own against one as near before it', () => {
     const sentence = 'The surplus was 16.8 billion dlrs in 1986 against 11.2 billion in 1985.';
-    expect(phraseFor('taiwan trade surplus 1986', sentence)).toBe('16.8 billion');
+    expect(phraseFor('taiwan trade surplus 1986', sentence)).toBe('16.8 billion dlrs');
     expect(phraseFor('taiwan trade surplus 1985', sentence)).toBe('11.2 billion');
   });
 

@@ -111,7 +111,7 @@ describe('ask: words typed with no question form', () => {
   it("a date phrase with no figure in it is the story's, not today's", () => {
     const result = question('colombia coffee earnings last yr');
     expect(result.intent).toBe('fact');
-    expect(result.extract?.text).toBe('2.1 billion');
+    expect(result.extract?.text).toBe('2.1 billion dollars');
   });
 
   it('one or two words stay a topic: the stories about it', () => {
