@@ -320,7 +320,7 @@ const SCALE = /^(?:hundred|thousand|million|billion|trillion|mln|bln|pct|percent
 const BARE_SCALE = /^(?:hundred|thousand|million|billion|trillion|mln|bln)$/;
 /** Currencies as figures are written in them, the wire's too ("10 mln stg", "10,000 rupees"). */
 const CURRENCY =
-  /^(?:dollars?|dlrs?|cents?|cts|pounds?|euros?|yen|marks|francs|usd|stg|sterling|guilders|lire|pesos|pesetas|escudos|drachmas|rupees|rupiah|ringgit|baht|yuan|won|riyals|dinars|rand|crowns|kroner|kronor|schillings|shekels|roubles|rubles|ecus|naira|cruzados|australs|bolivianos|intis|sucres|cedis|kwacha|shillings|dirhams|zlotys|forints|quetzales|colones|bolivares|reais|soles|leva|lei|taka|kyats)$/;
+  /^(?:dollars?|dlrs?|cents?|cts|pounds?|euros?|yen|marks|francs?|usd|stg|sterling|guilders?|lire|lira|pesos?|pesetas?|escudos?|drachmas?|rupees?|rupiah|ringgit|baht|yuan|won|riyals?|dinars?|rand|crowns?|kroner|kronor|krone|krona|markka|markkaa|schillings?|shekels?|roubles?|rubles?|ecus?|naira|cruzados?|australs?|bolivianos?|intis?|sucres?|cedis?|kwacha|shillings?|dirhams?|zlotys?|forints?|quetzales|colones|bolivares|reais|soles|leva|lei|taka|kyats?)$/;
 const UNITS =
   /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|inches|tons?|tonnes?|kg|kilograms?|pounds?|acres?|square|percent|pct|degrees?|people|members|times|students|games|points|votes|seats|barrels|shares|bags)$/;
 /** A name's joining word an article may follow, and the article ("of the", "de la"). */
@@ -2441,7 +2441,7 @@ export const EXCLUSION_RULES: ReadonlyArray<{
   },
   {
     // "how much was fmc suing for", "cost of the a340": money asked is never a count of things
-    // ("1,922,000 FMC shares", "104 firm orders").
+    // ("1,922,000 FMC shares", "104 firm orders", "six MD-11 aircraft").
     name: 'a count of things for an amount of money',
     example: {
       question: 'how much was the firm suing him for',
@@ -2450,11 +2450,11 @@ export const EXCLUSION_RULES: ReadonlyArray<{
       answer: '225 mln dlrs',
     },
     excludes: ({ question, tokens, candidate }) => {
-      // A money noun asked by "how much" or typed bare ("cost of the a340"); "how long should tender
-      // offers stay open" asks a time.
+      // A money noun asked by "how much", "what" or typed bare ("cost of the a340", "what price did
+      // they agree"); "how long should tender offers stay open" asks a time.
       const money =
         question.kind === 'amount' ||
-        (question.moneyAsked && question.kind === 'quantity' && /^(?:how much|none)$/.test(question.form));
+        (question.moneyAsked && question.kind === 'quantity' && !/^how (?!much)/.test(question.form));
       if (!money || candidate.shape.money || candidate.shape.percent) return false;
       let k = candidate.from;
       while (k < candidate.to && !isFigureAt(tokens, k)) k++;
@@ -2464,7 +2464,7 @@ export const EXCLUSION_RULES: ReadonlyArray<{
       for (let last = Math.min(tokens.length, k + 3); k < last; k++) {
         const word = tokens[k]!;
         if (CURRENCY.test(word.lower) || isStopword(word.lower)) return false;
-        if (/^\p{Ll}+$/u.test(word.text) && (coarseTag(word, false) === 'NNS' || UNITS.test(word.lower)))
+        if (/^\p{Ll}+$/u.test(word.text) && (/^NNS?$/.test(coarseTag(word, false)) || UNITS.test(word.lower)))
           return true;
       }
       return false;
@@ -2554,6 +2554,48 @@ export const EXCLUSION_RULES: ReadonlyArray<{
       if (!question.holderAsked || question.countriesAsked.size === 0 || !candidate.shape.capital)
         return false;
       for (const k of titleBefore(sentence, tokens, candidate)) {
+        const code = countryAt(tokens, k);
+        if (code) return !question.countriesAsked.has(code);
+      }
+      return false;
+    },
+  },
+  {
+    // "which cuban province has the drought": "Guangdong" of "the south China province of Guangdong" is
+    // a province of another country than the one asked.
+    name: 'a thing of another country than the one asked',
+    example: {
+      question: 'which cuban province has the drought',
+      sentence:
+        'Rain eased the drought in the south China province of Guangdong, unlike the province of Camaguey.',
+      ruledOut: 'Guangdong',
+      answer: 'Camaguey',
+    },
+    excludes: ({ question, tokens, candidate }) => {
+      if (question.countriesAsked.size === 0 || !THING_NAMED_KINDS.has(question.kind)) return false;
+      const asked = question.thingWords;
+      if (asked.length === 0 || asked.some((word) => /^(?:countr|nation|state)/.test(word))) return false;
+      // The candidate is itself another country ("China" of "the south China province").
+      if (candidate.to - candidate.from <= 2) {
+        const code = countryAt(tokens, candidate.from);
+        if (code && !question.countriesAsked.has(code)) return true;
+      }
+      const isAsked = (k: number) => k >= 0 && k < tokens.length && asked.includes(wordRoot(tokens[k]!));
+      // The thing's noun named with the candidate: right before it, before "of" before it, or right after.
+      const noun = isAsked(candidate.from - 1)
+        ? candidate.from - 1
+        : tokens[candidate.from - 1]?.lower === 'of' && isAsked(candidate.from - 2)
+          ? candidate.from - 2
+          : isAsked(candidate.to)
+            ? candidate.to
+            : -1;
+      if (noun < 0) return false;
+      // A country among the three words before the noun ("the south China province").
+      for (
+        let k = noun - 1;
+        k >= Math.max(0, noun - 3) && k >= (noun > candidate.from ? candidate.to : 0);
+        k--
+      ) {
         const code = countryAt(tokens, k);
         if (code) return !question.countriesAsked.has(code);
       }
