@@ -23,6 +23,7 @@ import {
   blockQuote,
   citation,
   clip,
+  clipToTopic,
   fitLines,
   groupByStory,
   groupedLines,
@@ -72,10 +73,14 @@ function roleOf(snapshot: StorySnapshot, name: string, storyIndexes: Iterable<nu
 }
 
 /** How a quote reads in an answer: direct words in their quotation marks, reported speech after "said". */
-function quoteLine(quote: Pick<Quote, 'kind' | 'text'> & { cue?: string | null }, max = 260): string {
-  if (quote.kind !== 'indirect') return clip(quote.text, max);
+function quoteLine(
+  quote: Pick<Quote, 'kind' | 'text'> & { cue?: string | null },
+  max = 260,
+  about: string | null = null,
+): string {
+  if (quote.kind !== 'indirect') return clipToTopic(quote.text, max, about);
   // Reported speech continues the answer's sentence: "said that a split …", not "said that A split …".
-  const text = clip(quote.text, max).replace(
+  const text = clipToTopic(quote.text, max, about).replace(
     /^(A|An|The|But|And|It|Its|There|This|That|These|Those|We|They|He|She|Our|Their)\b/,
     (word) => word.toLowerCase(),
   );
@@ -334,7 +339,8 @@ export function answerSpeakerQuotes(
   const grouped = groupByStory(shown, (quote) => quote);
   const lines = groupedLines(
     grouped,
-    (quote) => `• ${quoteLine({ ...quote, cue: cueOf(snapshot, quote.id, quote.span) })}`,
+    (quote) =>
+      `• ${quoteLine({ ...quote, cue: cueOf(snapshot, quote.id, quote.span) }, undefined, offTopic ? null : (parsed.about ?? null))}`,
   );
   const answer: AskResult = {
     intent: 'quotes',
@@ -591,7 +597,7 @@ export function answerQuotesAbout(
   );
   const count = `${found.length} quote${found.length === 1 ? '' : 's'}`;
   const grouped = groupByStory(shown, (m) => refOf(m.story));
-  const lines = groupedLines(grouped, (m) => `• ${m.quote.speaker}: ${quoteLine(m.quote)}`);
+  const lines = groupedLines(grouped, (m) => `• ${m.quote.speaker}: ${quoteLine(m.quote, undefined, topic)}`);
   const head = inStory(
     `${count} about ${clip(topic, 80)}${when}${shown.length < found.length ? `; the ${shown.length} latest` : ''}:`,
     grouped.only,

@@ -4,6 +4,7 @@
  */
 import { MONTH_NAMES } from '../../engine/dates.ts';
 import type { Story } from '../../engine/types.ts';
+import { splitSentences, terms } from '../../engine/words.ts';
 import type { AskResult, StoryRef } from '../results.ts';
 
 /** The answer text stays well under Discord's 2,000 characters: the citations are added below it. */
@@ -48,6 +49,35 @@ export function clip(text: string, max: number): string {
   const cut = flat.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '')}…`;
+}
+
+/**
+ * A long text clipped to `max` from the sentence holding most of `topic`'s words, with "…" before it
+ * when that is not the first: "what did sanders say about clinton as a candidate" shows the part of a
+ * long quote about that, not its start. Without a topic, or a sentence holding any of it, `clip`.
+ */
+export function clipToTopic(text: string, max: number, topic: string | null | undefined): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (!topic || flat.length <= max) return clip(text, max);
+  const wanted = new Set(terms(topic));
+  let best = 0;
+  let bestHeld = 0;
+  let at = 0;
+  for (const sentence of splitSentences(flat)) {
+    const start = flat.indexOf(sentence, at);
+    if (start < 0) break;
+    at = start + sentence.length;
+    const held = new Set(terms(sentence).filter((term) => wanted.has(term))).size;
+    if (held > bestHeld) {
+      bestHeld = held;
+      best = start;
+    }
+  }
+  // The start of the text, when it holds the topic as well as any sentence or reaches it anyway.
+  if (bestHeld === 0 || best + 40 < max * 0.5) return clip(text, max);
+  // A quotation's opening mark stays first: "…I think Clinton is far and away the superior candidate."
+  const open = /^["“]/.exec(flat)?.[0] ?? '';
+  return `${open}…${clip(flat.slice(best), max - 1 - open.length)}`;
 }
 
 /**

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { root, splitSentences } from '../../../src/engine/words.ts';
 import {
   clip,
+  clipToTopic,
   fitLines,
   groupByStory,
   groupedLines,
@@ -71,6 +72,21 @@ describe('root', () => {
     expect(root('classified')).toBe(root('classifying'));
     expect(root('stopped')).toBe(root('stop'));
     expect(root('studies')).toBe(root('studied'));
+  });
+});
+
+describe('clipToTopic', () => {
+  const quote =
+    '"Look at the issues. Do not get hung up on the birther story or on anything else of that kind. Stay focused on what matters to your life and to your family. I think Smith is far and away the superior candidate."';
+  it('shows a long quote from the sentence about the topic, its opening mark kept', () => {
+    expect(clipToTopic(quote, 120, 'smith as a candidate')).toBe(
+      '"…I think Smith is far and away the superior candidate."',
+    );
+  });
+  it('clips from the start without a topic, or when no sentence holds it', () => {
+    expect(clipToTopic(quote, 120, null)).toBe(clip(quote, 120));
+    expect(clipToTopic(quote, 120, 'taxes')).toBe(clip(quote, 120));
+    expect(clipToTopic('"Short."', 120, 'smith')).toBe('"Short."');
   });
 });
 
