@@ -345,6 +345,8 @@ const TIME_PHRASE_SOURCE =
   `|today|tomorrow|yesterday|tonight|(?:${WEEKDAYS})(?:\\s(?:morning|afternoon|evening|night))?` +
   `|(?:early|mid|late|end)-(?:${MONTH_NAMES})|(?:early|mid|late)\\s(?:${MONTH_NAMES})` +
   `|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\\sfew|several|\\d+)\\s(?:days?|weeks?|months?|years?)\\s(?:ago|later|earlier|before|after|from\\snow)` +
+  // "the first debate in 10 days": a time from now, which "10 days" alone (how long) is not.
+  `|(?:in|within)\\s(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\\sfew|several|\\d+)\\s(?:days?|weeks?|months?|years?)(?!\\s(?:of|ago|later|earlier|before|after|from))` +
   `)`;
 const TIME_PHRASE = new RegExp(`\\b${TIME_PHRASE_SOURCE}\\b`, 'g');
 /** A candidate's words that are one time phrase and nothing more. */

@@ -372,6 +372,15 @@ describe('candidatesOf', () => {
     );
     expect(dates).not.toContain('officials');
   });
+
+  it('offers a time from now as a date ("in 10 days"), but not a length of time alone', () => {
+    const sentence = 'The debate is in 10 days, and the talks lasted 10 days.';
+    const dates = candidatesOf(sentence)
+      .filter((c) => c.shape.date)
+      .map((c) => sentence.slice(c.start, c.end));
+    expect(dates).toContain('in 10 days');
+    expect(dates).not.toContain('10 days');
+  });
 });
 
 describe('extractFrom: the kind asked for is a constraint', () => {
