@@ -670,15 +670,29 @@ function namesThingAsked(question: QuestionInfo, tokens: Token[], candidate: Can
     .slice(candidate.from, candidate.to)
     .map((token) => token.text)
     .join(' ');
-  const country = namesCountry(words);
-  for (let k = candidate.to; k < candidate.to + 3 && k < tokens.length && !country; k++) {
-    if (isAsked(tokens[k]!)) return true;
+  return thingNounBeside(asked, tokens, candidate, !namesCountry(words)) >= 0;
+}
+
+/**
+ * Where the noun of the thing a "which X" question asks for (`asked`, as roots) stands beside a
+ * candidate name: after it, perhaps past two words ("the Matahina hydro-electric dam"; looked for only
+ * when `after`), right before it ("dealer Gill and Duffus") or before "of" before it ("the province of
+ * Camaguey"); -1 when it stands at none of them.
+ */
+function thingNounBeside(
+  asked: readonly string[],
+  tokens: Token[],
+  candidate: Candidate,
+  after: boolean,
+): number {
+  const isAsked = (k: number) => asked.includes(wordRoot(tokens[k]!));
+  for (let k = candidate.to; after && k < candidate.to + 3 && k < tokens.length; k++) {
+    if (isAsked(k)) return k;
     if (isCapital(tokens[k]!) || isStopword(tokens[k]!.lower)) break;
   }
   const before = candidate.from;
-  // "the province of Camaguey", "dealer Gill and Duffus": the name after the noun.
-  if (before >= 1 && isAsked(tokens[before - 1]!)) return true;
-  return before >= 2 && tokens[before - 1]!.lower === 'of' && isAsked(tokens[before - 2]!);
+  if (before >= 1 && isAsked(before - 1)) return before - 1;
+  return before >= 2 && tokens[before - 1]!.lower === 'of' && isAsked(before - 2) ? before - 2 : -1;
 }
 
 /** How much less the ranker may believe the name of the thing asked than its own choice (log-odds). */
@@ -2582,15 +2596,7 @@ export const EXCLUSION_RULES: ReadonlyArray<{
         const code = countryAt(tokens, candidate.from);
         if (code && !question.countriesAsked.has(code)) return true;
       }
-      const isAsked = (k: number) => k >= 0 && k < tokens.length && asked.includes(wordRoot(tokens[k]!));
-      // The thing's noun named with the candidate: right before it, before "of" before it, or right after.
-      const noun = isAsked(candidate.from - 1)
-        ? candidate.from - 1
-        : tokens[candidate.from - 1]?.lower === 'of' && isAsked(candidate.from - 2)
-          ? candidate.from - 2
-          : isAsked(candidate.to)
-            ? candidate.to
-            : -1;
+      const noun = thingNounBeside(asked, tokens, candidate, true);
       if (noun < 0) return false;
       // A country among the three words before the noun ("the south China province").
       for (

@@ -310,12 +310,14 @@ function searchStories(index: SentenceIndex, ids: readonly number[], stories: re
  * The story BM25 over whole texts puts first for a question's words, by question, kept for the question
  * being answered: the prior of every search of its sentences (with its date and without, within one
  * story), whatever stories those allow. Each pooled sentence's story is scored against it alone
- * (`poolSentences`), so the search keeps only the best: a top 200 cost five times as much at 100,000
- * stories, and gave the stories past it no score at all.
+ * (`poolSentences`, by the word ids given with it), so the search keeps only the best: a top 200 cost
+ * five times as much at 100,000 stories, and gave the stories past it no score at all.
  */
 const storiesFor = perQuestionBy(
-  (snapshot: StorySnapshot, question: string): TextHits =>
-    searchTop(snapshot.text, questionIds(snapshot, snapshot.text, question), 1),
+  (snapshot: StorySnapshot, question: string): { hits: TextHits; ids: number[] } => {
+    const ids = questionIds(snapshot, snapshot.text, question);
+    return { hits: searchTop(snapshot.text, ids, 1), ids };
+  },
 );
 
 /**
@@ -356,7 +358,7 @@ export function poolSentences(
   if (pool.length === 0) return [];
   const top = pool[0]!.bm25;
   // Stories by BM25 over their whole text (headline weighing most): a prior, not a filter.
-  const storyHits = storiesFor(snapshot, question.text);
+  const { hits: storyHits, ids: storyIds } = storiesFor(snapshot, question.text);
   // The best few sentences of the story the question is most about, by the same BM25: the answer's
   // sentence may hold few of the question's words ("the period" for "the airline cooling off period")
   // and rank below the set's near misses.
@@ -377,7 +379,6 @@ export function poolSentences(
   }
   // Each pooled story's own score against the best story's, read from the postings of that story alone.
   const storyScore = new Map<number, number>();
-  const storyIds = questionIds(snapshot, snapshot.text, question.text);
   const bestScore = storyHits.scores[0] || 1;
   const storyScoreOf = (s: number): number => {
     let known = storyScore.get(s);
