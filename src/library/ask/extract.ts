@@ -1090,6 +1090,19 @@ function countryAt(tokens: readonly Token[], k: number): string | null {
   );
 }
 
+/** Whether the first of the words at `positions` that names a country names one the question does not ask. */
+function firstCountryNotAsked(
+  question: QuestionInfo,
+  tokens: readonly Token[],
+  positions: readonly number[],
+): boolean {
+  for (const k of positions) {
+    const code = countryAt(tokens, k);
+    if (code) return !question.countriesAsked.has(code);
+  }
+  return false;
+}
+
 /** The countries a text names by name or adjective ("danish", "West German", "south korea"), as ISO codes. */
 export function countriesNamed(text: string): Set<string> {
   const tokens = tokensOf(text);
@@ -2569,11 +2582,7 @@ export const EXCLUSION_RULES: ReadonlyArray<{
     excludes: ({ question, sentence, tokens, candidate }) => {
       if (!question.holderAsked || question.countriesAsked.size === 0 || !candidate.shape.capital)
         return false;
-      for (const k of titleBefore(sentence, tokens, candidate)) {
-        const code = countryAt(tokens, k);
-        if (code) return !question.countriesAsked.has(code);
-      }
-      return false;
+      return firstCountryNotAsked(question, tokens, titleBefore(sentence, tokens, candidate));
     },
   },
   {
@@ -2599,15 +2608,10 @@ export const EXCLUSION_RULES: ReadonlyArray<{
       const noun = thingNounBeside(asked, tokens, candidate, true);
       if (noun < 0) return false;
       // A country among the three words before the noun ("the south China province").
-      for (
-        let k = noun - 1;
-        k >= Math.max(0, noun - 3) && k >= (noun > candidate.from ? candidate.to : 0);
-        k--
-      ) {
-        const code = countryAt(tokens, k);
-        if (code) return !question.countriesAsked.has(code);
-      }
-      return false;
+      const before: number[] = [];
+      const stop = Math.max(0, noun - 3, noun > candidate.from ? candidate.to : 0);
+      for (let k = noun - 1; k >= stop; k--) before.push(k);
+      return firstCountryNotAsked(question, tokens, before);
     },
   },
   {
