@@ -39,13 +39,36 @@ export function isStopword(word: string): boolean {
  */
 export function stem(word: string): string {
   const n = word.length;
-  if (n <= 3) return word;
+  if (n <= 4) {
+    const month = MONTH_SHORT.get(word);
+    if (month !== undefined) return month;
+    if (n <= 3) return word;
+  }
   if (word.endsWith('ies') && n > 4) return `${word.slice(0, -3)}y`;
   if (word.endsWith('sses')) return word.slice(0, -2);
   if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is'))
     return oneSpelling(word.slice(0, -1));
   return oneSpelling(word);
 }
+
+/**
+ * Months as typed short, read as the month ("unemployed in jan", "jan 1 to sept 26"); not "mar" nor
+ * "dec", which are a word and a company's name as often as a month.
+ */
+const MONTH_SHORT: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    jan: 'january',
+    feb: 'february',
+    apr: 'april',
+    jun: 'june',
+    jul: 'july',
+    aug: 'august',
+    sep: 'september',
+    sept: 'september',
+    oct: 'october',
+    nov: 'november',
+  }),
+);
 
 /**
  * American and British spellings read as one, in order (the first that matches rewrites the word's
@@ -77,6 +100,12 @@ export const SPELLINGS: ReadonlyArray<{
   },
   { name: '-tre as -ter', ending: /(?<=[a-z]{3})tre$/, as: 'ter', example: ['centre', 'center'] },
   {
+    name: '-tred as -tered',
+    ending: /(?<=[a-z]{3})tr(ed|ing)$/,
+    as: 'ter$1',
+    example: ['centred', 'centered'],
+  },
+  {
     name: '-ence as -ense',
     ending: /^(def|off|lic|pret)ence$/,
     as: '$1ense',
@@ -86,7 +115,7 @@ export const SPELLINGS: ReadonlyArray<{
 ];
 
 /** Letters every rule of `SPELLINGS` needs in a word, tested first. */
-const SPELLING_HINT = /iz|yz|our|tre$|ence$|mme$/;
+const SPELLING_HINT = /iz|yz|our|tre$|tr(?:ed|ing)$|ence$|mme$/;
 
 function oneSpelling(word: string): string {
   // Every word indexed passes here: most hold none of the letters a rule rewrites.

@@ -54,6 +54,18 @@ describe('SPELLINGS: American and British spellings meet', () => {
     });
 });
 
+describe('stem: months typed short', () => {
+  it('reads a month typed short as the month, in a question and in a story', () => {
+    expect(terms('unemployed in jan')).toEqual(terms('unemployed in January'));
+    expect(terms('Jan/May shipments')).toContain(stem('january'));
+    expect(stem('sept')).toBe(stem('September'.toLowerCase()));
+  });
+  it('leaves "mar" and "dec", a word and a company as often as a month, as they are', () => {
+    expect(stem('mar')).toBe('mar');
+    expect(stem('dec')).toBe('dec');
+  });
+});
+
 describe('stem and root: American and British spellings meet', () => {
   it('reads "-ize" as the wire\'s "-ise", in every form', () => {
     expect(stem('nationalized')).toBe(stem('nationalised'));
