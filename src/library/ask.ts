@@ -210,7 +210,18 @@ function route(snapshot: StorySnapshot, parsed: ParsedQuestion, now: Date): AskR
           snapshot.speakers.byWord.has(last.slice(0, -1))
         )
           parsed.speaker = parsed.speaker.slice(0, -1);
-        const answer = answerSpeakerQuotes(snapshot, parsed, range, now);
+        let answer = answerSpeakerQuotes(snapshot, parsed, range, now);
+        // "what did fauber say about kmarts 1986 performance": a date typed in the topic is what the
+        // quotes speak of, when none of the speaker's quotes falls on it.
+        if (range && parsed.date && parsed.about && answer && answer.citations.length === 0) {
+          const topical = answerSpeakerQuotes(
+            snapshot,
+            { ...parsed, about: `${parsed.about} ${parsed.date}`, date: null },
+            null,
+            now,
+          );
+          if (topical && topical.citations.length > 0 && !saysNoQuotesOnTopic(topical)) answer = topical;
+        }
         // "what does the us say tehran is": what they say is asked as a fact, and no quote of theirs
         // holds it; a sentence reporting their view may ("repeating the U.S. view that Tehran is…").
         if (SAYS_A_CLAUSE.test(parsed.text) && (!answer || saysNoQuotesOnTopic(answer))) {

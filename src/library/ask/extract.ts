@@ -935,6 +935,8 @@ export interface QuestionInfo {
    * "which radio station was tapper on"); else `thing` alone.
    */
   thingWords: readonly string[];
+  /** Whether it asks a kind of the thing it names ("what kind of business"; `thing` is the business). */
+  kindOfAsked: boolean;
   /** Whether it asks what someone called something ("what did obama call the test"; `CALLED_ASKED`). */
   calledAsked: boolean;
   /** The kind of a role it asks for, the word before the role noun ("foreign" of "foreign minister"). */
@@ -1141,7 +1143,11 @@ export function questionInfo(question: string, weightOf: (stem: string) => numbe
   const related = new Set<string>();
   for (const word of words.keys())
     for (const other of relatedRoots(word)) if (!words.has(other)) related.add(other);
-  const named = /\b(?:what|which)\s+([a-z]+)/i.exec(question)?.[1]?.toLowerCase() ?? null;
+  // "what kind of business": the thing asked is the business, of the kind the answer names.
+  const named =
+    /\b(?:what|which)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+(?:an?\s+)?(?=[a-z]))?([a-z]+)/i
+      .exec(question)?.[1]
+      ?.toLowerCase() ?? null;
   const thing =
     named && !isStopword(named) && !/^(?:is|was|are|were|did|does|do|has|have|had)$/.test(named)
       ? root(named)
@@ -1164,6 +1170,7 @@ export function questionInfo(question: string, weightOf: (stem: string) => numbe
     partAsked: /\bhow\s+(?:many|much)\s+of\b/i.test(question),
     thingWords: thingWordsOf(question) ?? (thing ? [thing] : []),
     roleKindAsked: roleModifierAsked(tokens),
+    kindOfAsked: KIND_ASKED.test(question),
     calledAsked: CALLED_ASKED.test(question),
     holderAsked: HOLDER_ASKED.test(question) || (BARE_ROLE.test(question) && HOLDER_LAST.test(question)),
     countriesAsked: countriesNamed(question),
@@ -2401,7 +2408,7 @@ export const EXCLUSION_RULES: ReadonlyArray<{
       sentence:
         'Stocks included 1.28 mln tonnes of butter, 520,000 tonnes of beef and 10 mln tonnes of cereals.',
       ruledOut: '520,000 tonnes of beef',
-      answer: '1.28 mln',
+      answer: '1.28 mln tonnes',
     },
     excludes: ({ question, tokens, candidate }) => {
       if (!candidate.shape.number) return false;
@@ -3212,6 +3219,28 @@ export const EXTENT_RULES: ReadonlyArray<{
     },
   },
   {
+    // "902,000 bpd", "40,000 troy ounces", "20 to 35 mph": a measure keeps its unit, unless the question
+    // gives it ("how many barrels a day").
+    name: 'a figure with its unit of measure',
+    example: {
+      question: 'uae opec quota',
+      sentence: 'The UAE quota assigned by OPEC is 902,000 bpd.',
+      phrase: '902,000',
+      answer: '902,000 bpd',
+    },
+    widen: (question, tokens, from, to) => {
+      const last = tokens[to - 1];
+      if (!isFigureAt(tokens, from) || !last || !(isNumber(last) || SCALE.test(last.lower))) return null;
+      const unit = tokens[to];
+      if (!unit || !MEASURE_UNIT.test(unit.lower) || question.words.has(wordRoot(unit))) return null;
+      // "troy ounces", "square miles", "cubic feet": a unit of two words.
+      const second = tokens[to + 1];
+      const both = /^(?:troy|square|cubic)$/.test(unit.lower) && second && MEASURE_UNIT.test(second.lower);
+      if (both && question.words.has(wordRoot(second))) return null;
+      return { from, to: both ? to + 2 : to + 1 };
+    },
+  },
+  {
     // "which iraqi brigade was shattered": "604" of "Brigade 604" is the brigade's number; the thing's
     // word before it is part of its name ("Flight 123", "Route 66").
     name: 'a number with the thing asked it numbers',
@@ -3225,6 +3254,21 @@ export const EXTENT_RULES: ReadonlyArray<{
       if (question.thingWords.length === 0 || from === 0 || !isNumber(tokens[from]!)) return null;
       if (to - from !== 1 || !question.thingWords.includes(wordRoot(tokens[from - 1]!))) return null;
       return { from: from - 1, to };
+    },
+  },
+  {
+    // "what kind of business is rickels": "a home center business", the kind with the thing it is a kind of.
+    name: 'a kind with the thing it is a kind of',
+    example: {
+      question: 'what kind of business is rickels',
+      sentence: 'Rickels, a home center business, has faced problems.',
+      phrase: 'home center',
+      answer: 'home center business',
+    },
+    widen: (question, tokens, from, to) => {
+      if (question.thing === null || !question.kindOfAsked) return null;
+      const next = tokens[to];
+      return next && wordRoot(next) === question.thing ? { from, to: to + 1 } : null;
     },
   },
   {
@@ -3275,7 +3319,28 @@ export const EXTENT_RULES: ReadonlyArray<{
       return { from: start, to };
     },
   },
+  {
+    // "across most of western Kansas", "over north central Oklahoma": the part of a place named by its
+    // side is where, not the whole place.
+    name: 'a place with the side of it named',
+    example: {
+      question: 'where is the blizzard warning',
+      sentence: 'A blizzard warning continued this morning across most of western Kansas.',
+      phrase: 'Kansas',
+      answer: 'western Kansas',
+    },
+    widen: (question, tokens, from, to) => {
+      if (question.kind !== 'place' || !/^\p{Lu}/u.test(tokens[from]?.text ?? '')) return null;
+      let start = from;
+      while (start > from - 2 && PLACE_SIDE.test(tokens[start - 1]?.lower ?? '')) start--;
+      return start === from ? null : { from: start, to };
+    },
+  },
 ];
+
+/** Words naming the side or part of a place, written before it in lower case ("western Kansas", "north central Oklahoma"). */
+const PLACE_SIDE =
+  /^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|north-central|south-central|mid-?western|upstate|downstate)$/;
 
 /** Nouns of the people a count counts ("one worker", "40 passengers"). */
 const PEOPLE_NOUN =
@@ -3286,6 +3351,13 @@ const PEOPLE_LIKE = /(?:ers|ians|ists|ees|ants|ents)$/;
 
 /** The roots of the words a question counts people by ("how many people", "how many persons"). */
 const PEOPLE_COUNTED = /^(?:peopl|person|ppl)$/;
+
+/** Units a measure is given in ("902,000 bpd", "40,000 troy ounces", "35 mph"); people and things counted are not. */
+const MEASURE_UNIT =
+  /^(?:barrels?|bpd|tonnes?|tons?|troy|ounces?|ozs?|mph|kph|km|kilometres?|kilometers?|miles?|feet|ft|metres?|meters?|acres?|hectares?|bushels?|gallons?|litres?|liters?|carats?|lbs|kg|kilos?|kilograms?|megawatts?|mw|kilowatts?|kwh|degrees?|square|cubic)$/;
+
+/** A kind of a thing asked ("what kind of business", "which type of aircraft"). */
+const KIND_ASKED = /\b(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of\b/i;
 
 /** Units a price is quoted for ("dlrs a barrel", "cts per share"). */
 const UNIT_PRICED =

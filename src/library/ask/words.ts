@@ -38,7 +38,7 @@ export function contentStems(text: string): string[] {
  * "taiwans trade surplus with the us") (a regex source).
  */
 export const MEASURE_NOUN =
-  '(?:octane|level|quota|limit|ceiling|target|score|total|figure|value|cost|yield|ratio|volume|capacity|count|toll|size|spending|' +
+  '(?:octane|level|quota|limit|cap|ceiling|target|score|total|figure|value|cost|yield|ratio|volume|capacity|count|toll|size|spending|' +
   'output|production|consumption|deficit|surplus|salary|wage|fee|fine|tariff|premium|margin|forecast|estimate|tally|turnout|' +
   'majority|odds|stake|rates?|money|funds|funding|compensation|offer|price|earnings|eps|profit|loss|losses|turnover|sales|dividend|coupon|spread|revenue|income|debt|budget|reserves|inflation|unemployment|growth|' +
   'capitali[sz]ation)';
@@ -48,7 +48,13 @@ export const MEASURE_NOUN =
  * t-bills", "herringtons production goal", "johnsons poll numbers"), but not after "what" ("what was
  * the goal of the law") (a regex source).
  */
-const BARE_ONLY_MEASURE = '(?:tax|goal|numbers?|charge|writedown|write-down|bid)';
+const BARE_ONLY_MEASURE = '(?:tax|goal|numbers?|charge|writedown|write-down|bid|net)';
+
+/**
+ * Nouns that name a figure when typed bare with the period it is of ("taiwan textile exports to the us last
+ * yr"), a topic without it ("iran's oil exports") (a regex source).
+ */
+const PERIOD_ONLY_MEASURE = '(?:exports|imports|shipments)';
 
 /** No question word anywhere (a regex source, for the start of a bare question). */
 const NO_QUESTION_WORD = String.raw`^(?!.*\b(?:what|which|who|whom|whose|when|where|why|how)\b)`;
@@ -57,10 +63,10 @@ const NO_QUESTION_WORD = String.raw`^(?!.*\b(?:what|which|who|whom|whose|when|wh
 const TYPED_WORD = String.raw`[\p{L}\d][\p{L}\d&.'’/-]*`;
 
 /**
- * The period a measure is of, typed after it, ending in a year: "end of 1986", "yr to june 86", "last yr"; with
- * it, one word before the measure names whose it is ("mobil debt due in 88").
+ * The period a measure is of, typed after it, ending in a year or "now": "end of 1986", "yr to june 86", "last
+ * yr", "mexico reserves now"; with it, one word before the measure names whose it is ("mobil debt due in 88").
  */
-const PERIOD_TYPED = String.raw`(?:\s+${TYPED_WORD}){0,4}\s+(?:\d{4}|\d{2}(?:/\d{2})?|(?:last|this|next|previous)\s+(?:yr|year|qtr|quarter))`;
+const PERIOD_TYPED = String.raw`(?:\s+${TYPED_WORD}){0,4}\s+(?:\d{4}|\d{2}(?:/\d{2})?|(?:last|this|next|previous)\s+(?:yr|year|qtr|quarter)|now|currently|today)`;
 
 /**
  * A measure of something named, typed with no question word: two words or more before the measure
@@ -69,7 +75,7 @@ const PERIOD_TYPED = String.raw`(?:\s+${TYPED_WORD}){0,4}\s+(?:\d{4}|\d{2}(?:/\d
  * black voters"); "oil price" alone is a topic.
  */
 export const BARE_MEASURE = new RegExp(
-  String.raw`${NO_QUESTION_WORD}(?:(?:${TYPED_WORD}\s+){2,5}(?:${MEASURE_NOUN}|${BARE_ONLY_MEASURE})(?:\s+${TYPED_WORD}){0,2}|(?:${TYPED_WORD}\s+){1,5}(?:${MEASURE_NOUN}|${BARE_ONLY_MEASURE})${PERIOD_TYPED}|(?:${TYPED_WORD}\s+){1,5}(?:(?:${MEASURE_NOUN}|${BARE_ONLY_MEASURE}|share)\s+(?:of|in|with|for|at|among|from|on|to|between|per)|(?:lead|support)\s+(?:in|among|over))(?:\s+${TYPED_WORD}){1,9}|(?:${MEASURE_NOUN}|share|${PERCENT_WORD})\s+(?:of|on|for|against|in)(?:\s+${TYPED_WORD}){1,9})[\s?]*$`,
+  String.raw`${NO_QUESTION_WORD}(?:(?:${TYPED_WORD}\s+){2,5}(?:${MEASURE_NOUN}|${BARE_ONLY_MEASURE})(?:\s+${TYPED_WORD}){0,2}|(?:${TYPED_WORD}\s+){1,5}(?:${MEASURE_NOUN}|${BARE_ONLY_MEASURE}|${PERIOD_ONLY_MEASURE})${PERIOD_TYPED}|(?:${TYPED_WORD}\s+){1,5}(?:(?:${MEASURE_NOUN}|${BARE_ONLY_MEASURE}|share)\s+(?:of|in|with|for|at|among|from|on|to|between|per)|(?:lead|support)\s+(?:in|among|over))(?:\s+${TYPED_WORD}){1,9}|(?:${MEASURE_NOUN}|share|${PERCENT_WORD})\s+(?:of|on|for|against|in)(?:\s+${TYPED_WORD}){1,9})[\s?]*$`,
   'iu',
 );
 

@@ -124,3 +124,19 @@ describe('a country asked as a speaker, not a bank named after it', () => {
     expect(result.answer).not.toMatch(/speaks for it/);
   });
 });
+
+describe('a year typed in the topic of a quote question', () => {
+  const snapshot = askableSnapshot([
+    [
+      'date 1987-03-12 TROY, Mich., March 12 - Acme Stores Corp said its 1986 net earnings rose.\n' +
+        '    "Our performance in 1986 marks a major turning point for Acme," chairman Bernard Fauber said.\n',
+      'acme.txt',
+    ],
+  ]);
+
+  it('reads the year as what the quote speaks of when no quote of the speaker falls in it', () => {
+    const result = ask(snapshot, 'what did fauber say about acmes 1986 performance');
+    expect(result.answer).not.toMatch(/I found no quotes/);
+    expect(result.citations[0]?.text).toMatch(/Our performance in 1986/);
+  });
+});

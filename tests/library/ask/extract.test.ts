@@ -207,6 +207,11 @@ describe('answerKind', () => {
     // A measure with the period it is of, ending in a year.
     'mobil proved reserves end of 1986',
     'csbc ship repair income yr to june 86',
+    // A measure as it stands now, a net or exports typed bare.
+    'mexico reserves now',
+    'kmart 1986 net',
+    'taiwan textile exports to the us last yr',
+    'new cap on taiwan textile export growth for 1989',
   ])('%s asks for a figure: a measure, with words before it or none asked', (question) => {
     expect(answerKind(question)).toBe('quantity');
   });
