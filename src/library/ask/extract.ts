@@ -647,6 +647,9 @@ const WORK_TITLED =
 /** The kinds a "which X" question's name of X may answer: a thing, or a place ("which province"). */
 const THING_NAMED_KINDS: ReadonlySet<AnswerKind> = new Set(['thing', 'place']);
 
+/** Kinds of answer that are measures: an amount, a count, a percentage. */
+const MEASURE_KINDS: ReadonlySet<AnswerKind> = new Set(['count', 'amount', 'percent', 'quantity']);
+
 /**
  * Whether a candidate is a name the sentence gives the thing a "which X" question asks for: a
  * capitalised name with the noun right after it, perhaps past two words ("the Matahina hydro-electric
@@ -1103,6 +1106,22 @@ function firstCountryNotAsked(
     if (code) return !question.countriesAsked.has(code);
   }
   return false;
+}
+
+/**
+ * Whether the question's word at `k`, with the question's words right before it, is another country's
+ * than the one asked ("U.S." of "the U.S. jobless rate", asked of Japan's).
+ */
+function ofAnotherCountry(question: QuestionInfo, tokens: readonly Token[], k: number): boolean {
+  if (question.countriesAsked.size === 0) return false;
+  let start = k;
+  while (start > 0 && question.words.has(wordRoot(tokens[start - 1]!)) && !countryAt(tokens, start - 1))
+    start--;
+  return firstCountryNotAsked(
+    question,
+    tokens,
+    [start - 1, start - 2].filter((at) => at >= 0),
+  );
 }
 
 /** The countries a text names by name or adjective ("danish", "West German", "south korea"), as ISO codes. */
@@ -2622,6 +2641,29 @@ export const EXCLUSION_RULES: ReadonlyArray<{
     },
   },
   {
+    // "japan jobless rate january": "6.7 pct" of "the U.S. jobless rate … 6.7 pct" is the figure of another
+    // country's measure; the country stands before the question's word nearest before the figure.
+    name: 'a figure of another country than the one asked',
+    example: {
+      question: 'japan jobless rate january',
+      sentence: "Japan's jobless rate rose to 3.0 pct in January, against a U.S. jobless rate of 6.7 pct.",
+      ruledOut: '6.7 pct',
+      answer: '3.0 pct',
+    },
+    excludes: ({ question, tokens, candidate }) => {
+      if (question.countriesAsked.size === 0 || !MEASURE_KINDS.has(question.kind) || !candidate.shape.number)
+        return false;
+      let figure = candidate.from;
+      while (figure < candidate.to && !isFigureAt(tokens, figure)) figure++;
+      for (let k = figure - 1; k >= Math.max(0, figure - 8); k--) {
+        if (countryAt(tokens, k) || !question.words.has(wordRoot(tokens[k]!))) continue;
+        // The question's word nearest before the figure.
+        return ofAnotherCountry(question, tokens, k);
+      }
+      return false;
+    },
+  },
+  {
     // "who is the director of the museum": "President Obama" holds another role than the one asked.
     name: 'a person titled with another role than the one asked',
     example: {
@@ -2902,6 +2944,8 @@ function figuresOfMeasures(question: QuestionInfo, tokens: Token[]): number[] {
   const at: number[] = [];
   tokens.forEach((token, k) => {
     if (!MEASURE_WORD.test(token.lower) || !question.words.has(wordRoot(token))) return;
+    // "a U.S. jobless rate of 6.7 pct", asked of Japan's: another measure than the one asked.
+    if (ofAnotherCountry(question, tokens, k)) return;
     for (let f = k + 1; f <= k + 4 && f < tokens.length; f++) {
       if (isFigureAt(tokens, f)) {
         if (!isYear(tokens[f]!) && !ofAnotherYear(question, tokens, f, f + 1)) at.push(f);
