@@ -12,6 +12,7 @@ import {
   bestFirst,
   bestUnordered,
   buildTextIndex,
+  correctTerm,
   heldInRange,
   patchTextIndexSteps,
   postingsInRange,
@@ -474,6 +475,34 @@ const story = (id: string, speakers: Array<[string, string[]]>): Story => ({
     speakerMentionSpan: null,
     cue: 'said',
   })),
+});
+
+describe('misspelt terms', () => {
+  const vocabulary = new Vocabulary();
+  const index = buildTextIndex(vocabulary, [
+    termVector(vocabulary, 'K Mart earnings', ['K Mart Corp said its net earnings rose.']),
+    termVector(vocabulary, 'Coffee exports', ['Coffee exports fell.']),
+    termVector(vocabulary, 'Store sales', ['J.C. Penney sales rose.']),
+    termVector(vocabulary, 'Peking visit', ['The king arrived in Peking.']),
+  ]);
+  const term = (typed: string) => {
+    const id = correctTerm(index, typed);
+    return id === undefined ? undefined : index.vocabulary.terms[id];
+  };
+
+  it('reads a word within an edit of a known one as that word', () => {
+    expect(term('cofee')).toBe('coffee');
+  });
+  it('reads initials typed joined to a name as the name, which the index keeps without them', () => {
+    expect(term('kmart')).toBe('mart');
+    expect(term('jcpenney')).toBe('penney');
+  });
+  it('cuts no letters a word may start with: "puking" is a slip of "peking", not "king"', () => {
+    expect(term('puking')).toBe('peking');
+  });
+  it('reads no word it cannot tell', () => {
+    expect(term('zeppelin')).toBeUndefined();
+  });
 });
 
 describe('speaker directory', () => {
