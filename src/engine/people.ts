@@ -20,9 +20,16 @@ export function lexTag(lower: string): string {
       const tab = row.indexOf('\t');
       words.set(row.slice(0, tab), row.slice(tab + 1));
     }
+    for (const [word, tag] of LEXICON_FIXES) words.set(word, tag);
   }
   return words.get(lower) ?? '';
 }
+
+/** Words the word list tags as what they seldom are in the news: "against" and "beside" as adjectives. */
+const LEXICON_FIXES: ReadonlyArray<[string, string]> = [
+  ['against', 'Preposition'],
+  ['beside', 'Preposition'],
+];
 
 /** Titles that precede a name and say who the person is: they belong to the role, not the name. */
 const TITLES = new Set([

@@ -838,14 +838,14 @@ export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(senten
         )
           k++;
         add(i, k, false, true);
-        if (k < n && !gapAfter(k - 1) && !isStopword(tokens[k]!.lower)) add(i, k + 1);
+        if (k < n && !gapAfter(k - 1) && !endsNoFigure(tokens[k]!)) add(i, k + 1);
       }
-      if (j < n && !gapAfter(j - 1) && !isStopword(tokens[j]!.lower)) add(i, j + 1);
+      if (j < n && !gapAfter(j - 1) && !endsNoFigure(tokens[j]!)) add(i, j + 1);
       if (
         j + 1 < n &&
         !gapAfter(j - 1) &&
         !gapAfter(j) &&
-        !isStopword(tokens[j + 1]!.lower) &&
+        !endsNoFigure(tokens[j + 1]!) &&
         !isStopword(tokens[j]!.lower)
       )
         add(i, j + 2);
@@ -892,6 +892,14 @@ export function candidatesOf(sentence: string, tokens: Token[] = tokensOf(senten
     stretch = k + 1;
   }
   return out;
+}
+
+/**
+ * Whether a word after a figure is none of what it counts or measures: a stopword, or a preposition or
+ * conjunction ("15 pct against", "300 students", "5 mln shares").
+ */
+function endsNoFigure(token: Token): boolean {
+  return isStopword(token.lower) || coarseTag(token, false) === 'FN';
 }
 
 /** Words a segment candidate may hold. */
@@ -3263,8 +3271,8 @@ export const EXTENT_RULES: ReadonlyArray<{
     },
   },
   {
-    // "902,000 bpd", "40,000 troy ounces", "20 to 35 mph": a measure keeps its unit, unless the question
-    // gives it ("how many barrels a day").
+    // "902,000 bpd", "40,000 troy ounces", "20 to 35 mph", "eight per dlr": a measure keeps its unit,
+    // unless the question gives it ("how many barrels a day").
     name: 'a figure with its unit of measure',
     example: {
       question: 'uae opec quota',
@@ -3276,7 +3284,12 @@ export const EXTENT_RULES: ReadonlyArray<{
       const last = tokens[to - 1];
       if (!isFigureAt(tokens, from) || !last || !(isNumber(last) || SCALE.test(last.lower))) return null;
       const unit = tokens[to];
-      if (!unit || !MEASURE_UNIT.test(unit.lower) || question.words.has(wordRoot(unit))) return null;
+      if (!unit) return null;
+      // "a fixed rate of eight per dlr": a rate is per the unit it is of.
+      const per = tokens[to + 1];
+      if (unit.lower === 'per' && per && (CURRENCY.test(per.lower) || MEASURE_UNIT.test(per.lower)))
+        return question.words.has(wordRoot(per)) ? null : { from, to: to + 2 };
+      if (!MEASURE_UNIT.test(unit.lower) || question.words.has(wordRoot(unit))) return null;
       // "troy ounces", "square miles", "cubic feet": a unit of two words.
       const second = tokens[to + 1];
       const both = /^(?:troy|square|cubic)$/.test(unit.lower) && second && MEASURE_UNIT.test(second.lower);

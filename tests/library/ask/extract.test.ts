@@ -210,6 +210,7 @@ describe('answerKind', () => {
     // A measure as it stands now, a net or exports typed bare.
     'mexico reserves now',
     'kmart 1986 net',
+    'set index high on monday',
     'taiwan textile exports to the us last yr',
     'new cap on taiwan textile export growth for 1989',
   ])('%s asks for a figure: a measure, with words before it or none asked', (question) => {
@@ -248,6 +249,14 @@ describe('candidatesOf', () => {
     const sentence = 'Stumpf made $19.3 million in 2015, the Wells Fargo filing showed.';
     const texts = candidatesOf(sentence).map((c) => sentence.slice(c.start, c.end));
     expect(texts).toEqual(expect.arrayContaining(['Stumpf', '$19.3 million', '2015', 'Wells Fargo']));
+  });
+
+  it('ends a figure before a preposition: "15 pct", never "15 pct against"', () => {
+    const sentence =
+      'The Taiwan dollar advanced more than 15 pct against the U.S. Dollar since September 1985.';
+    const texts = candidatesOf(sentence).map((c) => sentence.slice(c.start, c.end));
+    expect(texts).toContain('15 pct');
+    expect(texts).not.toContain('15 pct against');
   });
 
   it('joins a name over "of the" but not two names over "and the"', () => {
@@ -413,6 +422,32 @@ describe('extractFrom: the kind asked for is a constraint', () => {
       expect(wider).not.toBeNull();
       expect(sentence.slice(tokens[wider!.from]!.start, tokens[wider!.to - 1]!.end)).toBe(answer);
     });
+
+  it('widens a rate to the unit it is per, unless the question gives the unit', () => {
+    const rule = EXTENT_RULES.find((r) => r.name === 'a figure with its unit of measure')!;
+    const sentence = 'The kwacha was revalued to a fixed rate of eight per dlr from 21.';
+    const tokens = tokensOf(sentence);
+    const from = tokens.findIndex((t) => t.text === 'eight');
+    const widened = rule.widen(
+      questionInfo('kwacha fixed rate', () => 1),
+      tokens,
+      from,
+      from + 1,
+      sentence,
+    );
+    expect(widened && sentence.slice(tokens[widened.from]!.start, tokens[widened.to - 1]!.end)).toBe(
+      'eight per dlr',
+    );
+    expect(
+      rule.widen(
+        questionInfo('kwacha rate per dlr', () => 1),
+        tokens,
+        from,
+        from + 1,
+        sentence,
+      ),
+    ).toBeNull();
+  });
 
   it.each([
     // A tens word joined to a unit word is one figure.
