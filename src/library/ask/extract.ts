@@ -2403,6 +2403,29 @@ export const EXCLUSION_RULES: ReadonlyArray<{
     },
   },
   {
+    // "uae oil output march bpd": "ten pct" of "dropped ten pct … to 1.05 mln barrels per day" is in
+    // another unit than the one typed.
+    name: 'a figure in another unit than the one typed',
+    example: {
+      question: 'uae oil output march bpd',
+      sentence: 'UAE oil output dropped ten pct in March to an average 1.05 mln barrels per day.',
+      ruledOut: 'ten pct',
+      answer: '1.05 mln barrels',
+    },
+    excludes: ({ question, tokens, candidate }) => {
+      if (!MEASURE_KINDS.has(question.kind)) return false;
+      const asked = unitsTyped(question);
+      if (asked.size === 0) return false;
+      let figure = candidate.to - 1;
+      while (figure >= candidate.from && !isFigureAt(tokens, figure)) figure--;
+      if (figure < candidate.from) return false;
+      let k = figure + 1;
+      while (k < tokens.length && (isNumber(tokens[k]!) || BARE_SCALE.test(tokens[k]!.lower))) k++;
+      const unit = tokens[k] ? unitOf(tokens[k]!.lower) : null;
+      return unit !== null && !asked.has(unit);
+    },
+  },
+  {
     // "aid to 24 countries to help 2.4 mln villagers": people counted are never a count of countries.
     name: 'a count of things for a count of people',
     example: {
@@ -3282,7 +3305,7 @@ export const EXTENT_RULES: ReadonlyArray<{
     },
     widen: (question, tokens, from, to) => {
       const last = tokens[to - 1];
-      if (!isFigureAt(tokens, from) || !last || !(isNumber(last) || SCALE.test(last.lower))) return null;
+      if (!isFigureAt(tokens, from) || !last || !(isNumber(last) || BARE_SCALE.test(last.lower))) return null;
       const unit = tokens[to];
       if (!unit) return null;
       // "a fixed rate of eight per dlr": a rate is per the unit it is of.
@@ -3412,6 +3435,39 @@ const PEOPLE_COUNTED = /^(?:peopl|person|ppl)$/;
 /** Units a measure is given in ("902,000 bpd", "40,000 troy ounces", "35 mph"); people and things counted are not. */
 const MEASURE_UNIT =
   /^(?:barrels?|bpd|tonnes?|tons?|troy|ounces?|ozs?|mph|kph|km|kilometres?|kilometers?|miles?|feet|ft|metres?|meters?|acres?|hectares?|bushels?|gallons?|litres?|liters?|carats?|lbs|kg|kilos?|kilograms?|megawatts?|mw|kilowatts?|kwh|degrees?|square|cubic)$/;
+
+/** Units of measure as one: "bpd" is barrels, "tons" tonnes, "pct" percent (`MEASURE_UNIT`'s and percent). */
+const UNIT_CLASS: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:barrels?|bpd)$/, 'barrel'],
+  [/^(?:tonnes?|tons?)$/, 'tonne'],
+  [/^(?:troy|ounces?|ozs?)$/, 'ounce'],
+  [/^(?:pct|percent|per cent|%)$/, 'percent'],
+  [/^(?:miles?|mph)$/, 'mile'],
+  [/^(?:km|kph|kilometres?|kilometers?)$/, 'km'],
+  [/^(?:feet|ft)$/, 'foot'],
+  [/^(?:metres?|meters?)$/, 'metre'],
+  [/^(?:acres?|hectares?)$/, 'area'],
+  [/^(?:bushels?)$/, 'bushel'],
+  [/^(?:gallons?|litres?|liters?)$/, 'volume'],
+  [/^(?:lbs|pounds?|kg|kilos?|kilograms?)$/, 'weight'],
+  [/^(?:megawatts?|mw|kilowatts?|kwh)$/, 'power'],
+];
+
+/** The unit a word measures in, as one of `UNIT_CLASS`, or null. */
+function unitOf(lower: string): string | null {
+  for (const [pattern, unit] of UNIT_CLASS) if (pattern.test(lower)) return unit;
+  return null;
+}
+
+/** The units a question types ("bpd" of "uae oil output march bpd"), as `unitOf` reads their roots. */
+const unitsTyped = perQuestion((question: QuestionInfo) => {
+  const units = new Set<string>();
+  for (const word of question.words.keys()) {
+    const unit = unitOf(word);
+    if (unit) units.add(unit);
+  }
+  return units;
+});
 
 /** A kind of a thing asked ("what kind of business", "which type of aircraft"). */
 const KIND_ASKED = /\b(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of\b/i;
