@@ -8,7 +8,7 @@ import { relatedRoots } from '../../engine/related.ts';
 import type { Quote, Story } from '../../engine/types.ts';
 import { isStopword, root } from '../../engine/words.ts';
 import type { DateRange } from '../dateRange.ts';
-import { findQuotes } from '../queries/quotes.ts';
+import { findQuotes, paragraphOf, quoteWithFrame } from '../queries/quotes.ts';
 import type { AskResult, QuotesResult, StoryRef } from '../results.ts';
 import type { StorySnapshot } from '../snapshot.ts';
 import { resolveSpeaker } from '../speakers.ts';
@@ -141,12 +141,19 @@ function distinctQuotes<T extends { id: string; text: string }>(quotes: T[]): T[
 }
 
 /** Quotes on a topic re-ranked by the rarity of the topic words each holds (the story's words count less). */
+/** A quote found, read with the sentence framing it when it is a fragment (`quoteWithFrame`). */
+function framedText(snapshot: StorySnapshot, quote: { id: string; text: string }): string {
+  const at = snapshot.byId.get(quote.id);
+  const paragraph = at === undefined ? null : paragraphOf(snapshot.stories.paragraphsAt(at), quote.text);
+  return paragraph ? quoteWithFrame(paragraph, quote.text) : quote.text;
+}
+
 function onTopicFirst(snapshot: StorySnapshot, result: QuotesResult, about: string | null): QuotesResult {
   if (!about || result.results.length < 2) return result;
   const weights = questionTerms(snapshot, about);
   const scored = result.results.map((quote, order) => {
     let score = 0;
-    for (const term of new Set(terms(quote.text))) score += weights.get(term) ?? 0;
+    for (const term of new Set(terms(framedText(snapshot, quote)))) score += weights.get(term) ?? 0;
     return { quote, order, score };
   });
   scored.sort((a, b) => b.score - a.score || a.order - b.order);
@@ -212,7 +219,7 @@ export function answerSpeakerQuotes(
   const unseen = (result: QuotesResult): QuotesResult =>
     exclude.size === 0
       ? result
-      : { ...result, results: result.results.filter((q) => !exclude.has(flat(q.text))) };
+      : { ...result, results: result.results.filter((q) => !shownBefore(exclude, flat(q.text))) };
   const lookup = (speaker: string) =>
     unseen(
       onTopicFirst(
@@ -289,7 +296,8 @@ export function answerSpeakerQuotes(
     const namesUs = US.test(parsed.about?.trim() ?? '');
     const onTopic = result.results.filter(
       (quote) =>
-        terms(quote.text).some((term) => wanted.has(term)) || (namesUs && US_IN_TEXT.test(quote.text)),
+        terms(framedText(snapshot, quote)).some((term) => wanted.has(term)) ||
+        (namesUs && US_IN_TEXT.test(quote.text)),
     );
     const seenAll = result.total <= result.results.length;
     if (onTopic.length > 0 && (onTopic.length < result.results.length || seenAll))
@@ -337,15 +345,18 @@ export function answerSpeakerQuotes(
   }
   const shown = distinctQuotes(result.results).slice(0, SHOWN);
   const grouped = groupByStory(shown, (quote) => quote);
-  const lines = groupedLines(
-    grouped,
-    (quote) =>
-      `• ${quoteLine({ ...quote, cue: cueOf(snapshot, quote.id, quote.span) }, undefined, offTopic ? null : (parsed.about ?? null))}`,
-  );
+  // A fragment is shown in the sentence framing it: "unfair and autocratic" says nothing of what it is.
+  const framed = new Map(shown.map((quote) => [quote, framedText(snapshot, quote)]));
+  const lines = groupedLines(grouped, (quote) => {
+    const frame = framed.get(quote)!;
+    return frame !== quote.text
+      ? `• ${clip(frame, 260)}`
+      : `• ${quoteLine({ ...quote, cue: cueOf(snapshot, quote.id, quote.span) }, undefined, offTopic ? null : (parsed.about ?? null))}`;
+  });
   const answer: AskResult = {
     intent: 'quotes',
     answer: fitLines(inStory(head, grouped.only, shown.length), lines, assumed),
-    citations: shown.map((quote) => citation(quote, quote.text)),
+    citations: shown.map((quote) => citation(quote, framed.get(quote)!)),
   };
   return offTopic ? marked(offTopicAnswers, answer) : answer;
 }
@@ -355,6 +366,10 @@ function inStory(head: string, only: StoryRef | null, shown: number): string {
   if (!only) return head;
   return `${head.replace(/:$/, '')}, ${shown > 1 ? 'all ' : ''}in ${storyLabel(only)}:`;
 }
+
+/** Whether a quote was shown before: cited as itself, or as a fragment within its sentence. */
+const shownBefore = (shown: ReadonlySet<string>, quote: string) =>
+  shown.has(quote) || (quote.length > 0 && [...shown].some((text) => text.includes(quote)));
 
 const flat = (text: string) =>
   text

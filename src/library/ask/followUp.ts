@@ -365,12 +365,19 @@ function quotedIn(snapshot: StorySnapshot, id: string): AskResult {
   };
 }
 
-/** The speaker of a cited quote: the quote of that story whose text is the citation's. */
+/**
+ * The speaker of a cited quote: the quote of that story whose text is the citation's, or that the cited
+ * sentence frames (a fragment is cited in its sentence).
+ */
 function speakerOfCitation(snapshot: StorySnapshot, cited: AskResult['citations'][number]): string | null {
   const story = snapshot.stories.at(snapshot.byId.get(cited.id) ?? -1);
   if (!story) return null;
   const probe = cited.text.replace(/…$/, '').slice(0, 80);
-  return story.quotes.find((quote) => quote.speaker && quote.text.startsWith(probe))?.speaker ?? null;
+  return (
+    story.quotes.find(
+      (quote) => quote.speaker && (quote.text.startsWith(probe) || cited.text.includes(quote.text)),
+    )?.speaker ?? null
+  );
 }
 
 /** What the conversation remembers after a turn: the parts the answer was about. */

@@ -1,3 +1,4 @@
+import { splitSentences } from '../../engine/words.ts';
 import { queryDateRange } from '../dateRange.ts';
 import { checkedInput } from '../limits.ts';
 import { QueryError, type QuotesQuery, type QuotesResult } from '../results.ts';
@@ -152,7 +153,8 @@ function speakerQuotes(
     if (picked.length === limit && aboutTerms.size * 6 + inStory <= picked[limit - 1]!.score) continue;
     const text = snapshot.stories.quoteTextAt(s, q);
     const paragraph = paragraphOf(snapshot.stories.paragraphsAt(s), text);
-    const score = topicWordsIn(text) * 4 + (paragraph ? topicWordsIn(paragraph) * 2 : 0) + inStory;
+    const own = topicWordsIn(paragraph ? quoteWithFrame(paragraph, text) : text);
+    const score = own * 4 + (paragraph ? topicWordsIn(paragraph) * 2 : 0) + inStory;
     // After every kept quote of at least its score: an older quote never passes an equal newer one.
     let at = picked.length;
     while (at > 0 && picked[at - 1]!.score < score) at--;
@@ -173,8 +175,25 @@ function speakerQuotes(
   return { speaker, candidates: [], total, results };
 }
 
+/** Words a quote of at most this many is a fragment, read with the sentence framing it. */
+const FRAGMENT_WORDS = 8;
+
+/** Words of the longest sentence read as a fragment's frame: a longer one speaks of more than the fragment. */
+const FRAME_WORDS = 20;
+
+/**
+ * A quote's words as what it says: a fragment's with the short sentence framing it (the current ICO
+ * quota system is "unfair and autocratic"), whose words say what it is about; a longer quote's alone.
+ */
+export function quoteWithFrame(paragraph: string, text: string): string {
+  if (text.split(/\s+/).length > FRAGMENT_WORDS) return text;
+  const probe = text.replace(/^[\s"'“”‘’«]+/, '').replace(/[\s"'“”‘’»,.]+$/, '');
+  const frame = splitSentences(paragraph).find((sentence) => sentence.includes(probe));
+  return frame && frame.split(/\s+/).length <= FRAME_WORDS ? frame : text;
+}
+
 /** The paragraph a quote comes from (found by its opening words), for the words around the quote. */
-function paragraphOf(paragraphs: readonly string[] | null, text: string): string | null {
+export function paragraphOf(paragraphs: readonly string[] | null, text: string): string | null {
   const probe = text.replace(/^[\s"'“”‘’«]+/, '').slice(0, 40);
   if (probe.length < 8) return null;
   return paragraphs?.find((paragraph) => paragraph.includes(probe)) ?? null;

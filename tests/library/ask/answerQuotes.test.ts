@@ -140,3 +140,25 @@ describe('a year typed in the topic of a quote question', () => {
     expect(result.citations[0]?.text).toMatch(/Our performance in 1986/);
   });
 });
+
+describe('a quoted fragment read in the sentence framing it', () => {
+  const snapshot = askableSnapshot([
+    [
+      'date 1987-03-05 SAN JOSE, March 5 - Costa Rica wants changes in coffee export quotas.\n' +
+        '    Costa Rica is insisting on a new quota system based on export capacity, minister Luis\n' +
+        'Escalante said.\n' +
+        '    The current ICO quota system is "unfair and autocratic," Escalante said.\n',
+      'coffee.txt',
+    ],
+  ]);
+
+  it("finds the fragment by its frame's words and shows it in its frame", () => {
+    const result = ask(snapshot, 'what did escalante say about the ico quota system');
+    expect(result.citations[0]?.text).toBe(
+      'The current ICO quota system is "unfair and autocratic," Escalante said.',
+    );
+    expect(result.answer).toMatch(
+      /• The current ICO quota system is "unfair and autocratic," Escalante said\./,
+    );
+  });
+});
