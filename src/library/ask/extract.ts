@@ -48,12 +48,29 @@ const ROLE = `(?:${ROLE_NOUN_LIST.join('|')})`;
  * A role noun that names the person holding it ("judge", "spokesman"), without the engine's words that
  * only qualify a role ("former", "top", "campaign"), for "which judge…".
  */
-const PERSON_ROLE_NOUNS = ROLE_NOUN_LIST.filter(
-  (noun) =>
-    !/^(?:former|acting|senior|top|campaign|press|presidential|deputy|chief|executive|hopeful|general|head|star|host|member|justice)$/.test(
-      noun,
-    ),
-);
+const PERSON_ROLE_NOUNS = [
+  ...ROLE_NOUN_LIST.filter(
+    (noun) =>
+      !/^(?:former|acting|senior|top|campaign|press|presidential|deputy|chief|executive|hopeful|general|head|star|host|member|justice)$/.test(
+        noun,
+      ),
+  ),
+  // Whom someone is to another, which only a person is ("whos anthony weiners wife", "trumps longtime
+  // doctor"): no role a story writes before a name, so not the engine's.
+  ...[
+    'wife',
+    'husband',
+    'widow',
+    'son',
+    'daughter',
+    'father',
+    'mother',
+    'brother',
+    'sister',
+    'doctor',
+    'physician',
+  ],
+];
 const PERSON_ROLE = `(?:${PERSON_ROLE_NOUNS.join('|')})`;
 
 /** Their roots, as a question's "which X" noun is kept. */

@@ -223,6 +223,15 @@ describe('answerKind', () => {
   ])('%s asks where a figure stands', (question) => {
     expect(answerKind(question)).toBe('quantity');
   });
+  it('reads whom someone is to another as a person asked, never the place beside them', () => {
+    const info = questionInfo("who's trumps longtime doctor", () => 1);
+    expect(info.holderAsked).toBe(true);
+    const sentence = 'The letter came from his long-time New York doctor, Harold Bornstein.';
+    const extracted = extractFrom(info, sentence, { logit: 0, top: true }, (phrase) =>
+      phrase === 'New York' ? 'place' : phrase === 'Harold Bornstein' ? 'person' : null,
+    );
+    expect(extracted?.text).toBe('Harold Bornstein');
+  });
   it('reads "which" of an organisation\'s noun as who, not "what" before another noun', () => {
     expect(answerKind('which paper reported the plan')).toBe('person');
     expect(answerKind('which bank leads the advisory committee')).toBe('person');
