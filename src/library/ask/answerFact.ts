@@ -1124,7 +1124,10 @@ export function answerFact(
   mustName?: string,
 ): AskResult {
   if (parsed.factKind === 'who-is' && parsed.subject) {
-    const answer = answerWhoIs(snapshot, parsed.subject);
+    // "ponomarevs job": a possessive typed without its apostrophe, when the name as typed is no one's.
+    const answer =
+      answerWhoIs(snapshot, parsed.subject) ??
+      (/[^s]s$/i.test(parsed.subject) ? answerWhoIs(snapshot, parsed.subject.slice(0, -1)) : null);
     if (answer) return answer;
   }
   const leader = answerLeader(snapshot, parsed.text) ?? answerAge(snapshot, parsed.text);

@@ -769,7 +769,14 @@ function parseFact(parsed: ParsedQuestion, work: string): ParsedQuestion {
     // "tell me who X is" reaches here as "who X is".
     /^who\s+(.+?)\s+(?:is|was)$/i.exec(asked);
   const whereIs = /^where\s+(?:is|are|was|'s)\s+(.+)$/i.exec(work);
-  if (whoIs && plainWords(whoIs[1]!).length <= 5) {
+  // "whats ponomarevs job", "what is the job of X": who someone is, asked by their job.
+  const jobOf =
+    /^what(?:'s|’s|\s+(?:is|was))\s+(?:the\s+)?(.+?)(?:'s|’s|')?\s+(?:job|occupation)$/i.exec(asked) ??
+    /^what(?:'s|’s|\s+(?:is|was))\s+(?:the\s+)?(?:job|occupation)\s+of\s+(.+)$/i.exec(asked);
+  if (jobOf && plainWords(jobOf[1]!).length <= 4) {
+    parsed.factKind = 'who-is';
+    parsed.subject = cleanName(jobOf[1]!);
+  } else if (whoIs && plainWords(whoIs[1]!).length <= 5) {
     parsed.factKind = 'who-is';
     parsed.subject = cleanName(whoIs[1]!);
   } else if (whereIs && plainWords(whereIs[1]!).length <= 4) {

@@ -498,3 +498,21 @@ describe('who does what a title names', () => {
     expect(result.extract?.text).toBe('Alex Marlow');
   });
 });
+
+describe('who someone is, asked by their job', () => {
+  const snapshot = askableSnapshot([
+    [
+      'date 1987-04-29 OSAKA, April 29 - The Soviet Union sent an observer to the bank meeting.\n' +
+        '    Yurij Ponomarev, international managing director of the State Bank, said Moscow would\n' +
+        'watch the meeting closely.\n',
+      'observer.txt',
+    ],
+  ]);
+
+  it('answers "whats ponomarevs job" with the role the story gives him, the possessive typed bare', () => {
+    const result = ask(snapshot, 'whats ponomarevs job');
+    expect(result.answer).toMatch(
+      /^Yurij Ponomarev is the international managing director of the State Bank/,
+    );
+  });
+});

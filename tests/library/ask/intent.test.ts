@@ -127,6 +127,11 @@ describe('parseQuestion: parts', () => {
   it('reads who/where questions and the kind of fact asked', () => {
     expect(read('who is Jen Paski?')).toMatchObject({ factKind: 'who-is', subject: 'Jen Paski' });
     expect(read('where is Vienna?')).toMatchObject({ factKind: 'where-is', subject: 'Vienna' });
+    // Who someone is, asked by their job; not a stance ("position") nor a book's title.
+    expect(read("what's Jen Paski's job?")).toMatchObject({ factKind: 'who-is', subject: 'Jen Paski' });
+    expect(read('what is the job of Jen Paski')).toMatchObject({ factKind: 'who-is', subject: 'Jen Paski' });
+    expect(read("what is the fed's position on rates").factKind).not.toBe('who-is');
+    expect(read('what is the title of the book').factKind).not.toBe('who-is');
     expect(read('how many bags of cocoa arrived?').factKind).toBe('amount');
     expect(read('when did the talks start?').factKind).toBe('when');
   });
