@@ -193,7 +193,7 @@ export const ANSWER_KIND_RULES: ReadonlyArray<{ name: string; kind: AnswerKind; 
     name: 'how much',
     kind: 'quantity',
     pattern:
-      /\bhow (?:much|long|old|far|big|large|tall|high|deep|wide|heavy|fast|often|hot|cold)\b|\bwhat (?:size|length|height|distance|temperature|speed|age|price|amount|rate|number)\b/i,
+      /\bhow (?:much|long|old|far|big|large|tall|high|deep|wide|heavy|fast|often|hot|cold|strong|powerful|steep|sharp|low|small|short)\b|\bwhat (?:size|length|height|distance|temperature|speed|age|price|amount|rate|number)\b/i,
   },
   {
     // "what octane is…", "whats the agreed limit on…": a thing that is a measure is a figure.
@@ -3213,6 +3213,25 @@ export const EXTENT_RULES: ReadonlyArray<{
       let end = to + 1;
       while (isFigureWord(tokens[end])) end++;
       return end > to + 1 ? { from, to: end } : null;
+    },
+  },
+  {
+    // "winds of 20 to 35 mph": a range is one figure, the low end with its high end and unit; "from 20 to
+    // 35" is a change, whose end is the level.
+    name: 'the low end of a range with its high end',
+    example: {
+      question: 'how strong are the winds',
+      sentence: 'Strong winds of 20 to 35 mph were reported across the Plains.',
+      phrase: '20',
+      answer: '20 to 35 mph',
+    },
+    widen: (_question, tokens, from, to) => {
+      if (to - from !== 1 || !isNumber(tokens[from]!) || tokens[to]?.lower !== 'to') return null;
+      if (!isNumber(tokens[to + 1] ?? tokens[to]!) || /^(?:from|by)$/.test(tokens[from - 1]?.lower ?? ''))
+        return null;
+      let end = to + 2;
+      while (isFigureWord(tokens[end]) || MEASURE_UNIT.test(tokens[end]?.lower ?? '')) end++;
+      return { from, to: end };
     },
   },
   {

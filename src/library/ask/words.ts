@@ -48,7 +48,7 @@ export const MEASURE_NOUN =
  * t-bills", "herringtons production goal", "johnsons poll numbers"), but not after "what" ("what was
  * the goal of the law") (a regex source).
  */
-const BARE_ONLY_MEASURE = '(?:tax|goal|numbers?|charge|writedown|write-down|bid|net|high|low)';
+const BARE_ONLY_MEASURE = '(?:tax|goal|numbers?|charge|writedown|write-down|bid|net|high|low|requirements?)';
 
 /**
  * Nouns that name a figure when typed bare with the period it is of ("taiwan textile exports to the us last

@@ -211,11 +211,18 @@ describe('answerKind', () => {
     'mexico reserves now',
     'kmart 1986 net',
     'set index high on monday',
+    'fed margin requirement for buying stock',
     'taiwan textile exports to the us last yr',
     'new cap on taiwan textile export growth for 1989',
   ])('%s asks for a figure: a measure, with words before it or none asked', (question) => {
     expect(answerKind(question)).toBe('quantity');
   });
+  it.each(['how strong was the earthquake', 'how steep was the fall in prices', 'how low did coffee go'])(
+    '%s asks for a figure: a measure of strength, steepness or level',
+    (question) => {
+      expect(answerKind(question)).toBe('quantity');
+    },
+  );
   it.each([
     'where does subroto see spot prices hovering',
     'where is the dollar trading now',
