@@ -981,15 +981,15 @@ export function editDistance(a: string, b: string, max: number): number {
   return previous[b.length]!;
 }
 
+/** How an English word may start: a vowel, or a consonant alone or in a cluster words start with. */
+const WORD_ONSET =
+  /^(?:[aeiouy]|[b-df-hj-np-tv-z][aeiouy]|[bcfgkpsz]l|[bcdfgkptw]r|[cpstw]h|s[cknmpqtw]|kn|gn|ps|qu|dw|tw|sch|str|spr|spl|scr|thr)/;
+
 /**
  * The known term a misspelt one stands for: the name its initials were typed joined to, else the
  * commonest known term within one edit (two for words of seven letters or more), with the same first
  * letter: typos rarely hit the first letter, and it keeps the scan short.
  */
-/** How an English word may start: a vowel, or a consonant alone or in a cluster words start with. */
-const WORD_ONSET =
-  /^(?:[aeiouy]|[b-df-hj-np-tv-z][aeiouy]|[bcfgkpsz]l|[bcdfgkptw]r|[cpstw]h|s[cknmpqtw]|kn|gn|ps|qu|dw|tw|sch|str|spr|spl|scr|thr)/;
-
 export function correctTerm(index: TextIndex, term: string): number | undefined {
   if (term.length < 4 || /\d/.test(term)) return undefined;
   // "kmart" of "K Mart", "jcpenney" of "J.C. Penney": initials typed joined to the name, which the index

@@ -140,7 +140,6 @@ function distinctQuotes<T extends { id: string; text: string }>(quotes: T[]): T[
   });
 }
 
-/** Quotes on a topic re-ranked by the rarity of the topic words each holds (the story's words count less). */
 /** A quote found, read with the sentence framing it when it is a fragment (`quoteWithFrame`). */
 function framedText(snapshot: StorySnapshot, quote: { id: string; text: string }): string {
   const at = snapshot.byId.get(quote.id);
@@ -148,6 +147,10 @@ function framedText(snapshot: StorySnapshot, quote: { id: string; text: string }
   return paragraph ? quoteWithFrame(paragraph, quote.text) : quote.text;
 }
 
+/**
+ * Quotes on a topic re-ranked by the rarity of the topic words each holds, a fragment's with its frame
+ * (the story's words count less).
+ */
 function onTopicFirst(snapshot: StorySnapshot, result: QuotesResult, about: string | null): QuotesResult {
   if (!about || result.results.length < 2) return result;
   const weights = questionTerms(snapshot, about);

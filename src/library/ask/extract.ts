@@ -3226,9 +3226,9 @@ export const EXTENT_RULES: ReadonlyArray<{
       answer: '20 to 35 mph',
     },
     widen: (_question, tokens, from, to) => {
-      if (to - from !== 1 || !isNumber(tokens[from]!) || tokens[to]?.lower !== 'to') return null;
-      if (!isNumber(tokens[to + 1] ?? tokens[to]!) || /^(?:from|by)$/.test(tokens[from - 1]?.lower ?? ''))
-        return null;
+      const high = tokens[to + 1];
+      if (to - from !== 1 || !isNumber(tokens[from]!) || tokens[to]?.lower !== 'to' || !high) return null;
+      if (!isNumber(high) || /^(?:from|by)$/.test(tokens[from - 1]?.lower ?? '')) return null;
       let end = to + 2;
       while (isFigureWord(tokens[end]) || MEASURE_UNIT.test(tokens[end]?.lower ?? '')) end++;
       return { from, to: end };
@@ -3330,8 +3330,8 @@ export const EXTENT_RULES: ReadonlyArray<{
     },
   },
   {
-    // "902,000 bpd", "40,000 troy ounces", "20 to 35 mph", "eight per dlr": a measure keeps its unit,
-    // unless the question gives it ("how many barrels a day").
+    // "902,000 bpd", "40,000 troy ounces", "eight per dlr": a measure keeps its unit, unless the question
+    // gives it ("how many barrels a day").
     name: 'a figure with its unit of measure',
     example: {
       question: 'uae opec quota',
@@ -3477,7 +3477,7 @@ const UNIT_CLASS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:barrels?|bpd)$/, 'barrel'],
   [/^(?:tonnes?|tons?)$/, 'tonne'],
   [/^(?:troy|ounces?|ozs?)$/, 'ounce'],
-  [/^(?:pct|percent|per cent|%)$/, 'percent'],
+  [/^(?:pct|percent|%)$/, 'percent'],
   [/^(?:miles?|mph)$/, 'mile'],
   [/^(?:km|kph|kilometres?|kilometers?)$/, 'km'],
   [/^(?:feet|ft)$/, 'foot'],

@@ -175,10 +175,10 @@ function speakerQuotes(
   return { speaker, candidates: [], total, results };
 }
 
-/** Words a quote of at most this many is a fragment, read with the sentence framing it. */
+/** A quote of at most this many words is a fragment, read with the sentence framing it. */
 const FRAGMENT_WORDS = 8;
 
-/** Words of the longest sentence read as a fragment's frame: a longer one speaks of more than the fragment. */
+/** The words of the longest sentence read as a fragment's frame: a longer one speaks of more than it. */
 const FRAME_WORDS = 20;
 
 /**
