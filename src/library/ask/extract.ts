@@ -965,6 +965,8 @@ export interface QuestionInfo {
   thingWords: readonly string[];
   /** Whether it asks a kind of the thing it names ("what kind of business"; `thing` is the business). */
   kindOfAsked: boolean;
+  /** Which end of a span a "when" asks: its start ("when does the harvest begin"), its end ("till when"). */
+  spanEndAsked: 'start' | 'end' | null;
   /** Whether it asks what someone called something ("what did obama call the test"; `CALLED_ASKED`). */
   calledAsked: boolean;
   /** The kind of a role it asks for, the word before the role noun ("foreign" of "foreign minister"). */
@@ -1215,6 +1217,7 @@ export function questionInfo(question: string, weightOf: (stem: string) => numbe
     thingWords: thingWordsOf(question) ?? (thing ? [thing] : []),
     roleKindAsked: roleModifierAsked(tokens),
     kindOfAsked: KIND_ASKED.test(question),
+    spanEndAsked: SPAN_END_ASKED.test(question) ? 'end' : SPAN_START_ASKED.test(question) ? 'start' : null,
     calledAsked: CALLED_ASKED.test(question),
     holderAsked: HOLDER_ASKED.test(question) || (BARE_ROLE.test(question) && HOLDER_LAST.test(question)),
     countriesAsked: countriesNamed(question),
@@ -2574,6 +2577,24 @@ export const EXCLUSION_RULES: ReadonlyArray<{
     },
   },
   {
+    // "till when are wages frozen": "1980" of "since 1980" starts the span asked the end of; "when does the
+    // harvest begin": a date after "until" ends the span asked the start of.
+    name: 'the other end of a span than the one asked',
+    example: {
+      question: 'till when are wages frozen in zimbabwe',
+      sentence: 'Wages, set since 1980 by the government, are frozen until January 1988.',
+      ruledOut: '1980',
+      answer: 'January 1988',
+    },
+    excludes: ({ question, tokens, candidate }) => {
+      if (question.spanEndAsked === null || !candidate.shape.date) return false;
+      const before = tokens[candidate.from - 1]?.lower ?? '';
+      return question.spanEndAsked === 'end'
+        ? /^(?:since|from)$/.test(before)
+        : /^(?:until|till|through)$/.test(before);
+    },
+  },
+  {
     // "imposed as scheduled on April 17", a table's "Feb 87 Jan 87": a figure beside a month is a day or
     // a year of a date, no amount.
     name: 'a figure of a date for a figure',
@@ -3504,6 +3525,14 @@ const unitsTyped = perQuestion((question: QuestionInfo) => {
   }
   return units;
 });
+
+/** The end of a span asked: "till when", "when does the tender run out", "when will the dry spell end". */
+const SPAN_END_ASKED =
+  /\b(?:till|until|til)\s+when\b|\bwhen\b.*\b(?:end|ends|expire|expires|run\s+out|runs\s+out|finish|finishes|be\s+over)\b/i;
+
+/** The start of a span asked: "when does the harvest begin", "when do the new rules start". */
+const SPAN_START_ASKED =
+  /\bwhen\b.*\b(?:start|starts|begin|begins|commence|commences|take\s+effect|takes\s+effect)\b/i;
 
 /** A kind of a thing asked ("what kind of business", "which type of aircraft"). */
 const KIND_ASKED = /\b(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of\b/i;

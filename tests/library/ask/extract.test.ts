@@ -439,6 +439,22 @@ describe('extractFrom: the kind asked for is a constraint', () => {
       expect(sentence.slice(tokens[wider!.from]!.start, tokens[wider!.to - 1]!.end)).toBe(answer);
     });
 
+  it('reads which end of a span a "when" asks, and rules out a date of the other end', () => {
+    const rule = EXCLUSION_RULES.find((r) => r.name === 'the other end of a span than the one asked')!;
+    const sentence = 'The harvest runs from mid-April until late June.';
+    const tokens = tokensOf(sentence);
+    const candidates = candidatesOf(sentence, tokens);
+    const at = (text: string) => candidates.find((c) => sentence.slice(c.start, c.end) === text)!;
+    const start = questionInfo('when does the harvest begin', () => 1);
+    expect(start.spanEndAsked).toBe('start');
+    expect(rule.excludes({ question: start, sentence, tokens, candidate: at('late June') })).toBe(true);
+    expect(rule.excludes({ question: start, sentence, tokens, candidate: at('mid-April') })).toBe(false);
+    const end = questionInfo('when does the harvest end', () => 1);
+    expect(end.spanEndAsked).toBe('end');
+    expect(rule.excludes({ question: end, sentence, tokens, candidate: at('mid-April') })).toBe(true);
+    expect(questionInfo('when did the talks take place', () => 1).spanEndAsked).toBeNull();
+  });
+
   it('widens a rate to the unit it is per, unless the question gives the unit', () => {
     const rule = EXTENT_RULES.find((r) => r.name === 'a figure with its unit of measure')!;
     const sentence = 'The kwacha was revalued to a fixed rate of eight per dlr from 21.';
