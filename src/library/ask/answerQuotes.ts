@@ -17,6 +17,7 @@ import { queryTermIds, searchText } from '../textIndex.ts';
 import { findPerson, nameNear } from './answerFact.ts';
 import { findAnswerSentences, questionTerms } from './findAnswer.ts';
 import type { ParsedQuestion } from './parseQuestion.ts';
+import { perQuestionBy } from './perQuestion.ts';
 import { chooseAmong, quickSpeaker, quoteCountOf } from './resolveNames.ts';
 import { sentencesOf } from './sentences.ts';
 import {
@@ -140,12 +141,15 @@ function distinctQuotes<T extends { id: string; text: string }>(quotes: T[]): T[
   });
 }
 
-/** A quote found, read with the sentence framing it when it is a fragment (`quoteWithFrame`). */
-function framedText(snapshot: StorySnapshot, quote: { id: string; text: string }): string {
+/**
+ * A quote found, read with the sentence framing it when it is a fragment (`quoteWithFrame`): once per
+ * question, as the quotes are ranked, kept on the topic and shown by it.
+ */
+const framedText = perQuestionBy((snapshot: StorySnapshot, quote: { id: string; text: string }): string => {
   const at = snapshot.byId.get(quote.id);
   const paragraph = at === undefined ? null : paragraphOf(snapshot.stories.paragraphsAt(at), quote.text);
   return paragraph ? quoteWithFrame(paragraph, quote.text) : quote.text;
-}
+});
 
 /**
  * Quotes on a topic re-ranked by the rarity of the topic words each holds, a fragment's with its frame

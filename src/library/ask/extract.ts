@@ -3251,7 +3251,7 @@ export const EXTENT_RULES: ReadonlyArray<{
       if (to - from !== 1 || !isNumber(tokens[from]!) || tokens[to]?.lower !== 'to' || !high) return null;
       if (!isNumber(high) || /^(?:from|by)$/.test(tokens[from - 1]?.lower ?? '')) return null;
       let end = to + 2;
-      while (isFigureWord(tokens[end]) || MEASURE_UNIT.test(tokens[end]?.lower ?? '')) end++;
+      while (isFigureWord(tokens[end]) || isMeasureUnit(tokens[end]?.lower ?? '')) end++;
       return { from, to: end };
     },
   },
@@ -3367,12 +3367,12 @@ export const EXTENT_RULES: ReadonlyArray<{
       if (!unit) return null;
       // "a fixed rate of eight per dlr": a rate is per the unit it is of.
       const per = tokens[to + 1];
-      if (unit.lower === 'per' && per && (CURRENCY.test(per.lower) || MEASURE_UNIT.test(per.lower)))
+      if (unit.lower === 'per' && per && (CURRENCY.test(per.lower) || isMeasureUnit(per.lower)))
         return question.words.has(wordRoot(per)) ? null : { from, to: to + 2 };
-      if (!MEASURE_UNIT.test(unit.lower) || question.words.has(wordRoot(unit))) return null;
+      if (!isMeasureUnit(unit.lower) || question.words.has(wordRoot(unit))) return null;
       // "troy ounces", "square miles", "cubic feet": a unit of two words.
       const second = tokens[to + 1];
-      const both = /^(?:troy|square|cubic)$/.test(unit.lower) && second && MEASURE_UNIT.test(second.lower);
+      const both = /^(?:troy|square|cubic)$/.test(unit.lower) && second && isMeasureUnit(second.lower);
       if (both && question.words.has(wordRoot(second))) return null;
       return { from, to: both ? to + 2 : to + 1 };
     },
@@ -3489,16 +3489,15 @@ const PEOPLE_LIKE = /(?:ers|ians|ists|ees|ants|ents)$/;
 /** The roots of the words a question counts people by ("how many people", "how many persons"). */
 const PEOPLE_COUNTED = /^(?:peopl|person|ppl)$/;
 
-/** Units a measure is given in ("902,000 bpd", "40,000 troy ounces", "35 mph"); people and things counted are not. */
-const MEASURE_UNIT =
-  /^(?:barrels?|bpd|tonnes?|tons?|troy|ounces?|ozs?|mph|kph|km|kilometres?|kilometers?|miles?|feet|ft|metres?|meters?|acres?|hectares?|bushels?|gallons?|litres?|liters?|carats?|lbs|kg|kilos?|kilograms?|megawatts?|mw|kilowatts?|kwh|degrees?|square|cubic)$/;
-
-/** Units of measure as one: "bpd" is barrels, "tons" tonnes, "pct" percent (`MEASURE_UNIT`'s and percent). */
-const UNIT_CLASS: ReadonlyArray<[RegExp, string]> = [
+/**
+ * Units a measure is given in ("902,000 bpd", "40,000 troy ounces", "35 mph"), by what they measure: "bpd"
+ * is barrels, "tons" tonnes; null for those no other unit is compared with. People and things counted are
+ * none.
+ */
+const MEASURE_UNITS: ReadonlyArray<[RegExp, string | null]> = [
   [/^(?:barrels?|bpd)$/, 'barrel'],
   [/^(?:tonnes?|tons?)$/, 'tonne'],
   [/^(?:troy|ounces?|ozs?)$/, 'ounce'],
-  [/^(?:pct|percent|%)$/, 'percent'],
   [/^(?:miles?|mph)$/, 'mile'],
   [/^(?:km|kph|kilometres?|kilometers?)$/, 'km'],
   [/^(?:feet|ft)$/, 'foot'],
@@ -3506,14 +3505,22 @@ const UNIT_CLASS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:acres?|hectares?)$/, 'area'],
   [/^(?:bushels?)$/, 'bushel'],
   [/^(?:gallons?|litres?|liters?)$/, 'volume'],
-  [/^(?:lbs|pounds?|kg|kilos?|kilograms?)$/, 'weight'],
+  [/^(?:lbs|kg|kilos?|kilograms?)$/, 'weight'],
   [/^(?:megawatts?|mw|kilowatts?|kwh)$/, 'power'],
+  [/^(?:carats?|degrees?|square|cubic)$/, null],
 ];
 
-/** The unit a word measures in, as one of `UNIT_CLASS`, or null. */
+/** Whether a word is a unit of `MEASURE_UNITS`. */
+const isMeasureUnit = (lower: string) => MEASURE_UNITS.some(([pattern]) => pattern.test(lower));
+
+/**
+ * What a word measures in, as `MEASURE_UNITS` names it, or a percentage, or pounds as a weight (which a
+ * figure does not keep as its unit: pounds are money as often), or null.
+ */
 function unitOf(lower: string): string | null {
-  for (const [pattern, unit] of UNIT_CLASS) if (pattern.test(lower)) return unit;
-  return null;
+  if (/^(?:pct|percent|%)$/.test(lower)) return 'percent';
+  if (/^pounds?$/.test(lower)) return 'weight';
+  return MEASURE_UNITS.find(([pattern]) => pattern.test(lower))?.[1] ?? null;
 }
 
 /** The units a question types ("bpd" of "uae oil output march bpd"), as `unitOf` reads their roots. */
